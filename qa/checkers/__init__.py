@@ -1,0 +1,13 @@
+"""Python checkers: one small module each, for what rule files cannot express.
+
+Each module exposes ``RULES`` (a tuple of ``RuleInfo`` for every rule id it
+can emit, with examples that the tests run) and ``check(doc, ctx)``, which
+yields ``Finding``s. The pipeline drops findings of unselected rules.
+"""
+from __future__ import annotations
+
+from types import ModuleType
+
+from . import encoding, repetition, structure
+
+BUILTIN: tuple[ModuleType, ...] = (encoding, repetition, structure)

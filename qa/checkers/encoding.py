@@ -1,0 +1,211 @@
+"""Encoding damage: mojibake, replacement characters, invisible characters,
+HTML left in text, and bytes that were not valid UTF-8.
+
+Mojibake detection and repair are ftfy's: it knows the codecs and keeps
+false positives low on its own labelled corpus; this module only turns its
+whole-line repairs into minimal spans with fixes.
+"""
+from __future__ import annotations
+
+import html
+import html.entities
+from difflib import SequenceMatcher
+from typing import Iterable
+
+import ftfy
+import regex
+from ftfy.badness import is_bad
+
+from ..model import Finding, Fix, RuleInfo
+
+RULES = (
+    RuleInfo(
+        id="Encoding.Mojibake", category="encoding", severity="error",
+        description="Text decoded with the wrong character set (mojibake), repaired with ftfy.",
+        why="“Ã©” for “é” makes a word unreadable and unsearchable; readers notice at once.",
+        instead="Use the repaired text that the fix offers.",
+        flag=("El presidente dijo quÃ© pasÃ³ en la reuniÃ³n.", "He said â€œnoâ€ to the plan."),
+        ok=("El presidente dijo qué pasó en la reunión.", "Ça va, Ñandú, Ørsted, Æsir."),
+    ),
+    RuleInfo(
+        id="Encoding.Replacement", category="encoding", severity="error",
+        description="The replacement character U+FFFD, left where a byte could not be decoded.",
+        why="The original character is lost; the word needs to be restored by hand.",
+        instead="Restore the character from the source.",
+        flag=("La reuni\ufffdn fue ayer.",), ok=("La reunión fue ayer.",),
+    ),
+    RuleInfo(
+        id="Encoding.Invisible", category="encoding", severity="warning",
+        description="Control, zero-width or soft-hyphen characters inside the text.",
+        why="Invisible characters break search, word counts and spell checks, and can hide "
+        "content.",
+        instead="Remove the character.",
+        flag=("Gobier\u200bno", "Dijo\x07 que sí", "extra\u00adordinario"),
+        ok=("Gobierno", "Familia 👨\u200d👩\u200d👧 feliz"),
+    ),
+    RuleInfo(
+        id="Encoding.Entity", category="encoding", severity="warning",
+        description="An HTML entity (&amp;, &#39;, &nbsp;) left undecoded in the text.",
+        why="Readers see “&amp;” instead of “&”.",
+        instead="Decode the entity.",
+        flag=("Johnson &amp; Johnson", "It&#39;s late", "&lt;ABC&gt; said"),
+        ok=("AT&T and Johnson & Johnson", "R&D spending"),
+    ),
+    RuleInfo(
+        id="Encoding.Tag", category="encoding", severity="warning",
+        description="An HTML tag left in plain text.",
+        why="Markup in article text is a scraping leftover that readers see verbatim.",
+        instead="Remove the tag.",
+        flag=("El texto<br/> sigue", "<p>Hola</p>"),
+        ok=("x < y and y > z", "a <- b"),
+    ),
+    RuleInfo(
+        id="Encoding.InvalidBytes", category="encoding", severity="error",
+        description="Bytes in the file that are not valid UTF-8 (shown as U+FFFD).",
+        why="The file is damaged or in another encoding; characters are lost.",
+        instead="Re-export the file as UTF-8 from its source.",
+        flag=(), ok=("Texto válido.",),
+    ),
+)
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,
+    fix_character_width=False, normalization=None, explain=False,
+)
+_INVISIBLE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\u00ad\u200e\u200f]|(?<=\p{L})[\u200c\u200d](?=\p{L})")
+_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG = regex.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|img|ul|ol|li|h[1-6]|table|tr|td|th|script|style|"
+    r"iframe|figure|figcaption|blockquote|section|article|header|footer|nav|meta|link|"
+    r"noscript|u|sup|sub|small|hr|font|center)\b[^<>]{0,300}?/?>", regex.IGNORECASE,
+)
+_INVISIBLE_NAMES = {"\u200b": "zero-width space", "\u00ad": "soft hyphen", "\ufeff": "byte-order mark",
+                    "\u2060": "word joiner", "\u200c": "zero-width non-joiner",
+                    "\u200d": "zero-width joiner", "\u200e": "left-to-right mark",
+                    "\u200f": "right-to-left mark"}
+
+
+def check(doc, ctx) -> Iterable[Finding]:
+    yield from _input_damage(doc)
+    yield from _mojibake(doc)
+    yield from _replacement(doc)
+    yield from _invisible(doc)
+    yield from _entities(doc)
+    if doc.format not in ("html", "markdown"):
+        yield from _tags(doc)
+
+
+def _input_damage(doc) -> Iterable[Finding]:
+    for start, end, kind in doc.input_damage:
+        yield Finding(
+            rule="Encoding.InvalidBytes", category="encoding", severity="error",
+            start=start, end=end, message=f"the file has {kind} here; the bytes were replaced "
+            "by U+FFFD", confidence=1.0,
+        )
+
+
+def _mojibake(doc) -> Iterable[Finding]:
+    text = doc.text
+    for line_start, line_end in _lines(doc):
+        line = text[line_start:line_end]
+        if line.isascii() or not is_bad(line):
+            continue
+        fixed = ftfy.fix_and_explain(line, _FTFY_CONFIG).text
+        if fixed == line:
+            continue
+        for a0, a1, b0, b1 in _changed_regions(line, fixed):
+            bad, good = line[a0:a1], fixed[b0:b1]
+            yield Finding(
+                rule="Encoding.Mojibake", category="encoding", severity="error",
+                start=line_start + a0, end=line_start + a1,
+                message=f"mojibake: “{bad}” should read “{good}”", confidence=0.95,
+                fixes=(Fix(line_start + a0, line_start + a1, good, 0.95, "safe",
+                           "repair the encoding (ftfy)"),),
+            )
+
+
+def _changed_regions(a: str, b: str, join_gap: int = 2) -> list[tuple[int, int, int, int]]:
+    """Minimal differing regions, joined when separated by a few equal characters."""
+    regions: list[list[int]] = []
+    for op, a0, a1, b0, b1 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if regions and a0 - regions[-1][1] <= join_gap:
+            regions[-1][1], regions[-1][3] = a1, b1
+        else:
+            regions.append([a0, a1, b0, b1])
+    # grow each region to whole words so a fix reads naturally
+    out = []
+    for a0, a1, b0, b1 in regions:
+        while a0 > 0 and b0 > 0 and a[a0 - 1].isalnum() and a[a0 - 1] == b[b0 - 1]:
+            a0, b0 = a0 - 1, b0 - 1
+        while a1 < len(a) and b1 < len(b) and a[a1].isalnum() and a[a1] == b[b1]:
+            a1, b1 = a1 + 1, b1 + 1
+        out.append((a0, a1, b0, b1))
+    return out
+
+
+def _lines(doc):
+    starts = doc.line_starts
+    n = len(doc.text)
+    for i, s in enumerate(starts):
+        yield s, (starts[i + 1] - 1 if i + 1 < len(starts) else n)
+
+
+def _replacement(doc) -> Iterable[Finding]:
+    damaged = {s for s, _, _ in doc.input_damage}
+    text = doc.text
+    i = text.find("\ufffd")
+    while i != -1:
+        if i not in damaged:
+            yield Finding(
+                rule="Encoding.Replacement", category="encoding", severity="error",
+                start=i, end=i + 1, message="replacement character U+FFFD: a character was lost "
+                "when the text was decoded", confidence=1.0,
+            )
+        i = text.find("\ufffd", i + 1)
+
+
+def _invisible(doc) -> Iterable[Finding]:
+    text = doc.text
+    if text.isascii() and text.isprintable():
+        return
+    for m in _INVISIBLE.finditer(text):
+        ch = m.group()
+        name = _INVISIBLE_NAMES.get(ch, f"control character U+{ord(ch):04X}")
+        yield Finding(
+            rule="Encoding.Invisible", category="encoding", severity="warning",
+            start=m.start(), end=m.end(), message=f"invisible {name} in the text",
+            confidence=0.9, fixes=(Fix(m.start(), m.end(), "", 0.9, "safe", f"remove the {name}"),),
+        )
+
+
+def _entities(doc) -> Iterable[Finding]:
+    text = doc.text
+    if "&" not in text:
+        return
+    for m in _ENTITY.finditer(text):
+        raw = m.group()
+        decoded = html.unescape(raw)
+        if decoded == raw or (raw[1] != "#" and raw[1:] not in html.entities.html5):
+            continue
+        if decoded == "\xa0":
+            decoded = " "  # a non-breaking space entity becomes a plain space in copy
+        yield Finding(
+            rule="Encoding.Entity", category="encoding", severity="warning",
+            start=m.start(), end=m.end(), message=f"HTML entity {raw} left in the text",
+            confidence=0.9, fixes=(Fix(m.start(), m.end(), decoded, 0.9, "safe",
+                                       f"decode {raw}"),),
+        )
+
+
+def _tags(doc) -> Iterable[Finding]:
+    text = doc.text
+    if "<" not in text:
+        return
+    for m in _TAG.finditer(text):
+        yield Finding(
+            rule="Encoding.Tag", category="encoding", severity="warning",
+            start=m.start(), end=m.end(), message=f"HTML tag {m.group()[:40]} left in the text",
+            confidence=0.85, fixes=(Fix(m.start(), m.end(), "", 0.8, "safe", "remove the tag"),),
+        )

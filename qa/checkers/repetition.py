@@ -1,0 +1,222 @@
+"""Repeated tokens, phrases, sentences and paragraphs.
+
+Scrapers and CMS merges duplicate text; damaged copy replaces a word by a
+repeat of its neighbour (``una guerra “guerra”``). Public repeated-word
+checks compare only whitespace-separated neighbours, so a quote mark or a
+bracket between the two hides the repeat from them; here the tokens between
+two words may be quotes and brackets.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Finding, Fix, RuleInfo
+
+RULES = (
+    RuleInfo(
+        id="Repetition.Token",
+        category="repetition",
+        severity="error",
+        description="A word repeated next to itself, also across quotes and brackets.",
+        why="A doubled word is a typing or scraping fault; a repeat inside quotes or brackets "
+        "often means the original word was overwritten by its neighbour.",
+        instead="Delete the repeat, or restore the word that was lost.",
+        flag=("Los ministros ministros llegaron.", "una guerra “guerra” contra Rusia",
+              "He saw the (the) report."),
+        ok=("Estaba muy muy cansado.", "He had had enough.", "I know that that is true.",
+            "Viajó a Bora Bora.", "Ganó 6-4, 6 4."),
+    ),
+    RuleInfo(
+        id="Repetition.Phrase",
+        category="repetition",
+        severity="error",
+        description="A phrase of two to six words repeated immediately.",
+        why="Repeated phrases are left behind by editing and by scrapers that join overlapping "
+        "fragments.",
+        instead="Keep one copy of the phrase.",
+        flag=("Es la capital de la de la región.", "The mayor said that the mayor said that it rained."),
+        ok=("Poco a poco llegaron.", "Fue de la capital a la costa."),
+    ),
+    RuleInfo(
+        id="Repetition.Sentence",
+        category="repetition",
+        severity="warning",
+        description="The same sentence appears twice in the document.",
+        why="Scrapers duplicate sentences when a page repeats a teaser or a pull quote.",
+        instead="Remove the duplicate sentence.",
+        flag=("El presidente visitó la ciudad ayer por la tarde. Hubo protestas. "
+              "El presidente visitó la ciudad ayer por la tarde.",),
+        ok=("El presidente visitó la ciudad. El ministro visitó la ciudad.",),
+    ),
+    RuleInfo(
+        id="Repetition.Paragraph",
+        category="repetition",
+        severity="warning",
+        description="The same paragraph appears twice in the document.",
+        why="A duplicated paragraph is a classic scraping fault (teaser plus body, or a page "
+        "fetched twice).",
+        instead="Remove the duplicate paragraph.",
+        flag=("The storm reached the coast on Monday night and cut power to thousands.\n\n"
+              "Officials said repairs would take days.\n\n"
+              "The storm reached the coast on Monday night and cut power to thousands.",),
+        ok=("The storm reached the coast.\n\nThe storm weakened inland.",),
+    ),
+)
+
+# Repeats that are grammatical or idiomatic (lower-case pairs).
+LEGIT_REPEATS = frozenset(
+    """
+    muy mucho poco no sí si ya ja je ji jo bla pum tic tac toc chu cha din don
+    that had ha ho hee bye very no yes so bang boom knock tut bla blah dum la
+    again ever more far many much long wait go well oh now there
+    """.split()
+)
+# Punctuation that may stand between a word and its repeat.
+WRAPPERS = frozenset("“”«»\"'‘’()[]{}¿¡*_")
+
+
+def check(doc, ctx) -> Iterable[Finding]:
+    yield from _tokens(doc)
+    yield from _phrases(doc)
+    yield from _sentences(doc)
+    yield from _paragraphs(doc)
+
+
+def _tokens(doc) -> Iterable[Finding]:
+    toks = doc.tokens
+    text = doc.text
+    sentence_starts = {s for s, _ in doc.sentences}
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if tok.kind != "word":
+            continue
+        j = i + 1
+        while j < n and toks[j].kind == "punct" and toks[j].text in WRAPPERS:
+            j += 1
+        if j >= n or toks[j].kind != "word" or j - i > 3:
+            continue
+        other = toks[j]
+        if other.text.lower() != tok.text.lower():
+            continue
+        gap = text[tok.end:other.start]
+        if "\n" in gap:
+            continue
+        low = tok.text.lower()
+        wrapped = j > i + 1
+        if low in LEGIT_REPEATS and not wrapped:
+            continue
+        # "Bora Bora", "Walla Walla": a capitalised pair mid-sentence is a name
+        if tok.text[:1].isupper() and other.text[:1].isupper() and tok.start not in sentence_starts:
+            continue
+        if wrapped:
+            # The quote marks around the repeat show the writer meant another word
+            # there; deleting it would leave "una guerra” contra", so offer no edit.
+            fix = Fix(other.start, other.end, "", 0.3, "display",
+                      f"the word before “{other.text}” is repeated here; the original word "
+                      "was probably lost and cannot be recovered from the text")
+            yield Finding(
+                rule="Repetition.Token", category="repetition", severity="error",
+                start=tok.start, end=toks[j + 1].end if j + 1 < n and toks[j + 1].text in WRAPPERS
+                and toks[j + 1].start == other.end else other.end,
+                message=f"“{tok.text}” is repeated across punctuation; the second one may have "
+                "replaced another word",
+                confidence=0.75, fixes=(fix,),
+            )
+        else:
+            fix = Fix(tok.end, other.end, "", 0.9, "safe", f"remove the repeated “{other.text}”")
+            yield Finding(
+                rule="Repetition.Token", category="repetition", severity="error",
+                start=tok.start, end=other.end,
+                message=f"“{tok.text}” is repeated",
+                confidence=0.9, fixes=(fix,),
+            )
+
+
+def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
+    words = [t for t in doc.tokens if t.kind in ("word", "number")]
+    lows = [w.text.lower() for w in words]
+    text = doc.text
+    i = 0
+    while i < len(words):
+        hit = False
+        for n in range(max_n, 1, -1):
+            if i + 2 * n > len(words):
+                continue
+            if lows[i:i + n] != lows[i + n:i + 2 * n]:
+                continue
+            span_text = text[words[i].start:words[i + 2 * n - 1].end]
+            if "\n" in span_text or any(c in ".!?" for c in span_text):
+                continue
+            first_end, second_start = words[i + n - 1].end, words[i + n].start
+            # keep to repeats separated by spaces/commas only
+            if text[first_end:second_start].strip(" ,") != "":
+                continue
+            phrase = text[words[i].start:first_end]
+            fix = Fix(first_end, words[i + 2 * n - 1].end, "", 0.85, "safe",
+                      f"remove the repeated “{phrase}”")
+            yield Finding(
+                rule="Repetition.Phrase", category="repetition", severity="error",
+                start=words[i].start, end=words[i + 2 * n - 1].end,
+                message=f"the phrase “{phrase}” is repeated", confidence=0.85, fixes=(fix,),
+            )
+            i += 2 * n
+            hit = True
+            break
+        if not hit:
+            i += 1
+
+
+def _normalised(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _sentences(doc, min_words: int = 6) -> Iterable[Finding]:
+    seen: dict[str, tuple[int, int]] = {}
+    paragraphs = {p for p in doc.paragraphs}
+    text = doc.text
+    for start, end in doc.sentences:
+        if (start, end) in paragraphs:
+            continue  # a whole paragraph: _paragraphs reports it
+        key = _normalised(text[start:end])
+        if len(key.split()) < min_words:
+            continue
+        first = seen.get(key)
+        if first is None:
+            seen[key] = (start, end)
+            continue
+        line, _ = doc.position(first[0])
+        yield Finding(
+            rule="Repetition.Sentence", category="repetition", severity="warning",
+            start=start, end=end,
+            message=f"this sentence already appears on line {line}", confidence=0.8,
+            fixes=(Fix(start, _swallow_space(text, end), "", 0.7, "unsafe",
+                       "remove the duplicate sentence"),),
+        )
+
+
+def _paragraphs(doc, min_words: int = 6) -> Iterable[Finding]:
+    seen: dict[str, tuple[int, int]] = {}
+    text = doc.text
+    for start, end in doc.paragraphs:
+        key = _normalised(text[start:end])
+        if len(key.split()) < min_words:
+            continue
+        first = seen.get(key)
+        if first is None:
+            seen[key] = (start, end)
+            continue
+        line, _ = doc.position(first[0])
+        yield Finding(
+            rule="Repetition.Paragraph", category="repetition", severity="warning",
+            start=start, end=end,
+            message=f"this paragraph already appears on line {line}", confidence=0.85,
+            fixes=(Fix(start, _swallow_space(text, end), "", 0.8, "unsafe",
+                       "remove the duplicate paragraph"),),
+        )
+
+
+def _swallow_space(text: str, end: int) -> int:
+    """Extend a deletion over the whitespace that follows it."""
+    while end < len(text) and text[end] in " \t\n":
+        end += 1
+    return end

@@ -1,0 +1,241 @@
+"""Command line: ``qa check | rules | rule ID`` (+ grammar server commands).
+
+Every command returns an exit status (see ``qa.exitcode``); errors the user
+can act on are one line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from contextlib import ExitStack
+from dataclasses import replace
+from typing import Callable, TextIO
+
+from . import __version__
+from .context import Context
+from .exitcode import FAILURE, exit_status
+from .kinds.base import RuleFileError
+from .options import Options
+from .render import json as json_render
+from .render import terminal, text
+
+RENDERERS: dict[str, Callable[..., None]] = {
+    "terminal": terminal.render,
+    "text": text.render,
+    "json": json_render.render,
+}
+
+
+class UsageError(Exception):
+    """A problem with the command line or configuration (exit 2)."""
+
+
+def _csv(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def add_check_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", default=["."], help="files, folders, or - for stdin")
+    p.add_argument("--format", "--output-format", dest="format", choices=sorted(RENDERERS),
+                   help="report format (default: terminal on a TTY, text otherwise)")
+    p.add_argument("-o", "--output-file", help="write the report here instead of stdout")
+    p.add_argument("--lang", help="language of every document (default: detect per document)")
+    p.add_argument("--text-field", help="JSON Lines field holding the text (default: text)")
+    p.add_argument("--include", type=_csv, help="file globs to check in folders")
+    p.add_argument("--exclude", type=_csv, help="file or path globs to skip")
+    p.add_argument("--select", type=_csv, help="only rules with these id prefixes (Encoding,Repetition.Token)")
+    p.add_argument("--ignore", type=_csv, help="skip rules with these id prefixes")
+    p.add_argument("--fail-level", choices=("error", "warning", "info"),
+                   help="exit 1 when a finding is at or above this severity (default: error)")
+    p.add_argument("--rules", action="append", default=[], metavar="DIR",
+                   help="an extra folder of rule packs (repeatable)")
+    p.add_argument("-j", "--jobs", type=int, help="worker processes (0 = all cores; default 1)")
+    p.add_argument("--grammar", choices=("auto", "required", "off"),
+                   help="LanguageTool grammar checks (default: auto)")
+    p.add_argument("--languagetool-url", help="use this LanguageTool server instead of a local one")
+    p.add_argument("--show-info", action="store_true", help="show info findings in the terminal report")
+    p.add_argument("-q", "--quiet", action="store_true", help="terminal report: hide passing documents")
+    p.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR is honoured too)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qa", description="Find damage in scraped news.")
+    parser.add_argument("--version", action="version", version=f"newsqa {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = sub.add_parser("check", help="check files, folders, JSON Lines or stdin")
+    add_check_arguments(check)
+    check.set_defaults(func=cmd_check)
+    rules = sub.add_parser("rules", help="list every rule")
+    rules.add_argument("--rules", action="append", default=[], metavar="DIR")
+    rules.set_defaults(func=cmd_rules)
+    rule = sub.add_parser("rule", help="explain one rule")
+    rule.add_argument("id")
+    rule.add_argument("--rules", action="append", default=[], metavar="DIR")
+    rule.set_defaults(func=cmd_rule)
+    try:
+        from .grammar import cli as grammar_cli
+    except ImportError:
+        grammar_cli = None
+    if grammar_cli is not None:
+        grammar_cli.register(sub)
+    return parser
+
+
+def options_from_args(args: argparse.Namespace, base: Options | None = None) -> Options:
+    """Command-line flags override the configuration they are given."""
+    opts = base or Options()
+    changes = {}
+    for flag, key in (("lang", "language"), ("text_field", "text_field"), ("include", "include"),
+                      ("exclude", "exclude"), ("select", "select"), ("ignore", "ignore"),
+                      ("fail_level", "fail_level"), ("grammar", "grammar"),
+                      ("languagetool_url", "languagetool_url"), ("jobs", "jobs")):
+        value = getattr(args, flag, None)
+        if value is not None:
+            changes[key] = value
+    if getattr(args, "rules", None):
+        changes["rule_paths"] = tuple(opts.rule_paths) + tuple(args.rules)
+    if changes.get("jobs") == 0:
+        changes["jobs"] = os.cpu_count() or 1
+    return replace(opts, **changes)
+
+
+def start_grammar(ctx: Context, stack: ExitStack) -> None:
+    """Attach a LanguageTool service to ``ctx`` or explain why there is none."""
+    mode = ctx.options.grammar
+    if mode == "off":
+        return
+    try:
+        from .grammar import GrammarService, GrammarUnavailable
+    except ImportError as exc:  # pragma: no cover - grammar support not installed
+        reason = f"grammar support is not available ({exc})"
+        if mode == "required":
+            raise UsageError(reason) from None
+        ctx.grammar_note = f"grammar not checked: {reason}"
+        return
+    service = GrammarService(ctx.options)
+    try:
+        service.start()
+    except GrammarUnavailable as exc:
+        if mode == "required":
+            raise UsageError(f"grammar required but unavailable: {exc}") from None
+        ctx.grammar_note = f"grammar not checked: {exc}"
+        return
+    stack.callback(service.close)
+    ctx.grammar = service
+
+
+def _open_output(args: argparse.Namespace, stack: ExitStack) -> TextIO:
+    if getattr(args, "output_file", None):
+        try:
+            return stack.enter_context(open(args.output_file, "w", encoding="utf-8"))
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output_file}: {exc.strerror}") from None
+    return sys.stdout
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .pipeline import check_documents
+    from .sources.files import read_all
+
+    options = options_from_args(args)
+    fmt = args.format or ("terminal" if sys.stdout.isatty() and not args.output_file else "text")
+    with ExitStack() as stack:
+        ctx = Context.create(options)
+        start_grammar(ctx, stack)
+        out = _open_output(args, stack)
+        items = read_all(args.paths, options)
+        reports = check_documents(items, ctx, jobs=options.jobs)
+        if fmt == "terminal":
+            console = terminal.make_console(out, color=False if args.no_color else None)
+            reports = list(_with_progress(reports, console))
+            terminal.render(reports, console=console, show_info=args.show_info, quiet=args.quiet)
+        else:
+            reports = list(reports)
+            RENDERERS[fmt](reports, out)
+        for r in reports:
+            if r.error:
+                print(f"qa: {r.source}: {r.error}", file=sys.stderr)
+        return exit_status(reports, options.fail_level)
+
+
+def _with_progress(reports, console):
+    """A transient progress line on long interactive runs only."""
+    if not console.is_terminal:
+        yield from reports
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("checked {task.completed} documents"),
+                  TimeElapsedColumn(), console=console, transient=True) as progress:
+        task = progress.add_task("check", total=None)
+        for r in reports:
+            progress.advance(task)
+            yield r
+
+
+def all_rule_infos(ctx: Context):
+    from . import checkers
+
+    infos = [info for module in checkers.BUILTIN for info in module.RULES]
+    infos += [rule.info for rule in ctx.rules]
+    return sorted(infos, key=lambda i: i.id)
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    ctx = Context.create(options_from_args(args))
+    console = terminal.make_console()
+    from rich.table import Table
+
+    table = Table("rule", "kind", "severity", "languages", "source", box=None)
+    for info in all_rule_infos(ctx):
+        table.add_row(info.id, info.kind, info.severity, ",".join(info.languages) or "all", info.source)
+    console.print(table)
+    return 0
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    ctx = Context.create(options_from_args(args))
+    matches = [i for i in all_rule_infos(ctx) if i.id.lower() == args.id.lower()]
+    if not matches:
+        raise UsageError(f"no rule {args.id!r}; `qa rules` lists them")
+    info = matches[0]
+    lines = [f"{info.id}  ({info.kind}, {info.severity}, category {info.category})", "",
+             f"What it does: {info.description}"]
+    if info.why:
+        lines.append(f"Why it matters: {info.why}")
+    if info.flag:
+        lines += ["", "Flagged:"] + [f"    {e}" for e in info.flag[:3]]
+    if info.ok:
+        lines += ["Not flagged:"] + [f"    {e}" for e in info.ok[:3]]
+    if info.instead:
+        lines += ["", f"Instead: {info.instead}"]
+    if info.languages:
+        lines.append(f"Languages: {', '.join(info.languages)}")
+    lines.append(f"Source: {info.source}")
+    if info.link:
+        lines.append(f"More: {info.link}")
+    print("\n".join(lines))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return FAILURE
+    try:
+        return args.func(args)
+    except (UsageError, RuleFileError) as exc:
+        print(f"qa: error: {exc}", file=sys.stderr)
+        return FAILURE
+    except KeyboardInterrupt:
+        print("qa: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""Everything a run shares: options, word lists, rules, the grammar service.
+
+One ``Context`` per run (no module-level state), so library users and
+tests can hold several with different settings side by side.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .kinds.base import Rule
+from .lexicon import Lexicons
+from .loader import load_rules
+from .options import Options
+
+
+@dataclass
+class Context:
+    options: Options
+    rules: list[Rule]
+    lexicons: Lexicons
+    grammar: Any = None  # qa.grammar.GrammarService once started, else None
+    # Why grammar was not checked (shown atop reports), None when it was.
+    grammar_note: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    @classmethod
+    def create(cls, options: Options | None = None) -> "Context":
+        options = options or Options()
+        rules = load_rules(tuple(Path(p) for p in options.rule_paths))
+        return cls(options=options, rules=rules, lexicons=Lexicons(options.accept))

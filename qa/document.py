@@ -1,0 +1,113 @@
+"""A document: the text to check plus where it came from.
+
+Offsets are code points into ``text``. Line and column are derived on demand
+from a table of line starts, so nothing upstream ever stores them.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import regex
+
+from .text.quotes import quote_spans
+from .text.sentences import split_sentences
+from .text.tokens import Token, tokenize
+
+
+_BLANK_LINE = regex.compile(r"\r?\n[ \t\r]*\n")
+_NEWLINE = regex.compile(r"\r?\n")
+
+
+@dataclass(eq=False)
+class Document:
+    text: str
+    source: str = "<string>"
+    id: str | None = None
+    language: str | None = None  # None until detected or given
+    format: str = "text"  # text | markdown | html
+    meta: dict[str, Any] = field(default_factory=dict)
+    # Damage found while reading the bytes (invalid UTF-8, BOM, NFD, ...):
+    # (start, end, kind) in code points of ``text``.
+    input_damage: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str, **kwargs: Any) -> "Document":
+        """The text is kept exactly as given (CRLF, NFD and all), so offsets
+        point into the real file; only a leading byte-order mark is dropped.
+
+        >>> Document.from_text("\\ufeffa\\r\\nb").position(3)
+        (2, 1)
+        """
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        return cls(text=text, **kwargs)
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a code-point offset; column counts code points."""
+        offset = max(0, min(offset, len(self.text)))
+        line = bisect_right(self.line_starts, offset) - 1
+        return line + 1, offset - self.line_starts[line] + 1
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text)
+
+    @cached_property
+    def words(self) -> list[Token]:
+        return [t for t in self.tokens if t.kind == "word"]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return split_sentences(self.text, self.tokens)
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        return quote_spans(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """Spans of blank-line separated blocks; single newlines stay inside.
+
+        Scraped news often puts one paragraph per line, so a line that is
+        followed by another non-empty line still counts as its own paragraph
+        when the document has no blank lines at all.
+        """
+        text = self.text
+        sep = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
+        spans, pos = [], 0
+        for m in [*sep.finditer(text), None]:
+            start, end = pos, (m.start() if m else len(text))
+            pos = m.end() if m else len(text)
+            # trim surrounding whitespace without losing offsets
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                spans.append((start, end))
+        return spans
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """The sentence span holding ``offset`` (empty span if none does)."""
+        sents = self.sentences
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and sents[i][0] <= offset < sents[i][1]:
+            return sents[i]
+        return (offset, offset)

@@ -1,0 +1,158 @@
+"""What every rule kind shares: common keys, examples, the run contract.
+
+A kind is a small class with three duties (as in Vale): ``from_spec`` builds
+it from a validated TOML table and compiles its patterns once, ``info``
+says what it matches, ``check`` runs it on a document.
+"""
+from __future__ import annotations
+
+from typing import Any, ClassVar, Iterable
+
+import regex
+
+from ..document import Document
+from ..model import APPLICABILITIES, SEVERITIES, Finding, RuleInfo
+from ..text.quotes import inside_quotes
+
+COMMON_KEYS = frozenset(
+    {
+        "extends", "message", "severity", "category", "description", "why", "instead",
+        "link", "languages", "confidence", "examples", "ignorecase", "skip_quotes",
+    }
+)
+EXAMPLE_KEYS = frozenset({"flag", "ok"})
+
+# Scraped text is hostile input: a user pattern with catastrophic
+# backtracking must not hang a batch, so every match runs under a timeout.
+PATTERN_TIMEOUT = 0.25  # seconds per rule per document
+
+
+class RuleFileError(Exception):
+    """A rule file is invalid. args: (message, key-or-None)."""
+
+
+class RuleTimeout(Exception):
+    """A rule's pattern ran past ``PATTERN_TIMEOUT`` on one document."""
+
+
+def _get(spec: dict[str, Any], key: str, typ: type | tuple[type, ...], default: Any = ...) -> Any:
+    if key not in spec:
+        if default is ...:
+            raise RuleFileError(f"missing key {key!r}", key)
+        return default
+    value = spec[key]
+    if not isinstance(value, typ):
+        names = typ.__name__ if isinstance(typ, type) else " or ".join(t.__name__ for t in typ)
+        raise RuleFileError(f"key {key!r} must be {names}, not {type(value).__name__}", key)
+    return value
+
+
+def _str_list(spec: dict[str, Any], key: str, default: Any = ...) -> tuple[str, ...]:
+    value = _get(spec, key, list, default)
+    if not all(isinstance(v, str) for v in value):
+        raise RuleFileError(f"key {key!r} must be a list of strings", key)
+    return tuple(value)
+
+
+def compile_pattern(pattern: str, key: str, ignorecase: bool) -> regex.Pattern:
+    flags = regex.V1 | (regex.IGNORECASE if ignorecase else 0)
+    try:
+        return regex.compile(pattern, flags)
+    except regex.error as exc:
+        raise RuleFileError(f"invalid pattern in {key!r}: {pattern!r}: {exc}", key) from None
+
+
+class Rule:
+    """Base of every rule kind."""
+
+    KIND: ClassVar[str] = ""
+    KEYS: ClassVar[frozenset[str]] = frozenset()  # keys of this kind only
+
+    def __init__(self, info: RuleInfo, message: str, confidence: float,
+                 ignorecase: bool, skip_quotes: bool):
+        self.info = info
+        self.message = message
+        self.confidence = confidence
+        self.ignorecase = ignorecase
+        self.skip_quotes = skip_quotes
+
+    @classmethod
+    def common(cls, rule_id: str, spec: dict[str, Any], source: str) -> dict[str, Any]:
+        severity = _get(spec, "severity", str, "warning")
+        if severity not in SEVERITIES:
+            raise RuleFileError(f"severity must be one of {SEVERITIES}, not {severity!r}", "severity")
+        examples = _get(spec, "examples", dict)
+        for key in examples:
+            if key not in EXAMPLE_KEYS:
+                raise RuleFileError(f"unknown key {key!r} in [examples] (allowed: flag, ok)", "examples")
+        flag = _str_list(examples, "flag")
+        ok = _str_list(examples, "ok")
+        if not flag or not ok:
+            raise RuleFileError("[examples] needs at least one 'flag' and one 'ok' example", "examples")
+        confidence = float(_get(spec, "confidence", (int, float), 0.8))
+        if not 0 <= confidence <= 1:
+            raise RuleFileError("confidence must be between 0 and 1", "confidence")
+        info = RuleInfo(
+            id=rule_id,
+            category=_get(spec, "category", str),
+            severity=severity,
+            description=_get(spec, "description", str),
+            why=_get(spec, "why", str, ""),
+            instead=_get(spec, "instead", str, ""),
+            source=source,
+            kind=cls.KIND,
+            languages=_str_list(spec, "languages", ()),
+            flag=flag,
+            ok=ok,
+            link=_get(spec, "link", str, ""),
+        )
+        return dict(
+            info=info,
+            message=_get(spec, "message", str),
+            confidence=confidence,
+            ignorecase=_get(spec, "ignorecase", bool, True),
+            skip_quotes=_get(spec, "skip_quotes", bool, False),
+        )
+
+    @classmethod
+    def from_spec(cls, rule_id: str, spec: dict[str, Any], source: str) -> "Rule":
+        raise NotImplementedError
+
+    def applies_to(self, language: str) -> bool:
+        return not self.info.languages or language in self.info.languages
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        raise NotImplementedError
+
+    # helpers for kinds
+    def finditer(self, pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+        try:
+            yield from pattern.finditer(text, pos, len(text) if endpos is None else endpos,
+                                        timeout=PATTERN_TIMEOUT)
+        except TimeoutError:
+            raise RuleTimeout(f"rule {self.info.id} timed out after {PATTERN_TIMEOUT}s") from None
+
+    def finding(self, doc: Document, start: int, end: int, fixes=(), **fmt: str) -> Finding | None:
+        if self.skip_quotes and inside_quotes(doc, start, end):
+            return None
+        return Finding(
+            rule=self.info.id,
+            category=self.info.category,
+            severity=self.info.severity,
+            start=start,
+            end=end,
+            message=self.message.format(match=doc.text[start:end], **fmt),
+            confidence=self.confidence,
+            fixes=tuple(fixes),
+        )
+
+
+def applicability(spec: dict[str, Any], default: str = "unsafe") -> str:
+    value = _get(spec, "applicability", str, default)
+    if value not in APPLICABILITIES:
+        raise RuleFileError(f"applicability must be one of {APPLICABILITIES}", "applicability")
+    return value
+
+
+get = _get
+str_list = _str_list

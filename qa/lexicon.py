@@ -1,0 +1,66 @@
+"""Word frequencies from wordfreq's bundled lists, loaded once per language.
+
+A ``Lexicon`` belongs to a run (``Context``), not to the module, so tests
+and library users never share hidden state.
+"""
+from __future__ import annotations
+
+import math
+import unicodedata
+from functools import cached_property
+
+import wordfreq
+
+
+def fold(word: str) -> str:
+    """Lower case, composed accents (NFD text from some CMSs looks up as NFC)."""
+    low = word.lower()
+    return low if low.isascii() else unicodedata.normalize("NFC", low)
+
+
+class Lexicon:
+    def __init__(self, language: str, accepted: frozenset[str] = frozenset()):
+        self.language = language
+        # Words the user told us are fine (names, house terms), lower-cased.
+        self.accepted = accepted
+
+    @cached_property
+    def available(self) -> bool:
+        return self.language in wordfreq.available_languages(wordlist="best")
+
+    @cached_property
+    def frequencies(self) -> dict[str, float]:
+        if not self.available:
+            return {}
+        return wordfreq.get_frequency_dict(self.language, wordlist="best")
+
+    def frequency(self, word: str) -> float:
+        return self.frequencies.get(fold(word), 0.0)
+
+    def zipf(self, word: str) -> float:
+        """Zipf scale: log10 of frequency per billion words (0 = unknown)."""
+        f = self.frequency(word)
+        return round(math.log10(f) + 9, 2) if f > 0 else 0.0
+
+    def known(self, word: str) -> bool:
+        low = fold(word)
+        return low in self.accepted or low in self.frequencies
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Words frequent enough to be offered as corrections (zipf >= 2)."""
+        return frozenset(w for w, f in self.frequencies.items() if f >= 1e-7 and w.isalpha())
+
+
+class Lexicons:
+    """Per-run cache of one ``Lexicon`` per language."""
+
+    def __init__(self, accepted: frozenset[str] = frozenset()):
+        self._by_lang: dict[str, Lexicon] = {}
+        self.accepted = frozenset(w.lower() for w in accepted)
+
+    def __getitem__(self, language: str) -> Lexicon:
+        lex = self._by_lang.get(language)
+        if lex is None:
+            lex = self._by_lang[language] = Lexicon(language, self.accepted)
+        return lex

@@ -1,0 +1,51 @@
+"""Resolved settings for one run: defaults, then config file, then CLI flags."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Options:
+    language: str | None = None  # force a language; None = detect per document
+    fail_level: str = "error"  # exit 1 when a finding is at or above this severity
+    warn_below: float = 85.0  # score below this: verdict "warn"
+    fail_below: float = 60.0  # score below this: verdict "fail"
+    select: tuple[str, ...] = ()  # rule-id prefixes to keep (empty = all)
+    ignore: tuple[str, ...] = ()  # rule-id prefixes to drop
+    per_path_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    rule_paths: tuple[str, ...] = ()  # extra folders of rule packs
+    accept: frozenset[str] = frozenset()  # vocabulary never flagged
+    include: tuple[str, ...] = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.jsonl")
+    exclude: tuple[str, ...] = ()
+    text_field: str = "text"
+    jobs: int = 1
+    # Grammar (LanguageTool)
+    grammar: str = "auto"  # auto | required | off
+    languagetool_url: str | None = None  # remote or already-running server
+    languagetool_home: str | None = None  # local LanguageTool install (jars)
+    languagetool_enable: tuple[str, ...] = ()
+    languagetool_disable: tuple[str, ...] = ()
+    languagetool_enable_categories: tuple[str, ...] = ()
+    languagetool_disable_categories: tuple[str, ...] = ()
+    languagetool_picky: bool = False
+    languagetool_variant: dict[str, str] = field(default_factory=dict)  # es -> es-ES
+
+    def selected(self, rule_id: str, path: str | None = None) -> bool:
+        """ruff-style prefix selection: ``ignore`` wins over ``select``."""
+        if self.select and not any(_prefix_match(rule_id, p) for p in self.select):
+            return False
+        ignores = self.ignore
+        if path is not None and self.per_path_ignores:
+            from fnmatch import fnmatch
+
+            for pattern, ids in self.per_path_ignores.items():
+                if fnmatch(path, pattern):
+                    ignores = ignores + tuple(ids)
+        return not any(_prefix_match(rule_id, p) for p in ignores)
+
+
+def _prefix_match(rule_id: str, prefix: str) -> bool:
+    """``Encoding`` matches ``Encoding.Mojibake``; ``Enc`` does not."""
+    return rule_id == prefix or rule_id.startswith(prefix + ".") or (
+        prefix.endswith(".") and rule_id.startswith(prefix)
+    )

@@ -1,0 +1,155 @@
+"""Documents in, reports out: checkers, rules, grammar, merging, scoring.
+
+Local checks are CPU-bound and run in worker processes when ``jobs > 1``;
+grammar checks wait on the LanguageTool server and run in threads of the
+main process, so one server serves every worker.
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from typing import Callable, Iterable, Iterator
+
+from . import checkers
+from .context import Context
+from .document import Document
+from .kinds.base import RuleTimeout
+from .model import DocumentReport, Finding
+from .options import Options
+from .score import score, verdict
+from .text.language import detect_language
+
+try:  # span merging lives in its own module (garble detection)
+    from .merge import merge_garble
+except ImportError:  # pragma: no cover - during development only
+    merge_garble = None
+
+
+@dataclass(frozen=True)
+class ReadFailure:
+    """A source that could not become a document; it still gets a report."""
+
+    source: str
+    message: str
+    id: str | None = None
+
+
+def prepare(doc: Document, ctx: Context) -> Document:
+    """Settle the language: a record's own, else --lang, else detected."""
+    if doc.language is None:
+        doc.language = ctx.options.language or detect_language(doc.words)
+    return doc
+
+
+def local_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[str]]:
+    """Every check that needs no server: Python checkers and rule files."""
+    prepare(doc, ctx)
+    findings: list[Finding] = []
+    notes: list[str] = []
+    for module in checkers.BUILTIN:
+        findings.extend(module.check(doc, ctx))
+    for rule in ctx.rules:
+        if rule.applies_to(doc.language):
+            try:
+                findings.extend(rule.check(doc))
+            except RuleTimeout as exc:
+                notes.append(str(exc))
+    return findings, notes
+
+
+def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[str]]:
+    if ctx.grammar is None:
+        return [], []
+    try:
+        return list(ctx.grammar.check(doc)), []
+    except Exception as exc:  # one document's failure must not lose the others
+        return [], [f"grammar not checked for this document: {exc}"]
+
+
+def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Context) -> DocumentReport:
+    """Merge signals, apply selection and suppressions, score."""
+    if merge_garble is not None:
+        findings = merge_garble(doc, findings, ctx)
+    opts = ctx.options
+    findings = [f for f in findings if opts.selected(f.rule, doc.source)]
+    findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
+    words = len(doc.words)
+    value = score(findings, words)
+    if ctx.grammar_note:
+        notes = [ctx.grammar_note, *notes]
+    return DocumentReport(
+        source=doc.source, id=doc.id, language=doc.language or "und", text=doc.text, words=words,
+        findings=tuple(findings), score=value,
+        verdict=verdict(findings, value, opts.warn_below, opts.fail_below),
+        notes=tuple(notes), meta=doc.meta,
+    )
+
+
+def failed_report(item: ReadFailure) -> DocumentReport:
+    return DocumentReport(source=item.source, id=item.id, language="und", text="", words=0,
+                          findings=(), score=0.0, verdict="error", error=item.message)
+
+
+def check_document(doc: Document, ctx: Context) -> DocumentReport:
+    prepare(doc, ctx)
+    local, notes = local_findings(doc, ctx)
+    gram, gnotes = grammar_findings(doc, ctx)
+    return finish(doc, local + gram, notes + gnotes, ctx)
+
+
+# -- batches ---------------------------------------------------------------
+
+_WORKER_CTX: Context | None = None  # one per worker process, built by _init_worker
+
+
+def _init_worker(options: Options) -> None:
+    global _WORKER_CTX
+    _WORKER_CTX = Context.create(options)
+
+
+def _local_in_worker(doc: Document) -> tuple[str | None, list[Finding], list[str]]:
+    findings, notes = local_findings(doc, _WORKER_CTX)
+    return doc.language, findings, notes
+
+
+def check_documents(
+    items: Iterable[Document | ReadFailure],
+    ctx: Context,
+    jobs: int = 1,
+    on_done: Callable[[DocumentReport], None] | None = None,
+    batch: int = 256,
+) -> Iterator[DocumentReport]:
+    """Reports in input order, one per item, streamed batch by batch."""
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(ctx.options,)) if jobs > 1 else None
+    threads = ThreadPoolExecutor(4) if ctx.grammar is not None else None
+    try:
+        it = iter(items)
+        while chunk := list(islice(it, batch)):
+            docs = [prepare(d, ctx) for d in chunk if isinstance(d, Document)]
+            grammar = threads.map(lambda d: grammar_findings(d, ctx), docs) if threads else None
+            if pool is not None:
+                local = []
+                for doc, (lang, found, notes) in zip(docs, pool.map(_local_in_worker, docs, chunksize=8)):
+                    doc.language = lang
+                    local.append((found, notes))
+            else:
+                local = [local_findings(d, ctx) for d in docs]
+            grammar = list(grammar) if grammar is not None else [([], [])] * len(docs)
+            results = iter(zip(docs, local, grammar))
+            for item in chunk:
+                if isinstance(item, ReadFailure):
+                    report = failed_report(item)
+                else:
+                    doc, (found, notes), (gfound, gnotes) = next(results)
+                    report = finish(doc, found + gfound, notes + gnotes, ctx)
+                if on_done:
+                    on_done(report)
+                yield report
+    finally:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+        if threads:
+            threads.shutdown(cancel_futures=True)

@@ -1,0 +1,55 @@
+"""JSON Lines corpora: one article per line, streamed.
+
+A malformed line becomes a ``ReadFailure`` named by its line number and the
+other lines are still checked.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterator
+
+from ..document import Document
+from ..options import Options
+from ..pipeline import ReadFailure
+
+META_FIELDS = ("title", "url")
+
+
+def read_jsonl(name: str, options: Options) -> Iterator[Document | ReadFailure]:
+    field = options.text_field
+    try:
+        handle = open(name, "rb")
+    except OSError as exc:
+        yield ReadFailure(name, exc.strerror or str(exc))
+        return
+    with handle:
+        for lineno, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            where = f"{name}:{lineno}"
+            try:
+                record = json.loads(raw.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                yield ReadFailure(where, f"line {lineno}: not valid UTF-8 ({exc.reason})")
+                continue
+            except json.JSONDecodeError as exc:
+                yield ReadFailure(where, f"line {lineno}: invalid JSON: {exc.msg} at column {exc.colno}")
+                continue
+            if not isinstance(record, dict):
+                yield ReadFailure(where, f"line {lineno}: expected a JSON object")
+                continue
+            rid = record.get("id")
+            rid = str(rid) if rid is not None else None
+            text = record.get(field)
+            if not isinstance(text, str):
+                problem = "missing" if text is None else f"not a string ({type(text).__name__})"
+                yield ReadFailure(where, f"line {lineno}: field {field!r} is {problem}", rid)
+                continue
+            if not text.strip():
+                yield ReadFailure(where, f"line {lineno}: field {field!r} is empty", rid)
+                continue
+            lang = record.get("lang")
+            meta = {"line": lineno, **{k: record[k] for k in META_FIELDS if isinstance(record.get(k), str)}}
+            yield Document.from_text(text, source=name, id=rid or f"line {lineno}",
+                                     language=lang if isinstance(lang, str) and lang else None,
+                                     meta=meta)
