@@ -1,0 +1,169 @@
+"""How likely a damaged form is, given the word it came from.
+
+A weighted Damerau-Levenshtein distance whose costs follow what scraping,
+OCR and hurried typing actually do to news text: accents fall off (the
+cheapest damage), letters drop out (cheaper than being replaced, and a
+doubled letter cheaper still), OCR swaps look-alike glyphs (``rn``/``m``,
+``l``/``1``). The cost is read from the damaged word's side: ``cost("culo",
+"culpó")`` is the price of ``culpó`` having been damaged into ``culo``.
+
+>>> cost, ops = damage_cost("culo", "culpó")
+>>> round(cost, 2), ops
+(0.8, ('insert:p', 'accent:ó'))
+>>> damage_cost("gobiemo", "gobierno")[1]
+('ocr:m>rn',)
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True, slots=True)
+class Costs:
+    """Price of each kind of damage; 1.0 is one arbitrary replaced letter."""
+
+    accent_lost: float = 0.1  # ó -> o: encoders and keyboards drop marks all the time
+    accent_wrong: float = 0.35  # o -> ó, ò -> ó: a mark added or changed
+    drop: float = 0.7  # a letter of the original is missing
+    drop_double: float = 0.35  # one of a doubled letter is missing (acomodar)
+    extra: float = 0.8  # a letter that was not in the original
+    extra_double: float = 0.4  # a letter typed or scanned twice
+    replace: float = 1.0
+    confusable: float = 0.6  # same sound or neighbouring glyph (b/v, s/z, c/e)
+    ocr: float = 0.4  # a pair from OCR_PAIRS
+    swap: float = 0.7  # two neighbours transposed
+    split: float = 0.5  # a space lost between two words (deestos)
+    join: float = 0.3  # a stray space or broken hyphenation inside a word
+
+
+DEFAULT_COSTS = Costs()
+
+# (original, damaged): glyphs that OCR engines confuse, lower case, one
+# direction per row; both directions are listed where both happen.
+OCR_PAIRS: tuple[tuple[str, str], ...] = (
+    ("m", "rn"), ("rn", "m"),  # the classic
+    ("d", "cl"), ("cl", "d"),
+    ("w", "vv"), ("vv", "w"),
+    ("h", "li"), ("h", "lı"),
+    ("u", "ii"), ("n", "ii"), ("m", "in"), ("m", "ni"), ("m", "iii"),
+    ("l", "1"), ("i", "1"), ("l", "i"), ("i", "l"), ("l", "|"), ("t", "1"),
+    ("o", "0"), ("0", "o"), ("s", "5"), ("b", "6"), ("b", "8"), ("g", "9"), ("z", "2"),
+    ("e", "c"), ("c", "e"), ("o", "c"), ("a", "o"), ("o", "a"),
+    ("n", "u"), ("u", "n"), ("h", "b"), ("b", "h"), ("f", "t"), ("t", "f"),
+    ("s", "f"),  # long s in old print
+    ("fi", "ﬁ"), ("fl", "ﬂ"),
+    ("e", "é"), ("é", "e"),  # specks read as marks; accent_lost usually wins
+)
+
+# Letters a writer of the language swaps because they sound alike;
+# symmetric, lower case. Kept short: a long list blurs the ranking.
+CONFUSABLE: dict[str, frozenset[tuple[str, str]]] = {
+    "es": frozenset({("b", "v"), ("s", "z"), ("c", "s"), ("c", "z"), ("g", "j"),
+                     ("y", "i"), ("k", "c"), ("q", "c")}),
+    "en": frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),
+                     ("s", "z"), ("a", "o"), ("o", "u")}),
+}
+# 'h' is silent in Spanish: writers drop it as readily as a doubled letter.
+SILENT: dict[str, frozenset[str]] = {"es": frozenset("h"), "en": frozenset()}
+
+_OCR_BY_LEN: dict[tuple[int, int], frozenset[tuple[str, str]]] = {}
+for _a, _b in OCR_PAIRS:
+    _OCR_BY_LEN.setdefault((len(_a), len(_b)), set()).add((_a, _b))  # type: ignore[arg-type]
+_OCR_BY_LEN = {k: frozenset(v) for k, v in _OCR_BY_LEN.items()}
+_OCR_SINGLE = _OCR_BY_LEN.get((1, 1), frozenset())
+_OCR_MULTI = tuple((k, v) for k, v in _OCR_BY_LEN.items() if k != (1, 1))
+
+
+@lru_cache(maxsize=4096)
+def base_letter(ch: str) -> str:
+    """The letter without its marks: ``ó`` -> ``o``, ``ñ`` -> ``n``."""
+    decomposed = unicodedata.normalize("NFD", ch)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)) or ch
+
+
+def strip_accents(word: str) -> str:
+    """
+    >>> strip_accents("Camión año")
+    'Camion ano'
+    """
+    return "".join(base_letter(c) for c in word)
+
+
+def _substitution(seen: str, orig: str, costs: Costs, confusable: frozenset) -> tuple[float, str]:
+    if seen == orig:
+        return 0.0, ""
+    if base_letter(seen) == base_letter(orig):
+        if seen == base_letter(seen):  # the damaged letter is bare: the mark fell off
+            return costs.accent_lost, f"accent:{orig}"
+        return costs.accent_wrong, f"accent:{orig}"
+    if (orig, seen) in _OCR_SINGLE:
+        return costs.ocr, f"ocr:{seen}>{orig}"
+    if (seen, orig) in confusable or (orig, seen) in confusable:
+        return costs.confusable, f"replace:{seen}>{orig}"
+    return costs.replace, f"replace:{seen}>{orig}"
+
+
+def damage_cost(
+    seen: str, original: str, costs: Costs = DEFAULT_COSTS, language: str = ""
+) -> tuple[float, tuple[str, ...]]:
+    """Cheapest damage turning ``original`` into ``seen``, with the repair steps.
+
+    Both words are compared in lower case. The steps are named from the
+    repair's side (``insert:p`` means the original's ``p`` went missing).
+
+    >>> damage_cost("acomodation", "accommodation")
+    (0.7, ('insert:c', 'insert:m'))
+    """
+    s, o = seen.lower(), original.lower()
+    n, m = len(s), len(o)
+    confusable = CONFUSABLE.get(language, frozenset())
+    silent = SILENT.get(language, frozenset())
+    inf = float("inf")
+    dist = [[inf] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, str] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    dist[0][0] = 0.0
+    for i in range(n + 1):
+        row = dist[i]
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            best, step = inf, None
+            if i and j:
+                c, op = _substitution(s[i - 1], o[j - 1], costs, confusable)
+                if dist[i - 1][j - 1] + c < best:
+                    best, step = dist[i - 1][j - 1] + c, (i - 1, j - 1, op)
+            if j:  # the original's letter o[j-1] went missing
+                ch = o[j - 1]
+                doubled = (j >= 2 and o[j - 2] == ch) or (j < m and o[j] == ch)
+                # A silent letter is dropped as lightly as a doubled one, but
+                # not out of a digraph (the h of "ch" is heard).
+                mute = ch in silent and not (j >= 2 and o[j - 2] in "cs")
+                c = costs.drop_double if doubled or mute else costs.drop
+                if row[j - 1] + c < best:
+                    best, step = row[j - 1] + c, (i, j - 1, f"insert:{ch}")
+            if i:  # s[i-1] was not in the original
+                ch = s[i - 1]
+                doubled = (i >= 2 and s[i - 2] == ch) or (i < n and s[i] == ch)
+                c = costs.extra_double if doubled else costs.extra
+                if dist[i - 1][j] + c < best:
+                    best, step = dist[i - 1][j] + c, (i - 1, j, f"delete:{ch}")
+            if i >= 2 and j >= 2 and s[i - 1] == o[j - 2] and s[i - 2] == o[j - 1] and s[i - 1] != s[i - 2]:
+                if dist[i - 2][j - 2] + costs.swap < best:
+                    best, step = dist[i - 2][j - 2] + costs.swap, (i - 2, j - 2, f"swap:{s[i - 2:i]}")
+            for (la, lb), pairs in _OCR_MULTI:
+                if j >= la and i >= lb and (o[j - la:j], s[i - lb:i]) in pairs:
+                    if dist[i - lb][j - la] + costs.ocr < best:
+                        best = dist[i - lb][j - la] + costs.ocr
+                        step = (i - lb, j - la, f"ocr:{s[i - lb:i]}>{o[j - la:j]}")
+            row[j] = best
+            back[i][j] = step
+    ops: list[str] = []
+    i, j = n, m
+    while i or j:
+        pi, pj, op = back[i][j]  # type: ignore[misc]
+        if op:
+            ops.append(op)
+        i, j = pi, pj
+    return round(dist[n][m], 4), tuple(reversed(ops))

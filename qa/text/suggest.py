@@ -1,0 +1,296 @@
+"""Ranked corrections for a damaged word: a noisy channel over word frequencies.
+
+Candidates come from edits of the word (accents included), OCR look-alike
+rewrites, a space put back into glued words and a space taken out of split
+ones. Each is priced by ``damage.damage_cost`` and ranked by
+
+    score = zipf(candidate) - COST_WEIGHT * cost
+
+so one unit of damage must be paid for by a candidate about a hundred
+times more frequent. The search reaches distance two (bar two replaced
+letters) through an index of the language's top words keyed without
+accents; it is built on the first call for a language (a few tenths of a
+second) and only checkers that met an unknown word ever pay for it.
+
+>>> from qa.lexicon import Lexicon
+>>> es = Lexicon("es")
+>>> [c.word for c in suggest("gobierno", es)]
+[]
+>>> suggest("Gobirno", es)[0].word
+'Gobierno'
+>>> "culpó" in [c.word for c in suggest("culo", es, real_word=True)]
+True
+"""
+from __future__ import annotations
+
+import math
+import weakref
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from ..lexicon import Lexicon
+from .damage import DEFAULT_COSTS, OCR_PAIRS, Costs, base_letter, damage_cost
+
+# One unit of damage cost is worth this many zipf points (powers of ten).
+COST_WEIGHT = 2.0
+# For real-word damage the input itself is a word, so the damage model has
+# to carry more of the evidence than frequency does.
+REAL_WORD_COST_WEIGHT = 3.0
+REAL_WORD_COSTS = replace(DEFAULT_COSTS, replace=1.5, confusable=1.0)
+# Words indexed for distance-2 search; rarer words are reached at distance 1.
+INDEX_SIZE = 30_000
+# Distance-2 candidates scored per query, most frequent first: bounds the
+# time spent on short words, which have hundreds of neighbours.
+MAX_FAR = 120
+# Single letters that OCR puts in place of a digit inside a word.
+_DIGIT_AS_LETTER = {"0": "o", "1": "l", "5": "s", "8": "b", "6": "b", "9": "g", "2": "z"}
+_SEPARATORS = " -\u00ad\u2010\u2011"  # space, hyphens, soft hyphen
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    word: str  # in the input's capitalisation
+    cost: float  # damage cost (damage.Costs units)
+    frequency: float  # wordfreq frequency of the candidate (0..1)
+    score: float  # zipf - weight * cost; higher is better
+    operations: tuple[str, ...]  # repair steps, e.g. ("insert:p", "accent:ó")
+
+
+class SpellIndex:
+    """What the search needs from one language's word list, built lazily."""
+
+    def __init__(self, lexicon: Lexicon, size: int = INDEX_SIZE):
+        self.lexicon = lexicon
+        self.size = size
+
+    @cached_property
+    def words(self) -> list[str]:
+        # wordfreq's dict is ordered by descending frequency.
+        out = []
+        for w, f in self.lexicon.frequencies.items():
+            if f < 1e-7:
+                break
+            if w.isalpha():
+                out.append(w)
+        return out
+
+    @cached_property
+    def alphabet(self) -> str:
+        """Letters (accented ones too) common in the language's top words."""
+        counts = Counter(ch for w in self.words[:20000] for ch in w)
+        # Capped so a language written in thousands of characters stays cheap.
+        return "".join(ch for ch, n in counts.most_common(64) if n >= 3)
+
+    @cached_property
+    def bare_alphabet(self) -> str:
+        return "".join(sorted({base_letter(c) for c in self.alphabet}))
+
+    @cached_property
+    def marked(self) -> dict[str, str]:
+        """Bare letter -> its marked forms in this language (o -> óò...)."""
+        out: dict[str, str] = defaultdict(str)
+        for ch in self.alphabet:
+            if base_letter(ch) != ch:
+                out[base_letter(ch)] += ch
+        return dict(out)
+
+    @cached_property
+    def near(self) -> dict[str, list[str]]:
+        """Accentless key and each key with one letter deleted -> words."""
+        table = {ord(c): base_letter(c) for c in self.alphabet if base_letter(c) != c}
+        index: dict[str, list[str]] = defaultdict(list)
+        for w in self.words[: self.size]:
+            key = w.translate(table)
+            index[key].append(w)
+            for i in range(len(key)):
+                index[key[:i] + key[i + 1:]].append(w)
+        return dict(index)
+
+
+# A cache tied to each Lexicon's lifetime (a run's), not a registry: the
+# index dies with the Lexicon, so runs and tests never share it.
+_INDEXES: "weakref.WeakKeyDictionary[Lexicon, SpellIndex]" = weakref.WeakKeyDictionary()
+
+
+def index_for(lexicon: Lexicon) -> SpellIndex:
+    index = _INDEXES.get(lexicon)
+    if index is None:
+        index = _INDEXES[lexicon] = SpellIndex(lexicon)
+    return index
+
+
+def match_case(template: str, word: str) -> str:
+    """
+    >>> match_case("GOBIRNO", "gobierno"), match_case("Culo", "culpó")
+    ('GOBIERNO', 'Culpó')
+    """
+    if len(template) > 1 and template.isupper():
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def edits1(word: str, alphabet: str) -> set[str]:
+    """Every string one deletion, swap, replacement or insertion away."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out.update(a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    out.update(a + c + b[1:] for a, b in splits if b for c in alphabet)
+    out.update(a + c + b for a, b in splits for c in alphabet)
+    return out
+
+
+def _deletes2(word: str) -> set[str]:
+    ones = {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {w[:i] + w[i + 1:] for w in ones for i in range(len(w))}
+
+
+def _accent_variants(word: str, marked: dict[str, str]) -> set[str]:
+    """The word with one or two letters given (or relieved of) a mark."""
+    out = {word}
+    for _ in range(2):
+        for w in list(out):
+            for i, ch in enumerate(w):
+                base = base_letter(ch)
+                for alt in base + marked.get(base, ""):
+                    if alt != ch:
+                        out.add(w[:i] + alt + w[i + 1:])
+    return out
+
+
+def _ocr_variants(word: str) -> set[str]:
+    """The word with one look-alike rewritten, and with digits read as letters."""
+    out = {word}
+    for orig, seen in OCR_PAIRS:
+        if len(seen) > 1 or not seen.isalpha():
+            start = word.find(seen)
+            while start != -1:
+                out.add(word[:start] + orig + word[start + len(seen):])
+                start = word.find(seen, start + 1)
+    if any(c.isdigit() for c in word):
+        out.add("".join(_DIGIT_AS_LETTER.get(c, c) for c in word))
+        out.add(word.replace("1", "i"))
+    return out
+
+
+def _splits(word: str, freq: dict[str, float]) -> list[tuple[str, float]]:
+    """Two known words that, glued, give ``word``: ('deestos' -> 'de estos')."""
+    out = []
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        fl, fr = freq.get(left, 0.0), freq.get(right, 0.0)
+        # Single letters are in every word list as initials; only the
+        # common one-letter words (y, a, o; a, I) may stand alone.
+        if min(len(left), len(right)) == 1 and min(fl, fr) < 3e-4:
+            continue
+        if fl >= 1e-6 and fr >= 1e-6:
+            # wordfreq's own rule for the frequency of a phrase.
+            out.append((f"{left} {right}", 1.0 / (1.0 / fl + 1.0 / fr)))
+    return out
+
+
+def _candidates(word: str, index: SpellIndex) -> set[str]:
+    """Known words within reach of ``word`` (lower case, no separators)."""
+    freq = index.lexicon.frequencies
+    found: set[str] = set()
+    for variant in _ocr_variants(word):
+        near_forms = _accent_variants(variant, index.marked) | edits1(variant, index.alphabet)
+        found.update(w for w in near_forms if w in freq and w.isalpha())
+    # An edit plus a lost accent (culo <- culpó) where the word is too rare
+    # for the index: the accent variants of what one edit reached.
+    for w in list(found):
+        found.update(v for v in _accent_variants(w, index.marked) if v in freq)
+    far: set[str] = set()
+    near = index.near
+    for variant in _ocr_variants(word):
+        key = "".join(base_letter(c) for c in variant)
+        # Short words have hundreds of neighbours at distance two; for them
+        # stay within one deletion on either side.
+        probes = {key} | ({key[:i] + key[i + 1:] for i in range(len(key))}
+                          if len(key) <= 4 else edits1(key, index.bare_alphabet) | _deletes2(key))
+        for p in probes:
+            far.update(near.get(p, ()))
+    far -= found
+    if len(far) > MAX_FAR:
+        far = set(sorted(far, key=lambda w: -freq[w])[:MAX_FAR])
+    return found | far
+
+
+def suggest(
+    word: str,
+    lexicon: Lexicon,
+    limit: int | None = None,
+    max_cost: float = 2.5,
+    real_word: bool = False,
+    costs: Costs | None = None,
+) -> list[Candidate]:
+    """Best corrections for ``word``, best first, in the word's capitalisation.
+
+    ``real_word=True`` asks for the words that ``word`` (itself a valid word)
+    is a likely damaged form of: the word itself and splits are left out,
+    replaced letters cost more (scraping drops letters and accents rather
+    than swapping them) and cost weighs more against frequency, so ``culo``
+    yields ``culpó`` (a dropped letter and a lost accent) ahead of merely
+    common neighbours such as ``cuyo``. Without it, a known word gets none.
+    Context must choose between such neighbours (``culto``, ``culos``,
+    ``culpó`` are all one dropped letter from ``culo``), so the real-word
+    list is longer by default: 10 candidates instead of 5.
+
+    >>> from qa.lexicon import Lexicon
+    >>> [c.word for c in suggest("deestos", Lexicon("es"), limit=1)]
+    ['de estos']
+    >>> [c.word for c in suggest("guer- ra", Lexicon("es"), limit=1)]
+    ['guerra']
+    """
+    freq = lexicon.frequencies
+    if not word or not freq:
+        return []
+    if costs is None:
+        costs = REAL_WORD_COSTS if real_word else DEFAULT_COSTS
+    if limit is None:
+        limit = 10 if real_word else 5
+    low = word.lower().replace("’", "'")
+    weight = REAL_WORD_COST_WEIGHT if real_word else COST_WEIGHT
+    scored: dict[str, Candidate] = {}
+
+    def add(cand: str, cost: float, ops: tuple[str, ...], f: float) -> None:
+        if cost > max_cost or f <= 0:
+            return
+        score = round(math.log10(f) + 9 - weight * cost, 3)
+        if cand not in scored or scored[cand].score < score:
+            scored[cand] = Candidate(match_case(word, cand), round(cost, 3), f, score, ops)
+
+    if any(c in _SEPARATORS for c in low):
+        joined = "".join(c for c in low if c not in _SEPARATORS)
+        add(joined, costs.join, ("join",), freq.get(joined, 0.0))
+        low = joined
+        if joined in freq:
+            return _best(scored, limit)
+    if low in freq and not real_word:
+        return []
+    if not real_word:
+        for pair, f in _splits(low, freq):
+            add(pair, costs.split, ("split",), f)
+
+    # Most frequent first, so that once even the cheapest conceivable
+    # damage cannot lift a candidate into the top ``limit``, none can.
+    floor = min(costs.accent_lost, costs.ocr, costs.drop_double, costs.extra_double)
+    ranked = sorted(_candidates(low, index_for(lexicon)) - {low}, key=lambda w: -freq[w])
+    for cand in ranked:
+        zipf = math.log10(freq[cand]) + 9
+        if len(scored) >= limit:
+            kth = sorted((c.score for c in scored.values()), reverse=True)[limit - 1]
+            if zipf - weight * floor < kth:
+                break
+            # Each letter of length difference is at least one cheap edit.
+            if zipf - weight * floor * max(1, abs(len(cand) - len(low))) < kth:
+                continue
+        cost, ops = damage_cost(low, cand, costs, lexicon.language)
+        add(cand, cost, ops, freq[cand])
+    return _best(scored, limit)
+
+
+def _best(scored: dict[str, Candidate], limit: int) -> list[Candidate]:
+    return sorted(scored.values(), key=lambda c: (-c.score, c.cost))[:limit]
