@@ -1,0 +1,87 @@
+"""``qa languagetool install`` and ``qa server start|stop|status``.
+
+``register(subparsers)`` adds them to the main parser; each handler returns
+the exit status: 0 done, 1 nothing to do (``status`` when no server runs),
+2 failure.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from .install import InstallError, default_home, install, resolve_home
+from .server import ServerStartError, find_kept, read_kept, start_kept, stop_kept
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    lt = subparsers.add_parser("languagetool", help="manage the LanguageTool installation")
+    lt_sub = lt.add_subparsers(dest="languagetool_command", required=True)
+    inst = lt_sub.add_parser(
+        "install",
+        help="fetch the pinned LanguageTool jars from Maven Central (needs mvn and Java 17)",
+    )
+    inst.add_argument("--cache-dir", help=f"install here instead of {default_home()}")
+    inst.add_argument("--quiet", action="store_true", help="hide Maven's output")
+    inst.add_argument(
+        "--languages", default="",
+        help="extra LanguageTool language modules, comma-separated (en, es, ca, pt always come)",
+    )
+    inst.set_defaults(func=cmd_install)
+
+    server = subparsers.add_parser(
+        "server", help="keep a LanguageTool server running between runs (127.0.0.1 only)"
+    )
+    server_sub = server.add_subparsers(dest="server_command", required=True)
+    start = server_sub.add_parser("start", help="start the server unless one is running")
+    start.add_argument("--languagetool-home", help="LanguageTool folder to run (default: the installed one)")
+    start.set_defaults(func=cmd_server_start)
+    server_sub.add_parser("stop", help="stop the kept server").set_defaults(func=cmd_server_stop)
+    status = server_sub.add_parser("status", help="say whether the kept server runs; exit 1 if not")
+    status.add_argument("--json", action="store_true", help="print the server record as JSON")
+    status.set_defaults(func=cmd_server_status)
+
+
+def cmd_install(args: argparse.Namespace) -> int:
+    extra = tuple(x.strip() for x in args.languages.split(",") if x.strip())
+    began = time.monotonic()
+    try:
+        home = install(args.cache_dir, quiet=args.quiet, extra_languages=extra)
+    except InstallError as e:
+        print(f"qa: {e}", file=sys.stderr)
+        return 2
+    print(f"LanguageTool ready in {home} ({time.monotonic() - began:.1f}s)")
+    return 0
+
+
+def cmd_server_start(args: argparse.Namespace) -> int:
+    try:
+        home = resolve_home(args.languagetool_home)
+        kept = start_kept(home)
+    except (InstallError, ServerStartError) as e:
+        print(f"qa: {e}", file=sys.stderr)
+        return 2
+    print(f"LanguageTool server running at {kept.url} (pid {kept.pid})")
+    return 0
+
+
+def cmd_server_stop(args: argparse.Namespace) -> int:
+    if stop_kept():
+        print("LanguageTool server stopped")
+    else:
+        print("no LanguageTool server was running")
+    return 0
+
+
+def cmd_server_status(args: argparse.Namespace) -> int:
+    kept = find_kept()
+    if args.json:
+        record = read_kept().__dict__ if kept else None
+        print(json.dumps({"running": kept is not None, "server": record}))
+    elif kept:
+        print(f"running at {kept.url} (pid {kept.pid}, LanguageTool {kept.version}, log {kept.log})")
+    else:
+        stale = read_kept()
+        print("not running" + (" (a stale record remains; `qa server stop` removes it)" if stale else ""))
+    return 0 if kept else 1

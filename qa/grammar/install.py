@@ -1,0 +1,134 @@
+"""Fetch LanguageTool's jars from Maven Central and find an installed copy.
+
+The pinned artifacts are listed in ``pom.xml`` next to this module, so an
+installed wheel can run ``mvn dependency:copy-dependencies`` on its own.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+LT_VERSION = "6.8"
+COMPLETE_MARKER = ".complete"
+# Modules the pom always brings in; `extra_languages` adds to these.
+BASE_LANGUAGES = ("en", "es", "ca", "pt")
+
+
+class InstallError(RuntimeError):
+    """Installing LanguageTool failed; the message says what to do."""
+
+
+def cache_root() -> Path:
+    """Where newsqa keeps LanguageTool: ``$QA_CACHE_DIR`` or ``~/.cache/newsqa``."""
+    base = os.environ.get("QA_CACHE_DIR")
+    return (Path(base) if base else Path.home() / ".cache" / "newsqa") / "languagetool"
+
+
+def default_home() -> Path:
+    return cache_root() / LT_VERSION
+
+
+def is_complete(home: Path) -> bool:
+    return (home / COMPLETE_MARKER).is_file() and any((home / "lib").glob("languagetool-server-*.jar"))
+
+
+def install(
+    cache_dir: Path | None = None,
+    quiet: bool = False,
+    extra_languages: tuple[str, ...] = (),
+) -> Path:
+    """Copy the pinned LanguageTool jars into ``cache_dir`` and return it.
+
+    A second call is a no-op once the marker file says the copy finished;
+    a half-finished copy (interrupted download) is redone from scratch.
+    """
+    home = Path(cache_dir) if cache_dir else default_home()
+    wanted = sorted(set(extra_languages) - set(BASE_LANGUAGES))
+    if is_complete(home) and _installed_languages(home) >= set(wanted):
+        return home
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        raise InstallError(
+            "Maven (`mvn`) is not on PATH; install it (e.g. `apt-get install maven`) "
+            "or point newsqa at an existing LanguageTool with --languagetool-home"
+        )
+    if shutil.which("java") is None:
+        raise InstallError("Java is not on PATH; LanguageTool needs Java 17 or newer")
+
+    home.mkdir(parents=True, exist_ok=True)
+    lib = home / "lib"
+    (home / COMPLETE_MARKER).unlink(missing_ok=True)
+    if lib.exists():
+        shutil.rmtree(lib)
+    pom = _pom_text(wanted)
+    with tempfile.TemporaryDirectory(prefix="qa-lt-pom-") as work:
+        (Path(work) / "pom.xml").write_text(pom, encoding="utf-8")
+        cmd = [mvn, "-B", "dependency:copy-dependencies", f"-DoutputDirectory={lib}"]
+        if quiet:
+            cmd.insert(1, "-q")
+        done = subprocess.run(cmd, cwd=work, capture_output=quiet, text=True)
+    if done.returncode != 0:
+        detail = (done.stdout or "")[-2000:] if quiet else ""
+        raise InstallError(f"`mvn dependency:copy-dependencies` failed (exit {done.returncode})\n{detail}".rstrip())
+    (home / "pom.xml").write_text(pom, encoding="utf-8")
+    (home / COMPLETE_MARKER).write_text(LT_VERSION + "\n" + ",".join(BASE_LANGUAGES + tuple(wanted)) + "\n")
+    return home
+
+
+def _installed_languages(home: Path) -> set[str]:
+    lines = (home / COMPLETE_MARKER).read_text().splitlines()
+    return set(lines[1].split(",")) if len(lines) > 1 else set(BASE_LANGUAGES)
+
+
+def _pom_text(extra_languages: list[str]) -> str:
+    pom = resources.files("qa.grammar").joinpath("pom.xml").read_text(encoding="utf-8")
+    deps = "".join(
+        "    <dependency>\n"
+        "      <groupId>org.languagetool</groupId>\n"
+        f"      <artifactId>language-{code}</artifactId>\n"
+        "      <version>${lt.version}</version>\n"
+        "    </dependency>\n"
+        for code in extra_languages
+    )
+    return pom.replace("    <!-- extra languages -->\n", deps)
+
+
+def lt_python_home() -> Path | None:
+    """A copy downloaded earlier by language-tool-python, if it is our version.
+
+    Only looked up on disk: newsqa never lets language-tool-python download.
+    """
+    base = Path(os.environ.get("LTP_PATH") or Path.home() / ".cache" / "language_tool_python")
+    home = base / f"LanguageTool-{LT_VERSION}"
+    return home if (home / "languagetool-server.jar").is_file() else None
+
+
+def classpath(home: Path) -> str | None:
+    """Java class path for a LanguageTool folder: ours (lib/), or the
+    official zip (languagetool-server.jar whose manifest names libs/)."""
+    if (home / "languagetool-server.jar").is_file():
+        return str(home / "languagetool-server.jar")
+    for folder in (home / "lib", home / "libs", home):
+        if any(folder.glob("languagetool-server*.jar")):
+            return str(folder / "*")
+    return None
+
+
+def resolve_home(configured: str | None) -> Path:
+    """The LanguageTool folder to run, or InstallError saying why there is none."""
+    if configured:
+        home = Path(configured).expanduser()
+        if classpath(home) is None:
+            raise InstallError(f"languagetool_home {home} holds no languagetool-server jar")
+        return home
+    home = default_home()
+    if is_complete(home):
+        return home
+    found = lt_python_home()
+    if found is not None:
+        return found
+    raise InstallError("LanguageTool is not installed: run `qa languagetool install`")

@@ -1,0 +1,315 @@
+"""GrammarService: LanguageTool matches as newsqa findings.
+
+language-tool-python is the client: one ``LanguageTool`` object per
+language, pointed at a server newsqa controls (``remote_server=``), so it
+never downloads or starts anything itself. newsqa reads the raw JSON through
+that client rather than its ``Match`` objects because ``Match`` fixes emoji
+offsets through class-level state (wrong when documents are checked from
+several threads) and drops the category id and sub-rule id.
+
+Thread safety: ``check`` and ``recheck`` may be called from many threads.
+Clients are created under a lock and only read afterwards; a restart after
+the server dies swaps them all under the same lock.
+"""
+from __future__ import annotations
+
+import threading
+import urllib.parse
+from typing import Any
+
+import language_tool_python
+import requests
+from language_tool_python.exceptions import LanguageToolError
+
+from ..document import Document
+from ..model import Finding, Fix
+from ..options import Options
+from .install import InstallError, resolve_home
+from .offsets import split_text, utf16_to_codepoints
+from .rules import (
+    CONFIDENCE,
+    DISABLED_CATEGORIES,
+    DISABLED_RULES,
+    MAX_FIXES,
+    SEVERITY,
+    category_of,
+    describe_match,
+    is_disabled,
+    server_rule_ids,
+)
+from .server import LocalServer, ServerStartError, find_kept
+
+CHUNK_LIMIT = 20_000  # code points per request; split on paragraph boundaries
+
+
+class GrammarError(Exception):
+    """Grammar could not be checked; ``str(e)`` is the reason, fit for a note."""
+
+
+class GrammarUnavailable(GrammarError):
+    """No LanguageTool to talk to (not installed, will not start, died twice)."""
+
+
+class GrammarDocumentError(GrammarError):
+    """This one document could not be checked (timeout, server error); the
+    service stays usable for the others."""
+
+
+class GrammarService:
+    """Check documents with LanguageTool.
+
+    >>> with GrammarService(Options()) as grammar:          # doctest: +SKIP
+    ...     findings = grammar.check(Document.from_text("Las casa es grande.", language="es"))
+    """
+
+    def __init__(self, options: Options, *, timeout: float = 120.0, max_restarts: int = 1) -> None:
+        self.options = options
+        self.timeout = timeout  # seconds per request (one chunk of a document)
+        self.max_restarts = max_restarts
+        self.restarts = 0
+        self.mode: str | None = None  # remote | kept | own
+        self.url: str | None = None
+        self._server: LocalServer | None = None
+        self._lock = threading.Lock()
+        self._generation = 0
+        self._clients: dict[str, language_tool_python.LanguageTool] = {}
+        self._languages: dict[str, str] = {}  # lower-case code or long code -> server spelling
+        self._long_codes: set[str] = set()
+        self._dead: str | None = None
+        self._disabled_patterns = tuple(
+            p for p in (*DISABLED_RULES, *options.languagetool_disable) if p not in options.languagetool_enable
+        )
+        self._disabled_categories = tuple(
+            c
+            for c in (*DISABLED_CATEGORIES, *options.languagetool_disable_categories)
+            if c not in options.languagetool_enable_categories
+        )
+
+    # --- lifecycle -----------------------------------------------------------
+
+    def start(self) -> "GrammarService":
+        """Connect to ``languagetool_url``, else a kept server, else start one."""
+        if self.mode is not None:
+            return self
+        if self.options.languagetool_url:
+            self._attach(_base_url(self.options.languagetool_url), "remote")
+            return self
+        kept = find_kept()
+        if kept is not None:
+            self._attach(kept.url, "kept")
+            return self
+        self._start_own()
+        return self
+
+    def _start_own(self) -> None:
+        try:
+            home = resolve_home(self.options.languagetool_home)
+        except InstallError as e:
+            raise GrammarUnavailable(str(e)) from None
+        try:
+            self._server = LocalServer(home).start()
+        except ServerStartError as e:
+            raise GrammarUnavailable(f"LanguageTool server did not start: {e}") from None
+        self._attach(self._server.url, "own")
+
+    def _attach(self, url: str, mode: str) -> None:
+        try:
+            languages = requests.get(url + "/v2/languages", timeout=10).json()
+        except (requests.RequestException, ValueError) as e:
+            raise GrammarUnavailable(f"no LanguageTool server answers at {url}: {e}") from None
+        self._languages = {}
+        for entry in languages:
+            for key in ("code", "longCode"):
+                self._languages.setdefault(entry[key].lower(), entry[key])
+        self._long_codes = {entry["longCode"] for entry in languages}
+        self.url, self.mode = url, mode
+        self._clients = {}
+        self._generation += 1
+
+    def close(self) -> None:
+        """Stop the server this service started; kept and remote ones stay."""
+        with self._lock:
+            if self._server is not None:
+                self._server.stop()
+                self._server = None
+            self._clients = {}
+            self.mode = None
+
+    def __enter__(self) -> "GrammarService":
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def server_pid(self) -> int | None:
+        """Pid of the JVM this service started (None for kept/remote)."""
+        return self._server.pid if self._server else None
+
+    # --- languages -----------------------------------------------------------
+
+    def lt_language(self, language: str | None) -> str | None:
+        """The server's code for a document language, honouring
+        ``languagetool_variant`` (es -> es-ES); None when unsupported."""
+        if not language:
+            return None
+        wanted = self.options.languagetool_variant.get(language, language)
+        key = wanted.lower().replace("_", "-")
+        if key in self._languages:
+            return self._languages[key]
+        base = key.split("-")[0]
+        return self._languages.get(base)
+
+    def skip_reason(self, language: str | None) -> str | None:
+        """Why a document in ``language`` gets no grammar check, or None."""
+        if self.mode is None:
+            return "grammar not checked: LanguageTool is not running"
+        if not language:
+            return "grammar not checked: the document language is unknown"
+        if self.lt_language(language) is None:
+            have = ", ".join(sorted({c.split("-")[0] for c in self._long_codes}))
+            return f"grammar not checked: LanguageTool here has no '{language}' module (installed: {have})"
+        return None
+
+    # --- checking ------------------------------------------------------------
+
+    def check(self, doc: Document) -> list[Finding]:
+        """Findings for one document; [] when its language is unsupported
+        (``skip_reason`` says why). Raises GrammarDocumentError for this
+        document only, GrammarUnavailable when the server is gone for good."""
+        lt_lang = self.lt_language(doc.language)
+        if lt_lang is None:
+            if self.mode is None:
+                raise GrammarUnavailable("LanguageTool is not running")
+            return []
+        return [self._finding(m, doc.text, lt_lang) for m in self._matches(doc.text, lt_lang)]
+
+    def recheck(self, text: str, language: str) -> list[dict[str, Any]]:
+        """Raw matches for ``text`` (e.g. a sentence with a candidate fix):
+        dicts with code-point ``start``/``end``, ``rule``, ``category``,
+        ``issue_type``, ``message``, ``replacements``, ``sub_id``."""
+        lt_lang = self.lt_language(language)
+        return [] if lt_lang is None else self._matches(text, lt_lang)
+
+    def _matches(self, text: str, lt_lang: str) -> list[dict[str, Any]]:
+        out = []
+        for start, end in split_text(text, CHUNK_LIMIT):
+            chunk = text[start:end]
+            if not chunk.strip():
+                continue
+            to_cp = utf16_to_codepoints(chunk)
+            for raw in self._post(chunk, lt_lang)["matches"]:
+                m = describe_match(raw)
+                if is_disabled(m["rule"], self._disabled_patterns):
+                    continue
+                s16, l16 = m.pop("offset16"), m.pop("length16")
+                m["start"] = start + to_cp(s16)
+                m["end"] = start + to_cp(s16 + l16)
+                out.append(m)
+        return out
+
+    def _post(self, text: str, lt_lang: str) -> dict[str, Any]:
+        if self._dead:
+            raise GrammarUnavailable(self._dead)
+        for attempt in (1, 2):
+            generation, client = self._client(lt_lang)
+            try:
+                return client._query_server(
+                    urllib.parse.urljoin(client._url, "check"),
+                    client._create_params(text),
+                    num_tries=1,
+                    method="post",
+                )
+            except LanguageToolError as e:
+                cause = e.__cause__
+                if isinstance(cause, requests.ReadTimeout):
+                    raise GrammarDocumentError(f"LanguageTool timed out after {self.timeout:.0f}s") from None
+                if isinstance(cause, requests.ConnectionError) and attempt == 1:
+                    self._recover(generation)
+                    continue
+                raise GrammarDocumentError(f"LanguageTool failed: {' '.join(str(e).split())[:300]}") from None
+        raise AssertionError("unreachable")
+
+    def _client(self, lt_lang: str) -> tuple[int, language_tool_python.LanguageTool]:
+        with self._lock:
+            if self.mode is None:
+                raise GrammarUnavailable(self._dead or "LanguageTool is not running")
+            client = self._clients.get(lt_lang)
+            if client is None:
+                try:
+                    client = language_tool_python.LanguageTool(lt_lang, remote_server=self.url)
+                except LanguageToolError as e:
+                    raise GrammarDocumentError(f"LanguageTool client failed: {e}") from None
+                client._TIMEOUT = self.timeout
+                client.disabled_rules = server_rule_ids(self._disabled_patterns, self._long_codes)
+                client.enabled_rules = set(self.options.languagetool_enable)
+                client.disabled_categories = set(self._disabled_categories)
+                client.enabled_categories = set(self.options.languagetool_enable_categories)
+                client.picky = self.options.languagetool_picky
+                self._clients[lt_lang] = client
+            return self._generation, client
+
+    def _recover(self, failed_generation: int) -> None:
+        """The server stopped answering: restart it once, then give up."""
+        with self._lock:
+            if self._generation != failed_generation:
+                return  # another thread already restarted it
+            if self.url and self.mode != "remote" and self._server is None and find_kept() is not None:
+                return
+            if self._server is not None and self._server.alive():
+                return  # a transient refusal; the retry will tell
+            if self.mode == "remote" or self.restarts >= self.max_restarts:
+                self._dead = (
+                    f"LanguageTool server at {self.url} stopped answering"
+                    if self.mode == "remote"
+                    else f"LanguageTool server died again after {self.restarts} restart(s)"
+                )
+                self.mode = None
+                raise GrammarUnavailable(self._dead)
+            if self._server is not None:
+                self._server.stop()  # reap the dead JVM
+                self._server = None
+            self.restarts += 1
+            try:
+                self._start_own()
+            except GrammarUnavailable as e:
+                self._dead = f"LanguageTool server died and did not restart: {e}"
+                self.mode = None
+                raise GrammarUnavailable(self._dead) from None
+
+    # --- findings ------------------------------------------------------------
+
+    def _finding(self, m: dict[str, Any], text: str, lt_lang: str) -> Finding:
+        category = category_of(m["category"], m["issue_type"])
+        confidence = CONFIDENCE[category]
+        start, end = m["start"], m["end"]
+        fixes = tuple(
+            Fix(start, end, r, confidence=round(confidence * 0.8**rank, 3), applicability="unsafe")
+            for rank, r in enumerate(m["replacements"][:MAX_FIXES])
+        )
+        return Finding(
+            rule=f"LT.{m['rule']}",
+            category=category,
+            severity=SEVERITY[category],
+            start=start,
+            end=end,
+            message=m["message"],
+            confidence=confidence,
+            fixes=fixes,
+            signals=("languagetool",),
+            data={
+                "lt_rule": m["rule"],
+                "lt_category": m["category"],
+                "lt_sub_id": m["sub_id"],
+                "lt_issue_type": m["issue_type"],
+                "lt_language": lt_lang,
+            },
+        )
+
+
+def _base_url(url: str) -> str:
+    """language-tool-python appends ``v2/`` itself; accept URLs with or without it."""
+    url = url.rstrip("/")
+    if "://" not in url:
+        url = "http://" + url
+    return url[: -len("/v2")] if url.endswith("/v2") else url
