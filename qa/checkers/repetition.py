@@ -63,14 +63,15 @@ RULES = (
     ),
 )
 
-# Repeats that are grammatical or idiomatic (lower-case pairs).
-LEGIT_REPEATS = frozenset(
-    """
-    muy mucho poco no sí si ya ja je ji jo bla pum tic tac toc chu cha din don
-    that had ha ho hee bye very no yes so bang boom knock tut bla blah dum la
-    again ever more far many much long wait go well oh now there
-    """.split()
-)
+# Repeats that are grammatical or idiomatic (lower-case), per language.
+_INTERJECTIONS = "ja je ji jo ha he hi ho bla blah pum tic tac toc bang boom din don dum tut chu cha"
+LEGIT_REPEATS = {
+    "es": frozenset(f"muy mucho poco no sí ya así casi {_INTERJECTIONS}".split()),
+    "en": frozenset(f"that had very no yes so bye knock far many much long wait go well oh now "
+                    f"la again {_INTERJECTIONS}".split()),
+}
+_LEGIT_ANY = frozenset(_INTERJECTIONS.split())
+
 # Punctuation that may stand between a word and its repeat.
 WRAPPERS = frozenset("“”«»\"'‘’()[]{}¿¡*_")
 
@@ -86,6 +87,7 @@ def _tokens(doc) -> Iterable[Finding]:
     toks = doc.tokens
     text = doc.text
     sentence_starts = {s for s, _ in doc.sentences}
+    legit = LEGIT_REPEATS.get(doc.language or "", _LEGIT_ANY)
     n = len(toks)
     for i, tok in enumerate(toks):
         if tok.kind != "word":
@@ -103,7 +105,7 @@ def _tokens(doc) -> Iterable[Finding]:
             continue
         low = tok.text.lower()
         wrapped = j > i + 1
-        if low in LEGIT_REPEATS and not wrapped:
+        if low in legit and not wrapped:
             continue
         # "Bora Bora", "Walla Walla": a capitalised pair mid-sentence is a name
         if tok.text[:1].isupper() and other.text[:1].isupper() and tok.start not in sentence_starts:

@@ -31,17 +31,15 @@ def decode(data: bytes) -> tuple[str, list[tuple[int, int, str]], str]:
     >>> text, damage
     ('caf\\ufffd ok', [(3, 4, 'invalid UTF-8 (1 byte)')])
     """
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            if name == "utf-16":
-                return data.decode("utf-16", errors="replace"), [], name
-            data = data[len(bom):]
-            break
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), [], "utf-16"
+    encoding = "utf-8"
+    if data.startswith(codecs.BOM_UTF8):
+        data, encoding = data[len(codecs.BOM_UTF8):], "utf-8-sig"
     if looks_binary(data):
         raise NotText("binary file (NUL or control bytes), not checked")
     try:
-        return data.decode("utf-8"), [], "utf-8"
+        return data.decode("utf-8"), [], encoding
     except UnicodeDecodeError:
         pass
     raw = data.decode("utf-8", errors="surrogateescape")

@@ -1,0 +1,22 @@
+"""Shared fixtures. Tests never read ../shared: fixtures live in tests/fixtures."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.context import Context
+from qa.options import Options
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def ctx() -> Context:
+    """A context without grammar: the offline checks only."""
+    return Context.create(Options(grammar="off"))
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (FIXTURES / "seed_es.txt").read_text(encoding="utf-8")

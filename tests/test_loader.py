@@ -1,0 +1,82 @@
+"""Rule files are validated strictly; errors name the file and the line."""
+from __future__ import annotations
+
+import pytest
+
+from qa.document import Document
+from qa.kinds.base import RuleFileError, RuleTimeout
+from qa.loader import load_rule_file, load_rules
+
+GOOD = '''extends = "existence"
+category = "style"
+severity = "info"
+message = "avoid “{match}”"
+description = "House style."
+tokens = ["a nivel de"]
+
+[examples]
+flag = ["Se decidió a nivel de gobierno."]
+ok = ["Se decidió en el gobierno."]
+'''
+
+
+def write(tmp_path, body, name="House/Rule.toml"):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_good_rule_loads_with_pack_id(tmp_path):
+    rule = load_rule_file(write(tmp_path, GOOD))
+    assert rule.info.id == "House.Rule" and rule.info.kind == "existence"
+    [f] = rule.check(Document.from_text("Lo vio a nivel de   gobierno."))
+    assert f.message == "avoid “a nivel de”"
+
+
+def test_unknown_key_names_file_and_line(tmp_path):
+    path = write(tmp_path, GOOD.replace('tokens =', 'colour = "red"\ntokens ='))
+    with pytest.raises(RuleFileError) as exc:
+        load_rule_file(path)
+    assert f"{path}:6: unknown key 'colour'" in str(exc.value)
+
+
+def test_missing_key_and_bad_values(tmp_path):
+    with pytest.raises(RuleFileError, match="missing key 'message'"):
+        load_rule_file(write(tmp_path, GOOD.replace('message = "avoid “{match}”"\n', "")))
+    with pytest.raises(RuleFileError, match=r":3: severity must be one of"):
+        load_rule_file(write(tmp_path, GOOD.replace('"info"', '"fatal"')))
+    with pytest.raises(RuleFileError, match="unknown rule kind 'exists'"):
+        load_rule_file(write(tmp_path, GOOD.replace('"existence"', '"exists"')))
+    with pytest.raises(RuleFileError, match="invalid pattern"):
+        load_rule_file(write(tmp_path, GOOD.replace('tokens = ["a nivel de"]', "patterns = ['(unclosed']")))
+    with pytest.raises(RuleFileError, match="needs at least one 'flag' and one 'ok'"):
+        load_rule_file(write(tmp_path, GOOD.replace('ok = ["Se decidió en el gobierno."]', "ok = []")))
+
+
+def test_user_folder_adds_and_overrides(tmp_path):
+    write(tmp_path, GOOD)
+    rules = load_rules([tmp_path])
+    ids = [r.info.id for r in rules]
+    assert "House.Rule" in ids and "Scraping.ReadMore" in ids
+    with pytest.raises(RuleFileError, match="rule folder not found"):
+        load_rules([tmp_path / "nope"])
+
+
+def test_hostile_pattern_times_out_instead_of_hanging(tmp_path):
+    body = GOOD.replace('tokens = ["a nivel de"]', "patterns = ['(a+)+$']")
+    rule = load_rule_file(write(tmp_path, body))
+    with pytest.raises(RuleTimeout):
+        list(rule.check(Document.from_text("a" * 5000 + "!")))
+
+
+def test_timeout_becomes_a_note_not_a_crash(tmp_path):
+    from qa.context import Context
+    from qa.options import Options
+    from qa.pipeline import check_document
+
+    body = GOOD.replace('tokens = ["a nivel de"]', "patterns = ['(a+)+$']")
+    write(tmp_path, body)
+    ctx = Context.create(Options(grammar="off", rule_paths=(str(tmp_path),)))
+    report = check_document(Document.from_text("a" * 5000 + "!", language="es"), ctx)
+    assert any("House.Rule timed out" in n for n in report.notes)
