@@ -57,14 +57,16 @@ def _span_style(f: Finding) -> str:
     return "qa.span.garble" if f.category == "garble" and f.severity != "info" else f"qa.span.{f.severity}"
 
 
-def _excerpt(doc: Document, findings: list[Finding]) -> Text | None:
+def _excerpt(doc: Document, findings: list[Finding]) -> Table | None:
     """The lines that hold findings, with the spans stylized in place."""
     if not findings:
         return None
     lines: dict[int, list[Finding]] = {}
     for f in findings:
         lines.setdefault(doc.position(f.start)[0], []).append(f)
-    out = Text()
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", style="qa.dim", no_wrap=True)
+    grid.add_column(ratio=1)
     text = doc.text
     for line_no in sorted(lines):
         start = doc.line_starts[line_no - 1]
@@ -77,32 +79,25 @@ def _excerpt(doc: Document, findings: list[Finding]) -> Text | None:
         # info spans first so stronger styles are applied over them
         for f in sorted(lines[line_no], key=lambda f: ("info", "warning", "error").index(f.severity)):
             piece.stylize(_span_style(f), max(0, f.start - lo), max(0, min(f.end, hi) - lo))
-        prefix = Text(f"{line_no:>5} │ ", style="qa.dim")
-        out.append_text(prefix)
+        line = Text()
         if lo > start:
-            out.append("…", style="qa.dim")
-        out.append_text(piece)
+            line.append("…", style="qa.dim")
+        line.append_text(piece)
         if hi < end:
-            out.append("…", style="qa.dim")
-        out.append("\n")
-    out.rstrip()
-    return out
+            line.append("…", style="qa.dim")
+        grid.add_row(f"{line_no} │", line)
+    return grid
 
 
-def _finding_lines(doc: Document, f: Finding) -> Text:
+def _finding_row(doc: Document, f: Finding) -> tuple[Text, Text, Text]:
     line, col = doc.position(f.start)
-    t = Text()
-    t.append(f"{line}:{col}", style="qa.pos")
-    t.append("  ")
     style = "qa.garble" if f.category == "garble" and f.severity != "info" else f"qa.{f.severity}"
-    t.append(f"{f.severity:<7}", style=style)
-    t.append(" ")
-    t.append(f.message)
+    t = Text(f.message)
     t.append(f"  {f.rule}", style="qa.rule")
     if f.confidence < 1:
         t.append(f" ({f.confidence:.0%})", style="qa.dim")
     for fix in f.fixes[:3]:
-        t.append("\n        ")
+        t.append("\n")
         if fix.applicability == "display":
             t.append(f"note: {fix.description}", style="qa.dim")
             continue
@@ -114,7 +109,7 @@ def _finding_lines(doc: Document, f: Finding) -> Text:
         else:
             t.append(f"delete “{_clip(old)}”", style="qa.fix")
         t.append(f"  [{fix.applicability}, {fix.confidence:.0%}]", style="qa.dim")
-    return t
+    return Text(f"{line}:{col}", style="qa.pos"), Text(f.severity, style=style), t
 
 
 def _clip(s: str, n: int = 40) -> str:
@@ -138,8 +133,14 @@ def render_document(r: DocumentReport, show_info: bool = False) -> Panel:
     excerpt = _excerpt(doc, shown)
     if excerpt is not None:
         parts.append(Padding(excerpt, (0, 0, 1, 0)))
-    for f in shown:
-        parts.append(_finding_lines(doc, f))
+    if shown:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(ratio=1)
+        for f in shown:
+            grid.add_row(*_finding_row(doc, f))
+        parts.append(grid)
     hidden = len(r.findings) - len(shown)
     if not shown:
         parts.append(Text("no problems found", style="qa.pass"))
