@@ -1,0 +1,20 @@
+"""Batches: every input reported once, in order, the same with workers."""
+from __future__ import annotations
+
+from qa.document import Document
+from qa.pipeline import ReadFailure, check_documents
+
+
+def _docs():
+    texts = ["Dijo que que no.", "The the end.", "Texto limpio y breve."] * 5
+    items = [Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)]
+    items.insert(3, ReadFailure("broken", "binary file"))
+    return items
+
+
+def test_workers_give_the_same_reports_in_order(ctx):
+    one = list(check_documents(_docs(), ctx, jobs=1, batch=4))
+    two = list(check_documents(_docs(), ctx, jobs=2, batch=4))
+    assert [r.source for r in one] == [r.source for r in two] == [i.source for i in _docs()]
+    assert [(r.language, r.findings, r.score) for r in one] == [(r.language, r.findings, r.score) for r in two]
+    assert one[3].error == "binary file" and one[3].verdict == "error"
