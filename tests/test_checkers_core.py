@@ -79,3 +79,13 @@ def test_score_and_verdict(ctx):
     dirty = check_document(Document.from_text("El el gobierno anunció anunció medidas.", language="es"), ctx)
     assert clean.score == 100.0 and clean.verdict == "pass"
     assert dirty.score < clean.score and dirty.verdict == "fail"
+
+
+def test_mojibake_with_a_lost_byte_is_restored_from_the_word_list(ctx):
+    # "í" = C3 AD; the soft hyphen (AD) was dropped, leaving a lone "Ã"
+    text = "El acceso de la ciudadanÃa a la información pÃºblica."
+    found = rules_of(ctx, text, select="Encoding.Mojibake")
+    fixes = {text[f.start:f.end]: f.fixes[0].replacement for f in found}
+    assert fixes == {"ciudadanÃa": "ciudadanía", "pÃºblica": "pública"}
+    # a lone Ã in a word that no letter repairs is left alone
+    assert not rules_of(ctx, "La marca XÃZQ llegó.", select="Encoding.Mojibake")

@@ -87,7 +87,7 @@ _INVISIBLE_NAMES = {"\u200b": "zero-width space", "\u00ad": "soft hyphen", "\ufe
 
 def check(doc, ctx) -> Iterable[Finding]:
     yield from _input_damage(doc)
-    yield from _mojibake(doc)
+    yield from _mojibake(doc, ctx)
     yield from _replacement(doc)
     yield from _invisible(doc)
     yield from _entities(doc)
@@ -104,13 +104,16 @@ def _input_damage(doc) -> Iterable[Finding]:
         )
 
 
-def _mojibake(doc) -> Iterable[Finding]:
+def _mojibake(doc, ctx) -> Iterable[Finding]:
     text = doc.text
+    lexicon = ctx.lexicons[doc.language] if doc.language else None
     for line_start, line_end in _lines(doc):
         line = text[line_start:line_end]
-        if line.isascii() or not is_bad(line):
+        if line.isascii():
             continue
-        fixed = ftfy.fix_and_explain(line, _FTFY_CONFIG).text
+        fixed = ftfy.fix_and_explain(line, _FTFY_CONFIG).text if is_bad(line) else line
+        if lexicon is not None and "Ã" in fixed:
+            fixed = _restore_lost_bytes(fixed, lexicon)
         if fixed == line:
             continue
         for a0, a1, b0, b1 in _changed_regions(line, fixed):
@@ -122,6 +125,28 @@ def _mojibake(doc) -> Iterable[Finding]:
                 fixes=(Fix(line_start + a0, line_start + a1, good, 0.95, "safe",
                            "repair the encoding (ftfy)"),),
             )
+
+
+# UTF-8 "í" is C3 AD; decoded as Windows-1252 it is "Ã" plus a soft hyphen,
+# which scrapers drop. Likewise the bytes 81, 8D, 8F, 90, 9D are undefined in
+# Windows-1252 and vanish, leaving a lone "Ã" where Á, Í, Ï, Ð or Ý stood. ftfy
+# cannot know which letter was lost; the word list can.
+_LONE_A_TILDE = regex.compile(r"\p{L}*Ã(?![\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])\p{L}*")
+_LOST_BYTE_CANDIDATES = ("í", "Í", "Á", "Ý", "Ð", "Ï")
+
+
+def _restore_lost_bytes(line: str, lexicon) -> str:
+    def repair(m: regex.Match) -> str:
+        word = m.group()
+        if len(word) < 2:
+            return word
+        for letter in _LOST_BYTE_CANDIDATES:
+            candidate = word.replace("Ã", letter)
+            if lexicon.known(candidate):
+                return candidate
+        return word
+
+    return _LONE_A_TILDE.sub(repair, line)
 
 
 def _changed_regions(a: str, b: str, join_gap: int = 2) -> list[tuple[int, int, int, int]]:
