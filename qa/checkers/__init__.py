@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import encoding, repetition, structure
+from . import agreement, consistency, encoding, realword, repetition, structure
 
-BUILTIN: tuple[ModuleType, ...] = (encoding, repetition, structure)
+BUILTIN: tuple[ModuleType, ...] = (encoding, repetition, structure, agreement, realword, consistency)

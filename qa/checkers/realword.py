@@ -1,0 +1,122 @@
+"""Real words that are probably damaged forms of a much more common word.
+
+A spell checker accepts ``publico`` and ``ultimo`` because they are words,
+but in news copy they are far more often ``público``/``publicó`` and
+``último`` with the accent lost. Likewise a rare word one dropped letter
+away from a common one (``goverment``-style damage that happens to land on
+a real word) is suspect. The evidence is a likelihood ratio read off word
+frequencies: the neighbour must be many times more frequent than the word,
+by more than the damage that would link them costs.
+
+Only two cheap probes run per word, both dictionary lookups: restoring one
+accent (every word), and putting back one dropped letter (rare words only).
+Ranked repairs come from ``qa.text.suggest`` later, in ``qa.merge``, for
+the few words that end up in a garble span.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Finding, Fix, RuleInfo
+from ..text.tokens import is_capitalized
+
+RULE = "Garble.RealWord"
+RULES = (
+    RuleInfo(
+        id=RULE,
+        category="garble",
+        severity="info",
+        description="A valid but unlikely word that one lost accent or one dropped letter away "
+        "from a far more frequent word.",
+        why="Scraping and OCR drop accents and letters; when the result is still a word, "
+        "spell checkers stay silent. The finding is a signal: next to other evidence it "
+        "marks a corrupted span.",
+        instead="Restore the more frequent word if it is what the sentence means.",
+        languages=("es", "en"),
+        flag=("El ultimo informe se publicará mañana.",
+              "Según el informe, el gobierno informo a la prensa."),
+        ok=("El último informe se publicará mañana.",
+            "Según el informe, el gobierno informó a la prensa.",
+            "Esta semana está lloviendo.",),
+    ),
+)
+
+# Zipf points the neighbour must gain over the word (10x per point).
+ACCENT_GAIN = 1.0
+LETTER_GAIN = 2.0
+# Only words rarer than this are probed for a dropped letter: common words
+# are common because they are meant, and the probe costs ~200 lookups.
+RARE = 3.0
+MIN_NEIGHBOUR = 3.5
+
+_ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
+_LETTERS = {
+    "es": "abcdefghijlmnopqrstuvyzáéíóúñ",
+    "en": "abcdefghijklmnopqrstuvwxyz",
+}
+
+
+def accent_restorations(word: str) -> list[str]:
+    """The word with one accent (or ñ) put back: ``ultimo`` -> ``último``, ``ultimó``..."""
+    out = []
+    for i, ch in enumerate(word):
+        alt = _ACCENTS.get(ch)
+        if alt:
+            out.append(word[:i] + alt + word[i + 1:])
+    return out
+
+
+def letter_restorations(word: str, letters: str) -> list[str]:
+    """The word with one letter put back anywhere: ``culo`` -> ``culpo``, ``culto``..."""
+    return [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters]
+
+
+def best_restoration(word: str, lex, language: str) -> tuple[str, float, str] | None:
+    """(neighbour, zipf gain, kind) when a restoration beats ``word`` by enough."""
+    z = lex.zipf(word)
+    if z <= 0:
+        return None
+    best: tuple[str, float, str] | None = None
+    for cand in accent_restorations(word):
+        gain = lex.zipf(cand) - z
+        if gain >= ACCENT_GAIN and (best is None or gain > best[1]):
+            best = (cand, gain, "accent")
+    if best is None and z < RARE and len(word) >= 4:
+        letters = _LETTERS.get(language, _LETTERS["en"])
+        for cand in letter_restorations(word, letters):
+            zc = lex.zipf(cand)
+            gain = zc - z
+            if zc >= MIN_NEIGHBOUR and gain >= LETTER_GAIN and (best is None or gain > best[1]):
+                best = (cand, gain, "letter")
+    return best
+
+
+def check(doc, ctx) -> Iterable[Finding]:
+    lang = doc.language
+    if lang not in ("es", "en"):
+        return
+    lex = ctx.lexicons[lang]
+    cache: dict[str, tuple[str, float, str] | None] = {}
+    for tok in doc.words:
+        word = tok.text
+        # Names and acronyms are not damaged common words; short words
+        # (el/él, si/sí, mas/más) are settled by grammar, not frequency.
+        if is_capitalized(word) or not word.isalpha() or len(word) < 4:
+            continue
+        if word not in cache:
+            cache[word] = best_restoration(word, lex, lang)
+        hit = cache[word]
+        if hit is None:
+            continue
+        cand, gain, kind = hit
+        what = "an accent was lost" if kind == "accent" else "a letter was dropped"
+        confidence = round(min(0.7, 0.25 + 0.1 * gain), 2)
+        yield Finding(
+            rule=RULE, category="garble", severity="info", start=tok.start, end=tok.end,
+            message=f"“{word}” is a word, but “{cand}” is {10 ** gain:,.0f} times more common "
+            f"and differs only in that {what}",
+            confidence=confidence,
+            fixes=(Fix(tok.start, tok.end, cand, confidence, "display", f"“{cand}”?"),),
+            data={"suspect": [tok.start, tok.end], "neighbour": cand, "kind": kind,
+                  "gain": round(gain, 2)},
+        )
