@@ -76,9 +76,10 @@ def category_of(lt_category: str, issue_type: str) -> str:
     return "grammar"
 
 
-# How likely a match is a real error, by newsqa category; measured
-# precision on learner text (bench/eval_grammar.py) put grammar rules well
-# above the punctuation and style ones.
+# How likely a match is a real error, by newsqa category. With the default
+# rules, non-spelling findings were right 0.87 (COWS-L2H es) and 0.74
+# (JFLEG en) of the time on learner text (bench/eval_grammar.py); news is
+# cleaner, so a flag there is rarer but no more certain: keep below those.
 CONFIDENCE = {"grammar": 0.7, "spelling": 0.6, "structure": 0.5, "style": 0.35}
 SEVERITY = {"grammar": "warning", "spelling": "warning", "structure": "warning", "style": "info"}
 MAX_FIXES = 5

@@ -37,7 +37,7 @@ from .rules import (
     is_disabled,
     server_rule_ids,
 )
-from .server import LocalServer, ServerStartError, find_kept
+from .server import LocalServer, ServerStartError, find_kept, healthy
 
 CHUNK_LIMIT = 20_000  # code points per request; split on paragraph boundaries
 
@@ -64,7 +64,7 @@ class GrammarService:
 
     def __init__(self, options: Options, *, timeout: float = 120.0, max_restarts: int = 1) -> None:
         self.options = options
-        self.timeout = timeout  # seconds per request (one chunk of a document)
+        self._timeout = timeout  # seconds per request (one chunk of a document)
         self.max_restarts = max_restarts
         self.restarts = 0
         self.mode: str | None = None  # remote | kept | own
@@ -76,8 +76,11 @@ class GrammarService:
         self._languages: dict[str, str] = {}  # lower-case code or long code -> server spelling
         self._long_codes: set[str] = set()
         self._dead: str | None = None
+        # Enabling one id (MORFOLOGIK_RULE_ES) overrides a default pattern
+        # (MORFOLOGIK_RULE_*) for that id only.
+        self._enabled = frozenset(options.languagetool_enable)
         self._disabled_patterns = tuple(
-            p for p in (*DISABLED_RULES, *options.languagetool_disable) if p not in options.languagetool_enable
+            p for p in (*DISABLED_RULES, *options.languagetool_disable) if p not in self._enabled
         )
         self._disabled_categories = tuple(
             c
@@ -142,6 +145,16 @@ class GrammarService:
         self.close()
 
     @property
+    def timeout(self) -> float:
+        return self._timeout
+
+    @timeout.setter
+    def timeout(self, seconds: float) -> None:
+        with self._lock:  # clients carry the timeout; rebuild them
+            self._timeout = seconds
+            self._clients = {}
+
+    @property
     def server_pid(self) -> int | None:
         """Pid of the JVM this service started (None for kept/remote)."""
         return self._server.pid if self._server else None
@@ -200,7 +213,7 @@ class GrammarService:
             to_cp = utf16_to_codepoints(chunk)
             for raw in self._post(chunk, lt_lang)["matches"]:
                 m = describe_match(raw)
-                if is_disabled(m["rule"], self._disabled_patterns):
+                if m["rule"] not in self._enabled and is_disabled(m["rule"], self._disabled_patterns):
                     continue
                 s16, l16 = m.pop("offset16"), m.pop("length16")
                 m["start"] = start + to_cp(s16)
@@ -240,9 +253,9 @@ class GrammarService:
                     client = language_tool_python.LanguageTool(lt_lang, remote_server=self.url)
                 except LanguageToolError as e:
                     raise GrammarDocumentError(f"LanguageTool client failed: {e}") from None
-                client._TIMEOUT = self.timeout
-                client.disabled_rules = server_rule_ids(self._disabled_patterns, self._long_codes)
-                client.enabled_rules = set(self.options.languagetool_enable)
+                client._TIMEOUT = self._timeout
+                client.disabled_rules = server_rule_ids(self._disabled_patterns, self._long_codes) - self._enabled
+                client.enabled_rules = set(self._enabled)
                 client.disabled_categories = set(self._disabled_categories)
                 client.enabled_categories = set(self.options.languagetool_enable_categories)
                 client.picky = self.options.languagetool_picky
@@ -254,9 +267,7 @@ class GrammarService:
         with self._lock:
             if self._generation != failed_generation:
                 return  # another thread already restarted it
-            if self.url and self.mode != "remote" and self._server is None and find_kept() is not None:
-                return
-            if self._server is not None and self._server.alive():
+            if self.url and healthy(self.url):
                 return  # a transient refusal; the retry will tell
             if self.mode == "remote" or self.restarts >= self.max_restarts:
                 self._dead = (
@@ -267,7 +278,7 @@ class GrammarService:
                 self.mode = None
                 raise GrammarUnavailable(self._dead)
             if self._server is not None:
-                self._server.stop()  # reap the dead JVM
+                self._server.stop()  # reap the dead JVM, or end a hung one
                 self._server = None
             self.restarts += 1
             try:
