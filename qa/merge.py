@@ -75,8 +75,10 @@ def family(f: Finding) -> str | None:
     rule = f.rule
     if rule == "Garble.Agreement":
         return "agreement"
-    if rule == "Garble.RealWord":
-        return "realword"
+    if rule == "Garble.RealWord" or (f.category in ("spelling", "ocr") and not rule.startswith("LT.")):
+        # A rare word next to a common one and a word missing from the list
+        # are one piece of evidence (the word's frequency), not two.
+        return "spelling"
     if rule.startswith("Register."):
         return "register"
     if rule in ("Repetition.Token", "Repetition.Phrase"):
@@ -86,10 +88,10 @@ def family(f: Finding) -> str | None:
     if rule.startswith("LT."):
         if "AGREEMENT" in rule or "CONCORDANCIA" in rule:
             return "agreement"
+        if f.category == "spelling":
+            return "spelling"
         # LanguageTool's style and typography matches say nothing about damage.
-        return "grammar" if f.category in ("grammar", "spelling") else None
-    if f.category in ("spelling", "ocr"):
-        return "nonword"
+        return "grammar" if f.category == "grammar" else None
     return None
 
 
@@ -101,11 +103,15 @@ def offline_signals(ctx):
     register = [r for r in ctx.rules if r.info.id.startswith("Register.")]
 
     def signals_at(doc: Document, start: int, end: int) -> list[str]:
-        found: list[Finding] = list(agreement.check(doc, ctx)) + list(realword.check(doc, ctx))
+        found: list[Finding] = list(agreement.check(doc, ctx))
         for rule in register:
             if rule.applies_to(doc.language):
                 found.extend(rule.check(doc))
-        return [fam for fam in families_touching(found, family, start, end) if fam in OFFLINE_FAMILIES]
+        out = [fam for fam in families_touching(found, family, start, end) if fam in OFFLINE_FAMILIES]
+        # only the word itself can be a rare neighbour of a common word
+        if realword.best_restoration(doc.text[start:end], ctx.lexicons[doc.language], doc.language):
+            out.append("spelling")
+        return out
 
     return signals_at
 
@@ -144,14 +150,18 @@ def _noisy_or(cluster: list[Finding]) -> tuple[float, dict[str, float]]:
     return 1.0 - miss, best
 
 
-def _suspects(cluster: list[Finding]) -> list[tuple[int, int]]:
-    """Words that may have been damaged, most signals first; repeats are excluded
-    (their original cannot be recovered from the text)."""
+def _suspects(doc: Document, cluster: list[Finding]) -> list[tuple[int, int]]:
+    """Single words that may have been damaged, most signals first. Repeats are
+    left out (their original cannot be recovered from the text), and so are
+    multi-word spans with no named suspect (a LanguageTool match on "los culo")."""
     votes: dict[tuple[int, int], int] = {}
     for f in cluster:
         fam = family(f)
-        if fam in ("agreement", "register", "realword"):
+        if fam in ("agreement", "register", "spelling", "grammar"):
             s, e = f.data.get("suspect", (f.start, f.end))
+            word = doc.text[s:e]
+            if not word.isalpha():
+                continue
             votes[(s, e)] = votes.get((s, e), 0) + 1
     return sorted(votes, key=lambda k: (-votes[k], k))[:MAX_SUSPECTS]
 
@@ -175,7 +185,7 @@ def merge_garble(doc: Document, findings: list[Finding], ctx) -> list[Finding]:
         if len(merged) < MAX_RANKED_SPANS:
             if signals_at is None:
                 signals_at = offline_signals(ctx)
-            for s, e in _suspects(cluster):
+            for s, e in _suspects(doc, cluster):
                 lt_before = sum(1 for f in cluster if f.rule.startswith("LT.") and f.start < e
                                 and s < f.end)
                 repairs = rank_repairs(doc, s, e, ctx, signals_at, lt_before=lt_before)
@@ -187,7 +197,8 @@ def merge_garble(doc: Document, findings: list[Finding], ctx) -> list[Finding]:
                     fixes.append(Fix(s, e, r.word, round(confidence * r.confidence, 3),
                                      applicability, f"“{word}” → “{r.word}” ({why})"))
         for f in cluster:
-            if family(f) in ("repetition", "encoding", "nonword") and f.fixes:
+            if family(f) in ("repetition", "encoding") and f.fixes or (
+                    f.rule != "Garble.RealWord" and family(f) == "spelling" and f.fixes):
                 fixes.append(f.fixes[0])
         rules = tuple(dict.fromkeys(f.rule for f in cluster))
         parts = [f"{f.rule}: {f.message}" for f in cluster]

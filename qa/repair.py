@@ -38,7 +38,7 @@ PERSON_PENALTY = 0.75
 CANDIDATES = 12  # asked of suggest()
 RECHECKS = 3  # LanguageTool calls per word, at most
 # Families whose checkers re-run on a candidate sentence.
-OFFLINE_FAMILIES = ("agreement", "register", "realword")
+OFFLINE_FAMILIES = ("agreement", "register", "spelling")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,224 @@
+"""Corrupted spans: each signal on its own, the merging, the ranked repairs."""
+from __future__ import annotations
+
+import pytest
+
+from qa.checkers import agreement, consistency, realword
+from qa.document import Document
+from qa.merge import RULE as SPAN, family, merge_garble
+from qa.model import Finding
+from qa.pipeline import check_document
+from qa.repair import RECHECKS
+
+SEED = ("El Ministro de Relaciones Exteriores de Putin, Sergei Lavrov, ya había advertido sobre el "
+        "potencial nuevo orden mundial.\nEn una conferencia de prensa, los culo de lanzar una guerra "
+        "“guerra” contra Rusia y afirmó que Moscú y sus aliados ahora superaron a la OTAN.")
+
+
+def doc(text: str, lang: str = "es") -> Document:
+    return Document.from_text(text, language=lang)
+
+
+def spans_of(d: Document, findings) -> list[str]:
+    return [d.text[f.start:f.end] for f in findings]
+
+
+def run(text: str, ctx, lang: str = "es"):
+    return check_document(doc(text, lang), ctx).findings
+
+
+# -- agreement -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,span", [
+    ("En una conferencia de prensa, los culo de lanzar una guerra.", "los culo"),
+    ("Llegaron los ministro de Salud.", "los ministro"),
+    ("Visitó la ciudades del norte.", "la ciudades"),
+    ("Las fuerzas armada del país.", "Las fuerzas armada"),
+])
+def test_agreement_flags_spanish(ctx, text, span):
+    d = doc(text)
+    assert span in spans_of(d, agreement.check(d, ctx))
+
+
+@pytest.mark.parametrize("text", [
+    "En una conferencia de prensa, los culpó de lanzar una guerra.",  # clitic + verb
+    "Las vi ayer y los saludé; la tienes tú.",
+    "Los ministros llegaron y los demás se fueron.",
+    "Los Angeles y Las Vegas.",
+    "La foto y la mano del testigo; el análisis de los lunes.",
+    "Al decirles la verdad, los dos países firmaron.",
+])
+def test_agreement_leaves_good_spanish(ctx, text):
+    d = doc(text)
+    assert list(agreement.check(d, ctx)) == []
+
+
+def test_agreement_english(ctx):
+    d = doc("These car were sold. These include cars. Many people came. A weapons program "
+            "began. Various tax measures passed.", "en")
+    assert spans_of(d, agreement.check(d, ctx)) == ["These car"]
+
+
+def test_agrees_judges_only_what_it_can(ctx):
+    es = ctx.lexicons["es"]
+    assert agreement.agrees("los", "culpó", es, "es") is True
+    assert agreement.agrees("los", "culo", es, "es") is False
+    assert agreement.agrees("los", "cual", es, "es") is None
+
+
+# -- real-word damage --------------------------------------------------------------
+
+def test_realword_lost_accent_and_dropped_letter(ctx):
+    d = doc("El ultimo informe dice que el gobierno informo a la prensa.")
+    hits = {d.text[f.start:f.end]: f.data["neighbour"] for f in realword.check(d, ctx)}
+    assert hits == {"ultimo": "último", "informo": "informó"}
+    d = doc("The goverment said the sofware was fine.", "en")
+    hits = {d.text[f.start:f.end]: f.data["neighbour"] for f in realword.check(d, ctx)}
+    assert hits == {"goverment": "government", "sofware": "software"}
+
+
+def test_realword_quiet_on_good_words_and_names(ctx):
+    d = doc("El último informe: Esta semana está lloviendo en Publico, dijo Ultimo.")
+    assert list(realword.check(d, ctx)) == []
+
+
+# -- register -----------------------------------------------------------------------
+
+def test_register_outside_quotes_only(ctx):
+    assert "Register.VulgarEs" in {f.rule for f in run("El diputado dijo que era una mierda.", ctx)}
+    assert "Register.VulgarEs" not in {f.rule for f in run("El diputado gritó “¡qué mierda!”.", ctx)}
+    assert "Register.SlangEn" not in {f.rule for f in run("“We're gonna win,” he said.", ctx, "en")}
+
+
+# -- consistency --------------------------------------------------------------------
+
+def test_consistency_majority_form(ctx):
+    d = doc("Kim Jong Un llegó. Luego Kim Jong-un habló. Kim Jong-un volvió.")
+    found = list(consistency.check(d, ctx))
+    assert spans_of(d, found) == ["Kim Jong Un"]
+    assert found[0].fixes[0].replacement == "Kim Jong-un"
+    assert found[0].fixes[0].applicability == "unsafe"
+
+
+@pytest.mark.parametrize("text", [
+    "Mario Pérez y María Pérez firmaron.",  # different people
+    "RUSIA Y COREA. Rusia firmó con Corea.",  # case only
+    "Visitó el Estadio Azteca y el Estado Azteca.",  # two common words
+    "South Korea said South Korean troops left.",  # demonym
+    "Kim Jong-un llegó. Luego Kim Yo Jong habló.",
+])
+def test_consistency_leaves_different_names(ctx, text):
+    d = doc(text, "en" if text.startswith("South") else "es")
+    assert list(consistency.check(d, ctx)) == []
+
+
+# -- merging -------------------------------------------------------------------------
+
+def test_seed_sentence_is_one_error_span_without_languagetool(ctx):
+    assert ctx.grammar is None
+    d = doc(SEED)
+    findings = check_document(d, ctx).findings
+    spans = [f for f in findings if f.rule == SPAN]
+    assert len(spans) == 1
+    span = spans[0]
+    covered = d.text[span.start:span.end]
+    assert span.severity == "error" and span.category == "garble"
+    assert "los culo" in covered and "guerra “guerra”" in covered
+    assert {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"} <= set(span.signals)
+    for rule in span.signals:
+        assert rule in span.message
+    # individual findings stay
+    assert {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"} <= {f.rule for f in findings}
+    culo = [x.replacement for x in span.fixes if d.text[x.start:x.end] == "culo"]
+    assert "culpó" in culo[:3]
+    # the repeat's original is not invented: only a display note
+    guerra = [x for x in span.fixes if x.start >= d.text.index("“guerra”")]
+    assert guerra and all(x.applicability == "display" and x.replacement == "" for x in guerra)
+
+
+def test_seed_article_consistency(ctx, seed_text):
+    findings = check_document(doc(seed_text), ctx).findings
+    kim = [f for f in findings if f.rule == "Consistency.Name" and "Kim Jong" in f.message]
+    assert kim and kim[0].fixes[0].replacement == "Kim Jong-un"
+    spans = [f for f in findings if f.rule == SPAN and f.severity == "error"]
+    assert len(spans) == 1 and "los culo" in seed_text[spans[0].start:spans[0].end]
+
+
+@pytest.mark.parametrize("text", [
+    "En una conferencia de prensa, los culpó de lanzar una guerra “híbrida” contra Rusia.",
+    "Dijo que “los culo” era una expresión vulgar.",  # register quiet in quotes: one family left
+    "El ultimo informe llegó tarde.",  # one signal alone is not a span
+])
+def test_no_span_on_clean_or_single_signal(ctx, text):
+    assert SPAN not in {f.rule for f in run(text, ctx)}
+
+
+def test_damage_inside_quotes_is_still_damage(ctx):
+    text = "El vocero dijo: “los culo de lanzar una guerra guerra contra nosotros”."
+    rules = {f.rule for f in run(text, ctx)}
+    assert "Repetition.Token" in rules and "Garble.Agreement" in rules
+    assert SPAN in rules
+
+
+def _finding(rule, start, end, confidence=0.5, category="grammar", **data):
+    return Finding(rule=rule, category=category, severity="info", start=start, end=end,
+                   message=rule, confidence=confidence, data=data)
+
+
+def test_noisy_or_counts_a_family_once(ctx):
+    d = doc("En una conferencia de prensa, los culo de lanzar una guerra.")
+    s = d.text.index("los culo")
+    ours = _finding("Garble.Agreement", s, s + 8, 0.5, suspect=[s + 4, s + 8])
+    lt = _finding("LT.AGREEMENT_DET_NOUN", s, s + 8, 0.7)
+    assert family(ours) == family(lt) == "agreement"
+    assert [f for f in merge_garble(d, [ours, lt], ctx) if f.rule == SPAN] == []
+    register = _finding("Register.VulgarEs", s + 4, s + 8, 0.5, category="register")
+    span = [f for f in merge_garble(d, [ours, lt, register], ctx) if f.rule == SPAN][0]
+    assert span.confidence == pytest.approx(1 - (1 - 0.7) * (1 - 0.5), abs=1e-3)
+    assert span.severity == "error"  # two independent families, 0.85 >= ERROR_AT
+    assert set(span.signals) == {"Garble.Agreement", "LT.AGREEMENT_DET_NOUN", "Register.VulgarEs"}
+
+
+def test_far_apart_signals_do_not_merge(ctx):
+    d = doc("Los culo llegaron temprano a la reunión del consejo municipal de la ciudad; "
+            "hubo una guerra “guerra” después.")
+    a = d.text.index("Los culo")
+    g = d.text.index("guerra")
+    findings = [_finding("Garble.Agreement", a, a + 8, suspect=[a + 4, a + 8]),
+                _finding("Repetition.Token", g, g + 15, 0.75, category="repetition")]
+    assert [f for f in merge_garble(d, findings, ctx) if f.rule == SPAN] == []
+
+
+class FakeGrammar:
+    """Stands in for LanguageTool: flags "los culo"-style agreement only."""
+
+    def __init__(self):
+        self.calls = []
+
+    def recheck(self, text, language):
+        self.calls.append(text)
+        i = text.find("los cul")
+        word_end = text.find(" ", i + 4)
+        word = text[i + 4:word_end]
+        if i >= 0 and word in ("culo", "culto", "cual"):
+            return [{"start": i, "end": word_end, "rule": "AGREEMENT_DET_NOUN"}]
+        return []
+
+
+def test_languagetool_recheck_is_used_and_bounded(ctx):
+    from dataclasses import replace as dc_replace
+
+    d = doc("En una conferencia de prensa, los culo de lanzar una guerra “guerra” contra Rusia.")
+    base = list(check_document(d, ctx).findings)
+    s = d.text.index("los culo")
+    lt = Finding(rule="LT.AGREEMENT_DET_NOUN", category="grammar", severity="warning", start=s,
+                 end=s + 8, message="Posible falta de concordancia", confidence=0.7)
+    fake = FakeGrammar()
+    lt_ctx = dc_replace(ctx, grammar=fake)
+    out = merge_garble(d, [f for f in base if f.rule != SPAN] + [lt], lt_ctx)
+    span = [f for f in out if f.rule == SPAN][0]
+    assert "LT.AGREEMENT_DET_NOUN" in span.signals and span.severity == "error"
+    assert 0 < len(fake.calls) <= RECHECKS
+    culo = [x.replacement for x in span.fixes if d.text[x.start:x.end] == "culo"]
+    assert culo[0] == "culpó"
+    assert "culto" not in culo[:1]
