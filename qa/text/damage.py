@@ -121,6 +121,11 @@ def damage_cost(
     confusable = CONFUSABLE.get(language, frozenset())
     silent = SILENT.get(language, frozenset())
     inf = float("inf")
+    # Only the look-alike pairs present in both words can apply.
+    multi = tuple(
+        ((la, lb), kept) for (la, lb), pairs in _OCR_MULTI
+        if (kept := frozenset(p for p in pairs if p[0] in o and p[1] in s))
+    )
     dist = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int, str] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     dist[0][0] = 0.0
@@ -152,7 +157,7 @@ def damage_cost(
             if i >= 2 and j >= 2 and s[i - 1] == o[j - 2] and s[i - 2] == o[j - 1] and s[i - 1] != s[i - 2]:
                 if dist[i - 2][j - 2] + costs.swap < best:
                     best, step = dist[i - 2][j - 2] + costs.swap, (i - 2, j - 2, f"swap:{s[i - 2:i]}")
-            for (la, lb), pairs in _OCR_MULTI:
+            for (la, lb), pairs in multi:
                 if j >= la and i >= lb and (o[j - la:j], s[i - lb:i]) in pairs:
                     if dist[i - lb][j - la] + costs.ocr < best:
                         best = dist[i - lb][j - la] + costs.ocr

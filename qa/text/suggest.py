@@ -44,7 +44,7 @@ INDEX_SIZE = 30_000
 # time spent on short words, which have hundreds of neighbours.
 MAX_FAR = 120
 # Single letters that OCR puts in place of a digit inside a word.
-_DIGIT_AS_LETTER = {"0": "o", "1": "l", "5": "s", "8": "b", "6": "b", "9": "g", "2": "z"}
+DIGIT_AS_LETTER = {"0": "o", "1": "l", "5": "s", "8": "b", "6": "b", "9": "g", "2": "z"}
 _SEPARATORS = " -\u00ad\u2010\u2011"  # space, hyphens, soft hyphen
 
 
@@ -94,6 +94,18 @@ class SpellIndex:
             if base_letter(ch) != ch:
                 out[base_letter(ch)] += ch
         return dict(out)
+
+    @cached_property
+    def accented(self) -> dict[str, str]:
+        """Unaccented spelling -> the commonest accented word it stands for
+        (informacion -> información); one lookup finds a stripped accent."""
+        table = {ord(c): base_letter(c) for c in self.alphabet if base_letter(c) != c}
+        out: dict[str, str] = {}
+        for w in self.words[: self.size]:
+            bare = w.translate(table)
+            if bare != w and bare not in out:  # words come most frequent first
+                out[bare] = w
+        return out
 
     @cached_property
     def near(self) -> dict[str, list[str]]:
@@ -170,12 +182,12 @@ def _ocr_variants(word: str) -> set[str]:
                 out.add(word[:start] + orig + word[start + len(seen):])
                 start = word.find(seen, start + 1)
     if any(c.isdigit() for c in word):
-        out.add("".join(_DIGIT_AS_LETTER.get(c, c) for c in word))
+        out.add("".join(DIGIT_AS_LETTER.get(c, c) for c in word))
         out.add(word.replace("1", "i"))
     return out
 
 
-def _splits(word: str, freq: dict[str, float]) -> list[tuple[str, float]]:
+def splits(word: str, freq: dict[str, float]) -> list[tuple[str, float]]:
     """Two known words that, glued, give ``word``: ('deestos' -> 'de estos')."""
     out = []
     for i in range(1, len(word)):
@@ -191,21 +203,33 @@ def _splits(word: str, freq: dict[str, float]) -> list[tuple[str, float]]:
     return out
 
 
-def _candidates(word: str, index: SpellIndex) -> set[str]:
-    """Known words within reach of ``word`` (lower case, no separators)."""
+def _candidates(word: str, index: SpellIndex, reach: int) -> tuple[set[str], set[str]]:
+    """Known words within reach of ``word`` (lower case, no separators):
+    (one edit and accents away, further away)."""
     freq = index.lexicon.frequencies
-    found: set[str] = set()
-    for variant in _ocr_variants(word):
-        near_forms = _accent_variants(variant, index.marked) | edits1(variant, index.alphabet)
-        found.update(w for w in near_forms if w in freq and w.isalpha())
+    found = {w for w in _accent_variants(word, index.marked) if w in freq}
+    if reach == 0:
+        return found, set()
+    # Digits in a word are OCR's mark: read them as letters before editing.
+    bases = {word}
+    if reach > 1 and any(c.isdigit() for c in word):
+        bases.add("".join(DIGIT_AS_LETTER.get(c, c) for c in word))
+    for base in bases:
+        found.update(w for w in edits1(base, index.alphabet) if w in freq and w.isalpha())
     # An edit plus a lost accent (culo <- culpó) where the word is too rare
     # for the index: the accent variants of what one edit reached.
     for w in list(found):
         found.update(v for v in _accent_variants(w, index.marked) if v in freq)
+    if reach == 1:
+        return found, set()
+    # A look-alike rewrite is taken as it is (with accents), not edited further:
+    # each rewrite would multiply the search, and OCR damage rarely stacks.
+    for variant in _ocr_variants(word) - bases:
+        found.update(w for w in _accent_variants(variant, index.marked) if w in freq)
     far: set[str] = set()
     near = index.near
-    for variant in _ocr_variants(word):
-        key = "".join(base_letter(c) for c in variant)
+    for base in bases:
+        key = "".join(base_letter(c) for c in base)
         # Short words have hundreds of neighbours at distance two; for them
         # stay within one deletion on either side.
         probes = {key} | ({key[:i] + key[i + 1:] for i in range(len(key))}
@@ -215,7 +239,7 @@ def _candidates(word: str, index: SpellIndex) -> set[str]:
     far -= found
     if len(far) > MAX_FAR:
         far = set(sorted(far, key=lambda w: -freq[w])[:MAX_FAR])
-    return found | far
+    return found, far
 
 
 def suggest(
@@ -225,6 +249,8 @@ def suggest(
     max_cost: float = 2.5,
     real_word: bool = False,
     costs: Costs | None = None,
+    reach: int = 2,
+    min_frequency: float = 0.0,
 ) -> list[Candidate]:
     """Best corrections for ``word``, best first, in the word's capitalisation.
 
@@ -237,6 +263,11 @@ def suggest(
     Context must choose between such neighbours (``culto``, ``culos``,
     ``culpó`` are all one dropped letter from ``culo``), so the real-word
     list is longer by default: 10 candidates instead of 5.
+
+    ``reach`` trades recall for time: 0 looks only at accent variants, 1
+    adds one edit (no index is built), 2 (the default) adds OCR rewrites
+    and a second edit. Candidates rarer than ``min_frequency`` are skipped
+    before they are priced.
 
     >>> from qa.lexicon import Lexicon
     >>> [c.word for c in suggest("deestos", Lexicon("es"), limit=1)]
@@ -270,25 +301,31 @@ def suggest(
             return _best(scored, limit)
     if low in freq and not real_word:
         return []
-    if not real_word:
-        for pair, f in _splits(low, freq):
+    if not real_word and reach > 1:
+        for pair, f in splits(low, freq):
             add(pair, costs.split, ("split",), f)
 
-    # Most frequent first, so that once even the cheapest conceivable
-    # damage cannot lift a candidate into the top ``limit``, none can.
+    # Near candidates first (they usually hold the answer and set a high
+    # bar), then the rest most frequent first, so that once even the
+    # cheapest conceivable damage cannot lift one into the top ``limit``,
+    # none further down can.
     floor = min(costs.accent_lost, costs.ocr, costs.drop_double, costs.extra_double)
-    ranked = sorted(_candidates(low, index_for(lexicon)) - {low}, key=lambda w: -freq[w])
-    for cand in ranked:
-        zipf = math.log10(freq[cand]) + 9
-        if len(scored) >= limit:
-            kth = sorted((c.score for c in scored.values()), reverse=True)[limit - 1]
-            if zipf - weight * floor < kth:
+    found, far = _candidates(low, index_for(lexicon), reach)
+    for group in (found, far):
+        for cand in sorted(group - {low}, key=lambda w: -freq[w]):
+            f = freq[cand]
+            if f < min_frequency:
                 break
-            # Each letter of length difference is at least one cheap edit.
-            if zipf - weight * floor * max(1, abs(len(cand) - len(low))) < kth:
-                continue
-        cost, ops = damage_cost(low, cand, costs, lexicon.language)
-        add(cand, cost, ops, freq[cand])
+            zipf = math.log10(f) + 9
+            if len(scored) >= limit:
+                kth = sorted((c.score for c in scored.values()), reverse=True)[limit - 1]
+                if zipf - weight * floor < kth:
+                    break
+                # Each letter of length difference is at least one cheap edit.
+                if zipf - weight * floor * max(1, abs(len(cand) - len(low))) < kth:
+                    continue
+            cost, ops = damage_cost(low, cand, costs, lexicon.language)
+            add(cand, cost, ops, f)
     return _best(scored, limit)
 
 

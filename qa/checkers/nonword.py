@@ -1,0 +1,427 @@
+"""Words no dictionary knows: misspellings, lost accents, OCR look-alikes, glued words.
+
+A lower-case token unknown to the language's word list is looked at only
+after every innocent explanation fails: it is not a name (capitalised
+words and acronyms are never flagged), not a number, URL, hashtag or
+e-mail (the tokenizer sets those apart), not on the user's accepted list,
+not a word of the other main language (loanwords, foreign quotes), not a
+regular derivation (``enviárnoslas``, ``exmandatario``: see
+``qa.text.wordforms``). What remains is ranked by ``qa.text.suggest``.
+
+Severity follows the evidence, because clean news is full of rare but
+valid words: a finding is a warning only when a common word lies one
+cheap edit away and clearly beats the next candidate; otherwise it is
+info. The rule is named after the damage the best repair undoes: an accent
+(Spelling.Accent), OCR look-alikes (OCR.Confusion), a missing space
+(OCR.GluedWords), anything else (Spelling.NonWord).
+"""
+from __future__ import annotations
+
+import math
+from typing import Iterable, Iterator
+
+import regex
+
+from ..model import Finding, Fix, RuleInfo
+from ..text.quotes import inside_quotes
+from ..text.damage import DEFAULT_COSTS
+from ..text.suggest import DIGIT_AS_LETTER, Candidate, index_for, match_case, splits, suggest
+from ..text.wordforms import CLITICS_ES, PREFIXES, apostrophe_known, derived_known
+from .ocr import CALIBRATED, garbage_reason
+
+RULES = (
+    RuleInfo(
+        id="Spelling.NonWord",
+        category="spelling",
+        severity="warning",
+        description="A word that no dictionary of the language knows and that is not a name, "
+        "a number or a foreign word; ranked corrections are offered.",
+        why="Misspelt or damaged words read as careless and defeat search; in scraped copy "
+        "they often mark a span damaged in transit.",
+        instead="Use the suggested word, or add the term to the accepted vocabulary.",
+        source="qa/checkers/nonword.py",
+        languages=("es", "en"),
+        flag=("El gobirno anunció nuevas medidas.", "La infomática avanza rápido.",
+              "El acalde de la ciudad habló ayer."),
+        ok=("El portavoz del Kremlin, Dmitry Peskov, habló con la agencia TASS.",
+            "Kim Jong-un recibió a Serguéi Lavrov en Pyongyang.",
+            "El exmandatario quiso enviárnoslas salomónicamente.",
+            "Descargó el software y lo compartió por streaming.",
+            "Visite www.ejemplo.com o escriba a prensa@ejemplo.com #noticias",
+            "Dijo “c'est la vie” y se fue.", "Pidió dárselo y vacunarnos hoy."),
+    ),
+    RuleInfo(
+        id="Spelling.Accent",
+        category="spelling",
+        severity="warning",
+        description="A word that lost or misplaced its accent (informacion, camión -> camion).",
+        why="Accents fall off when text passes through ASCII-only systems or careless "
+        "encoders; an unaccented form reads as a misspelling and can change the meaning.",
+        instead="Restore the accent.",
+        source="qa/checkers/nonword.py",
+        languages=("es",),
+        flag=("La informacion fue publicada ayer.", "Según la investigacíon, el camion volcó."),
+        ok=("La información fue publicada ayer.", "Él esta semana está en casa."),
+    ),
+    RuleInfo(
+        id="OCR.Confusion",
+        category="ocr",
+        severity="warning",
+        description="A word misread by OCR: a digit among letters (1ike, g0bierno) or a "
+        "look-alike pair (rn/m, cl/d, vv/w, li/h).",
+        why="OCR confuses glyphs that look alike; the damaged word is unsearchable and may "
+        "read as another word.",
+        instead="Replace the misread characters.",
+        source="qa/checkers/nonword.py",
+        languages=("es", "en"),
+        flag=("El g0bierno anunció nuevas medidas.", "La c1udad amaneció en calma.",
+              "El gobiemo anunció nuevas medidas."),
+        ok=("Jugó en la Copa G20 con su mp3 y su 4x4.", "El COVID19 y el H1N1 preocupan.",
+            "Compró 3kg de papas."),
+    ),
+    RuleInfo(
+        id="OCR.GluedWords",
+        category="ocr",
+        severity="warning",
+        description="Two words run together without a space (deestos, thegovernment, "
+        "circulaciónFoto).",
+        why="Scrapers drop the space where a line or an HTML element ended; the glued "
+        "string is no word and hides both.",
+        instead="Put the space back.",
+        source="qa/checkers/nonword.py",
+        languages=("es", "en"),
+        flag=("Muchos deestos proyectos fracasaron.", "El ministro dijo quela ley fue aprobada.",
+              "Aumentó la circulaciónFoto: archivo."),
+        ok=("El sobrepeso y la sobrepesca preocupan.", "El bioetanol y la narcoviolencia crecen.",
+            "Compró un iPhone y vendió en eBay."),
+    ),
+)
+
+# The other language a news text most often borrows from or quotes.
+OTHER_LANGUAGE = {"es": "en", "en": "es"}
+# Tokens at least this common (zipf) are taken as words without a second look.
+COMMON_ZIPF = 2.5
+# A listed form is treated as a misspelling only when it is this rare and
+# its fix is at least RARE_RATIO times more common (wordfreq lists frequent
+# web misspellings such as "informacion" and "goverment").
+RARE_ZIPF = 1.6
+RARE_RATIO = 1000.0
+# A warning needs a common fix (zipf), a cheap repair and a clear lead.
+WARN_FIX_ZIPF = 3.5
+WARN_MAX_COST = 0.8
+WARN_MARGIN = 1.0
+FOREIGN_ZIPF = 2.0
+# Listed words rarer than this (zipf) are compared with their accented twin;
+# the twin must be ACCENT_RATIO times as common (ACCENT_WARN_RATIO for a warning).
+ACCENT_CHECK_ZIPF = 4.5
+ACCENT_RATIO = 30.0
+ACCENT_WARN_RATIO = 100.0
+# Words that end English phrasal compounds (write-off, sell-off, catch-up).
+PARTICLES = frozenset("in on up off out over down away back".split())
+# Function words (de, en, un, the, of, was) are this common and short.
+FUNCTION_ZIPF = 5.8
+_APOSTROPHES = "'’"
+_DIGIT = regex.compile(r"\d")
+# A digit inside a word (g0bierno), or opening/closing a lower-case word of
+# three letters or more (1ike, hol4); model names (Ad5, mp3, G20) do neither.
+_OCR_DIGIT = regex.compile(r"\p{L}\d+\p{L}|^\d\p{Ll}{3,}$|^\p{Ll}{3,}\d$")
+# Languages whose words commonly carry marks (an accent can be lost).
+ACCENTED = frozenset("es pt fr it ca ro pl cs sk hu tr de nl da sv nb fi is vi lt lv sl hr sh".split())
+_CAMEL = regex.compile(r"^(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$")
+
+
+def check(doc, ctx) -> Iterable[Finding]:
+    language = doc.language or "und"
+    lexicon = ctx.lexicons[language]
+    if not lexicon.frequencies:
+        return  # no word list: only the language-independent checks in ocr.py
+    yield from _Scan(doc, ctx, lexicon, language).run()
+
+
+class _Scan:
+    """One pass over a document's words; per-document caches live here."""
+
+    def __init__(self, doc, ctx, lexicon, language: str):
+        self.doc, self.ctx, self.lexicon, self.language = doc, ctx, lexicon, language
+        self.accepted = ctx.lexicons.accepted
+        self.calibrated = language in CALIBRATED
+        self._other = None
+        self._seen: dict[tuple, tuple[Candidate, ...]] = {}
+        # Accent variants are worth looking up only where accents are common.
+        self.accented = self.language in ACCENTED
+        self._word_index: dict[int, int] | None = None
+
+    @property
+    def other(self):
+        # Loaded on the first unknown word only: a word list costs ~0.1 s.
+        if self._other is None:
+            self._other = self.ctx.lexicons[OTHER_LANGUAGE.get(self.language, "en")]
+        return self._other
+
+    def run(self) -> Iterator[Finding]:
+        freq = self.lexicon.frequencies
+        common = 10 ** (COMMON_ZIPF - 9)
+        accent_check = 10 ** (ACCENT_CHECK_ZIPF - 9)
+        accents = index_for(self.lexicon).accented if self.accented else None
+        words = self.doc.words
+        for k, tok in enumerate(words):
+            word = tok.text
+            if not word.isalpha() and _DIGIT.search(word):
+                yield from self._digits(tok)
+                continue
+            if not word[0].islower() or len(word) < 3:
+                continue  # names, acronyms, sentence starts; too short to judge
+            low = word.lower()
+            f = freq.get(low.replace("’", "'"), 0.0)
+            if f >= common or low in self.accepted:
+                if f < accent_check and accents is not None and low in accents:
+                    yield from self._stripped(tok, f, accents[low])
+                continue
+            if self._name_part(words, k):
+                continue
+            camel = _CAMEL.match(word)
+            if camel:
+                yield from self._camel(tok, camel)
+            elif f > 0:
+                yield from self._rare(tok, f)
+            elif not self._excused(tok, low):
+                yield from self._unknown(tok)
+
+    # --- explanations ----------------------------------------------------
+
+    def _name_part(self, words, k: int) -> bool:
+        """``un`` in ``Kim Jong-un``: a hyphen glues it to a capitalised word."""
+        start = words[k].start
+        if k and start >= 2 and self.doc.text[start - 1] in "-‐":
+            head = words[k - 1]
+            return head.end == start - 1 and head.text[:1].isupper()
+        return False
+
+    def _excused(self, tok, low: str) -> bool:
+        text = self.doc.text
+        # A piece of a bare domain or file name (vacunate.elchopo.mx).
+        if text[tok.end:tok.end + 1] == "." and text[tok.end + 1:tok.end + 2].isalnum():
+            return True
+        if tok.start and text[tok.start - 1] == "." and text[tok.start - 2:tok.start - 1].isalnum():
+            return True
+        if any(c in _APOSTROPHES for c in low) and apostrophe_known(low, self.lexicon):
+            return True
+        if derived_known(low, self.lexicon):
+            return True
+        if self.other.frequencies:
+            f = self.other.frequency(low.replace("’", "'"))
+            # In a quote, any word of the other language is the speaker's.
+            if f >= 10 ** (FOREIGN_ZIPF - 9) or (f > 0 and inside_quotes(self.doc, tok.start, tok.end)):
+                return True
+        return garbage_reason(low, self.lexicon) is not None  # ocr.py reports it
+
+    # --- findings --------------------------------------------------------
+
+    def _listed_glue(self, tok, f: float) -> Finding | None:
+        """``quela``, ``enla``: glued forms common enough on the web to be
+        listed, yet far rarer than the two words they hide."""
+        pairs = [(p, pf) for p, pf in splits(tok.text.lower(), self.lexicon.frequencies)
+                 if pf >= f * RARE_RATIO and self._plain_glue(p)]
+        if not pairs:
+            return None
+        pair, pf = max(pairs, key=lambda x: x[1])
+        cand = Candidate(match_case(tok.text, pair), DEFAULT_COSTS.split, pf, 0.0, ("split",))
+        strong = self.calibrated and not self._foreign_neighbour(tok)
+        return self._finding(tok, "OCR.GluedWords", "warning" if strong else "info",
+                             0.7 if strong else 0.4,
+                             f"“{tok.text}” looks like two words run together: “{cand.word}”.", [cand])
+
+    def _plain_glue(self, pair: str) -> bool:
+        """A stricter ``_glue_is_damage`` for listed words: a short, very
+        common function word (de, en, the, for) glued to a common word that
+        is not a prefix or a particle (sobre-pesca, write-off are compounds)."""
+        left, _, right = pair.partition(" ")
+        prefixes = PREFIXES.get(self.language, ())
+        if left in prefixes or right in PARTICLES or min(len(left), len(right)) < 2:
+            return False
+        zl, zr = self.lexicon.zipf(left), self.lexicon.zipf(right)
+        short = (len(left) <= 3 and zl >= 7.0 and zr >= 4.0) or (len(right) <= 3 and zr >= 7.0 and zl >= 4.0)
+        return short and self._glue_is_damage(pair)
+
+    def _candidates(self, word: str, **options) -> list[Candidate]:
+        """suggest() once per distinct word and options, in this word's case."""
+        key = (word.lower(), tuple(sorted(options.items())))
+        if key not in self._seen:
+            self._seen[key] = tuple(suggest(word.lower(), self.lexicon, limit=3, **options))
+        return [Candidate(match_case(word, c.word), c.cost, c.frequency, c.score, c.operations)
+                for c in self._seen[key] or ()]
+
+    def _unknown(self, tok) -> Iterator[Finding]:
+        cands = self._candidates(tok.text)
+        if not cands:
+            yield self._finding(tok, "Spelling.NonWord", "info", 0.3,
+                                f"“{tok.text}” is not in the {self.language} word list.", ())
+            return
+        best = cands[0]
+        margin = best.score - cands[1].score if len(cands) > 1 else 9.0
+        zipf = _zipf(best.frequency)
+        strong = (self.calibrated and best.cost <= WARN_MAX_COST and zipf >= WARN_FIX_ZIPF
+                  and margin >= WARN_MARGIN)
+        rule = _rule_for(best)
+        if rule == "OCR.GluedWords" and not self._glue_is_damage(best.word):
+            rule, strong = "Spelling.NonWord", False
+        if strong and self._foreign_neighbour(tok):
+            strong = False
+        confidence = _clamp(0.45 + 0.1 * (zipf - 3) + 0.1 * min(margin, 3) - 0.3 * best.cost)
+        what = {
+            "Spelling.Accent": "has lost its accent",
+            "OCR.Confusion": "looks misread by OCR",
+            "OCR.GluedWords": "looks like two words run together",
+            "Spelling.NonWord": "is not a known word",
+        }[rule]
+        yield self._finding(
+            tok, rule, "warning" if strong else "info", confidence if strong else min(confidence, 0.5),
+            f"“{tok.text}” {what}; did you mean “{best.word}”?", cands,
+        )
+
+    def _glue_is_damage(self, pair: str) -> bool:
+        """``de estos``, ``the government``: glue hides a short function word.
+
+        Two content words side by side (``soy food``, ``water flooding``) are
+        more often a compound the list lacks than damage, and a Spanish verb
+        with a pronoun attached (``vacunate``) is one word missing an accent.
+        """
+        left, _, right = pair.lower().partition(" ")
+        if self.language == "es" and right in CLITICS_ES and len(left) > 3:
+            return False
+        zl, zr = self.lexicon.zipf(left), self.lexicon.zipf(right)
+        function = (len(left) <= 5 and zl >= FUNCTION_ZIPF) or (len(right) <= 5 and zr >= FUNCTION_ZIPF)
+        return function and min(zl, zr) >= 3.0
+
+    def _stripped(self, tok, f: float, accented: str) -> Iterator[Finding]:
+        """A listed word whose accented twin is far commoner: ``informacion``
+        is common on the web, but in edited copy it is ``información``."""
+        ratio = self.lexicon.frequency(accented) / f
+        if ratio < ACCENT_RATIO:
+            return
+        strong = self.calibrated and ratio >= ACCENT_WARN_RATIO
+        cand = Candidate(match_case(tok.text, accented), DEFAULT_COSTS.accent_lost,
+                         self.lexicon.frequency(accented), 0.0, ("accent",))
+        yield self._finding(
+            tok, "Spelling.Accent", "warning" if strong else "info", 0.75 if strong else 0.4,
+            f"“{tok.text}” has lost its accent: “{cand.word}” is {ratio:.0f} times as common.",
+            [cand],
+        )
+
+    def _foreign_neighbour(self, tok) -> bool:
+        """Another unlisted lower-case word within two words: a phrase in a
+        language we did not detect (``Le génie lesbien``) more often than
+        two independent slips."""
+        words = self.doc.words
+        k = self._index.get(tok.start)
+        if k is None:
+            return False
+        freq = self.lexicon.frequencies
+        for other in words[max(0, k - 2):k] + words[k + 1:k + 3]:
+            low = other.text.lower()
+            if other.text[:1].islower() and len(low) > 2 and low not in freq:
+                return True
+        return False
+
+    @property
+    def _index(self) -> dict[int, int]:
+        if self._word_index is None:
+            self._word_index = {t.start: i for i, t in enumerate(self.doc.words)}
+        return self._word_index
+
+    def _rare(self, tok, f: float) -> Iterator[Finding]:
+        """A listed but rare form: flagged only as a known misspelling of a far
+        more common word (wordfreq lists web misspellings: informacion, goverment).
+
+        Accent variants are cheap to look up, so every rare word gets them;
+        the one-edit search is kept for the rarest, where misspellings live.
+        """
+        glued = self._listed_glue(tok, f)
+        if glued is not None:
+            yield glued
+            return
+        reach = 1 if f < 10 ** (RARE_ZIPF - 9) else 0
+        if reach == 0 and not self.accented:
+            return
+        cands = self._candidates(tok.text, real_word=True, reach=reach, max_cost=WARN_MAX_COST,
+                                 min_frequency=f * RARE_RATIO)
+        if not cands:
+            return
+        best = cands[0]
+        rule = _rule_for(best)
+        strong = self.calibrated and _zipf(best.frequency) >= WARN_FIX_ZIPF and (
+            rule == "Spelling.Accent" or best.cost <= 0.7)
+        yield self._finding(
+            tok, rule, "warning" if strong else "info", 0.7 if strong else 0.4,
+            f"“{tok.text}” is a rare variant; the usual spelling is “{best.word}”.", cands,
+        )
+
+    def _camel(self, tok, m) -> Iterator[Finding]:
+        left, right = m.group(1), m.group(2)
+        if not (self.lexicon.known(left) and self.lexicon.known(right)):
+            return
+        pair = f"{left} {right}"
+        yield Finding(
+            rule="OCR.GluedWords", category="ocr", severity="warning" if self.calibrated else "info",
+            start=tok.start, end=tok.end,
+            message=f"“{tok.text}” runs two words together; a space was lost: “{pair}”.",
+            confidence=0.8,
+            fixes=(Fix(tok.start, tok.end, pair, 0.8, "unsafe", "split"),),
+        )
+
+    def _digits(self, tok) -> Iterator[Finding]:
+        """``1ike``, ``g0bierno``: a digit where a look-alike letter belongs."""
+        word = tok.text
+        low = word.lower()
+        if low in self.lexicon.frequencies or low in self.accepted or not _OCR_DIGIT.search(word):
+            return
+        readings = {"".join(DIGIT_AS_LETTER.get(c, c) for c in low), low.replace("1", "i")}
+        known = [r for r in readings if r.isalpha() and self.lexicon.zipf(r) >= 3.0]
+        if not known:
+            return  # model numbers and codes: G20, mp3, 4x4, H1N1
+        best = max(known, key=self.lexicon.frequency)
+        fix = match_case(word, best)
+        yield Finding(
+            rule="OCR.Confusion", category="ocr", severity="warning" if self.calibrated else "info",
+            start=tok.start, end=tok.end,
+            message=f"“{word}” has a digit where a letter belongs (OCR?): “{fix}”.",
+            confidence=0.85,
+            fixes=(Fix(tok.start, tok.end, fix, 0.85, "unsafe", "read the digit as a letter"),),
+        )
+
+    def _finding(self, tok, rule, severity, confidence, message, cands) -> Finding:
+        weights = [10 ** c.score for c in cands]
+        total = sum(weights) or 1.0
+        fixes = tuple(
+            Fix(tok.start, tok.end, c.word, round(confidence * w / total, 3), "unsafe",
+                " ".join(c.operations))
+            for c, w in zip(cands, weights)
+        )
+        return Finding(
+            rule=rule, category="spelling" if rule.startswith("Spelling") else "ocr",
+            severity=severity, start=tok.start, end=tok.end, message=message,
+            confidence=round(confidence, 3), fixes=fixes,
+            data={"candidates": [c.word for c in cands]},
+        )
+
+
+def _rule_for(best: Candidate) -> str:
+    ops = best.operations
+    if ops == ("split",):
+        return "OCR.GluedWords"
+    if ops and all(op.startswith("accent:") for op in ops):
+        return "Spelling.Accent"
+    if ops and all(op.startswith(("ocr:", "accent:")) for op in ops) and any(
+            op.startswith("ocr:") and len(op) > len("ocr:a>b") for op in ops):
+        # Multi-letter look-alikes (rn>m, cl>d) are OCR's signature; single
+        # swaps such as e>c are as often typing slips: plain misspellings.
+        return "OCR.Confusion"
+    return "Spelling.NonWord"
+
+
+def _zipf(f: float) -> float:
+    return round(math.log10(f) + 9, 2) if f > 0 else 0.0
+
+
+def _clamp(x: float, lo: float = 0.3, hi: float = 0.95) -> float:
+    return max(lo, min(hi, x))
