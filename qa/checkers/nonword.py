@@ -159,6 +159,10 @@ class _Scan:
         return self._other
 
     def run(self) -> Iterator[Finding]:
+        # The tokenizer reads "1ike" as a number with a unit; OCR reads it so.
+        for tok in self.doc.tokens:
+            if tok.kind == "number" and not tok.text.isdigit():
+                yield from self._digits(tok)
         freq = self.lexicon.frequencies
         common = 10 ** (COMMON_ZIPF - 9)
         accent_check = 10 ** (ACCENT_CHECK_ZIPF - 9)
@@ -198,6 +202,8 @@ class _Scan:
         return False
 
     def _excused(self, tok, low: str) -> bool:
+        if self._half_of_split(tok):
+            return True  # ocr.py reports the split word
         text = self.doc.text
         # A piece of a bare domain or file name (vacunate.elchopo.mx).
         if text[tok.end:tok.end + 1] == "." and text[tok.end + 1:tok.end + 2].isalnum():
@@ -240,7 +246,8 @@ class _Scan:
         if left in prefixes or right in PARTICLES or min(len(left), len(right)) < 2:
             return False
         zl, zr = self.lexicon.zipf(left), self.lexicon.zipf(right)
-        short = (len(left) <= 3 and zl >= 7.0 and zr >= 4.0) or (len(right) <= 3 and zr >= 7.0 and zl >= 4.0)
+        short = (len(left) <= 3 and zl >= 7.0 and zr >= 4.0) or \
+            (len(right) <= 3 and zr >= 7.0 and zl >= 4.0)
         return short and self._glue_is_damage(pair)
 
     def _candidates(self, word: str, **options) -> list[Candidate]:
@@ -290,7 +297,8 @@ class _Scan:
         if self.language == "es" and right in CLITICS_ES and len(left) > 3:
             return False
         zl, zr = self.lexicon.zipf(left), self.lexicon.zipf(right)
-        function = (len(left) <= 5 and zl >= FUNCTION_ZIPF) or (len(right) <= 5 and zr >= FUNCTION_ZIPF)
+        function = (len(left) <= 5 and zl >= FUNCTION_ZIPF) or \
+            (len(right) <= 5 and zr >= FUNCTION_ZIPF)
         return function and min(zl, zr) >= 3.0
 
     def _stripped(self, tok, f: float, accented: str) -> Iterator[Finding]:
@@ -307,6 +315,21 @@ class _Scan:
             f"“{tok.text}” has lost its accent: “{cand.word}” is {ratio:.0f} times as common.",
             [cand],
         )
+
+    def _half_of_split(self, tok) -> bool:
+        """``gobier no``, ``no-\nmination``: joined with a neighbour it is a
+        common word."""
+        words = self.doc.words
+        k = self._index.get(tok.start)
+        if k is None:
+            return False
+        pairs = []
+        if k:
+            pairs.append((words[k - 1], tok))
+        if k + 1 < len(words):
+            pairs.append((tok, words[k + 1]))
+        return any(len(self.doc.text[a.end:b.start]) <= 2 and self.lexicon.zipf(a.text + b.text) >= 3.0
+                   for a, b in pairs)
 
     def _foreign_neighbour(self, tok) -> bool:
         """Another unlisted lower-case word within two words: a phrase in a

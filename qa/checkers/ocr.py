@@ -140,10 +140,12 @@ def _split_words(doc, unlisted, lexicon, accepted, calibrated: bool) -> Iterator
         if f < 10 ** (JOIN_ZIPF - 9) or joined in accepted:
             continue
         if hyphenated:
-            # A line-end hyphen is damage in running text when the join is
-            # far commoner than either half (presi-\ndente); a compound
-            # broken at its own hyphen (franco-\nalemán) does not join.
-            if f < 10 * max(freq.get(a.text.lower(), 0.0), freq.get(b.text.lower(), 0.0)):
+            # A line-end hyphen is damage in running text when a half is no
+            # word or the join is far commoner than either half
+            # (no-\nmination, presi-\ndente); a compound broken at its own
+            # hyphen (franco-\nalemán) does not join into a listed word.
+            if f < 10 * max(freq.get(a.text.lower(), 0.0), freq.get(b.text.lower(), 0.0)) and not (
+                    _weak(a.text, f, lexicon, accepted) or _weak(b.text, f, lexicon, accepted)):
                 continue
         elif not (_weak(a.text, f, lexicon, accepted) or _weak(b.text, f, lexicon, accepted)):
             continue
@@ -166,7 +168,9 @@ def _split_words(doc, unlisted, lexicon, accepted, calibrated: bool) -> Iterator
 def garbage_reason(core: str, lexicon=None) -> str | None:
     """Why a whitespace-delimited string (edges stripped) is garbage, or None.
 
-    >>> garbage_reason("tHe"), garbage_reason("iPhone"), garbage_reason("xkcdrtvp")
+    >>> from qa.lexicon import Lexicon
+    >>> en = Lexicon("en")
+    >>> garbage_reason("tHe", en), garbage_reason("iPhone", en), garbage_reason("xkcdrtvp", en)
     ('mixed case inside a word', None, 'no vowels')
     """
     letters = sum(c.isalpha() for c in core)
@@ -220,7 +224,7 @@ def _mixed_case(word: str) -> bool:
 def _collapsed_known(low: str, lexicon) -> bool:
     once = regex.sub(r"(\p{L})\1+", r"\1", low)
     twice = regex.sub(r"(\p{L})\1{2,}", r"\1\1", low)
-    return once in lexicon.frequencies or twice in lexicon.frequencies
+    return any(len(w) >= 3 and lexicon.zipf(w) >= 3.0 for w in (once, twice))
 
 
 def _garbage(doc, unlisted, lexicon, accepted, calibrated: bool) -> Iterator[Finding]:

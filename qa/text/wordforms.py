@@ -68,11 +68,11 @@ def _strip_clitics_es(word: str) -> list[str]:
     """Stems of a Spanish verb with one or two pronouns attached."""
     stems = []
     for first in CLITICS_ES:
-        if word.endswith(first) and len(word) > len(first) + 3:
+        if word.endswith(first) and len(word) - len(first) >= 3:
             stem = word[: -len(first)]
             stems.append(stem)
             for second in CLITICS_ES:
-                if stem.endswith(second) and len(stem) > len(second) + 3:
+                if stem.endswith(second) and len(stem) - len(second) >= 3:
                     stems.append(stem[: -len(second)])
     return stems
 

@@ -1,0 +1,222 @@
+"""Non-word, accent, OCR, split/glued word and garbage checks, one signal at a time."""
+from __future__ import annotations
+
+import pytest
+
+from qa.checkers import nonword, ocr
+from qa.context import Context
+from qa.document import Document
+from qa.options import Options
+from qa.text.wordforms import apostrophe_known, derived_known
+
+
+@pytest.fixture(scope="module")
+def ctx() -> Context:
+    return Context.create()
+
+
+def findings(text: str, ctx: Context, language: str = "es"):
+    doc = Document.from_text(text, language=language)
+    return [*nonword.check(doc, ctx), *ocr.check(doc, ctx)]
+
+
+def flagged(text: str, ctx: Context, language: str = "es") -> dict[str, str]:
+    """Flagged text -> rule id."""
+    doc = Document.from_text(text, language=language)
+    return {doc.text[f.start:f.end]: f.rule for f in findings(text, ctx, language)}
+
+
+# --- non-words ----------------------------------------------------------------
+
+def test_a_misspelling_is_flagged_with_ranked_fixes(ctx):
+    [f] = [f for f in findings("El gobirno anunció nuevas medidas.", ctx) if f.rule == "Spelling.NonWord"]
+    assert f.severity == "warning" and f.fixes[0].replacement == "gobierno"
+    assert all(x.applicability == "unsafe" for x in f.fixes)
+    confidences = [x.confidence for x in f.fixes]
+    assert confidences == sorted(confidences, reverse=True)
+    assert f.start == 3 and f.end == 10
+
+
+def test_english_misspellings(ctx):
+    got = flagged("The governmet said the company collasped last year.", ctx, "en")
+    assert got == {"governmet": "Spelling.NonWord", "collasped": "Spelling.NonWord"}
+
+
+def test_a_rare_word_without_a_close_common_fix_is_only_info(ctx):
+    got = [f for f in findings("Cocinaron el nixtamal con pirekua y shabbih.", ctx)]
+    assert all(f.severity == "info" for f in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # seed article names
+        "El líder visitará Pyongyang, dijo Peskov a la agencia KCNA y a TASS.",
+        "Choe Son Hui se reunió con Serguéi Lavrov y con Kim Jong-un.",
+        "Kim Jong-un and Choe Son Hui met Sergei Lavrov in Pyongyang, KCNA said.",
+        # numbers, URLs, e-mails, hashtags
+        "Costó 1.250,5 dólares el 12/05/2020 a las 12:30, un 3,5% más.",
+        "Más en https://www.ejemplo.com/nota?id=3 o en prensa@ejemplo.mx #Elecciones2024 @usuario",
+        # loanwords and foreign quotes
+        "El streaming y el software libre crecen entre los youtubers.",
+        "Dijo “c'est la vie, mon ami” y se fue.",
+        # regular derivations missing from the word list
+        "Quiso enviárnoslas; el exmandatario habló salomónicamente de la cibervigilancia.",
+    ],
+)
+def test_innocent_words_are_not_flagged(ctx, text):
+    language = "en" if text.startswith("Kim") else "es"
+    assert not [f for f in findings(text, ctx, language) if f.severity != "info"], text
+
+
+def test_names_are_never_flagged_at_any_severity(ctx):
+    text = "Pyongyang, Peskov, KCNA, TASS, Choe Son Hui, Serguéi Lavrov y Kim Jong-un."
+    assert findings(text, ctx) == []
+
+
+def test_accepted_vocabulary_is_never_flagged():
+    ctx = Context.create(Options(accept=frozenset({"gobirno", "nixtamalera"})))
+    assert findings("El gobirno y la nixtamalera.", ctx) == []
+
+
+def test_a_language_without_a_word_list_gets_only_garbage(ctx):
+    text = "Ny tantara dia xkcdrtvp tHe efa lasa i,fwi!j.n.g.'iii ihany."
+    rules = {f.rule for f in findings(text, ctx, "mg")}
+    assert rules == {"OCR.Garbage"}
+    assert findings("", ctx, "und") == []
+
+
+def test_an_unknown_language_code_does_not_crash(ctx):
+    assert isinstance(findings("Some text 1ike this gobier no.", ctx, "zz"), list)
+
+
+# --- accents -------------------------------------------------------------------
+
+def test_a_listed_but_unaccented_word_is_flagged(ctx):
+    # "informacion" is common on the web, so wordfreq lists it.
+    [f] = findings("La informacion fue publicada ayer.", ctx)
+    assert f.rule == "Spelling.Accent" and f.fixes[0].replacement == "información"
+
+
+def test_valid_unaccented_twins_are_left_alone(ctx):
+    assert findings("Esta semana él está solo en casa y publico mis notas.", ctx) == []
+
+
+def test_an_unlisted_misplaced_accent(ctx):
+    got = flagged("Según la investigacíon, todo fue bien.", ctx)
+    assert got == {"investigacíon": "Spelling.Accent"}
+
+
+# --- OCR ------------------------------------------------------------------------
+
+def test_digits_among_letters(ctx):
+    got = flagged("El g0bierno y la c1udad.", ctx)
+    assert got == {"g0bierno": "OCR.Confusion", "c1udad": "OCR.Confusion"}
+    assert flagged("I 1ike it.", ctx, "en") == {"1ike": "OCR.Confusion"}
+
+
+def test_model_names_and_codes_are_not_ocr(ctx):
+    assert flagged("La vacuna Ad5 del G20 y el mp3 del 4x4 con COVID19.", ctx) == {}
+
+
+def test_rn_read_as_m(ctx):
+    [f] = findings("El gobiemo anunció nuevas medidas.", ctx)
+    assert f.rule == "OCR.Confusion" and f.fixes[0].replacement == "gobierno"
+
+
+# --- split words ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, span, joined",
+    [
+        ("El gobier no anunció nuevas medidas.", "gobier no", "gobierno"),
+        ("Se declaró la guer- ra en mayo.", "guer- ra", "guerra"),
+        ("La decisión del presi-\ndente llegó tarde.", "presi-\ndente", "presidente"),
+    ],
+)
+def test_split_words_are_joined(ctx, text, span, joined):
+    doc = Document.from_text(text, language="es")
+    [f] = [f for f in ocr.check(doc, ctx) if f.rule == "OCR.SplitWord"]
+    assert doc.text[f.start:f.end] == span and f.fixes[0].replacement == joined
+
+
+def test_english_line_end_hyphenation(ctx):
+    assert flagged("on the last no-\nmination day", ctx, "en") == {"no-\nmination": "OCR.SplitWord"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No quiso decir nada de más.", "Lo dejó a parte de los otros.", "Firmaron un pacto franco-\nalemán.",
+     "Visitó Nueva York y Los Ángeles."],
+)
+def test_two_real_words_are_not_joined(ctx, text):
+    assert [f for f in findings(text, ctx) if f.rule == "OCR.SplitWord"] == []
+
+
+# --- glued words ------------------------------------------------------------------
+
+def test_glued_function_word(ctx):
+    [f] = findings("Muchos deestos proyectos fracasaron.", ctx)
+    assert f.rule == "OCR.GluedWords" and f.fixes[0].replacement == "de estos"
+    assert flagged("He said thegovernment failed.", ctx, "en") == {"thegovernment": "OCR.GluedWords"}
+
+
+def test_glue_at_a_case_change(ctx):
+    [f] = findings("Aumentó la circulaciónFoto: archivo.", ctx)
+    assert f.rule == "OCR.GluedWords" and f.fixes[0].replacement == "circulación Foto"
+
+
+def test_listed_glue_is_still_glue(ctx):
+    # "quela" is in wordfreq's list (web text), yet far rarer than "que la".
+    assert flagged("Dijo quela ley fue aprobada.", ctx) == {"quela": "OCR.GluedWords"}
+
+
+def test_compounds_are_not_glue(ctx):
+    assert [f for f in findings("El sobrepeso, la sobrepesca y el bioetanol.", ctx)
+            if f.rule == "OCR.GluedWords"] == []
+    assert [f for f in findings("The writedown and the selloff hit soymeal.", ctx, "en")
+            if f.rule == "OCR.GluedWords"] == []
+
+
+# --- garbage ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "chunk, reason",
+    [
+        ("i,fwi!j.n.g.'iii", "punctuation strewn inside a word"),
+        ("jjjjjjjhh", "one letter repeated four times or more"),
+        ("sEcretario", "mixed case inside a word"),
+        ("xkcdrtvp", "no vowels"),
+        ("abcdefghij" * 5, "too long to be a word"),
+    ],
+)
+def test_each_garbage_rule(ctx, chunk, reason):
+    text = f"Las tropas llegaron {chunk} al frente de la guerra."
+    [f] = [f for f in findings(text, ctx) if f.rule == "OCR.Garbage"]
+    assert f.data["reason"] == reason and text[f.start:f.end] == chunk
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Compró un iPhone en eBay con US$1,000.00.", "The U.S.-based firm's AT&T deal.",
+     "¡Goooool de México!", "La OTAN, la ONU y el BBVA.", "Visite https://a.com/x?y=1&z=2."],
+)
+def test_not_garbage(ctx, text):
+    assert [f for f in findings(text, ctx) if f.rule == "OCR.Garbage"] == []
+
+
+# --- word forms ---------------------------------------------------------------------
+
+def test_derived_forms(ctx):
+    es, en = ctx.lexicons["es"], ctx.lexicons["en"]
+    assert derived_known("dárnoslo", es) and derived_known("postparto", es)
+    assert derived_known("educadísima", es)
+    assert derived_known("remodelings", en) and not derived_known("governmet", en)
+    assert apostrophe_known("group’s", en) and not apostrophe_known("grouq's", en)
+
+
+def test_offsets_are_code_points(ctx):
+    text = "😀 Ñandú: el gobirno."
+    doc = Document.from_text(text, language="es")
+    [f] = [f for f in findings(text, ctx) if f.rule == "Spelling.NonWord"]
+    assert doc.text[f.start:f.end] == "gobirno"
