@@ -175,11 +175,7 @@ def _with_progress(reports, console):
 
 
 def all_rule_infos(ctx: Context):
-    from . import checkers
-
-    infos = [info for module in checkers.BUILTIN for info in module.RULES]
-    infos += [rule.info for rule in ctx.rules]
-    return sorted(infos, key=lambda i: i.id)
+    return ctx.rule_infos()
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

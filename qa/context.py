@@ -12,6 +12,7 @@ from typing import Any
 from .kinds.base import Rule
 from .lexicon import Lexicons
 from .loader import load_rules
+from .model import RuleInfo
 from .options import Options
 
 
@@ -30,3 +31,13 @@ class Context:
         options = options or Options()
         rules = load_rules(tuple(Path(p) for p in options.rule_paths))
         return cls(options=options, rules=rules, lexicons=Lexicons(options.accept))
+
+    def rule_infos(self) -> list[RuleInfo]:
+        """Every rule this run can report, sorted by id (LanguageTool's own
+        rules are not known in advance and are described as they occur)."""
+        from . import checkers, merge
+
+        infos = [info for module in checkers.BUILTIN for info in module.RULES]
+        infos += merge.RULES
+        infos += [rule.info for rule in self.rules]
+        return sorted(infos, key=lambda i: i.id)

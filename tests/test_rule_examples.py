@@ -13,8 +13,8 @@ NOT_TEXT = {"Encoding.InvalidBytes": "tests/test_sources.py"}
 
 
 def all_infos(ctx):
-    infos = [i for m in checkers.BUILTIN for i in m.RULES]
-    infos += [r.info for r in ctx.rules]
+    infos = ctx.rule_infos()
+    assert {i.id for m in checkers.BUILTIN for i in m.RULES} <= {i.id for i in infos}
     return infos
 
 
