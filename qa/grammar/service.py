@@ -235,9 +235,12 @@ class GrammarService:
                 )
             except LanguageToolError as e:
                 cause = e.__cause__
-                if isinstance(cause, requests.ReadTimeout):
+                if isinstance(cause, requests.Timeout):
                     raise GrammarDocumentError(f"LanguageTool timed out after {self.timeout:.0f}s") from None
-                if isinstance(cause, requests.ConnectionError) and attempt == 1:
+                if attempt == 1:
+                    # Refused, reset, or cut mid-response (IncompleteRead) when
+                    # the JVM dies: _recover restarts it only if it no longer
+                    # answers; otherwise this is one plain retry.
                     self._recover(generation)
                     continue
                 raise GrammarDocumentError(f"LanguageTool failed: {' '.join(str(e).split())[:300]}") from None
