@@ -297,8 +297,10 @@ class _Scan:
         if self.language == "es" and right in CLITICS_ES and len(left) > 3:
             return False
         zl, zr = self.lexicon.zipf(left), self.lexicon.zipf(right)
-        function = (len(left) <= 5 and zl >= FUNCTION_ZIPF) or \
-            (len(right) <= 5 and zr >= FUNCTION_ZIPF)
+        # The function word is short and common; the other half a real word
+        # of three letters or more (not "were ng").
+        function = (len(left) <= 5 and zl >= FUNCTION_ZIPF and len(right) >= 3) or \
+            (len(right) <= 5 and zr >= FUNCTION_ZIPF and len(left) >= 3)
         return function and min(zl, zr) >= 3.0
 
     def _stripped(self, tok, f: float, accented: str) -> Iterator[Finding]:

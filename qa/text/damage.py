@@ -34,7 +34,8 @@ class Costs:
     confusable: float = 0.6  # same sound or neighbouring glyph (b/v, s/z, c/e)
     ocr: float = 0.4  # a pair from OCR_PAIRS
     swap: float = 0.7  # two neighbours transposed
-    split: float = 0.5  # a space lost between two words (deestos)
+    split: float = 0.75  # a space lost between two words (deestos); dearer than one
+    # confusable letter, so "alcansado" is "alcanzado" before "al cansado"
     join: float = 0.3  # a stray space or broken hyphenation inside a word
 
 
@@ -61,7 +62,7 @@ OCR_PAIRS: tuple[tuple[str, str], ...] = (
 # symmetric, lower case. Kept short: a long list blurs the ranking.
 CONFUSABLE: dict[str, frozenset[tuple[str, str]]] = {
     "es": frozenset({("b", "v"), ("s", "z"), ("c", "s"), ("c", "z"), ("g", "j"),
-                     ("y", "i"), ("k", "c"), ("q", "c")}),
+                     ("y", "i"), ("k", "c"), ("q", "c"), ("s", "x")}),
     "en": frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),
                      ("s", "z"), ("a", "o"), ("o", "u")}),
 }

@@ -43,6 +43,8 @@ INDEX_SIZE = 30_000
 # Distance-2 candidates scored per query, most frequent first: bounds the
 # time spent on short words, which have hundreds of neighbours.
 MAX_FAR = 120
+# A candidate this cheap ends the search before distance two.
+CHEAP = 0.8
 # Single letters that OCR puts in place of a digit inside a word.
 DIGIT_AS_LETTER = {"0": "o", "1": "l", "5": "s", "8": "b", "6": "b", "9": "g", "2": "z"}
 _SEPARATORS = " -\u00ad\u2010\u2011"  # space, hyphens, soft hyphen
@@ -176,7 +178,7 @@ def _ocr_variants(word: str) -> set[str]:
     """The word with one look-alike rewritten, and with digits read as letters."""
     out = {word}
     for orig, seen in OCR_PAIRS:
-        if len(seen) > 1 or not seen.isalpha():
+        if len(seen) > 1 or len(orig) > 1 or not seen.isalpha():
             start = word.find(seen)
             while start != -1:
                 out.add(word[:start] + orig + word[start + len(seen):])
@@ -203,32 +205,41 @@ def splits(word: str, freq: dict[str, float]) -> list[tuple[str, float]]:
     return out
 
 
-def _candidates(word: str, index: SpellIndex, reach: int) -> tuple[set[str], set[str]]:
-    """Known words within reach of ``word`` (lower case, no separators):
-    (one edit and accents away, further away)."""
+def _bases(word: str, reach: int) -> set[str]:
+    # Digits in a word are OCR's mark: read them as letters before editing.
+    if reach > 1 and any(c.isdigit() for c in word):
+        return {word, "".join(DIGIT_AS_LETTER.get(c, c) for c in word)}
+    return {word}
+
+
+def _near(word: str, index: SpellIndex, reach: int) -> set[str]:
+    """Known words one edit (plus any accents) from ``word``; with reach 2,
+    also its look-alike rewrites."""
     freq = index.lexicon.frequencies
     found = {w for w in _accent_variants(word, index.marked) if w in freq}
     if reach == 0:
-        return found, set()
-    # Digits in a word are OCR's mark: read them as letters before editing.
-    bases = {word}
-    if reach > 1 and any(c.isdigit() for c in word):
-        bases.add("".join(DIGIT_AS_LETTER.get(c, c) for c in word))
-    for base in bases:
+        return found
+    for base in _bases(word, reach):
         found.update(w for w in edits1(base, index.alphabet) if w in freq and w.isalpha())
     # An edit plus a lost accent (culo <- culpó) where the word is too rare
     # for the index: the accent variants of what one edit reached.
     for w in list(found):
         found.update(v for v in _accent_variants(w, index.marked) if v in freq)
-    if reach == 1:
-        return found, set()
-    # A look-alike rewrite is taken as it is (with accents), not edited further:
-    # each rewrite would multiply the search, and OCR damage rarely stacks.
-    for variant in _ocr_variants(word) - bases:
-        found.update(w for w in _accent_variants(variant, index.marked) if w in freq)
+    if reach > 1:
+        # A look-alike rewrite is taken as it is (with accents), not edited
+        # further: each rewrite would multiply the search, and OCR damage
+        # rarely stacks.
+        for variant in _ocr_variants(word) - _bases(word, reach):
+            found.update(w for w in _accent_variants(variant, index.marked) if w in freq)
+    return found
+
+
+def _far(word: str, index: SpellIndex, reach: int, exclude: set[str]) -> set[str]:
+    """Known top words two edits away (bar two replaced letters), from the index."""
+    freq = index.lexicon.frequencies
     far: set[str] = set()
     near = index.near
-    for base in bases:
+    for base in _bases(word, reach):
         key = "".join(base_letter(c) for c in base)
         # Short words have hundreds of neighbours at distance two; for them
         # stay within one deletion on either side.
@@ -236,10 +247,10 @@ def _candidates(word: str, index: SpellIndex, reach: int) -> tuple[set[str], set
                           if len(key) <= 4 else edits1(key, index.bare_alphabet) | _deletes2(key))
         for p in probes:
             far.update(near.get(p, ()))
-    far -= found
+    far -= exclude
     if len(far) > MAX_FAR:
         far = set(sorted(far, key=lambda w: -freq[w])[:MAX_FAR])
-    return found, far
+    return far
 
 
 def suggest(
@@ -310,8 +321,15 @@ def suggest(
     # cheapest conceivable damage cannot lift one into the top ``limit``,
     # none further down can.
     floor = min(costs.accent_lost, costs.ocr, costs.drop_double, costs.extra_double)
-    found, far = _candidates(low, index_for(lexicon), reach)
-    for group in (found, far):
+    index = index_for(lexicon)
+    found = _near(low, index, reach)
+    groups: list = [found]
+    if reach > 1:
+        # The distance-2 search (and the index it needs, built on first use)
+        # is paid only when nothing cheap was found within one edit.
+        groups.append(lambda: set() if _cheap(scored) else _far(low, index, reach, found))
+    for group in groups:
+        group = group() if callable(group) else group
         for cand in sorted(group - {low}, key=lambda w: -freq[w]):
             f = freq[cand]
             if f < min_frequency:
@@ -327,6 +345,11 @@ def suggest(
             cost, ops = damage_cost(low, cand, costs, lexicon.language)
             add(cand, cost, ops, f)
     return _best(scored, limit)
+
+
+def _cheap(scored: dict[str, Candidate]) -> bool:
+    """A common candidate within one cheap edit: a second edit would not beat it."""
+    return any(c.cost <= CHEAP and c.frequency >= 1e-6 for c in scored.values())
 
 
 def _best(scored: dict[str, Candidate], limit: int) -> list[Candidate]:
