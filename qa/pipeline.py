@@ -19,6 +19,7 @@ from .kinds.base import RuleTimeout
 from .model import DocumentReport, Finding
 from .options import Options
 from .score import score, verdict
+from .suppress import apply_suppressions
 from .text.language import detect_language
 
 try:  # span merging lives in its own module (garble detection)
@@ -62,6 +63,9 @@ def local_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[str
 def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[str]]:
     if ctx.grammar is None:
         return [], []
+    skipped = ctx.grammar.skip_reason(doc.language)
+    if skipped:
+        return [], [skipped]
     try:
         return list(ctx.grammar.check(doc)), []
     except Exception as exc:  # one document's failure must not lose the others
@@ -72,6 +76,7 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     """Merge signals, apply selection and suppressions, score."""
     if merge_garble is not None:
         findings = merge_garble(doc, findings, ctx)
+    findings = apply_suppressions(doc.text, doc.meta, findings, grammar_checked=ctx.grammar is not None)
     opts = ctx.options
     findings = [f for f in findings if opts.selected(f.rule, doc.source)]
     findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
@@ -104,9 +109,16 @@ def check_document(doc: Document, ctx: Context) -> DocumentReport:
 _WORKER_CTX: Context | None = None  # one per worker process, built by _init_worker
 
 
-def _init_worker(options: Options) -> None:
+def _init_worker(options: Options, grammar_note: str | None = None) -> None:
     global _WORKER_CTX
     _WORKER_CTX = Context.create(options)
+    _WORKER_CTX.grammar_note = grammar_note
+
+
+def _check_in_worker(doc: Document) -> DocumentReport:
+    """Without grammar nothing waits on the main process, so merging and
+    scoring run in the worker too instead of serially in the main one."""
+    return check_document(doc, _WORKER_CTX)
 
 
 def _local_in_worker(doc: Document) -> tuple[str | None, list[Finding], list[str]]:
@@ -123,11 +135,21 @@ def check_documents(
 ) -> Iterator[DocumentReport]:
     """Reports in input order, one per item, streamed batch by batch."""
     jobs = max(1, jobs or os.cpu_count() or 1)
-    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(ctx.options,)) if jobs > 1 else None
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker,
+                               initargs=(ctx.options, ctx.grammar_note)) if jobs > 1 else None
     threads = ThreadPoolExecutor(4) if ctx.grammar is not None else None
     try:
         it = iter(items)
         while chunk := list(islice(it, batch)):
+            if pool is not None and threads is None:
+                docs = [d for d in chunk if isinstance(d, Document)]
+                reports = pool.map(_check_in_worker, docs, chunksize=8)
+                for item in chunk:
+                    report = failed_report(item) if isinstance(item, ReadFailure) else next(reports)
+                    if on_done:
+                        on_done(report)
+                    yield report
+                continue
             docs = [prepare(d, ctx) for d in chunk if isinstance(d, Document)]
             grammar = threads.map(lambda d: grammar_findings(d, ctx), docs) if threads else None
             if pool is not None:

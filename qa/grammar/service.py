@@ -31,11 +31,11 @@ from .rules import (
     DISABLED_CATEGORIES,
     DISABLED_RULES,
     MAX_FIXES,
-    SEVERITY,
     category_of,
     describe_match,
     is_disabled,
     server_rule_ids,
+    severity_of,
 )
 from .server import LocalServer, ServerStartError, find_kept, healthy
 
@@ -304,7 +304,7 @@ class GrammarService:
         return Finding(
             rule=f"LT.{m['rule']}",
             category=category,
-            severity=SEVERITY[category],
+            severity=severity_of(m["category"], m["rule"]),
             start=start,
             end=end,
             message=m["message"],
