@@ -17,6 +17,22 @@ from .text.sentences import split_sentences
 from .text.tokens import Token, tokenize
 
 
+# casefold() as regex's full case-insensitive matching sees it: regex also
+# matches "i" to "İ" (folded to i + U+0307) and to "ı", and knows one
+# sharp-s letter newer than Python's Unicode tables.
+_SEARCH_FOLD = str.maketrans({"\u0307": None, "\u0131": "i", "\U0001df95": "ss"})
+
+
+def search_fold(text: str) -> str:
+    """Fold so that whatever an IGNORECASE pattern matches contains its
+    literal, folded the same way, as a plain substring.
+
+    >>> "pibe" in search_fold("PİBE")
+    True
+    """
+    return text.casefold().translate(_SEARCH_FOLD)
+
+
 _BLANK_LINE = regex.compile(r"\r?\n[ \t\r]*\n")
 _NEWLINE = regex.compile(r"\r?\n")
 
@@ -45,6 +61,13 @@ class Document:
             text = text[1:]
         return cls(text=text, **kwargs)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Derived caches (tokens, sentences, ...) are cheaper to rebuild in
+        a worker process than to pickle and send there."""
+        cls = type(self)
+        return {k: v for k, v in self.__dict__.items()
+                if not isinstance(getattr(cls, k, None), cached_property)}
+
     @cached_property
     def line_starts(self) -> list[int]:
         starts = [0]
@@ -60,6 +83,12 @@ class Document:
         offset = max(0, min(offset, len(self.text)))
         line = bisect_right(self.line_starts, offset) - 1
         return line + 1, offset - self.line_starts[line] + 1
+
+    @cached_property
+    def folded(self) -> str:
+        """``search_fold(text)``, for literal prefilters only: offsets do not
+        map back to ``text``."""
+        return search_fold(self.text)
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -142,8 +142,8 @@ def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
     while i < len(words):
         hit = False
         for n in range(max_n, 1, -1):
-            if i + 2 * n > len(words):
-                continue
+            if i + 2 * n > len(words) or lows[i] != lows[i + n]:
+                continue  # the first-word test spares most slice comparisons
             if lows[i:i + n] != lows[i + n:i + 2 * n]:
                 continue
             span_text = text[words[i].start:words[i + 2 * n - 1].end]
