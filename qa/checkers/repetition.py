@@ -110,6 +110,8 @@ def _tokens(doc) -> Iterable[Finding]:
         # "Bora Bora", "Walla Walla": a capitalised pair mid-sentence is a name
         if tok.text[:1].isupper() and other.text[:1].isupper() and tok.start not in sentence_starts:
             continue
+        if wrapped and _tabular(text, tok.start, gap):
+            continue
         if wrapped:
             # The quote marks around the repeat show the writer meant another word
             # there; deleting it would leave "una guerra” contra", so offer no edit.
@@ -132,6 +134,16 @@ def _tokens(doc) -> Iterable[Finding]:
                 message=f"“{tok.text}” is repeated",
                 confidence=0.9, fixes=(fix,),
             )
+
+
+def _tabular(text: str, pos: int, gap: str) -> bool:
+    """A bracketed repeat on a line with figures is table data
+    ("60-90 days unquoted (unquoted)": this period, previous period)."""
+    if "(" not in gap and "[" not in gap:
+        return False
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return any(c.isdigit() for c in text[start:end if end != -1 else len(text)])
 
 
 def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:

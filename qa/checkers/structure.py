@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..model import Finding, Fix, RuleInfo
+from ..text.language import FUNCTION_WORDS
 
 RULES = (
     RuleInfo(
@@ -38,8 +39,15 @@ RULES = (
         "misleads readers.",
         instead="Fetch the full article again.",
         flag=("El gobierno anunció ayer que los precios de la energía subirán un diez por ciento "
-              "durante el próximo año, según",),
+              "durante el próximo año, según",
+              "El gobierno anunció ayer que los precios de la energía subirán un diez por ciento "
+              "durante el próximo año, según el informe del ministe",
+              "The government said on Monday that energy prices would rise by ten percent next year "
+              "and that the"),
         ok=("El gobierno anunció ayer que los precios subirán.", "Titular sin punto",
+            "Officials said repairs would take several days at the plant. Reuter",
+            "But it's a long game, he said, and the odds were against them - Matthew Ingram",
+            "Officials said repairs to the damaged plant would take several days at least",
             "El gobierno anunció ayer que los precios subirán, dijo el ministro:\n\n"
             "“Es necesario”"),
     ),
@@ -58,7 +66,7 @@ def check(doc, ctx) -> Iterable[Finding]:
         yield from _balance(para, start, _QUOTE_PAIRS, "Structure.UnbalancedQuote", "quotation mark",
                             continued_quotes=True)
         yield from _balance(para, start, _BRACKET_PAIRS, "Structure.UnbalancedBracket", "bracket")
-    yield from _truncated(doc)
+    yield from _truncated(doc, ctx)
 
 
 def _balance(para: str, offset: int, pairs: dict[str, str], rule: str, what: str,
@@ -98,22 +106,37 @@ def _is_list_marker(para: str, i: int) -> bool:
     return j + 1 < i and (j < 0 or not para[j].isalnum()) and (i - j - 1 <= 2)
 
 
-def _truncated(doc) -> Iterable[Finding]:
-    if not doc.paragraphs:
+def _truncated(doc, ctx) -> Iterable[Finding]:
+    """The last sentence runs on without an end mark and stops on a word
+    that cannot end one: a function word, or a word cut in half.
+
+    Sign-offs, bylines and credits ("Reuter", "Matthew Ingram") end without a
+    mark too, so a short last sentence or a capitalised last word passes.
+    """
+    if not doc.sentences:
         return
-    start, end = doc.paragraphs[-1]
+    start, end = doc.sentences[-1]
     text = doc.text
-    last = text[start:end]
-    words = last.split()
-    # A short last line is a headline, a byline or a credit, not a cut sentence.
-    if len(words) < 12 or last[-1] in _FINAL:
+    if text[end - 1] in _FINAL:
         return
-    cut = end
-    while cut > start and text[cut - 1].isalnum():
-        cut -= 1
+    words = [t for t in doc.words if start <= t.start < end]
+    if len(words) < 8:
+        return
+    last = words[-1]
+    if last.end != end or last.text[:1].isupper():
+        return
+    low = last.text.lower()
+    function_word = low in FUNCTION_WORDS.get(doc.language or "", ())
+    lexicon = ctx.lexicons[doc.language] if doc.language else None
+    # wordfreq lists many web fragments ("segú"), so rare counts as cut
+    cut_word = lexicon is not None and lexicon.available and lexicon.zipf(low) < 2.5
+    if not (function_word or cut_word):
+        return
+    why = "a word cut in half" if cut_word else f"“{last.text}”, which cannot end a sentence"
     yield Finding(
         rule="Structure.Truncated", category="structure", severity="warning",
-        start=cut if cut < end else end - 1, end=end,
-        message="the text ends mid-sentence; it may have been cut off", confidence=0.6,
+        start=last.start, end=end,
+        message=f"the text ends mid-sentence, on {why}; it may have been cut off",
+        confidence=0.75,
         fixes=(Fix(end, end, "…", 0.2, "display", "fetch the full text; the end is missing"),),
     )
