@@ -19,3 +19,11 @@ def check_text(text: str, language: str | None = None, options=None, context=Non
 
     ctx = context or Context.create(options)
     return check_document(Document.from_text(text, language=language), ctx)
+
+
+def fix_text(text: str, language: str | None = None, unsafe: bool = False, options=None, context=None) -> str:
+    """The text with every safe fix applied, repeated to a fixed point
+    (``unsafe=True`` applies unsafe fixes too); see ``qa.fix``."""
+    from .fix import fix_text as _fix_text
+
+    return _fix_text(text, language=language, unsafe=unsafe, options=options, context=context)

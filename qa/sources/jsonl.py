@@ -13,6 +13,7 @@ from ..options import Options
 from ..pipeline import ReadFailure
 
 META_FIELDS = ("title", "url")
+SUPPRESS_FIELD = "qa_ignore"  # rules silenced in the whole record (qa/suppress.py)
 
 
 def read_jsonl(name: str, options: Options) -> Iterator[Document | ReadFailure]:
@@ -50,6 +51,8 @@ def read_jsonl(name: str, options: Options) -> Iterator[Document | ReadFailure]:
                 continue
             lang = record.get("lang")
             meta = {"line": lineno, **{k: record[k] for k in META_FIELDS if isinstance(record.get(k), str)}}
+            if record.get(SUPPRESS_FIELD):
+                meta[SUPPRESS_FIELD] = record[SUPPRESS_FIELD]  # qa.suppress reads it
             yield Document.from_text(text, source=name, id=rid or f"line {lineno}",
                                      language=lang if isinstance(lang, str) and lang else None,
                                      meta=meta)

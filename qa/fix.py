@@ -1,0 +1,196 @@
+"""Fixes as data: a plan of non-overlapping edits, replayed by ``apply_plan``.
+
+>>> from qa import fix_text
+>>> fix_text("Johnson &amp; Johnson dijo que los ministros ministros llegaron.", language="es")
+'Johnson & Johnson dijo que los ministros llegaron.'
+
+One round checks the text, takes the best applicable fix of every finding
+(``safe`` ones, plus ``unsafe`` ones on request; ``display`` fixes are advice
+and never applied), drops edits that overlap an edit already taken (safe
+before unsafe, then the most confident, then the earliest) and applies the
+rest. Dropped edits wait for the next round, which checks the new text. The
+rounds stop at a fixed point, when a text repeats, or after ``MAX_ROUNDS``.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .document import Document
+from .model import DocumentReport, Finding
+
+MAX_ROUNDS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``original`` at ``text[start:end]`` with ``replacement``."""
+
+    rule: str
+    start: int
+    end: int
+    original: str
+    replacement: str
+    applicability: str = "safe"
+    confidence: float = 1.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"rule": self.rule, "start": self.start, "end": self.end, "original": self.original,
+                "replacement": self.replacement, "applicability": self.applicability,
+                "confidence": round(self.confidence, 3)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Edit:
+        return cls(**data)
+
+    def conflicts(self, other: Edit) -> bool:
+        """Edits conflict when they share a character, or when an insertion
+        falls inside or at the edge of the other edit (the order of the two
+        results would be ambiguous)."""
+        if self.start == self.end or other.start == other.end:
+            return self.start <= other.end and other.start <= self.end
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """Edits of one round, sorted by offset and never overlapping; ``waiting``
+    holds the edits that lost a conflict and are left to a later round."""
+
+    edits: tuple[Edit, ...] = ()
+    waiting: tuple[Edit, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.edits)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"edits": [e.to_dict() for e in self.edits],
+                "waiting": [e.to_dict() for e in self.waiting]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Plan:
+        return cls(tuple(map(Edit.from_dict, data.get("edits", ()))),
+                   tuple(map(Edit.from_dict, data.get("waiting", ()))))
+
+
+class PlanMismatch(ValueError):
+    """A plan was replayed on a text it was not made for."""
+
+
+def _candidates(findings: Iterable[Finding], text: str, unsafe: bool) -> list[Edit]:
+    allowed = ("safe", "unsafe") if unsafe else ("safe",)
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for f in findings:
+        fix = next((x for x in f.fixes if x.applicability in allowed), None)
+        if fix is None or not 0 <= fix.start <= fix.end <= len(text):
+            continue
+        replacement = fix.replacement
+        if text[fix.start:fix.end] == replacement or (fix.start, fix.end, replacement) in seen:
+            continue
+        seen.add((fix.start, fix.end, replacement))
+        out.append(Edit(f.rule, fix.start, fix.end, text[fix.start:fix.end], replacement,
+                        fix.applicability, fix.confidence))
+    return out
+
+
+def plan_fixes(report_or_findings: DocumentReport | Iterable[Finding], text: str,
+               unsafe: bool = False) -> Plan:
+    """The edits one round applies to ``text``.
+
+    >>> from qa.model import Finding, Fix
+    >>> a = Finding("A.X", "c", "error", 0, 3, "m", fixes=(Fix(0, 3, "x", 0.9, "safe"),))
+    >>> b = Finding("B.Y", "c", "error", 2, 5, "m", fixes=(Fix(2, 5, "y", 0.5, "safe"),))
+    >>> plan = plan_fixes([a, b], "abcdef")
+    >>> [(e.rule, e.replacement) for e in plan.edits], [e.rule for e in plan.waiting]
+    ([('A.X', 'x')], ['B.Y'])
+    """
+    findings = (report_or_findings.findings if isinstance(report_or_findings, DocumentReport)
+                else report_or_findings)
+    candidates = _candidates(findings, text, unsafe)
+    candidates.sort(key=lambda e: (e.applicability != "safe", -e.confidence, e.start, e.end, e.rule))
+    taken: list[Edit] = []
+    waiting: list[Edit] = []
+    for edit in candidates:
+        (waiting if any(edit.conflicts(t) for t in taken) else taken).append(edit)
+    return Plan(tuple(sorted(taken, key=lambda e: (e.start, e.end))), tuple(waiting))
+
+
+def apply_plan(text: str, plan: Plan) -> str:
+    """Replay a plan; raises ``PlanMismatch`` if ``text`` is not the text it was made for.
+
+    >>> apply_plan("abc", Plan((Edit("R.X", 1, 2, "b", "B"),)))
+    'aBc'
+    """
+    out: list[str] = []
+    pos = 0
+    for edit in plan.edits:
+        if edit.start < pos or text[edit.start:edit.end] != edit.original:
+            raise PlanMismatch(f"edit {edit.rule} at {edit.start}-{edit.end} does not match the text")
+        out.append(text[pos:edit.start])
+        out.append(edit.replacement)
+        pos = edit.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class FixResult:
+    text: str
+    plans: tuple[Plan, ...]  # one per round that changed something; replay in order
+    report: DocumentReport  # the check of the final text
+    converged: bool  # False when the round cap was reached or the edits went in a cycle
+
+    @property
+    def edits(self) -> int:
+        return sum(len(p.edits) for p in self.plans)
+
+
+def fix_document(doc: Document, ctx, unsafe: bool = False, max_rounds: int = MAX_ROUNDS) -> FixResult:
+    """Check, fix, check again, until nothing applicable is left."""
+    from .pipeline import check_document
+
+    report = check_document(doc, ctx)
+    seen = {doc.text}
+    plans: list[Plan] = []
+    text = doc.text
+    for _ in range(max_rounds):
+        plan = plan_fixes(report, text, unsafe)
+        if not plan:
+            return FixResult(text, tuple(plans), report, True)
+        text = apply_plan(text, plan)
+        plans.append(plan)
+        # The language is settled once: a fix must not change which rules apply.
+        doc = Document(text=text, source=doc.source, id=doc.id, language=doc.language,
+                       format=doc.format, meta=doc.meta)
+        report = check_document(doc, ctx)
+        if text in seen:
+            break
+        seen.add(text)
+    converged = not plan_fixes(report, text, unsafe)
+    if not converged:
+        note = f"fixing stopped after {len(plans)} rounds with edits left (they undo each other)"
+        report = replace(report, notes=(*report.notes, note))
+    return FixResult(text, tuple(plans), report, converged)
+
+
+def fix_and_explain(text: str, language: str | None = None, unsafe: bool = False,
+                    options=None, context=None, format: str = "text") -> FixResult:
+    """``fix_text`` with the plans and the final report (as ftfy's ``fix_and_explain``).
+
+    >>> result = fix_and_explain("It&#39;s late.", language="en")
+    >>> result.text, [e.rule for p in result.plans for e in p.edits]
+    ("It's late.", ['Encoding.Entity'])
+    """
+    from .context import Context
+
+    ctx = context or Context.create(options)
+    doc = Document.from_text(text, language=language, format=format)
+    return fix_document(doc, ctx, unsafe=unsafe)
+
+
+def fix_text(text: str, language: str | None = None, unsafe: bool = False,
+             options=None, context=None, format: str = "text") -> str:
+    """The text with every safe fix applied (and unsafe ones with ``unsafe=True``)."""
+    return fix_and_explain(text, language, unsafe, options, context, format).text
