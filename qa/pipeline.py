@@ -80,7 +80,7 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     findings = apply_suppressions(doc.text, doc.meta, findings, grammar_checked=ctx.grammar is not None)
     findings = apply_suppressions(doc.text, doc.meta, findings, grammar_checked=ctx.grammar is not None)
     opts = ctx.options
-    findings = [f for f in findings if opts.selected(f.rule, doc.source)]
+    findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])
     findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
     words = len(doc.words)
     value = score(findings, words)
@@ -92,6 +92,33 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
         verdict=verdict(findings, value, opts.warn_below, opts.fail_below),
         notes=tuple(notes), meta=doc.meta,
     )
+
+
+# Rules that judge one word's spelling; several may fire on the same typo
+# ("technolgy" is both a non-word and a rare listed form).
+_WORD_RULES = ("Spelling.", "OCR.", "Garble.RealWord")
+_SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+
+
+def one_per_word(findings: list[Finding]) -> list[Finding]:
+    """One finding per misspelt word: the spelling checkers' own (its fixes
+    are ranked for the word), raised to the strongest severity and
+    confidence that any rule gave that word."""
+    groups: dict[tuple[int, int], list[Finding]] = {}
+    rest = []
+    for f in findings:
+        if f.rule.startswith(_WORD_RULES):
+            groups.setdefault((f.start, f.end), []).append(f)
+        else:
+            rest.append(f)
+    for group in groups.values():
+        if len(group) == 1:
+            rest.append(group[0])
+            continue
+        keep = max(group, key=lambda f: (f.rule != "Garble.RealWord", f.confidence))
+        severity = max((f.severity for f in group), key=_SEVERITY_ORDER.__getitem__)
+        rest.append(keep.with_(severity=severity, confidence=max(f.confidence for f in group)))
+    return rest
 
 
 def failed_report(item: ReadFailure) -> DocumentReport:

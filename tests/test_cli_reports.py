@@ -116,6 +116,7 @@ def test_terminal_colours_spans(ctx):
 def test_rule_docs(capsys):
     assert main(["rule", "Repetition.Token"]) == 0
     out = capsys.readouterr().out
-    assert "What it does:" in out and "Why it matters:" in out and "Flagged:" in out and "Instead:" in out
+    assert "What it does:" in out and "Why it matters:" in out and "Instead:" in out
+    assert "una guerra “guerra” contra Rusia" in out  # an example
     assert main(["rules"]) == 0
     assert "Scraping.ReadMore" in capsys.readouterr().out
