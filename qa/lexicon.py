@@ -23,6 +23,8 @@ class Lexicon:
         self.language = language
         # Words the user told us are fine (names, house terms), lower-cased.
         self.accepted = accepted
+        # checkers ask for the same words again and again (~1,000 times a document)
+        self._zipf_cache: dict[str, float] = {}
 
     @cached_property
     def available(self) -> bool:
@@ -39,8 +41,13 @@ class Lexicon:
 
     def zipf(self, word: str) -> float:
         """Zipf scale: log10 of frequency per billion words (0 = unknown)."""
-        f = self.frequency(word)
-        return round(math.log10(f) + 9, 2) if f > 0 else 0.0
+        z = self._zipf_cache.get(word)
+        if z is None:
+            if len(self._zipf_cache) > 200_000:  # bounded over huge corpora
+                self._zipf_cache.clear()
+            f = self.frequency(word)
+            z = self._zipf_cache[word] = round(math.log10(f) + 9, 2) if f > 0 else 0.0
+        return z
 
     def known(self, word: str) -> bool:
         low = fold(word)

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import regex
+
 # opening mark -> closing marks accepted
 PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "„": "“”", "‹": "›"}
+_OPENERS = regex.compile("|".join(map(regex.escape, PAIRS)))
 # A quote that runs on this long without closing is a stray mark, not a quote.
 MAX_QUOTE = 2000
 
@@ -22,13 +25,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     i, n = 0, len(text)
-    while i < n:
-        closers = PAIRS.get(text[i])
-        if closers is None:
-            i += 1
-            continue
-        j = i + 1
+    find = _OPENERS.search
+    while (m := find(text, i)) is not None:
+        i = m.start()
+        closers = PAIRS[m.group()]
         limit = min(n, i + MAX_QUOTE)
+        j = i + 1
         while j < limit and text[j] not in closers and text[j] != "\n":
             j += 1
         if j < limit and text[j] in closers:
