@@ -6,7 +6,7 @@
 
 A fingerprint does not use offsets, which move with every edit above a
 finding. It hashes the rule id, the flagged text (case-folded, NFC,
-whitespace collapsed), two words of context on each side, and the
+whitespace collapsed), two words of context on each side (on the same line), and the
 occurrence index among findings with those same three parts in the
 document. An edit elsewhere in the document leaves it unchanged; an edit
 to the flagged words or right next to them makes the finding new.
@@ -47,8 +47,10 @@ def _norm(s: str) -> str:
 
 
 def fingerprint_of(text: str, f: Finding, occurrence: int) -> str:
-    before = _norm(text[max(0, f.start - CONTEXT_CHARS):f.start]).split()[-CONTEXT_WORDS:]
-    after = _norm(text[f.end:f.end + CONTEXT_CHARS]).split()[:CONTEXT_WORDS]
+    lo = max(0, f.start - CONTEXT_CHARS, text.rfind("\n", 0, f.start) + 1)
+    hi = text.find("\n", f.end, f.end + CONTEXT_CHARS)
+    before = _norm(text[lo:f.start]).split()[-CONTEXT_WORDS:]
+    after = _norm(text[f.end:hi if hi != -1 else f.end + CONTEXT_CHARS]).split()[:CONTEXT_WORDS]
     key = "\x1f".join((f.rule, _norm(text[f.start:f.end]), " ".join(before), " ".join(after)))
     digest = hashlib.sha256(f"{key}\x1f{occurrence}".encode()).hexdigest()
     return digest[:20]
