@@ -278,10 +278,7 @@ def _with_progress(reports, console):
 
 
 def all_rule_infos(ctx: Context):
-    from . import suppress
-
-    infos = {i.id: i for i in [*ctx.rule_infos(), *suppress.RULES]}
-    return sorted(infos.values(), key=lambda i: i.id)
+    return ctx.rule_infos()
 
 
 def cmd_rules(args: argparse.Namespace) -> int:

@@ -5,7 +5,7 @@ tests can hold several with different settings side by side.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +35,11 @@ class Context:
     def rule_infos(self) -> list[RuleInfo]:
         """Every rule this run can report, sorted by id (LanguageTool's own
         rules are not known in advance and are described as they occur)."""
-        from . import checkers, merge
+        from . import checkers, merge, suppress
 
-        infos = [info for module in checkers.BUILTIN for info in module.RULES]
-        infos += merge.RULES
+        infos = [
+            info if info.source else replace(info, source=module.__name__.replace(".", "/") + ".py")
+            for module in (*checkers.BUILTIN, merge, suppress) for info in module.RULES
+        ]
         infos += [rule.info for rule in self.rules]
         return sorted(infos, key=lambda i: i.id)

@@ -20,7 +20,6 @@ from .model import DocumentReport, Finding
 from .options import Options
 from .score import score, verdict
 from .suppress import apply_suppressions
-from .suppress import apply_suppressions
 from .text.language import detect_language
 
 try:  # span merging lives in its own module (garble detection)
@@ -77,7 +76,6 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     """Merge signals, apply selection and suppressions, score."""
     if merge_garble is not None:
         findings = merge_garble(doc, findings, ctx)
-    findings = apply_suppressions(doc.text, doc.meta, findings, grammar_checked=ctx.grammar is not None)
     findings = apply_suppressions(doc.text, doc.meta, findings, grammar_checked=ctx.grammar is not None)
     opts = ctx.options
     findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])

@@ -153,8 +153,6 @@ def test_crlf_bytes_outside_the_fix_spans_are_unchanged(tmp_path, capsys):
     assert path.read_bytes() == expected.encode("utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason="Encoding.Mojibake's ftfy repair turns the CR of a CRLF line "
-                   "into LF (fix_line_breaks); reported to the checker's owner")
 def test_mojibake_fix_keeps_crlf(tmp_path):
     path = tmp_path / "m.txt"
     path.write_bytes("Dijo que sÃ­.\r\nOtra línea.\r\n".encode())

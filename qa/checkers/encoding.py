@@ -69,7 +69,7 @@ RULES = (
 )
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,
+    unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False, fix_line_breaks=False,
     fix_character_width=False, normalization=None, explain=False,
 )
 _INVISIBLE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\u00ad\u200e\u200f]|(?<=\p{L})[\u200c\u200d](?=\p{L})")
@@ -171,10 +171,15 @@ def _changed_regions(a: str, b: str, join_gap: int = 2) -> list[tuple[int, int, 
 
 
 def _lines(doc):
+    """(start, end) of each line without its line break (CRLF included)."""
     starts = doc.line_starts
-    n = len(doc.text)
+    text = doc.text
+    n = len(text)
     for i, s in enumerate(starts):
-        yield s, (starts[i + 1] - 1 if i + 1 < len(starts) else n)
+        end = starts[i + 1] - 1 if i + 1 < len(starts) else n
+        if end > s and text[end - 1] == "\r":
+            end -= 1
+        yield s, end
 
 
 def _replacement(doc) -> Iterable[Finding]:
