@@ -153,6 +153,36 @@ def test_two_real_words_are_not_joined(ctx, text):
     assert [f for f in findings(text, ctx) if f.rule == "OCR.SplitWord"] == []
 
 
+@pytest.mark.parametrize(
+    "text, span, lang",
+    [
+        # both halves are words, but the join is far likelier than the pair
+        ("La em presa anunció despidos.", "em presa", "es"),
+        ("En distintas par tes del mundo.", "par tes", "es"),
+        ("The comp any said it would buy the plant.", "comp any", "en"),
+        ("Prices rose, reflect ing dearer food.", "reflect ing", "en"),
+    ],
+)
+def test_split_between_two_real_words(ctx, text, span, lang):
+    doc = Document.from_text(text, language=lang)
+    [f] = [f for f in ocr.check(doc, ctx) if f.rule == "OCR.SplitWord"]
+    assert doc.text[f.start:f.end] == span and f.severity == "warning"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Se para la discusión en torno al presupuesto.", "es"),
+        ("Tiene un mal trato con los demás y sin fin de quejas.", "es"),
+        ("It may be that every one of them came in to the room.", "en"),
+        ("Profits rose 5 per cent from day to day.", "en"),
+    ],
+)
+def test_common_word_pairs_are_not_splits(ctx, text, lang):
+    doc = Document.from_text(text, language=lang)
+    assert [f for f in ocr.check(doc, ctx) if f.rule == "OCR.SplitWord"] == []
+
+
 # --- glued words ------------------------------------------------------------------
 
 def test_glued_function_word(ctx):
