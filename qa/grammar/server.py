@@ -207,11 +207,27 @@ def find_kept() -> KeptServer | None:
     return None
 
 
+# One short sentence per main language: LanguageTool loads a language's
+# dictionaries and rules on its first request (about 5 s), so a kept server
+# pays that once at start instead of on the user's first check.
+WARM_UP = {"es": "La casa es grande.", "en": "The house is big."}
+
+
+def warm_up(url: str, timeout: float = 60.0) -> None:
+    for language, text in WARM_UP.items():
+        try:
+            requests.post(url.rstrip("/") + "/v2/check", data={"language": language, "text": text},
+                          timeout=timeout)
+        except requests.RequestException:
+            return  # a missing module or a slow start only costs time later
+
+
 def start_kept(home: Path) -> KeptServer:
     running = find_kept()
     if running is not None:
         return running
     server = LocalServer(home, detached=True).start()
+    warm_up(server.url)
     kept = KeptServer(
         url=server.url,
         pid=server.pid,
