@@ -42,6 +42,18 @@ def test_english_misspellings(ctx):
     assert got == {"governmet": "Spelling.NonWord", "collasped": "Spelling.NonWord"}
 
 
+@pytest.mark.parametrize("text, word, fix, lang", [
+    # the runner-up is close (petos, asumo, forage), but the repair is cheap and common
+    ("Les negaron atracar en sus pertos.", "pertos", "puertos", "es"),
+    ("El asuno quedó cerrado.", "asuno", "asunto", "es"),
+    ("The sorage tanks were full.", "sorage", "storage", "en"),
+])
+def test_a_cheap_common_repair_is_a_warning_without_a_clear_lead(ctx, text, word, fix, lang):
+    doc = Document.from_text(text, language=lang)
+    [f] = [f for f in nonword.check(doc, ctx) if doc.text[f.start:f.end] == word]
+    assert f.severity == "warning" and f.fixes[0].replacement == fix
+
+
 def test_a_rare_word_without_a_close_common_fix_is_only_info(ctx):
     got = [f for f in findings("Cocinaron el nixtamal con pirekua y shabbih.", ctx)]
     assert all(f.severity == "info" for f in got)

@@ -106,10 +106,17 @@ COMMON_ZIPF = 2.5
 # web misspellings such as "informacion" and "goverment").
 RARE_ZIPF = 1.6
 RARE_RATIO = 1000.0
-# A warning needs a common fix (zipf), a cheap repair and a clear lead.
+# A warning needs a common fix (zipf), a cheap repair and a clear lead...
 WARN_FIX_ZIPF = 3.5
 WARN_MAX_COST = 0.8
 WARN_MARGIN = 1.0
+# ...or a repair whose noisy-channel score (zipf - 2 x cost) is this high
+# whatever the runner-up: a common word paid for by its damage is the
+# likeliest original even when a second one is close (``pertos`` ->
+# ``puertos``/``petos``). Measured on clean news against injected damage:
+# +25% of non-word damage found at warning for +15% warnings on clean copy,
+# most of them real typos of the source (docs/spelling.md).
+WARN_SCORE = 2.5
 FOREIGN_ZIPF = 2.0
 # Listed words rarer than this (zipf) are compared with their accented twin;
 # the twin must be ACCENT_RATIO times as common (ACCENT_WARN_RATIO for a warning).
@@ -267,8 +274,8 @@ class _Scan:
         best = cands[0]
         margin = best.score - cands[1].score if len(cands) > 1 else 9.0
         zipf = _zipf(best.frequency)
-        strong = (self.calibrated and best.cost <= WARN_MAX_COST and zipf >= WARN_FIX_ZIPF
-                  and margin >= WARN_MARGIN)
+        strong = self.calibrated and zipf >= WARN_FIX_ZIPF and (
+            (best.cost <= WARN_MAX_COST and margin >= WARN_MARGIN) or best.score >= WARN_SCORE)
         rule = _rule_for(best)
         if rule == "OCR.GluedWords" and not self._glue_is_damage(best.word):
             rule, strong = "Spelling.NonWord", False
