@@ -77,6 +77,17 @@ def test_realword_lost_accent_and_dropped_letter(ctx):
     assert hits == {"goverment": "government", "sofware": "software"}
 
 
+def test_realword_ocr_lookalike_on_listed_strings(ctx):
+    # wordfreq lists "sc", "cn", "thc", "corno"; their look-alike reading is
+    # at least 1,000 times as common
+    d = doc("La noticia sc difundió cn la prensa y corno siempre nadie la leyó.")
+    hits = {d.text[f.start:f.end]: (f.data["neighbour"], f.data["kind"]) for f in realword.check(d, ctx)}
+    assert hits == {"sc": ("se", "ocr"), "cn": ("en", "ocr"), "corno": ("como", "ocr")}
+    d = doc("He said thc estate tax rose, as did iron ore and can prices.", "en")
+    hits = {d.text[f.start:f.end]: f.data["neighbour"] for f in realword.check(d, ctx)}
+    assert hits == {"thc": "the"}
+
+
 def test_realword_quiet_on_good_words_and_names(ctx):
     d = doc("El último informe: Esta semana está lloviendo en Publico, dijo Ultimo.")
     assert list(realword.check(d, ctx)) == []

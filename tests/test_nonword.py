@@ -131,6 +131,22 @@ def test_model_names_and_codes_are_not_ocr(ctx):
     assert flagged("La vacuna Ad5 del G20 y el mp3 del 4x4 con COVID19.", ctx) == {}
 
 
+@pytest.mark.parametrize("text, word, fix, lang", [
+    ("Se aprecia la Constitución con l0s numerales.", "l0s", "los", "es"),  # listed junk
+    ("La mujer estaba rec0stada sobre su cama.", "rec0stada", "recostada", "es"),  # rare reading
+    ("Tirada en e1 suelo.", "e1", "el", "es"),
+    ("It expects the offering t0 be priced.", "t0", "to", "en"),
+])
+def test_digits_read_as_letters(ctx, text, word, fix, lang):
+    assert flagged(text, ctx, lang) == {word: "OCR.Confusion"}
+    [f] = findings(text, ctx, lang)
+    assert f.fixes[0].replacement == fix
+
+
+def test_short_codes_with_digits_are_not_ocr(ctx):
+    assert flagged("Usa papel a4, vitamina b1, el mp3 y la ruta e5.", ctx) == {}
+
+
 def test_rn_read_as_m(ctx):
     [f] = findings("El gobiemo anunció nuevas medidas.", ctx)
     assert f.rule == "OCR.Confusion" and f.fixes[0].replacement == "gobierno"

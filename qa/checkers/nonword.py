@@ -132,6 +132,11 @@ _DIGIT = regex.compile(r"\d")
 # A digit inside a word (g0bierno), or opening/closing a lower-case word of
 # three letters or more (1ike, hol4); model names (Ad5, mp3, G20) do neither.
 _OCR_DIGIT = regex.compile(r"\p{L}\d+\p{L}|^\d\p{Ll}{3,}$|^\p{Ll}{3,}\d$")
+_LETTER_DIGIT_LETTER = regex.compile(r"\p{L}\d+\p{L}")
+# A lower-case letter and a digit (e1, t0): a function word misread, or a
+# code (a4, b2); the reading must be this common (zipf) to count.
+_SHORT_OCR_DIGIT = regex.compile(r"^\p{Ll}[01]$")
+SHORT_DIGIT_ZIPF = 6.0
 # Languages whose words commonly carry marks (an accent can be lost).
 ACCENTED = frozenset("es pt fr it ca ro pl cs sk hu tr de nl da sv nb fi is vi lt lv sl hr sh".split())
 _CAMEL = regex.compile(r"^(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$")
@@ -405,10 +410,22 @@ class _Scan:
         """``1ike``, ``g0bierno``: a digit where a look-alike letter belongs."""
         word = tok.text
         low = word.lower()
-        if low in self.lexicon.frequencies or low in self.accepted or not _OCR_DIGIT.search(word):
+        z = self.lexicon.zipf(low)
+        short = _SHORT_OCR_DIGIT.match(word)
+        # wordfreq lists OCR junk too ("l0s", "e1"); only a common listing
+        # is a word, and the reading must be far commoner still.
+        if (z >= COMMON_ZIPF and not short) or low in self.accepted:
+            return
+        inside = _LETTER_DIGIT_LETTER.search(word)
+        if not (_OCR_DIGIT.search(word) or short):
             return
         readings = {"".join(DIGIT_AS_LETTER.get(c, c) for c in low), low.replace("1", "i")}
-        known = [r for r in readings if r.isalpha() and self.lexicon.zipf(r) >= 3.0]
+        # A digit between letters is OCR's signature, so a rarer reading
+        # will do (rec0stada); a two-character token must read as one of
+        # the commonest words (e1 -> el, t0 -> to), not as a code (b2, a4).
+        floor = max(SHORT_DIGIT_ZIPF if short else 2.0 if inside else 3.0,
+                    z + (3.0 if short else 2.0))
+        known = [r for r in readings if r.isalpha() and self.lexicon.zipf(r) >= floor]
         if not known:
             return  # model numbers and codes: G20, mp3, 4x4, H1N1
         best = max(known, key=self.lexicon.frequency)

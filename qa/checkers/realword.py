@@ -8,8 +8,16 @@ a real word) is suspect. The evidence is a likelihood ratio read off word
 frequencies: the neighbour must be many times more frequent than the word,
 by more than the damage that would link them costs.
 
-Only two cheap probes run per word, both dictionary lookups: restoring one
-accent (every word), and putting back one dropped letter (rare words only).
+OCR misreads land on listed strings just as often (``thc``, ``cn``,
+``corno``: wordfreq lists them, from OCR'd and careless web text), so a
+third probe reads one OCR look-alike back (``c`` -> ``e``, ``rn`` -> ``m``)
+in words of any length: on clean news a neighbour 1,000 times as common
+(3 zipf points) is almost never met (3 tokens in 465,000 words), on OCR
+damage it is the rule.
+
+The probes are cheap dictionary lookups: restoring one accent (every
+word), reading one look-alike back (every word rarer than zipf 5), and
+putting back one dropped letter (rare words only).
 Ranked repairs come from ``qa.text.suggest`` later, in ``qa.merge``, for
 the few words that end up in a garble span.
 """
@@ -19,6 +27,7 @@ import weakref
 from typing import Iterable
 
 from ..model import Finding, Fix, RuleInfo
+from ..text.damage import OCR_PAIRS, base_letter
 from ..text.tokens import is_capitalized
 
 RULE = "Garble.RealWord"
@@ -27,19 +36,20 @@ RULES = (
         id=RULE,
         category="garble",
         severity="info",
-        description="A valid but unlikely word one lost accent or one dropped letter away from a "
-        "far more frequent word (warning when the other word is 30 times (accent) or 300 times "
-        "(letter) more common, else info).",
+        description="A valid but unlikely word one lost accent, one OCR look-alike or one dropped "
+        "letter away from a far more frequent word (warning when the other word is 30 times "
+        "(accent), 1,000 times (look-alike) or 300 times (letter) more common, else info).",
         why="Scraping and OCR drop accents and letters; when the result is still a word, "
         "spell checkers stay silent. The finding is a signal: next to other evidence it "
         "marks a corrupted span.",
         instead="Restore the more frequent word if it is what the sentence means.",
         languages=("es", "en"),
         flag=("El ultimo informe se publicará mañana.",
-              "Según el informe, el gobierno informo a la prensa."),
+              "Según el informe, el gobierno informo a la prensa.",
+              "La noticia sc difundió ayer.", "Llegó corno siempre."),
         ok=("El último informe se publicará mañana.",
             "Según el informe, el gobierno informó a la prensa.",
-            "Esta semana está lloviendo.",),
+            "Esta semana está lloviendo.", "Coma, punto y coma.", "Compró 75 cl de vino."),
     ),
 )
 
@@ -49,13 +59,22 @@ LETTER_GAIN = 2.0
 # A neighbour this much more common is strong enough evidence on its own
 # (warning): on clean newswire such hits are nearly all real typos. A lost
 # accent needs less (10**1.5 ~ 30 times): it is the commonest damage of all.
-WARN_GAIN = {"accent": 1.5, "letter": 2.5}
+WARN_GAIN = {"accent": 1.5, "letter": 2.5, "ocr": 3.0}
+# A look-alike must gain this much even for an info finding ("ore" -> "are"
+# gains 2.6 and is iron ore).
+OCR_GAIN = 3.0
+# Words this common are what they look like: a look-alike would need a
+# neighbour beyond every function word.
+OCR_MAX_ZIPF = 5.0
 # Only words rarer than this are probed for a dropped letter: common words
 # are common because they are meant, and the probe costs ~200 lookups.
 RARE = 3.0
 MIN_NEIGHBOUR = 3.5
 
 _ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
+# (original, seen) look-alikes between letters; marks are the accent probe's.
+_LOOKALIKES = tuple((o, s) for o, s in OCR_PAIRS
+                    if o.isalpha() and s.isalpha() and base_letter(o) != base_letter(s))
 _MARKED = frozenset("áéíóúüñ")
 _LETTERS = {
     "es": "abcdefghijlmnopqrstuvyzáéíóúñ",
@@ -78,6 +97,17 @@ def letter_restorations(word: str, letters: str) -> list[str]:
     return [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters]
 
 
+def lookalike_restorations(word: str) -> list[str]:
+    """The word with one OCR look-alike read back: ``thc`` -> ``the``, ``corno`` -> ``como``..."""
+    out = []
+    for orig, seen in _LOOKALIKES:
+        k = word.find(seen)
+        while k != -1:
+            out.append(word[:k] + orig + word[k + len(seen):])
+            k = word.find(seen, k + 1)
+    return out
+
+
 def best_restoration(word: str, lex, language: str) -> tuple[str, float, str] | None:
     """(neighbour, zipf gain, kind) when a restoration beats ``word`` by enough."""
     z = lex.zipf(word)
@@ -86,11 +116,18 @@ def best_restoration(word: str, lex, language: str) -> tuple[str, float, str] | 
     best: tuple[str, float, str] | None = None
     # One written accent per word: a word that has one lost none. English
     # words carry none to lose.
-    accents = language != "en" and not any(c in _MARKED for c in word)
+    # Short words (el/él, si/sí, mas/más) are grammar's to settle.
+    accents = language != "en" and len(word) >= 4 and not any(c in _MARKED for c in word)
     for cand in accent_restorations(word) if accents else ():
         gain = lex.zipf(cand) - z
         if gain >= ACCENT_GAIN and (best is None or gain > best[1]):
             best = (cand, gain, "accent")
+    if best is None and z < OCR_MAX_ZIPF:
+        for cand in lookalike_restorations(word):
+            zc = lex.zipf(cand)
+            gain = zc - z
+            if zc >= MIN_NEIGHBOUR and gain >= OCR_GAIN and (best is None or gain > best[1]):
+                best = (cand, gain, "ocr")
     if best is None and z < RARE and len(word) >= 4:
         letters = _LETTERS.get(language, _LETTERS["en"])
         for cand in letter_restorations(word, letters):
@@ -114,6 +151,11 @@ def _cache(lex) -> dict:
     return cache
 
 
+def _after_number(doc, tok) -> bool:
+    before = doc.text[:tok.start].rstrip()
+    return bool(before) and before[-1].isdigit()
+
+
 def check(doc, ctx) -> Iterable[Finding]:
     lang = doc.language
     if lang not in ("es", "en"):
@@ -123,8 +165,9 @@ def check(doc, ctx) -> Iterable[Finding]:
     for tok in doc.words:
         word = tok.text
         # Names and acronyms are not damaged common words; short words
-        # (el/él, si/sí, mas/más) are settled by grammar, not frequency.
-        if is_capitalized(word) or not word.isalpha() or len(word) < 4:
+        # (el/él, si/sí, mas/más) are settled by grammar, not frequency,
+        # unless OCR made them (sc, cn, thc).
+        if is_capitalized(word) or not word.isalpha() or len(word) < 2:
             continue
         if word not in cache:
             cache[word] = best_restoration(word, lex, lang)
@@ -132,7 +175,10 @@ def check(doc, ctx) -> Iterable[Finding]:
         if hit is None:
             continue
         cand, gain, kind = hit
-        what = "an accent was lost" if kind == "accent" else "a letter was dropped"
+        if kind == "ocr" and len(word) <= 3 and _after_number(doc, tok):
+            continue  # a unit: 75 cl, 3 ml
+        what = {"accent": "an accent was lost", "letter": "a letter was dropped",
+                "ocr": "a letter looks misread by OCR"}[kind]
         confidence = round(min(0.7, 0.25 + 0.1 * gain), 2)
         yield Finding(
             rule=RULE, category="garble", severity="warning" if gain >= WARN_GAIN[kind] else "info",
