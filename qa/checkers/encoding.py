@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import html
 import html.entities
+import re
+import re._parser as sre_parse
 from difflib import SequenceMatcher
 from typing import Iterable
 
 import ftfy
 import regex
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE, is_bad
 
 from ..model import Finding, Fix, RuleInfo
 
@@ -111,7 +113,7 @@ def _mojibake(doc, ctx) -> Iterable[Finding]:
         line = text[line_start:line_end]
         if line.isascii():
             continue
-        fixed = ftfy.fix_and_explain(line, _FTFY_CONFIG).text if is_bad(line) else line
+        fixed = ftfy.fix_and_explain(line, _FTFY_CONFIG).text if _is_bad(line) else line
         if lexicon is not None and "Ã" in fixed:
             fixed = _restore_lost_bytes(fixed, lexicon)
         if fixed == line:
@@ -125,6 +127,102 @@ def _mojibake(doc, ctx) -> Iterable[Finding]:
                 fixes=(Fix(line_start + a0, line_start + a1, good, 0.95, "safe",
                            "repair the encoding (ftfy)"),),
             )
+
+
+def _required_chars(pattern: re.Pattern) -> tuple[str, int] | None:
+    """Characters one of which every match of ftfy's badness pattern holds,
+    and the longest match; None when the pattern is not of the shape that
+    makes this safe to work out (ftfy changed it), so that every line is
+    tested as before.
+
+    The pattern is one alternation; each alternative is a short sequence of
+    character sets. From each alternative one set of non-ASCII characters
+    that the alternative cannot do without is taken, preferring sets without
+    letters (accented letters are everywhere in Spanish text, the curly
+    quotes less so, the rest are rare).
+
+    >>> "é" in _required_chars(BADNESS_RE)[0], "Ã" in _required_chars(BADNESS_RE)[0]
+    (False, True)
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    width = parsed.getwidth()[1]
+    if width > 20 or len(parsed.data) != 1 or str(parsed.data[0][0]) != "BRANCH":
+        return None
+    allowed = {"IN", "LITERAL", "ANY", "MAX_REPEAT", "MIN_REPEAT", "SUBPATTERN", "BRANCH"}
+
+    def plain(items) -> bool:  # nothing that looks beyond the characters it consumes
+        for op, arg in items:
+            name = str(op)
+            if name == "AT" and str(arg) in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
+                continue  # re.search(line, pos) never matches ^ at pos > 0
+            if name not in allowed:
+                return False
+            subs = ([arg[2]] if "REPEAT" in name else [arg[-1]] if name == "SUBPATTERN"
+                    else arg[1] if name == "BRANCH" else [])
+            if not all(plain(sub.data) for sub in subs):
+                return False
+        return True
+
+    required: set[str] = set()
+    for alternative in parsed.data[0][1][1]:
+        if not plain(alternative.data):
+            return None
+        best = None
+        for op, arg in alternative.data:  # top level: each one is a required position
+            chars: set[str] | None = set()
+            if str(op) == "LITERAL":
+                chars = {chr(arg)}
+            elif str(op) == "IN":
+                for item, value in arg:
+                    if str(item) == "LITERAL":
+                        chars.add(chr(value))
+                    elif str(item) == "RANGE":
+                        chars.update(map(chr, range(value[0], value[1] + 1)))
+                    else:  # a category or a negated set: anything may match
+                        chars = None
+                        break
+            else:
+                continue
+            if not chars or min(chars) < "\x80":
+                continue
+            cost = sum(10 if c.islower() else 4 if c.isupper() else 1 for c in chars)
+            if best is None or cost < best[0]:
+                best = (cost, chars)
+        if best is None:
+            return None
+        required |= best[1]
+    return "".join(sorted(required)), width
+
+
+_REQUIRED = _required_chars(BADNESS_RE)
+if _REQUIRED is not None:
+    _SUSPECT = re.compile("[" + "".join(map(re.escape, _REQUIRED[0])) + "]")
+    _WIDTH = _REQUIRED[1]
+
+
+def _is_bad(line: str) -> bool:
+    """``ftfy.badness.is_bad(line)``, run only on short windows around the
+    characters that any match must hold: a line of clean Spanish has few of
+    them, so the big pattern scans a tenth of the text or less.
+
+    >>> _is_bad("El presidente dijo quÃ© pasÃ³"), _is_bad("¿Qué pasó? «Nada»")
+    (True, False)
+    """
+    if _REQUIRED is None:
+        return is_bad(line)
+    search, n = BADNESS_RE.search, len(line)
+    start = end = None
+    for m in _SUSPECT.finditer(line):
+        k = m.start()
+        # a match holding k lies in [k - width + 1, k + width)
+        if end is None or k - _WIDTH + 1 > end:
+            if end is not None and search(line, start, end):
+                return True
+            start = max(0, k - _WIDTH + 1)
+        end = min(n, k + _WIDTH)
+    return end is not None and search(line, start, end) is not None
 
 
 # UTF-8 "í" is C3 AD; decoded as Windows-1252 it is "Ã" plus a soft hyphen,
