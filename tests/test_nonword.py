@@ -229,6 +229,24 @@ def test_listed_glue_is_still_glue(ctx):
     assert flagged("Dijo quela ley fue aprobada.", ctx) == {"quela": "OCR.GluedWords"}
 
 
+@pytest.mark.parametrize("text, word, fix, lang", [
+    # listed as common as zipf 3 (dela, enel), but two of the commonest words
+    ("Es sede dela Copa del Mundo.", "dela", "de la", "es"),
+    ("Vive enel Estado de Chihuahua.", "enel", "en el", "es"),
+    ("Key figures inthe scandal.", "inthe", "in the", "en"),
+])
+def test_commoner_listed_glue(ctx, text, word, fix, lang):
+    [f] = [f for f in findings(text, ctx, lang) if f.rule == "OCR.GluedWords"]
+    assert text[f.start:f.end] == word and f.fixes[0].replacement == fix and f.severity == "warning"
+
+
+def test_listed_words_that_hide_a_pair_are_not_glue(ctx):
+    # "a lot" is not a thousand times as common as "alot"; "at" is no
+    # function word common enough to hide in "atone"; "alas" is a word
+    assert flagged("They atone for a lot of it, alot.", ctx, "en") == {}
+    assert flagged("Las alas del avión.", ctx) == {}
+
+
 def test_compounds_are_not_glue(ctx):
     assert [f for f in findings("El sobrepeso, la sobrepesca y el bioetanol.", ctx)
             if f.rule == "OCR.GluedWords"] == []

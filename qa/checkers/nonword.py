@@ -118,6 +118,11 @@ WARN_MARGIN = 1.0
 # most of them real typos of the source (docs/spelling.md).
 WARN_SCORE = 2.5
 FOREIGN_ZIPF = 2.0
+# Listed words rarer than this (zipf) may be web glue of a function word
+# and a word (dela, enel, inthe: zipf 2.6-3.4), flagged when the pair is
+# RARE_RATIO times as common.
+GLUE_CHECK_ZIPF = 4.0
+FUNCTION_PAIR_ZIPF = 6.3
 # Listed words rarer than this (zipf) are compared with their accented twin;
 # the twin must be ACCENT_RATIO times as common (ACCENT_WARN_RATIO for a warning).
 ACCENT_CHECK_ZIPF = 4.5
@@ -178,6 +183,7 @@ class _Scan:
         freq = self.lexicon.frequencies
         common = 10 ** (COMMON_ZIPF - 9)
         accent_check = 10 ** (ACCENT_CHECK_ZIPF - 9)
+        glue_check = 10 ** (GLUE_CHECK_ZIPF - 9)
         accents = index_for(self.lexicon).accented if self.accented else None
         words = self.doc.words
         for k, tok in enumerate(words):
@@ -190,8 +196,14 @@ class _Scan:
             low = word.lower()
             f = freq.get(low.replace("’", "'"), 0.0)
             if f >= common or low in self.accepted:
+                stripped = []
                 if f < accent_check and accents is not None and low in accents:
-                    yield from self._stripped(tok, f, accents[low])
+                    stripped = list(self._stripped(tok, f, accents[low]))
+                    yield from stripped
+                if not stripped and f < glue_check and low not in self.accepted:
+                    glued = self._listed_glue(tok, f)  # dela, enel, inthe
+                    if glued is not None:
+                        yield glued
                 continue
             if self._name_part(words, k):
                 continue
@@ -260,7 +272,10 @@ class _Scan:
         zl, zr = self.lexicon.zipf(left), self.lexicon.zipf(right)
         short = (len(left) <= 3 and zl >= 7.0 and zr >= 4.0) or \
             (len(right) <= 3 and zr >= 7.0 and zl >= 4.0)
-        return short and self._glue_is_damage(pair)
+        # Two of the commonest words glued (de la, en el, y sus) are never
+        # one word of the language.
+        both = min(zl, zr) >= FUNCTION_PAIR_ZIPF
+        return short and (both or self._glue_is_damage(pair))
 
     def _candidates(self, word: str, **options) -> list[Candidate]:
         """suggest() once per distinct word and options, in this word's case."""
