@@ -77,6 +77,14 @@ def test_realword_lost_accent_and_dropped_letter(ctx):
     assert hits == {"goverment": "government", "sofware": "software"}
 
 
+def test_realword_lost_accent_without_a_verb_reading_is_a_warning(ctx):
+    # "paises" and "votacion" can be nothing but "países" and "votación";
+    # "criticas" is also "you criticise", so the same gain stays info
+    d = doc("Los paises europeos y la votacion; las criticas del secretario.")
+    got = {d.text[f.start:f.end]: f.severity for f in realword.check(d, ctx)}
+    assert got == {"paises": "warning", "votacion": "warning", "criticas": "info"}
+
+
 def test_realword_ocr_lookalike_on_listed_strings(ctx):
     # wordfreq lists "sc", "cn", "thc", "corno"; their look-alike reading is
     # at least 1,000 times as common
