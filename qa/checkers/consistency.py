@@ -48,7 +48,7 @@ _PARTS = regex.compile(r"[ -]")
 
 
 def _fold(name: str) -> str:
-    return strip_accents(name).lower()
+    return name.lower() if name.isascii() else strip_accents(name).lower()
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -76,7 +76,11 @@ def _ending_differs(a: str, b: str) -> bool:
 def _same_name(a: str, b: str, lex) -> bool:
     """Transliteration variants: one word shared, the others one letter apart
     and rare (two common words one letter apart, Estadio/Estado, are two words)."""
-    pa, pb = _PARTS.split(_fold(a)), _PARTS.split(_fold(b))
+    return _same_parts(_PARTS.split(_fold(a)), _PARTS.split(_fold(b)), lex)
+
+
+def _same_parts(pa: list[str], pb: list[str], lex) -> bool:
+    """``_same_name`` on names already folded and split into words."""
     if len(pa) != len(pb) or len(pa) < 2:
         return False
     shared = differ = 0
@@ -129,8 +133,12 @@ def check(doc, ctx) -> Iterable[Finding]:
         return
     # key -> spellings seen (case kept), with their spans in order
     groups: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    words: dict[str, list[str]] = {}  # key -> first spelling, folded and split into words
     for start, end, text in found:
-        key = regex.sub(r"[ -]", "", _fold(text))
+        folded = _fold(text)
+        key = folded.replace(" ", "").replace("-", "")
+        if key not in groups:
+            words[key] = _PARTS.split(folded)
         groups[key].append((start, end, text))
     keys = list(groups)
     # Transliteration variants: merge groups whose names are one letter apart.
@@ -138,7 +146,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     multi = [k for k in keys if " " in groups[k][0][2]]
     for i, a in enumerate(multi):
         for b in multi[i + 1:]:
-            if parent[b] == b and _same_name(groups[a][0][2], groups[b][0][2], lex):
+            if parent[b] == b and _same_parts(words[a], words[b], lex):
                 parent[b] = parent[a]
     merged: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for k in keys:
@@ -146,9 +154,9 @@ def check(doc, ctx) -> Iterable[Finding]:
     for spans in merged.values():
         spans.sort()
         # Case-only differences (headlines in capitals) are not inconsistencies.
-        spellings = Counter(text.lower() for _, _, text in spans)
-        if len(spellings) < 2:
+        if len(spans) < 2 or len({text.lower() for _, _, text in spans}) < 2:
             continue
+        spellings = Counter(text.lower() for _, _, text in spans)
         first_seen = {}
         for _, _, text in spans:
             first_seen.setdefault(text.lower(), text)
