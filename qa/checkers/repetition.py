@@ -8,6 +8,8 @@ two words may be quotes and brackets.
 """
 from __future__ import annotations
 
+from itertools import compress
+from operator import eq
 from typing import Iterable
 
 from ..model import Finding, Fix, RuleInfo
@@ -83,13 +85,29 @@ def check(doc, ctx) -> Iterable[Finding]:
     yield from _paragraphs(doc)
 
 
+def _repeats_within(items: list[str], distance: int, start: int = 1) -> list[int]:
+    """Sorted indexes i at which items[i] == items[i + k] for some k in
+    [start, distance]: the only places where a repeat can begin, found at C
+    speed so that the loops below visit a few dozen tokens, not all of them.
+
+    >>> _repeats_within(["a", "b", "a", "c", "c"], 2)
+    [0, 3]
+    """
+    found: set[int] = set()
+    for k in range(start, distance + 1):
+        found.update(compress(range(len(items)), map(eq, items, items[k:])))
+    return sorted(found)
+
+
 def _tokens(doc) -> Iterable[Finding]:
     toks = doc.tokens
     text = doc.text
     sentence_starts = {s for s, _ in doc.sentences}
     legit = LEGIT_REPEATS.get(doc.language or "", _LEGIT_ANY)
     n = len(toks)
-    for i, tok in enumerate(toks):
+    # a repeat is at most three tokens on (two wrappers between)
+    for i in _repeats_within([t.text.lower() for t in toks], 3):
+        tok = toks[i]
         if tok.kind != "word":
             continue
         j = i + 1
@@ -151,7 +169,10 @@ def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
     lows = [w.text.lower() for w in words]
     text = doc.text
     i = 0
-    while i < len(words):
+    for candidate in _repeats_within(lows, max_n, start=2):
+        if candidate < i:
+            continue  # inside a repeat already reported
+        i = candidate
         hit = False
         for n in range(max_n, 1, -1):
             if i + 2 * n > len(words) or lows[i] != lows[i + n]:
