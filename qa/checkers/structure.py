@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ..model import Finding, Fix, RuleInfo
 from ..text.language import FUNCTION_WORDS
 
@@ -54,6 +56,7 @@ RULES = (
 )
 
 _QUOTE_PAIRS = {"“": "”", "«": "»"}
+_MARKS: dict[str, regex.Pattern] = {}  # rule -> the marks it counts, compiled once
 _BRACKET_PAIRS = {"(": ")", "[": "]"}
 # Closing marks that can legitimately end an article.
 _FINAL = set(".!?…\"”»)]'’:;*-–—")
@@ -75,7 +78,10 @@ def _balance(para: str, offset: int, pairs: dict[str, str], rule: str, what: str
     if not any(c in para for c in pairs) and not any(c in para for c in closers):
         return
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(para):
+    marks = _MARKS.get(rule) or _MARKS.setdefault(rule, regex.compile(
+        "[" + "".join(map(regex.escape, [*pairs, *closers])) + "]"))
+    for m in marks.finditer(para):
+        i, ch = m.start(), m.group()
         if ch in pairs:
             stack.append((ch, i))
         elif ch in closers:
