@@ -54,6 +54,25 @@ def test_a_cheap_common_repair_is_a_warning_without_a_clear_lead(ctx, text, word
     assert f.severity == "warning" and f.fixes[0].replacement == fix
 
 
+@pytest.mark.parametrize("text, word, fix, lang", [
+    ("Gobirno dijo que no habrá cambios.", "Gobirno", "Gobierno", "es"),
+    ("La reunión fue breve.\nGovernmet officials said nothing.", "Governmet", "Government", "en"),
+])
+def test_a_misspelling_that_opens_a_sentence(ctx, text, word, fix, lang):
+    [f] = findings(text, ctx, lang)
+    assert text[f.start:f.end] == word and f.severity == "warning" and f.fixes[0].replacement == fix
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Peskov dijo que no. Choe Son Hui llegó después.", "es"),  # a name; a run of capitals
+    ("Zhukovsky dijo que sí. Luego habló Zhukovsky.", "es"),  # capitalised mid-sentence too
+    ("Excelan said it sold shares. Excelan designs computers.", "en"),  # recurs at starts only
+    ("Pittway said it filed suit.", "en"),  # a name that reads as glue ("Pitt way")
+])
+def test_unknown_names_that_open_a_sentence_stay_quiet(ctx, text, lang):
+    assert findings(text, ctx, lang) == []
+
+
 def test_a_rare_word_without_a_close_common_fix_is_only_info(ctx):
     got = [f for f in findings("Cocinaron el nixtamal con pirekua y shabbih.", ctx)]
     assert all(f.severity == "info" for f in got)

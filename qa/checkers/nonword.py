@@ -167,6 +167,8 @@ class _Scan:
         # Accent variants are worth looking up only where accents are common.
         self.accented = self.language in ACCENTED
         self._word_index: dict[int, int] | None = None
+        self._openers: set[int] | None = None
+        self._names: set[str] | None = None
 
     @property
     def other(self):
@@ -192,6 +194,8 @@ class _Scan:
                 yield from self._digits(tok)
                 continue
             if not word[0].islower() or len(word) < 3:
+                if self._initial_misspelling(words, k):
+                    yield from self._unknown(tok, names_near=True)
                 continue  # names, acronyms, sentence starts; too short to judge
             low = word.lower()
             f = freq.get(low.replace("’", "'"), 0.0)
@@ -285,8 +289,58 @@ class _Scan:
         return [Candidate(match_case(word, c.word), c.cost, c.frequency, c.score, c.operations)
                 for c in self._seen[key] or ()]
 
-    def _unknown(self, tok) -> Iterator[Finding]:
+    def _initial_misspelling(self, words, k: int) -> bool:
+        """``Gobirno dijo``: a capitalised word that only its place in the
+        sentence capitalised. It must open a sentence, be unknown in lower
+        case, stand alone (not ``Choe Son Hui``), never be capitalised
+        mid-sentence elsewhere in the document (names recur), and have no
+        innocent explanation; ``_unknown`` then reports it only as a
+        warning, never as info: an unknown name must stay quiet."""
+        tok = words[k]
+        word = tok.text
+        if len(word) < 4 or not word.isalpha() or not word[1:].islower() or not self.calibrated:
+            return False
+        low = word.lower()
+        if low in self.lexicon.frequencies or low in self.accepted:
+            return False
+        if tok.start not in self._sentence_openers:
+            return False
+        if k + 1 < len(words) and words[k + 1].text[:1].isupper():
+            return False  # a run of capitalised words is a name
+        if word in self._capitalised_inside or sum(t.text == word for t in words) > 1:
+            return False  # a name used elsewhere, even if only at sentence starts
+        return not self._excused(tok, low)
+
+    @property
+    def _sentence_openers(self) -> set[int]:
+        """Start offsets of the first word of each sentence (and line)."""
+        if self._openers is None:
+            starts = sorted({s for s, _ in self.doc.sentences} |
+                            {0, *(i + 1 for i, c in enumerate(self.doc.text) if c == "\n")})
+            openers = set()
+            words = self.doc.words
+            j = 0
+            for s in starts:
+                while j < len(words) and words[j].start < s:
+                    j += 1
+                if j < len(words):
+                    openers.add(words[j].start)
+            self._openers = openers
+        return self._openers
+
+    @property
+    def _capitalised_inside(self) -> set[str]:
+        """Capitalised words seen anywhere but at a sentence start: names."""
+        if self._names is None:
+            openers = self._sentence_openers
+            self._names = {t.text for t in self.doc.words
+                           if t.text[:1].isupper() and t.start not in openers}
+        return self._names
+
+    def _unknown(self, tok, names_near: bool = False) -> Iterator[Finding]:
         cands = self._candidates(tok.text)
+        if names_near and not cands:
+            return
         if not cands:
             yield self._finding(tok, "Spelling.NonWord", "info", 0.3,
                                 f"“{tok.text}” is not in the {self.language} word list.", ())
@@ -301,6 +355,8 @@ class _Scan:
             rule, strong = "Spelling.NonWord", False
         if strong and self._foreign_neighbour(tok):
             strong = False
+        if names_near and (not strong or rule == "OCR.GluedWords"):
+            return  # company names read as glue: Excelan, Pittway
         confidence = _clamp(0.45 + 0.1 * (zipf - 3) + 0.1 * min(margin, 3) - 0.3 * best.cost)
         what = {
             "Spelling.Accent": "has lost its accent",
