@@ -7,6 +7,7 @@ match) and ``applicability`` of that fix.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable
 
 import regex
@@ -16,25 +17,70 @@ from ..model import Finding, Fix
 from .base import Rule, RuleFileError, applicability, compile_pattern, get, str_list
 
 
-def literal_alternation(tokens: tuple[str, ...]) -> str:
+def literal_parts(tokens: tuple[str, ...]) -> list[str]:
     # Longest first so that "read more" wins over "read"; spaces match any run
     # of whitespace because scraped text wraps lines anywhere.
-    parts = sorted({regex.escape(t).replace(r"\ ", r"\s+") for t in tokens}, key=len, reverse=True)
+    return sorted({regex.escape(t).replace(r"\ ", r"\s+") for t in tokens}, key=len, reverse=True)
+
+
+def alternation(parts: list[str] | tuple[str, ...]) -> str:
     return r"(?<![\p{L}\p{N}])(?:" + "|".join(parts) + r")(?![\p{L}\p{N}])"
+
+
+def literal_alternation(tokens: tuple[str, ...]) -> str:
+    return alternation(literal_parts(tokens))
+
+
+class _NeedleSearch:
+    """Which of many literals a text contains, in one scan of the text.
+
+    >>> sorted(_NeedleSearch({"culo", "culos", "los", "puta"}).present("vehículos y los"))
+    ['culo', 'culos', 'los']
+    """
+
+    def __init__(self, needles: set[str]):
+        # Longest first: where several start at one place the longest is found,
+        # and the others are its prefixes.
+        ordered = sorted(needles - {""}, key=len, reverse=True)
+        self._always = {""} & needles
+        self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        self._prefixes = {f: [n for n in ordered if f.startswith(n)] for f in ordered}
+        # The scan resumes after each literal it finds, so a literal that
+        # starts inside another is looked for on its own.
+        self._inside = {f: [n for n in ordered if any(
+            f[k:].startswith(n) or n.startswith(f[k:]) for k in range(1, len(f)))] for f in ordered}
+
+    def present(self, text: str) -> set[str]:
+        found = set(self._always)
+        if self._pattern is None:
+            return found
+        seen = set(self._pattern.findall(text))
+        for f in seen:
+            found.update(self._prefixes[f])
+        for f in seen:
+            found.update(n for n in self._inside[f] if n not in found and n in text)
+        return found
 
 
 class Existence(Rule):
     KIND = "existence"
     KEYS = frozenset({"tokens", "patterns", "exceptions", "action", "applicability"})
+    MAX_CACHED = 256  # alternations compiled for subsets of the tokens
 
     def __init__(self, patterns: list[regex.Pattern], exceptions: frozenset[str],
                  action: str | None, fix_applicability: str,
-                 needles: dict[regex.Pattern, tuple[str, ...]] | None = None, **common: Any):
+                 literals: tuple[tuple[str, str], ...] = (), **common: Any):
         super().__init__(**common)
         self.patterns = patterns
-        # pattern -> literals one of which any match must contain; a document
-        # holding none of them is skipped without running the pattern
-        self.needles = needles or {}
+        # The tokens' alternation, in order, as (part, needle): the needle is
+        # a literal that any match of the part contains (its first word,
+        # folded as ``Document.folded`` is). A document is searched only
+        # with the parts whose needle it holds: an alternative that cannot
+        # match there changes nothing, and a long alternation scans slowly
+        # (no literal prefix to search for) while a short one does not.
+        self.literals = literals
+        self._alternations: dict[tuple[str, ...], regex.Pattern] = {}
+        self._needles = _NeedleSearch({needle for _, needle in literals})
         self.exceptions = exceptions
         self.action = action
         self.fix_applicability = fix_applicability
@@ -48,30 +94,41 @@ class Existence(Rule):
         if not tokens and not raw:
             raise RuleFileError("existence needs 'tokens' or 'patterns'", "tokens")
         patterns = [compile_pattern(p, "patterns", ignorecase) for p in raw]
-        needles = {}
+        literals: tuple[tuple[str, str], ...] = ()
         if tokens:
-            alternation = compile_pattern(literal_alternation(tokens), "tokens", ignorecase)
-            patterns.append(alternation)
-            # A long alternation scans slowly (no literal prefix to search
-            # for); the first word of each token is a literal to look for.
-            first = (t.split(" ")[0] for t in tokens)
-            needles[alternation] = tuple({search_fold(w) if ignorecase else w for w in first})
+            parts = literal_parts(tokens)
+            compile_pattern(alternation(parts), "tokens", ignorecase)  # report a bad token now
+            fold = search_fold if ignorecase else str
+            needle = {regex.escape(t).replace(r"\ ", r"\s+"): fold(t.split(" ")[0]) for t in tokens}
+            literals = tuple((part, needle[part]) for part in parts)
         action = get(spec, "action", str, None)
         if action not in (None, "remove"):
             raise RuleFileError("action must be 'remove'", "action")
         exceptions = str_list(spec, "exceptions", ())
         fold = str.lower if ignorecase else str
         return cls(patterns, frozenset(map(fold, exceptions)), action, applicability(spec),
-                   needles, **common)
+                   literals, **common)
+
+    def _alternation(self, doc: Document) -> regex.Pattern | None:
+        """The tokens' alternation cut down to the parts this document can match."""
+        present = self._needles.present(doc.folded if self.ignorecase else doc.text)
+        parts = tuple(part for part, needle in self.literals if needle in present)
+        if not parts:
+            return None
+        pattern = self._alternations.get(parts)
+        if pattern is None:
+            if len(self._alternations) >= self.MAX_CACHED:
+                self._alternations.clear()
+            pattern = self._alternations[parts] = compile_pattern(
+                alternation(parts), "tokens", self.ignorecase)
+        return pattern
 
     def check(self, doc: Document) -> Iterable[Finding]:
         fold = str.lower if self.ignorecase else str
-        for pattern in self.patterns:
-            needles = self.needles.get(pattern)
-            if needles is not None:
-                haystack = doc.folded if self.ignorecase else doc.text
-                if not any(n in haystack for n in needles):
-                    continue
+        patterns = self.patterns
+        if self.literals and (tokens := self._alternation(doc)) is not None:
+            patterns = [*patterns, tokens]
+        for pattern in patterns:
             for m in self.finditer(pattern, doc.text):
                 if m.end() == m.start() or fold(m.group()) in self.exceptions:
                     continue
