@@ -34,6 +34,12 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 
+# word -> the languages whose function words include it, for one pass over a sample
+_LANGUAGES_OF: dict[str, list[str]] = {}
+for _lang, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF.setdefault(_word, []).append(_lang)
+
 # Scripts that identify a language well enough on their own.
 _SCRIPT_LANG = {
     "CYRILLIC": "ru", "GREEK": "el", "HEBREW": "he", "ARABIC": "ar", "HANGUL": "ko",
@@ -54,7 +60,10 @@ def detect_language(words: list[Token], default: str = "und") -> str:
     sample = [t.text.lower() for t in words[:400] if t.kind == "word"]
     if not sample:
         return default
-    scores = {lang: sum(w in fw for w in sample) for lang, fw in FUNCTION_WORDS.items()}
+    scores = dict.fromkeys(FUNCTION_WORDS, 0)
+    for w in sample:
+        for lang in _LANGUAGES_OF.get(w, ()):
+            scores[lang] += 1
     best = max(scores, key=scores.__getitem__)
     if scores[best] >= max(2, 0.08 * len(sample)):
         return best
