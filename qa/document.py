@@ -82,6 +82,27 @@ class Document:
             i = find("\n", i + 1)
         return starts
 
+    @cached_property
+    def stripped_lines(self) -> list[tuple[int, int, int, str, int]]:
+        """(start, end, lead, stripped, words) of each line that is not blank:
+        the line is ``text[start:end]`` (newline excluded), ``stripped`` is it
+        without surrounding whitespace and begins at ``lead``, ``words`` is
+        how many whitespace-separated words it has.
+
+        >>> Document.from_text("a\\n\\n  b c \\n").stripped_lines
+        [(0, 1, 0, 'a', 1), (3, 9, 5, 'b c', 2)]
+        """
+        text, starts = self.text, self.line_starts
+        out = []
+        for i, start in enumerate(starts):
+            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
+            line = text[start:end]
+            stripped = line.strip()
+            if stripped:
+                lead = start + (len(line) - len(line.lstrip()))
+                out.append((start, end, lead, stripped, len(stripped.split())))
+        return out
+
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset; column counts code points."""
         offset = max(0, min(offset, len(self.text)))

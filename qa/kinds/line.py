@@ -41,14 +41,9 @@ class Line(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         text = doc.text
-        starts = doc.line_starts
-        for i, start in enumerate(starts):
-            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
-            line = text[start:end]
-            stripped = line.strip()
-            if not stripped or len(stripped.split()) > self.max_words:
+        for start, end, lead, stripped, words in doc.stripped_lines:
+            if words > self.max_words:
                 continue
-            lead = start + (len(line) - len(line.lstrip()))
             for pattern in self.patterns:
                 try:
                     m = pattern.fullmatch(stripped, timeout=0.25)
