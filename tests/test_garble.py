@@ -85,6 +85,29 @@ def test_realword_lost_accent_without_a_verb_reading_is_a_warning(ctx):
     assert got == {"paises": "warning", "votacion": "warning", "criticas": "info"}
 
 
+def test_realword_cut_off_end(ctx):
+    d = doc("El PAN tambi consiguió una de sus peores actuaciones.")
+    [f] = realword.check(d, ctx)
+    assert d.text[f.start:f.end] == "tambi" and f.data["kind"] == "truncation"
+    assert f.data["neighbour"] == "también" and f.severity == "warning"
+    assert "también" in realword.completions("tambi", ctx.lexicons["es"])
+
+
+def test_realword_dropped_letter_in_common_and_short_words(ctx):
+    d = doc("Dijo en la zon mixta que pasaron horas, tempo en el cual revisaron todo.")
+    hits = {d.text[f.start:f.end]: (f.data["neighbour"], f.severity) for f in realword.check(d, ctx)}
+    assert hits == {"zon": ("zona", "warning"), "tempo": ("tiempo", "warning")}
+    d = doc("The company wil pay fom its reserves.", "en")
+    hits = {d.text[f.start:f.end]: f.data["neighbour"] for f in realword.check(d, ctx)}
+    assert hits == {"wil": "will", "fom": "from"}
+
+
+def test_realword_a_verb_form_needs_more_evidence(ctx):
+    # "surte" (from surtir) is one letter from "suerte": a signal, not a warning
+    d = doc("La tienda surte de pan a la ciudad.")
+    assert [(d.text[f.start:f.end], f.severity) for f in realword.check(d, ctx)] == [("surte", "info")]
+
+
 def test_realword_ocr_lookalike_on_listed_strings(ctx):
     # wordfreq lists "sc", "cn", "thc", "corno"; their look-alike reading is
     # at least 1,000 times as common
