@@ -102,6 +102,14 @@ def test_realword_dropped_letter_in_common_and_short_words(ctx):
     assert hits == {"wil": "will", "fom": "from"}
 
 
+def test_realword_leaves_halves_of_a_split_word_to_ocr(ctx):
+    # "distri" alone is a cut-off "district", but here it is half of "distribution"
+    d = doc("Any future quota distri bution will be made.", "en")
+    assert list(realword.check(d, ctx)) == []
+    d = doc("Any future quota distri will be made.", "en")
+    assert [f.data["neighbour"] for f in realword.check(d, ctx)] == ["district"]
+
+
 def test_realword_a_verb_form_needs_more_evidence(ctx):
     # "surte" (from surtir) is one letter from "suerte": a signal, not a warning
     d = doc("La tienda surte de pan a la ciudad.")

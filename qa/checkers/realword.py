@@ -32,6 +32,7 @@ from typing import Iterable
 from ..model import Finding, Fix, RuleInfo
 from ..text.damage import OCR_PAIRS, base_letter
 from ..text import morph
+from .ocr import JOIN_ZIPF, SPLIT_INFO, split_evidence
 from ..text.tokens import is_capitalized
 
 RULE = "Garble.RealWord"
@@ -222,6 +223,19 @@ def _warn_at(word: str, kind: str, lex, language: str) -> float:
     return WARN_GAIN[kind]
 
 
+def _half_of_split(doc, i: int, lex) -> bool:
+    """Is word ``i`` one half of a word cut by a stray space?"""
+    words, text = doc.words, doc.text
+    for a, b in ((i - 1, i), (i, i + 1)):
+        if a < 0 or b >= len(words) or text[words[a].end:words[b].start] != " ":
+            continue
+        left, right = words[a].text, words[b].text
+        joined = lex.zipf(left + right)
+        if joined >= JOIN_ZIPF and split_evidence(left, right, joined, lex) >= SPLIT_INFO:
+            return True
+    return False
+
+
 def _after_number(doc, tok) -> bool:
     before = doc.text[:tok.start].rstrip()
     return bool(before) and before[-1].isdigit()
@@ -232,7 +246,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     if lang not in ("es", "en"):
         return
     lex = ctx.lexicons[lang]
-    for tok in doc.words:
+    for i, tok in enumerate(doc.words):
         word = tok.text
         # Names and acronyms are not damaged common words; short words
         # (el/él, si/sí, mas/más) are settled by grammar, not frequency,
@@ -245,6 +259,8 @@ def check(doc, ctx) -> Iterable[Finding]:
         cand, gain, kind, warn_at = hit
         if kind == "ocr" and len(word) <= 3 and _after_number(doc, tok):
             continue  # a unit: 75 cl, 3 ml
+        if _half_of_split(doc, i, lex):
+            continue  # "distri bution": ocr.py reports the split word
         what = {"accent": "an accent was lost", "letter": "a letter was dropped",
                 "ocr": "a letter looks misread by OCR", "truncation": "its end was cut off"}[kind]
         confidence = round(min(0.7, 0.25 + 0.1 * gain), 2)
