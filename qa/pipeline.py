@@ -74,6 +74,7 @@ def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[s
 
 def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Context) -> DocumentReport:
     """Merge signals, apply selection and suppressions, score."""
+    findings = drop_explained(findings)
     if merge_garble is not None:
         findings = merge_garble(doc, findings, ctx)
     findings = apply_suppressions(doc.text, doc.meta, findings, grammar_checked=ctx.grammar is not None)
@@ -96,6 +97,21 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
 # ("technolgy" is both a non-word and a rare listed form).
 _WORD_RULES = ("Spelling.", "OCR.", "Garble.RealWord")
 _SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
+
+
+# Findings that explain every word-level complaint inside their span: a word
+# that is mojibake or half of a split word is not also a misspelling.
+_EXPLAINS = ("Encoding.Mojibake", "Encoding.Replacement", "Encoding.InvalidBytes", "OCR.SplitWord")
+
+
+def drop_explained(findings: list[Finding]) -> list[Finding]:
+    spans = sorted((f.start, f.end) for f in findings if f.rule in _EXPLAINS)
+    if not spans:
+        return findings
+    def explained(f: Finding) -> bool:
+        return f.rule.startswith(_WORD_RULES) and f.rule not in _EXPLAINS and any(
+            s < f.end and f.start < e for s, e in spans)
+    return [f for f in findings if not explained(f)]
 
 
 def one_per_word(findings: list[Finding]) -> list[Finding]:

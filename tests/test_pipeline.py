@@ -31,3 +31,13 @@ def test_one_finding_per_misspelt_word():
     out = sorted(one_per_word([a, b, c, d]), key=lambda f: f.message)
     assert [f.message for f in out] == ["a", "c", "d"]
     assert (out[0].severity, out[0].confidence) == ("warning", 0.7)
+
+
+def test_mojibake_and_split_words_are_not_also_misspellings(ctx):
+    from qa import check_text
+
+    report = check_text("El Gobierno aprueba el plan para jÃ³venes y la con- strucción de casas.",
+                        language="es", context=ctx)
+    rules = sorted({f.rule for f in report.findings})
+    assert "Encoding.Mojibake" in rules and "OCR.SplitWord" in rules
+    assert not any(r.startswith("Spelling.") for r in rules), rules
