@@ -266,6 +266,23 @@ def test_listed_words_that_hide_a_pair_are_not_glue(ctx):
     assert flagged("Las alas del avión.", ctx) == {}
 
 
+@pytest.mark.parametrize("text, word, fix", [
+    ("Anunció la nuevaplanta en Puebla.", "nuevaplanta", "nueva planta"),
+    ("Los tres países compartimos muchahistoria.", "muchahistoria", "mucha historia"),
+])
+def test_two_content_words_glued_in_spanish(ctx, text, word, fix):
+    [f] = findings(text, ctx)
+    assert text[f.start:f.end] == word and f.rule == "OCR.GluedWords"
+    assert f.severity == "warning" and f.fixes[0].replacement == fix
+
+
+def test_spanish_compounds_of_content_words_are_not_glue(ctx):
+    # a verb stem (cubre-), combining forms that start other compounds
+    # (centro-americano, corona-virus), a prefix (nano-)
+    got = findings("El cubreboca, el coronacirco, la centrofacial y los nanosensores.", ctx)
+    assert [f for f in got if f.rule == "OCR.GluedWords" or f.severity != "info"] == []
+
+
 def test_compounds_are_not_glue(ctx):
     assert [f for f in findings("El sobrepeso, la sobrepesca y el bioetanol.", ctx)
             if f.rule == "OCR.GluedWords"] == []

@@ -26,6 +26,7 @@ from ..model import Finding, Fix, RuleInfo
 from ..text.quotes import inside_quotes
 from ..text.damage import DEFAULT_COSTS
 from ..text.suggest import DIGIT_AS_LETTER, Candidate, index_for, match_case, splits, suggest
+from ..text import morph
 from ..text.wordforms import CLITICS_ES, PREFIXES, apostrophe_known, derived_known
 from .ocr import CALIBRATED, garbage_reason
 
@@ -123,6 +124,10 @@ FOREIGN_ZIPF = 2.0
 # RARE_RATIO times as common.
 GLUE_CHECK_ZIPF = 4.0
 FUNCTION_PAIR_ZIPF = 6.3
+# Two content words glued (Spanish): each at least this common (zipf), and
+# the first one the start of at most MAX_COMPOUNDS listed compounds.
+CONTENT_GLUE_ZIPF = 3.5
+MAX_COMPOUNDS = 2
 # Listed words rarer than this (zipf) are compared with their accented twin;
 # the twin must be ACCENT_RATIO times as common (ACCENT_WARN_RATIO for a warning).
 ACCENT_CHECK_ZIPF = 4.5
@@ -352,7 +357,10 @@ class _Scan:
             (best.cost <= WARN_MAX_COST and margin >= WARN_MARGIN) or best.score >= WARN_SCORE)
         rule = _rule_for(best)
         if rule == "OCR.GluedWords" and not self._glue_is_damage(best.word):
-            rule, strong = "Spelling.NonWord", False
+            if self._content_glue(best.word):
+                strong = self.calibrated and margin >= WARN_MARGIN
+            else:
+                rule, strong = "Spelling.NonWord", False
         if strong and self._foreign_neighbour(tok):
             strong = False
         if names_near and (not strong or rule == "OCR.GluedWords"):
@@ -385,6 +393,25 @@ class _Scan:
         function = (len(left) <= 5 and zl >= FUNCTION_ZIPF and len(right) >= 3) or \
             (len(right) <= 5 and zr >= FUNCTION_ZIPF and len(left) >= 3)
         return function and min(zl, zr) >= 3.0
+
+    def _content_glue(self, pair: str) -> bool:
+        """``nueva planta``, ``siete meses``: two content words glued in a
+        language that rarely compounds them (Spanish). A compound's first
+        part is a prefix (``narco``), a verb stem (``cubre``-bocas) or a
+        combining form that starts other listed compounds (``centro``-
+        americano, ``corona``-virus); glued words are none of these.
+        English compounds freely (soymeal, wirebar), so it is left out."""
+        if self.language != "es":
+            return False
+        left, _, right = pair.lower().partition(" ")
+        lex = self.lexicon
+        if min(len(left), len(right)) < 4 or min(lex.zipf(left), lex.zipf(right)) < CONTENT_GLUE_ZIPF:
+            return False
+        if left in PREFIXES.get(self.language, ()) or morph.verb_like_es(left, lex):
+            return False
+        compounds = sum(1 for w in index_for(lex).starting_with(left)
+                        if len(w) - len(left) >= 4 and lex.zipf(w[len(left):]) >= 3.0)
+        return compounds <= MAX_COMPOUNDS
 
     def _stripped(self, tok, f: float, accented: str) -> Iterator[Finding]:
         """A listed word whose accented twin is far commoner: ``informacion``

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import weakref
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -75,6 +76,21 @@ class SpellIndex:
                 break
             if w.isalpha():
                 out.append(w)
+        return out
+
+    @cached_property
+    def sorted_words(self) -> list[str]:
+        """The words in alphabetical order, for prefix look-ups."""
+        return sorted(self.words)
+
+    def starting_with(self, prefix: str) -> list[str]:
+        """Listed words that begin with ``prefix`` (the prefix itself too)."""
+        words = self.sorted_words
+        i = bisect_left(words, prefix)
+        out = []
+        while i < len(words) and words[i].startswith(prefix):
+            out.append(words[i])
+            i += 1
         return out
 
     @cached_property
