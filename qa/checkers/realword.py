@@ -26,11 +26,11 @@ the few words that end up in a garble span.
 from __future__ import annotations
 
 import weakref
-from bisect import bisect_left
 from typing import Iterable
 
 from ..model import Finding, Fix, RuleInfo
-from ..text.damage import OCR_PAIRS, base_letter
+from ..text.damage import OCR_PAIRS, base_letter, strip_accents
+from ..text.suggest import index_for
 from ..text import morph
 from .ocr import JOIN_ZIPF, SPLIT_INFO, split_evidence
 from ..text.tokens import is_capitalized
@@ -84,8 +84,8 @@ OCR_GAIN = 3.0
 # neighbour beyond every function word.
 OCR_MAX_ZIPF = 5.0
 # Only words rarer than this are probed for a dropped letter or a cut-off
-# end: common words are common because they are meant, and the letter
-# probe costs ~200 lookups (cached per word for the run). Measured on
+# end: common words are common because they are meant (verdicts are cached
+# per word for the run). Measured on
 # clean news, the words between zipf 3 and 4 that reach the warning gain
 # are nearly all real slips of the source (tes, wil, fom, nuesta).
 RARE = 4.0
@@ -100,10 +100,6 @@ _ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
 _LOOKALIKES = tuple((o, s) for o, s in OCR_PAIRS
                     if o.isalpha() and s.isalpha() and base_letter(o) != base_letter(s))
 _MARKED = frozenset("áéíóúüñ")
-_LETTERS = {
-    "es": "abcdefghijlmnopqrstuvyzáéíóúñ",
-    "en": "abcdefghijklmnopqrstuvwxyz",
-}
 
 
 def accent_restorations(word: str) -> list[str]:
@@ -114,11 +110,6 @@ def accent_restorations(word: str) -> list[str]:
         if alt:
             out.append(word[:i] + alt + word[i + 1:])
     return out
-
-
-def letter_restorations(word: str, letters: str) -> list[str]:
-    """The word with one letter put back anywhere: ``culo`` -> ``culpo``, ``culto``..."""
-    return [word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters]
 
 
 def lookalike_restorations(word: str) -> list[str]:
@@ -153,11 +144,10 @@ def best_restoration(word: str, lex, language: str) -> tuple[str, float, str] | 
             if zc >= MIN_NEIGHBOUR and gain >= OCR_GAIN and (best is None or gain > best[1]):
                 best = (cand, gain, "ocr")
     if best is None and z < RARE and len(word) >= 3:
-        # ~200 candidates: plain dictionary look-ups against one floor.
         freq = lex.frequencies
         floor = max(10 ** (MIN_NEIGHBOUR - 9), 10 ** (z + LETTER_GAIN - 9))
         found, top = None, 0.0
-        for cand in letter_restorations(word.lower(), _LETTERS.get(language, _LETTERS["en"])):
+        for cand in _one_letter_longer(word.lower(), lex):
             fc = freq.get(cand, 0.0)
             if fc >= floor and fc > top:
                 found, top = cand, fc
@@ -170,25 +160,23 @@ def best_restoration(word: str, lex, language: str) -> tuple[str, float, str] | 
     return best
 
 
-# Sorted common words per Lexicon, for prefix look-ups (built on first use).
-_SORTED: "weakref.WeakKeyDictionary[object, list[str]]" = weakref.WeakKeyDictionary()
+def _one_letter_longer(word: str, lex) -> list[str]:
+    """Common words that lose one letter to become ``word`` (``tempo`` <-
+    ``tiempo``), from the suggestion index of the top words keyed by their
+    one-letter deletions: one look-up instead of ~200."""
+    index = index_for(lex)
+    key = strip_accents(word)
+    return [w for w in index.near.get(key, ()) if len(w) == len(word) + 1
+            and any(w[:i] + w[i + 1:] == word for i in range(len(w)))]
 
 
 def completions(word: str, lex) -> list[str]:
     """Common words (zipf >= MIN_NEIGHBOUR) that ``word`` is the start of,
     one to ``TRUNCATED`` letters shorter: ``tambi`` -> ``también``."""
-    words = _SORTED.get(lex)
-    if words is None:
-        floor = 10 ** (MIN_NEIGHBOUR - 9)
-        words = _SORTED[lex] = sorted(w for w, f in lex.frequencies.items()
-                                      if f >= floor and w.isalpha())
-    out = []
-    i = bisect_left(words, word)
-    while i < len(words) and words[i].startswith(word):
-        if 0 < len(words[i]) - len(word) <= TRUNCATED:
-            out.append(words[i])
-        i += 1
-    return out
+    floor = 10 ** (MIN_NEIGHBOUR - 9)
+    freq = lex.frequencies
+    return [w for w in index_for(lex).starting_with(word)
+            if 0 < len(w) - len(word) <= TRUNCATED and freq[w] >= floor]
 
 
 # Verdicts per word, kept as long as the run's Lexicon lives: most words of
