@@ -18,6 +18,7 @@ info. The rule is named after the damage the best repair undoes: an accent
 from __future__ import annotations
 
 import math
+import weakref
 from typing import Iterable, Iterator
 
 import regex
@@ -149,6 +150,7 @@ _SHORT_OCR_DIGIT = regex.compile(r"^\p{Ll}[01]$")
 SHORT_DIGIT_ZIPF = 6.0
 # Languages whose words commonly carry marks (an accent can be lost).
 ACCENTED = frozenset("es pt fr it ca ro pl cs sk hu tr de nl da sv nb fi is vi lt lv sl hr sh".split())
+_NEWLINE = regex.compile(r"\n")
 _CAMEL = regex.compile(r"^(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$")
 
 
@@ -259,11 +261,15 @@ class _Scan:
     def _listed_glue(self, tok, f: float) -> Finding | None:
         """``quela``, ``enla``: glued forms common enough on the web to be
         listed, yet far rarer than the two words they hide."""
-        pairs = [(p, pf) for p, pf in splits(tok.text.lower(), self.lexicon.frequencies)
-                 if pf >= f * RARE_RATIO and self._plain_glue(p)]
-        if not pairs:
+        low = tok.text.lower()
+        verdicts = _glue_cache(self.lexicon)
+        if low not in verdicts:
+            pairs = [(p, pf) for p, pf in splits(low, self.lexicon.frequencies)
+                     if pf >= f * RARE_RATIO and self._plain_glue(p)]
+            verdicts[low] = max(pairs, key=lambda x: x[1]) if pairs else None
+        if verdicts[low] is None:
             return None
-        pair, pf = max(pairs, key=lambda x: x[1])
+        pair, pf = verdicts[low]
         cand = Candidate(match_case(tok.text, pair), DEFAULT_COSTS.split, pf, 0.0, ("split",))
         strong = self.calibrated and not self._foreign_neighbour(tok)
         return self._finding(tok, "OCR.GluedWords", "warning" if strong else "info",
@@ -303,7 +309,7 @@ class _Scan:
         warning, never as info: an unknown name must stay quiet."""
         tok = words[k]
         word = tok.text
-        if len(word) < 4 or not word.isalpha() or not word[1:].islower() or not self.calibrated:
+        if len(word) < 4 or not self.calibrated or not word[1:].islower() or not word.isalpha():
             return False
         low = word.lower()
         if low in self.lexicon.frequencies or low in self.accepted:
@@ -321,7 +327,7 @@ class _Scan:
         """Start offsets of the first word of each sentence (and line)."""
         if self._openers is None:
             starts = sorted({s for s, _ in self.doc.sentences} |
-                            {0, *(i + 1 for i, c in enumerate(self.doc.text) if c == "\n")})
+                            {0, *(m.end() for m in _NEWLINE.finditer(self.doc.text))})
             openers = set()
             words = self.doc.words
             j = 0
@@ -550,6 +556,19 @@ class _Scan:
             confidence=round(confidence, 3), fixes=fixes,
             data={"candidates": [c.word for c in cands]},
         )
+
+
+# Listed-glue verdicts per word, kept as long as the run's Lexicon lives:
+# every listed word rarer than GLUE_CHECK_ZIPF asks, and most recur.
+_GLUE_VERDICTS: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
+CACHE_SIZE = 200_000
+
+
+def _glue_cache(lexicon) -> dict:
+    cache = _GLUE_VERDICTS.get(lexicon)
+    if cache is None or len(cache) > CACHE_SIZE:
+        cache = _GLUE_VERDICTS[lexicon] = {}
+    return cache
 
 
 def _rule_for(best: Candidate) -> str:

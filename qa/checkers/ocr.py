@@ -145,20 +145,26 @@ def _split_words(doc, lexicon, accepted, calibrated: bool) -> Iterator[Finding]:
         return
     text = doc.text
     words = doc.words
-    for i in range(len(words) - 1):
+    floor = 10 ** (JOIN_ZIPF - 9)
+    # Every adjacent pair is looked up, so the joins are built and looked
+    # up in bulk; the few that are common words get a closer look.
+    lows = [t.text.lower() for t in words]
+    joins = map(freq.get, map(str.__add__, lows, lows[1:]))
+    for i in [i for i, f in enumerate(joins) if f is not None and f >= floor]:
         a, b = words[i], words[i + 1]
         gap = text[a.end:b.start]
-        if gap not in _GAPS or not b.text[:1].islower():
+        if gap not in _GAPS:
+            continue
+        at, bt = a.text, b.text
+        if not bt[:1].islower():
             continue
         hyphenated = gap != " "
         # A capitalised first half is a name unless a hyphen broke it.
-        if a.text[:1].isupper() and not hyphenated:
+        if at[:1].isupper() and (not hyphenated or at.isupper() and len(at) > 1):
             continue
-        if a.text.isupper() and len(a.text) > 1:
-            continue
-        joined = (a.text + b.text).lower()
-        f = freq.get(joined, 0.0)
-        if f < 10 ** (JOIN_ZIPF - 9) or joined in accepted:
+        joined = lows[i] + lows[i + 1]
+        f = freq[joined]
+        if joined in accepted:
             continue
         if hyphenated:
             # A line-end hyphen is damage in running text when a half is no

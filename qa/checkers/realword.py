@@ -192,10 +192,12 @@ def _cache(lex) -> dict:
     return cache
 
 
-def restoration(word: str, lex, language: str) -> tuple[str, float, str, float] | None:
+def restoration(word: str, lex, language: str, cache: dict | None = None
+                ) -> tuple[str, float, str, float] | None:
     """``best_restoration`` plus the gain that makes it a warning, cached
     per word for as long as the run's Lexicon lives."""
-    cache = _cache(lex)
+    if cache is None:
+        cache = _cache(lex)
     if word not in cache:
         found = best_restoration(word, lex, language)
         cache[word] = found and (*found, _warn_at(word, found[2], lex, language))
@@ -234,6 +236,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     if lang not in ("es", "en"):
         return
     lex = ctx.lexicons[lang]
+    cache = _cache(lex)
     for i, tok in enumerate(doc.words):
         word = tok.text
         # Names and acronyms are not damaged common words; short words
@@ -241,7 +244,7 @@ def check(doc, ctx) -> Iterable[Finding]:
         # unless OCR made them (sc, cn, thc).
         if is_capitalized(word) or not word.isalpha() or len(word) < 2:
             continue
-        hit = restoration(word, lex, lang)
+        hit = cache[word] if word in cache else restoration(word, lex, lang, cache)
         if hit is None:
             continue
         cand, gain, kind, warn_at = hit
