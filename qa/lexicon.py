@@ -25,6 +25,7 @@ class Lexicon:
         self.accepted = accepted
         # checkers ask for the same words again and again (~1,000 times a document)
         self._zipf_cache: dict[str, float] = {}
+        self._memos: dict[str, dict] = {}
 
     @cached_property
     def available(self) -> bool:
@@ -48,6 +49,15 @@ class Lexicon:
             f = self.frequency(word)
             z = self._zipf_cache[word] = round(math.log10(f) + 9, 2) if f > 0 else 0.0
         return z
+
+    def memo(self, name: str, size: int = 200_000) -> dict:
+        """A dict named ``name`` that lives as long as this Lexicon (a run):
+        checkers keep per-word verdicts there, since most words of an
+        article recur in the next one. Emptied when it grows past ``size``."""
+        memo = self._memos.get(name)
+        if memo is None or len(memo) > size:
+            memo = self._memos[name] = {}
+        return memo
 
     def known(self, word: str) -> bool:
         low = fold(word)

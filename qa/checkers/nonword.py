@@ -18,7 +18,6 @@ info. The rule is named after the damage the best repair undoes: an accent
 from __future__ import annotations
 
 import math
-import weakref
 from typing import Iterable, Iterator
 
 import regex
@@ -262,7 +261,7 @@ class _Scan:
         """``quela``, ``enla``: glued forms common enough on the web to be
         listed, yet far rarer than the two words they hide."""
         low = tok.text.lower()
-        verdicts = _glue_cache(self.lexicon)
+        verdicts = self.lexicon.memo("listed-glue")  # most words recur
         if low not in verdicts:
             pairs = [(p, pf) for p, pf in splits(low, self.lexicon.frequencies)
                      if pf >= f * RARE_RATIO and self._plain_glue(p)]
@@ -556,19 +555,6 @@ class _Scan:
             confidence=round(confidence, 3), fixes=fixes,
             data={"candidates": [c.word for c in cands]},
         )
-
-
-# Listed-glue verdicts per word, kept as long as the run's Lexicon lives:
-# every listed word rarer than GLUE_CHECK_ZIPF asks, and most recur.
-_GLUE_VERDICTS: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
-CACHE_SIZE = 200_000
-
-
-def _glue_cache(lexicon) -> dict:
-    cache = _GLUE_VERDICTS.get(lexicon)
-    if cache is None or len(cache) > CACHE_SIZE:
-        cache = _GLUE_VERDICTS[lexicon] = {}
-    return cache
 
 
 def _rule_for(best: Candidate) -> str:

@@ -25,7 +25,6 @@ the few words that end up in a garble span.
 """
 from __future__ import annotations
 
-import weakref
 from typing import Iterable
 
 from ..model import Finding, Fix, RuleInfo
@@ -179,25 +178,12 @@ def completions(word: str, lex) -> list[str]:
             if 0 < len(w) - len(word) <= TRUNCATED and freq[w] >= floor]
 
 
-# Verdicts per word, kept as long as the run's Lexicon lives: most words of
-# an article recur in the next one, so a batch pays for each word once.
-_CACHES: "weakref.WeakKeyDictionary[object, dict]" = weakref.WeakKeyDictionary()
-CACHE_SIZE = 200_000
-
-
-def _cache(lex) -> dict:
-    cache = _CACHES.get(lex)
-    if cache is None or len(cache) > CACHE_SIZE:
-        cache = _CACHES[lex] = {}
-    return cache
-
-
 def restoration(word: str, lex, language: str, cache: dict | None = None
                 ) -> tuple[str, float, str, float] | None:
     """``best_restoration`` plus the gain that makes it a warning, cached
     per word for as long as the run's Lexicon lives."""
     if cache is None:
-        cache = _cache(lex)
+        cache = lex.memo(RULE)
     if word not in cache:
         found = best_restoration(word, lex, language)
         cache[word] = found and (*found, _warn_at(word, found[2], lex, language))
@@ -236,7 +222,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     if lang not in ("es", "en"):
         return
     lex = ctx.lexicons[lang]
-    cache = _cache(lex)
+    cache = lex.memo(RULE)  # verdicts per word for the run: a batch pays once a word
     for i, tok in enumerate(doc.words):
         word = tok.text
         # Names and acronyms are not damaged common words; short words
