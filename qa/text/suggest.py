@@ -337,6 +337,9 @@ def suggest(
     # cheapest conceivable damage cannot lift one into the top ``limit``,
     # none further down can.
     floor = min(costs.accent_lost, costs.ocr, costs.drop_double, costs.extra_double)
+    # Each letter of length difference costs at least a cheap drop or extra
+    # letter, or half a look-alike that changes the length by two (m/iii).
+    per_letter = min(costs.drop_double, costs.extra_double, costs.ocr / 2)
     index = index_for(lexicon)
     found = _near(low, index, reach)
     groups: list = [found]
@@ -355,8 +358,7 @@ def suggest(
                 kth = sorted((c.score for c in scored.values()), reverse=True)[limit - 1]
                 if zipf - weight * floor < kth:
                     break
-                # Each letter of length difference is at least one cheap edit.
-                if zipf - weight * floor * max(1, abs(len(cand) - len(low))) < kth:
+                if zipf - weight * max(floor, per_letter * abs(len(cand) - len(low))) < kth:
                     continue
             cost, ops = damage_cost(low, cand, costs, lexicon.language)
             add(cand, cost, ops, f)
