@@ -95,6 +95,13 @@ def family(f: Finding) -> str | None:
     return None
 
 
+def _real_word_evidence(f: Finding) -> bool:
+    """A span needs one sign that a *valid* word is wrong where it stands;
+    a non-word, a repeat and mojibake are each explained, and fixed, by
+    their own finding, so several of them side by side are not a span."""
+    return family(f) in ("agreement", "register", "grammar") or f.rule == "Garble.RealWord"
+
+
 def offline_signals(ctx):
     """``signals_at(doc, start, end)`` for ``qa.repair``: re-runs the offline
     signal checkers on a (small) document."""
@@ -175,7 +182,7 @@ def merge_garble(doc: Document, findings: list[Finding], ctx) -> list[Finding]:
     signals_at = None
     for cluster in _clusters(doc, signals):
         confidence, families = _noisy_or(cluster)
-        if len(families) < 2:
+        if len(families) < 2 or not any(_real_word_evidence(f) for f in cluster):
             continue
         severity = "error" if confidence >= ERROR_AT else "warning"
         start = min(f.start for f in cluster)

@@ -40,4 +40,17 @@ def test_mojibake_and_split_words_are_not_also_misspellings(ctx):
                         language="es", context=ctx)
     rules = sorted({f.rule for f in report.findings})
     assert "Encoding.Mojibake" in rules and "OCR.SplitWord" in rules
-    assert not any(r.startswith("Spelling.") for r in rules), rules
+    assert not any(r.startswith(("Spelling.", "Garble.")) for r in rules), rules
+
+
+def test_accepted_vocabulary_is_never_flagged():
+    from qa import check_text
+    from qa.context import Context
+    from qa.options import Options
+
+    text = "El último informe se publicará mañana y el ultimo también."
+    plain = check_text(text, language="es", context=Context.create(Options(grammar="off")))
+    assert any(f.rule == "Garble.RealWord" for f in plain.findings)
+    accepting = Context.create(Options(grammar="off", accept=frozenset({"ultimo"})))
+    report = check_text(text, language="es", context=accepting)
+    assert not [f for f in report.findings if report.text[f.start:f.end].lower() == "ultimo"]

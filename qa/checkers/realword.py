@@ -230,6 +230,8 @@ def check(doc, ctx) -> Iterable[Finding]:
         # unless OCR made them (sc, cn, thc).
         if is_capitalized(word) or not word.isalpha() or len(word) < 2:
             continue
+        if lex.accepted and word.lower() in lex.accepted:
+            continue  # the user's vocabulary (accept) is never flagged
         hit = cache[word] if word in cache else restoration(word, lex, lang, cache)
         if hit is None:
             continue
