@@ -304,7 +304,7 @@ class GrammarService:
         return Finding(
             rule=f"LT.{m['rule']}",
             category=category,
-            severity=severity_of(m["category"], m["rule"]),
+            severity=severity_of(m["category"], m["rule"], text[start:end]),
             start=start,
             end=end,
             message=m["message"],
