@@ -22,6 +22,7 @@ RULES = (
         instead="Add the missing mark, or remove the stray one.",
         flag=("Dijo “vamos a ganar y se fue.", "He said «no way."),
         ok=("Dijo “vamos a ganar” y se fue.", "Dijo «no» y luego “sí”.",
+            'Dijo "vamos a ganar” y se fue.',
             "«Primera parte.\n\n«Segunda parte»."),
     ),
     RuleInfo(
@@ -89,6 +90,8 @@ def _balance(para: str, offset: int, pairs: dict[str, str], rule: str, what: str
                 stack.pop()
             elif rule == "Structure.UnbalancedBracket" and _is_list_marker(para, i):
                 continue
+            elif continued_quotes and '"' in para[:i]:
+                continue  # mixed styles: a straight " opened what ” closes
             else:
                 yield Finding(rule=rule, category="structure", severity="warning",
                               start=offset + i, end=offset + i + 1,
@@ -96,8 +99,8 @@ def _balance(para: str, offset: int, pairs: dict[str, str], rule: str, what: str
     for ch, i in stack:
         # Spanish and English style open each quoted paragraph without closing
         # the previous one, so an opener at the start of a paragraph is fine.
-        if continued_quotes and i == 0:
-            continue
+        if continued_quotes and (i == 0 or '"' in para[i + 1:]):
+            continue  # a straight " may close what “ opened
         yield Finding(rule=rule, category="structure", severity="warning",
                       start=offset + i, end=offset + i + 1,
                       message=f"opening {what} {ch} is never closed in this paragraph",
