@@ -104,12 +104,23 @@ def _real_word_evidence(f: Finding) -> bool:
 
 def offline_signals(ctx):
     """``signals_at(doc, start, end)`` for ``qa.repair``: re-runs the offline
-    signal checkers on a (small) document."""
+    signal checkers on a (small) document. The answer depends only on the
+    text, the language and the span, so it is kept for the run in the
+    Lexicon's memo (a candidate sentence comes back whenever the same
+    damaged sentence does)."""
     from .checkers import agreement, realword
 
     register = [r for r in ctx.rules if r.info.id.startswith("Register.")]
 
     def signals_at(doc: Document, start: int, end: int) -> list[str]:
+        memo = ctx.lexicons[doc.language].memo("merge.signals_at", size=50_000)
+        key = (doc.text, start, end)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = tuple(_signals_at(doc, start, end))
+        return list(found)
+
+    def _signals_at(doc: Document, start: int, end: int) -> list[str]:
         found: list[Finding] = list(agreement.check(doc, ctx))
         for rule in register:
             if rule.applies_to(doc.language):
@@ -192,10 +203,11 @@ def merge_garble(doc: Document, findings: list[Finding], ctx) -> list[Finding]:
         if len(merged) < MAX_RANKED_SPANS:
             if signals_at is None:
                 signals_at = offline_signals(ctx)
+                memo = ctx.lexicons[doc.language].memo("merge.repairs", 20_000) if doc.language else None
             for s, e in _suspects(doc, cluster):
                 lt_before = sum(1 for f in cluster if f.rule.startswith("LT.") and f.start < e
                                 and s < f.end)
-                repairs = rank_repairs(doc, s, e, ctx, signals_at, lt_before=lt_before)
+                repairs = rank_repairs(doc, s, e, ctx, signals_at, lt_before=lt_before, memo=memo)
                 word = doc.text[s:e]
                 ranked[word] = [r.to_dict() for r in repairs]
                 for i, r in enumerate(repairs[:3]):

@@ -79,12 +79,19 @@ def rank_repairs(
     signals_at: Callable[[Document, int, int], list[str]],
     lt_before: int = 0,
     limit: int = 5,
+    memo: dict | None = None,
 ) -> list[Repair]:
-    """Candidates for ``doc.text[start:end]``, best first.
+    """Candidates for ``doc.text[start:end]``, best first; equal scores are
+    ordered by damage cost, then by the word, so the ranking never depends
+    on the order of a set.
 
     ``signals_at(doc, start, end)`` returns the families of the offline
     signals touching that span of a document; it runs on the original
-    sentence and on each candidate sentence.
+    sentence and on each candidate sentence. The offline ranking depends
+    only on the sentence, the word's place in it, whether it is quoted and
+    the word before it: with a ``memo`` (a dict kept by the caller for as
+    long as ``signals_at`` answers the same), it is worked out once per such
+    key. A ranking that LanguageTool re-checks is never kept.
     """
     word = doc.text[start:end]
     lang = doc.language
@@ -100,13 +107,18 @@ def rank_repairs(
     sentence = doc.text[s_start:s_end]
     rel = start - s_start
     quoted = inside_quotes(doc, start, end)
+    prev = _previous_word(doc, start)
+    grammar = getattr(ctx, "grammar", None)
+    rechecked = grammar is not None and lt_before
+    key = (sentence, rel, word, quoted, prev, limit)
+    if memo is not None and not rechecked and key in memo:
+        return list(memo[key])
 
     def sentence_with(replacement: str) -> tuple[Document, int, int]:
         text = sentence[:rel] + replacement + sentence[rel + (end - start):]
         sub = Document(text=text, language=lang)
         return sub, rel, rel + len(replacement)
 
-    prev = _previous_word(doc, start)
     base_doc, a, b = sentence_with(word)
     before = signals_at(base_doc, a, b)
     scored: list[list[Any]] = []
@@ -123,10 +135,9 @@ def rank_repairs(
         if lang == "es" and not quoted and _first_person_es(cand.word, lex):
             score -= PERSON_PENALTY
         scored.append([cand, score, cleared, added])
-    scored.sort(key=lambda r: -r[1])
+    scored.sort(key=_rank_key)
 
-    grammar = getattr(ctx, "grammar", None)
-    if grammar is not None and lt_before:
+    if rechecked:
         for row in scored[:RECHECKS]:
             sub, a, b = sentence_with(row[0].word)
             try:
@@ -137,17 +148,25 @@ def rank_repairs(
             row[1] += LT_BONUS * (lt_before - near)
             if near < lt_before:
                 row[2] = [*row[2], "languagetool"]
-        scored.sort(key=lambda r: -r[1])
+        scored.sort(key=_rank_key)
 
     top = scored[:limit]
     peak = max(r[1] for r in top)
     weights = [math.exp(r[1] - peak) for r in scored]
     total = sum(weights)
-    return [
+    repairs = [
         Repair(word=c.word, score=s, confidence=round(w / total, 3), cost=c.cost,
                cleared=tuple(cl), added=tuple(ad))
         for (c, s, cl, ad), w in zip(top, weights)
     ]
+    if memo is not None and not rechecked:
+        memo[key] = tuple(repairs)
+    return repairs
+
+
+def _rank_key(row: list) -> tuple:
+    cand, score = row[0], row[1]
+    return (-score, cand.cost, cand.word)
 
 
 def families_touching(findings: list[Finding], family_of: Callable[[Finding], str | None],

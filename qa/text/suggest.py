@@ -265,7 +265,7 @@ def _far(word: str, index: SpellIndex, reach: int, exclude: set[str]) -> set[str
             far.update(near.get(p, ()))
     far -= exclude
     if len(far) > MAX_FAR:
-        far = set(sorted(far, key=lambda w: -freq[w])[:MAX_FAR])
+        far = set(sorted(far, key=lambda w: (-freq[w], w))[:MAX_FAR])
     return far
 
 
@@ -302,13 +302,26 @@ def suggest(
     >>> [c.word for c in suggest("guer- ra", Lexicon("es"), limit=1)]
     ['guerra']
     """
-    freq = lexicon.frequencies
-    if not word or not freq:
-        return []
     if costs is None:
         costs = REAL_WORD_COSTS if real_word else DEFAULT_COSTS
     if limit is None:
         limit = 10 if real_word else 5
+    # The answer depends only on the word and the options, and damaged words
+    # recur from article to article: kept for the run (Candidates are frozen).
+    memo = lexicon.memo("suggest", size=50_000)
+    key = (word, limit, max_cost, real_word, costs, reach, min_frequency)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(_suggest(word, lexicon, limit, max_cost, real_word, costs, reach,
+                                           min_frequency))
+    return list(found)
+
+
+def _suggest(word: str, lexicon: Lexicon, limit: int, max_cost: float, real_word: bool,
+             costs: Costs, reach: int, min_frequency: float) -> list[Candidate]:
+    freq = lexicon.frequencies
+    if not word or not freq:
+        return []
     low = word.lower().replace("’", "'")
     weight = REAL_WORD_COST_WEIGHT if real_word else COST_WEIGHT
     scored: dict[str, Candidate] = {}
@@ -349,7 +362,7 @@ def suggest(
         groups.append(lambda: set() if _cheap(scored) else _far(low, index, reach, found))
     for group in groups:
         group = group() if callable(group) else group
-        for cand in sorted(group - {low}, key=lambda w: -freq[w]):
+        for cand in sorted(group - {low}, key=lambda w: (-freq[w], w)):
             f = freq[cand]
             if f < min_frequency:
                 break
@@ -371,4 +384,4 @@ def _cheap(scored: dict[str, Candidate]) -> bool:
 
 
 def _best(scored: dict[str, Candidate], limit: int) -> list[Candidate]:
-    return sorted(scored.values(), key=lambda c: (-c.score, c.cost))[:limit]
+    return sorted(scored.values(), key=lambda c: (-c.score, c.cost, c.word))[:limit]
