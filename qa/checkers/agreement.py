@@ -11,7 +11,9 @@ span when other evidence sits in the same clause.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from itertools import compress
+from operator import attrgetter
+from typing import Container, Iterable, Iterator
 
 from ..model import Finding, RuleInfo
 from ..text import morph
@@ -43,12 +45,22 @@ RULES = (
 )
 
 
-def _adjacent_words(doc) -> Iterator[tuple[Token, Token, Token | None]]:
-    """(word, next word, the word after it) with only spaces between them."""
+_TEXT = attrgetter("text")
+_EN_DETERMINERS = morph.PLURAL_DETERMINERS_EN | morph.SINGULAR_DETERMINERS_EN
+
+
+def _adjacent_words(doc, first: Container[str]) -> Iterator[tuple[Token, Token, Token | None]]:
+    """(word, next word, the word after it) with only spaces between them,
+    for each word whose lower-case form is in ``first``.
+
+    Only determiners open a pair either checker looks at, so the tokens are
+    sifted for them in bulk and the rest are never visited one by one.
+    """
     toks = doc.tokens
     text = doc.text
     n = len(toks)
-    for i in range(n - 1):
+    lows = map(str.lower, map(_TEXT, toks))
+    for i in compress(range(n - 1), map(first.__contains__, lows)):
         a, b = toks[i], toks[i + 1]
         if a.kind != "word" or b.kind != "word":
             continue
@@ -82,71 +94,107 @@ def check(doc, ctx) -> Iterable[Finding]:
 
 
 def _spanish(doc, lex) -> Iterable[Finding]:
-    dets = morph.DETERMINERS_ES
-    closed = morph.CLOSED_CLASS_ES
-    for a, b, c in _adjacent_words(doc):
-        det = a.text.lower()
-        entry = dets.get(det)
-        if entry is None:
+    # Verdicts depend only on the words, and an article's pairs recur in
+    # the next one ("la guerra", "los ministros"), so they are kept per run.
+    nouns = lex.memo("agreement.es.noun")
+    adjectives = lex.memo("agreement.es.adjective")
+    text = doc.text
+    for a, b, c in _adjacent_words(doc, morph.DETERMINERS_ES):
+        key = (a.text, b.text)
+        verdict = nouns.get(key, _UNSEEN)
+        if verdict is _UNSEEN:
+            verdict = nouns[key] = _noun_es(a.text, b.text, lex)
+        if verdict is None:
             continue
-        word = b.text
-        low = word.lower()
-        if not _plain(word) or low in closed or len(low) < 3 or morph.INFINITIVE_ES.search(low):
+        if verdict is not _ADJECTIVE:
+            message, confidence, agrees_with = verdict
+            yield _finding(a, b, message, confidence, b, agrees=agrees_with)
             continue
-        gender, number = entry
-        pronoun = det in morph.PRONOUN_DETERMINERS_ES
-        if number == "pl" and low[-1] not in "sx":
-            if low in morph.INVARIABLE_ES or (pronoun and morph.verb_like_es(low, lex)):
-                continue
-            plural = morph.plural_of_es(low, lex)
-            if plural:
-                yield _finding(a, b, f"“{a.text}” is plural but “{word}” is singular "
-                               f"(“{plural}”?)", 0.5, b, agrees=plural)
-            continue
-        if number == "sg" and low.endswith("s") and low not in morph.INVARIABLE_ES:
-            if pronoun and morph.verb_like_es(low, lex):
-                continue  # "la tienes"
-            single = morph.singular_of_es(low, lex)
-            if single and lex.zipf(single) >= lex.zipf(low) - 1.0:
-                yield _finding(a, b, f"“{a.text}” is singular but “{word}” is plural", 0.45, b,
-                               agrees=single)
-            continue
-        if (gender and number == "sg" and low not in morph.GENDER_EXCEPTIONS_ES
-                and not low.startswith(("a", "á", "ha", "há"))):
-            other_end = {"f": ("o", "a"), "m": ("a", "o")}[gender]
-            if low.endswith(other_end[0]) and not (pronoun and morph.verb_like_es(low, lex)):
-                other = low[:-1] + other_end[1]
-                zo = lex.zipf(other)
-                if zo >= 3.0 and zo >= lex.zipf(low) and not morph.verb_like_es(low, lex):
-                    yield _finding(a, b, f"“{a.text}” and “{word}” differ in gender (“{other}”?)",
-                                   0.4, b, agrees=other)
-                    continue
         # det + noun + adjective: "las fuerzas armada", "la guerra ruso"
-        if c is None or c.kind != "word" or doc.text[b.end:c.start].strip() or not _plain(c.text):
+        if c is None or c.kind != "word" or text[b.end:c.start].strip() or not _plain(c.text):
             continue
-        adj = c.text.lower()
-        if adj in closed or adj in morph.GENDER_EXCEPTIONS_ES or len(adj) < 4:
-            continue
-        noun_plural = low.endswith("s") and number == "pl"
-        if noun_plural and adj[-1] in "oa" and not morph.verb_like_es(adj, lex):
-            plural = adj + "s"
-            if lex.zipf(plural) >= 3.0 and lex.zipf(plural) >= lex.zipf(adj) - 1.5:
-                yield _finding(a, c, f"“{a.text} {word}” is plural but “{c.text}” is singular "
-                               f"(“{plural}”?)", 0.35, c, agrees=plural)
-        elif number == "sg" and gender and low[-1] == {"f": "a", "m": "o"}[gender]:
-            wrong = {"f": "o", "m": "a"}[gender]
-            if adj.endswith(wrong) and not morph.verb_like_es(adj, lex):
-                other = adj[:-1] + {"f": "a", "m": "o"}[gender]
-                if lex.zipf(other) >= 3.0 and lex.zipf(other) >= lex.zipf(adj) - 0.5:
-                    yield _finding(a, c, f"“{word}” and “{c.text}” differ in gender (“{other}”?)",
-                                   0.3, c, agrees=other)
+        key = (a.text, b.text, c.text)
+        verdict = adjectives.get(key, _UNSEEN)
+        if verdict is _UNSEEN:
+            verdict = adjectives[key] = _adjective_es(a.text, b.text, c.text, lex)
+        if verdict is not None:
+            message, confidence, agrees_with = verdict
+            yield _finding(a, c, message, confidence, c, agrees=agrees_with)
+
+
+_UNSEEN = object()
+# The noun agrees; whether the adjective after it does is the next question.
+_ADJECTIVE = ("adjective",)
+
+
+def _noun_es(det_text: str, word: str, lex):
+    """Determiner + noun: None (nothing to say, and no adjective check),
+    ``_ADJECTIVE``, or (message, confidence, the form that would agree)."""
+    closed = morph.CLOSED_CLASS_ES
+    det = det_text.lower()
+    entry = morph.DETERMINERS_ES.get(det)
+    if entry is None:
+        return None
+    low = word.lower()
+    if not _plain(word) or low in closed or len(low) < 3 or morph.INFINITIVE_ES.search(low):
+        return None
+    gender, number = entry
+    pronoun = det in morph.PRONOUN_DETERMINERS_ES
+    if number == "pl" and low[-1] not in "sx":
+        if low in morph.INVARIABLE_ES or (pronoun and morph.verb_like_es(low, lex)):
+            return None
+        plural = morph.plural_of_es(low, lex)
+        if plural:
+            return f"“{det_text}” is plural but “{word}” is singular (“{plural}”?)", 0.5, plural
+        return None
+    if number == "sg" and low.endswith("s") and low not in morph.INVARIABLE_ES:
+        if pronoun and morph.verb_like_es(low, lex):
+            return None  # "la tienes"
+        single = morph.singular_of_es(low, lex)
+        if single and lex.zipf(single) >= lex.zipf(low) - 1.0:
+            return f"“{det_text}” is singular but “{word}” is plural", 0.45, single
+        return None
+    if (gender and number == "sg" and low not in morph.GENDER_EXCEPTIONS_ES
+            and not low.startswith(("a", "á", "ha", "há"))):
+        other_end = {"f": ("o", "a"), "m": ("a", "o")}[gender]
+        if low.endswith(other_end[0]) and not (pronoun and morph.verb_like_es(low, lex)):
+            other = low[:-1] + other_end[1]
+            zo = lex.zipf(other)
+            if zo >= 3.0 and zo >= lex.zipf(low) and not morph.verb_like_es(low, lex):
+                return f"“{det_text}” and “{word}” differ in gender (“{other}”?)", 0.4, other
+    return _ADJECTIVE
+
+
+def _adjective_es(det_text: str, word: str, adj_text: str, lex):
+    """Determiner + noun + adjective: None or (message, confidence, the
+    adjective that would agree)."""
+    gender, number = morph.DETERMINERS_ES[det_text.lower()]
+    low = word.lower()
+    adj = adj_text.lower()
+    if adj in morph.CLOSED_CLASS_ES or adj in morph.GENDER_EXCEPTIONS_ES or len(adj) < 4:
+        return None
+    noun_plural = low.endswith("s") and number == "pl"
+    if noun_plural and adj[-1] in "oa" and not morph.verb_like_es(adj, lex):
+        plural = adj + "s"
+        if lex.zipf(plural) >= 3.0 and lex.zipf(plural) >= lex.zipf(adj) - 1.5:
+            return (f"“{det_text} {word}” is plural but “{adj_text}” is singular (“{plural}”?)",
+                    0.35, plural)
+    elif number == "sg" and gender and low[-1] == {"f": "a", "m": "o"}[gender]:
+        wrong = {"f": "o", "m": "a"}[gender]
+        if adj.endswith(wrong) and not morph.verb_like_es(adj, lex):
+            other = adj[:-1] + {"f": "a", "m": "o"}[gender]
+            if lex.zipf(other) >= 3.0 and lex.zipf(other) >= lex.zipf(adj) - 0.5:
+                return f"“{word}” and “{adj_text}” differ in gender (“{other}”?)", 0.3, other
+    return None
 
 
 def _english(doc, lex) -> Iterable[Finding]:
-    sentence_starts = {s for s, _ in doc.sentences}
-    for a, b, c in _adjacent_words(doc):
+    sentence_starts = None
+    for a, b, c in _adjacent_words(doc, _EN_DETERMINERS):
         det = a.text.lower()
         word = b.text
+        if a.text == "A" and sentence_starts is None:
+            sentence_starts = {s for s, _ in doc.sentences}
         if not _plain(word) or (a.text == "A" and a.start not in sentence_starts):
             continue  # "A shares", "Class A stock": a label, not the article
         # Nouns modify nouns in English ("various tax measures", "a weapons
