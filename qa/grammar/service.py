@@ -56,10 +56,11 @@ class GrammarDocumentError(GrammarError):
 
 
 class GrammarService:
-    """Check documents with LanguageTool.
+    """Check documents with LanguageTool (tests/test_grammar.py runs this
+    against a real server)::
 
-    >>> with GrammarService(Options()) as grammar:          # doctest: +SKIP
-    ...     findings = grammar.check(Document.from_text("Las casa es grande.", language="es"))
+        with GrammarService(Options()) as grammar:
+            findings = grammar.check(Document.from_text("Las casa es grande.", language="es"))
     """
 
     def __init__(self, options: Options, *, timeout: float = 120.0, max_restarts: int = 1) -> None:
