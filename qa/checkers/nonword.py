@@ -18,6 +18,9 @@ info. The rule is named after the damage the best repair undoes: an accent
 from __future__ import annotations
 
 import math
+import operator
+from functools import partial
+from itertools import compress
 from typing import Iterable, Iterator
 
 import regex
@@ -150,6 +153,9 @@ SHORT_DIGIT_ZIPF = 6.0
 # Languages whose words commonly carry marks (an accent can be lost).
 ACCENTED = frozenset("es pt fr it ca ro pl cs sk hu tr de nl da sv nb fi is vi lt lv sl hr sh".split())
 _NEWLINE = regex.compile(r"\n")
+_TEXT = operator.attrgetter("text")
+_KIND = operator.attrgetter("kind")
+_is_none = partial(operator.is_, None)
 _CAMEL = regex.compile(r"^(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$")
 
 
@@ -185,8 +191,9 @@ class _Scan:
 
     def run(self) -> Iterator[Finding]:
         # The tokenizer reads "1ike" as a number with a unit; OCR reads it so.
-        for tok in self.doc.tokens:
-            if tok.kind == "number" and not tok.text.isdigit():
+        tokens = self.doc.tokens
+        for tok in compress(tokens, map("number".__eq__, map(_KIND, tokens))):
+            if not tok.text.isdigit():
                 yield from self._digits(tok)
         freq = self.lexicon.frequencies
         common = 10 ** (COMMON_ZIPF - 9)
@@ -194,7 +201,19 @@ class _Scan:
         glue_check = 10 ** (GLUE_CHECK_ZIPF - 9)
         accents = index_for(self.lexicon).accented if self.accented else None
         words = self.doc.words
-        for k, tok in enumerate(words):
+        # Most words are quiet whatever surrounds them (listed, common, no
+        # accent or glue question); that verdict is kept per run, so only
+        # the others are visited below.
+        quiet = self.lexicon.memo("nonword.quiet")
+        texts = list(map(_TEXT, words))
+        verdicts = list(map(quiet.get, texts))
+        if None in verdicts:
+            for k in compress(range(len(texts)), map(_is_none, verdicts)):
+                word = texts[k]
+                verdicts[k] = quiet[word] = self._quiet(word, common, accent_check, glue_check,
+                                                        accents)
+        for k in compress(range(len(words)), map(operator.not_, verdicts)):
+            tok = words[k]
             word = tok.text
             if not word.isalpha() and _DIGIT.search(word):
                 yield from self._digits(tok)
@@ -224,6 +243,26 @@ class _Scan:
                 yield from self._rare(tok, f)
             elif not self._excused(tok, low):
                 yield from self._unknown(tok)
+
+    def _quiet(self, word: str, common: float, accent_check: float, glue_check: float,
+               accents) -> bool:
+        """True when ``run`` can find nothing in ``word`` wherever it stands:
+        the context-free tests of ``run`` and ``_initial_misspelling``."""
+        if not word.isalpha() and _DIGIT.search(word):
+            return False
+        if not word[0].islower() or len(word) < 3:
+            if len(word) < 4 or not self.calibrated or not word[1:].islower() or not word.isalpha():
+                return True
+            low = word.lower()
+            return low in self.lexicon.frequencies or low in self.accepted
+        low = word.lower()
+        f = self.lexicon.frequencies.get(low.replace("’", "'"), 0.0)
+        if not (f >= common or low in self.accepted):
+            return False
+        if f < accent_check and accents is not None and low in accents:
+            return False
+        return not (f < glue_check and low not in self.accepted
+                    and self._glue_verdict(low, f) is not None)
 
     # --- explanations ----------------------------------------------------
 
@@ -260,20 +299,24 @@ class _Scan:
     def _listed_glue(self, tok, f: float) -> Finding | None:
         """``quela``, ``enla``: glued forms common enough on the web to be
         listed, yet far rarer than the two words they hide."""
-        low = tok.text.lower()
-        verdicts = self.lexicon.memo("listed-glue")  # most words recur
-        if low not in verdicts:
-            pairs = [(p, pf) for p, pf in splits(low, self.lexicon.frequencies)
-                     if pf >= f * RARE_RATIO and self._plain_glue(p)]
-            verdicts[low] = max(pairs, key=lambda x: x[1]) if pairs else None
-        if verdicts[low] is None:
+        verdict = self._glue_verdict(tok.text.lower(), f)
+        if verdict is None:
             return None
-        pair, pf = verdicts[low]
+        pair, pf = verdict
         cand = Candidate(match_case(tok.text, pair), DEFAULT_COSTS.split, pf, 0.0, ("split",))
         strong = self.calibrated and not self._foreign_neighbour(tok)
         return self._finding(tok, "OCR.GluedWords", "warning" if strong else "info",
                              0.7 if strong else 0.4,
                              f"“{tok.text}” looks like two words run together: “{cand.word}”.", [cand])
+
+    def _glue_verdict(self, low: str, f: float) -> tuple[str, float] | None:
+        """The likeliest two words ``low`` hides, with their frequency, or None."""
+        verdicts = self.lexicon.memo("listed-glue")  # most words recur
+        if low not in verdicts:
+            pairs = [(p, pf) for p, pf in splits(low, self.lexicon.frequencies)
+                     if pf >= f * RARE_RATIO and self._plain_glue(p)]
+            verdicts[low] = max(pairs, key=lambda x: x[1]) if pairs else None
+        return verdicts[low]
 
     def _plain_glue(self, pair: str) -> bool:
         """A stricter ``_glue_is_damage`` for listed words: a short, very

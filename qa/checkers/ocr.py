@@ -19,7 +19,10 @@ word is never garbage.
 from __future__ import annotations
 
 import math
+import operator
 import re
+from functools import partial
+from itertools import compress
 from typing import Iterable, Iterator
 
 import regex
@@ -83,6 +86,9 @@ SPLIT_WARN = 4.5
 # An unlisted half counts as this common (zipf): rare, not impossible.
 FLOOR_ZIPF = 1.0
 
+_TEXT = operator.attrgetter("text")
+_UNSEEN = object()
+_is_none = partial(operator.is_, None)
 _CHUNK = regex.compile(r"\S+")
 # What may stand between the halves of a split word: one space, or a hyphen
 # (or soft hyphen) followed by a space or a line break.
@@ -94,8 +100,11 @@ _LATIN = regex.compile(r"^\p{Latin}+$")
 _ODD_PUNCT = regex.compile(r"[^\p{L}\p{N}\p{M}\p{Sc}'’\-‐.,/:%&]")
 _SKIP = regex.compile(r"://|^www\.|@|^#")
 # Strings a word-by-word look misses: far too long, or an odd mark
-# between two letters (i,fwi!j.n.g).
-_STRING_SUSPECT = re.compile(r"\S{41,}|[^\W_][^\w\s'’\-‐.,/:%&$€£¥][^\W_]")
+# between two letters (i,fwi!j.n.g). The mark is searched first (re skips
+# ahead to a character of a leading class) and its neighbours checked after.
+_LONG_STRING = re.compile(r"\S{%d,}" % (LONG_STRING + 1))
+_ODD_MARK = re.compile(r"[^\w\s'’\-‐.,/:%&$€£¥](?=[^\W_])")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 def check(doc, ctx) -> Iterable[Finding]:
@@ -103,14 +112,20 @@ def check(doc, ctx) -> Iterable[Finding]:
     lexicon = ctx.lexicons[language]
     accepted = ctx.lexicons.accepted
     calibrated = language in CALIBRATED
-    words, text = doc.words, doc.text
+    words = doc.words
     freq = lexicon.frequencies
+    texts = list(map(_TEXT, words))
+    lows = list(map(str.lower, texts))
     # Every rule below starts from a word the list lacks (or from odd case),
     # so one lookup per word decides where to look closer.
-    unlisted = [i for i, t in enumerate(words) if t.text.lower() not in freq] if freq else \
-        list(range(len(words)))
-    yield from _split_words(doc, lexicon, accepted, calibrated)
-    yield from _garbage(doc, unlisted, lexicon, accepted, calibrated)
+    if freq:
+        missing = set(lows).difference(freq)
+        unlisted = list(compress(range(len(words)), map(missing.__contains__, lows))) \
+            if missing else []
+    else:
+        unlisted = list(range(len(words)))
+    yield from _split_words(doc, lexicon, accepted, calibrated, lows)
+    yield from _garbage(doc, unlisted, lexicon, accepted, calibrated, texts)
 
 
 def _weak(word: str, joined_freq: float, lexicon, accepted: frozenset[str]) -> bool:
@@ -139,7 +154,8 @@ def split_evidence(left: str, right: str, joined_zipf: float, lexicon) -> float:
     return joined_zipf - zl - zr + 9.0
 
 
-def _split_words(doc, lexicon, accepted, calibrated: bool) -> Iterator[Finding]:
+def _split_words(doc, lexicon, accepted, calibrated: bool, lows: list[str] | None = None
+                 ) -> Iterator[Finding]:
     freq = lexicon.frequencies
     if not freq:
         return
@@ -147,42 +163,30 @@ def _split_words(doc, lexicon, accepted, calibrated: bool) -> Iterator[Finding]:
     words = doc.words
     floor = 10 ** (JOIN_ZIPF - 9)
     # Every adjacent pair is looked up, so the joins are built and looked
-    # up in bulk; the few that are common words get a closer look.
-    lows = [t.text.lower() for t in words]
-    joins = map(freq.get, map(str.__add__, lows, lows[1:]))
-    for i in [i for i, f in enumerate(joins) if f is not None and f >= floor]:
+    # up in bulk (one set intersection); the few that are common words get
+    # a closer look.
+    if lows is None:
+        lows = [t.text.lower() for t in words]
+    joins = list(map(str.__add__, lows, lows[1:]))
+    listed = freq.keys() & joins
+    common = {j for j in listed if freq[j] >= floor}
+    if not common:
+        return
+    verdicts = lexicon.memo("ocr.split")
+    for i in compress(range(len(joins)), map(common.__contains__, joins)):
         a, b = words[i], words[i + 1]
         gap = text[a.end:b.start]
         if gap not in _GAPS:
             continue
-        at, bt = a.text, b.text
-        if not bt[:1].islower():
+        # The verdict depends only on the two words and the gap, and an
+        # article's pairs recur in the next one, so it is kept per run.
+        key = (a.text, gap, b.text)
+        verdict = verdicts.get(key, _UNSEEN)
+        if verdict is _UNSEEN:
+            verdict = verdicts[key] = _split_verdict(a.text, gap, b.text, lexicon, accepted)
+        if verdict is None:
             continue
-        hyphenated = gap != " "
-        # A capitalised first half is a name unless a hyphen broke it.
-        if at[:1].isupper() and (not hyphenated or at.isupper() and len(at) > 1):
-            continue
-        joined = lows[i] + lows[i + 1]
-        f = freq[joined]
-        if joined in accepted:
-            continue
-        if hyphenated:
-            # A line-end hyphen is damage in running text when a half is no
-            # word or the join is far commoner than either half
-            # (no-\nmination, presi-\ndente); a compound broken at its own
-            # hyphen (franco-\nalemán) does not join into a listed word.
-            if f < 10 * max(freq.get(a.text.lower(), 0.0), freq.get(b.text.lower(), 0.0)) and not (
-                    _weak(a.text, f, lexicon, accepted) or _weak(b.text, f, lexicon, accepted)):
-                continue
-        zipf = _zipf(f)
-        if hyphenated:
-            strong = zipf >= 3.5
-        else:
-            weak = _weak(a.text, f, lexicon, accepted) or _weak(b.text, f, lexicon, accepted)
-            evidence = split_evidence(a.text, b.text, zipf, lexicon)
-            if not weak and evidence < SPLIT_INFO:
-                continue
-            strong = evidence >= SPLIT_WARN or (weak and zipf >= 3.5)
+        strong, joined, zipf = verdict
         strong = strong and calibrated
         replacement = match_case(a.text, joined)
         yield Finding(
@@ -196,6 +200,41 @@ def _split_words(doc, lexicon, accepted, calibrated: bool) -> Iterator[Finding]:
             fixes=(Fix(a.start, b.end, replacement, 0.85 if strong else 0.5, "unsafe", "join"),),
             data={"joined": joined, "zipf": zipf},
         )
+
+
+def _split_verdict(at: str, gap: str, bt: str, lexicon, accepted
+                   ) -> tuple[bool, str, float] | None:
+    """Whether ``at``, ``gap``, ``bt`` is one word cut in two: None, or
+    (strong evidence, the joined word, its zipf)."""
+    freq = lexicon.frequencies
+    if not bt[:1].islower():
+        return None
+    hyphenated = gap != " "
+    # A capitalised first half is a name unless a hyphen broke it.
+    if at[:1].isupper() and (not hyphenated or at.isupper() and len(at) > 1):
+        return None
+    joined = at.lower() + bt.lower()
+    f = freq[joined]
+    if joined in accepted:
+        return None
+    if hyphenated:
+        # A line-end hyphen is damage in running text when a half is no
+        # word or the join is far commoner than either half
+        # (no-\nmination, presi-\ndente); a compound broken at its own
+        # hyphen (franco-\nalemán) does not join into a listed word.
+        if f < 10 * max(freq.get(at.lower(), 0.0), freq.get(bt.lower(), 0.0)) and not (
+                _weak(at, f, lexicon, accepted) or _weak(bt, f, lexicon, accepted)):
+            return None
+    zipf = _zipf(f)
+    if hyphenated:
+        strong = zipf >= 3.5
+    else:
+        weak = _weak(at, f, lexicon, accepted) or _weak(bt, f, lexicon, accepted)
+        evidence = split_evidence(at, bt, zipf, lexicon)
+        if not weak and evidence < SPLIT_INFO:
+            return None
+        strong = evidence >= SPLIT_WARN or (weak and zipf >= 3.5)
+    return strong, joined, zipf
 
 
 def garbage_reason(core: str, lexicon=None) -> str | None:
@@ -260,25 +299,36 @@ def _collapsed_known(low: str, lexicon) -> bool:
     return any(len(w) >= 3 and lexicon.zipf(w) >= 3.0 for w in (once, twice))
 
 
-def _garbage(doc, unlisted, lexicon, accepted, calibrated: bool) -> Iterator[Finding]:
+def _garbage(doc, unlisted, lexicon, accepted, calibrated: bool,
+             texts: list[str] | None = None) -> Iterator[Finding]:
     text, words = doc.text, doc.words
+    if texts is None:
+        texts = [t.text for t in words]
     # Letter rules (runs, no vowels) need an unlisted word; mixed case hides
     # in listed ones too (tHe); punctuation and length live in whole strings.
     spans = {(words[i].start, words[i].end) for i in unlisted}
-    spans.update((t.start, t.end) for t in words if not (t.text.islower() or t.text.istitle()
-                                                          or t.text.isupper()))
-    for m in _STRING_SUSPECT.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in " \n\t") + 1
+    plain = lexicon.memo("ocr.plain_case")
+    flags = list(map(plain.get, texts))
+    if None in flags:
+        for k in compress(range(len(flags)), map(_is_none, flags)):
+            t = texts[k]
+            flags[k] = plain[t] = t.islower() or t.istitle() or t.isupper()
+    spans.update((t.start, t.end) for t in compress(words, map(operator.not_, flags)))
+    for at in _suspect_strings(text):
+        start = max(text.rfind(c, 0, at) for c in " \n\t") + 1
         chunk = _CHUNK.match(text, start)
         if chunk is not None and not _SKIP.search(chunk.group()):
             core = _EDGE.sub("", chunk.group())
             begin = chunk.start() + chunk.group().find(core)
             spans.add((begin, begin + len(core)))
+    reasons = lexicon.memo("ocr.garbage_reason")
     for begin, end in sorted(spans):
         core = text[begin:end]
         if not core or core.lower() in accepted:
             continue
-        reason = garbage_reason(core, lexicon)
+        reason = reasons.get(core, _UNSEEN)
+        if reason is _UNSEEN:
+            reason = reasons[core] = garbage_reason(core, lexicon)
         if reason is None:
             continue
         strong = calibrated and reason != "one letter repeated four times or more"
@@ -293,6 +343,16 @@ def _garbage(doc, unlisted, lexicon, accepted, calibrated: bool) -> Iterator[Fin
             fixes=(Fix(begin, end, "", 0.3, "display", "delete the string"),),
             data={"reason": reason},
         )
+
+
+def _suspect_strings(text: str) -> list[int]:
+    """Offsets inside the strings a word-by-word look misses: an odd mark
+    between two letters or digits, or a string too long to be a word."""
+    found = [at - 1 for at in map(re.Match.start, _ODD_MARK.finditer(text))
+             if at and _LETTER_OR_DIGIT.match(text, at - 1)]
+    if max(map(len, text.split()), default=0) > LONG_STRING:
+        found += map(re.Match.start, _LONG_STRING.finditer(text))
+    return found
 
 
 def _zipf(f: float) -> float:
