@@ -119,7 +119,13 @@ def check(doc, ctx) -> Iterable[Finding]:
     # Every rule below starts from a word the list lacks (or from odd case),
     # so one lookup per word decides where to look closer.
     if freq:
-        missing = set(lows).difference(freq)
+        listed = lexicon.memo("ocr.listed")
+        distinct = set(lows)
+        fresh = distinct.difference(listed)
+        if fresh:
+            listed.update(dict.fromkeys(fresh, False))
+            listed.update(dict.fromkeys(freq.keys() & fresh, True))
+        missing = set(compress(distinct, map(operator.not_, map(listed.__getitem__, distinct))))
         unlisted = list(compress(range(len(words)), map(missing.__contains__, lows))) \
             if missing else []
     else:
@@ -168,8 +174,16 @@ def _split_words(doc, lexicon, accepted, calibrated: bool, lows: list[str] | Non
     if lows is None:
         lows = [t.text.lower() for t in words]
     joins = list(map(str.__add__, lows, lows[1:]))
-    listed = freq.keys() & joins
-    common = {j for j in listed if freq[j] >= floor}
+    # Most pairs recur across a run's articles; a small per-run dict of the
+    # joins already seen is cheaper to probe than the whole word list.
+    seen = lexicon.memo("ocr.join_common")
+    common = set(compress(joins, map(seen.get, joins)))
+    fresh = set(joins).difference(seen)
+    if fresh:
+        found = {j for j in freq.keys() & fresh if freq[j] >= floor}
+        seen.update(dict.fromkeys(fresh, False))
+        seen.update(dict.fromkeys(found, True))
+        common |= found
     if not common:
         return
     verdicts = lexicon.memo("ocr.split")
