@@ -12,7 +12,6 @@ import sys
 import time
 
 from .install import InstallError, default_home, install, resolve_home
-from .server import ServerStartError, find_kept, read_kept, start_kept, stop_kept
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,7 +54,13 @@ def cmd_install(args: argparse.Namespace) -> int:
     return 0
 
 
+# The server module (requests, psutil) is imported by the commands that use
+# it, so that building the parser for `qa check` stays fast.
+
+
 def cmd_server_start(args: argparse.Namespace) -> int:
+    from .server import ServerStartError, start_kept
+
     try:
         home = resolve_home(args.languagetool_home)
         kept = start_kept(home)
@@ -67,6 +72,8 @@ def cmd_server_start(args: argparse.Namespace) -> int:
 
 
 def cmd_server_stop(args: argparse.Namespace) -> int:
+    from .server import stop_kept
+
     if stop_kept():
         print("LanguageTool server stopped")
     else:
@@ -75,6 +82,8 @@ def cmd_server_stop(args: argparse.Namespace) -> int:
 
 
 def cmd_server_status(args: argparse.Namespace) -> int:
+    from .server import find_kept, read_kept
+
     kept = find_kept()
     if args.json:
         record = read_kept().__dict__ if kept else None

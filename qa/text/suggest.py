@@ -126,6 +126,11 @@ class SpellIndex:
         return out
 
     @cached_property
+    def top_words(self) -> dict[str, int]:
+        """The indexed words and their rank (0 = most frequent)."""
+        return {w: i for i, w in enumerate(self.words[: self.size])}
+
+    @cached_property
     def near(self) -> dict[str, list[str]]:
         """Accentless key and each key with one letter deleted -> words."""
         table = {ord(c): base_letter(c) for c in self.alphabet if base_letter(c) != c}
