@@ -5,6 +5,8 @@ punctuation between two words (``guerra “guerra”``).
 """
 from __future__ import annotations
 
+from functools import partial
+from operator import attrgetter
 from typing import NamedTuple
 
 import regex
@@ -61,9 +63,16 @@ def tokenize(text: str) -> list[Token]:
     ['hashtag', 'url', 'email']
     """
     pattern = _TOKEN if any(s in text for s in _NEEDS_FULL) else _PLAIN
-    new = tuple.__new__  # Token(...) without the Python-level __new__
-    return [new(Token, (m.start(), m.end(), m.group(), m.lastgroup))
-            for m in pattern.finditer(text)]
+    # Every field is read by a C-level map over the matches and each Token
+    # is built without the Python-level __new__: no bytecode runs per token.
+    matches = list(pattern.finditer(text))
+    return list(map(_new_token, zip(map(_Match.start, matches), map(_Match.end, matches),
+                                    map(_Match.group, matches), map(_lastgroup, matches))))
+
+
+_Match = type(_PLAIN.match("a"))
+_new_token = partial(tuple.__new__, Token)
+_lastgroup = attrgetter("lastgroup")
 
 
 def is_capitalized(word: str) -> bool:
