@@ -145,8 +145,11 @@ def check(doc, ctx) -> Iterable[Finding]:
     parent = {k: k for k in keys}
     multi = [k for k in keys if " " in groups[k][0][2]]
     for i, a in enumerate(multi):
+        wa = words[a]
+        n = len(wa)
         for b in multi[i + 1:]:
-            if parent[b] == b and _same_parts(words[a], words[b], lex):
+            # names of different lengths never match: skip the call
+            if parent[b] == b and len(words[b]) == n and _same_parts(wa, words[b], lex):
                 parent[b] = parent[a]
     merged: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for k in keys:

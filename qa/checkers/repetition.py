@@ -9,7 +9,7 @@ two words may be quotes and brackets.
 from __future__ import annotations
 
 from itertools import compress
-from operator import eq
+from operator import eq, itemgetter
 from typing import Iterable
 
 from ..model import Finding, Fix, RuleInfo
@@ -99,6 +99,9 @@ def _repeats_within(items: list[str], distance: int, start: int = 1) -> list[int
     return sorted(found)
 
 
+_TEXT = itemgetter(2)  # Token.text, read without the namedtuple property
+
+
 def _tokens(doc) -> Iterable[Finding]:
     toks = doc.tokens
     text = doc.text
@@ -106,7 +109,7 @@ def _tokens(doc) -> Iterable[Finding]:
     legit = LEGIT_REPEATS.get(doc.language or "", _LEGIT_ANY)
     n = len(toks)
     # a repeat is at most three tokens on (two wrappers between)
-    for i in _repeats_within([t.text.lower() for t in toks], 3):
+    for i in _repeats_within(list(map(str.lower, map(_TEXT, toks))), 3):
         tok = toks[i]
         if tok.kind != "word":
             continue
@@ -166,7 +169,7 @@ def _tabular(text: str, pos: int, gap: str) -> bool:
 
 def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
     words = [t for t in doc.tokens if t.kind in ("word", "number")]
-    lows = [w.text.lower() for w in words]
+    lows = list(map(str.lower, map(_TEXT, words)))
     text = doc.text
     i = 0
     for candidate in _repeats_within(lows, max_n, start=2):

@@ -58,6 +58,7 @@ RULES = (
 
 _QUOTE_PAIRS = {"“": "”", "«": "»"}
 _MARKS: dict[str, regex.Pattern] = {}  # rule -> the marks it counts, compiled once
+_CLOSERS: dict[str, dict[str, str]] = {}  # rule -> closing mark -> its opening one
 _BRACKET_PAIRS = {"(": ")", "[": "]"}
 # Closing marks that can legitimately end an article.
 _FINAL = set(".!?…\"”»)]'’:;*-–—")
@@ -75,12 +76,12 @@ def check(doc, ctx) -> Iterable[Finding]:
 
 def _balance(para: str, offset: int, pairs: dict[str, str], rule: str, what: str,
              continued_quotes: bool = False) -> Iterable[Finding]:
-    closers = {v: k for k, v in pairs.items()}
-    if not any(c in para for c in pairs) and not any(c in para for c in closers):
-        return
-    stack: list[tuple[str, int]] = []
+    closers = _CLOSERS.get(rule) or _CLOSERS.setdefault(rule, {v: k for k, v in pairs.items()})
     marks = _MARKS.get(rule) or _MARKS.setdefault(rule, regex.compile(
         "[" + "".join(map(regex.escape, [*pairs, *closers])) + "]"))
+    if marks.search(para) is None:  # no mark at all: most paragraphs
+        return
+    stack: list[tuple[str, int]] = []
     for m in marks.finditer(para):
         i, ch = m.start(), m.group()
         if ch in pairs:
