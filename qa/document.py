@@ -8,6 +8,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 import regex
@@ -36,6 +38,9 @@ def search_fold(text: str) -> str:
         folded = folded.translate(_SEARCH_FOLD)
     return folded
 
+
+_KIND = itemgetter(3)  # Token.kind, read without the namedtuple property
+_IS_WORD = "word".__eq__
 
 _BLANK_LINE = regex.compile(r"\r?\n[ \t\r]*\n")
 _NEWLINE = regex.compile(r"\r?\n")
@@ -121,7 +126,8 @@ class Document:
 
     @cached_property
     def words(self) -> list[Token]:
-        return [t for t in self.tokens if t.kind == "word"]
+        toks = self.tokens
+        return list(compress(toks, map(_IS_WORD, map(_KIND, toks))))
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
