@@ -143,14 +143,17 @@ def check(doc, ctx) -> Iterable[Finding]:
     keys = list(groups)
     # Transliteration variants: merge groups whose names are one letter apart.
     parent = {k: k for k in keys}
-    multi = [k for k in keys if " " in groups[k][0][2]]
-    for i, a in enumerate(multi):
-        wa = words[a]
-        n = len(wa)
-        for b in multi[i + 1:]:
-            # names of different lengths never match: skip the call
-            if parent[b] == b and len(words[b]) == n and _same_parts(wa, words[b], lex):
-                parent[b] = parent[a]
+    # Only names with as many words can match: each length is paired on its own.
+    multi: dict[int, list[str]] = defaultdict(list)
+    for k in keys:
+        if " " in groups[k][0][2]:
+            multi[len(words[k])].append(k)
+    for same in multi.values():
+        for i, a in enumerate(same):
+            wa = words[a]
+            for b in same[i + 1:]:
+                if parent[b] == b and _same_parts(wa, words[b], lex):
+                    parent[b] = parent[a]
     merged: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for k in keys:
         merged[parent[k]].extend(groups[k])
