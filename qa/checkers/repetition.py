@@ -208,48 +208,35 @@ def _normalised(s: str) -> str:
     return " ".join(s.lower().split())
 
 
-def _sentences(doc, min_words: int = 6) -> Iterable[Finding]:
-    seen: dict[str, tuple[int, int]] = {}
-    paragraphs = {p for p in doc.paragraphs}
+def _sentences(doc) -> Iterable[Finding]:
+    paragraphs = set(doc.paragraphs)
+    # a sentence that is a whole paragraph is reported by _paragraphs
+    spans = [span for span in doc.sentences if span not in paragraphs]
+    return _duplicates(doc, spans, "Repetition.Sentence", "sentence", 0.8, 0.7)
+
+
+def _paragraphs(doc) -> Iterable[Finding]:
+    return _duplicates(doc, doc.paragraphs, "Repetition.Paragraph", "paragraph", 0.85, 0.8)
+
+
+def _duplicates(doc, spans, rule: str, what: str, confidence: float, fix_confidence: float,
+                min_words: int = 6) -> Iterable[Finding]:
+    """Second and later copies of a span of at least ``min_words`` words."""
+    seen: dict[str, int] = {}
     text = doc.text
-    for start, end in doc.sentences:
-        if (start, end) in paragraphs:
-            continue  # a whole paragraph: _paragraphs reports it
+    for start, end in spans:
         key = _normalised(text[start:end])
         if len(key.split()) < min_words:
             continue
-        first = seen.get(key)
-        if first is None:
-            seen[key] = (start, end)
+        first = seen.setdefault(key, start)
+        if first == start:
             continue
-        line, _ = doc.position(first[0])
+        line, _ = doc.position(first)
         yield Finding(
-            rule="Repetition.Sentence", category="repetition", severity="warning",
-            start=start, end=end,
-            message=f"this sentence already appears on line {line}", confidence=0.8,
-            fixes=(Fix(start, _swallow_space(text, end), "", 0.7, "unsafe",
-                       "remove the duplicate sentence"),),
-        )
-
-
-def _paragraphs(doc, min_words: int = 6) -> Iterable[Finding]:
-    seen: dict[str, tuple[int, int]] = {}
-    text = doc.text
-    for start, end in doc.paragraphs:
-        key = _normalised(text[start:end])
-        if len(key.split()) < min_words:
-            continue
-        first = seen.get(key)
-        if first is None:
-            seen[key] = (start, end)
-            continue
-        line, _ = doc.position(first[0])
-        yield Finding(
-            rule="Repetition.Paragraph", category="repetition", severity="warning",
-            start=start, end=end,
-            message=f"this paragraph already appears on line {line}", confidence=0.85,
-            fixes=(Fix(start, _swallow_space(text, end), "", 0.8, "unsafe",
-                       "remove the duplicate paragraph"),),
+            rule=rule, category="repetition", severity="warning", start=start, end=end,
+            message=f"this {what} already appears on line {line}", confidence=confidence,
+            fixes=(Fix(start, _swallow_space(text, end), "", fix_confidence, "unsafe",
+                       f"remove the duplicate {what}"),),
         )
 
 
