@@ -235,7 +235,7 @@ def render_reports(fmt: str, reports: Iterator[DocumentReport], out: TextIO, ctx
         terminal.render(list(_with_progress(reports, console)), console=console,
                         show_info=args.show_info, quiet=args.quiet)
         return
-    infos = all_rule_infos(ctx) if fmt == "sarif" else ()
+    infos = ctx.rule_infos() if fmt == "sarif" else ()
     RENDERERS[fmt](reports, out, fail_level=ctx.options.fail_level, rule_infos=infos)
 
 
@@ -277,17 +277,13 @@ def _with_progress(reports, console):
             yield r
 
 
-def all_rule_infos(ctx: Context):
-    return ctx.rule_infos()
-
-
 def cmd_rules(args: argparse.Namespace) -> int:
     ctx = Context.create(configured_options(args)[0])
     console = terminal.make_console()
     from rich.table import Table
 
     table = Table("rule", "kind", "severity", "languages", "source", box=None)
-    for info in all_rule_infos(ctx):
+    for info in ctx.rule_infos():
         table.add_row(info.id, info.kind, info.severity, ",".join(info.languages) or "all", info.source)
     console.print(table)
     return 0
@@ -295,7 +291,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 def cmd_rule(args: argparse.Namespace) -> int:
     ctx = Context.create(configured_options(args)[0])
-    matches = [i for i in all_rule_infos(ctx) if i.id.lower() == args.id.lower()]
+    matches = [i for i in ctx.rule_infos() if i.id.lower() == args.id.lower()]
     if not matches:
         raise UsageError(f"no rule {args.id!r}; `qa rules` lists them")
     info = matches[0]

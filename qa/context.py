@@ -5,7 +5,7 @@ tests can hold several with different settings side by side.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,6 @@ class Context:
     grammar: Any = None  # qa.grammar.GrammarService once started, else None
     # Why grammar was not checked (shown atop reports), None when it was.
     grammar_note: str | None = None
-    notes: list[str] = field(default_factory=list)
 
     @classmethod
     def create(cls, options: Options | None = None) -> "Context":

@@ -16,16 +16,13 @@ from . import checkers
 from .context import Context
 from .document import Document
 from .kinds.base import RuleTimeout
-from .model import DocumentReport, Finding
+from .merge import merge_garble
+from .model import DocumentReport, Finding, severity_rank
 from .options import Options
 from .score import score, verdict
 from .suppress import apply_suppressions
 from .text.language import detect_language
 
-try:  # span merging lives in its own module (garble detection)
-    from .merge import merge_garble
-except ImportError:  # pragma: no cover - during development only
-    merge_garble = None
 
 
 @dataclass(frozen=True)
@@ -75,8 +72,7 @@ def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[s
 def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Context) -> DocumentReport:
     """Merge signals, apply selection and suppressions, score."""
     findings = drop_explained(findings)
-    if merge_garble is not None:
-        findings = merge_garble(doc, findings, ctx)
+    findings = merge_garble(doc, findings, ctx)
     findings = apply_suppressions(doc.text, doc.meta, findings, grammar_checked=ctx.grammar is not None)
     opts = ctx.options
     findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])
@@ -96,7 +92,6 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
 # Rules that judge one word's spelling; several may fire on the same typo
 # ("technolgy" is both a non-word and a rare listed form).
 _WORD_RULES = ("Spelling.", "OCR.", "Garble.RealWord")
-_SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
 
 
 # Findings that explain every word-level complaint inside their span: a word
@@ -130,7 +125,7 @@ def one_per_word(findings: list[Finding]) -> list[Finding]:
             rest.append(group[0])
             continue
         keep = max(group, key=lambda f: (f.rule != "Garble.RealWord", f.confidence))
-        severity = max((f.severity for f in group), key=_SEVERITY_ORDER.__getitem__)
+        severity = max((f.severity for f in group), key=severity_rank)
         rest.append(keep.with_(severity=severity, confidence=max(f.confidence for f in group)))
     return rest
 
