@@ -113,7 +113,7 @@ class Baseline:
         value = score(kept, report.words)
         note = f"{dropped} finding{'s' if dropped > 1 else ''} left out: recorded in the baseline"
         return replace(report, findings=kept, score=value,
-                       verdict=verdict(list(kept), value, options.warn_below, options.fail_below),
+                       verdict=verdict(list(kept), value, options.warn_below, options.fail_below, options.fail_level),
                        notes=(*report.notes, note))
 
     def record(self, report: DocumentReport) -> None:

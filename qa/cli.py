@@ -1,39 +1,33 @@
 """Command line: ``qa check | fix | rules | rule ID`` (+ grammar server commands).
 
-Every command returns an exit status (see ``qa.exitcode``); errors the user
-can act on are one line on stderr, never a traceback.
+Every command returns an exit status (decided by ``qa.exitcode``); errors
+the user can act on are one line on stderr, never a traceback (``--debug``
+or ``QA_DEBUG=1`` shows the traceback of an unexpected error). Scraped
+strings in stderr messages pass through ``qa.render.inert``.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
 from . import __version__
 from .baseline import Baseline, BaselineError
-from .config import ConfigError, load_config
+from .config import ConfigError, check_rule_prefixes, load_config
 from .context import Context
-from .exitcode import FAILURE, OK, exit_status
+from .exitcode import FAILURE, Outcome, exit_status, status_of_exception
 from .kinds.base import RuleFileError
 from .model import DocumentReport
 from .options import Options
-from .render import github, jsonl, junit, sarif, terminal, text
-from .render import json as json_render
-
-RENDERERS: dict[str, Callable[..., None]] = {
-    "terminal": terminal.render,
-    "text": text.render,
-    "json": json_render.render,
-    "jsonl": jsonl.render,
-    "sarif": sarif.render,
-    "github": github.render,
-    "junit": junit.render,
-}
+from .render import RENDERERS, RenderSettings, statistics, terminal
+from .render.inert import inert
+from .render.summary import notes_summary
 
 
 class UsageError(Exception):
@@ -64,16 +58,22 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--select", type=_csv, help="only rules with these id prefixes (Encoding,Repetition.Token)")
     p.add_argument("--ignore", type=_csv, help="skip rules with these id prefixes")
     p.add_argument("--fail-level", choices=("error", "warning", "info"),
-                   help="exit 1 when a finding is at or above this severity (default: error)")
+                   help="a confident finding at or above this severity fails its document (default: error)")
+    p.add_argument("--exit-zero", action="store_true",
+                   help="exit 0 even when documents fail (report-only jobs); tool failures still exit 2")
+    p.add_argument("--statistics", action="store_true",
+                   help="print how often each rule fired (and whether --fix fixes it) instead of the report")
     p.add_argument("--rules", action="append", default=[], metavar="DIR",
                    help="an extra folder of rule packs (repeatable)")
     p.add_argument("-j", "--jobs", type=int, help="worker processes (0 = all cores; default 1)")
     p.add_argument("--grammar", choices=("auto", "required", "off"),
                    help="LanguageTool grammar checks (default: auto)")
     p.add_argument("--languagetool-url", help="use this LanguageTool server instead of a local one")
+    p.add_argument("--languagetool-home", help="LanguageTool folder to run (default: the installed one)")
     p.add_argument("--show-info", action="store_true", help="show info findings in the terminal report")
     p.add_argument("-q", "--quiet", action="store_true", help="terminal report: hide passing documents")
     p.add_argument("--no-color", action="store_true", help="no colours (NO_COLOR is honoured too)")
+    p.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -87,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_check_arguments(fix)
     fix.set_defaults(func=cmd_check, fix=True)
     rules = sub.add_parser("rules", help="list every rule")
+    rules.add_argument("--format", choices=("text", "json"), help="text (default) or json")
     rules.add_argument("--rules", action="append", default=[], metavar="DIR")
     rules.add_argument("--config", metavar="FILE")
     rules.set_defaults(func=cmd_rules)
@@ -111,7 +112,8 @@ def options_from_args(args: argparse.Namespace, base: Options | None = None) -> 
     for flag, key in (("lang", "language"), ("text_field", "text_field"), ("include", "include"),
                       ("exclude", "exclude"), ("select", "select"), ("ignore", "ignore"),
                       ("fail_level", "fail_level"), ("grammar", "grammar"),
-                      ("languagetool_url", "languagetool_url"), ("jobs", "jobs")):
+                      ("languagetool_url", "languagetool_url"), ("languagetool_home", "languagetool_home"),
+                      ("jobs", "jobs")):
         value = getattr(args, flag, None)
         if value is not None:
             changes[key] = value
@@ -123,18 +125,30 @@ def options_from_args(args: argparse.Namespace, base: Options | None = None) -> 
 
 
 def start_grammar(ctx: Context, stack: ExitStack) -> None:
-    """Attach a LanguageTool service to ``ctx`` or explain why there is none."""
+    """Attach a LanguageTool service to ``ctx`` or explain why there is none.
+
+    Without ``--languagetool-url`` the run leases the shared server, starting
+    it in the background the first time (``qa.grammar.server.lease``)."""
     mode = ctx.options.grammar
     if mode == "off":
         return
     try:
         from .grammar import GrammarService, GrammarUnavailable
+        from .grammar.install import InstallError, resolve_home
+        from .grammar.server import lease
     except ImportError as exc:  # pragma: no cover - grammar support not installed
         reason = f"grammar support is not available ({exc})"
         if mode == "required":
             raise UsageError(reason) from None
         ctx.grammar_note = f"grammar not checked: {reason}"
         return
+    if not ctx.options.languagetool_url:
+        try:
+            home = resolve_home(ctx.options.languagetool_home)
+        except InstallError:
+            pass  # the service below says why, in the note or the error
+        else:
+            stack.enter_context(lease(home, announce=lambda msg: print(f"qa: {msg}", file=sys.stderr)))
     service = GrammarService(ctx.options)
     try:
         service.start()
@@ -162,27 +176,65 @@ def configured_options(args: argparse.Namespace) -> tuple[Options, object]:
     return options_from_args(args, config.apply(Options())), config
 
 
-class Tally:
-    """Watches reports stream past: exit status, unreadable inputs, baseline."""
+def check_selection(args: argparse.Namespace, options: Options, config, ctx: Context) -> None:
+    """Rule ids named by flags or the config must exist (a typo is exit 2)."""
+    known = [info.id for info in ctx.rule_infos()]
+    for flag, key in (("select", "select"), ("ignore", "ignore")):
+        if getattr(args, flag, None) is not None:
+            check_rule_prefixes(getattr(args, flag), known, f"--{flag}")
+        elif key in config.places:
+            check_rule_prefixes(getattr(options, key), known, f"{config.places[key]}: {key}")
+    if "per-path-ignores" in config.places:
+        for ids in options.per_path_ignores.values():
+            check_rule_prefixes(ids, known, f"{config.places['per-path-ignores']}: per-path-ignores")
 
-    def __init__(self, fail_level: str, baseline: Baseline | None, record: bool, options: Options):
-        self.fail_level = fail_level
-        self.baseline = baseline
-        self.record = record
-        self.options = options
-        self.status = OK
+
+@dataclass
+class Tally:
+    """Watches reports stream past: what the exit status and the stderr
+    summary need, without holding the reports."""
+
+    baseline: Baseline | None
+    record: bool
+    options: Options
+    documents: int = 0
+    failed: int = 0
+    unreadable: int = 0
+    findings: int = 0
+    notes: list[tuple[str, ...]] = field(default_factory=list)
+    fixable: dict[str, int] = field(default_factory=lambda: {"safe": 0, "unsafe": 0})
 
     def watch(self, reports: Iterable[DocumentReport]) -> Iterator[DocumentReport]:
+        from .render.summary import fixable
+
         for r in reports:
             if self.baseline is not None:
                 if self.record:
                     self.baseline.record(r)
                 else:
                     r = self.baseline.filter(r, self.options)
+            self.documents += 1
             if r.error:
-                print(f"qa: {r.source}: {r.error}", file=sys.stderr)
-            self.status = max(self.status, exit_status([r], self.fail_level))
+                self.unreadable += 1
+                print(f"qa: {inert(r.source)}: {inert(r.error)}", file=sys.stderr)
+            elif r.verdict == "fail":
+                self.failed += 1
+            self.findings += len(r.findings)
+            self.notes.append(r.notes)
+            for kind, n in fixable([r]).items():
+                self.fixable[kind] += n
             yield r
+
+    def summary_line(self) -> str:
+        """ruff's closing lines, in one: counts, then what --fix would do."""
+        s = "s" if self.findings != 1 else ""
+        line = f"{self.findings} finding{s} in {self.documents} document{'s' if self.documents != 1 else ''}"
+        line += f", {self.failed} failed" if self.failed else ", none failed"
+        if self.fixable["safe"]:
+            line += f"; {self.fixable['safe']} fixable with --fix"
+        if self.fixable["unsafe"]:
+            line += f" ({self.fixable['unsafe']} more with --unsafe-fixes)"
+        return line
 
 
 def _baseline(args: argparse.Namespace, config) -> Baseline | None:
@@ -204,8 +256,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError("--unsafe-fixes applies with --fix, --diff or `qa fix`")
     baseline = _baseline(args, config)
     fmt = args.format or ("terminal" if sys.stdout.isatty() and not args.output_file else "text")
+    renderer = statistics if args.statistics else RENDERERS[fmt]
     with ExitStack() as stack:
         ctx = Context.create(options)
+        check_selection(args, options, config, ctx)
         start_grammar(ctx, stack)
         run = None
         if args.diff or args.fix:
@@ -214,7 +268,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             reports = run.reports(args.paths)
         else:
             reports = check_documents(read_all(args.paths, options), ctx, jobs=options.jobs)
-        tally = Tally(options.fail_level, baseline, args.update_baseline, options)
+        tally = Tally(baseline, args.update_baseline, options)
         reports = tally.watch(reports)
         if args.diff:  # the diff is the output
             for _ in reports:
@@ -223,103 +277,99 @@ def cmd_check(args: argparse.Namespace) -> int:
             # `qa fix -` prints the fixed text; its report goes to stderr
             fixed_stdin = args.fix and "-" in args.paths and not args.output_file
             out = sys.stderr if fixed_stdin else _open_output(args, stack)
-            render_reports(fmt, reports, out, ctx, args)
-        return _finish(args, tally, run, baseline)
+            renderer.render(reports, out, render_settings(args, fmt, renderer, ctx, out))
+        return _finish(args, fmt, tally, run, baseline)
 
 
-def render_reports(fmt: str, reports: Iterator[DocumentReport], out: TextIO, ctx: Context,
-                   args: argparse.Namespace) -> None:
-    """Text, JSON Lines and GitHub stream; the others need every report first."""
-    if fmt == "terminal":
-        console = terminal.make_console(out, color=False if args.no_color else None)
-        terminal.render(list(_with_progress(reports, console)), console=console,
-                        show_info=args.show_info, quiet=args.quiet)
-        return
-    infos = ctx.rule_infos() if fmt == "sarif" else ()
-    RENDERERS[fmt](reports, out, fail_level=ctx.options.fail_level, rule_infos=infos)
+def render_settings(args: argparse.Namespace, fmt: str, renderer, ctx: Context, out: TextIO) -> RenderSettings:
+    expected = None
+    if fmt == "terminal" and out.isatty():
+        expected = _expected_documents(args.paths, ctx.options)
+    return RenderSettings(
+        fail_level=ctx.options.fail_level,
+        rule_infos=tuple(ctx.rule_infos()) if renderer.NEEDS_RULE_INFOS else (),
+        show_info=args.show_info, quiet=args.quiet,
+        color=False if args.no_color else None,
+        expected_documents=expected,
+        step_summary=os.environ.get("GITHUB_STEP_SUMMARY") or None,
+    )
 
 
-def _finish(args: argparse.Namespace, tally: Tally, run, baseline: Baseline | None) -> int:
+def _expected_documents(paths: list[str], options: Options) -> int | None:
+    if "-" in paths:
+        return None
+    from .inputcount import expected_documents
+
+    return expected_documents(paths, options)
+
+
+def _finish(args: argparse.Namespace, fmt: str, tally: Tally, run, baseline: Baseline | None) -> int:
     """Messages for stderr, and the exit status of the run."""
-    status = tally.status
+    def say(message: str) -> None:
+        print(f"qa: {message}", file=sys.stderr)
+
+    if fmt != "terminal" or args.statistics:  # the terminal report shows these itself
+        for note in notes_summary(tally.notes):
+            say(f"note: {inert(note)}")
+        if fmt == "text" or args.statistics:
+            say(tally.summary_line())
     if baseline is not None and args.update_baseline:
         count = baseline.save()
-        print(f"qa: recorded {count} finding{'s' if count != 1 else ''} in {baseline.path}", file=sys.stderr)
-        status = FAILURE if status == FAILURE else OK
+        say(f"recorded {count} finding{'s' if count != 1 else ''} in {baseline.path}")
     elif baseline is not None and baseline.matched:
-        print(f"qa: {baseline.matched} known finding{'s' if baseline.matched != 1 else ''} left out "
-              f"(baseline {baseline.path})", file=sys.stderr)
+        say(f"{baseline.matched} known finding{'s' if baseline.matched != 1 else ''} left out "
+            f"(baseline {baseline.path})")
+    failures = 0
     if run is not None:
         verb = "would fix" if args.diff else "fixed"
-        print(f"qa: {verb} {run.edits} edit{'s' if run.edits != 1 else ''} in {run.files_changed} "
-              f"file{'s' if run.files_changed != 1 else ''}", file=sys.stderr)
+        say(f"{verb} {run.edits} edit{'s' if run.edits != 1 else ''} in {run.files_changed} "
+            f"file{'s' if run.files_changed != 1 else ''}")
         for failure in run.failures:
-            print(f"qa: {failure}", file=sys.stderr)
-        if args.diff:  # as ruff: 1 when there is something to apply
-            status = FAILURE if status == FAILURE else int(run.files_changed > 0)
-        if run.failures:
-            status = FAILURE
-    return status
-
-
-def _with_progress(reports, console):
-    """A transient progress line on long interactive runs only."""
-    if not console.is_terminal:
-        yield from reports
-        return
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-    with Progress(SpinnerColumn(), TextColumn("checked {task.completed} documents"),
-                  TimeElapsedColumn(), console=console, transient=True) as progress:
-        task = progress.add_task("check", total=None)
-        for r in reports:
-            progress.advance(task)
-            yield r
+            say(inert(str(failure)))
+        failures = len(run.failures)
+    return exit_status(Outcome(
+        failed=tally.failed, unreadable=tally.unreadable, tool_failures=failures,
+        fixes_pending=run is not None and run.files_changed > 0, diff=bool(args.diff),
+        exit_zero=args.exit_zero or args.update_baseline,
+    ))
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    ctx = Context.create(configured_options(args)[0])
+    """Every rule; ids are never cut: a table on a terminal, tab-separated
+    lines when piped, or JSON."""
+    infos = Context.create(configured_options(args)[0]).rule_infos()
+    if args.format == "json":
+        from .render.rulehelp import help_uri
+
+        print(json.dumps([{"id": i.id, "kind": i.kind, "severity": i.severity, "category": i.category,
+                           "languages": list(i.languages), "source": i.source, "description": i.description,
+                           "help_uri": help_uri(i)} for i in infos], ensure_ascii=False, indent=2))
+        return 0
+    rows = [(i.id, i.kind, i.severity, ",".join(i.languages) or "all", i.source) for i in infos]
     console = terminal.make_console()
+    if not console.is_terminal:
+        for row in rows:
+            print("\t".join(row))
+        return 0
     from rich.table import Table
 
     table = Table("rule", "kind", "severity", "languages", "source", box=None)
-    for info in ctx.rule_infos():
-        table.add_row(info.id, info.kind, info.severity, ",".join(info.languages) or "all", info.source)
+    table.columns[0].no_wrap = True
+    for row in rows:
+        table.add_row(*row)
     console.print(table)
     return 0
 
 
 def cmd_rule(args: argparse.Namespace) -> int:
+    from .render.rulehelp import help_text
+
     ctx = Context.create(configured_options(args)[0])
     matches = [i for i in ctx.rule_infos() if i.id.lower() == args.id.lower()]
     if not matches:
         raise UsageError(f"no rule {args.id!r}; `qa rules` lists them")
-    info = matches[0]
-    lines = [f"{info.id}  ({info.kind}, {info.severity}, category {info.category})", "",
-             f"What it does: {info.description}"]
-    if info.why:
-        lines.append(f"Why it matters: {info.why}")
-    if info.flag:
-        lines += ["", "Example, flagged:"] + [_example(e) for e in info.flag[:3]]
-    else:
-        lines += ["", "Example: none can be written as text; see what it does above."]
-    if info.ok:
-        lines += ["Not flagged:"] + [_example(e) for e in info.ok[:3]]
-    if info.instead:
-        lines += ["", f"Instead: {info.instead}"]
-    if info.languages:
-        lines.append(f"Languages: {', '.join(info.languages)}")
-    lines.append(f"Source: {info.source}")
-    if info.link:
-        lines.append(f"More: {info.link}")
-    print("\n".join(lines))
+    print(help_text(matches[0]))
     return 0
-
-
-def _example(text: str) -> str:
-    """Indented, with invisible characters shown as escapes (a rule example may hold a BEL)."""
-    shown = "".join(c if c.isprintable() or c == "\n" else f"\\u{ord(c):04x}" for c in text)
-    return "\n".join(f"    {line}" for line in shown.split("\n"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -331,13 +381,33 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except (UsageError, RuleFileError, ConfigError, BaselineError) as exc:
-        print(f"qa: error: {exc}", file=sys.stderr)
+        print(f"qa: error: {inert(str(exc))}", file=sys.stderr)
         return FAILURE
-    except KeyboardInterrupt:
-        print("qa: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:
+        # the reader went away (`qa check | head`): nothing more can be said
+        _silence_stdout()
         return FAILURE
+    except (KeyboardInterrupt, Exception) as exc:  # noqa: BLE001 - the last line of defence
+        if isinstance(exc, KeyboardInterrupt):
+            print("qa: interrupted", file=sys.stderr)
+        else:
+            if getattr(args, "debug", False) or os.environ.get("QA_DEBUG"):
+                import traceback
+
+                traceback.print_exc()
+            detail = " ".join(str(exc).split())[:300]
+            print(f"qa: error: unexpected {type(exc).__name__}: {inert(detail)} "
+                  "(a bug: please report it; --debug shows where)", file=sys.stderr)
+        return status_of_exception(exc)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -15,7 +15,9 @@ An unknown key or a value of the wrong type is an error naming file and line.
 """
 from __future__ import annotations
 
+import difflib
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -115,6 +117,8 @@ class Config:
     path: Path | None = None
     changes: dict[str, Any] = field(default_factory=dict)  # Options field -> value
     baseline: Path | None = None
+    # where rule ids were named, for errors: config key -> "FILE:LINE"
+    places: dict[str, str] = field(default_factory=dict)
 
     def apply(self, options: Options) -> Options:
         return replace(options, **self.changes)
@@ -180,7 +184,34 @@ def parse_config(raw: str, path: Path) -> Config:
     if accepted:
         changes["accept"] = frozenset(accepted)
     baseline = base / data["baseline"] if "baseline" in data else None
-    return Config(path=path, changes=changes, baseline=baseline)
+    places = {key: f"{path}:{key_line(raw, key, table_name)}"
+              for key in ("select", "ignore", "per-path-ignores") if key in data}
+    return Config(path=path, changes=changes, baseline=baseline, places=places)
+
+
+def check_rule_prefixes(prefixes: Iterable[str], known_ids: Iterable[str], where: str) -> None:
+    """Every ``--select`` / ``--ignore`` value must name a rule or a prefix of
+    one (``Repetition``, ``Repetition.Token``); LanguageTool's ``LT.*`` ids
+    are not known in advance and pass. A typo is an error suggesting the
+    nearest valid name.
+
+    >>> check_rule_prefixes(["Repetiton"], ["Repetition.Token"], "--ignore")
+    Traceback (most recent call last):
+    ...
+    qa.config.ConfigError: --ignore: no rule or rule prefix 'Repetiton'; did you mean 'Repetition'?
+    """
+    valid = {"LT"}
+    for rule_id in known_ids:
+        parts = rule_id.split(".")
+        valid.update(".".join(parts[:n]) for n in range(1, len(parts) + 1))
+    by_folded = {v.casefold(): v for v in valid}
+    for prefix in prefixes:
+        bare = prefix[:-1] if prefix.endswith(".") else prefix
+        if bare in valid or bare.startswith("LT."):
+            continue
+        near = by_folded.get(bare.casefold()) or next(iter(difflib.get_close_matches(bare, valid, n=1)), None)
+        hint = f"; did you mean {near!r}?" if near else "; `qa rules` lists them"
+        raise ConfigError(f"{where}: no rule or rule prefix {prefix!r}{hint}")
 
 
 def read_word_list(path: Path, config: Path, line: int) -> set[str]:
@@ -208,10 +239,16 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_qa_table(path: Path) -> bool:
+    """Whether a pyproject.toml holds settings; one that cannot be read is an
+    error, not passed over (its [tool.qa] could be the one meant)."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False  # not ours to judge; an invalid pyproject without [tool.qa] is skipped
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: cannot read: not UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     return isinstance(data.get("tool", {}).get("qa"), dict)
 
 

@@ -84,7 +84,7 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     return DocumentReport(
         source=doc.source, id=doc.id, language=doc.language or "und", text=doc.text, words=words,
         findings=tuple(findings), score=value,
-        verdict=verdict(findings, value, opts.warn_below, opts.fail_below),
+        verdict=verdict(findings, value, opts.warn_below, opts.fail_below, opts.fail_level),
         notes=tuple(notes), meta=doc.meta,
     )
 

@@ -11,18 +11,21 @@ import pytest
 import qa.render
 from qa.cli import main
 from qa.document import Document
-from qa.exitcode import exit_status
+from qa.exitcode import Outcome, exit_status, outcome_of
 from qa.model import DocumentReport, Finding
 from qa.pipeline import check_document
-from qa.render import terminal
+from qa.render import RenderSettings, terminal
+from qa.score import score, verdict
 
 SCHEMA = json.loads((Path(qa.render.__file__).parent / "report.schema.json").read_text())
 SAMPLES = Path(__file__).parent.parent / "samples"
 
 
-def _report(*severities, error=None):
-    findings = tuple(Finding("X.Y", "test", s, 0, 1, "m") for s in severities)
-    return DocumentReport("s", None, "es", "t", 1, findings, 100.0, "pass", error=error)
+def _report(*severities, error=None, fail_level="error", confidence=0.8):
+    findings = [Finding("X.Y", "test", s, 0, 1, "m", confidence=confidence) for s in severities]
+    value = score(findings, 600)
+    return DocumentReport("s", None, "es", "t", 600, tuple(findings), value,
+                          verdict(findings, value, 85.0, 60.0, fail_level), error=error)
 
 
 @pytest.mark.parametrize("severities,level,expected", [
@@ -33,12 +36,44 @@ def _report(*severities, error=None):
     (("info",), "info", 1),
     (("info",), "warning", 0),
 ])
-def test_exit_status_levels(severities, level, expected):
-    assert exit_status([_report(*severities)], level) == expected
+def test_exit_status_follows_the_verdict_at_each_fail_level(severities, level, expected):
+    report = _report(*severities, fail_level=level)
+    assert exit_status(outcome_of([report])) == expected
+    assert (report.verdict == "fail") == (expected == 1)
+
+
+def test_a_fail_verdict_from_warnings_alone_exits_1():
+    """Many confident warnings sink the score below 60: FAIL, so exit 1."""
+    report = _report(*["warning"] * 20)
+    assert report.verdict == "fail" and exit_status(outcome_of([report])) == 1
+
+
+def test_an_unconfident_error_that_does_not_fail_the_document_exits_0():
+    report = _report("error", confidence=0.3)
+    assert report.verdict != "fail" and exit_status(outcome_of([report])) == 0
 
 
 def test_exit_status_unreadable_input_wins():
-    assert exit_status([_report("error"), _report(error="binary file")]) == 2
+    assert exit_status(outcome_of([_report("error"), _report(error="binary file")])) == 2
+
+
+def test_exit_zero_reports_only_but_tool_failures_still_exit_2():
+    assert exit_status(Outcome(failed=4, exit_zero=True)) == 0
+    assert exit_status(Outcome(failed=4, unreadable=1, exit_zero=True)) == 2
+    assert exit_status(Outcome(interrupted=True, failed=1)) == 130
+    assert exit_status(Outcome(diff=True, failed=2)) == 0
+    assert exit_status(Outcome(diff=True, fixes_pending=True)) == 1
+
+
+def test_cli_exit_status_and_verdict_agree(tmp_path, capsys):
+    many_warnings = tmp_path / "warned.txt"
+    # doubled punctuation is a confident warning; enough of them fail a short text
+    many_warnings.write_text("Dijo,, que no.. " * 12 + "\n", encoding="utf-8")
+    status = main(["check", str(many_warnings), "--grammar", "off", "--format", "json"])
+    doc = json.loads(capsys.readouterr().out)["documents"][0]
+    assert doc["verdict"] == "fail" and not any(f["severity"] == "error" for f in doc["findings"])
+    assert status == 1
+    assert main(["check", str(many_warnings), "--grammar", "off", "--format", "json", "--exit-zero"]) == 0
 
 
 def test_json_report_validates_and_offsets_round_trip(tmp_path, capsys):
@@ -97,7 +132,7 @@ def test_terminal_report_highlights_without_markup(ctx):
     report = check_document(Document.from_text(text, language="es"), ctx)
     out = io.StringIO()
     console = terminal.make_console(out, color=False, width=100)
-    terminal.render([report], console=console)
+    terminal.write([report], console, RenderSettings())
     rendered = out.getvalue()
     assert "[b]ministro[/b]" in rendered  # scraped text is never parsed as markup
     assert "Repetition.Token" in rendered and "FAIL" in rendered
@@ -109,7 +144,7 @@ def test_terminal_colours_spans(ctx):
     out = io.StringIO()
     console = terminal.Console(file=out, theme=terminal.THEME, force_terminal=True, width=100,
                                color_system="standard")
-    terminal.render([report], console=console)
+    terminal.write([report], console, RenderSettings())
     assert "\x1b[" in out.getvalue()
 
 

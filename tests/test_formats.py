@@ -14,7 +14,7 @@ import pytest
 
 from qa.cli import main
 from qa.model import DocumentReport, Finding, Fix
-from qa.render import github, jsonl, junit, sarif
+from qa.render import RenderSettings, github, jsonl, junit, sarif
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = Path(__file__).parent.parent / "samples"
@@ -87,7 +87,7 @@ def test_sarif_with_an_unreadable_input_and_an_unknown_rule_validates():
                                 fixes=(Fix(0, 4, "Hola", 0.5, "unsafe"),)),), 90.0, "pass"),
     ]
     out = io.StringIO()
-    sarif.render(reports, out)
+    sarif.render(reports, out, RenderSettings())
     log = json.loads(out.getvalue())
     jsonschema.validate(log, SARIF_SCHEMA)
     run = log["runs"][0]
@@ -129,13 +129,14 @@ def test_github_escapes_data_and_properties():
     report = DocumentReport("dir,x/a:b.txt", None, "en", text, 4,
                             (Finding("X.Y", "t", "warning", 0, 3, "50% off\r\nnow"),), 90.0, "warn")
     out = io.StringIO()
-    github.render([report], out)
+    github.render([report], out, RenderSettings())
     line = out.getvalue().rstrip("\n")
     assert "\n" not in line and "\r" not in line
-    assert "file=dir%2Cx/a%3Ab.txt" in line and line.endswith("::50%25 off%0D%0Anow")
+    # a line break in a message is shown, never written: it could start a command
+    assert "file=dir%2Cx/a%3Ab.txt" in line and line.endswith("::50%25 off␍␊now")
     level, props, message = parse_annotation(line)
     assert (level, props["file"], props["line"], props["col"], message) == (
-        "warning", "dir,x/a:b.txt", "1", "1", "50% off\r\nnow")
+        "warning", "dir,x/a:b.txt", "1", "1", "50% off␍␊now")
 
 
 def test_junit_is_xml_with_one_case_per_document(capsys, json_report):
@@ -144,8 +145,7 @@ def test_junit_is_xml_with_one_case_per_document(capsys, json_report):
     cases = root.findall("./testsuite/testcase")
     docs = json_report["documents"]
     assert len(cases) == len(docs) == int(root.get("tests"))
-    failing = [d for d in docs if d.get("error") is None and (
-        d["verdict"] == "fail" or any(f["severity"] == "error" for f in d["findings"]))]
+    failing = [d for d in docs if d.get("error") is None and d["verdict"] == "fail"]
     assert int(root.get("failures")) == len(failing) == len(root.findall(".//failure"))
     assert int(root.get("errors")) == sum(1 for d in docs if d.get("error"))
     seed = next(c for c in cases if "seed" in c.get("name"))
@@ -157,9 +157,9 @@ def test_junit_holds_characters_xml_cannot():
                             (Finding("Encoding.Invisible", "encoding", "error", 4, 5, "bell \x07 here"),),
                             50.0, "fail")
     out = io.StringIO()
-    junit.render([report], out, fail_level="warning")
+    junit.render([report], out, RenderSettings(fail_level="warning"))
     failure = ET.fromstring(out.getvalue()).find(".//failure")
-    assert "bell \\x07 here" in failure.text
+    assert "bell ␇ here" in failure.text  # shown, never written raw
 
 
 def test_jsonl_is_one_document_per_line_and_streams(capsys, json_report):
@@ -175,7 +175,7 @@ def test_jsonl_is_one_document_per_line_and_streams(capsys, json_report):
         assert stream.getvalue().count("\n") == 1, "the first document was not written before the second"
         yield report
 
-    jsonl.render(reports(), stream)
+    jsonl.render(reports(), stream, RenderSettings())
     assert stream.getvalue().count("\n") == 2
 
 

@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="fetch the pinned LanguageTool jars from Maven Central (needs mvn and Java 17)",
     )
     inst.add_argument("--cache-dir", help=f"install here instead of {default_home()}")
-    inst.add_argument("--quiet", action="store_true", help="hide Maven's output")
+    inst.add_argument("--quiet", action="store_true", help="print nothing but errors and the result")
     inst.add_argument(
         "--languages", default="",
         help="extra LanguageTool language modules, comma-separated (en, es, ca, pt always come)",
@@ -35,6 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     server_sub = server.add_subparsers(dest="server_command", required=True)
     start = server_sub.add_parser("start", help="start the server unless one is running")
     start.add_argument("--languagetool-home", help="LanguageTool folder to run (default: the installed one)")
+    start.add_argument("--idle-timeout", type=float, default=0.0, metavar="SECONDS",
+                       help="stop after this long without a run (default 0: until `qa server stop`)")
     start.set_defaults(func=cmd_server_start)
     server_sub.add_parser("stop", help="stop the kept server").set_defaults(func=cmd_server_stop)
     status = server_sub.add_parser("status", help="say whether the kept server runs; exit 1 if not")
@@ -45,13 +47,43 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def cmd_install(args: argparse.Namespace) -> int:
     extra = tuple(x.strip() for x in args.languages.split(",") if x.strip())
     began = time.monotonic()
+    progress = None if args.quiet else InstallProgress(sys.stderr)
     try:
-        home = install(args.cache_dir, quiet=args.quiet, extra_languages=extra)
+        home = install(args.cache_dir, extra_languages=extra, progress=progress)
     except InstallError as e:
+        if progress:
+            progress.end()
         print(f"qa: {e}", file=sys.stderr)
         return 2
+    if progress:
+        progress.end()
     print(f"LanguageTool ready in {home} ({time.monotonic() - began:.1f}s)")
     return 0
+
+
+class InstallProgress:
+    """One line for Maven's work: rewritten in place on a terminal, printed
+    once (start) when piped, so a CI log gets a line, not 144."""
+
+    def __init__(self, out) -> None:
+        self.out = out
+        self.live = out.isatty()
+        self.shown = False
+
+    def __call__(self, artifacts: int, log: str) -> None:
+        line = f"qa: installing LanguageTool with Maven: {artifacts} files fetched (log: {log})"
+        if self.live:
+            self.out.write("\r" + line)
+            self.out.flush()
+        elif not self.shown:
+            self.out.write(f"qa: installing LanguageTool with Maven (log: {log})\n")
+            self.out.flush()
+        self.shown = True
+
+    def end(self) -> None:
+        if self.live and self.shown:
+            self.out.write("\n")
+            self.out.flush()
 
 
 # The server module (requests, psutil) is imported by the commands that use
@@ -63,7 +95,7 @@ def cmd_server_start(args: argparse.Namespace) -> int:
 
     try:
         home = resolve_home(args.languagetool_home)
-        kept = start_kept(home)
+        kept = start_kept(home, idle_timeout=max(0.0, args.idle_timeout))
     except (InstallError, ServerStartError) as e:
         print(f"qa: {e}", file=sys.stderr)
         return 2
@@ -89,7 +121,8 @@ def cmd_server_status(args: argparse.Namespace) -> int:
         record = read_kept().__dict__ if kept else None
         print(json.dumps({"running": kept is not None, "server": record}))
     elif kept:
-        print(f"running at {kept.url} (pid {kept.pid}, LanguageTool {kept.version}, log {kept.log})")
+        idle = f"stops after {kept.idle_timeout:.0f}s without a run" if kept.idle_timeout else "kept until stopped"
+        print(f"running at {kept.url} (pid {kept.pid}, LanguageTool {kept.version}, {idle}, log {kept.log})")
     else:
         stale = read_kept()
         print("not running" + (" (a stale record remains; `qa server stop` removes it)" if stale else ""))

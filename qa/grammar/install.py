@@ -9,6 +9,8 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -38,13 +40,15 @@ def is_complete(home: Path) -> bool:
 
 def install(
     cache_dir: Path | None = None,
-    quiet: bool = False,
     extra_languages: tuple[str, ...] = (),
+    progress: Callable[[int, str], None] | None = None,
 ) -> Path:
     """Copy the pinned LanguageTool jars into ``cache_dir`` and return it.
 
     A second call is a no-op once the marker file says the copy finished;
     a half-finished copy (interrupted download) is redone from scratch.
+    Maven's output goes to ``logs/install-*.log`` in the cache;
+    ``progress(files_fetched, log_path)`` is called as it goes.
     """
     home = Path(cache_dir) if cache_dir else default_home()
     wanted = sorted(set(extra_languages) - set(BASE_LANGUAGES))
@@ -65,18 +69,36 @@ def install(
     if lib.exists():
         shutil.rmtree(lib)
     pom = _pom_text(wanted)
+    log = cache_root() / "logs" / f"install-{time.strftime('%Y%m%d-%H%M%S')}.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="qa-lt-pom-") as work:
         (Path(work) / "pom.xml").write_text(pom, encoding="utf-8")
         cmd = [mvn, "-B", "dependency:copy-dependencies", f"-DoutputDirectory={lib}"]
-        if quiet:
-            cmd.insert(1, "-q")
-        done = subprocess.run(cmd, cwd=work, capture_output=quiet, text=True)
-    if done.returncode != 0:
-        detail = (done.stdout or "")[-2000:] if quiet else ""
-        raise InstallError(f"`mvn dependency:copy-dependencies` failed (exit {done.returncode})\n{detail}".rstrip())
+        returncode = _run_logged(cmd, work, log, progress)
+    if returncode != 0:
+        tail = " ".join(log.read_text(encoding="utf-8", errors="replace")[-600:].split())
+        raise InstallError(f"`mvn dependency:copy-dependencies` failed (exit {returncode}); "
+                           f"the whole log is in {log}; it ends: {tail}")
     (home / "pom.xml").write_text(pom, encoding="utf-8")
     (home / COMPLETE_MARKER).write_text(LT_VERSION + "\n" + ",".join(BASE_LANGUAGES + tuple(wanted)) + "\n")
     return home
+
+
+def _run_logged(cmd: list[str], cwd: str, log: Path, progress: Callable[[int, str], None] | None) -> int:
+    """Run Maven with its output in ``log``, counting the files it fetches."""
+    fetched = 0
+    with open(log, "w", encoding="utf-8") as sink:
+        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                errors="replace")
+        if progress:
+            progress(fetched, str(log))
+        for line in proc.stdout:
+            sink.write(line)
+            if line.startswith("Downloaded from") or line.startswith("[INFO] Copying"):
+                fetched += 1
+                if progress:
+                    progress(fetched, str(log))
+        return proc.wait()
 
 
 def _installed_languages(home: Path) -> set[str]:

@@ -3,8 +3,17 @@
 ``::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::MESSAGE``
 (``warning`` and ``notice`` for the other severities). Columns are given only
 for findings on one line, as GitHub draws them only there. A JSON Lines
-record is annotated on its line of the file. Messages escape ``%``, CR and
-LF; property values also escape ``:`` and ``,``.
+record is annotated on its line of the file.
+
+GitHub shows at most 10 annotations of each level per step, so every error
+is written first, then the warnings, then the notices (the report is not
+streamed for that reason). Run notes ("grammar not checked: ...") become
+``::warning title=newsqa::`` lines. With ``$GITHUB_STEP_SUMMARY`` set, a
+Markdown table of documents is appended to that file.
+
+Scraped strings pass through ``inert`` first (a newline in a file name
+cannot start a forged ``::error``); messages then escape ``%``, CR and LF,
+and property values also ``:`` and ``,``.
 """
 from __future__ import annotations
 
@@ -13,8 +22,14 @@ from typing import Any, TextIO
 
 from ..document import Document
 from ..model import DocumentReport
+from .base import RenderSettings
+from .inert import inert
+from .summary import run_notes, summarize
 
+STREAMS = False
+NEEDS_RULE_INFOS = False
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
+ORDER = ("error", "warning", "notice")
 
 
 def escape_data(s: str) -> str:
@@ -34,8 +49,13 @@ def escape_property(s: str) -> str:
 
 
 def command(level: str, message: str, **props: Any) -> str:
-    fields = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items() if v is not None)
-    return f"::{level} {fields}::{escape_data(message)}" if fields else f"::{level}::{escape_data(message)}"
+    """
+    >>> command("error", "forged\\n::error::x", file="a\\nb.txt", line=1)
+    '::error file=a␊b.txt,line=1::forged␊::error::x'
+    """
+    fields = ",".join(f"{k}={escape_property(inert(str(v)))}" for k, v in props.items() if v is not None)
+    message = escape_data(inert(message))
+    return f"::{level} {fields}::{message}" if fields else f"::{level}::{message}"
 
 
 def _split_record(source: str) -> tuple[str, int | None]:
@@ -46,26 +66,65 @@ def _split_record(source: str) -> tuple[str, int | None]:
     return source, None
 
 
-def render(reports: Iterable[DocumentReport], out: TextIO, show_info: bool = True, **_: Any) -> None:
+def annotations(r: DocumentReport) -> list[tuple[str, str]]:
+    """(level, workflow command) for each finding of one document."""
+    if r.error:
+        path, line = _split_record(r.source)
+        return [("error", command("error", f"not checked: {r.error}", file=path, line=line, title="newsqa"))]
+    out = []
+    doc = Document(text=r.text, source=r.source)
+    record_line = r.meta.get("line")
+    for f in r.findings:
+        title = f.rule if record_line is None else f"{f.rule} (record {r.id})"
+        if record_line is not None:
+            props = {"file": r.source, "line": record_line, "endLine": record_line, "title": title}
+        else:
+            line, col = doc.position(f.start)
+            end_line, end_col = doc.position(f.end)
+            one_line = end_line == line
+            props = {"file": r.source, "line": line, "col": col if one_line else None,
+                     "endLine": end_line, "endColumn": end_col if one_line else None,
+                     "title": title}
+        out.append((LEVELS[f.severity], command(LEVELS[f.severity], f.message, **props)))
+    return out
+
+
+def step_summary(reports: list[DocumentReport]) -> str:
+    """A Markdown table for the job's summary page."""
+    s = summarize(reports)
+    sev, v = s["by_severity"], s["verdicts"]
+    lines = ["## newsqa", "",
+             f"{s['documents']} documents: {v['pass']} pass, {v['warn']} warn, {v['fail']} fail"
+             + (f", {s['errors']} not readable" if s["errors"] else "")
+             + f"; {sev['error']} errors, {sev['warning']} warnings, {sev['info']} info.", "",
+             "| document | verdict | score | errors | warnings |", "|---|---|---:|---:|---:|"]
     for r in reports:
+        name = _cell(r.source if r.id is None or "line" not in r.meta else f"{r.source} [{r.id}]")
         if r.error:
-            path, line = _split_record(r.source)
-            out.write(command("error", f"not checked: {r.error}", file=path, line=line, title="newsqa") + "\n")
+            lines.append(f"| {name} | not readable | | | |")
             continue
-        doc = Document(text=r.text, source=r.source)
-        record_line = r.meta.get("line")
-        for f in r.findings:
-            if f.severity == "info" and not show_info:
-                continue
-            title = f.rule if record_line is None else f"{f.rule} (record {r.id})"
-            if record_line is not None:
-                props = {"file": r.source, "line": record_line, "endLine": record_line, "title": title}
-            else:
-                line, col = doc.position(f.start)
-                end_line, end_col = doc.position(f.end)
-                one_line = end_line == line
-                props = {"file": r.source, "line": line, "col": col if one_line else None,
-                         "endLine": end_line, "endColumn": end_col if one_line else None,
-                         "title": title}
-            out.write(command(LEVELS[f.severity], f.message, **props) + "\n")
-        out.flush()
+        count = {k: sum(f.severity == k for f in r.findings) for k in ("error", "warning")}
+        lines.append(f"| {name} | {r.verdict} | {r.score:.0f} | {count['error']} | {count['warning']} |")
+    for note in s["notes"]:
+        lines += ["", f"> {_cell(note)}"]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(s: str) -> str:
+    """Inert, and unable to break the table or start Markdown or HTML."""
+    return inert(s).replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("`", "\\`")
+
+
+def render(reports: Iterable[DocumentReport], out: TextIO, settings: RenderSettings) -> None:
+    reports = list(reports)
+    found = [a for r in reports for a in annotations(r)]
+    for level in ORDER:
+        for lvl, line in found:
+            if lvl == level:
+                out.write(line + "\n")
+    for note in run_notes(reports):
+        out.write(command("warning", note, title="newsqa") + "\n")
+    out.flush()
+    if settings.step_summary:
+        with open(settings.step_summary, "a", encoding="utf-8") as summary:
+            summary.write(step_summary(reports))

@@ -5,15 +5,18 @@ Offsets are code points into the document text; lines and columns are
 """
 from __future__ import annotations
 
-import json
 from typing import Any, Iterable, TextIO
 
 from .. import __version__
 from ..document import Document
 from ..model import DocumentReport, Finding
+from .base import RenderSettings
+from .inert import json_inert
 from .summary import summarize
 
 SCHEMA_VERSION = "1"
+STREAMS = False
+NEEDS_RULE_INFOS = False
 
 
 def finding_dict(f: Finding, doc: Document) -> dict[str, Any]:
@@ -52,7 +55,7 @@ def tool_dict() -> dict[str, Any]:
     return {"name": "newsqa", "version": __version__}
 
 
-def render(reports: Iterable[DocumentReport], out: TextIO, **_: Any) -> None:
+def render(reports: Iterable[DocumentReport], out: TextIO, settings: RenderSettings) -> None:
     reports = list(reports)
     payload = {
         "version": SCHEMA_VERSION,
@@ -60,5 +63,5 @@ def render(reports: Iterable[DocumentReport], out: TextIO, **_: Any) -> None:
         "documents": [document_dict(r) for r in reports],
         "summary": summarize(reports),
     }
-    json.dump(payload, out, ensure_ascii=False, indent=2)
+    out.write(json_inert(payload, indent=2))
     out.write("\n")

@@ -11,11 +11,13 @@
   they do not address the file.
 - ``safe`` and ``unsafe`` fixes become SARIF ``fixes`` (display-only advice
   does not); ``partialFingerprints`` carry the baseline fingerprint.
-- Documents that could not be read are ``toolExecutionNotifications``.
+- Every rule has ``help`` (text and Markdown, what ``qa rule ID`` prints)
+  and a ``helpUri`` (its page in ``docs/rules/``).
+- Documents that could not be read are ``toolExecutionNotifications`` at
+  level ``error``; run notes ("grammar not checked: ...") at ``warning``.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -25,9 +27,15 @@ from .. import __version__
 from ..baseline import fingerprints
 from ..document import Document
 from ..model import DocumentReport, Finding, RuleInfo
+from .base import RenderSettings
+from .inert import json_inert
+from .rulehelp import help_markdown, help_text, help_uri
+from .summary import run_notes
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+STREAMS = False
+NEEDS_RULE_INFOS = True
 
 
 def artifact_uri(source: str) -> str:
@@ -52,26 +60,17 @@ def region(doc: Document, start: int, end: int, snippet: bool = True) -> dict[st
 
 
 def rule_descriptor(info: RuleInfo) -> dict[str, Any]:
-    help_text = info.description
-    if info.why:
-        help_text += f"\n\nWhy it matters: {info.why}"
-    if info.instead:
-        help_text += f"\n\nInstead: {info.instead}"
-    if info.flag:
-        help_text += "\n\nFlagged: " + " | ".join(info.flag[:2])
-    out: dict[str, Any] = {
+    return {
         "id": info.id,
         "name": info.id.replace(".", ""),
         "shortDescription": {"text": info.description},
         "fullDescription": {"text": f"{info.description} {info.why}".strip()},
-        "help": {"text": help_text},
+        "help": {"text": help_text(info), "markdown": help_markdown(info)},
+        "helpUri": help_uri(info),
         "defaultConfiguration": {"level": LEVELS[info.severity]},
         "properties": {"category": info.category, "kind": info.kind, "tags": [info.category],
                        "languages": list(info.languages)},
     }
-    if info.link:
-        out["helpUri"] = info.link
-    return out
 
 
 def _fixes(f: Finding, doc: Document, uri: str) -> list[dict[str, Any]]:
@@ -125,6 +124,7 @@ def sarif_log(reports: Iterable[DocumentReport], rule_infos: Iterable[RuleInfo] 
     index = {d["id"]: n for n, d in enumerate(rules)}
     results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
+    reports = list(reports)
     for r in reports:
         if r.error:
             notifications.append({
@@ -137,6 +137,7 @@ def sarif_log(reports: Iterable[DocumentReport], rule_infos: Iterable[RuleInfo] 
             if f.rule not in index:  # reported without being known in advance
                 index[f.rule] = len(rules)
                 rules.append({"id": f.rule, "shortDescription": {"text": f.message},
+                              "help": {"text": f.message},
                               "defaultConfiguration": {"level": LEVELS[f.severity]},
                               "properties": {"category": f.category}})
             results.append(result(f, r, doc, index[f.rule], fp))
@@ -147,14 +148,14 @@ def sarif_log(reports: Iterable[DocumentReport], rule_infos: Iterable[RuleInfo] 
             "tool": {"driver": {"name": "newsqa", "version": __version__, "semanticVersion": __version__,
                                 "rules": rules}},
             "invocations": [{"executionSuccessful": not notifications,
-                             "toolExecutionNotifications": notifications}],
+                             "toolExecutionNotifications": notifications + [
+                                 {"level": "warning", "message": {"text": note}} for note in run_notes(reports)]}],
             "columnKind": "unicodeCodePoints",
             "results": results,
         }],
     }
 
 
-def render(reports: Iterable[DocumentReport], out: TextIO, rule_infos: Iterable[RuleInfo] = (),
-           **_: Any) -> None:
-    json.dump(sarif_log(reports, rule_infos), out, ensure_ascii=False, indent=2)
+def render(reports: Iterable[DocumentReport], out: TextIO, settings: RenderSettings) -> None:
+    out.write(json_inert(sarif_log(reports, settings.rule_infos), indent=2))
     out.write("\n")

@@ -2,12 +2,20 @@
 with their fixes, a score and a verdict per document, and a summary.
 
 Scraped text is never passed to ``console.print`` as markup (``[b]`` in an
-article would be parsed); it is wrapped in ``Text`` and stylized by offset.
+article would be parsed); it is wrapped in ``Text`` and stylized by offset,
+after ``inert`` has made its control sequences visible. Without colour
+(``--no-color``, ``NO_COLOR``, a pipe) the spans are marked by a row of
+carets under them (``^`` error, ``~`` warning, ``-`` info).
+
+Documents are printed as they finish; on a terminal a progress bar with the
+total (when known) and the time left sits below them.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+from dataclasses import replace
+from typing import Any, Iterable, TextIO
 
+from rich.cells import cell_len
 from rich.console import Console, Group
 from rich.padding import Padding
 from rich.panel import Panel
@@ -17,7 +25,12 @@ from rich.theme import Theme
 
 from ..document import Document
 from ..model import DocumentReport, Finding
+from .base import RenderSettings
+from .inert import inert
 from .summary import summarize
+
+STREAMS = True
+NEEDS_RULE_INFOS = False
 
 THEME = Theme({
     "qa.error": "bold red", "qa.warning": "yellow", "qa.info": "cyan",
@@ -28,6 +41,7 @@ THEME = Theme({
     "qa.note": "italic yellow", "qa.source": "bold blue", "qa.dim": "dim",
 })
 CONTEXT_CHARS = 90  # of text shown around a finding when its line is long
+CARETS = {"error": "^", "warning": "~", "info": "-"}
 
 
 def make_console(file=None, color: bool | None = None, width: int | None = None) -> Console:
@@ -57,8 +71,9 @@ def _span_style(f: Finding) -> str:
     return "qa.span.garble" if f.category == "garble" and f.severity != "info" else f"qa.span.{f.severity}"
 
 
-def _excerpt(doc: Document, findings: list[Finding]) -> Table | None:
-    """The lines that hold findings, with the spans stylized in place."""
+def _excerpt(doc: Document, findings: list[Finding], carets_width: int | None = None) -> Table | None:
+    """The lines that hold findings, with the spans stylized in place, or,
+    given ``carets_width`` (no colour), cut to that width with carets under."""
     if not findings:
         return None
     lines: dict[int, list[Finding]] = {}
@@ -66,7 +81,7 @@ def _excerpt(doc: Document, findings: list[Finding]) -> Table | None:
         lines.setdefault(doc.position(f.start)[0], []).append(f)
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", style="qa.dim", no_wrap=True)
-    grid.add_column(ratio=1)
+    grid.add_column(ratio=1, no_wrap=carets_width is not None)
     text = doc.text
     for line_no in sorted(lines):
         start = doc.line_starts[line_no - 1]
@@ -75,34 +90,70 @@ def _excerpt(doc: Document, findings: list[Finding]) -> Table | None:
         # long lines (a whole paragraph) are cut to a window around the findings
         lo = max(start, min(f.start for f in lines[line_no]) - CONTEXT_CHARS)
         hi = min(end, max(f.end for f in lines[line_no]) + CONTEXT_CHARS)
-        piece = Text(text[lo:hi].rstrip("\r"))
+        # one character for one: offsets into the piece stay valid
+        plain = inert(text[lo:hi].rstrip("\r").replace("\t", " "))
         # info spans first so stronger styles are applied over them
-        for f in sorted(lines[line_no], key=lambda f: ("info", "warning", "error").index(f.severity)):
-            piece.stylize(_span_style(f), max(0, f.start - lo), max(0, min(f.end, hi) - lo))
+        ordered = sorted(lines[line_no], key=lambda f: ("info", "warning", "error").index(f.severity))
+        spans = [(max(0, f.start - lo), max(0, min(f.end, hi) - lo), f) for f in ordered]
+        piece = Text(plain)
+        for a, b, f in spans:
+            piece.stylize(_span_style(f), a, b)
         line = Text()
         if lo > start:
             line.append("…", style="qa.dim")
         line.append_text(piece)
         if hi < end:
             line.append("…", style="qa.dim")
-        grid.add_row(f"{line_no} │", line)
+        if carets_width is None:
+            grid.add_row(f"{line_no} │", line)
+            continue
+        marks = [" "] * len(plain)
+        for a, b, f in spans:
+            marks[a:b] = [CARETS[f.severity]] * (b - a)
+        offset = 1 if lo > start else 0  # the leading ellipsis
+        label = f"{line_no} │"
+        for row, under in _rows(line.plain, [" "] * offset + marks, carets_width):
+            grid.add_row(label, Text(row))
+            if under.strip():
+                grid.add_row("│", Text(under.rstrip(), style="qa.dim"))
+            label = "│"
     return grid
+
+
+def _rows(plain: str, marks: list[str], width: int) -> Iterable[tuple[str, str]]:
+    """``plain`` cut into rows of at most ``width`` cells, each with the
+    carets under it (a wide character gets as many as it takes cells).
+
+    >>> list(_rows("ab界c", [" ", "^", "^", " "], 3))
+    [('ab', ' ^'), ('界c', '^^ ')]
+    """
+    row, under, used = [], [], 0
+    for ch, mark in zip(plain, marks + [" "] * (len(plain) - len(marks))):
+        cells = cell_len(ch)
+        if used + cells > width and row:
+            yield "".join(row), "".join(under)
+            row, under, used = [], [], 0
+        row.append(ch)
+        under.append(mark * cells)
+        used += cells
+    if row:
+        yield "".join(row), "".join(under)
 
 
 def _finding_row(doc: Document, f: Finding) -> tuple[Text, Text, Text]:
     line, col = doc.position(f.start)
     style = "qa.garble" if f.category == "garble" and f.severity != "info" else f"qa.{f.severity}"
-    t = Text(f.message)
-    t.append(f"  {f.rule}", style="qa.rule")
+    t = Text(inert(f.message))
+    t.append(f"  {inert(f.rule)}", style="qa.rule")
     if f.confidence < 1:
         t.append(f" ({f.confidence:.0%})", style="qa.dim")
     for fix in f.fixes[:3]:
         t.append("\n")
         if fix.applicability == "display":
-            t.append(f"note: {fix.description}", style="qa.dim")
+            t.append(f"note: {inert(fix.description)}", style="qa.dim")
             continue
-        old = doc.text[fix.start:fix.end]
-        new = fix.replacement
+        old = inert(doc.text[fix.start:fix.end])
+        new = inert(fix.replacement)
         t.append("fix: ", style="qa.dim")
         if new:
             t.append(f"“{old}” → “{new}”" if old else f"insert “{new}”", style="qa.fix")
@@ -113,24 +164,25 @@ def _finding_row(doc: Document, f: Finding) -> tuple[Text, Text, Text]:
 
 
 def _clip(s: str, n: int = 40) -> str:
-    s = s.replace("\n", "⏎")
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def render_document(r: DocumentReport, show_info: bool = False) -> Panel:
+def render_document(r: DocumentReport, show_info: bool = False, carets_width: int | None = None) -> Panel:
+    """One document's panel; ``carets_width``: mark spans with carets, for
+    a console of that width without colour."""
     title = Text()
-    title.append(r.source, style="qa.source")
+    title.append(inert(r.source), style="qa.source")
     if r.id and r.id != r.source:
-        title.append(f" [{r.id}]", style="qa.dim")
+        title.append(f" [{inert(r.id)}]", style="qa.dim")
     if r.error:
-        return Panel(Text(f"not checked: {r.error}", style="qa.fail"), title=title, title_align="left",
+        return Panel(Text(f"not checked: {inert(r.error)}", style="qa.fail"), title=title, title_align="left",
                      border_style="red")
     doc = Document(text=r.text, source=r.source)
     shown = [f for f in _ordered(r.findings) if show_info or f.severity != "info"]
     parts: list[Any] = []
     for note in r.notes:
-        parts.append(Text(f"⚠ {note}", style="qa.note"))
-    excerpt = _excerpt(doc, shown)
+        parts.append(Text(f"⚠ {inert(note)}", style="qa.note"))
+    excerpt = _excerpt(doc, shown, carets_width)
     if excerpt is not None:
         parts.append(Padding(excerpt, (0, 0, 1, 0)))
     if shown:
@@ -173,16 +225,62 @@ def render_summary(reports: list[DocumentReport]) -> Table:
         table.add_row("mean score", f"{s['mean_score']:.1f}")
     top = list(s["by_rule"].items())[:5]
     if top:
-        table.add_row("top rules", ", ".join(f"{k} ({n})" for k, n in top))
+        table.add_row("top rules", ", ".join(f"{inert(k)} ({n})" for k, n in top))
+    fixable = s["fixable"]
+    if fixable["safe"] or fixable["unsafe"]:
+        line = f"{fixable['safe']} fixable with --fix"
+        if fixable["unsafe"]:
+            line += f" ({fixable['unsafe']} more with --unsafe-fixes)"
+        table.add_row("fixable", line)
+    for note in s["notes"]:
+        table.add_row("note", Text(inert(note), style="qa.note"))
     return table
 
 
-def render(reports: Iterable[DocumentReport], out=None, console: Console | None = None,
-           show_info: bool = False, quiet: bool = False, **_: Any) -> None:
-    console = console or make_console(out)
-    reports = list(reports)
-    for r in reports:
-        if quiet and r.verdict == "pass":
-            continue
-        console.print(render_document(r, show_info=show_info))
-    console.print(render_summary(reports))
+def render(reports: Iterable[DocumentReport], out: TextIO, settings: RenderSettings) -> None:
+    write(reports, make_console(out, color=settings.color), settings)
+
+
+def write(reports: Iterable[DocumentReport], console: Console, settings: RenderSettings) -> None:
+    """Print each document as it arrives, then the summary."""
+    plain = console.no_color or console.color_system is None
+    # panel borders and padding take 4 cells, the line-number column the rest
+    carets_width = max(20, console.width - 12) if plain else None
+    seen: list[DocumentReport] = []
+    with _progress(console, settings.expected_documents) as advance:
+        for r in reports:
+            seen.append(replace(r, text=""))  # the summary needs no text; a corpus stays small
+            advance()
+            if settings.quiet and r.verdict == "pass":
+                continue
+            console.print(render_document(r, show_info=settings.show_info, carets_width=carets_width))
+    console.print(render_summary(seen))
+
+
+class _progress:
+    """A transient bar under the printed documents, on a terminal only:
+    documents done of the total (when known), time elapsed and time left."""
+
+    def __init__(self, console: Console, total: int | None) -> None:
+        self.console, self.total, self.bar = console, total, None
+
+    def __enter__(self):
+        if not self.console.is_terminal:
+            return lambda: None
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+
+        columns = [SpinnerColumn(), TextColumn("checking")]
+        if self.total:
+            columns += [BarColumn(), MofNCompleteColumn(), TextColumn("documents ·"), TimeElapsedColumn(),
+                        TextColumn("· left"), TimeRemainingColumn()]
+        else:
+            columns += [TextColumn("{task.completed} documents ·"), TimeElapsedColumn()]
+        self.bar = Progress(*columns, console=self.console, transient=True)
+        self.bar.start()
+        task = self.bar.add_task("check", total=self.total or None)
+        return lambda: self.bar.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -1,26 +1,33 @@
 """One line per finding, grep- and editor-friendly:
-``path:line:col: severity rule message``."""
+``path:line:col: severity rule message``.
+
+Paths, ids and messages pass through ``inert``: a newline in a file name or
+a JSON Lines id cannot start a forged report line."""
 from __future__ import annotations
 
-from typing import Any, Iterable, TextIO
+from typing import Iterable, TextIO
 
 from ..document import Document
 from ..model import DocumentReport
+from .base import RenderSettings
+from .inert import inert
+
+STREAMS = True
+NEEDS_RULE_INFOS = False
 
 
 def location(r: DocumentReport) -> str:
     """``path`` or, for a JSON Lines record, ``path[id]``."""
-    return f"{r.source}[{r.id}]" if "line" in r.meta else r.source
+    return inert(f"{r.source}[{r.id}]" if "line" in r.meta else r.source)
 
 
-def render(reports: Iterable[DocumentReport], out: TextIO, show_info: bool = True, **_: Any) -> None:
+def render(reports: Iterable[DocumentReport], out: TextIO, settings: RenderSettings) -> None:
     for r in reports:
         if r.error:
-            out.write(f"{location(r)}: error: {r.error}\n")
+            out.write(f"{location(r)}: error: {inert(r.error)}\n")
             continue
         doc = Document(text=r.text, source=r.source)
         for f in r.findings:
-            if f.severity == "info" and not show_info:
-                continue
             line, col = doc.position(f.start)
-            out.write(f"{location(r)}:{line}:{col}: {f.severity} {f.rule} {f.message}\n")
+            out.write(f"{location(r)}:{line}:{col}: {f.severity} {inert(f.rule)} {inert(f.message)}\n")
+        out.flush()

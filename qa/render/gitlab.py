@@ -1,0 +1,50 @@
+"""GitLab Code Quality report: a JSON array of issues, shown in merge
+requests when a job names it under ``artifacts:reports:codequality``.
+
+Each finding is ``{description, check_name, fingerprint, severity,
+location: {path, lines: {begin}}}``; severities map error -> major,
+warning -> minor, info -> info, and an unreadable input is a ``critical``
+issue named ``newsqa.NotChecked``. The fingerprint is the baseline's (stable
+across unrelated edits), hashed with the document's path and id so that it
+is unique in the report. A JSON Lines record is located on its line.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from ..baseline import fingerprints
+from ..document import Document
+from ..model import DocumentReport
+from .base import RenderSettings
+from .inert import json_inert
+
+STREAMS = False
+NEEDS_RULE_INFOS = False
+SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
+
+
+def _fingerprint(*parts: Any) -> str:
+    return hashlib.sha256("\0".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def issues(r: DocumentReport) -> list[dict[str, Any]]:
+    if r.error:
+        return [{"description": f"not checked: {r.error}", "check_name": "newsqa.NotChecked",
+                 "fingerprint": _fingerprint(r.source, r.id, r.error), "severity": "critical",
+                 "location": {"path": r.source, "lines": {"begin": 1}}}]
+    doc = Document(text=r.text, source=r.source)
+    record_line = r.meta.get("line")
+    out = []
+    for f, fp in zip(r.findings, fingerprints(r)):
+        line = record_line if record_line is not None else doc.position(f.start)[0]
+        out.append({"description": f.message, "check_name": f.rule,
+                    "fingerprint": _fingerprint(r.source, r.id, fp), "severity": SEVERITIES[f.severity],
+                    "location": {"path": r.source, "lines": {"begin": line}}})
+    return out
+
+
+def render(reports: Iterable[DocumentReport], out: TextIO, settings: RenderSettings) -> None:
+    out.write(json_inert([issue for r in reports for issue in issues(r)], indent=2))
+    out.write("\n")
