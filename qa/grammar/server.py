@@ -352,8 +352,9 @@ def lease(home: Path, announce: Callable[[str], None]) -> Iterator[KeptServer | 
         kept = find_kept()
         if kept is None:
             idle = auto_idle_timeout()
+            after = f"{idle / 60:.0f} min" if idle >= 120 else f"{idle:.0f}s"
             announce(f"starting a shared LanguageTool server in the background (127.0.0.1, stops after "
-                     f"{idle / 60:.0f} min without a run; `qa server stop` stops it now)")
+                     f"{after} without a run; `qa server stop` stops it now)")
             try:
                 kept = start_kept(home, idle_timeout=idle)
             except ServerStartError:
