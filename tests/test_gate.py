@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -220,3 +221,36 @@ def test_colour_report_has_no_carets(article):
                             (Finding("Repetition.Token", "repetition", "error", 8, 12, "m"),), 50.0, "fail")
     terminal.write([report], console, RenderSettings())
     assert "^^^^" not in out.getvalue() and "\x1b[" in out.getvalue()
+
+
+# --- exit statuses of interrupts and unexpected errors ----------------------------
+
+def test_ctrl_c_exits_130_without_a_traceback():
+    import signal
+
+    # stdin that never ends: the check is still reading when Ctrl-C comes
+    proc = subprocess.Popen([sys.executable, "-m", "qa", "check", "-", "--grammar", "off"], cwd=ROOT,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(3)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert err == "qa: interrupted\n"
+
+
+def test_an_unexpected_error_exits_2_in_one_line(capsys, article, monkeypatch):
+    import qa.pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("checker broke\n::error file=x::forged")
+
+    monkeypatch.setattr(qa.pipeline, "check_documents", broken)
+    assert main(["check", str(article), "--grammar", "off"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unexpected RuntimeError: checker broke ::error" in err
+    assert "Traceback" not in err
+    assert main(["check", str(article), "--grammar", "off", "--debug"]) == 2
+    assert "Traceback" in capsys.readouterr().err
