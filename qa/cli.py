@@ -21,7 +21,7 @@ from . import __version__
 from .baseline import Baseline, BaselineError
 from .config import ConfigError, check_rule_prefixes, load_config
 from .context import Context
-from .exitcode import FAILURE, Outcome, exit_status, status_of_exception
+from .exitcode import FAILURE, OK, Outcome, exit_status, status_of_exception
 from .kinds.base import RuleFileError
 from .model import DocumentReport
 from .options import Options
@@ -230,10 +230,9 @@ class Tally:
         s = "s" if self.findings != 1 else ""
         line = f"{self.findings} finding{s} in {self.documents} document{'s' if self.documents != 1 else ''}"
         line += f", {self.failed} failed" if self.failed else ", none failed"
-        if self.fixable["safe"]:
-            line += f"; {self.fixable['safe']} fixable with --fix"
-        if self.fixable["unsafe"]:
-            line += f" ({self.fixable['unsafe']} more with --unsafe-fixes)"
+        safe, unsafe = self.fixable["safe"], self.fixable["unsafe"]
+        if safe or unsafe:
+            line += f"; {safe} fixable with --fix" + (f", {unsafe} more with --unsafe-fixes" if unsafe else "")
         return line
 
 
@@ -277,7 +276,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             # `qa fix -` prints the fixed text; its report goes to stderr
             fixed_stdin = args.fix and "-" in args.paths and not args.output_file
             out = sys.stderr if fixed_stdin else _open_output(args, stack)
-            renderer.render(reports, out, render_settings(args, fmt, renderer, ctx, out))
+            settings = render_settings(args, fmt, renderer, ctx, out)
+            if not renderer.STREAMS and sys.stderr.isatty():
+                # nothing shows until the end: say how far the run is, on stderr
+                reports = _progress_on_stderr(reports, _expected_documents(args.paths, options), stack)
+            renderer.render(reports, out, settings)
         return _finish(args, fmt, tally, run, baseline)
 
 
@@ -293,6 +296,14 @@ def render_settings(args: argparse.Namespace, fmt: str, renderer, ctx: Context, 
         expected_documents=expected,
         step_summary=os.environ.get("GITHUB_STEP_SUMMARY") or None,
     )
+
+
+def _progress_on_stderr(reports: Iterator[DocumentReport], total: int | None,
+                        stack: ExitStack) -> Iterator[DocumentReport]:
+    advance = stack.enter_context(terminal.ProgressBar(terminal.make_console(sys.stderr), total))
+    for r in reports:
+        advance()
+        yield r
 
 
 def _expected_documents(paths: list[str], options: Options) -> int | None:
@@ -344,13 +355,13 @@ def cmd_rules(args: argparse.Namespace) -> int:
         print(json.dumps([{"id": i.id, "kind": i.kind, "severity": i.severity, "category": i.category,
                            "languages": list(i.languages), "source": i.source, "description": i.description,
                            "help_uri": help_uri(i)} for i in infos], ensure_ascii=False, indent=2))
-        return 0
+        return OK
     rows = [(i.id, i.kind, i.severity, ",".join(i.languages) or "all", i.source) for i in infos]
     console = terminal.make_console()
     if not console.is_terminal:
         for row in rows:
             print("\t".join(row))
-        return 0
+        return OK
     from rich.table import Table
 
     table = Table("rule", "kind", "severity", "languages", "source", box=None)
@@ -358,7 +369,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
     for row in rows:
         table.add_row(*row)
     console.print(table)
-    return 0
+    return OK
 
 
 def cmd_rule(args: argparse.Namespace) -> int:
@@ -369,7 +380,7 @@ def cmd_rule(args: argparse.Namespace) -> int:
     if not matches:
         raise UsageError(f"no rule {args.id!r}; `qa rules` lists them")
     print(help_text(matches[0]))
-    return 0
+    return OK
 
 
 def main(argv: list[str] | None = None) -> int:

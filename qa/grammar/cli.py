@@ -1,8 +1,8 @@
 """``qa languagetool install`` and ``qa server start|stop|status``.
 
 ``register(subparsers)`` adds them to the main parser; each handler returns
-the exit status: 0 done, 1 nothing to do (``status`` when no server runs),
-2 failure.
+the exit status (``qa.exitcode`` names them): 0 done, 1 nothing to do
+(``status`` when no server runs), 2 failure.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import json
 import sys
 import time
 
+from ..exitcode import FAILURE, FINDINGS, OK
 from .install import InstallError, default_home, install, resolve_home
 
 
@@ -54,11 +55,11 @@ def cmd_install(args: argparse.Namespace) -> int:
         if progress:
             progress.end()
         print(f"qa: {e}", file=sys.stderr)
-        return 2
+        return FAILURE
     if progress:
         progress.end()
     print(f"LanguageTool ready in {home} ({time.monotonic() - began:.1f}s)")
-    return 0
+    return OK
 
 
 class InstallProgress:
@@ -91,26 +92,29 @@ class InstallProgress:
 
 
 def cmd_server_start(args: argparse.Namespace) -> int:
-    from .server import ServerStartError, start_kept
+    from .server import ServerStartError, start_kept, state_lock
 
     try:
         home = resolve_home(args.languagetool_home)
-        kept = start_kept(home, idle_timeout=max(0.0, args.idle_timeout))
+        with state_lock():  # a run starting the shared server meanwhile waits, then uses this one
+            kept = start_kept(home, idle_timeout=max(0.0, args.idle_timeout))
     except (InstallError, ServerStartError) as e:
         print(f"qa: {e}", file=sys.stderr)
-        return 2
+        return FAILURE
     print(f"LanguageTool server running at {kept.url} (pid {kept.pid})")
-    return 0
+    return OK
 
 
 def cmd_server_stop(args: argparse.Namespace) -> int:
-    from .server import stop_kept
+    from .server import state_lock, stop_kept
 
-    if stop_kept():
+    with state_lock():
+        stopped = stop_kept()
+    if stopped:
         print("LanguageTool server stopped")
     else:
         print("no LanguageTool server was running")
-    return 0
+    return OK
 
 
 def cmd_server_status(args: argparse.Namespace) -> int:
@@ -126,4 +130,4 @@ def cmd_server_status(args: argparse.Namespace) -> int:
     else:
         stale = read_kept()
         print("not running" + (" (a stale record remains; `qa server stop` removes it)" if stale else ""))
-    return 0 if kept else 1
+    return OK if kept else FINDINGS

@@ -345,6 +345,9 @@ def lease(home: Path, announce: Callable[[str], None]) -> Iterator[KeptServer | 
     """The shared server for one run, started if none runs (``announce``
     says so first). Yields None when it cannot start; the caller then falls
     back to a server of its own, which reports why."""
+    if shutil.which("java") is None:
+        yield None  # the caller's own attempt says Java is missing
+        return
     path = _lease_path(os.getpid())
     with state_lock():
         path.parent.mkdir(parents=True, exist_ok=True)

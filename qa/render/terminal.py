@@ -228,10 +228,7 @@ def render_summary(reports: list[DocumentReport]) -> Table:
         table.add_row("top rules", ", ".join(f"{inert(k)} ({n})" for k, n in top))
     fixable = s["fixable"]
     if fixable["safe"] or fixable["unsafe"]:
-        line = f"{fixable['safe']} fixable with --fix"
-        if fixable["unsafe"]:
-            line += f" ({fixable['unsafe']} more with --unsafe-fixes)"
-        table.add_row("fixable", line)
+        table.add_row("fixable", f"{fixable['safe']} with --fix, {fixable['unsafe']} more with --unsafe-fixes")
     for note in s["notes"]:
         table.add_row("note", Text(inert(note), style="qa.note"))
     return table
@@ -247,7 +244,7 @@ def write(reports: Iterable[DocumentReport], console: Console, settings: RenderS
     # panel borders and padding take 4 cells, the line-number column the rest
     carets_width = max(20, console.width - 12) if plain else None
     seen: list[DocumentReport] = []
-    with _progress(console, settings.expected_documents) as advance:
+    with ProgressBar(console, settings.expected_documents) as advance:
         for r in reports:
             seen.append(replace(r, text=""))  # the summary needs no text; a corpus stays small
             advance()
@@ -257,9 +254,10 @@ def write(reports: Iterable[DocumentReport], console: Console, settings: RenderS
     console.print(render_summary(seen))
 
 
-class _progress:
-    """A transient bar under the printed documents, on a terminal only:
-    documents done of the total (when known), time elapsed and time left."""
+class ProgressBar:
+    """A transient bar under whatever the console prints, on a terminal only:
+    documents done of the total (when known), time elapsed and time left.
+    ``with ProgressBar(console, total) as advance:`` then ``advance()`` per document."""
 
     def __init__(self, console: Console, total: int | None) -> None:
         self.console, self.total, self.bar = console, total, None
