@@ -263,7 +263,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         run = None
         if args.diff or args.fix:
             run = FixRun(ctx, unsafe=args.unsafe_fixes, write=not args.diff,
-                         diff_out=sys.stdout if args.diff else None)
+                         diff_out=_diff_output() if args.diff else None)
             reports = run.reports(args.paths)
         else:
             reports = check_documents(read_all(args.paths, options), ctx, jobs=options.jobs)
@@ -282,6 +282,26 @@ def cmd_check(args: argparse.Namespace) -> int:
                 reports = _progress_on_stderr(reports, _expected_documents(args.paths, options), stack)
             renderer.render(reports, out, settings)
         return _finish(args, fmt, tally, run, baseline)
+
+
+class _InertOnTerminal:
+    """stdout for ``--diff``: a patch when piped (byte-exact, applicable),
+    but with control sequences shown, not run, when a person reads it."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        from .render.inert import inert_block
+
+        return self.out.write(inert_block(text))
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
+def _diff_output() -> TextIO:
+    return _InertOnTerminal(sys.stdout) if sys.stdout.isatty() else sys.stdout
 
 
 def render_settings(args: argparse.Namespace, fmt: str, renderer, ctx: Context, out: TextIO) -> RenderSettings:

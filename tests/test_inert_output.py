@@ -60,3 +60,16 @@ def test_json_round_trips_hostile_text_exactly(capsys, corpus):
     assert doc["id"] == FORGED_ID
     for f in doc["findings"]:
         assert f["text"] in f"El ministro dijo que que no. {HOSTILE} Llegó ayer ayer por la tarde."
+
+
+def test_a_diff_on_a_terminal_is_inert_and_a_piped_one_is_a_patch(tmp_path):
+    import subprocess
+    import sys
+
+    page = tmp_path / "a.txt"
+    page.write_text("Dijo que que no. \x1b]0;owned\x07\n", encoding="utf-8")
+    command = [sys.executable, "-m", "qa", "check", "--diff", "--grammar", "off", str(page)]
+    piped = subprocess.run(command, capture_output=True, text=True)
+    assert "\x1b]0;owned\x07" in piped.stdout and "-Dijo que que no." in piped.stdout
+    shown = subprocess.run(["script", "-qec", " ".join(command), "/dev/null"], capture_output=True, text=True)
+    assert "␛]0;owned␇" in shown.stdout and "\x1b]0;owned" not in shown.stdout
