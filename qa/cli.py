@@ -11,9 +11,9 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -28,6 +28,7 @@ from .options import Options
 from .render import RENDERERS, RenderSettings, statistics, terminal
 from .render.inert import inert
 from .render.summary import notes_summary
+from .tally import Tally
 
 
 class UsageError(Exception):
@@ -128,14 +129,14 @@ def start_grammar(ctx: Context, stack: ExitStack) -> None:
     """Attach a LanguageTool service to ``ctx`` or explain why there is none.
 
     Without ``--languagetool-url`` the run leases the shared server, starting
-    it in the background the first time (``qa.grammar.server.lease``)."""
+    it in the background the first time (``qa.grammar.shared.lease``)."""
     mode = ctx.options.grammar
     if mode == "off":
         return
     try:
         from .grammar import GrammarService, GrammarUnavailable
         from .grammar.install import InstallError, resolve_home
-        from .grammar.server import lease
+        from .grammar.shared import lease
     except ImportError as exc:  # pragma: no cover - grammar support not installed
         reason = f"grammar support is not available ({exc})"
         if mode == "required":
@@ -187,53 +188,6 @@ def check_selection(args: argparse.Namespace, options: Options, config, ctx: Con
     if "per-path-ignores" in config.places:
         for ids in options.per_path_ignores.values():
             check_rule_prefixes(ids, known, f"{config.places['per-path-ignores']}: per-path-ignores")
-
-
-@dataclass
-class Tally:
-    """Watches reports stream past: what the exit status and the stderr
-    summary need, without holding the reports."""
-
-    baseline: Baseline | None
-    record: bool
-    options: Options
-    documents: int = 0
-    failed: int = 0
-    unreadable: int = 0
-    findings: int = 0
-    notes: list[tuple[str, ...]] = field(default_factory=list)
-    fixable: dict[str, int] = field(default_factory=lambda: {"safe": 0, "unsafe": 0})
-
-    def watch(self, reports: Iterable[DocumentReport]) -> Iterator[DocumentReport]:
-        from .render.summary import fixable
-
-        for r in reports:
-            if self.baseline is not None:
-                if self.record:
-                    self.baseline.record(r)
-                else:
-                    r = self.baseline.filter(r, self.options)
-            self.documents += 1
-            if r.error:
-                self.unreadable += 1
-                print(f"qa: {inert(r.source)}: {inert(r.error)}", file=sys.stderr)
-            elif r.verdict == "fail":
-                self.failed += 1
-            self.findings += len(r.findings)
-            self.notes.append(r.notes)
-            for kind, n in fixable([r]).items():
-                self.fixable[kind] += n
-            yield r
-
-    def summary_line(self) -> str:
-        """ruff's closing lines, in one: counts, then what --fix would do."""
-        s = "s" if self.findings != 1 else ""
-        line = f"{self.findings} finding{s} in {self.documents} document{'s' if self.documents != 1 else ''}"
-        line += f", {self.failed} failed" if self.failed else ", none failed"
-        safe, unsafe = self.fixable["safe"], self.fixable["unsafe"]
-        if safe or unsafe:
-            line += f"; {safe} fixable with --fix" + (f", {unsafe} more with --unsafe-fixes" if unsafe else "")
-        return line
 
 
 def _baseline(args: argparse.Namespace, config) -> Baseline | None:

@@ -92,7 +92,8 @@ class InstallProgress:
 
 
 def cmd_server_start(args: argparse.Namespace) -> int:
-    from .server import ServerStartError, start_kept, state_lock
+    from .server import ServerStartError, start_kept
+    from .shared import state_lock
 
     try:
         home = resolve_home(args.languagetool_home)
@@ -106,7 +107,8 @@ def cmd_server_start(args: argparse.Namespace) -> int:
 
 
 def cmd_server_stop(args: argparse.Namespace) -> int:
-    from .server import state_lock, stop_kept
+    from .server import stop_kept
+    from .shared import state_lock
 
     with state_lock():
         stopped = stop_kept()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import time
 
-from .server import stop_if_idle
+from .shared import stop_if_idle
 
 
 def watch(pid: int, idle_timeout: float) -> None:

@@ -5,17 +5,12 @@ Two lifetimes: a server owned by one ``GrammarService`` (stopped by its
 described by ``server.json`` in the cache folder so that later runs find it
 instead of paying JVM start-up.
 
-The kept server is per user (the cache folder is), bound to 127.0.0.1, and
-started either by ``qa server start`` or by the first ``qa check`` that
-wants grammar (``ensure_kept``), as build daemons are. A run holds a
-*lease* while it uses it; a small watcher process (``qa.grammar.idle``)
-stops the server once no lease is held and the last one ended more than the
-idle time ago. One lock file serialises starting, leasing and stopping, so
-concurrent runs share one server.
+The kept server is per user (the cache folder is) and bound to 127.0.0.1;
+``qa server start`` starts it, and so does the first ``qa check`` that
+wants grammar (``qa.grammar.shared``), which also stops it when idle.
 """
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shlex
@@ -24,8 +19,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -37,10 +30,6 @@ from .install import LT_VERSION, cache_root, classpath
 MAIN_CLASS = "org.languagetool.server.HTTPServer"
 DEFAULT_JAVA_OPTS = "-Xms256m -Xmx1g"
 START_TIMEOUT = 90.0  # first start on a cold disk/JIT can take a while
-# A server started by `qa check` stops after this long without a run
-# ($QA_SERVER_IDLE seconds): long enough for an editing session, short
-# enough not to hold 650 MB all day.
-AUTO_IDLE_TIMEOUT = 900.0
 
 
 class ServerStartError(RuntimeError):
@@ -289,94 +278,6 @@ def stop_kept(timeout: float = 15.0) -> bool:
     return stopped
 
 
-# --- sharing the kept server between runs ------------------------------------
-
-
-def auto_idle_timeout() -> float:
-    try:
-        return float(os.environ.get("QA_SERVER_IDLE", AUTO_IDLE_TIMEOUT))
-    except ValueError:
-        return AUTO_IDLE_TIMEOUT
-
-
-@contextmanager
-def state_lock() -> Iterator[None]:
-    """Held while a server is started, leased or stopped for being idle."""
-    path = cache_root() / "server.lock"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with open(path, "a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 def used_path() -> Path:
     """Touched when a run lets go of the server: the idle clock starts there."""
     return cache_root() / "server.used"
-
-
-def _lease_path(pid: int) -> Path:
-    return cache_root() / "leases" / str(pid)
-
-
-def busy() -> bool:
-    """Some live process holds a lease (leases of dead processes are removed)."""
-    folder = cache_root() / "leases"
-    held = False
-    for lease in folder.glob("*") if folder.is_dir() else ():
-        if lease.name.isdigit() and psutil.pid_exists(int(lease.name)):
-            held = True
-        else:
-            lease.unlink(missing_ok=True)
-    return held
-
-
-def idle_seconds() -> float:
-    try:
-        return time.time() - used_path().stat().st_mtime
-    except OSError:
-        return float("inf")
-
-
-@contextmanager
-def lease(home: Path, announce: Callable[[str], None]) -> Iterator[KeptServer | None]:
-    """The shared server for one run, started if none runs (``announce``
-    says so first). Yields None when it cannot start; the caller then falls
-    back to a server of its own, which reports why."""
-    if shutil.which("java") is None:
-        yield None  # the caller's own attempt says Java is missing
-        return
-    path = _lease_path(os.getpid())
-    with state_lock():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(str(time.time()), encoding="ascii")
-        kept = find_kept()
-        if kept is None:
-            idle = auto_idle_timeout()
-            after = f"{idle / 60:.0f} min" if idle >= 120 else f"{idle:.0f}s"
-            announce(f"starting a shared LanguageTool server in the background (127.0.0.1, stops after "
-                     f"{after} without a run; `qa server stop` stops it now)")
-            try:
-                kept = start_kept(home, idle_timeout=idle)
-            except ServerStartError:
-                kept = None
-    try:
-        yield kept
-    finally:
-        path.unlink(missing_ok=True)
-        used_path().touch()
-
-
-def stop_if_idle(pid: int, idle_timeout: float) -> bool:
-    """Stop the kept server ``pid`` when no run holds it and it has been idle
-    long enough; True when it is gone (stopped here, by the user, or replaced)."""
-    with state_lock():
-        kept = read_kept()
-        if kept is None or kept.pid != pid or not is_ours(kept):
-            return True
-        if busy() or idle_seconds() < idle_timeout:
-            return False
-        stop_kept()
-        return True
