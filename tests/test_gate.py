@@ -254,3 +254,21 @@ def test_an_unexpected_error_exits_2_in_one_line(capsys, article, monkeypatch):
     assert "Traceback" not in err
     assert main(["check", str(article), "--grammar", "off", "--debug"]) == 2
     assert "Traceback" in capsys.readouterr().err
+
+
+# --- the renderer contract ------------------------------------------------------
+
+@pytest.mark.parametrize("name", sorted(__import__("qa.render", fromlist=["RENDERERS"]).RENDERERS))
+def test_every_format_follows_the_renderer_contract(name, capsys, article):
+    import inspect
+
+    from qa.render import RENDERERS
+
+    renderer = RENDERERS[name]
+    assert isinstance(renderer.STREAMS, bool) and isinstance(renderer.NEEDS_RULE_INFOS, bool)
+    assert list(inspect.signature(renderer.render).parameters) == ["reports", "out", "settings"]
+    out = io.StringIO()
+    report = DocumentReport(str(article), None, "es", "Dijo que que no.", 4,
+                            (Finding("Repetition.Token", "repetition", "error", 8, 12, "repeated"),), 50.0, "fail")
+    renderer.render(iter([report]), out, RenderSettings())
+    assert out.getvalue(), name
