@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from ..model import RuleInfo
 
-# Rule pages live in the repository; SARIF viewers link to them from each rule.
-DOCS_URL = "https://github.com/newsqa/newsqa/blob/main/docs/rules/"
+# Rule pages live in the repository's docs/rules/; SARIF viewers link to them
+# from each rule. The project's public address is not fixed yet (the JSON
+# schema's $id uses the same placeholder host): set it here when it is.
+DOCS_URL = "https://newsqa.invalid/docs/rules/"
 
 
 def help_uri(info: RuleInfo) -> str:
