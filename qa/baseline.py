@@ -72,7 +72,7 @@ def document_key(report: DocumentReport, root: Path) -> str:
     source = report.source
     if source != "-":
         source = Path(os.path.relpath(os.path.abspath(source), root)).as_posix()
-    return f"{source}#{report.id}" if "line" in report.meta else source
+    return f"{source}#{report.id}" if report.record_line is not None else source
 
 
 @dataclass
@@ -128,7 +128,7 @@ class Baseline:
         documents = {k: sorted(v, key=lambda e: (e["rule"], e["fingerprint"]))
                      for k, v in sorted(self.entries.items())}
         payload = {"version": FORMAT_VERSION, "tool": "newsqa", "documents": documents}
-        from .rewrite import AtomicFile
+        from .atomicfile import AtomicFile
 
         data = (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
         if self.path.exists():

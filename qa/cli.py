@@ -195,8 +195,8 @@ def _baseline(args: argparse.Namespace, config) -> Baseline | None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .fixrun import FixRun
     from .pipeline import check_documents
-    from .rewrite import FixRun
     from .sources.files import read_all
 
     options, config = configured_options(args)
@@ -209,9 +209,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         start_grammar(ctx, stack)
         run = None
         if args.diff or args.fix:
-            run = FixRun(ctx, unsafe=args.unsafe_fixes, write=not args.diff,
-                         diff_out=sys.stdout if args.diff else None)
-            reports = run.reports(args.paths)
+            run = stack.enter_context(FixRun(ctx, unsafe=args.unsafe_fixes, write=not args.diff,
+                                             diff_out=sys.stdout if args.diff else None))
+            reports = run.reports(read_all(args.paths, options))
         else:
             reports = check_documents(read_all(args.paths, options), ctx, jobs=options.jobs)
         tally = Tally(options.fail_level, baseline, args.update_baseline, options)

@@ -162,8 +162,7 @@ def fix_document(doc: Document, ctx, unsafe: bool = False, max_rounds: int = MAX
         text = apply_plan(text, plan)
         plans.append(plan)
         # The language is settled once: a fix must not change which rules apply.
-        doc = Document(text=text, source=doc.source, id=doc.id, language=doc.language,
-                       format=doc.format, meta=doc.meta)
+        doc = replace(doc, text=text, input_damage=[])
         report = check_document(doc, ctx)
         if text in seen:
             break

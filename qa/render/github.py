@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from ..document import Document
 from ..model import DocumentReport
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -38,22 +37,13 @@ def command(level: str, message: str, **props: Any) -> str:
     return f"::{level} {fields}::{escape_data(message)}" if fields else f"::{level}::{escape_data(message)}"
 
 
-def _split_record(source: str) -> tuple[str, int | None]:
-    """A JSON Lines line that could not be read is named ``path:LINE``."""
-    path, _, line = source.rpartition(":")
-    if path.endswith(".jsonl") and line.isdigit():
-        return path, int(line)
-    return source, None
-
-
 def render(reports: Iterable[DocumentReport], out: TextIO, show_info: bool = True, **_: Any) -> None:
     for r in reports:
         if r.error:
-            path, line = _split_record(r.source)
-            out.write(command("error", f"not checked: {r.error}", file=path, line=line, title="newsqa") + "\n")
+            out.write(command("error", f"not checked: {r.error}", file=r.source, line=r.record_line,
+                              title="newsqa") + "\n")
             continue
-        doc = Document(text=r.text, source=r.source)
-        record_line = r.meta.get("line")
+        record_line = r.record_line
         for f in r.findings:
             if f.severity == "info" and not show_info:
                 continue
@@ -61,8 +51,8 @@ def render(reports: Iterable[DocumentReport], out: TextIO, show_info: bool = Tru
             if record_line is not None:
                 props = {"file": r.source, "line": record_line, "endLine": record_line, "title": title}
             else:
-                line, col = doc.position(f.start)
-                end_line, end_col = doc.position(f.end)
+                line, col = r.position(f.start)
+                end_line, end_col = r.position(f.end)
                 one_line = end_line == line
                 props = {"file": r.source, "line": line, "col": col if one_line else None,
                          "endLine": end_line, "endColumn": end_col if one_line else None,

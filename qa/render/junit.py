@@ -13,7 +13,6 @@ from typing import Any, TextIO
 
 import regex
 
-from ..document import Document
 from ..model import DocumentReport, severity_rank
 
 _NOT_XML = regex.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -28,10 +27,9 @@ def clean(s: str) -> str:
 
 
 def _lines(r: DocumentReport, findings) -> str:
-    doc = Document(text=r.text, source=r.source)
     out = []
     for f in findings:
-        line, col = doc.position(f.start)
+        line, col = r.position(f.start)
         out.append(f"{line}:{col} {f.severity} {f.rule} {f.message}")
     return clean("\n".join(out))
 

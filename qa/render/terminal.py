@@ -15,7 +15,6 @@ from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
-from ..document import Document
 from ..model import DocumentReport, Finding
 from .summary import summarize
 
@@ -57,7 +56,7 @@ def _span_style(f: Finding) -> str:
     return "qa.span.garble" if f.category == "garble" and f.severity != "info" else f"qa.span.{f.severity}"
 
 
-def _excerpt(doc: Document, findings: list[Finding]) -> Table | None:
+def _excerpt(doc: DocumentReport, findings: list[Finding]) -> Table | None:
     """The lines that hold findings, with the spans stylized in place."""
     if not findings:
         return None
@@ -89,7 +88,7 @@ def _excerpt(doc: Document, findings: list[Finding]) -> Table | None:
     return grid
 
 
-def _finding_row(doc: Document, f: Finding) -> tuple[Text, Text, Text]:
+def _finding_row(doc: DocumentReport, f: Finding) -> tuple[Text, Text, Text]:
     line, col = doc.position(f.start)
     style = "qa.garble" if f.category == "garble" and f.severity != "info" else f"qa.{f.severity}"
     t = Text(f.message)
@@ -125,12 +124,11 @@ def render_document(r: DocumentReport, show_info: bool = False) -> Panel:
     if r.error:
         return Panel(Text(f"not checked: {r.error}", style="qa.fail"), title=title, title_align="left",
                      border_style="red")
-    doc = Document(text=r.text, source=r.source)
     shown = [f for f in _ordered(r.findings) if show_info or f.severity != "info"]
     parts: list[Any] = []
     for note in r.notes:
         parts.append(Text(f"⚠ {note}", style="qa.note"))
-    excerpt = _excerpt(doc, shown)
+    excerpt = _excerpt(r, shown)
     if excerpt is not None:
         parts.append(Padding(excerpt, (0, 0, 1, 0)))
     if shown:
@@ -139,7 +137,7 @@ def render_document(r: DocumentReport, show_info: bool = False) -> Panel:
         grid.add_column(no_wrap=True)
         grid.add_column(ratio=1)
         for f in shown:
-            grid.add_row(*_finding_row(doc, f))
+            grid.add_row(*_finding_row(r, f))
         parts.append(grid)
     hidden = len(r.findings) - len(shown)
     if not shown:

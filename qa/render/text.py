@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any, Iterable, TextIO
 
-from ..document import Document
 from ..model import DocumentReport
 
 
 def location(r: DocumentReport) -> str:
     """``path`` or, for a JSON Lines record, ``path[id]``."""
-    return f"{r.source}[{r.id}]" if "line" in r.meta else r.source
+    return f"{r.source}[{r.id}]" if r.record_line is not None else r.source
 
 
 def render(reports: Iterable[DocumentReport], out: TextIO, show_info: bool = True, **_: Any) -> None:
@@ -18,9 +17,8 @@ def render(reports: Iterable[DocumentReport], out: TextIO, show_info: bool = Tru
         if r.error:
             out.write(f"{location(r)}: error: {r.error}\n")
             continue
-        doc = Document(text=r.text, source=r.source)
         for f in r.findings:
             if f.severity == "info" and not show_info:
                 continue
-            line, col = doc.position(f.start)
+            line, col = r.position(f.start)
             out.write(f"{location(r)}:{line}:{col}: {f.severity} {f.rule} {f.message}\n")
