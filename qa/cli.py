@@ -190,7 +190,7 @@ def _baseline(args: argparse.Namespace, config) -> Baseline | None:
     if args.update_baseline:
         if not path:
             raise UsageError("--update-baseline needs --baseline FILE (or baseline in the config)")
-        return Baseline(Path(path))
+        return Baseline.for_update(Path(path))
     return Baseline.load(path) if path else None
 
 

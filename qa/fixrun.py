@@ -97,10 +97,7 @@ class FixRun:
                 tasks = []
                 for item in chunk:
                     if isinstance(item, Document):
-                        why = self.writer.refusal(item)
-                        if why:
-                            self.writer.refuse(item, why)
-                        tasks.append((item, why is None, self.unsafe))
+                        tasks.append((item, self.writer.may_write(item), self.unsafe))
                 if pool is not None:
                     outcomes = pool.map(_outcome_in_worker, tasks, chunksize=4)
                 else:
@@ -110,7 +107,8 @@ class FixRun:
                         yield failed_report(item)
                         continue
                     fixed, edits, report = next(outcomes)
-                    self.writer.accept(item, fixed, edits)
+                    if not self.writer.accept(item, fixed, edits):
+                        report = check_document(item, self.ctx)  # the text as it stays
                     yield report
             self.writer.finish()
         finally:

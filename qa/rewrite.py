@@ -134,8 +134,15 @@ class Writer:
     _records: _RecordFile | None = None
     _refused: set[str] = field(default_factory=set)
 
-    def refusal(self, doc: Document) -> str | None:
-        """Why ``doc``'s fixes cannot be written back (it is then only checked)."""
+    def may_write(self, doc: Document) -> bool:
+        """Whether ``doc``'s fixes can be written back; when not, the reason
+        is recorded and the document is only checked."""
+        why = self._refusal(doc)
+        if why:
+            self.refuse(doc, why, record=doc.record_line is not None and bool(doc.input_damage))
+        return why is None
+
+    def _refusal(self, doc: Document) -> str | None:
         if doc.input_damage and doc.record_line is not None:
             return "its text has lone surrogate escapes (shown as U+FFFD), which no file can hold"
         if doc.input_damage:
@@ -150,19 +157,18 @@ class Writer:
             return "the file is read-only"
         return None
 
-    def refuse(self, doc: Document, why: str) -> None:
-        """Record a refusal once per file (per record for a record's own reason)."""
-        where = doc.source if doc.record_line is None or why == "the file is read-only" \
-            else f"{doc.source}:{doc.record_line}"
+    def refuse(self, doc: Document, why: str, record: bool = False) -> None:
+        """Record a refusal once per file, or per record for a record's own reason."""
+        where = f"{doc.source}:{doc.record_line}" if record else doc.source
         if where not in self._refused:
             self._refused.add(where)
             self.failures.append(f"{where}: not fixed: {why}")
 
-    def accept(self, doc: Document, fixed: str, edits: int) -> None:
-        """Write one document's fixed text (``fixed`` is ``doc.text`` when nothing changed)."""
+    def accept(self, doc: Document, fixed: str, edits: int) -> bool:
+        """Write one document's fixed text (``fixed`` is ``doc.text`` when
+        nothing changed); False when it was refused and the original stays."""
         if doc.record_line is not None:
-            self._record(doc, fixed, edits)
-            return
+            return self._record(doc, fixed, edits)
         self.finish()
         if doc.source == STDIN:
             if fixed != doc.text and self.diff_out is not None:
@@ -170,9 +176,9 @@ class Writer:
             if self.write:
                 self.stdout.write(fixed)
             self._count(fixed != doc.text, edits)
-            return
+            return True
         if fixed == doc.text:
-            return
+            return True
         if self.diff_out is not None:
             self.diff_out.write(unified_diff(doc.source, doc.text, fixed))
         if self.write:
@@ -180,28 +186,34 @@ class Writer:
                 atomic_write(doc.file.path, encode(fixed, doc.encoding), doc.file)
             except (OSError, FileChanged) as exc:
                 self.refuse(doc, _why_not_written(exc))
-                return
+                return False
         self._count(True, edits)
+        return True
 
     def _count(self, changed: bool, edits: int) -> None:
         if changed:
             self.files_changed += 1
             self.edits += edits
 
-    def _record(self, doc: Document, fixed: str, edits: int) -> None:
+    def _record(self, doc: Document, fixed: str, edits: int) -> bool:
         current = self._records
         if current is not None and current.doc_file != doc.file:
             self.finish()
             current = None
         if current is None:
+            if doc.source in self._refused:  # the file could not be opened for rewriting
+                return fixed == doc.text
             current = self._records = self._open_records(doc)
             if current is None:
-                return
+                return fixed == doc.text
         raw = current.copy_to(doc.record_line)
+        written = True
         if fixed != doc.text:
-            raw = self._rewritten(doc, raw, fixed, edits, current)
+            new = self._rewritten(doc, raw, fixed, edits, current)
+            written, raw = new is not None, new or raw
         if current.sink:
             current.sink.write(raw)
+        return written
 
     def _open_records(self, doc: Document) -> _RecordFile | None:
         try:
@@ -220,8 +232,9 @@ class Writer:
             return None
         return _RecordFile(doc.file, doc.source, source, sink)
 
-    def _rewritten(self, doc: Document, raw: bytes, fixed: str, edits: int, current: _RecordFile) -> bytes:
-        """The record's line with the fixed text, or ``raw`` when that cannot be written."""
+    def _rewritten(self, doc: Document, raw: bytes, fixed: str, edits: int,
+                   current: _RecordFile) -> bytes | None:
+        """The record's line with the fixed text, or None when that cannot be written."""
         body = raw.rstrip(b"\r\n")
         try:
             old = body.decode("utf-8")
@@ -229,8 +242,8 @@ class Writer:
                 raise ValueError("the line no longer holds the text that was checked")
             new = replace_text_field(old, self.text_field, fixed)
         except (ValueError, RecursionError) as exc:
-            self.refuse(doc, str(exc))
-            return raw
+            self.refuse(doc, str(exc), record=True)
+            return None
         current.changed.append((doc.record_line, old, new))
         current.edits += edits
         return new.encode("utf-8") + raw[len(body):]
