@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from test_loader import GOOD
+
 from qa.cli import main
 from qa.options import Options
 from qa.sources import opening
@@ -145,20 +147,11 @@ def test_a_rule_file_that_is_not_utf8_or_is_a_folder_is_one_line(tmp_path, capsy
 def test_a_rule_message_with_an_unknown_field_is_refused_when_loading(tmp_path, capsys):
     pack = tmp_path / "rules" / "House"
     pack.mkdir(parents=True)
-    (pack / "Rule.toml").write_text('''extends = "existence"
-category = "style"
-message = "avoid {match} in {section}"
-description = "House style."
-tokens = ["a nivel de"]
-
-[examples]
-flag = ["Se decidió a nivel de gobierno."]
-ok = ["Se decidió en el gobierno."]
-''', encoding="utf-8")
+    (pack / "Rule.toml").write_text(GOOD.replace("“{match}”", "{match} in {section}"), encoding="utf-8")
     doc = tmp_path / "a.txt"
     doc.write_text("Se decidió a nivel de gobierno.", encoding="utf-8")
     status, _, err = _run(capsys, doc, "--rules", tmp_path / "rules")
-    assert status == 2 and "Rule.toml:3: unknown field {section}" in err
+    assert status == 2 and "Rule.toml:4: unknown field {section}" in err
 
 
 def test_update_baseline_pointed_at_a_folder_is_refused_before_the_run(tmp_path, capsys):
@@ -206,3 +199,11 @@ def test_a_failed_record_keeps_its_line_as_data_not_in_the_source(tmp_path):
     failure, doc = read_all([str(path)], Options())
     assert (failure.source, failure.record_line) == (str(path), 1)
     assert (doc.source, doc.record_line, doc.id) == (str(path), 2, "7")
+
+
+def test_a_failed_record_is_named_by_its_line_in_the_text_and_github_formats(tmp_path, capsys):
+    path = _jsonl(tmp_path, "{broken")
+    _, text, _ = _run(capsys, path, "--format", "text")
+    assert text.startswith(f"{path}[line 1]: error: line 1: invalid JSON")
+    _, github, _ = _run(capsys, path, "--format", "github")
+    assert github.startswith("::error file=") and ",line=1," in github

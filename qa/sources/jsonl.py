@@ -41,7 +41,7 @@ def read_jsonl(name: str, options: Options) -> Iterator[Document | ReadFailure]:
             if len(raw) > opening.MAX_BYTES and not raw.endswith(b"\n"):
                 size = len(raw) + _skip_line(handle)
                 records += 1
-                yield ReadFailure(source, f"line {lineno}: {too_large(size, 'record')}", None, lineno)
+                yield ReadFailure(source, f"line {lineno}: {too_large(size, 'record')}", f"line {lineno}", lineno)
                 continue
             if not raw.strip():
                 continue
@@ -49,7 +49,7 @@ def read_jsonl(name: str, options: Options) -> Iterator[Document | ReadFailure]:
             try:
                 yield _document(raw, options.text_field, source, lineno, stamp)
             except BadRecord as exc:
-                rid = exc.args[1] if len(exc.args) > 1 else None
+                rid = exc.args[1] if len(exc.args) > 1 and exc.args[1] else f"line {lineno}"
                 yield ReadFailure(source, f"line {lineno}: {exc.args[0]}", rid, lineno)
     if not records:
         yield ReadFailure(source, "no records: the file is empty or blank", None)
