@@ -23,6 +23,7 @@ from typing import BinaryIO, TextIO
 
 from .atomicfile import AtomicFile, FileChanged, atomic_write
 from .document import Document
+from .model import FileStamp
 from .sources.decode import encode, replace_surrogates
 from .sources.opening import STDIN, Unreadable, open_regular
 
@@ -100,7 +101,7 @@ class _RecordFile:
     """A JSON Lines file being rewritten: the original is read alongside the
     fixed records and copied through, line by line."""
 
-    doc_file: object  # the FileStamp the records were read with
+    doc_file: FileStamp  # the file as it was when its records were read
     shown: str  # the path as reports show it
     source: BinaryIO
     sink: AtomicFile | None
@@ -197,7 +198,8 @@ class Writer:
 
     def _record(self, doc: Document, fixed: str, edits: int) -> bool:
         current = self._records
-        if current is not None and current.doc_file != doc.file:
+        # a new file, or the same one named twice on the command line
+        if current is not None and (current.doc_file != doc.file or doc.record_line <= current.lineno):
             self.finish()
             current = None
         if current is None:

@@ -127,3 +127,13 @@ def test_sigterm_during_a_fix_leaves_no_temporary_file_and_the_file_as_it_was(tm
     assert proc.returncode == 128 + signal.SIGTERM and b"Traceback" not in err
     assert [p.name for p in tmp_path.iterdir()] == ["feed.jsonl"]
     assert path.read_bytes() == data
+
+
+@pytest.mark.parametrize("name,content", [("a.txt", DAMAGED), ("feed.jsonl", json.dumps({"text": DAMAGED}) + "\n")])
+def test_a_file_named_twice_is_fixed_once_and_the_second_pass_refused(tmp_path, capsys, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    status, out, err = _fix(capsys, path, path)
+    assert status == 2 and "changed" in err and len(json.loads(out)["documents"]) == 2
+    assert path.read_text(encoding="utf-8") == content.replace(DAMAGED.rstrip("\n"), FIXED.rstrip("\n"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
