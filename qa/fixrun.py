@@ -9,7 +9,6 @@ temporary file stays behind.
 """
 from __future__ import annotations
 
-import os
 import signal
 import threading
 from collections.abc import Iterable, Iterator
