@@ -26,3 +26,7 @@ def test_fixing_hostile_inputs_keeps_every_promise(corpus, tmp_path):
 
 def test_the_python_api_keeps_every_span_inside_its_text(corpus, ctx):
     check_api(corpus, ctx)
+
+
+def test_worker_processes_report_every_hostile_input(corpus):
+    check_cli(corpus, "jsonl", ("--jobs", "2"))
