@@ -65,7 +65,7 @@ def mutate(rng: random.Random, text: str) -> str:
         elif op == 1:
             text = text[:i] + text[j:]
         elif op == 2:  # mojibake
-            text = text[:i] + text[i:j].encode("utf-8").decode("latin-1") + text[j:]
+            text = text[:i] + text[i:j].encode("utf-8", "surrogatepass").decode("latin-1") + text[j:]
         elif op == 3:
             text = text[:i] + random_unicode(rng, rng.randrange(1, 8)) + text[i:]
         elif op == 4:
