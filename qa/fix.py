@@ -171,8 +171,15 @@ def still_flagged(edit: Edit, plan: Plan, report: DocumentReport) -> bool:
     """Whether a warning or an error touches ``edit``'s place in the text
     that ``plan`` produced (``report`` is the check of that text)."""
     start, end = new_span(edit, plan)
-    return any(f.severity != "info" and f.start <= end and start <= f.end and (f.start < end or start == end)
-               and (start < f.end or f.start == f.end or start == end) for f in report.findings)
+    return any(f.severity != "info" and _touches(f, start, end) for f in report.findings)
+
+
+def _touches(f: Finding, start: int, end: int) -> bool:
+    """Overlap, where an empty span (a deletion's place, a zero-width
+    finding) touches whatever it lies in or next to."""
+    if start == end or f.start == f.end:
+        return f.start <= end and start <= f.end
+    return f.start < end and start < f.end
 
 
 def fix_document(doc: Document, ctx, unsafe: bool = False, max_rounds: int = MAX_ROUNDS) -> FixResult:
