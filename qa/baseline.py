@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .atomicfile import atomic_write
 from .model import DocumentReport, Finding
 from .options import Options
 from .score import score, verdict
@@ -72,7 +73,7 @@ def document_key(report: DocumentReport, root: Path) -> str:
     source = report.source
     if source != "-":
         source = Path(os.path.relpath(os.path.abspath(source), root)).as_posix()
-    return f"{source}#{report.id}" if "line" in report.meta else source
+    return f"{source}#{report.id}" if report.record_line is not None else source
 
 
 @dataclass
@@ -85,6 +86,14 @@ class Baseline:
     @property
     def root(self) -> Path:
         return self.path.resolve().parent
+
+    @classmethod
+    def for_update(cls, path: str | Path) -> Baseline:
+        """A baseline to record into; refused before the run when it cannot be written there."""
+        path = Path(path)
+        if path.is_dir():
+            raise BaselineError(f"{path}: is a folder; name the baseline file (e.g. {path / 'qa-baseline.json'})")
+        return cls(path)
 
     @classmethod
     def load(cls, path: str | Path) -> Baseline:
@@ -128,14 +137,13 @@ class Baseline:
         documents = {k: sorted(v, key=lambda e: (e["rule"], e["fingerprint"]))
                      for k, v in sorted(self.entries.items())}
         payload = {"version": FORMAT_VERSION, "tool": "newsqa", "documents": documents}
-        from .rewrite import AtomicFile
-
         data = (json.dumps(payload, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-        if self.path.exists():
-            sink = AtomicFile(str(self.path))
-            sink.write(data)
-            sink.commit()
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.path.write_bytes(data)
+        try:
+            if self.path.exists():
+                atomic_write(str(self.path), data)
+            else:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.path.write_bytes(data)
+        except OSError as exc:
+            raise BaselineError(f"{self.path}: cannot write baseline: {exc.strerror or exc}") from None
         return sum(len(v) for v in documents.values())

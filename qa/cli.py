@@ -195,13 +195,13 @@ def _baseline(args: argparse.Namespace, config) -> Baseline | None:
     if args.update_baseline:
         if not path:
             raise UsageError("--update-baseline needs --baseline FILE (or baseline in the config)")
-        return Baseline(Path(path))
+        return Baseline.for_update(Path(path))
     return Baseline.load(path) if path else None
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .fixrun import FixRun
     from .pipeline import check_documents
-    from .rewrite import FixRun
     from .sources.files import read_all
 
     options, config = configured_options(args)
@@ -216,9 +216,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         start_grammar(ctx, stack)
         run = None
         if args.diff or args.fix:
-            run = FixRun(ctx, unsafe=args.unsafe_fixes, write=not args.diff,
-                         diff_out=_diff_output() if args.diff else None)
-            reports = run.reports(args.paths)
+            run = stack.enter_context(FixRun(ctx, unsafe=args.unsafe_fixes, write=not args.diff,
+                                             diff_out=_diff_output() if args.diff else None))
+            reports = run.reports(read_all(args.paths, options))
         else:
             reports = check_documents(read_all(args.paths, options), ctx, jobs=options.jobs)
         tally = Tally(baseline, args.update_baseline, options)

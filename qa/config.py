@@ -227,15 +227,24 @@ def read_word_list(path: Path, config: Path, line: int) -> set[str]:
 def find_config(start: Path) -> Path | None:
     """The nearest ``.qa.toml`` or ``pyproject.toml`` with ``[tool.qa]`` at or above ``start``."""
     start = start.resolve()
-    folder = start if start.is_dir() else start.parent
+    folder = start if _probe(start.is_dir) else start.parent
     for here in (folder, *folder.parents):
         candidate = here / ".qa.toml"
-        if candidate.is_file():
+        if _probe(candidate.is_file):
             return candidate
         candidate = here / "pyproject.toml"
-        if candidate.is_file() and _has_qa_table(candidate):
+        if _probe(candidate.is_file) and _has_qa_table(candidate):
             return candidate
     return None
+
+
+def _probe(test) -> bool:
+    """A folder we may not look into (no execute bit) holds no config we
+    could read; the checked files in it are reported as unreadable."""
+    try:
+        return test()
+    except OSError:
+        return False
 
 
 def _has_qa_table(path: Path) -> bool:
@@ -261,7 +270,7 @@ def load_config(explicit: str | None = None, paths: list[str] | tuple[str, ...] 
             raise ConfigError(f"{explicit}: config file not found")
     else:
         first = next((p for p in paths if p != "-"), None)
-        start = Path(first) if first and Path(first).exists() else Path.cwd()
+        start = Path(first) if first and _probe(Path(first).exists) else Path.cwd()
         path = find_config(start)
         if path is None:
             return Config()

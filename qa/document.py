@@ -14,6 +14,8 @@ from typing import Any
 
 import regex
 
+from .model import FileStamp, line_starts_of, position_in
+from .sources.decode import replace_surrogates
 from .text.quotes import quote_spans
 from .text.sentences import split_sentences
 from .text.tokens import Token, tokenize
@@ -53,21 +55,35 @@ class Document:
     id: str | None = None
     language: str | None = None  # None until detected or given
     format: str = "text"  # text | markdown | html
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)  # a record's title and url
     # Damage found while reading the bytes (invalid UTF-8, BOM, NFD, ...):
     # (start, end, kind) in code points of ``text``.
     input_damage: list[tuple[int, int, str]] = field(default_factory=list)
+    record_line: int | None = None  # 1-based line of a JSON Lines record, None for a whole file
+    # The codec that turns ``text`` back into exactly the bytes read ("utf-8",
+    # "utf-8-sig", "utf-16-le", "utf-16-be"); None when none does, so the
+    # text must not be written back (invalid bytes, or not read from a file).
+    encoding: str | None = None
+    file: FileStamp | None = None  # the file it was read from, for writing fixes back
+    ignored_rules: tuple[str, ...] = ()  # silenced in the whole document (a record's qa_ignore)
 
     @classmethod
     def from_text(cls, text: str, **kwargs: Any) -> "Document":
         """The text is kept exactly as given (CRLF, NFD and all), so offsets
-        point into the real file; only a leading byte-order mark is dropped.
+        point into the real file; only a leading byte-order mark is dropped,
+        and a lone surrogate (which no output can encode) becomes U+FFFD,
+        reported as input damage.
 
         >>> Document.from_text("\\ufeffa\\r\\nb").position(3)
         (2, 1)
+        >>> Document.from_text("a\\ud800b").input_damage
+        [(1, 2, 'a lone surrogate (U+D800)')]
         """
         if text.startswith("\ufeff"):
             text = text[1:]
+        text, damage = replace_surrogates(text)
+        if damage:
+            kwargs["input_damage"] = [*kwargs.get("input_damage", ()), *damage]
         return cls(text=text, **kwargs)
 
     def __getstate__(self) -> dict[str, Any]:
@@ -79,13 +95,7 @@ class Document:
 
     @cached_property
     def line_starts(self) -> list[int]:
-        starts = [0]
-        find = self.text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        return starts
+        return line_starts_of(self.text)
 
     @cached_property
     def stripped_lines(self) -> list[tuple[int, int, int, str, int]]:
@@ -110,9 +120,7 @@ class Document:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a code-point offset; column counts code points."""
-        offset = max(0, min(offset, len(self.text)))
-        line = bisect_right(self.line_starts, offset) - 1
-        return line + 1, offset - self.line_starts[line] + 1
+        return position_in(self.line_starts, len(self.text), offset)
 
     @cached_property
     def folded(self) -> str:

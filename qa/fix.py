@@ -10,6 +10,14 @@ and never applied), drops edits that overlap an edit already taken (safe
 before unsafe, then the most confident, then the earliest) and applies the
 rest. Dropped edits wait for the next round, which checks the new text. The
 rounds stop at a fixed point, when a text repeats, or after ``MAX_ROUNDS``.
+
+Unsafe fixes are guesses, and guesses must not build on each other: they
+are taken from the first round's ranked repairs only (later rounds apply
+safe fixes) and never from an info finding, which is a hint (``seria
+preocupación`` is right; LanguageTool's ``sería`` is a guess), and an
+unsafe edit after which its place is still flagged
+(a new finding, or the old damage left) is taken back. So ``los culo``
+does not become ``el culo`` and then ``el culto``.
 """
 from __future__ import annotations
 
@@ -79,10 +87,11 @@ class PlanMismatch(ValueError):
 
 
 def _candidates(findings: Iterable[Finding], text: str, unsafe: bool) -> list[Edit]:
-    allowed = ("safe", "unsafe") if unsafe else ("safe",)
     seen: set[tuple[int, int, str]] = set()
     out = []
     for f in findings:
+        # an info finding is a hint ("seria" may be "sería"), too weak to act on a guess
+        allowed = ("safe", "unsafe") if unsafe and f.severity != "info" else ("safe",)
         fix = next((x for x in f.fixes if x.applicability in allowed), None)
         if fix is None or not 0 <= fix.start <= fix.end <= len(text):
             continue
@@ -147,28 +156,62 @@ class FixResult:
         return sum(len(p.edits) for p in self.plans)
 
 
+def new_span(edit: Edit, plan: Plan) -> tuple[int, int]:
+    """Where ``edit``'s replacement lies in the text ``plan`` produces.
+
+    >>> plan = Plan((Edit("A.X", 0, 2, "ab", ""), Edit("B.X", 4, 5, "e", "EE")))
+    >>> new_span(plan.edits[1], plan)
+    (2, 4)
+    """
+    shift = sum(len(e.replacement) - (e.end - e.start) for e in plan.edits if e.end <= edit.start and e != edit)
+    return edit.start + shift, edit.start + shift + len(edit.replacement)
+
+
+def still_flagged(edit: Edit, plan: Plan, report: DocumentReport) -> bool:
+    """Whether a warning or an error touches ``edit``'s place in the text
+    that ``plan`` produced (``report`` is the check of that text)."""
+    start, end = new_span(edit, plan)
+    return any(f.severity != "info" and _touches(f, start, end) for f in report.findings)
+
+
+def _touches(f: Finding, start: int, end: int) -> bool:
+    """Overlap, where an empty span (a deletion's place, a zero-width
+    finding) touches whatever it lies in or next to."""
+    if start == end or f.start == f.end:
+        return f.start <= end and start <= f.end
+    return f.start < end and start < f.end
+
+
 def fix_document(doc: Document, ctx, unsafe: bool = False, max_rounds: int = MAX_ROUNDS) -> FixResult:
     """Check, fix, check again, until nothing applicable is left."""
     from .pipeline import check_document
+
+    def check(text: str) -> DocumentReport:
+        # The language is settled once: a fix must not change which rules apply.
+        return check_document(replace(doc, text=text, input_damage=[]), ctx)
 
     report = check_document(doc, ctx)
     seen = {doc.text}
     plans: list[Plan] = []
     text = doc.text
-    for _ in range(max_rounds):
-        plan = plan_fixes(report, text, unsafe)
+    for round_no in range(max_rounds):
+        plan = plan_fixes(report, text, unsafe and round_no == 0)
         if not plan:
             return FixResult(text, tuple(plans), report, True)
-        text = apply_plan(text, plan)
+        fixed = apply_plan(text, plan)
+        fixed_report = check(fixed)
+        while bad := [e for e in plan.edits if e.applicability == "unsafe" and still_flagged(e, plan, fixed_report)]:
+            plan = Plan(tuple(e for e in plan.edits if e not in bad), plan.waiting + tuple(bad))
+            fixed = apply_plan(text, plan)
+            fixed_report = check(fixed) if plan else report
+        if not plan:
+            return FixResult(text, tuple(plans), report, True)
+        text, report = fixed, fixed_report
         plans.append(plan)
-        # The language is settled once: a fix must not change which rules apply.
-        doc = Document(text=text, source=doc.source, id=doc.id, language=doc.language,
-                       format=doc.format, meta=doc.meta)
-        report = check_document(doc, ctx)
         if text in seen:
             break
         seen.add(text)
-    converged = not plan_fixes(report, text, unsafe)
+    converged = not plan_fixes(report, text)
     if not converged:
         note = f"fixing stopped after {len(plans)} rounds with edits left (they undo each other)"
         report = replace(report, notes=(*report.notes, note))

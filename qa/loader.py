@@ -26,7 +26,12 @@ def key_line(raw: str, key: str) -> int:
 
 
 def load_rule_file(path: Path, pack: str | None = None) -> Rule:
-    raw = path.read_text(encoding="utf-8")
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleFileError(f"{path}: not UTF-8 (byte {exc.start}); save the rule file as UTF-8") from None
+    except OSError as exc:
+        raise RuleFileError(f"{path}: cannot read rule file: {exc.strerror or exc}") from None
     try:
         spec: dict[str, Any] = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:

@@ -5,6 +5,7 @@ lines and columns are computed only by renderers (``Document.position``).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -76,11 +77,57 @@ class Finding:
         return replace(self, **changes)
 
 
+def line_starts_of(text: str) -> list[int]:
+    """Offsets where each line of ``text`` begins (after every ``\\n``).
+
+    >>> line_starts_of("a\\nbc\\n")
+    [0, 2, 5]
+    """
+    starts = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
+    return starts
+
+
+def position_in(line_starts: list[int] | tuple[int, ...], length: int, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of a code-point offset into a text of ``length``
+    code points whose lines begin at ``line_starts``; column counts code points."""
+    offset = max(0, min(offset, length))
+    line = bisect_right(line_starts, offset) - 1
+    return line + 1, offset - line_starts[line] + 1
+
+
+@dataclass(frozen=True, slots=True)
+class FileStamp:
+    """The file a document was read from, as it was when read. The writer
+    replaces the file only while it is still this one (same inode, size and
+    modification time), so text appended meanwhile is never lost."""
+
+    path: str  # for opening; may hold surrogate escapes of a name that is not UTF-8
+    device: int
+    inode: int
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFailure:
+    """A source that could not become a document; it still gets a report."""
+
+    source: str  # the path as shown, "-" for stdin
+    message: str
+    id: str | None = None
+    record_line: int | None = None  # 1-based line of a JSON Lines record, None for a whole file
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentReport:
     """What one document produced; renderers need nothing else."""
 
-    source: str  # path, "-" for stdin, "path:LINE" for a JSONL record
+    source: str  # the path as shown, "-" for stdin
     id: str | None
     language: str
     text: str
@@ -93,6 +140,22 @@ class DocumentReport:
     notes: tuple[str, ...] = ()
     error: str | None = None  # set when the document could not be read at all
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    record_line: int | None = None  # 1-based line of a JSON Lines record, None for a whole file
+    # Where each line of ``text`` begins, so renderers can place offsets
+    # without rebuilding a Document; computed from the text when not given.
+    line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.line_starts:
+            object.__setattr__(self, "line_starts", tuple(line_starts_of(self.text)))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a code-point offset into ``text``.
+
+        >>> DocumentReport("a.txt", None, "es", "ab\\ncd", 2, (), 100.0, "pass").position(4)
+        (2, 2)
+        """
+        return position_in(self.line_starts, len(self.text), offset)
 
 
 @dataclass(frozen=True, slots=True)

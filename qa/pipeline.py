@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
@@ -17,21 +16,12 @@ from .context import Context
 from .document import Document
 from .kinds.base import RuleTimeout
 from .merge import merge_garble
-from .model import DocumentReport, Finding, severity_rank
+from .model import DocumentReport, Finding, ReadFailure, severity_rank
 from .options import Options
 from .score import score, verdict
 from .suppress import apply_suppressions
 from .text.language import detect_language
 
-
-
-@dataclass(frozen=True)
-class ReadFailure:
-    """A source that could not become a document; it still gets a report."""
-
-    source: str
-    message: str
-    id: str | None = None
 
 
 def prepare(doc: Document, ctx: Context) -> Document:
@@ -73,7 +63,7 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     """Merge signals, apply selection and suppressions, score."""
     findings = drop_explained(findings)
     findings = merge_garble(doc, findings, ctx)
-    findings = apply_suppressions(doc.text, doc.meta, findings, grammar_checked=ctx.grammar is not None)
+    findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
     opts = ctx.options
     findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])
     findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
@@ -85,7 +75,8 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
         source=doc.source, id=doc.id, language=doc.language or "und", text=doc.text, words=words,
         findings=tuple(findings), score=value,
         verdict=verdict(findings, value, opts.warn_below, opts.fail_below, opts.fail_level),
-        notes=tuple(notes), meta=doc.meta,
+        notes=tuple(notes), meta=doc.meta, record_line=doc.record_line,
+        line_starts=tuple(doc.line_starts),
     )
 
 
@@ -132,7 +123,8 @@ def one_per_word(findings: list[Finding]) -> list[Finding]:
 
 def failed_report(item: ReadFailure) -> DocumentReport:
     return DocumentReport(source=item.source, id=item.id, language="und", text="", words=0,
-                          findings=(), score=0.0, verdict="error", error=item.message)
+                          findings=(), score=0.0, verdict="error", error=item.message,
+                          record_line=item.record_line)
 
 
 def check_document(doc: Document, ctx: Context) -> DocumentReport:

@@ -1,11 +1,11 @@
-"""Fixed text back into files: atomic, byte-exact outside the edits.
+"""Fixed text back where it was read: atomic, byte-exact outside the edits.
 
-A file is rewritten only when its decoded text encodes back to exactly the
-bytes that were read (so its encoding, byte-order mark and line endings come
-back unchanged); a file with invalid bytes, or without write permission, is
-left alone with a one-line error. The new bytes go to a temporary file in
-the same folder, which then replaces the original (``os.replace``) with the
-original's permissions.
+This is the one module that writes inputs. A file is rewritten only when
+its reader found an encoding that gives back exactly the bytes it read (so
+its encoding, byte-order mark and line endings come back unchanged), and
+only while it is still the version that was read; a file with invalid
+bytes, without write permission, or changed meanwhile is left alone with a
+one-line error. Writes go through ``qa.atomicfile``.
 
 JSON Lines are rewritten record by record: only the text field's string
 literal changes; other fields, key order, spacing and lines that do not
@@ -13,43 +13,19 @@ parse are kept byte for byte.
 """
 from __future__ import annotations
 
-import codecs
 import difflib
 import json
 import os
 import stat
 import sys
-import tempfile
-from collections.abc import Iterator
-from contextlib import ExitStack
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
+from .atomicfile import AtomicFile, FileChanged, atomic_write
 from .document import Document
-from .fix import fix_document
-from .model import DocumentReport
-from .pipeline import ReadFailure, check_document, failed_report
-from .sources.files import discover, document_from_bytes
-from .sources.jsonl import read_jsonl
-
-INVALID_BYTES = "utf-8 (with invalid bytes)"
-
-
-def encoding_of(data: bytes) -> tuple[str, bytes]:
-    """(codec, byte-order mark) to write text back the way ``data`` was written."""
-    if data.startswith(codecs.BOM_UTF16_LE):
-        return "utf-16-le", codecs.BOM_UTF16_LE
-    if data.startswith(codecs.BOM_UTF16_BE):
-        return "utf-16-be", codecs.BOM_UTF16_BE
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8", codecs.BOM_UTF8
-    return "utf-8", b""
-
-
-def encode_like(text: str, original: bytes) -> bytes:
-    codec, bom = encoding_of(original)
-    return bom + text.encode(codec)
+from .model import FileStamp
+from .sources.decode import encode, replace_surrogates
+from .sources.opening import STDIN, Unreadable, open_regular
 
 
 def read_only(path: str) -> bool:
@@ -59,17 +35,6 @@ def read_only(path: str) -> bool:
     except OSError:
         return True
     return not (mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)) or not os.access(path, os.W_OK)
-
-
-def atomic_write(path: str, data: bytes) -> None:
-    """Replace ``path`` with ``data`` through a temporary file in its folder."""
-    sink = AtomicFile(path)
-    try:
-        sink.write(data)
-    except BaseException:
-        sink.discard()
-        raise
-    sink.commit()
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
@@ -132,163 +97,208 @@ def replace_text_field(line: str, key: str, new_text: str) -> str:
 
 
 @dataclass
-class FixRun:
-    """Fix every input of a run; reports stream out, counts accumulate."""
+class _RecordFile:
+    """A JSON Lines file being rewritten: the original is read alongside the
+    fixed records and copied through, line by line."""
 
-    ctx: object
-    unsafe: bool = False
+    doc_file: FileStamp  # the file as it was when its records were read
+    shown: str  # the path as reports show it
+    source: BinaryIO
+    sink: AtomicFile | None
+    lineno: int = 0
+    edits: int = 0
+    changed: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def copy_to(self, target: int) -> bytes:
+        """Copy the lines before ``target`` through; return line ``target``."""
+        raw = b""
+        while self.lineno < target:
+            raw = self.source.readline()
+            self.lineno += 1
+            if self.lineno < target and self.sink:
+                self.sink.write(raw)
+        return raw
+
+
+@dataclass
+class Writer:
+    """Writes fixed documents back where they were read, in input order;
+    counts what it changed and collects one-line refusals."""
+
+    text_field: str = "text"
     write: bool = True  # False: --diff, nothing is written
     diff_out: TextIO | None = None
     stdout: TextIO = field(default_factory=lambda: sys.stdout)
     files_changed: int = 0
     edits: int = 0
-    failures: list[str] = field(default_factory=list)  # "path: why", each a one-line error
+    failures: list[str] = field(default_factory=list)  # "path: not fixed: why", each one line
+    _records: _RecordFile | None = None
+    _refused: set[str] = field(default_factory=set)
 
-    def reports(self, paths: list[str]) -> Iterator[DocumentReport]:
-        for item in discover(paths, self.ctx.options):
-            if isinstance(item, ReadFailure):
-                yield failed_report(item)
-            elif item.endswith(".jsonl"):
-                yield from self._jsonl(item)
-            else:
-                yield from self._file(item)
+    def may_write(self, doc: Document) -> bool:
+        """Whether ``doc``'s fixes can be written back; when not, the reason
+        is recorded and the document is only checked."""
+        why = self._refusal(doc)
+        if why:
+            self.refuse(doc, why, record=doc.record_line is not None and bool(doc.input_damage))
+        return why is None
 
-    def _refuse(self, name: str, why: str) -> None:
-        self.failures.append(f"{name}: not fixed: {why}")
-
-    def _file(self, name: str) -> Iterator[DocumentReport]:
-        try:
-            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-        except OSError as exc:
-            yield failed_report(ReadFailure(name, exc.strerror or str(exc)))
-            return
-        for doc in document_from_bytes(name, data):
-            if isinstance(doc, ReadFailure):
-                yield failed_report(doc)
-                continue
-            why = self._cannot_write(name, doc, data)
-            if why:
-                self._refuse(name, why)
-                yield check_document(doc, self.ctx)
-                continue
-            result = fix_document(doc, self.ctx, unsafe=self.unsafe)
-            if result.text != doc.text:
-                self.edits += result.edits
-                self.files_changed += 1
-                if self.diff_out is not None:
-                    self.diff_out.write(unified_diff(name, doc.text, result.text))
-                if self.write:
-                    if name == "-":
-                        self.stdout.write(result.text)
-                    else:
-                        atomic_write(name, encode_like(result.text, data))
-            elif self.write and name == "-":
-                self.stdout.write(doc.text)
-            yield result.report
-
-    def _cannot_write(self, name: str, doc: Document, data: bytes) -> str | None:
-        if doc.meta.get("encoding") == INVALID_BYTES:
+    def _refusal(self, doc: Document) -> str | None:
+        if doc.input_damage and doc.record_line is not None:
+            return "its text has lone surrogate escapes (shown as U+FFFD), which no file can hold"
+        if doc.input_damage:
             return "the file has bytes that are not valid UTF-8; re-export it as UTF-8 first"
-        if encode_like(doc.text, data) != data:
+        if doc.source == STDIN:
+            return None
+        if doc.file is None:
+            return "it was not read from a file"
+        if doc.record_line is None and doc.encoding is None:
             return "the file does not decode cleanly (its bytes would change on writing)"
-        if self.write and name != "-" and read_only(name):
+        if self.write and read_only(doc.file.path):
             return "the file is read-only"
         return None
 
-    def _jsonl(self, name: str) -> Iterator[DocumentReport]:
-        if self.write and read_only(name):
-            self._refuse(name, "the file is read-only")
-            for item in read_jsonl(name, self.ctx.options):
-                yield failed_report(item) if isinstance(item, ReadFailure) else check_document(item, self.ctx)
-            return
-        sink = AtomicFile(name) if self.write else None
-        changed: list[tuple[int, str, str]] = []
-        try:
-            with ExitStack() as stack:
-                try:
-                    source = stack.enter_context(open(name, "rb"))
-                except OSError as exc:
-                    yield failed_report(ReadFailure(name, exc.strerror or str(exc)))
-                    return
-                lineno = 0
-                for item in read_jsonl(name, self.ctx.options):
-                    target = _line_of(item)
-                    while lineno < target:
-                        raw = source.readline()
-                        lineno += 1
-                        if lineno < target and sink:
-                            sink.write(raw)
-                    if isinstance(item, ReadFailure):
-                        yield failed_report(item)
-                    else:
-                        raw = yield from self._fix_record(name, lineno, item, raw, changed)
-                    if sink:
-                        sink.write(raw)
-                if sink:
-                    sink.write(source.read())
-        except BaseException:
-            if sink:
-                sink.discard()
-            raise
+    def refuse(self, doc: Document, why: str, record: bool = False) -> None:
+        """Record a refusal once per file, or per record for a record's own reason."""
+        where = f"{doc.source}:{doc.record_line}" if record else doc.source
+        if where not in self._refused:
+            self._refused.add(where)
+            self.failures.append(f"{where}: not fixed: {why}")
+
+    def accept(self, doc: Document, fixed: str, edits: int) -> bool:
+        """Write one document's fixed text (``fixed`` is ``doc.text`` when
+        nothing changed); False when it was refused and the original stays."""
+        if doc.record_line is not None:
+            return self._record(doc, fixed, edits)
+        self.finish()
+        if doc.source == STDIN:
+            if fixed != doc.text and self.diff_out is not None:
+                self.diff_out.write(unified_diff(doc.source, doc.text, fixed))
+            if self.write:
+                self.stdout.write(fixed)
+            self._count(fixed != doc.text, edits)
+            return True
+        if fixed == doc.text:
+            return True
+        if self.diff_out is not None:
+            self.diff_out.write(unified_diff(doc.source, doc.text, fixed))
+        if self.write:
+            try:
+                atomic_write(doc.file.path, encode(fixed, doc.encoding), doc.file)
+            except (OSError, FileChanged) as exc:
+                self.refuse(doc, _why_not_written(exc))
+                return False
+        self._count(True, edits)
+        return True
+
+    def _count(self, changed: bool, edits: int) -> None:
         if changed:
             self.files_changed += 1
-            if self.diff_out is not None:
-                self.diff_out.write(f"--- a/{name}\n+++ b/{name}\n")
-                for n, old, new in changed:
-                    self.diff_out.write(f"@@ -{n},1 +{n},1 @@\n-{old}\n+{new}\n")
-        if sink:
-            sink.commit() if changed else sink.discard()
+            self.edits += edits
 
-    def _fix_record(self, name, lineno, doc, raw, changed):
-        """Yield the record's report; return its line, rewritten if fixed."""
-        result = fix_document(doc, self.ctx, unsafe=self.unsafe)
-        yield result.report
-        if result.text == doc.text:
-            return raw
-        body = raw.rstrip(b"\r\n")
-        old = body.decode("utf-8")
+    def _record(self, doc: Document, fixed: str, edits: int) -> bool:
+        current = self._records
+        # a new file, or the same one named twice on the command line
+        if current is not None and (current.doc_file != doc.file or doc.record_line <= current.lineno):
+            self.finish()
+            current = None
+        if current is None:
+            if doc.source in self._refused:  # the file could not be opened for rewriting
+                return fixed == doc.text
+            current = self._records = self._open_records(doc)
+            if current is None:
+                return fixed == doc.text
+        raw = current.copy_to(doc.record_line)
+        written = True
+        if fixed != doc.text:
+            new = self._rewritten(doc, raw, fixed, edits, current)
+            written, raw = new is not None, new or raw
+        if current.sink:
+            current.sink.write(raw)
+        return written
+
+    def _open_records(self, doc: Document) -> _RecordFile | None:
         try:
-            new = replace_text_field(old, self.ctx.options.text_field, result.text)
-        except ValueError as exc:
-            self._refuse(f"{name}:{lineno}", str(exc))
-            return raw
-        changed.append((lineno, old, new))
-        self.edits += result.edits
+            source, stamp = open_regular(doc.file.path)
+            if stamp != doc.file:
+                source.close()
+                raise FileChanged("the file changed after it was read")
+        except (Unreadable, FileChanged) as exc:
+            self.refuse(doc, str(exc))
+            return None
+        try:
+            sink = AtomicFile(doc.file.path, doc.file) if self.write else None
+        except (OSError, FileChanged) as exc:
+            source.close()
+            self.refuse(doc, _why_not_written(exc))
+            return None
+        return _RecordFile(doc.file, doc.source, source, sink)
+
+    def _rewritten(self, doc: Document, raw: bytes, fixed: str, edits: int,
+                   current: _RecordFile) -> bytes | None:
+        """The record's line with the fixed text, or None when that cannot be written."""
+        body = raw.rstrip(b"\r\n")
+        try:
+            old = body.decode("utf-8")
+            if _text_of(old, self.text_field) != doc.text:
+                raise ValueError("the line no longer holds the text that was checked")
+            new = replace_text_field(old, self.text_field, fixed)
+        except (ValueError, RecursionError) as exc:
+            self.refuse(doc, str(exc), record=True)
+            return None
+        current.changed.append((doc.record_line, old, new))
+        current.edits += edits
         return new.encode("utf-8") + raw[len(body):]
 
-
-class AtomicFile:
-    """A temporary sibling of ``path`` that replaces it on ``commit``."""
-
-    def __init__(self, path: str):
-        self.real = os.path.realpath(path)  # write through a symlink, do not replace it
-        self.mode = stat.S_IMODE(os.stat(self.real).st_mode)
-        fd, self.tmp = tempfile.mkstemp(dir=os.path.dirname(self.real),
-                                        prefix=f".{os.path.basename(self.real)}.", suffix=".qa-tmp")
-        self.handle = os.fdopen(fd, "wb")
-
-    def write(self, data: bytes) -> None:
-        self.handle.write(data)
-
-    def commit(self) -> None:
+    def finish(self) -> None:
+        """Copy the rest of the JSON Lines file being rewritten and replace it."""
+        current, self._records = self._records, None
+        if current is None:
+            return
         try:
-            self.handle.flush()
-            os.fsync(self.handle.fileno())
-            self.handle.close()
-            os.chmod(self.tmp, self.mode)
-            os.replace(self.tmp, self.real)
+            if current.sink:
+                current.sink.write(current.source.read())
         except BaseException:
-            self.discard()
+            current.source.close()
+            current.sink.discard()
             raise
+        current.source.close()
+        name = current.shown
+        if current.changed:
+            if self.diff_out is not None:
+                self.diff_out.write(f"--- a/{name}\n+++ b/{name}\n")
+                for n, old, new in current.changed:
+                    self.diff_out.write(f"@@ -{n},1 +{n},1 @@\n-{old}\n+{new}\n")
+        if not current.sink:
+            self._count(bool(current.changed), current.edits)
+            return
+        if not current.changed:
+            current.sink.discard()
+            return
+        try:
+            current.sink.commit()
+        except (OSError, FileChanged) as exc:
+            self.failures.append(f"{name}: not fixed: {_why_not_written(exc)}")
+            return
+        self._count(True, current.edits)
 
-    def discard(self) -> None:
-        self.handle.close()
-        if os.path.exists(self.tmp):
-            os.unlink(self.tmp)
+    def abort(self) -> None:
+        """Leave a JSON Lines file being rewritten as it was (interrupted run)."""
+        current, self._records = self._records, None
+        if current is not None:
+            current.source.close()
+            if current.sink:
+                current.sink.discard()
 
 
-def _line_of(item: Document | ReadFailure) -> int:
-    if isinstance(item, Document):
-        return item.meta["line"]
-    _, _, number = item.source.rpartition(":")
-    return int(number) if number.isdigit() else 0
+def _text_of(line: str, key: str) -> str | None:
+    record = json.loads(line)
+    value = record.get(key) if isinstance(record, dict) else None
+    return replace_surrogates(value)[0] if isinstance(value, str) else None
+
+
+def _why_not_written(exc: BaseException) -> str:
+    if isinstance(exc, FileChanged):
+        return f"{exc}; nothing was written (run the fix again)"
+    return f"cannot write it: {exc.strerror or exc}" if isinstance(exc, OSError) and exc.strerror \
+        else f"cannot write it: {exc}"

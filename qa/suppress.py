@@ -98,13 +98,12 @@ def _next_paragraph(text: str, pos: int) -> tuple[int, int]:
     return start, (m.start() if m else len(text))
 
 
-def parse(text: str, meta: dict | None = None) -> list[Suppression]:
+def parse(text: str, ignored_rules: tuple[str, ...] = ()) -> list[Suppression]:
+    """Every suppression in ``text``, plus one over the whole text for the
+    rule ids a record's field silences."""
     out: list[Suppression] = []
-    if meta and meta.get(FIELD):
-        value = meta[FIELD]
-        ids = (value,) if isinstance(value, str) else tuple(v for v in value if isinstance(v, str))
-        if ids:
-            out.append(Suppression(0, len(text), ids, None, [False] * len(ids)))
+    if ignored_rules:
+        out.append(Suppression(0, len(text), ignored_rules, None, [False] * len(ignored_rules)))
     if "qa:" not in text:
         return out
     open_regions: list[Suppression] = []
@@ -127,10 +126,10 @@ def parse(text: str, meta: dict | None = None) -> list[Suppression]:
     return out
 
 
-def apply_suppressions(text: str, meta: dict | None, findings: Iterable[Finding],
+def apply_suppressions(text: str, ignored_rules: tuple[str, ...], findings: Iterable[Finding],
                        grammar_checked: bool = True) -> list[Finding]:
     """Drop silenced findings and add ``Suppression.Unused`` ones."""
-    suppressions = parse(text, meta)
+    suppressions = parse(text, ignored_rules)
     if not suppressions:
         return list(findings)
     directives = [s.directive for s in suppressions if s.directive]

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from qa.document import Document
-from qa.pipeline import ReadFailure, check_documents
+from qa.model import ReadFailure
+from qa.pipeline import check_documents
 
 
 def _docs():

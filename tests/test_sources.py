@@ -9,7 +9,8 @@ from qa.cli import main
 from qa.options import Options
 from qa.sources.decode import decode
 from qa.sources.files import read_all
-from qa.pipeline import ReadFailure, check_documents
+from qa.model import ReadFailure
+from qa.pipeline import check_documents
 
 
 def _read(paths, **kw):
@@ -40,7 +41,7 @@ def test_utf16_and_bom_are_read(tmp_path):
     q.write_bytes(b"\xef\xbb\xbfHola mundo")
     docs = _read([p, q])
     assert [d.text for d in docs] == ["Hola mundo", "Hola mundo"]
-    assert docs[1].meta["encoding"] == "utf-8-sig"
+    assert [d.encoding for d in docs] == ["utf-16-le", "utf-8-sig"]
 
 
 def test_binary_empty_missing(tmp_path):
@@ -56,9 +57,9 @@ def test_binary_empty_missing(tmp_path):
 
 
 def test_huge_file_is_refused_not_read(tmp_path, monkeypatch):
-    from qa.sources import files
+    from qa.sources import opening
 
-    monkeypatch.setattr(files, "MAX_BYTES", 100)
+    monkeypatch.setattr(opening, "MAX_BYTES", 100)
     p = tmp_path / "big.txt"
     p.write_text("palabra " * 50)
     [item] = _read([p])
@@ -116,15 +117,18 @@ def test_folder_walk_include_exclude(tmp_path):
 
 def test_unreadable_file(tmp_path, monkeypatch):
     """CI runs as root, which reads mode-000 files, so the OS refusal is
-    simulated at the read call."""
-    from pathlib import Path
+    simulated at the open call."""
+    import os
 
     p = tmp_path / "locked.txt"
     p.write_text("texto")
+    real_open = os.open
 
-    def refuse(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(path, *args, **kwargs):
+        if str(path) == str(p):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     [item] = _read([p])
     assert isinstance(item, ReadFailure) and item.message == "Permission denied"

@@ -6,6 +6,7 @@ says what it matches, ``check`` runs it on a document.
 """
 from __future__ import annotations
 
+from string import Formatter
 from typing import Any, ClassVar, Iterable
 
 import regex
@@ -54,6 +55,17 @@ def _str_list(spec: dict[str, Any], key: str, default: Any = ...) -> tuple[str, 
     return tuple(value)
 
 
+def _format_fields(template: str) -> list[str]:
+    """Every ``{field}`` name in a format string, also those nested in a format spec."""
+    out = []
+    for _, name, spec, _ in Formatter().parse(template):
+        if name is not None:
+            out.append(name)
+        if spec and "{" in spec:
+            out += _format_fields(spec)
+    return out
+
+
 def compile_pattern(pattern: str, key: str, ignorecase: bool) -> regex.Pattern:
     flags = regex.V1 | (regex.IGNORECASE if ignorecase else 0)
     try:
@@ -67,6 +79,9 @@ class Rule:
 
     KIND: ClassVar[str] = ""
     KEYS: ClassVar[frozenset[str]] = frozenset()  # keys of this kind only
+    # ``{field}``s a message may use; anything else is refused when the file
+    # loads, not found when a document makes the message fail to format.
+    MESSAGE_FIELDS: ClassVar[frozenset[str]] = frozenset({"match"})
 
     def __init__(self, info: RuleInfo, message: str, confidence: float,
                  ignorecase: bool, skip_quotes: bool):
@@ -108,11 +123,24 @@ class Rule:
         )
         return dict(
             info=info,
-            message=_get(spec, "message", str),
+            message=cls.checked_message(_get(spec, "message", str)),
             confidence=confidence,
             ignorecase=_get(spec, "ignorecase", bool, True),
             skip_quotes=_get(spec, "skip_quotes", bool, False),
         )
+
+    @classmethod
+    def checked_message(cls, message: str) -> str:
+        allowed = ", ".join(f"{{{f}}}" for f in sorted(cls.MESSAGE_FIELDS))
+        try:
+            fields = _format_fields(message)
+        except ValueError as exc:
+            raise RuleFileError(f"invalid 'message': {exc} (write {{{{ and }}}} for literal braces)",
+                                "message") from None
+        for name in fields:
+            if name not in cls.MESSAGE_FIELDS:
+                raise RuleFileError(f"unknown field {{{name}}} in 'message' (allowed: {allowed})", "message")
+        return message
 
     @classmethod
     def from_spec(cls, rule_id: str, spec: dict[str, Any], source: str) -> "Rule":

@@ -18,6 +18,7 @@ from .base import Rule, RuleFileError, applicability, compile_pattern, get
 class Substitution(Rule):
     KIND = "substitution"
     KEYS = frozenset({"swap", "applicability"})
+    MESSAGE_FIELDS = frozenset({"match", "replacement"})
 
     def __init__(self, swaps: list[tuple[regex.Pattern, str]], fix_applicability: str, **common: Any):
         super().__init__(**common)

@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, TextIO
 
-from ..document import Document
 from ..model import DocumentReport
 from .base import RenderSettings
 from .inert import inert
@@ -58,29 +57,20 @@ def command(level: str, message: str, **props: Any) -> str:
     return f"::{level} {fields}::{message}" if fields else f"::{level}::{message}"
 
 
-def _split_record(source: str) -> tuple[str, int | None]:
-    """A JSON Lines line that could not be read is named ``path:LINE``."""
-    path, _, line = source.rpartition(":")
-    if path.endswith(".jsonl") and line.isdigit():
-        return path, int(line)
-    return source, None
-
-
 def annotations(r: DocumentReport) -> list[tuple[str, str]]:
     """(level, workflow command) for each finding of one document."""
     if r.error:
-        path, line = _split_record(r.source)
-        return [("error", command("error", f"not checked: {r.error}", file=path, line=line, title="newsqa"))]
+        return [("error", command("error", f"not checked: {r.error}", file=r.source, line=r.record_line,
+                                  title="newsqa"))]
     out = []
-    doc = Document(text=r.text, source=r.source)
-    record_line = r.meta.get("line")
+    record_line = r.record_line
     for f in r.findings:
         title = f.rule if record_line is None else f"{f.rule} (record {r.id})"
         if record_line is not None:
             props = {"file": r.source, "line": record_line, "endLine": record_line, "title": title}
         else:
-            line, col = doc.position(f.start)
-            end_line, end_col = doc.position(f.end)
+            line, col = r.position(f.start)
+            end_line, end_col = r.position(f.end)
             one_line = end_line == line
             props = {"file": r.source, "line": line, "col": col if one_line else None,
                      "endLine": end_line, "endColumn": end_col if one_line else None,
@@ -99,7 +89,7 @@ def step_summary(reports: list[DocumentReport]) -> str:
              + f"; {sev['error']} errors, {sev['warning']} warnings, {sev['info']} info.", "",
              "| document | verdict | score | errors | warnings |", "|---|---|---:|---:|---:|"]
     for r in reports:
-        name = _cell(r.source if r.id is None or "line" not in r.meta else f"{r.source} [{r.id}]")
+        name = _cell(r.source if r.id is None or r.record_line is None else f"{r.source} [{r.id}]")
         if r.error:
             lines.append(f"| {name} | not readable | | | |")
             continue

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any, Iterable, TextIO
 
 from .. import __version__
-from ..document import Document
 from ..model import DocumentReport, Finding
 from .base import RenderSettings
 from .inert import json_inert
@@ -19,15 +18,15 @@ STREAMS = False
 NEEDS_RULE_INFOS = False
 
 
-def finding_dict(f: Finding, doc: Document) -> dict[str, Any]:
-    line, col = doc.position(f.start)
-    end_line, end_col = doc.position(f.end)
+def finding_dict(f: Finding, r: DocumentReport) -> dict[str, Any]:
+    line, col = r.position(f.start)
+    end_line, end_col = r.position(f.end)
     out = {
         "rule": f.rule, "category": f.category, "severity": f.severity,
         "confidence": round(f.confidence, 3),
         "start": f.start, "end": f.end,
         "line": line, "column": col, "end_line": end_line, "end_column": end_col,
-        "text": doc.text[f.start:f.end], "message": f.message,
+        "text": r.text[f.start:f.end], "message": f.message,
         "fixes": [x.to_dict() for x in f.fixes],
     }
     if f.signals:
@@ -38,11 +37,10 @@ def finding_dict(f: Finding, doc: Document) -> dict[str, Any]:
 
 
 def document_dict(r: DocumentReport) -> dict[str, Any]:
-    doc = Document(text=r.text, source=r.source)
     out: dict[str, Any] = {
         "source": r.source, "id": r.id, "language": r.language, "score": r.score,
         "verdict": r.verdict, "words": r.words,
-        "findings": [finding_dict(f, doc) for f in r.findings],
+        "findings": [finding_dict(f, r) for f in r.findings],
     }
     if r.notes:
         out["notes"] = list(r.notes)

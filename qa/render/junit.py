@@ -16,7 +16,6 @@ from typing import TextIO
 
 import regex
 
-from ..document import Document
 from ..model import DocumentReport, severity_rank
 from .base import RenderSettings
 from .inert import inert
@@ -39,10 +38,9 @@ def clean(s: str) -> str:
 
 
 def _lines(r: DocumentReport, findings) -> str:
-    doc = Document(text=r.text, source=r.source)
     out = []
     for f in findings:
-        line, col = doc.position(f.start)
+        line, col = r.position(f.start)
         out.append(f"{line}:{col} {f.severity} {inert(f.rule)} {inert(f.message)}")
     return clean("\n".join(out))
 

@@ -25,7 +25,6 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..baseline import fingerprints
-from ..document import Document
 from ..model import DocumentReport, Finding, RuleInfo
 from .base import RenderSettings
 from .inert import json_inert
@@ -49,13 +48,13 @@ def artifact_uri(source: str) -> str:
     return path.as_uri() if path.is_absolute() else quote(path.as_posix(), safe="/")
 
 
-def region(doc: Document, start: int, end: int, snippet: bool = True) -> dict[str, Any]:
-    line, col = doc.position(start)
-    end_line, end_col = doc.position(end)
+def region(r: DocumentReport, start: int, end: int, snippet: bool = True) -> dict[str, Any]:
+    line, col = r.position(start)
+    end_line, end_col = r.position(end)
     out: dict[str, Any] = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col,
                            "charOffset": start, "charLength": end - start}
     if snippet and end > start:
-        out["snippet"] = {"text": doc.text[start:end]}
+        out["snippet"] = {"text": r.text[start:end]}
     return out
 
 
@@ -73,19 +72,19 @@ def rule_descriptor(info: RuleInfo) -> dict[str, Any]:
     }
 
 
-def _fixes(f: Finding, doc: Document, uri: str) -> list[dict[str, Any]]:
+def _fixes(f: Finding, r: DocumentReport, uri: str) -> list[dict[str, Any]]:
     out = []
     for fix in f.fixes:
         if fix.applicability == "display":
             continue
-        old = doc.text[fix.start:fix.end]
+        old = r.text[fix.start:fix.end]
         text = fix.description or (f"replace “{old}” with “{fix.replacement}”" if fix.replacement
                                    else f"delete “{old}”")
         out.append({
             "description": {"text": text},
             "artifactChanges": [{
                 "artifactLocation": {"uri": uri},
-                "replacements": [{"deletedRegion": region(doc, fix.start, fix.end, snippet=False),
+                "replacements": [{"deletedRegion": region(r, fix.start, fix.end, snippet=False),
                                   "insertedContent": {"text": fix.replacement}}],
             }],
             "properties": {"applicability": fix.applicability, "confidence": round(fix.confidence, 3)},
@@ -93,15 +92,15 @@ def _fixes(f: Finding, doc: Document, uri: str) -> list[dict[str, Any]]:
     return out
 
 
-def result(f: Finding, r: DocumentReport, doc: Document, rule_index: int, fp: str) -> dict[str, Any]:
+def result(f: Finding, r: DocumentReport, rule_index: int, fp: str) -> dict[str, Any]:
     uri = artifact_uri(r.source)
     properties: dict[str, Any] = {"category": f.category, "confidence": round(f.confidence, 3)}
-    record_line = r.meta.get("line")
+    record_line = r.record_line
     if record_line is not None:
         reg = {"startLine": record_line}
-        properties.update(record=r.id, textStart=f.start, textEnd=f.end, text=doc.text[f.start:f.end])
+        properties.update(record=r.id, textStart=f.start, textEnd=f.end, text=r.text[f.start:f.end])
     else:
-        reg = region(doc, f.start, f.end)
+        reg = region(r, f.start, f.end)
     out: dict[str, Any] = {
         "ruleId": f.rule,
         "ruleIndex": rule_index,
@@ -113,7 +112,7 @@ def result(f: Finding, r: DocumentReport, doc: Document, rule_index: int, fp: st
         "properties": properties,
     }
     if record_line is None:
-        fixes = _fixes(f, doc, uri)
+        fixes = _fixes(f, r, uri)
         if fixes:
             out["fixes"] = fixes
     return out
@@ -132,7 +131,6 @@ def sarif_log(reports: Iterable[DocumentReport], rule_infos: Iterable[RuleInfo] 
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(r.source)}}}],
             })
             continue
-        doc = Document(text=r.text, source=r.source)
         for f, fp in zip(r.findings, fingerprints(r)):
             if f.rule not in index:  # reported without being known in advance
                 index[f.rule] = len(rules)
@@ -140,7 +138,7 @@ def sarif_log(reports: Iterable[DocumentReport], rule_infos: Iterable[RuleInfo] 
                               "help": {"text": f.message},
                               "defaultConfiguration": {"level": LEVELS[f.severity]},
                               "properties": {"category": f.category}})
-            results.append(result(f, r, doc, index[f.rule], fp))
+            results.append(result(f, r, index[f.rule], fp))
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",

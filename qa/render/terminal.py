@@ -23,7 +23,6 @@ from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
-from ..document import Document
 from ..model import DocumentReport, Finding
 from .base import RenderSettings
 from .inert import inert
@@ -71,7 +70,7 @@ def _span_style(f: Finding) -> str:
     return "qa.span.garble" if f.category == "garble" and f.severity != "info" else f"qa.span.{f.severity}"
 
 
-def _excerpt(doc: Document, findings: list[Finding], carets_width: int | None = None) -> Table | None:
+def _excerpt(doc: DocumentReport, findings: list[Finding], carets_width: int | None = None) -> Table | None:
     """The lines that hold findings, with the spans stylized in place, or,
     given ``carets_width`` (no colour), cut to that width with carets under."""
     if not findings:
@@ -140,7 +139,7 @@ def _rows(plain: str, marks: list[str], width: int) -> Iterable[tuple[str, str]]
         yield "".join(row), "".join(under)
 
 
-def _finding_row(doc: Document, f: Finding) -> tuple[Text, Text, Text]:
+def _finding_row(doc: DocumentReport, f: Finding) -> tuple[Text, Text, Text]:
     line, col = doc.position(f.start)
     style = "qa.garble" if f.category == "garble" and f.severity != "info" else f"qa.{f.severity}"
     t = Text(inert(f.message))
@@ -177,7 +176,6 @@ def render_document(r: DocumentReport, show_info: bool = False, carets_width: in
     if r.error:
         return Panel(Text(f"not checked: {inert(r.error)}", style="qa.fail"), title=title, title_align="left",
                      border_style="red")
-    doc = Document(text=r.text, source=r.source)
     shown = [f for f in _ordered(r.findings) if show_info or f.severity != "info"]
     parts: list[Any] = []
     for note in r.notes:
@@ -191,7 +189,7 @@ def render_document(r: DocumentReport, show_info: bool = False, carets_width: in
         grid.add_column(no_wrap=True)
         grid.add_column(ratio=1)
         for f in shown:
-            grid.add_row(*_finding_row(doc, f))
+            grid.add_row(*_finding_row(r, f))
         parts.append(grid)
     hidden = len(r.findings) - len(shown)
     if not shown:

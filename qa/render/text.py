@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Iterable, TextIO
 
-from ..document import Document
 from ..model import DocumentReport
 from .base import RenderSettings
 from .inert import inert
@@ -18,7 +17,7 @@ NEEDS_RULE_INFOS = False
 
 def location(r: DocumentReport) -> str:
     """``path`` or, for a JSON Lines record, ``path[id]``."""
-    return inert(f"{r.source}[{r.id}]" if "line" in r.meta else r.source)
+    return inert(f"{r.source}[{r.id}]" if r.record_line is not None else r.source)
 
 
 def render(reports: Iterable[DocumentReport], out: TextIO, settings: RenderSettings) -> None:
@@ -26,8 +25,7 @@ def render(reports: Iterable[DocumentReport], out: TextIO, settings: RenderSetti
         if r.error:
             out.write(f"{location(r)}: error: {inert(r.error)}\n")
             continue
-        doc = Document(text=r.text, source=r.source)
         for f in r.findings:
-            line, col = doc.position(f.start)
+            line, col = r.position(f.start)
             out.write(f"{location(r)}:{line}:{col}: {f.severity} {inert(f.rule)} {inert(f.message)}\n")
         out.flush()

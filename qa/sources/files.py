@@ -2,78 +2,107 @@
 a ``ReadFailure``, never nothing."""
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Iterator
 
 from ..document import Document
+from ..model import FileStamp, ReadFailure
 from ..options import Options
-from ..pipeline import ReadFailure
 from .decode import NotText, decode
 from .jsonl import read_jsonl
+from . import opening
+from .opening import STDIN, Unreadable, open_regular, reason, shown, too_large
 
-MAX_BYTES = 20 * 1024 * 1024  # one article; JSONL corpora are streamed instead
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
 def discover(paths: list[str], options: Options) -> Iterator[str | ReadFailure]:
-    """Expand folders (sorted, recursive, include/exclude globs, hidden skipped)."""
+    """Expand folders (sorted, recursive, include/exclude globs, hidden
+    skipped, symlinked folders not followed); a folder that cannot be read
+    is a ``ReadFailure``, not a silent gap."""
     for raw in paths:
-        if raw == "-":
+        if raw == STDIN:
             yield raw
             continue
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts) or not child.is_file():
-                    continue
-                name = str(child)
-                if not any(fnmatch(child.name, g) for g in options.include):
-                    continue
-                if any(fnmatch(name, g) or fnmatch(child.name, g) for g in options.exclude):
-                    continue
-                yield name
-        elif path.exists():
-            yield raw
+        try:
+            is_dir = stat.S_ISDIR(os.stat(raw).st_mode)
+        except OSError as exc:
+            yield ReadFailure(shown(raw), reason(exc))
+            continue
+        if is_dir:
+            yield from _walk(raw, options)
         else:
-            yield ReadFailure(raw, "no such file or directory")
+            yield raw  # a FIFO or device is refused when opened
+
+
+def _walk(folder: str, options: Options) -> Iterator[str | ReadFailure]:
+    try:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield ReadFailure(shown(folder), f"cannot read folder: {reason(exc)}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+            is_file = not is_dir and entry.is_file()
+        except OSError as exc:
+            yield ReadFailure(shown(entry.path), reason(exc))
+            continue
+        if is_dir:
+            yield from _walk(entry.path, options)
+        elif is_file and _wanted(entry.path, entry.name, options):
+            yield entry.path
+
+
+def _wanted(path: str, name: str, options: Options) -> bool:
+    if not any(fnmatch(name, g) for g in options.include):
+        return False
+    return not any(fnmatch(path, g) or fnmatch(name, g) for g in options.exclude)
 
 
 def read_path(name: str, options: Options) -> Iterator[Document | ReadFailure]:
     if name.endswith(".jsonl"):
         yield from read_jsonl(name, options)
         return
+    stamp = None
     try:
-        if name == "-":
-            data = sys.stdin.buffer.read()
+        if name == STDIN:
+            data = sys.stdin.buffer.read(opening.MAX_BYTES + 1)
+            if len(data) > opening.MAX_BYTES:
+                raise Unreadable(too_large(len(data), "standard input") + "; nothing was checked")
         else:
-            path = Path(name)
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                yield ReadFailure(name, f"file is {size / 2**20:.0f} MiB, over the "
-                                  f"{MAX_BYTES // 2**20} MiB limit for one document "
-                                  "(split it, or use JSON Lines for corpora)")
-                return
-            data = path.read_bytes()
-    except OSError as exc:
-        yield ReadFailure(name, exc.strerror or str(exc))
+            handle, stamp = open_regular(name)
+            with handle:
+                if stamp.size > opening.MAX_BYTES:
+                    raise Unreadable(too_large(stamp.size))
+                data = handle.read(opening.MAX_BYTES + 1)
+            if len(data) > opening.MAX_BYTES:  # it grew while being read
+                raise Unreadable(too_large(len(data)))
+    except (Unreadable, OSError) as exc:
+        yield ReadFailure(shown(name), str(exc) if isinstance(exc, Unreadable) else reason(exc))
         return
-    yield from document_from_bytes(name, data)
+    yield from document_from_bytes(name, data, stamp)
 
 
-def document_from_bytes(name: str, data: bytes) -> Iterator[Document | ReadFailure]:
+def document_from_bytes(name: str, data: bytes, stamp: FileStamp | None = None
+                        ) -> Iterator[Document | ReadFailure]:
     try:
         text, damage, encoding = decode(data)
     except NotText as exc:
-        yield ReadFailure(name, str(exc))
+        yield ReadFailure(shown(name), str(exc))
         return
     if not text.strip():
-        yield ReadFailure(name, "empty file, nothing to check")
+        yield ReadFailure(shown(name), "empty file, nothing to check")
         return
-    yield Document(text=text, source=name, format=FORMATS.get(Path(name).suffix.lower(), "text"),
-                   meta={"encoding": encoding}, input_damage=damage)
+    yield Document(text=text, source=shown(name), format=FORMATS.get(Path(name).suffix.lower(), "text"),
+                   input_damage=damage, encoding=encoding, file=stamp)
 
 
 def read_all(paths: list[str], options: Options) -> Iterator[Document | ReadFailure]:

@@ -1,0 +1,120 @@
+"""``qa fix`` and ``qa check --diff``: every input of a run, read through the
+same sources as ``qa check``, fixed (in worker processes with ``--jobs``),
+written back through ``qa.rewrite``, and reported.
+
+A document whose fixes cannot be written back (invalid bytes, a read-only
+file) is only checked, and the refusal is a one-line error. SIGTERM ends
+the run like an interrupt: a file being rewritten is left as it was and no
+temporary file stays behind.
+"""
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+
+from .context import Context
+from .document import Document
+from .fix import fix_document
+from .model import DocumentReport, ReadFailure
+from .options import Options
+from .pipeline import check_document, failed_report
+from .rewrite import Writer
+
+BATCH = 64
+_WORKER_CTX: Context | None = None  # one per worker process, built by _init_worker
+
+
+def _init_worker(options: Options, grammar_note: str | None) -> None:
+    global _WORKER_CTX
+    _WORKER_CTX = Context.create(options)
+    _WORKER_CTX.grammar_note = grammar_note
+
+
+def _outcome(doc: Document, ctx: Context, fix: bool, unsafe: bool) -> tuple[str, int, DocumentReport]:
+    """(fixed text, edits, report of the final text) of one document."""
+    if not fix:
+        return doc.text, 0, check_document(doc, ctx)
+    result = fix_document(doc, ctx, unsafe=unsafe)
+    return result.text, result.edits, result.report
+
+
+def _outcome_in_worker(task: tuple[Document, bool, bool]) -> tuple[str, int, DocumentReport]:
+    doc, fix, unsafe = task
+    return _outcome(doc, _WORKER_CTX, fix, unsafe)
+
+
+class FixRun:
+    """Fix every input of a run; reports stream out, counts accumulate.
+    Use it as a context manager so an interrupted run writes nothing half."""
+
+    def __init__(self, ctx: Context, unsafe: bool = False, write: bool = True, diff_out=None,
+                 stdout=None, jobs: int | None = None):
+        self.ctx = ctx
+        self.unsafe = unsafe
+        self.jobs = max(1, jobs or ctx.options.jobs or 1)
+        self.writer = Writer(ctx.options.text_field, write, diff_out,
+                             **({"stdout": stdout} if stdout is not None else {}))
+        self._previous_handler = None
+
+    @property
+    def edits(self) -> int:
+        return self.writer.edits
+
+    @property
+    def files_changed(self) -> int:
+        return self.writer.files_changed
+
+    @property
+    def failures(self) -> list[str]:
+        return self.writer.failures
+
+    def __enter__(self) -> "FixRun":
+        if threading.current_thread() is threading.main_thread():
+            self._previous_handler = signal.signal(signal.SIGTERM, _terminate)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.writer.abort()
+        if self._previous_handler is not None:
+            signal.signal(signal.SIGTERM, self._previous_handler)
+            self._previous_handler = None
+
+    def reports(self, items: Iterable[Document | ReadFailure]) -> Iterator[DocumentReport]:
+        """One report per item, in input order."""
+        # The grammar service lives in this process, so with grammar on the
+        # documents are fixed here; without it, in worker processes.
+        pool = None
+        if self.jobs > 1 and self.ctx.grammar is None:
+            pool = ProcessPoolExecutor(self.jobs, initializer=_init_worker,
+                                       initargs=(self.ctx.options, self.ctx.grammar_note))
+        try:
+            it = iter(items)
+            while chunk := list(islice(it, BATCH)):
+                tasks = []
+                for item in chunk:
+                    if isinstance(item, Document):
+                        tasks.append((item, self.writer.may_write(item), self.unsafe))
+                if pool is not None:
+                    outcomes = pool.map(_outcome_in_worker, tasks, chunksize=4)
+                else:
+                    outcomes = (_outcome(doc, self.ctx, fix, unsafe) for doc, fix, unsafe in tasks)
+                for item in chunk:
+                    if isinstance(item, ReadFailure):
+                        yield failed_report(item)
+                        continue
+                    fixed, edits, report = next(outcomes)
+                    if not self.writer.accept(item, fixed, edits):
+                        report = check_document(item, self.ctx)  # the text as it stays
+                    yield report
+            self.writer.finish()
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+
+
+def _terminate(signum, frame) -> None:
+    """SIGTERM unwinds like an interrupt, so pending writes are discarded."""
+    raise SystemExit(128 + signum)
