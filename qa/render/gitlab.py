@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from ..baseline import fingerprints
-from ..document import Document
 from ..model import DocumentReport
 from .base import RenderSettings
 from .inert import json_inert
@@ -33,12 +32,11 @@ def issues(r: DocumentReport) -> list[dict[str, Any]]:
     if r.error:
         return [{"description": f"not checked: {r.error}", "check_name": "newsqa.NotChecked",
                  "fingerprint": _fingerprint(r.source, r.id, r.error), "severity": "critical",
-                 "location": {"path": r.source, "lines": {"begin": 1}}}]
-    doc = Document(text=r.text, source=r.source)
-    record_line = r.meta.get("line")
+                 "location": {"path": r.source, "lines": {"begin": r.record_line or 1}}}]
+    record_line = r.record_line
     out = []
     for f, fp in zip(r.findings, fingerprints(r)):
-        line = record_line if record_line is not None else doc.position(f.start)[0]
+        line = record_line if record_line is not None else r.position(f.start)[0]
         out.append({"description": f.message, "check_name": f.rule,
                     "fingerprint": _fingerprint(r.source, r.id, fp), "severity": SEVERITIES[f.severity],
                     "location": {"path": r.source, "lines": {"begin": line}}})
