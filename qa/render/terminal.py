@@ -180,7 +180,7 @@ def render_document(r: DocumentReport, show_info: bool = False, carets_width: in
     parts: list[Any] = []
     for note in r.notes:
         parts.append(Text(f"⚠ {inert(note)}", style="qa.note"))
-    excerpt = _excerpt(doc, shown, carets_width)
+    excerpt = _excerpt(r, shown, carets_width)
     if excerpt is not None:
         parts.append(Padding(excerpt, (0, 0, 1, 0)))
     if shown:
