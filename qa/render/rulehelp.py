@@ -5,6 +5,9 @@ the terminal and SARIF's ``help.text``, as Markdown for SARIF's
 """
 from __future__ import annotations
 
+from pathlib import Path
+
+from ..loader import BUILTIN_RULES
 from ..model import RuleInfo
 
 # Rule pages live in the repository's docs/rules/; SARIF viewers link to them
@@ -16,6 +19,15 @@ DOCS_URL = "https://newsqa.invalid/docs/rules/"
 def help_uri(info: RuleInfo) -> str:
     """The rule's own link, else its page in ``docs/rules/``."""
     return info.link or f"{DOCS_URL}{info.id}.md"
+
+
+def source_shown(source: str) -> str:
+    """A built-in rule file as ``rules/<Pack>/<Rule>.toml``, the same on
+    every machine; a user's rule file and a Python module as they are."""
+    path = Path(source)
+    if path.is_absolute() and path.parent.parent == BUILTIN_RULES.resolve():
+        return f"rules/{path.parent.name}/{path.name}"
+    return source
 
 
 def shown(text: str) -> str:
@@ -46,7 +58,7 @@ def help_text(info: RuleInfo) -> str:
         lines += ["", f"Instead: {info.instead}"]
     if info.languages:
         lines.append(f"Languages: {', '.join(info.languages)}")
-    lines.append(f"Source: {info.source}")
+    lines.append(f"Source: {source_shown(info.source)}")
     if info.link:
         lines.append(f"More: {info.link}")
     return "\n".join(lines)
@@ -77,5 +89,5 @@ def help_markdown(info: RuleInfo) -> str:
         parts += ["Not flagged:", ""] + [_code(e) + "\n" for e in info.ok[:3]]
     if info.instead:
         parts += ["## Instead", "", info.instead, ""]
-    parts += [f"Source: `{info.source}`" + (f"; more: <{info.link}>" if info.link else ""), ""]
+    parts += [f"Source: `{source_shown(info.source)}`" + (f"; more: <{info.link}>" if info.link else ""), ""]
     return "\n".join(parts)
