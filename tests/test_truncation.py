@@ -22,7 +22,8 @@ def _truncated(ctx, text, language):
 @pytest.mark.parametrize("article, language, last", [
     (ARTICLE_ES, "es", "El ministro explicó que el aumento será gradual y afectará especialmente"),
     (ARTICLE_ES, "es", "El ministro explicó que el aumento será gradual en Barcel"),
-    (ARTICLE_ES, "es", "El ministro dijo"),
+    (ARTICLE_ES, "es", "El ministro dijo que"),
+    (ARTICLE_ES, "es", "Lo dijo el ministro. El aumento será"),
     (ARTICLE_EN, "en", "The minister said the increase would be gradual and would hit households"),
     (ARTICLE_EN, "en", "Officials expect a significant increase in Caes"),
 ])
@@ -39,6 +40,8 @@ def test_a_last_paragraph_without_the_end_mark_its_siblings_have_is_cut(ctx, art
     (ARTICLE_EN, "en", "It is a long game, he said, and the odds are against them - Matthew Ingram"),
     (ARTICLE_EN, "en", "Reuter"),
     (ARTICLE_EN, "en", "The measure was approved."),
+    (ARTICLE_ES, "es", "Lista de ganadores"),
+    (ARTICLE_ES, "es", "1. Mi ex no me permite ver a mis hijos"),
 ])
 def test_credits_bylines_and_complete_endings_pass(ctx, article, language, last):
     assert _truncated(ctx, article + last, language) == []
@@ -48,4 +51,14 @@ def test_paragraphs_that_never_end_with_a_mark_give_no_habit(ctx):
     text = ("Lista de precios\n\nPan de molde integral en oferta hasta el domingo\n\n"
             "Leche entera de vaca en botella de un litro\n\n"
             "Aceite de oliva virgen extra en garrafa grande")
+    assert _truncated(ctx, text, "es") == []
+
+
+def test_the_last_item_of_a_list_is_not_a_cut(ctx):
+    text = ARTICLE_ES + "Los productos más caros serán:\n\n*Pescado\n\n*Fideos\n\n*Pastel de arroz"
+    assert _truncated(ctx, text, "es") == []
+
+
+def test_the_last_line_of_a_list_block_is_not_a_cut(ctx):
+    text = ARTICLE_ES + "Los productos más caros serán:\n\n*Pescado\n*Fideos\n*Pastel de arroz"
     assert _truncated(ctx, text, "es") == []

@@ -125,12 +125,13 @@ def _is_list_marker(para: str, i: int) -> bool:
 def _truncated(doc, ctx) -> Iterable[Finding]:
     """The text stops without an end mark, and it was not meant to.
 
-    Two kinds of evidence. The document's own habit: when its other
-    paragraphs end with a mark, a last paragraph of running text without
-    one was cut, whatever its last word (a credit or a byline, such as
-    "Con información de EFE" or "- Matthew Ingram", is spared). Without
-    that habit (one paragraph, or paragraphs that never end with a mark),
-    only the last word can tell: a function word, or a word cut in half.
+    Running prose tells: when the last sentence follows others in its
+    paragraph, or the document's other paragraphs end with a mark, a last
+    sentence of three words or more without one was cut, whatever its last
+    word (a credit or a byline, such as "Con información de EFE" or
+    "- Matthew Ingram", is spared). Otherwise (a lone sentence, or
+    paragraphs that never end with a mark) only the last word can tell: a
+    function word, or a word cut in half.
 
     Sign-offs, bylines and credits ("Reuter", "Matthew Ingram") end without a
     mark too, so a short last sentence or a capitalised last word passes.
@@ -151,8 +152,8 @@ def _truncated(doc, ctx) -> Iterable[Finding]:
     lexicon = ctx.lexicons[doc.language] if doc.language else None
     # wordfreq lists many web fragments ("segú"), so rare counts as cut
     cut_word = lexicon is not None and lexicon.available and lexicon.zipf(low) < 2.5
-    if _ends_like_its_paragraphs(doc):
-        why = "a word cut in half" if cut_word else "no end mark, unlike every other paragraph"
+    if _cut_prose(doc, start, words):
+        why = "a word cut in half" if cut_word else "no end mark after running prose"
     else:
         if len(words) < 8 or last.text[:1].isupper():
             return
@@ -171,33 +172,39 @@ def _truncated(doc, ctx) -> Iterable[Finding]:
 
 # A last paragraph that is a credit, a byline or a source line, not a cut sentence.
 _CREDIT = regex.compile(
-    r"^\W*(?:con\s+informaci[oó]n\s+de|informaci[oó]n\s+de|fuente|foto|fotos|fotograf[ií]a|"
-    r"por|by|with\s+reporting\s+by|reporting\s+by|additional\s+reporting|editing\s+by|"
-    r"writing\s+by|edited\s+by|source|photo|photos|image|tags?|etiquetas|temas)\b",
+    r"\W*(?:con\s+informaci[oó]n\s+de|informaci[oó]n\s+de|fuente|foto|fotos|fotograf[ií]a|"
+    r"(?:por|by)(?-i:(?=\s*:?\s*\p{Lu}))|with\s+reporting\s+by|reporting\s+by|additional\s+reporting|editing\s+by|"
+    r"writing\s+by|edited\s+by|compiled\s+by|source|photo|photos|image|tags?|etiquetas|temas)\b",
     regex.IGNORECASE)
 _BYLINE_TAIL = regex.compile(r"\s[-–—]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}$")
+_LIST_ITEM = regex.compile(r"\s*(?:[-*•·–—]|\d{1,2}[.)]|[a-z][.)])\s")
 HABIT = 0.8  # share of the other paragraphs that must end with a mark
-MIN_HABIT_PARAGRAPHS = 2
+MIN_CUT_WORDS = 3  # a shorter unmarked tail is a sign-off or a label as often as a cut
 
 
-def _ends_like_its_paragraphs(doc) -> bool:
-    """True when the other paragraphs end with a mark and the last one,
-    running text by its look, does not."""
-    paragraphs = doc.paragraphs
-    if len(paragraphs) <= MIN_HABIT_PARAGRAPHS:
+def _cut_prose(doc, start: int, words) -> bool:
+    """True when the last sentence (from ``start``, its ``words``) is running
+    prose without the end mark that the text around it has."""
+    if len(words) < MIN_CUT_WORDS:
         return False
     text = doc.text
+    paragraphs = doc.paragraphs
     p_start, p_end = paragraphs[-1]
-    last = text[p_start:p_end]
-    last_words = [t for t in doc.words if p_start <= t.start]
-    if len(last_words) < 3 or _CREDIT.match(last) or _BYLINE_TAIL.search(last):
+    if _CREDIT.match(text, p_start) or _CREDIT.match(text, start) or _BYLINE_TAIL.search(text, p_start, p_end):
         return False
-    if all(t.text[:1].isupper() or t.text.lower() in FUNCTION_WORDS.get(doc.language or "", ())
-           for t in last_words):
+    function_words = FUNCTION_WORDS.get(doc.language or "", ())
+    if all(t.text[:1].isupper() or t.text.lower() in function_words for t in words):
         return False  # a title, a name, a label
+    if _LIST_ITEM.match(text, p_start):
+        return False  # "1. Mi ex no me permite ver a mis hijos"
+    before = text[p_start:start].rstrip()
+    if before:  # a list's items are lines without marks; sentences end with one
+        return before[-1] in _FINAL
+    if len(words) <= MIN_CUT_WORDS:
+        return False  # a short heading ("Lista de ganadores")
+    if len(paragraphs) >= 2 and text[paragraphs[-2][1] - 1] not in _FINAL:
+        return False  # the last item of a list, or of a run of labels
     # The first paragraph is often a headline, which ends without a mark.
-    body = [(s, e) for s, e in paragraphs[1:-1] if len(text[s:e].split()) >= 6]
-    if len(body) < MIN_HABIT_PARAGRAPHS:
-        return False
-    marked = sum(text[e - 1] in _FINAL for _, e in body)
-    return marked >= HABIT * len(body)
+    body = [(s, e) for k, (s, e) in enumerate(paragraphs[:-1])
+            if len(text[s:e].split()) >= 6 and (k > 0 or text[e - 1] in _FINAL)]
+    return bool(body) and sum(text[e - 1] in _FINAL for _, e in body) >= HABIT * len(body)
