@@ -301,22 +301,21 @@ def _sentence_ends(text: str) -> list[int]:
     return out
 
 
-def _scraping_inline(text, lex, rng, language, half, titles):
-    ends = _sentence_ends(text)
-    if not ends:
-        return None
-    at = rng.choice(ends)
-    phrase = _leftover(language, half, rng, titles)
-    return text[:at] + " " + phrase + text[at:], at + 1, at + 1 + len(phrase)
+def _line_breaks(text: str) -> list[int]:
+    return [k for k, c in enumerate(text) if c == "\n" and k > 0]
 
 
-def _scraping_line(text, lex, rng, language, half, titles):
-    breaks = [k for k, c in enumerate(text) if c == "\n" and k > 0]
-    if not breaks:
-        return None
-    at = rng.choice(breaks)
-    phrase = _leftover(language, half, rng, titles)
-    return text[:at] + "\n" + phrase + text[at:], at + 1, at + 1 + len(phrase)
+def _leftover_at(spots: Callable[[str], list[int]], joint: str):
+    """Insert a leftover after one of ``spots(text)``, joined by ``joint``:
+    a space glues it into a paragraph, a line break puts it on its own line."""
+    def gen(text, lex, rng, language, half, titles):
+        places = spots(text)
+        if not places:
+            return None
+        at = rng.choice(places)
+        phrase = _leftover(language, half, rng, titles)
+        return text[:at] + joint + phrase + text[at:], at + 1, at + 1 + len(phrase)
+    return gen
 
 
 def _html_entity(text, lex, rng, language, half, titles):
@@ -383,8 +382,8 @@ _GENERATORS = {
     "cut_word_nonword": _cut_word(_is_nonword),
     "determiner": _determiner,
     "inner_capital": _inner_capital,
-    "scraping_inline": _scraping_inline,
-    "scraping_line": _scraping_line,
+    "scraping_inline": _leftover_at(_sentence_ends, " "),
+    "scraping_line": _leftover_at(_line_breaks, "\n"),
     "html_entity": _html_entity,
     "html_tag": _html_tag,
     "cut_text_word": _cut_text(True),
