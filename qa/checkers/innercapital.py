@@ -24,6 +24,8 @@ do not know than damage, so it is only an ``info`` signal.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
+from operator import attrgetter, not_
 from typing import Iterable
 
 import regex
@@ -64,6 +66,7 @@ NAME_PREFIXES = frozenset({"mc", "mac", "di", "de", "da", "du", "del", "della", 
                            "von", "fitz", "st", "al", "el", "o", "ben", "abu"})
 _PARTS = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}\p{Ll}+|\p{Lu}+|\p{Ll}+")
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
+_TEXT = attrgetter("text")
 
 
 def check(doc, ctx) -> Iterable[Finding]:
@@ -73,10 +76,14 @@ def check(doc, ctx) -> Iterable[Finding]:
     english = ctx.lexicons["en"]
     if not lexicon.available:
         return
+    words = doc.words
+    texts = list(map(_TEXT, words))
     suspects = []
-    for tok in doc.words:
-        w = tok.text
-        if w.islower() or w.istitle() or w.isupper():  # nearly every word: one C-level test each
+    # Most words are lower case: they are sifted out in bulk, without a
+    # Python-level step each; the rest are mostly title case or acronyms.
+    for k in compress(range(len(texts)), map(not_, map(str.islower, texts))):
+        tok, w = words[k], texts[k]
+        if w.istitle() or w.isupper():
             continue
         core = _LETTERS.match(w)
         if core is None or core.end() < 4:
