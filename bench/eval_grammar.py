@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -36,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpora import CLEAN, SHARED  # noqa: E402
+from devset import grammar_gold as gold_spans  # noqa: E402
 
 from qa.document import Document  # noqa: E402
 from qa.grammar import GrammarService  # noqa: E402
@@ -43,23 +43,12 @@ from qa.grammar.rules import category_of  # noqa: E402
 from qa.options import Options  # noqa: E402
 
 GRAMMAR = SHARED / "eval" / "grammar"
-PLACEHOLDER = re.compile(r"\*[A-Z_]+\*")
 
 
 def sample(path: Path, n: int, seed: int = 4) -> list[dict]:
     rows = [json.loads(line) for line in open(path, encoding="utf-8")]
     random.Random(seed).shuffle(rows)
     return rows[:n]
-
-
-def gold_spans(row: dict) -> list[tuple[int, int]]:
-    src = row["source_text"]
-    spans = []
-    for g in row.get("gold_spans") or ():
-        if PLACEHOLDER.search(src[max(0, g["start"] - 1) : g["end"] + 1]) or PLACEHOLDER.search(g.get("tgt", "")):
-            continue
-        spans.append((g["start"], g["end"]))
-    return spans
 
 
 def hits(pred: tuple[int, int], gold: tuple[int, int]) -> bool:

@@ -18,7 +18,6 @@ The data stays outside the project (see ../shared/eval/README.md).
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import sys
 import time
@@ -27,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.devset import aligned_gold, icdar_gold  # noqa: E402
 from qa.checkers import nonword, ocr  # noqa: E402
 from qa.context import Context  # noqa: E402
 from qa.document import Document  # noqa: E402
@@ -78,30 +78,6 @@ def _damaged_tokens(doc: Document, spans: list[tuple[int, int]]) -> set[int]:
                 out.add(k)
                 break
     return out
-
-
-def _gold_spans_icdar(item: dict) -> list[tuple[int, int]]:
-    spans = []
-    for g in item["gold_spans"]:
-        ocr_text, gold = g["ocr"], g["gold"]
-        # Whitespace-only and dash-only differences are layout, not word damage.
-        if ocr_text.strip() == gold.strip() or not any(c.isalnum() for c in ocr_text + gold):
-            continue
-        spans.append((g["start"], g["end"]))
-    return spans
-
-
-def _gold_spans_aligned(src: str, tgt: str) -> list[tuple[int, int]]:
-    spans = []
-    matcher = difflib.SequenceMatcher(None, src, tgt, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal":
-            continue
-        a, b = src[i1:i2], tgt[j1:j2]
-        if a.strip() == b.strip() or not any(c.isalnum() for c in a + b):
-            continue
-        spans.append((i1, i2))
-    return spans
 
 
 def detection(items: list[dict], ctx: Context, spans_of) -> dict[str, tuple[float, float, int]]:
@@ -174,11 +150,11 @@ def main() -> None:
     print(f"  {'set':10} {'level':8} {'P':>6} {'R':>6} {'damaged':>8} {'words':>7}")
     icdar = read(root / "ocr" / "icdar2019_docs.jsonl")
     for lang in ("en", "es"):
-        res = detection([i for i in icdar if i["lang"] == lang], ctx, _gold_spans_icdar)
+        res = detection([i for i in icdar if i["lang"] == lang], ctx, icdar_gold)
         for level, (p, r, g, w) in res.items():
             print(f"  {'icdar-' + lang:10} {level:8} {p:6.1%} {r:6.1%} {g:8d} {w:7d}")
     over = read(root / "ocr" / "overproof_en_articles.jsonl")
-    res = detection(over, ctx, lambda i: _gold_spans_aligned(i["source_text"], i["target_text"]))
+    res = detection(over, ctx, lambda i: aligned_gold(i["source_text"], i["target_text"]))
     for level, (p, r, g, w) in res.items():
         print(f"  {'overproof':10} {level:8} {p:6.1%} {r:6.1%} {g:8d} {w:7d}")
 

@@ -46,13 +46,19 @@ RULES = (
               "El gobierno anunció ayer que los precios de la energía subirán un diez por ciento "
               "durante el próximo año, según el informe del ministe",
               "The government said on Monday that energy prices would rise by ten percent next year "
-              "and that the"),
+              "and that the",
+              "Suben los precios\n\nEl gobierno anunció ayer que los precios de la energía subirán.\n\n"
+              "La medida entrará en vigor en enero, según el ministerio.\n\n"
+              "El ministro explicó que el aumento será gradual y que afectará especialmente"),
         ok=("El gobierno anunció ayer que los precios subirán.", "Titular sin punto",
             "Officials said repairs would take several days at the plant. Reuter",
             "But it's a long game, he said, and the odds were against them - Matthew Ingram",
             "Officials said repairs to the damaged plant would take several days at least",
             "El gobierno anunció ayer que los precios subirán, dijo el ministro:\n\n"
-            "“Es necesario”"),
+            "“Es necesario”",
+            "Suben los precios\n\nEl gobierno anunció ayer que los precios de la energía subirán.\n\n"
+            "La medida entrará en vigor en enero, según el ministerio.\n\n"
+            "Con información de EFE y Reuters"),
     ),
 )
 
@@ -117,8 +123,15 @@ def _is_list_marker(para: str, i: int) -> bool:
 
 
 def _truncated(doc, ctx) -> Iterable[Finding]:
-    """The last sentence runs on without an end mark and stops on a word
-    that cannot end one: a function word, or a word cut in half.
+    """The text stops without an end mark, and it was not meant to.
+
+    Running prose tells: when the last sentence follows others in its
+    paragraph, or the document's other paragraphs end with a mark, a last
+    sentence of three words or more without one was cut, whatever its last
+    word (a credit or a byline, such as "Con información de EFE" or
+    "- Matthew Ingram", is spared). Otherwise (a lone sentence, or
+    paragraphs that never end with a mark) only the last word can tell: a
+    function word, or a word cut in half.
 
     Sign-offs, bylines and credits ("Reuter", "Matthew Ingram") end without a
     mark too, so a short last sentence or a capitalised last word passes.
@@ -130,19 +143,24 @@ def _truncated(doc, ctx) -> Iterable[Finding]:
     if text[end - 1] in _FINAL:
         return
     words = [t for t in doc.words if start <= t.start < end]
-    if len(words) < 8:
+    if not words:
         return
     last = words[-1]
-    if last.end != end or last.text[:1].isupper():
+    if last.end != end:
         return
     low = last.text.lower()
-    function_word = low in FUNCTION_WORDS.get(doc.language or "", ())
     lexicon = ctx.lexicons[doc.language] if doc.language else None
     # wordfreq lists many web fragments ("segú"), so rare counts as cut
     cut_word = lexicon is not None and lexicon.available and lexicon.zipf(low) < 2.5
-    if not (function_word or cut_word):
-        return
-    why = "a word cut in half" if cut_word else f"“{last.text}”, which cannot end a sentence"
+    if _cut_prose(doc, start, words):
+        why = "a word cut in half" if cut_word else "no end mark after running prose"
+    else:
+        if len(words) < 8 or last.text[:1].isupper():
+            return
+        function_word = low in FUNCTION_WORDS.get(doc.language or "", ())
+        if not (function_word or cut_word):
+            return
+        why = "a word cut in half" if cut_word else f"“{last.text}”, which cannot end a sentence"
     yield Finding(
         rule="Structure.Truncated", category="structure", severity="warning",
         start=last.start, end=end,
@@ -150,3 +168,43 @@ def _truncated(doc, ctx) -> Iterable[Finding]:
         confidence=0.75,
         fixes=(Fix(end, end, "…", 0.2, "display", "fetch the full text; the end is missing"),),
     )
+
+
+# A last paragraph that is a credit, a byline or a source line, not a cut sentence.
+_CREDIT = regex.compile(
+    r"\W*(?:con\s+informaci[oó]n\s+de|informaci[oó]n\s+de|fuente|foto|fotos|fotograf[ií]a|"
+    r"(?:por|by)(?-i:(?=\s*:?\s*\p{Lu}))|with\s+reporting\s+by|reporting\s+by|additional\s+reporting|editing\s+by|"
+    r"writing\s+by|edited\s+by|compiled\s+by|source|photo|photos|image|tags?|etiquetas|temas)\b",
+    regex.IGNORECASE)
+_BYLINE_TAIL = regex.compile(r"\s[-–—]\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}$")
+_LIST_ITEM = regex.compile(r"\s*(?:[-*•·–—]|\d{1,2}[.)]|[a-z][.)])\s")
+HABIT = 0.8  # share of the other paragraphs that must end with a mark
+MIN_CUT_WORDS = 3  # a shorter unmarked tail is a sign-off or a label as often as a cut
+
+
+def _cut_prose(doc, start: int, words) -> bool:
+    """True when the last sentence (from ``start``, its ``words``) is running
+    prose without the end mark that the text around it has."""
+    if len(words) < MIN_CUT_WORDS:
+        return False
+    text = doc.text
+    paragraphs = doc.paragraphs
+    p_start, p_end = paragraphs[-1]
+    if _CREDIT.match(text, p_start) or _CREDIT.match(text, start) or _BYLINE_TAIL.search(text, p_start, p_end):
+        return False
+    function_words = FUNCTION_WORDS.get(doc.language or "", ())
+    if all(t.text[:1].isupper() or t.text.lower() in function_words for t in words):
+        return False  # a title, a name, a label
+    if _LIST_ITEM.match(text, p_start):
+        return False  # "1. Mi ex no me permite ver a mis hijos"
+    before = text[p_start:start].rstrip()
+    if before:  # a list's items are lines without marks; sentences end with one
+        return before[-1] in _FINAL
+    if len(words) <= MIN_CUT_WORDS:
+        return False  # a short heading ("Lista de ganadores")
+    if len(paragraphs) >= 2 and text[paragraphs[-2][1] - 1] not in _FINAL:
+        return False  # the last item of a list, or of a run of labels
+    # The first paragraph is often a headline, which ends without a mark.
+    body = [(s, e) for k, (s, e) in enumerate(paragraphs[:-1])
+            if len(text[s:e].split()) >= 6 and (k > 0 or text[e - 1] in _FINAL)]
+    return bool(body) and sum(text[e - 1] in _FINAL for _, e in body) >= HABIT * len(body)

@@ -1,0 +1,185 @@
+"""The development data: clean news units and the real-error sets, each
+split once and for all into a calibration half and a test half.
+
+A record's half is decided by a hash of its id, so it never changes when
+the files grow or a run is limited. ``data`` is the evaluation folder
+(``../shared/eval`` next to the checkout unless told otherwise); see its
+README for sources and licences.
+"""
+from __future__ import annotations
+
+import difflib
+import hashlib
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HALVES = ("calibration", "test")
+PLACEHOLDER = re.compile(r"\*[A-Z_]+\*")  # COWS-L2H anonymisation (*PLACE*, *NAME*)
+UNIT_WORDS = 120  # a news unit: whole paragraphs from an article's start until this many words
+REUTERS_SIGN_OFF = re.compile(r"\s*\bReuter(s)?\s*$")
+
+
+def half_of(record_id: str) -> str:
+    """>>> half_of("reuters-5") in HALVES
+    True
+    """
+    return HALVES[hashlib.sha1(record_id.encode("utf-8")).digest()[0] & 1]
+
+
+def _order(record_id: str) -> bytes:
+    """A stable pseudo-random order, so ``--limit N`` takes a fair sample."""
+    return hashlib.sha1(b"order:" + record_id.encode("utf-8")).digest()
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A short stretch of clean news: whole paragraphs, headline first."""
+
+    id: str
+    language: str
+    text: str
+    headline: str
+
+
+def _first_paragraphs(lines: list[str]) -> str:
+    kept, words = [], 0
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        kept.append(line)
+        words += len(line.split())
+        if words >= UNIT_WORDS:
+            break
+    return "\n".join(kept)
+
+
+def _prose(text: str) -> bool:
+    """Reuters holds price tables; a unit should be running text."""
+    letters = sum(c.isalpha() for c in text)
+    return len(text.split()) >= 60 and letters >= 0.7 * len(text) and text.count("--") < 2
+
+
+def news_units(data: Path, language: str, half: str, limit: int | None) -> list[Unit]:
+    clean = data / "news_clean"
+    units = []
+    if language == "es":
+        for rec in read_jsonl(clean / "es_articles.jsonl"):
+            lines = rec["text"].splitlines()
+            units.append(Unit(rec["id"], "es", _first_paragraphs(lines), lines[0].strip()))
+    else:
+        for rec in read_jsonl(clean / "en_reuters_articles.jsonl"):
+            # The 1987 wire keeps SGML entities and a "Reuter" sign-off: real
+            # residue, not damage this corpus injects, so it is undone here.
+            body = REUTERS_SIGN_OFF.sub("", html.unescape(rec["text"]))
+            title = rec.get("title") or ""
+            units.append(Unit(rec["id"], "en", _first_paragraphs(body.splitlines()), title.title()))
+        articles: dict[str, list[dict]] = {}
+        for rec in read_jsonl(clean / "en_wikinews_paragraphs.jsonl"):
+            articles.setdefault(rec["id"].rsplit("-p", 1)[0], []).append(rec)
+        for key, paras in articles.items():
+            lines = [p["text"] for p in paras]
+            units.append(Unit(key, "en", _first_paragraphs(lines), lines[0]))
+    units = [u for u in units if _prose(u.text) and half_of(u.id) == half]
+    units.sort(key=lambda u: _order(u.id))
+    return units[:limit] if limit else units
+
+
+def headlines(data: Path, language: str, half: str) -> tuple[str, ...]:
+    """Headlines of the half's units, for leftovers such as "Lee también: …"."""
+    return tuple(u.headline for u in news_units(data, language, half, None)
+                 if 3 <= len(u.headline.split()) <= 14)
+
+
+# -- real errors ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Item:
+    """One text with real damage and where it is (code points into ``text``)."""
+
+    id: str
+    language: str
+    text: str
+    gold: tuple[tuple[int, int], ...]
+    target: str = ""  # the corrected text, where the set gives one
+    legit: tuple[tuple[int, int], ...] = field(default=())  # spans that must stay unflagged
+
+
+def grammar_gold(row: dict) -> tuple[tuple[int, int], ...]:
+    """Edits of a learner sentence, minus those on anonymisation placeholders."""
+    src = row["source_text"]
+    spans = []
+    for g in row.get("gold_spans") or ():
+        if PLACEHOLDER.search(src[max(0, g["start"] - 1):g["end"] + 1]) or PLACEHOLDER.search(g.get("tgt", "")):
+            continue
+        spans.append((g["start"], g["end"]))
+    return tuple(spans)
+
+
+def icdar_gold(row: dict) -> tuple[tuple[int, int], ...]:
+    """ICDAR 2019 spans, minus whitespace- and dash-only differences (layout)."""
+    return tuple((g["start"], g["end"]) for g in row["gold_spans"]
+                 if g["ocr"].strip() != g["gold"].strip() and any(c.isalnum() for c in g["ocr"] + g["gold"]))
+
+
+def aligned_gold(src: str, tgt: str) -> tuple[tuple[int, int], ...]:
+    """Spans of ``src`` that an alignment with ``tgt`` says were changed."""
+    spans = []
+    matcher = difflib.SequenceMatcher(None, src, tgt, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        a, b = src[i1:i2], tgt[j1:j2]
+        if op != "equal" and a.strip() != b.strip() and any(c.isalnum() for c in a + b):
+            spans.append((i1, i2))
+    return tuple(spans)
+
+
+def _take(rows: list[dict], half: str, limit: int | None) -> list[dict]:
+    rows = sorted((r for r in rows if half_of(r["id"]) == half), key=lambda r: _order(r["id"]))
+    return rows[:limit] if limit else rows
+
+
+def real_sets(data: Path, half: str, limit: int | None) -> dict[str, list[Item]]:
+    """Every real-error set of ``data``, the given half, at most ``limit`` items each
+    (sentence sets get five times as many: a sentence is short)."""
+    sentences = limit * 5 if limit else None
+    out: dict[str, list[Item]] = {}
+    rows = _take(read_jsonl(data / "grammar" / "cowsl2h_es.jsonl"), half, sentences)
+    out["COWS-L2H"] = [Item(r["id"], "es", r["source_text"], grammar_gold(r), r["target_text"]) for r in rows]
+    rows = _take(read_jsonl(data / "grammar" / "jfleg_en.jsonl"), half, sentences)
+    out["JFLEG"] = [Item(r["id"], "en", r["source_text"], grammar_gold(r), r["target_text"]) for r in rows]
+    rows = _take(read_jsonl(data / "ocr" / "icdar2019_docs.jsonl"), half, limit)
+    out["ICDAR 2019"] = [Item(r["id"], r["lang"], r["source_text"], icdar_gold(r), r["target_text"])
+                         for r in rows]
+    rows = _take(read_jsonl(data / "ocr" / "overproof_en_articles.jsonl"), half, limit)
+    out["Overproof"] = [Item(r["id"], "en", r["source_text"],
+                             aligned_gold(r["source_text"], r["target_text"]), r["target_text"])
+                        for r in rows]
+    items = []
+    for r in _take(read_jsonl(data / "repetition" / "real_repeats.jsonl"), half, None):
+        if r["lang"] not in ("es", "en"):
+            continue
+        if r["kind"] == "error":
+            gold = tuple((s["start"], s["end"]) for s in r["repeat_spans"])
+            items.append(Item(r["id"], r["lang"], r["source_text"], gold, r["target_text"]))
+        else:  # the corrected text keeps a legitimate repeat ("muy muy"): check that
+            text = r["target_text"].lstrip("\ufeff")
+            legit = tuple((i, i + len(s)) for s in r["legit_repeats_in_target"] if (i := text.find(s)) >= 0)
+            items.append(Item(r["id"], r["lang"], text, (), text, legit))
+    out["real repeats"] = items
+    rows = _take(read_jsonl(data / "mojibake" / "wild_es.jsonl"), half, None)
+    out["wild mojibake"] = [Item(r["id"], "es", r["source_text"],
+                                 aligned_gold(r["source_text"], r["target_text_silver"]),
+                                 r["target_text_silver"]) for r in rows]
+    rows = _take(read_jsonl(data / "typos" / "typos_es_en.jsonl"), half, sentences)
+    out["typos"] = [Item(r["id"], r["lang"], r["source_text"], ((0, len(r["source_text"])),),
+                         r["target_text"]) for r in rows if " " not in r["source_text"].strip()]
+    return out

@@ -1,0 +1,107 @@
+"""The evaluation command's parts that decide its figures: the damage
+generator (bench/damage.py) and the scoring (bench/evaluate.py)."""
+from __future__ import annotations
+
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.damage import KINDS, UNRECOVERABLE, inject, kinds_for  # noqa: E402
+from bench.devset import Item, aligned_gold, half_of  # noqa: E402
+from bench.evaluate import Flag, prf, score_damage, score_repeats, score_tokens  # noqa: E402
+
+TEXT = {
+    "es": ("Suben los precios de la energía\n"
+           "El gobierno anunció ayer que los precios de la electricidad subirán un diez por ciento "
+           "durante el próximo año. La medida, según el ministerio, afectará también a las empresas "
+           "pequeñas y a los hogares más pobres del país.\n"
+           "El ministro explicó que el aumento será gradual. “No hay otra opción”, dijo a la prensa "
+           "en una conferencia celebrada en la capital."),
+    "en": ("Energy prices to rise\n"
+           "The government said on Monday that electricity prices would rise by ten percent during "
+           "the next year. The measure, the ministry said, will also affect small companies and the "
+           "poorest households in the country.\n"
+           "The minister's aide explained that the increase would be gradual. “There is no other "
+           "option,” he told reporters at a conference held in the capital."),
+}
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_every_kind_injects_one_reproducible_damage_inside_its_gold_span(ctx, language):
+    titles = ("El FMI eleva su previsión de crecimiento", "Storm hits the coast")
+    for kind in kinds_for(language):
+        made = [inject(TEXT[language], kind, ctx.lexicons[language], random.Random(f"7:{kind}"),
+                       language=language, titles=titles) for _ in range(2)]
+        assert made[0] is not None, kind
+        assert made[0] == made[1], kind
+        d = made[0]
+        assert d.text != d.original and d.start < d.end <= len(d.text), kind
+        assert d.text[:d.start] == d.original[:d.start], kind
+        if kind.startswith("cut_text"):
+            assert d.original.startswith(d.text) and d.end == len(d.text), kind
+        else:  # everything after the gold span is the original's tail
+            tail = len(d.text) - d.end
+            assert d.text[d.end:] == d.original[len(d.original) - tail:], kind
+        assert d.recoverable == (kind not in UNRECOVERABLE)
+
+
+def test_kinds_cover_both_languages():
+    assert set(kinds_for("es")) == set(KINDS)
+    assert "lost_accent_word" not in kinds_for("en")
+
+
+def test_halves_are_fixed_by_the_id():
+    ids = [f"doc-{k}" for k in range(400)]
+    halves = Counter(map(half_of, ids))
+    assert set(halves) == {"calibration", "test"} and min(halves.values()) > 150
+    assert [half_of(i) for i in ids] == [half_of(i) for i in ids]
+
+
+def _damage(ctx):
+    return inject(TEXT["es"], "inner_capital", ctx.lexicons["es"], random.Random(3), language="es")
+
+
+def test_a_flag_over_the_damage_counts_and_its_first_fix_is_judged(ctx):
+    d = _damage(ctx)
+    word = d.original[d.start:d.end]
+    good = Flag("Case.InnerCapital", "warning", d.start, d.end, ((d.start, d.end, word),))
+    bad = Flag("Case.InnerCapital", "warning", d.start, d.end, ((d.start, d.end, word + "s"),))
+    assert score_damage(d, [good], [], Counter()) == (True, True)
+    assert score_damage(d, [bad], [], Counter()) == (True, False)
+    info = Flag("Case.InnerCapital", "info", d.start, d.end, ((d.start, d.end, word),))
+    assert score_damage(d, [info], [], Counter()) == (False, False)
+
+
+def test_a_flag_the_clean_text_already_had_is_not_credited(ctx):
+    d = _damage(ctx)
+    old = Flag("X.Rule", "warning", d.start, d.end, ())
+    rules = Counter()
+    assert score_damage(d, [old], [old], rules) == (False, False)
+    elsewhere = Flag("X.Rule", "warning", 0, 5, ())
+    score_damage(d, [elsewhere], [], rules)
+    assert rules[("X.Rule", "warning", "elsewhere")] == 1
+
+
+def test_token_scores_and_f_beta():
+    item = Item("a", "es", "Una hermosa historia es de la verano.", ((24, 24), (27, 29)))
+    flags = [[Flag("LT.X", "warning", 27, 36, ())]]  # "la verano": one right token, one wrong
+    c = score_tokens([item], flags, words_only=False)
+    assert (c["tp"], c["pred"], c["gold"]) == (1, 2, 2)
+    assert prf(c, 0.5)["f"] == pytest.approx(0.5)
+
+
+def test_repeats_are_scored_item_by_item():
+    error = Item("e", "es", "En en jardín había flores.", ((0, 5),))
+    legit = Item("l", "es", "Estaba muy muy cansado.", (), legit=((7, 14),))
+    flags = [[Flag("Repetition.Token", "error", 3, 5, ())], [Flag("Repetition.Token", "warning", 11, 14, ())]]
+    c = score_repeats([error, legit], flags)
+    assert (c["tp"], c["gold"], c["legit_flagged"], c["pred"]) == (1, 1, 1, 2)
+
+
+def test_aligned_gold_ignores_layout():
+    assert aligned_gold("no-\nmination day, hourB", "nomination day, hours") == ((22, 23),)
