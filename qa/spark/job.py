@@ -17,9 +17,9 @@ def check_partition(items: Iterable[Item], options: Options,
                     seconds_per_document: float | None = DEFAULT_TIME_LIMIT) -> Iterator[DocumentReport]:
     """Every report of one partition, in input order; one context for all."""
     with TaskChecker(options, seconds_per_document) as checker:
-        for source, position, payload, reader in items:
-            for item in PARSERS[reader](payload, source, position, options):
-                yield checker.check(item)
+        yield from checker.reports(
+            item for source, position, payload, reader in items
+            for item in PARSERS[reader](payload, source, position, options))
 
 
 def check_items(items, options: Options, seconds_per_document: float | None = DEFAULT_TIME_LIMIT):
