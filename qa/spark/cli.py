@@ -91,14 +91,13 @@ def _check_grammar_here(options) -> None:
 
 
 def _run(args: argparse.Namespace, options) -> int:
-    from pyspark.errors import PySparkException
     from py4j.protocol import Py4JError
+    from pyspark.errors import PySparkException
+    from pyspark.sql import SparkSession
 
     from ..cli import UsageError
     from .job import check_items, count_verdicts, write_reports
     from .sources import load_items, split_for_checking
-
-    from pyspark.sql import SparkSession
 
     ours = SparkSession.getActiveSession() is None  # a PySpark program may call main() in its session
     spark = start_session(args.master)
