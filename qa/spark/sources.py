@@ -95,7 +95,7 @@ def expand(paths: list[str]) -> list[tuple[str, SparkReader]]:
     return out
 
 
-# Checking costs about 10 ms of CPU per article (2-5 KB), so the split sizes
+# Checking costs 3-10 ms of CPU per article (1-5 KB), so the split sizes
 # Spark chooses for I/O-bound jobs (128 MiB, 4 MiB opening cost) would leave
 # cores idle on small inputs and make one task run for many minutes on
 # large ones. Smaller splits: a few thousand articles, about a minute, each.

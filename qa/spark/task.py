@@ -101,7 +101,8 @@ class TaskChecker:
             return _error_report(doc, f"not checked: the check took longer than {self.seconds:g} s",
                                  "raise the time limit (--time-limit) to check this document")
         except Exception as exc:  # one document's failure must not fail the job
-            return _error_report(doc, f"not checked: {type(exc).__name__}: {exc}")
+            return _error_report(doc, f"not checked: {type(exc).__name__}: {exc}",
+                                 "a fault in newsqa, not in the text: please report it with this document")
 
 
 def _error_report(doc: Document, message: str, *notes: str) -> DocumentReport:
