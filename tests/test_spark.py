@@ -276,3 +276,23 @@ def test_each_executor_starts_or_reuses_its_own_languagetool(lt_home, spark, qa_
         assert sorted(again) == sorted(lines)
     finally:
         stop_kept()
+
+
+def test_runs_unchanged_under_spark_submit(tmp_path):
+    """The same arguments through spark-submit, which starts its own JVM and
+    hands its master to the Python driver."""
+    import os
+    import subprocess
+    import sys
+
+    feed = write_feed(tmp_path / "feed.jsonl")
+    submit = Path(sys.executable).with_name("spark-submit")
+    env = {**os.environ, "PYSPARK_PYTHON": sys.executable}
+    done = subprocess.run(
+        [str(submit), "--master", "local[1]", "--conf", "spark.ui.enabled=false",
+         str(ROOT / "qa" / "spark" / "__main__.py"), str(feed), str(tmp_path / "out"), "--grammar", "off"],
+        capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    # spark-submit passes the Python driver's stderr on to its own stdout
+    assert f"qa: 14 reports in {tmp_path / 'out'} (4 pass, 0 warn, 7 fail, 3 error)" in done.stdout
+    assert part_lines(tmp_path / "out") == check_lines(tmp_path, str(feed), "--grammar", "off")
