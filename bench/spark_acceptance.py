@@ -33,7 +33,9 @@ def main() -> int:
     ap.add_argument("--records", type=int, default=500)
     ap.add_argument("--master", default="local[2]")
     ap.add_argument("--grammar", default="off", choices=("auto", "required", "off"))
+    ap.add_argument("--config", help="settings file for both commands (say, [languagetool] home)")
     args = ap.parse_args()
+    settings = ["--config", args.config] if args.config else []
 
     with tempfile.TemporaryDirectory(prefix="qa-spark-acceptance-") as tmp:
         work = Path(tmp)
@@ -44,10 +46,10 @@ def main() -> int:
         qa = [sys.executable, "-m", "qa"]
         began = time.perf_counter()
         spark_status = subprocess.run([*qa, "spark", str(feed), str(work / "out"), "--master", args.master,
-                                       "--grammar", args.grammar]).returncode
+                                       "--grammar", args.grammar, *settings]).returncode
         spark_s = time.perf_counter() - began
         began = time.perf_counter()
-        check = subprocess.run([*qa, "check", str(feed), "--format", "jsonl", "--grammar", args.grammar],
+        check = subprocess.run([*qa, "check", str(feed), "--format", "jsonl", "--grammar", args.grammar, *settings],
                                capture_output=True, text=True)
         check_s = time.perf_counter() - began
         got = reports(line for part in sorted((work / "out").glob("part-*")) for line in part.open())
