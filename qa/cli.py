@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
         grammar_cli = None
     if grammar_cli is not None:
         grammar_cli.register(sub)
+    from .spark import cli as spark_cli
+
+    spark_cli.register(sub)
     return parser
 
 

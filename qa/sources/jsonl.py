@@ -11,7 +11,7 @@ import json
 from typing import Any, Iterator
 
 from ..document import Document
-from ..model import ReadFailure
+from ..model import FileStamp, ReadFailure
 from ..options import Options
 from . import opening
 from .decode import replace_surrogates
@@ -46,11 +46,7 @@ def read_jsonl(name: str, options: Options) -> Iterator[Document | ReadFailure]:
             if not raw.strip():
                 continue
             records += 1
-            try:
-                yield _document(raw, options.text_field, source, lineno, stamp)
-            except BadRecord as exc:
-                rid = exc.args[1] if len(exc.args) > 1 and exc.args[1] else f"line {lineno}"
-                yield ReadFailure(source, f"line {lineno}: {exc.args[0]}", rid, lineno)
+            yield parse_line(raw, source, lineno, options, stamp)
     if not records:
         yield ReadFailure(source, "no records: the file is empty or blank", None)
 
@@ -65,9 +61,31 @@ def _skip_line(handle) -> int:
     return skipped
 
 
-def _document(raw: bytes, field: str, source: str, lineno: int, stamp) -> Document:
+def parse_line(raw: bytes, source: str, lineno: int, options: Options,
+               stamp: FileStamp | None = None) -> Document | ReadFailure:
+    """One line of a JSON Lines file (also what ``qa spark`` workers call)."""
     try:
-        record = json.loads(raw.decode("utf-8"))
+        return _document(_decode(raw), options.text_field, source, lineno, stamp)
+    except BadRecord as exc:
+        return _failure(exc, source, lineno)
+
+
+def record_document(record: dict, source: str, lineno: int, options: Options) -> Document | ReadFailure:
+    """A decoded record (a JSON object, or a Parquet row) as a document."""
+    try:
+        return _document(record, options.text_field, source, lineno, None)
+    except BadRecord as exc:
+        return _failure(exc, source, lineno)
+
+
+def _failure(exc: BadRecord, source: str, lineno: int) -> ReadFailure:
+    rid = exc.args[1] if len(exc.args) > 1 and exc.args[1] else f"line {lineno}"
+    return ReadFailure(source, f"line {lineno}: {exc.args[0]}", rid, lineno)
+
+
+def _decode(raw: bytes) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise BadRecord(f"not valid UTF-8 ({exc.reason})") from None
     except json.JSONDecodeError as exc:
@@ -76,6 +94,9 @@ def _document(raw: bytes, field: str, source: str, lineno: int, stamp) -> Docume
         raise BadRecord("invalid JSON: nested too deeply") from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
         raise BadRecord(f"invalid JSON: {exc}") from None
+
+
+def _document(record: Any, field: str, source: str, lineno: int, stamp: FileStamp | None) -> Document:
     if not isinstance(record, dict):
         raise BadRecord("expected a JSON object")
     rid = record.get("id")
