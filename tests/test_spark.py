@@ -107,10 +107,10 @@ def test_reports_equal_qa_check_and_bad_records_are_error_rows(spark, tmp_path, 
     assert spark_reports == expected
     errors = {k: r["error"] for k, r in spark_reports.items() if r["verdict"] == "error"}
     assert errors == {
-        (f"{feed}:3", None): "line 3: invalid JSON: Unterminated string starting at at column 23",
-        (f"{feed}:{len(corpus_records()) + 2}", "no-text"):
+        (str(feed), "line 3"): "line 3: invalid JSON: Unterminated string starting at at column 23",
+        (str(feed), "no-text"):
             f"line {len(corpus_records()) + 2}: field 'text' is missing",
-        (f"{feed}:{len(corpus_records()) + 5}", None):
+        (str(feed), f"line {len(corpus_records()) + 5}"):
             f"line {len(corpus_records()) + 5}: not valid UTF-8 (invalid continuation byte)",
     }
     unnamed = spark_reports[(str(feed), f"line {len(corpus_records()) + 4}")]
@@ -200,7 +200,7 @@ def test_a_slow_document_becomes_an_error_row_with_a_note(spark, tmp_path):
     assert slow["verdict"] == "error" and slow["source"] == str(feed)
     assert slow["error"] == "not checked: the check took longer than 1e-06 s"
     assert slow["notes"] == ["raise the time limit (--time-limit) to check this document"]
-    assert reports[None]["error"].startswith("line 2: invalid JSON")
+    assert reports["line 2"]["error"].startswith("line 2: invalid JSON")
 
 
 def test_grammar_that_cannot_be_reached_is_a_note_not_a_failed_job(spark, tmp_path, capsys):

@@ -85,7 +85,7 @@ def _failure(exc: BadRecord, source: str, lineno: int) -> ReadFailure:
 
 def _decode(raw: bytes) -> Any:
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(raw.rstrip(b"\r\n").decode("utf-8"))  # the line break is not the record's
     except UnicodeDecodeError as exc:
         raise BadRecord(f"not valid UTF-8 ({exc.reason})") from None
     except json.JSONDecodeError as exc:
