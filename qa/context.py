@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from .kinds.base import Rule
+from .lang import BUILTIN, LanguageProfile
 from .lexicon import Lexicons
 from .loader import load_rules
 from .model import RuleInfo
@@ -26,10 +27,16 @@ class Context:
     grammar_note: str | None = None
 
     @classmethod
-    def create(cls, options: Options | None = None) -> "Context":
+    def create(cls, options: Options | None = None,
+               profiles: Mapping[str, LanguageProfile] = BUILTIN) -> "Context":
+        """``profiles``: the languages this run knows (qa.lang's by default)."""
         options = options or Options()
         rules = load_rules(tuple(Path(p) for p in options.rule_paths))
-        return cls(options=options, rules=rules, lexicons=Lexicons(options.accept))
+        return cls(options=options, rules=rules, lexicons=Lexicons(options.accept, profiles))
+
+    def profile(self, language: str | None) -> LanguageProfile:
+        """What this run knows about ``language`` (a generic profile if nothing)."""
+        return self.lexicons[language or "und"].profile
 
     def rule_infos(self) -> list[RuleInfo]:
         """Every rule this run can report, sorted by id (LanguageTool's own

@@ -127,7 +127,7 @@ def offline_signals(ctx):
                 found.extend(rule.check(doc))
         out = [fam for fam in families_touching(found, family, start, end) if fam in OFFLINE_FAMILIES]
         # only the word itself can be a rare neighbour of a common word
-        if realword.restoration(doc.text[start:end], ctx.lexicons[doc.language], doc.language):
+        if realword.restoration(doc.text[start:end], ctx.lexicons[doc.language]):
             out.append("spelling")
         return out
 

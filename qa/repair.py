@@ -28,7 +28,6 @@ from typing import Any, Callable
 from .document import Document
 from .checkers.agreement import agrees
 from .model import Finding
-from .text import morph
 from .text.quotes import inside_quotes
 from .text.suggest import suggest
 
@@ -53,14 +52,6 @@ class Repair:
     def to_dict(self) -> dict[str, Any]:
         return {"word": self.word, "score": round(self.score, 2), "confidence": round(self.confidence, 3),
                 "cost": self.cost, "cleared": list(self.cleared), "added": list(self.added)}
-
-
-def _first_person_es(word: str, lex) -> bool:
-    """``culpo``, ``digo``: a present first-person form that is no noun (no plural)."""
-    w = word.lower()
-    return (w.endswith("o") and morph.verb_like_es(w, lex)
-            and lex.zipf(w + "s") < 2.0 and lex.zipf(w[:-1] + "ar") + lex.zipf(w[:-1] + "er")
-            + lex.zipf(w[:-1] + "ir") > 0)
 
 
 def _previous_word(doc: Document, start: int) -> str | None:
@@ -98,6 +89,7 @@ def rank_repairs(
     if not lang:
         return []
     lex = ctx.lexicons[lang]
+    first_person = lex.profile.first_person
     cands = suggest(word, lex, limit=CANDIDATES, max_cost=2.5, real_word=True)
     if not cands:
         return []
@@ -127,12 +119,12 @@ def rank_repairs(
         after = signals_at(sub, a, b)
         cleared = [s for s in before if s not in after]
         added = [s for s in after if s not in before]
-        if "agreement" in cleared and not (prev and agrees(prev, cand.word, lex, lang)):
+        if "agreement" in cleared and not (prev and agrees(prev, cand.word, lex)):
             # The agreement check stays silent on what it cannot judge ("los
             # cual", "los cul"); only a positive verdict counts as a repair.
             cleared.remove("agreement")
         score = cand.score + CLEAR_BONUS * (len(cleared) - len(added))
-        if lang == "es" and not quoted and _first_person_es(cand.word, lex):
+        if first_person is not None and not quoted and first_person(cand.word, lex):
             score -= PERSON_PENALTY
         scored.append([cand, score, cleared, added])
     scored.sort(key=_rank_key)

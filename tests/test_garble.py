@@ -61,9 +61,9 @@ def test_agreement_english(ctx):
 
 def test_agrees_judges_only_what_it_can(ctx):
     es = ctx.lexicons["es"]
-    assert agreement.agrees("los", "culpó", es, "es") is True
-    assert agreement.agrees("los", "culo", es, "es") is False
-    assert agreement.agrees("los", "cual", es, "es") is None
+    assert agreement.agrees("los", "culpó", es) is True
+    assert agreement.agrees("los", "culo", es) is False
+    assert agreement.agrees("los", "cual", es) is None
 
 
 # -- real-word damage --------------------------------------------------------------

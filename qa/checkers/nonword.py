@@ -29,9 +29,8 @@ from ..model import Finding, Fix, RuleInfo
 from ..text.quotes import inside_quotes
 from ..text.damage import DEFAULT_COSTS
 from ..text.suggest import DIGIT_AS_LETTER, Candidate, index_for, match_case, splits, suggest
-from ..text import morph
-from ..text.wordforms import CLITICS_ES, PREFIXES, apostrophe_known, derived_known
-from .ocr import CALIBRATED, garbage_reason
+from ..text.wordforms import apostrophe_known, derived_known
+from .ocr import garbage_reason
 
 RULES = (
     RuleInfo(
@@ -101,8 +100,6 @@ RULES = (
     ),
 )
 
-# The other language a news text most often borrows from or quotes.
-OTHER_LANGUAGE = {"es": "en", "en": "es"}
 # Tokens at least this common (zipf) are taken as words without a second look.
 COMMON_ZIPF = 2.5
 # A listed form is treated as a misspelling only when it is this rare and
@@ -150,8 +147,6 @@ _LETTER_DIGIT_LETTER = regex.compile(r"\p{L}\d+\p{L}")
 # code (a4, b2); the reading must be this common (zipf) to count.
 _SHORT_OCR_DIGIT = regex.compile(r"^\p{Ll}[01]$")
 SHORT_DIGIT_ZIPF = 6.0
-# Languages whose words commonly carry marks (an accent can be lost).
-ACCENTED = frozenset("es pt fr it ca ro pl cs sk hu tr de nl da sv nb fi is vi lt lv sl hr sh".split())
 _NEWLINE = regex.compile(r"\n")
 _TEXT = operator.attrgetter("text")
 _KIND = operator.attrgetter("kind")
@@ -173,11 +168,12 @@ class _Scan:
     def __init__(self, doc, ctx, lexicon, language: str):
         self.doc, self.ctx, self.lexicon, self.language = doc, ctx, lexicon, language
         self.accepted = ctx.lexicons.accepted
-        self.calibrated = language in CALIBRATED
+        self.profile = lexicon.profile
+        self.calibrated = self.profile.calibrated
         self._other = None
         self._seen: dict[tuple, tuple[Candidate, ...]] = {}
         # Accent variants are worth looking up only where accents are common.
-        self.accented = self.language in ACCENTED
+        self.accented = self.profile.accented
         self._word_index: dict[int, int] | None = None
         self._openers: set[int] | None = None
         self._names: set[str] | None = None
@@ -186,7 +182,7 @@ class _Scan:
     def other(self):
         # Loaded on the first unknown word only: a word list costs ~0.1 s.
         if self._other is None:
-            self._other = self.ctx.lexicons[OTHER_LANGUAGE.get(self.language, "en")]
+            self._other = self.ctx.lexicons[self.profile.borrows_from]
         return self._other
 
     def run(self) -> Iterator[Finding]:
@@ -323,8 +319,7 @@ class _Scan:
         common function word (de, en, the, for) glued to a common word that
         is not a prefix or a particle (sobre-pesca, write-off are compounds)."""
         left, _, right = pair.partition(" ")
-        prefixes = PREFIXES.get(self.language, ())
-        if left in prefixes or right in PARTICLES or min(len(left), len(right)) < 2:
+        if left in self.profile.prefixes or right in PARTICLES or min(len(left), len(right)) < 2:
             return False
         zl, zr = self.lexicon.zipf(left), self.lexicon.zipf(right)
         short = (len(left) <= 3 and zl >= 7.0 and zr >= 4.0) or \
@@ -433,7 +428,7 @@ class _Scan:
         with a pronoun attached (``vacunate``) is one word missing an accent.
         """
         left, _, right = pair.lower().partition(" ")
-        if self.language == "es" and right in CLITICS_ES and len(left) > 3:
+        if right in self.profile.clitics and len(left) > 3:
             return False
         zl, zr = self.lexicon.zipf(left), self.lexicon.zipf(right)
         # The function word is short and common; the other half a real word
@@ -448,14 +443,16 @@ class _Scan:
         part is a prefix (``narco``), a verb stem (``cubre``-bocas) or a
         combining form that starts other listed compounds (``centro``-
         americano, ``corona``-virus); glued words are none of these.
-        English compounds freely (soymeal, wirebar), so it is left out."""
-        if self.language != "es":
+        English compounds freely (soymeal, wirebar), so it is left out: the
+        profile says whether a language compounds rarely."""
+        verb_like = self.profile.verb_like
+        if not self.profile.compounds_rare or verb_like is None:
             return False
         left, _, right = pair.lower().partition(" ")
         lex = self.lexicon
         if min(len(left), len(right)) < 4 or min(lex.zipf(left), lex.zipf(right)) < CONTENT_GLUE_ZIPF:
             return False
-        if left in PREFIXES.get(self.language, ()) or morph.verb_like_es(left, lex):
+        if left in self.profile.prefixes or verb_like(left, lex):
             return False
         compounds = sum(1 for w in index_for(lex).starting_with(left)
                         if len(w) - len(left) >= 4 and lex.zipf(w[len(left):]) >= 3.0)

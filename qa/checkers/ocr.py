@@ -71,7 +71,6 @@ RULES = (
 
 # Languages whose thresholds were measured against clean news (docs/spelling.md);
 # elsewhere findings stay at info until someone measures them.
-CALIBRATED = frozenset({"es", "en"})
 # A join must be at least this common (zipf) to be offered.
 JOIN_ZIPF = 3.0
 LONG_STRING = 40
@@ -111,7 +110,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     language = doc.language or "und"
     lexicon = ctx.lexicons[language]
     accepted = ctx.lexicons.accepted
-    calibrated = language in CALIBRATED
+    calibrated = lexicon.profile.calibrated
     words = doc.words
     freq = lexicon.frequencies
     texts = list(map(_TEXT, words))

@@ -65,21 +65,13 @@ RULES = (
     ),
 )
 
-# Repeats that are grammatical or idiomatic (lower-case), per language.
-_INTERJECTIONS = "ja je ji jo ha he hi ho bla blah pum tic tac toc bang boom din don dum tut chu cha"
-LEGIT_REPEATS = {
-    "es": frozenset(f"muy mucho poco no sí ya así casi {_INTERJECTIONS}".split()),
-    "en": frozenset(f"that had very no yes so bye knock far many much long wait go well oh now "
-                    f"la again {_INTERJECTIONS}".split()),
-}
-_LEGIT_ANY = frozenset(_INTERJECTIONS.split())
-
 # Punctuation that may stand between a word and its repeat.
 WRAPPERS = frozenset("“”«»\"'‘’()[]{}¿¡*_")
 
 
 def check(doc, ctx) -> Iterable[Finding]:
-    yield from _tokens(doc)
+    # Repeats that are grammatical or idiomatic come from the language profile.
+    yield from _tokens(doc, ctx.profile(doc.language).legitimate_repeats)
     yield from _phrases(doc)
     yield from _sentences(doc)
     yield from _paragraphs(doc)
@@ -102,11 +94,10 @@ def _repeats_within(items: list[str], distance: int, start: int = 1) -> list[int
 _TEXT = itemgetter(2)  # Token.text, read without the namedtuple property
 
 
-def _tokens(doc) -> Iterable[Finding]:
+def _tokens(doc, legit: frozenset[str]) -> Iterable[Finding]:
     toks = doc.tokens
     text = doc.text
     sentence_starts = {s for s, _ in doc.sentences}
-    legit = LEGIT_REPEATS.get(doc.language or "", _LEGIT_ANY)
     n = len(toks)
     # a repeat is at most three tokens on (two wrappers between)
     for i in _repeats_within(list(map(str.lower, map(_TEXT, toks))), 3):

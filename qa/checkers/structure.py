@@ -10,7 +10,6 @@ from typing import Iterable
 import regex
 
 from ..model import Finding, Fix, RuleInfo
-from ..text.language import FUNCTION_WORDS
 
 RULES = (
     RuleInfo(
@@ -136,7 +135,7 @@ def _truncated(doc, ctx) -> Iterable[Finding]:
     if last.end != end or last.text[:1].isupper():
         return
     low = last.text.lower()
-    function_word = low in FUNCTION_WORDS.get(doc.language or "", ())
+    function_word = low in ctx.profile(doc.language).function_words
     lexicon = ctx.lexicons[doc.language] if doc.language else None
     # wordfreq lists many web fragments ("segú"), so rare counts as cut
     cut_word = lexicon is not None and lexicon.available and lexicon.zipf(low) < 2.5
