@@ -5,7 +5,7 @@ tests can hold several with different settings side by side.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -13,7 +13,7 @@ from .kinds.base import Rule
 from .lang import BUILTIN, LanguageProfile
 from .lexicon import Lexicons
 from .loader import load_rules
-from .model import RuleInfo
+from .model import RuleInfo, RuleRoles
 from .options import Options
 
 
@@ -25,6 +25,7 @@ class Context:
     grammar: Any = None  # qa.grammar.GrammarService once started, else None
     # Why grammar was not checked (shown atop reports), None when it was.
     grammar_note: str | None = None
+    _roles: dict[str, RuleRoles] | None = field(default=None, repr=False)
 
     @classmethod
     def create(cls, options: Options | None = None,
@@ -49,3 +50,9 @@ class Context:
         ]
         infos += [rule.info for rule in self.rules]
         return sorted(infos, key=lambda i: i.id)
+
+    def rule_roles(self) -> dict[str, RuleRoles]:
+        """Rule id -> its roles, for every rule known before the run."""
+        if self._roles is None:
+            self._roles = {info.id: info.roles for info in self.rule_infos()}
+        return self._roles

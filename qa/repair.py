@@ -25,9 +25,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .document import Document
 from .checkers.agreement import agrees
-from .model import Finding
+from .document import Document
+from .evidence import OfflineSignals
+from .lexicon import Lexicons
+from .model import Finding, Fix
 from .text.quotes import inside_quotes
 from .text.suggest import suggest
 
@@ -36,8 +38,23 @@ LT_BONUS = 1.5
 PERSON_PENALTY = 0.75
 CANDIDATES = 12  # asked of suggest()
 RECHECKS = 3  # LanguageTool calls per word, at most
-# Families whose checkers re-run on a candidate sentence.
-OFFLINE_FAMILIES = ("agreement", "register", "spelling")
+MAX_SUSPECTS = 2  # words per span that get ranked repairs
+MAX_RANKED_SPANS = 6  # spans per document that get ranked repairs
+# Evidence that blames one word, whose repair may clear it; a repeat's
+# original cannot be recovered from the text, so repeats are left out.
+_SUSPECT_FAMILIES = ("agreement", "register", "spelling", "grammar")
+
+
+@dataclass(frozen=True)
+class RepairService:
+    """What ranking repairs may ask, built once per run by the pipeline:
+    the offline signals about a sentence, and a recheck with the grammar
+    server (None when grammar is off)."""
+
+    lexicons: Lexicons
+    signals: OfflineSignals
+    # recheck(text, language) -> LanguageTool matches with code-point start/end
+    recheck: Callable[[str, str], list[dict[str, Any]]] | None = None
 
 
 @dataclass(frozen=True)
@@ -66,8 +83,7 @@ def rank_repairs(
     doc: Document,
     start: int,
     end: int,
-    ctx,
-    signals_at: Callable[[Document, int, int], list[str]],
+    service: RepairService,
     lt_before: int = 0,
     limit: int = 5,
     memo: dict | None = None,
@@ -76,19 +92,19 @@ def rank_repairs(
     ordered by damage cost, then by the word, so the ranking never depends
     on the order of a set.
 
-    ``signals_at(doc, start, end)`` returns the families of the offline
-    signals touching that span of a document; it runs on the original
-    sentence and on each candidate sentence. The offline ranking depends
-    only on the sentence, the word's place in it, whether it is quoted and
-    the word before it: with a ``memo`` (a dict kept by the caller for as
-    long as ``signals_at`` answers the same), it is worked out once per such
-    key. A ranking that LanguageTool re-checks is never kept.
+    ``service.signals`` tells the families of the offline signals touching
+    a span of a document; it is asked about the original sentence and each
+    candidate sentence. The offline ranking depends only on the sentence,
+    the word's place in it, whether it is quoted and the word before it:
+    with a ``memo`` (a dict kept by the caller for the run), it is worked
+    out once per such key. A ranking that the grammar server re-checks is
+    never kept.
     """
     word = doc.text[start:end]
     lang = doc.language
     if not lang:
         return []
-    lex = ctx.lexicons[lang]
+    lex = service.lexicons[lang]
     first_person = lex.profile.first_person
     cands = suggest(word, lex, limit=CANDIDATES, max_cost=2.5, real_word=True)
     if not cands:
@@ -100,8 +116,8 @@ def rank_repairs(
     rel = start - s_start
     quoted = inside_quotes(doc, start, end)
     prev = _previous_word(doc, start)
-    grammar = getattr(ctx, "grammar", None)
-    rechecked = grammar is not None and lt_before
+    recheck = service.recheck
+    rechecked = recheck is not None and lt_before
     key = (sentence, rel, word, quoted, prev, limit)
     if memo is not None and not rechecked and key in memo:
         return list(memo[key])
@@ -112,11 +128,11 @@ def rank_repairs(
         return sub, rel, rel + len(replacement)
 
     base_doc, a, b = sentence_with(word)
-    before = signals_at(base_doc, a, b)
+    before = service.signals.families_at(base_doc, a, b)
     scored: list[list[Any]] = []
     for cand in cands:
         sub, a, b = sentence_with(cand.word)
-        after = signals_at(sub, a, b)
+        after = service.signals.families_at(sub, a, b)
         cleared = [s for s in before if s not in after]
         added = [s for s in after if s not in before]
         if "agreement" in cleared and not (prev and agrees(prev, cand.word, lex)):
@@ -133,7 +149,7 @@ def rank_repairs(
         for row in scored[:RECHECKS]:
             sub, a, b = sentence_with(row[0].word)
             try:
-                matches = grammar.recheck(sub.text, lang)
+                matches = recheck(sub.text, lang)
             except Exception:  # the server went away: keep the offline ranking
                 break
             near = sum(1 for m in matches if m["start"] < b + 1 and a - 1 < m["end"])
@@ -161,15 +177,50 @@ def _rank_key(row: list) -> tuple:
     return (-score, cand.cost, cand.word)
 
 
-def families_touching(findings: list[Finding], family_of: Callable[[Finding], str | None],
-                      start: int, end: int) -> list[str]:
-    """Distinct families of ``findings`` whose suspect word overlaps [start, end)."""
-    out = []
+def mend_spans(doc: Document, findings: list[Finding], service: RepairService) -> list[Finding]:
+    """``findings`` with ranked repairs added to the first ``MAX_RANKED_SPANS``
+    merged spans: for each suspect word the three likeliest originals as
+    fixes (the top one ``unsafe`` when the span is an error, the rest
+    display-only), ahead of the fixes the span took from its signals, and
+    named at the end of its message."""
+    out: list[Finding] = []
+    mended = 0
+    memo = service.lexicons[doc.language].memo("repair.ranked", 20_000) if doc.language else None
     for f in findings:
-        fam = family_of(f)
-        if fam is None:
+        if not f.roles.merged_span or mended >= MAX_RANKED_SPANS:
+            out.append(f)
             continue
-        s, e = f.data.get("suspect", (f.start, f.end))
-        if s < end and start < e and fam not in out:
-            out.append(fam)
+        mended += 1
+        fixes: list[Fix] = []
+        ranked: dict[str, list[dict]] = {}
+        for s, e in _suspects(doc, f.evidence):
+            lt_before = sum(1 for g in f.evidence if g.roles.grammar_server and g.start < e
+                            and s < g.end)
+            repairs = rank_repairs(doc, s, e, service, lt_before=lt_before, memo=memo)
+            word = doc.text[s:e]
+            ranked[word] = [r.to_dict() for r in repairs]
+            for i, r in enumerate(repairs[:3]):
+                applicability = "unsafe" if i == 0 and f.severity == "error" else "display"
+                why = f"clears {', '.join(r.cleared)}" if r.cleared else "a likely original"
+                fixes.append(Fix(s, e, r.word, round(f.confidence * r.confidence, 3),
+                                 applicability, f"“{word}” → “{r.word}” ({why})"))
+        originals = [f"likely original of “{w}”: " + ", ".join(f"“{r['word']}”" for r in rs[:3])
+                     for w, rs in ranked.items() if rs]
+        message = "; ".join([f.message, *originals])
+        out.append(f.with_(fixes=(*fixes, *f.fixes), message=message,
+                           data={**f.data, "repairs": ranked}))
     return out
+
+
+def _suspects(doc: Document, evidence: tuple[Finding, ...]) -> list[tuple[int, int]]:
+    """Single words that may have been damaged, most signals first. Repeats are
+    left out (their original cannot be recovered from the text), and so are
+    multi-word spans with no named suspect (a LanguageTool match on "los culo")."""
+    votes: dict[tuple[int, int], int] = {}
+    for f in evidence:
+        if f.roles.family in _SUSPECT_FAMILIES:
+            s, e = f.suspect_span
+            if not doc.text[s:e].isalpha():
+                continue
+            votes[(s, e)] = votes.get((s, e), 0) + 1
+    return sorted(votes, key=lambda k: (-votes[k], k))[:MAX_SUSPECTS]

@@ -128,3 +128,45 @@ def test_a_profile_is_plain_frozen_data():
         pass
     else:  # pragma: no cover
         raise AssertionError("the built-in mapping must be read-only")
+
+
+# -- rule roles are data ----------------------------------------------------
+
+_RULE_ID = re.compile(r"""["'](?:Garble|Spelling|OCR|Encoding|Repetition|Register|LT|Structure|Scraping|"""
+                      r"""Consistency|Suppression)\.""")
+
+
+def test_no_rule_id_literal_in_orchestration_or_rendering():
+    files = [QA / "pipeline.py", QA / "merge.py", QA / "repair.py", QA / "evidence.py",
+             *sorted((QA / "render").glob("*.py"))]
+    found = []
+    for path in files:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            stripped = line.strip()
+            # a module's own rule definition and doctests are not decisions
+            if stripped.startswith((">>>", "...", "RULE = ")) or not _RULE_ID.search(line):
+                continue
+            found.append(f"{path.relative_to(QA.parent)}:{number}: {stripped}")
+    assert not found, "rule ids matched as strings:\n" + "\n".join(found)
+
+
+def test_roles_come_from_rule_infos(ctx):
+    roles = ctx.rule_roles()
+    assert roles["Garble.Agreement"].family == "agreement"
+    assert roles["Register.VulgarEs"].family == "register"  # from the rule file's category
+    assert roles["OCR.SplitWord"].explains_inside and roles["OCR.SplitWord"].word_level
+    assert roles["Garble.RealWord"].neighbour_guess and roles["Garble.Span"].merged_span
+    assert roles["Scraping.Share"].family is None
+
+
+def test_a_rule_file_names_its_evidence_family(tmp_path):
+    from qa.loader import load_rules
+
+    pack = tmp_path / "House"
+    pack.mkdir()
+    (pack / "Jargon.toml").write_text(
+        'extends = "existence"\nmessage = "“{match}” is house jargon"\ncategory = "style"\n'
+        'description = "House jargon."\nevidence = "register"\ntokens = ["synergy"]\n'
+        '[examples]\nflag = ["A synergy plan."]\nok = ["A joint plan."]\n', encoding="utf-8")
+    [rule] = [r for r in load_rules((tmp_path,)) if r.info.id == "House.Jargon"]
+    assert rule.info.roles.family == "register" and rule.info.roles.real_word_evidence

@@ -15,12 +15,13 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..lexicon import Lexicon
-from ..model import Finding, RuleInfo
+from ..model import Finding, RuleInfo, RuleRoles
 
 RULE = "Garble.Agreement"
 RULES = (
     RuleInfo(
         id=RULE,
+        roles=RuleRoles(family="agreement", real_word_evidence=True),
         category="grammar",
         severity="info",
         description="A determiner and its noun, or a noun and its adjective, disagree in number "
@@ -49,12 +50,11 @@ def check(doc, ctx) -> Iterable[Finding]:
     if routine is None:
         return
     for clash in routine(doc, lex):
-        data = {"suspect": [clash.suspect.start, clash.suspect.end]}
-        if clash.agrees is not None:
-            data["agrees"] = clash.agrees
         yield Finding(
             rule=RULE, category="grammar", severity="info", start=clash.first.start,
-            end=clash.suspect.end, message=clash.message, confidence=clash.confidence, data=data,
+            end=clash.suspect.end, message=clash.message, confidence=clash.confidence,
+            data={} if clash.agrees is None else {"agrees": clash.agrees},
+            suspect=(clash.suspect.start, clash.suspect.end),
         )
 
 

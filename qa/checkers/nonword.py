@@ -25,16 +25,21 @@ from typing import Iterable, Iterator
 
 import regex
 
-from ..model import Finding, Fix, RuleInfo
+from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
 from ..text.damage import DEFAULT_COSTS
 from ..text.suggest import DIGIT_AS_LETTER, Candidate, index_for, match_case, splits, suggest
 from ..text.wordforms import apostrophe_known, derived_known
 from .ocr import garbage_reason
 
+# Word-level spelling evidence; OCR look-alikes and glue are spelling too:
+# the word's frequency is one piece of evidence, whatever damaged it.
+SPELLING = RuleRoles(family="spelling", word_level=True)
+
 RULES = (
     RuleInfo(
         id="Spelling.NonWord",
+        roles=SPELLING,
         category="spelling",
         severity="warning",
         description="A word that no dictionary of the language knows and that is not a name, "
@@ -55,6 +60,7 @@ RULES = (
     ),
     RuleInfo(
         id="Spelling.Accent",
+        roles=SPELLING,
         category="spelling",
         severity="warning",
         description="A word that lost or misplaced its accent (informacion, camión -> camion).",
@@ -68,6 +74,7 @@ RULES = (
     ),
     RuleInfo(
         id="OCR.Confusion",
+        roles=SPELLING,
         category="ocr",
         severity="warning",
         description="A word misread by OCR: a digit among letters (1ike, g0bierno) or a "
@@ -84,6 +91,7 @@ RULES = (
     ),
     RuleInfo(
         id="OCR.GluedWords",
+        roles=SPELLING,
         category="ocr",
         severity="warning",
         description="Two words run together without a space (deestos, thegovernment, "

@@ -27,13 +27,14 @@ from typing import Iterable, Iterator
 
 import regex
 
-from ..model import Finding, Fix, RuleInfo
+from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.suggest import match_case
 from ..text.wordforms import derived_known
 
 RULES = (
     RuleInfo(
         id="OCR.SplitWord",
+        roles=RuleRoles(family="spelling", word_level=True, explains_inside=True),
         category="ocr",
         severity="warning",
         description="A word cut in two by a stray space or a broken line-end hyphenation.",
@@ -49,6 +50,7 @@ RULES = (
     ),
     RuleInfo(
         id="OCR.Garbage",
+        roles=RuleRoles(family="spelling", word_level=True),
         category="ocr",
         severity="warning",
         description="A string that is not language: OCR noise, a run of one character, mixed "

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Finding, Fix, RuleInfo
+from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.damage import OCR_PAIRS, base_letter, strip_accents
 from ..text.suggest import index_for
 from .ocr import JOIN_ZIPF, SPLIT_INFO, split_evidence
@@ -37,6 +37,8 @@ RULE = "Garble.RealWord"
 RULES = (
     RuleInfo(
         id=RULE,
+        roles=RuleRoles(family="spelling", word_level=True, real_word_evidence=True,
+                        neighbour_guess=True),
         category="garble",
         severity="info",
         description="A valid but unlikely word one lost accent, one OCR look-alike, one dropped "
@@ -265,6 +267,7 @@ def check(doc, ctx) -> Iterable[Finding]:
             f"and differs only in that {what}",
             confidence=confidence,
             fixes=(Fix(tok.start, tok.end, cand, confidence, "display", f"“{cand}”?"),),
-            data={"suspect": [tok.start, tok.end], "neighbour": cand, "kind": kind,
+            suspect=(tok.start, tok.end),
+            data={"neighbour": cand, "kind": kind,
                   "gain": round(gain, 2)},
         )

@@ -12,11 +12,12 @@ from itertools import compress
 from operator import eq, itemgetter
 from typing import Iterable
 
-from ..model import Finding, Fix, RuleInfo
+from ..model import Finding, Fix, RuleInfo, RuleRoles
 
 RULES = (
     RuleInfo(
         id="Repetition.Token",
+        roles=RuleRoles(family="repetition"),
         category="repetition",
         severity="error",
         description="A word repeated next to itself, also across quotes and brackets.",
@@ -30,6 +31,7 @@ RULES = (
     ),
     RuleInfo(
         id="Repetition.Phrase",
+        roles=RuleRoles(family="repetition"),
         category="repetition",
         severity="error",
         description="A phrase of two to six words repeated immediately.",

@@ -43,9 +43,9 @@ def _ordered(findings: Iterable[Finding]) -> list[Finding]:
     """Merged garble spans first, then by position; signals already listed
     inside a merged span are not repeated."""
     findings = list(findings)
-    merged = [f for f in findings if f.rule == "Garble.Span"]
+    merged = [f for f in findings if f.roles.merged_span]
     covered = {s for f in merged for s in f.data.get("members", ())}
-    rest = [f for f in findings if f.rule != "Garble.Span" and _key(f) not in covered]
+    rest = [f for f in findings if not f.roles.merged_span and _key(f) not in covered]
     return merged + rest
 
 
