@@ -3,7 +3,7 @@
 Ranking repairs puts each candidate word into its sentence and asks again:
 does the agreement check still fire, is the word still out of register,
 is it still a rare neighbour of a common word? This module answers that
-question for ``qa.repair``; it re-runs only the checkers whose evidence a
+question for ``qa.originals``; it re-runs only the checkers whose evidence a
 single word can clear, chosen by their rules' evidence family.
 """
 from __future__ import annotations

@@ -22,7 +22,7 @@ finding:
 
 Which rules are signals, and of which family, is data on their ``RuleInfo``
 (``RuleRoles``). Ranked repairs for the suspect words are added afterwards
-by ``qa.repair.mend_spans``: this module only merges.
+by ``qa.originals.add_originals``: this module only merges.
 
 The pipeline calls it once per document after every checker and grammar
 ran, and keeps the return value: the original findings plus the merged ones.

@@ -23,7 +23,7 @@ from .kinds.base import RuleTimeout
 from .merge import merge_garble
 from .model import NO_ROLES, DocumentReport, Finding, severity_rank
 from .options import Options
-from .repair import RepairService, mend_spans
+from .originals import SentenceJudge, add_originals
 from .score import score, verdict
 from .suppress import apply_suppressions
 from .text.language import detect_language
@@ -74,8 +74,8 @@ def with_roles(findings: list[Finding], ctx: Context) -> list[Finding]:
     return out
 
 
-def repair_service(ctx: Context) -> RepairService:
-    """What ranking repairs may ask: the offline checkers whose evidence one
+def sentence_judge(ctx: Context) -> SentenceJudge:
+    """What ranking likely originals may ask: the offline checkers whose evidence one
     word can clear (agreement, register), re-run on a candidate sentence,
     and the grammar server's recheck when one runs."""
     families = ("agreement", "register")
@@ -87,7 +87,7 @@ def repair_service(ctx: Context) -> RepairService:
         roles=ctx.rule_roles(),
         rare_neighbour=realword.restoration,
     )
-    return RepairService(ctx.lexicons, signals, ctx.grammar.recheck if ctx.grammar is not None else None)
+    return SentenceJudge(ctx.lexicons, signals, ctx.grammar.recheck if ctx.grammar is not None else None)
 
 
 def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[str]]:
@@ -103,12 +103,12 @@ def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[s
 
 
 def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Context,
-           repairs: RepairService | None = None) -> DocumentReport:
-    """Merge signals, rank repairs for the merged spans, apply selection and
+           judge: SentenceJudge | None = None) -> DocumentReport:
+    """Merge signals, rank likely originals for the merged spans, apply selection and
     suppressions, score."""
     findings = drop_explained(findings)
     findings = merge_garble(doc, findings)
-    findings = mend_spans(doc, findings, repairs or repair_service(ctx))
+    findings = add_originals(doc, findings, judge or sentence_judge(ctx))
     findings = apply_suppressions(doc.text, doc.meta, findings, grammar_checked=ctx.grammar is not None)
     opts = ctx.options
     findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])
@@ -165,18 +165,18 @@ def failed_report(item: ReadFailure) -> DocumentReport:
                           findings=(), score=0.0, verdict="error", error=item.message)
 
 
-def check_document(doc: Document, ctx: Context, repairs: RepairService | None = None) -> DocumentReport:
+def check_document(doc: Document, ctx: Context, judge: SentenceJudge | None = None) -> DocumentReport:
     prepare(doc, ctx)
     local, notes = local_findings(doc, ctx)
     gram, gnotes = grammar_findings(doc, ctx)
-    return finish(doc, local + gram, notes + gnotes, ctx, repairs)
+    return finish(doc, local + gram, notes + gnotes, ctx, judge)
 
 
 # -- batches ---------------------------------------------------------------
 
 # One per worker process, built by _init_worker: the run's context and its
-# repair service.
-_WORKER: tuple[Context, RepairService] | None = None
+# sentence judge.
+_WORKER: tuple[Context, SentenceJudge] | None = None
 
 
 def _init_worker(options: Options, grammar_note: str | None = None,
@@ -194,12 +194,12 @@ def _init_worker(options: Options, grammar_note: str | None = None,
             ctx.grammar = GrammarService(replace(options, languagetool_url=grammar_url)).start()
         except GrammarUnavailable as exc:
             ctx.grammar_note = f"grammar not checked: {exc}"
-    _WORKER = (ctx, repair_service(ctx))
+    _WORKER = (ctx, sentence_judge(ctx))
 
 
 def _check_in_worker(doc: Document) -> DocumentReport:
-    ctx, repairs = _WORKER
-    return check_document(doc, ctx, repairs)
+    ctx, judge = _WORKER
+    return check_document(doc, ctx, judge)
 
 
 def check_documents(
@@ -219,7 +219,7 @@ def check_documents(
     # In one process, grammar waits on the server in threads while the
     # local checks run.
     threads = ThreadPoolExecutor(4) if ctx.grammar is not None and pool is None else None
-    repairs = repair_service(ctx) if pool is None else None
+    judge = sentence_judge(ctx) if pool is None else None
     try:
         it = iter(items)
         while chunk := list(islice(it, batch)):
@@ -227,7 +227,7 @@ def check_documents(
             if pool is not None:
                 reports = pool.map(_check_in_worker, docs, chunksize=8)
             else:
-                reports = _check_here(docs, ctx, threads, repairs)
+                reports = _check_here(docs, ctx, threads, judge)
             for item in chunk:
                 report = failed_report(item) if isinstance(item, ReadFailure) else next(reports)
                 if on_done:
@@ -241,10 +241,10 @@ def check_documents(
 
 
 def _check_here(docs: list[Document], ctx: Context, threads: ThreadPoolExecutor | None,
-                repairs: RepairService) -> Iterator[DocumentReport]:
+                judge: SentenceJudge) -> Iterator[DocumentReport]:
     docs = [prepare(d, ctx) for d in docs]
     grammar = threads.map(lambda d: grammar_findings(d, ctx), docs) if threads else None
     local = [local_findings(d, ctx) for d in docs]
     grammar = list(grammar) if grammar is not None else [([], [])] * len(docs)
     for doc, (found, notes), (gfound, gnotes) in zip(docs, local, grammar):
-        yield finish(doc, found + gfound, notes + gnotes, ctx, repairs)
+        yield finish(doc, found + gfound, notes + gnotes, ctx, judge)

@@ -240,23 +240,23 @@ def test_not_installed_is_a_clear_unavailable(tmp_path: Path, monkeypatch: pytes
 
 def test_repairs_are_rechecked_with_grammar_and_bounded(grammar: GrammarService) -> None:
     """A merged span's repairs are re-checked on the real server through the
-    pipeline's repair service, at most RECHECKS calls per suspect word."""
+    pipeline's sentence judge, at most RECHECKS calls per suspect word."""
     from dataclasses import replace as dc_replace
 
     from qa.context import Context
-    from qa.pipeline import check_document, repair_service
-    from qa.repair import RECHECKS
+    from qa.pipeline import check_document, sentence_judge
+    from qa.originals import RECHECKS
 
     ctx = Context.create(Options(grammar="off"))
     ctx.grammar = grammar
     calls: list[str] = []
-    service = repair_service(ctx)
+    judge = sentence_judge(ctx)
 
     def counted(text: str, language: str):
         calls.append(text)
         return grammar.recheck(text, language)
 
-    report = check_document(doc(SEED, "es"), ctx, dc_replace(service, recheck=counted))
+    report = check_document(doc(SEED, "es"), ctx, dc_replace(judge, recheck=counted))
     span = [f for f in report.findings if f.roles.merged_span][0]
     assert any(s.startswith("LT.") for s in span.signals) and span.severity == "error"
     assert 0 < len(calls) <= RECHECKS * 2  # two suspect words at most

@@ -1,4 +1,7 @@
-"""Rank repairs for a damaged word by how well they mend its sentence.
+"""The likely originals of a damaged word, ranked by how well they mend its sentence.
+
+(``qa.text.suggest`` proposes corrections for one word; ``qa.fix`` plans and
+applies edits; this module ranks a merged span's words by sentence evidence.)
 
 ``qa.text.suggest`` proposes words that the damaged one is a likely damaged
 form of, scored by frequency and damage cost. A sentence-level repair
@@ -46,8 +49,8 @@ _SUSPECT_FAMILIES = ("agreement", "register", "spelling", "grammar")
 
 
 @dataclass(frozen=True)
-class RepairService:
-    """What ranking repairs may ask, built once per run by the pipeline:
+class SentenceJudge:
+    """What ranking originals may ask, built once per run by the pipeline:
     the offline signals about a sentence, and a recheck with the grammar
     server (None when grammar is off)."""
 
@@ -58,7 +61,7 @@ class RepairService:
 
 
 @dataclass(frozen=True)
-class Repair:
+class Original:
     word: str
     score: float
     confidence: float
@@ -79,20 +82,20 @@ def _previous_word(doc: Document, start: int) -> str | None:
     return None
 
 
-def rank_repairs(
+def rank_originals(
     doc: Document,
     start: int,
     end: int,
-    service: RepairService,
+    judge: SentenceJudge,
     lt_before: int = 0,
     limit: int = 5,
     memo: dict | None = None,
-) -> list[Repair]:
+) -> list[Original]:
     """Candidates for ``doc.text[start:end]``, best first; equal scores are
     ordered by damage cost, then by the word, so the ranking never depends
     on the order of a set.
 
-    ``service.signals`` tells the families of the offline signals touching
+    ``judge.signals`` tells the families of the offline signals touching
     a span of a document; it is asked about the original sentence and each
     candidate sentence. The offline ranking depends only on the sentence,
     the word's place in it, whether it is quoted and the word before it:
@@ -104,7 +107,7 @@ def rank_repairs(
     lang = doc.language
     if not lang:
         return []
-    lex = service.lexicons[lang]
+    lex = judge.lexicons[lang]
     first_person = lex.profile.first_person
     cands = suggest(word, lex, limit=CANDIDATES, max_cost=2.5, real_word=True)
     if not cands:
@@ -116,7 +119,7 @@ def rank_repairs(
     rel = start - s_start
     quoted = inside_quotes(doc, start, end)
     prev = _previous_word(doc, start)
-    recheck = service.recheck
+    recheck = judge.recheck
     rechecked = recheck is not None and lt_before
     key = (sentence, rel, word, quoted, prev, limit)
     if memo is not None and not rechecked and key in memo:
@@ -128,11 +131,11 @@ def rank_repairs(
         return sub, rel, rel + len(replacement)
 
     base_doc, a, b = sentence_with(word)
-    before = service.signals.families_at(base_doc, a, b)
+    before = judge.signals.families_at(base_doc, a, b)
     scored: list[list[Any]] = []
     for cand in cands:
         sub, a, b = sentence_with(cand.word)
-        after = service.signals.families_at(sub, a, b)
+        after = judge.signals.families_at(sub, a, b)
         cleared = [s for s in before if s not in after]
         added = [s for s in after if s not in before]
         if "agreement" in cleared and not (prev and agrees(prev, cand.word, lex)):
@@ -163,7 +166,7 @@ def rank_repairs(
     weights = [math.exp(r[1] - peak) for r in scored]
     total = sum(weights)
     repairs = [
-        Repair(word=c.word, score=s, confidence=round(w / total, 3), cost=c.cost,
+        Original(word=c.word, score=s, confidence=round(w / total, 3), cost=c.cost,
                cleared=tuple(cl), added=tuple(ad))
         for (c, s, cl, ad), w in zip(top, weights)
     ]
@@ -177,7 +180,7 @@ def _rank_key(row: list) -> tuple:
     return (-score, cand.cost, cand.word)
 
 
-def mend_spans(doc: Document, findings: list[Finding], service: RepairService) -> list[Finding]:
+def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) -> list[Finding]:
     """``findings`` with ranked repairs added to the first ``MAX_RANKED_SPANS``
     merged spans: for each suspect word the three likeliest originals as
     fixes (the top one ``unsafe`` when the span is an error, the rest
@@ -185,7 +188,7 @@ def mend_spans(doc: Document, findings: list[Finding], service: RepairService) -
     named at the end of its message."""
     out: list[Finding] = []
     mended = 0
-    memo = service.lexicons[doc.language].memo("repair.ranked", 20_000) if doc.language else None
+    memo = judge.lexicons[doc.language].memo("originals.ranked", 20_000) if doc.language else None
     for f in findings:
         if not f.roles.merged_span or mended >= MAX_RANKED_SPANS:
             out.append(f)
@@ -196,7 +199,7 @@ def mend_spans(doc: Document, findings: list[Finding], service: RepairService) -
         for s, e in _suspects(doc, f.evidence):
             lt_before = sum(1 for g in f.evidence if g.roles.grammar_server and g.start < e
                             and s < g.end)
-            repairs = rank_repairs(doc, s, e, service, lt_before=lt_before, memo=memo)
+            repairs = rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo)
             word = doc.text[s:e]
             ranked[word] = [r.to_dict() for r in repairs]
             for i, r in enumerate(repairs[:3]):
