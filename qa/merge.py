@@ -67,8 +67,10 @@ RULES = (
     ),
 )
 
+# Hand-set; docs/garble.md reports what they give on the seed sentence and
+# on clean news with injected damage (bench/eval_garble.py).
 MAX_GAP = 4  # words between two signals of one span
-ERROR_AT = 0.8
+ERROR_AT = 0.8  # noisy-or confidence that makes a span an error
 _CLAUSE_BREAK = regex.compile(r"[;:()\[\]—–]|\s-\s")
 # Signals whose own first fix a span keeps (a repeat's removal, mojibake's
 # repair, a non-word's correction).

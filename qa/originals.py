@@ -36,6 +36,9 @@ from .model import Finding, Fix
 from .text.quotes import inside_quotes
 from .text.suggest import suggest
 
+# Score terms in zipf points, hand-set; docs/garble.md ("Ranked repairs")
+# reports the ranking they give on the seed sentence, with and without
+# LanguageTool.
 CLEAR_BONUS = 2.0
 LT_BONUS = 1.5
 PERSON_PENALTY = 0.75

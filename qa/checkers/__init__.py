@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import agreement, consistency, encoding, nonword, ocr, realword, repetition, structure
+from . import (agreement, consistency, encoding, nonword, ocr, ocr_digits, realword, repetition,
+               structure)
 
 BUILTIN: tuple[ModuleType, ...] = (
-    encoding, repetition, structure, nonword, ocr, agreement, realword, consistency,
+    encoding, repetition, structure, nonword, ocr_digits, ocr, agreement, realword, consistency,
 )

@@ -19,7 +19,8 @@ from ..lexicon import Lexicon
 from .damage import strip_accents
 
 # A stem must be at least this common (zipf) to vouch for a derived form:
-# rare stems are often misspellings themselves.
+# rare stems are often misspellings themselves. Hand-set; its effect is in
+# the non-word figures of docs/spelling.md.
 STEM_ZIPF = 2.0
 
 
