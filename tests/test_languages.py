@@ -170,3 +170,20 @@ def test_a_rule_file_names_its_evidence_family(tmp_path):
         '[examples]\nflag = ["A synergy plan."]\nok = ["A joint plan."]\n', encoding="utf-8")
     [rule] = [r for r in load_rules((tmp_path,)) if r.info.id == "House.Jargon"]
     assert rule.info.roles.family == "register" and rule.info.roles.real_word_evidence
+
+
+def test_a_checker_module_is_registered_in_one_place(ctx):
+    """Adding a checker is its module plus its name in BUILTIN: every
+    module that can check is listed, and everything else (rule list,
+    roles, examples test) follows from the list."""
+    import importlib
+    import pkgutil
+
+    from qa import checkers
+
+    infos = {i.id for i in ctx.rule_infos()}
+    for found in pkgutil.iter_modules(checkers.__path__):
+        module = importlib.import_module(f"qa.checkers.{found.name}")
+        if hasattr(module, "check") and hasattr(module, "RULES"):
+            assert module in checkers.BUILTIN, f"{found.name} is not in BUILTIN"
+            assert {i.id for i in module.RULES} <= infos
