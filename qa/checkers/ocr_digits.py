@@ -9,6 +9,7 @@ word list; warnings only where the profile is calibrated.
 from __future__ import annotations
 
 from itertools import compress
+import operator
 from operator import attrgetter
 from typing import Iterable, Iterator
 
@@ -51,6 +52,7 @@ _LETTER_DIGIT_LETTER = regex.compile(r"\p{L}\d+\p{L}")
 _SHORT_OCR_DIGIT = regex.compile(r"^\p{Ll}[01]$")
 SHORT_DIGIT_ZIPF = 6.0
 _KIND = attrgetter("kind")
+_TEXT = attrgetter("text")
 
 
 def check(doc, ctx) -> Iterable[Finding]:
@@ -61,8 +63,10 @@ def check(doc, ctx) -> Iterable[Finding]:
     for tok in compress(tokens, map("number".__eq__, map(_KIND, tokens))):
         if not tok.text.isdigit():
             yield from _misread(tok, lexicon, ctx.lexicons.accepted)
-    for tok in doc.words:
-        if not tok.text.isalpha() and _DIGIT.search(tok.text):
+    words = doc.words
+    # Nearly every word is all letters; only the others are looked at.
+    for tok in compress(words, map(operator.not_, map(str.isalpha, map(_TEXT, words)))):
+        if _DIGIT.search(tok.text):
             yield from _misread(tok, lexicon, ctx.lexicons.accepted)
 
 
