@@ -5,6 +5,11 @@ repeat of its neighbour (``una guerra “guerra”``). Public repeated-word
 checks compare only whitespace-separated neighbours, so a quote mark or a
 bracket between the two hides the repeat from them; here the tokens between
 two words may be quotes and brackets.
+
+Inside a direct quote a plain repeat is a warning with an unsafe fix:
+speakers repeat themselves, and a quote is changed only by someone who
+checked the source. Other evidence in the same clause still makes it part
+of an error span (``qa.merge``).
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from operator import eq, itemgetter
 from typing import Iterable
 
 from ..model import Finding, Fix, RuleInfo, RuleRoles
+from ..text.quotes import inside_quotes
 
 RULES = (
     RuleInfo(
@@ -140,6 +146,14 @@ def _tokens(doc, legit: frozenset[str]) -> Iterable[Finding]:
                 "replaced another word",
                 confidence=0.75, fixes=(fix,),
             )
+        elif inside_quotes(doc, tok.start, other.end):
+            fix = Fix(tok.end, other.end, "", 0.9, "unsafe", f"remove the repeated “{other.text}”")
+            yield Finding(
+                rule="Repetition.Token", category="repetition", severity="warning",
+                start=tok.start, end=other.end,
+                message=f"“{tok.text}” is repeated inside a quote; check it against the source",
+                confidence=0.9, fixes=(fix,),
+            )
         else:
             fix = Fix(tok.end, other.end, "", 0.9, "safe", f"remove the repeated “{other.text}”")
             yield Finding(
@@ -183,12 +197,19 @@ def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
             if text[first_end:second_start].strip(" ,") != "":
                 continue
             phrase = text[words[i].start:first_end]
-            fix = Fix(first_end, words[i + 2 * n - 1].end, "", 0.85, "safe",
+            start, end = words[i].start, words[i + 2 * n - 1].end
+            # Speakers repeat themselves ("no vamos a confiscar, no vamos a
+            # confiscar"): inside a quote a repeat is a warning and its removal
+            # needs a reader's eye, unless other evidence makes it a span.
+            quoted = inside_quotes(doc, start, end)
+            fix = Fix(first_end, end, "", 0.85, "unsafe" if quoted else "safe",
                       f"remove the repeated “{phrase}”")
             yield Finding(
-                rule="Repetition.Phrase", category="repetition", severity="error",
-                start=words[i].start, end=words[i + 2 * n - 1].end,
-                message=f"the phrase “{phrase}” is repeated", confidence=0.85, fixes=(fix,),
+                rule="Repetition.Phrase", category="repetition",
+                severity="warning" if quoted else "error", start=start, end=end,
+                message=f"the phrase “{phrase}” is repeated" + (
+                    " inside a quote; check it against the source" if quoted else ""),
+                confidence=0.85, fixes=(fix,),
             )
             i += 2 * n
             hit = True
