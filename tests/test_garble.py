@@ -238,3 +238,22 @@ def test_far_apart_signals_do_not_merge(ctx):
     findings = with_roles([_finding("Garble.Agreement", a, a + 8, suspect=(a + 4, a + 8)),
                            _finding("Repetition.Token", g, g + 15, 0.75, category="repetition")], ctx)
     assert [f for f in merge_garble(d, findings) if f.rule == SPAN] == []
+
+
+def test_a_span_absorbs_its_signals_in_the_terminal_report(ctx):
+    """The span lists its evidence; its signals are not repeated beside it,
+    and the report still holds them (JSON and the fixer see every finding)."""
+    import io
+
+    from qa.render import terminal
+
+    report = check_document(doc(SEED), ctx)
+    span = [f for f in report.findings if f.roles.merged_span][0]
+    assert {f.rule for f in span.evidence} == {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"}
+    assert all(f in report.findings for f in span.evidence)
+    out = io.StringIO()
+    terminal.render([report], console=terminal.make_console(out, color=False, width=400))
+    rendered = out.getvalue()
+    assert "Corrupted span" in rendered and "likely original of “culo”" in rendered
+    assert "  Repetition.Token" not in rendered  # only inside the span's message
+    assert "info finding" not in rendered

@@ -41,10 +41,10 @@ def make_console(file=None, color: bool | None = None, width: int | None = None)
 
 def _ordered(findings: Iterable[Finding]) -> list[Finding]:
     """Merged garble spans first, then by position; signals already listed
-    inside a merged span are not repeated."""
+    inside a merged span (its evidence) are not repeated."""
     findings = list(findings)
     merged = [f for f in findings if f.roles.merged_span]
-    covered = {s for f in merged for s in f.data.get("members", ())}
+    covered = {_key(s) for f in merged for s in f.evidence}
     rest = [f for f in findings if not f.roles.merged_span and _key(f) not in covered]
     return merged + rest
 
@@ -126,7 +126,8 @@ def render_document(r: DocumentReport, show_info: bool = False) -> Panel:
         return Panel(Text(f"not checked: {r.error}", style="qa.fail"), title=title, title_align="left",
                      border_style="red")
     doc = Document(text=r.text, source=r.source)
-    shown = [f for f in _ordered(r.findings) if show_info or f.severity != "info"]
+    listed = _ordered(r.findings)  # a merged span's evidence is listed in its message
+    shown = [f for f in listed if show_info or f.severity != "info"]
     parts: list[Any] = []
     for note in r.notes:
         parts.append(Text(f"⚠ {note}", style="qa.note"))
@@ -141,7 +142,7 @@ def render_document(r: DocumentReport, show_info: bool = False) -> Panel:
         for f in shown:
             grid.add_row(*_finding_row(doc, f))
         parts.append(grid)
-    hidden = len(r.findings) - len(shown)
+    hidden = len(listed) - len(shown)
     if not shown:
         parts.append(Text("no problems found", style="qa.pass"))
     if hidden and not show_info:
