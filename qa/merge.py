@@ -15,7 +15,8 @@ finding:
   agreement rules and ours are one family: they are not independent);
 - severity: ``error`` with >= 2 families and confidence >= ``ERROR_AT``,
   else ``warning``;
-- message: every signal, one clause each;
+- message: a headline naming the families (renderers list the evidence
+  under it; the signals stay in the report as findings of their own);
 - fixes: the first fix of each repeat, mojibake and non-word signal (the
   repetition checker's display-only "cannot be recovered" note is kept);
 - evidence: the signals themselves.
@@ -128,11 +129,10 @@ def merge_garble(doc: Document, findings: list[Finding]) -> list[Finding]:
         severity = "error" if confidence >= ERROR_AT else "warning"
         fixes = tuple(f.fixes[0] for f in cluster if f.fixes and f.roles.family in _FIXES_KEPT_FROM
                       and not f.roles.neighbour_guess)
-        parts = [f"{f.rule}: {f.message}" for f in cluster]
         merged.append(Finding(
             rule=RULE, category="garble", severity=severity,
             start=min(f.start for f in cluster), end=max(f.end for f in cluster),
-            message=f"Corrupted span, {len(families)} independent signals — " + "; ".join(parts),
+            message=f"Corrupted span: {len(families)} independent signals ({', '.join(families)})",
             confidence=round(confidence, 3), fixes=fixes,
             signals=tuple(dict.fromkeys(f.rule for f in cluster)),
             data={"families": {k: round(v, 3) for k, v in families.items()}, "repairs": {}},

@@ -175,8 +175,9 @@ def test_seed_sentence_is_one_error_span_without_languagetool(ctx):
     assert span.severity == "error" and span.category == "garble"
     assert "los culo" in covered and "guerra “guerra”" in covered
     assert {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"} <= set(span.signals)
-    for rule in span.signals:
-        assert rule in span.message
+    assert span.message == "Corrupted span: 3 independent signals (agreement, register, repetition); " \
+        "likely original of “culo”: “culpó”, “culpo”, “culto”"
+    assert [f.rule for f in span.evidence] == ["Garble.Agreement", "Register.VulgarEs", "Repetition.Token"]
     # individual findings stay
     assert {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"} <= {f.rule for f in findings}
     culo = [x.replacement for x in span.fixes if d.text[x.start:x.end] == "culo"]
@@ -252,8 +253,9 @@ def test_a_span_absorbs_its_signals_in_the_terminal_report(ctx):
     assert {f.rule for f in span.evidence} == {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"}
     assert all(f in report.findings for f in span.evidence)
     out = io.StringIO()
-    terminal.render([report], console=terminal.make_console(out, color=False, width=400))
+    terminal.make_console(out, color=False, width=400).print(terminal.render_document(report))
     rendered = out.getvalue()
     assert "Corrupted span" in rendered and "likely original of “culo”" in rendered
-    assert "  Repetition.Token" not in rendered  # only inside the span's message
+    assert rendered.count("Repetition.Token") == 1  # listed once, as the span's evidence
+    assert "· “guerra” is repeated across punctuation" in rendered
     assert "info finding" not in rendered

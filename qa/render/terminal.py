@@ -96,6 +96,9 @@ def _finding_row(doc: Document, f: Finding) -> tuple[Text, Text, Text]:
     t.append(f"  {f.rule}", style="qa.rule")
     if f.confidence < 1:
         t.append(f" ({f.confidence:.0%})", style="qa.dim")
+    for signal in f.evidence:  # a merged span: one line per signal
+        t.append(f"\n· {signal.message}  ")
+        t.append(signal.rule, style="qa.rule")
     for fix in f.fixes[:3]:
         t.append("\n")
         if fix.applicability == "display":
