@@ -146,20 +146,15 @@ def _tokens(doc, legit: frozenset[str]) -> Iterable[Finding]:
                 "replaced another word",
                 confidence=0.75, fixes=(fix,),
             )
-        elif inside_quotes(doc, tok.start, other.end):
-            fix = Fix(tok.end, other.end, "", 0.9, "unsafe", f"remove the repeated “{other.text}”")
-            yield Finding(
-                rule="Repetition.Token", category="repetition", severity="warning",
-                start=tok.start, end=other.end,
-                message=f"“{tok.text}” is repeated inside a quote; check it against the source",
-                confidence=0.9, fixes=(fix,),
-            )
         else:
-            fix = Fix(tok.end, other.end, "", 0.9, "safe", f"remove the repeated “{other.text}”")
+            quoted = inside_quotes(doc, tok.start, other.end)
+            fix = Fix(tok.end, other.end, "", 0.9, "unsafe" if quoted else "safe",
+                      f"remove the repeated “{other.text}”")
             yield Finding(
-                rule="Repetition.Token", category="repetition", severity="error",
-                start=tok.start, end=other.end,
-                message=f"“{tok.text}” is repeated",
+                rule="Repetition.Token", category="repetition",
+                severity="warning" if quoted else "error", start=tok.start, end=other.end,
+                message=f"“{tok.text}” is repeated" + (
+                    " inside a quote; check it against the source" if quoted else ""),
                 confidence=0.9, fixes=(fix,),
             )
 

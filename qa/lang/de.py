@@ -36,7 +36,6 @@ PROFILE = LanguageProfile(
     abbreviations=ABBREVIATIONS,
     legitimate_repeats=LEGITIMATE_REPEATS,
     accented=True,
-    borrows_from="en",
     prefixes=PREFIXES,
     suffixes=SUFFIXES,
 )

@@ -41,7 +41,6 @@ PROFILE = LanguageProfile(
     abbreviations=ABBREVIATIONS,
     legitimate_repeats=LEGITIMATE_REPEATS,
     accented=True,
-    borrows_from="en",
     prefixes=PREFIXES,
     suffixes=SUFFIXES,
     confusable_letters=CONFUSABLE_LETTERS,
