@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.devset import aligned_gold, icdar_gold  # noqa: E402
-from qa.checkers import nonword, ocr  # noqa: E402
+from qa.checkers import nonword, ocr, ocr_digits  # noqa: E402
 from qa.context import Context  # noqa: E402
 from qa.document import Document  # noqa: E402
 from qa.text.suggest import index_for, suggest  # noqa: E402
@@ -41,7 +41,7 @@ def read(path: Path) -> list[dict]:
 
 
 def findings(doc: Document, ctx: Context):
-    return [*nonword.check(doc, ctx), *ocr.check(doc, ctx)]
+    return [*nonword.check(doc, ctx), *ocr_digits.check(doc, ctx), *ocr.check(doc, ctx)]
 
 
 # --- 1. fix accuracy ------------------------------------------------------------

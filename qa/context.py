@@ -5,14 +5,15 @@ tests can hold several with different settings side by side.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 from .kinds.base import Rule
+from .lang import BUILTIN, LanguageProfile
 from .lexicon import Lexicons
 from .loader import load_rules
-from .model import RuleInfo
+from .model import RuleInfo, RuleRoles
 from .options import Options
 
 
@@ -24,12 +25,19 @@ class Context:
     grammar: Any = None  # qa.grammar.GrammarService once started, else None
     # Why grammar was not checked (shown atop reports), None when it was.
     grammar_note: str | None = None
+    _roles: dict[str, RuleRoles] | None = field(default=None, repr=False)
 
     @classmethod
-    def create(cls, options: Options | None = None) -> "Context":
+    def create(cls, options: Options | None = None,
+               profiles: Mapping[str, LanguageProfile] = BUILTIN) -> "Context":
+        """``profiles``: the languages this run knows (qa.lang's by default)."""
         options = options or Options()
         rules = load_rules(tuple(Path(p) for p in options.rule_paths))
-        return cls(options=options, rules=rules, lexicons=Lexicons(options.accept))
+        return cls(options=options, rules=rules, lexicons=Lexicons(options.accept, profiles))
+
+    def profile(self, language: str | None) -> LanguageProfile:
+        """What this run knows about ``language`` (a generic profile if nothing)."""
+        return self.lexicons[language or "und"].profile
 
     def rule_infos(self) -> list[RuleInfo]:
         """Every rule this run can report, sorted by id (LanguageTool's own
@@ -42,3 +50,9 @@ class Context:
         ]
         infos += [rule.info for rule in self.rules]
         return sorted(infos, key=lambda i: i.id)
+
+    def rule_roles(self) -> dict[str, RuleRoles]:
+        """Rule id -> its roles, for every rule known before the run."""
+        if self._roles is None:
+            self._roles = {info.id: info.roles for info in self.rule_infos()}
+        return self._roles

@@ -8,8 +8,11 @@ from __future__ import annotations
 import math
 import unicodedata
 from functools import cached_property
+from typing import Mapping
 
 import wordfreq
+
+from .lang import BUILTIN, LanguageProfile, profile_for
 
 
 def fold(word: str) -> str:
@@ -19,8 +22,11 @@ def fold(word: str) -> str:
 
 
 class Lexicon:
-    def __init__(self, language: str, accepted: frozenset[str] = frozenset()):
+    def __init__(self, language: str, accepted: frozenset[str] = frozenset(),
+                 profile: LanguageProfile | None = None):
         self.language = language
+        # What the checkers know about the language besides its words.
+        self.profile = profile or profile_for(language)
         # Words the user told us are fine (names, house terms), lower-cased.
         self.accepted = accepted
         # checkers ask for the same words again and again (~1,000 times a document)
@@ -70,14 +76,18 @@ class Lexicon:
 
 
 class Lexicons:
-    """Per-run cache of one ``Lexicon`` per language."""
+    """Per-run cache of one ``Lexicon`` per language, each with its profile
+    from ``profiles`` (the built-in languages unless a run brings its own)."""
 
-    def __init__(self, accepted: frozenset[str] = frozenset()):
+    def __init__(self, accepted: frozenset[str] = frozenset(),
+                 profiles: Mapping[str, LanguageProfile] = BUILTIN):
         self._by_lang: dict[str, Lexicon] = {}
         self.accepted = frozenset(w.lower() for w in accepted)
+        self.profiles = profiles
 
     def __getitem__(self, language: str) -> Lexicon:
         lex = self._by_lang.get(language)
         if lex is None:
-            lex = self._by_lang[language] = Lexicon(language, self.accepted)
+            lex = self._by_lang[language] = Lexicon(
+                language, self.accepted, profile_for(language, self.profiles))
         return lex

@@ -15,10 +15,15 @@ finding:
   agreement rules and ours are one family: they are not independent);
 - severity: ``error`` with >= 2 families and confidence >= ``ERROR_AT``,
   else ``warning``;
-- message: every signal, one clause each;
-- fixes: ranked repairs for each suspect word (``qa.repair``), the top one
-  ``unsafe`` when the span is an error, the rest display-only; the
-  repetition checker's display-only "cannot be recovered" note is kept.
+- message: a headline naming the families (renderers list the evidence
+  under it; the signals stay in the report as findings of their own);
+- fixes: the first fix of each repeat, mojibake and non-word signal (the
+  repetition checker's display-only "cannot be recovered" note is kept);
+- evidence: the signals themselves.
+
+Which rules are signals, and of which family, is data on their ``RuleInfo``
+(``RuleRoles``). Ranked repairs for the suspect words are added afterwards
+by ``qa.originals.add_originals``: this module only merges.
 
 The pipeline calls it once per document after every checker and grammar
 ran, and keeps the return value: the original findings plus the merged ones.
@@ -36,18 +41,18 @@ ran, and keeps the return value: the original findings plus the merged ones.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from bisect import bisect_left
 
 import regex
 
 from .document import Document
-from .model import Finding, Fix, RuleInfo
-from .repair import OFFLINE_FAMILIES, families_touching, rank_repairs
+from .model import Finding, RuleInfo, RuleRoles
 
 RULE = "Garble.Span"
 RULES = (
     RuleInfo(
         id=RULE,
+        roles=RuleRoles(merged_span=True),
         category="garble",
         severity="error",
         description="Several independent signs of damage in the same clause: a corrupted span.",
@@ -63,81 +68,19 @@ RULES = (
     ),
 )
 
+# Hand-set; docs/garble.md reports what they give on the seed sentence and
+# on clean news with injected damage (bench/eval_garble.py).
 MAX_GAP = 4  # words between two signals of one span
-ERROR_AT = 0.8
-MAX_SUSPECTS = 2  # words per span that get ranked repairs
-MAX_RANKED_SPANS = 6  # spans per document that get ranked repairs
+ERROR_AT = 0.8  # noisy-or confidence that makes a span an error
 _CLAUSE_BREAK = regex.compile(r"[;:()\[\]—–]|\s-\s")
-
-
-def family(f: Finding) -> str | None:
-    """The kind of evidence a finding is, or None when it is no damage signal."""
-    rule = f.rule
-    if rule == "Garble.Agreement":
-        return "agreement"
-    if rule == "Garble.RealWord" or (f.category in ("spelling", "ocr") and not rule.startswith("LT.")):
-        # A rare word next to a common one and a word missing from the list
-        # are one piece of evidence (the word's frequency), not two.
-        return "spelling"
-    if rule.startswith("Register."):
-        return "register"
-    if rule in ("Repetition.Token", "Repetition.Phrase"):
-        return "repetition"
-    if rule in ("Encoding.Mojibake", "Encoding.Replacement"):
-        return "encoding"
-    if rule.startswith("LT."):
-        if "AGREEMENT" in rule or "CONCORDANCIA" in rule:
-            return "agreement"
-        if f.category == "spelling":
-            return "spelling"
-        # LanguageTool's style and typography matches say nothing about damage.
-        return "grammar" if f.category == "grammar" else None
-    return None
-
-
-def _real_word_evidence(f: Finding) -> bool:
-    """A span needs one sign that a *valid* word is wrong where it stands;
-    a non-word, a repeat and mojibake are each explained, and fixed, by
-    their own finding, so several of them side by side are not a span."""
-    return family(f) in ("agreement", "register", "grammar") or f.rule == "Garble.RealWord"
-
-
-def offline_signals(ctx):
-    """``signals_at(doc, start, end)`` for ``qa.repair``: re-runs the offline
-    signal checkers on a (small) document. The answer depends only on the
-    text, the language and the span, so it is kept for the run in the
-    Lexicon's memo (a candidate sentence comes back whenever the same
-    damaged sentence does)."""
-    from .checkers import agreement, realword
-
-    register = [r for r in ctx.rules if r.info.id.startswith("Register.")]
-
-    def signals_at(doc: Document, start: int, end: int) -> list[str]:
-        memo = ctx.lexicons[doc.language].memo("merge.signals_at", size=50_000)
-        key = (doc.text, start, end)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = tuple(_signals_at(doc, start, end))
-        return list(found)
-
-    def _signals_at(doc: Document, start: int, end: int) -> list[str]:
-        found: list[Finding] = list(agreement.check(doc, ctx))
-        for rule in register:
-            if rule.applies_to(doc.language):
-                found.extend(rule.check(doc))
-        out = [fam for fam in families_touching(found, family, start, end) if fam in OFFLINE_FAMILIES]
-        # only the word itself can be a rare neighbour of a common word
-        if realword.restoration(doc.text[start:end], ctx.lexicons[doc.language], doc.language):
-            out.append("spelling")
-        return out
-
-    return signals_at
+# Signals whose own first fix a span keeps (a repeat's removal, mojibake's
+# repair, a non-word's correction).
+_FIXES_KEPT_FROM = ("repetition", "encoding", "spelling")
 
 
 def _clusters(doc: Document, signals: list[Finding]) -> list[list[Finding]]:
     words = doc.words
     starts = [w.start for w in words]
-    from bisect import bisect_left
 
     def word_index(offset: int) -> int:
         return bisect_left(starts, offset)
@@ -160,7 +103,7 @@ def _clusters(doc: Document, signals: list[Finding]) -> list[list[Finding]]:
 def _noisy_or(cluster: list[Finding]) -> tuple[float, dict[str, float]]:
     best: dict[str, float] = {}
     for f in cluster:
-        fam = family(f)
+        fam = f.roles.family
         best[fam] = max(best.get(fam, 0.0), f.confidence)
     miss = 1.0
     for c in best.values():
@@ -168,71 +111,31 @@ def _noisy_or(cluster: list[Finding]) -> tuple[float, dict[str, float]]:
     return 1.0 - miss, best
 
 
-def _suspects(doc: Document, cluster: list[Finding]) -> list[tuple[int, int]]:
-    """Single words that may have been damaged, most signals first. Repeats are
-    left out (their original cannot be recovered from the text), and so are
-    multi-word spans with no named suspect (a LanguageTool match on "los culo")."""
-    votes: dict[tuple[int, int], int] = {}
-    for f in cluster:
-        fam = family(f)
-        if fam in ("agreement", "register", "spelling", "grammar"):
-            s, e = f.data.get("suspect", (f.start, f.end))
-            word = doc.text[s:e]
-            if not word.isalpha():
-                continue
-            votes[(s, e)] = votes.get((s, e), 0) + 1
-    return sorted(votes, key=lambda k: (-votes[k], k))[:MAX_SUSPECTS]
+def merge_garble(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """The findings plus one ``Garble.Span`` per cluster of independent signals.
 
-
-def merge_garble(doc: Document, findings: list[Finding], ctx) -> list[Finding]:
-    """The findings plus one ``Garble.Span`` per cluster of independent signals."""
-    signals = [f for f in findings if f.rule != RULE and family(f) is not None]
+    A span needs one sign that a *valid* word is wrong where it stands; a
+    non-word, a repeat and mojibake are each explained, and fixed, by their
+    own finding, so several of them side by side are not a span.
+    """
+    signals = [f for f in findings if f.roles.family is not None]
     if len(signals) < 2:
         return list(findings)
     merged: list[Finding] = []
-    signals_at = None
     for cluster in _clusters(doc, signals):
         confidence, families = _noisy_or(cluster)
-        if len(families) < 2 or not any(_real_word_evidence(f) for f in cluster):
+        if len(families) < 2 or not any(f.roles.real_word_evidence for f in cluster):
             continue
         severity = "error" if confidence >= ERROR_AT else "warning"
-        start = min(f.start for f in cluster)
-        end = max(f.end for f in cluster)
-        fixes: list[Fix] = []
-        ranked: dict[str, list[dict]] = {}
-        if len(merged) < MAX_RANKED_SPANS:
-            if signals_at is None:
-                signals_at = offline_signals(ctx)
-                memo = ctx.lexicons[doc.language].memo("merge.repairs", 20_000) if doc.language else None
-            for s, e in _suspects(doc, cluster):
-                lt_before = sum(1 for f in cluster if f.rule.startswith("LT.") and f.start < e
-                                and s < f.end)
-                repairs = rank_repairs(doc, s, e, ctx, signals_at, lt_before=lt_before, memo=memo)
-                word = doc.text[s:e]
-                ranked[word] = [r.to_dict() for r in repairs]
-                for i, r in enumerate(repairs[:3]):
-                    applicability = "unsafe" if i == 0 and severity == "error" else "display"
-                    why = f"clears {', '.join(r.cleared)}" if r.cleared else "a likely original"
-                    fixes.append(Fix(s, e, r.word, round(confidence * r.confidence, 3),
-                                     applicability, f"“{word}” → “{r.word}” ({why})"))
-        for f in cluster:
-            if family(f) in ("repetition", "encoding") and f.fixes or (
-                    f.rule != "Garble.RealWord" and family(f) == "spelling" and f.fixes):
-                fixes.append(f.fixes[0])
-        rules = tuple(dict.fromkeys(f.rule for f in cluster))
-        parts = [f"{f.rule}: {f.message}" for f in cluster]
-        if ranked:
-            parts += [f"likely original of “{w}”: " + ", ".join(f"“{r['word']}”" for r in rs[:3])
-                      for w, rs in ranked.items() if rs]
+        fixes = tuple(f.fixes[0] for f in cluster if f.fixes and f.roles.family in _FIXES_KEPT_FROM
+                      and not f.roles.neighbour_guess)
         merged.append(Finding(
-            rule=RULE, category="garble", severity=severity, start=start, end=end,
-            message=f"Corrupted span, {len(families)} independent signals — " + "; ".join(parts),
-            confidence=round(confidence, 3), fixes=tuple(fixes), signals=rules,
-            data={"families": {k: round(v, 3) for k, v in families.items()}, "repairs": ranked},
+            rule=RULE, category="garble", severity=severity,
+            start=min(f.start for f in cluster), end=max(f.end for f in cluster),
+            message=f"Corrupted span: {len(families)} independent signals ({', '.join(families)})",
+            confidence=round(confidence, 3), fixes=fixes,
+            signals=tuple(dict.fromkeys(f.rule for f in cluster)),
+            data={"families": {k: round(v, 3) for k, v in families.items()}, "repairs": {}},
+            roles=RULES[0].roles, evidence=tuple(cluster),
         ))
     return list(findings) + merged
-
-
-def spans(findings: Iterable[Finding]) -> list[Finding]:
-    """The merged spans among ``findings`` (renderers show these first)."""
-    return [f for f in findings if f.rule == RULE]

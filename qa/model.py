@@ -55,6 +55,37 @@ class Fix:
 
 
 @dataclass(frozen=True, slots=True)
+class RuleRoles:
+    """How the stages after the checkers treat a rule's findings. Merging,
+    de-duplication and rendering read these, never the rule's id."""
+
+    # The kind of damage evidence a finding is (agreement, spelling,
+    # register, repetition, encoding, grammar); signals of two or more
+    # families in one clause make a corrupted span. None: no damage signal.
+    family: str | None = None
+    # Judges one word's spelling; several such rules may fire on one typo,
+    # and one finding per word is kept.
+    word_level: bool = False
+    # Accounts for every word-level complaint inside its span (a word that
+    # is mojibake, or half of a split word, is not also a misspelling).
+    explains_inside: bool = False
+    # Says that a valid word is wrong where it stands: a span needs one.
+    real_word_evidence: bool = False
+    # Its fix is one frequent neighbour, not a ranked correction: another
+    # word-level finding on the same word, or a span's repairs, come first.
+    neighbour_guess: bool = False
+    # A match of the grammar server, which a repair's recheck can clear.
+    grammar_server: bool = False
+    # A span merged from several signals (renderers list it first).
+    merged_span: bool = False
+
+
+NO_ROLES = RuleRoles()
+EVIDENCE_FAMILIES: tuple[str, ...] = ("agreement", "spelling", "register", "repetition", "encoding",
+                                      "grammar")
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule: str  # "Pack.Rule", e.g. "Repetition.Token", "LT.AGREEMENT_DET_NOUN"
     category: str  # repetition, encoding, spelling, ocr, scraping, structure, grammar, garble, consistency
@@ -68,6 +99,17 @@ class Finding:
     # a checker wants to expose; plain JSON-able values only.
     signals: tuple[str, ...] = ()
     data: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # The word a multi-word signal blames ("culo" in "los culo"): repairs
+    # are ranked for it. None: the finding's own span.
+    suspect: tuple[int, int] | None = None
+    # Copied from the rule's RuleInfo by the pipeline (qa.pipeline.with_roles).
+    roles: RuleRoles = field(default=NO_ROLES, compare=False, hash=False)
+    # The signals a merged span was made of, in text order.
+    evidence: tuple["Finding", ...] = field(default=(), compare=False, hash=False)
+
+    @property
+    def suspect_span(self) -> tuple[int, int]:
+        return self.suspect if self.suspect is not None else (self.start, self.end)
 
     @property
     def span(self) -> Span:
@@ -175,3 +217,4 @@ class RuleInfo:
     flag: tuple[str, ...] = ()
     ok: tuple[str, ...] = ()
     link: str = ""
+    roles: RuleRoles = NO_ROLES

@@ -11,13 +11,18 @@ from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+from dataclasses import replace
+
 from . import checkers
+from .checkers import realword
 from .context import Context
 from .document import Document
+from .evidence import OfflineSignals
 from .kinds.base import RuleTimeout
 from .merge import merge_garble
-from .model import DocumentReport, Finding, ReadFailure, severity_rank
+from .model import NO_ROLES, DocumentReport, Finding, ReadFailure, severity_rank
 from .options import Options
+from .originals import SentenceJudge, add_originals
 from .score import score, verdict
 from .suppress import apply_suppressions
 from .text.language import detect_language
@@ -44,7 +49,35 @@ def local_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[str
                 findings.extend(rule.check(doc))
             except RuleTimeout as exc:
                 notes.append(str(exc))
-    return findings, notes
+    return with_roles(findings, ctx), notes
+
+
+def with_roles(findings: list[Finding], ctx: Context) -> list[Finding]:
+    """Each finding with its rule's roles, so that no later stage needs to
+    know rule ids (findings of rules known only as they occur, such as the
+    grammar server's, bring their own)."""
+    roles = ctx.rule_roles()
+    out = []
+    for f in findings:
+        role = roles.get(f.rule, NO_ROLES)
+        out.append(f if role is NO_ROLES or f.roles is not NO_ROLES else f.with_(roles=role))
+    return out
+
+
+def sentence_judge(ctx: Context) -> SentenceJudge:
+    """What ranking likely originals may ask: the offline checkers whose evidence one
+    word can clear (agreement, register), re-run on a candidate sentence,
+    and the grammar server's recheck when one runs."""
+    families = ("agreement", "register")
+    offline = [m for m in checkers.BUILTIN if any(i.roles.family in families for i in m.RULES)]
+    signals = OfflineSignals(
+        ctx.lexicons,
+        checkers=[lambda doc, check=m.check: check(doc, ctx) for m in offline],
+        rules=[r for r in ctx.rules if r.info.roles.family in families],
+        roles=ctx.rule_roles(),
+        rare_neighbour=realword.restoration,
+    )
+    return SentenceJudge(ctx.lexicons, signals, ctx.grammar.recheck if ctx.grammar is not None else None)
 
 
 def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[str]]:
@@ -59,10 +92,13 @@ def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[s
         return [], [f"grammar not checked for this document: {exc}"]
 
 
-def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Context) -> DocumentReport:
-    """Merge signals, apply selection and suppressions, score."""
+def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Context,
+           judge: SentenceJudge | None = None) -> DocumentReport:
+    """Merge signals, rank likely originals for the merged spans, apply selection and
+    suppressions, score."""
     findings = drop_explained(findings)
-    findings = merge_garble(doc, findings, ctx)
+    findings = merge_garble(doc, findings)
+    findings = add_originals(doc, findings, judge or sentence_judge(ctx))
     findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
     opts = ctx.options
     findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])
@@ -80,34 +116,28 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     )
 
 
-# Rules that judge one word's spelling; several may fire on the same typo
-# ("technolgy" is both a non-word and a rare listed form).
-_WORD_RULES = ("Spelling.", "OCR.", "Garble.RealWord")
-
-
-# Findings that explain every word-level complaint inside their span: a word
-# that is mojibake or half of a split word is not also a misspelling.
-_EXPLAINS = ("Encoding.Mojibake", "Encoding.Replacement", "Encoding.InvalidBytes", "OCR.SplitWord")
-
-
 def drop_explained(findings: list[Finding]) -> list[Finding]:
-    spans = sorted((f.start, f.end) for f in findings if f.rule in _EXPLAINS)
+    """Without the word-level complaints that lie inside a finding which
+    explains them: a word that is mojibake or half of a split word is not
+    also a misspelling."""
+    spans = sorted((f.start, f.end) for f in findings if f.roles.explains_inside)
     if not spans:
         return findings
     def explained(f: Finding) -> bool:
-        return f.rule.startswith(_WORD_RULES) and f.rule not in _EXPLAINS and any(
+        return f.roles.word_level and not f.roles.explains_inside and any(
             s < f.end and f.start < e for s, e in spans)
     return [f for f in findings if not explained(f)]
 
 
 def one_per_word(findings: list[Finding]) -> list[Finding]:
-    """One finding per misspelt word: the spelling checkers' own (its fixes
-    are ranked for the word), raised to the strongest severity and
-    confidence that any rule gave that word."""
+    """One finding per misspelt word, where several word-level rules fired
+    on the same typo ("technolgy" is both a non-word and a rare listed
+    form): the spelling checkers' own (its fixes are ranked for the word),
+    raised to the strongest severity and confidence that any rule gave."""
     groups: dict[tuple[int, int], list[Finding]] = {}
     rest = []
     for f in findings:
-        if f.rule.startswith(_WORD_RULES):
+        if f.roles.word_level:
             groups.setdefault((f.start, f.end), []).append(f)
         else:
             rest.append(f)
@@ -115,7 +145,7 @@ def one_per_word(findings: list[Finding]) -> list[Finding]:
         if len(group) == 1:
             rest.append(group[0])
             continue
-        keep = max(group, key=lambda f: (f.rule != "Garble.RealWord", f.confidence))
+        keep = max(group, key=lambda f: (not f.roles.neighbour_guess, f.confidence))
         severity = max((f.severity for f in group), key=severity_rank)
         rest.append(keep.with_(severity=severity, confidence=max(f.confidence for f in group)))
     return rest
@@ -127,33 +157,41 @@ def failed_report(item: ReadFailure) -> DocumentReport:
                           record_line=item.record_line)
 
 
-def check_document(doc: Document, ctx: Context) -> DocumentReport:
+def check_document(doc: Document, ctx: Context, judge: SentenceJudge | None = None) -> DocumentReport:
     prepare(doc, ctx)
     local, notes = local_findings(doc, ctx)
     gram, gnotes = grammar_findings(doc, ctx)
-    return finish(doc, local + gram, notes + gnotes, ctx)
+    return finish(doc, local + gram, notes + gnotes, ctx, judge)
 
 
 # -- batches ---------------------------------------------------------------
 
-_WORKER_CTX: Context | None = None  # one per worker process, built by _init_worker
+# One per worker process, built by _init_worker: the run's context and its
+# sentence judge.
+_WORKER: tuple[Context, SentenceJudge] | None = None
 
 
-def _init_worker(options: Options, grammar_note: str | None = None) -> None:
-    global _WORKER_CTX
-    _WORKER_CTX = Context.create(options)
-    _WORKER_CTX.grammar_note = grammar_note
+def _init_worker(options: Options, grammar_note: str | None = None,
+                 grammar_url: str | None = None) -> None:
+    """A worker builds its own context; with grammar on it talks to the
+    main process's LanguageTool server by URL, so the worker checks,
+    merges, ranks repairs (rechecks included) and scores on its own."""
+    global _WORKER
+    ctx = Context.create(options)
+    ctx.grammar_note = grammar_note
+    if grammar_url is not None:
+        from .grammar import GrammarService, GrammarUnavailable
+
+        try:
+            ctx.grammar = GrammarService(replace(options, languagetool_url=grammar_url)).start()
+        except GrammarUnavailable as exc:
+            ctx.grammar_note = f"grammar not checked: {exc}"
+    _WORKER = (ctx, sentence_judge(ctx))
 
 
 def _check_in_worker(doc: Document) -> DocumentReport:
-    """Without grammar nothing waits on the main process, so merging and
-    scoring run in the worker too instead of serially in the main one."""
-    return check_document(doc, _WORKER_CTX)
-
-
-def _local_in_worker(doc: Document) -> tuple[str | None, list[Finding], list[str]]:
-    findings, notes = local_findings(doc, _WORKER_CTX)
-    return doc.language, findings, notes
+    ctx, judge = _WORKER
+    return check_document(doc, ctx, judge)
 
 
 def check_documents(
@@ -165,38 +203,25 @@ def check_documents(
 ) -> Iterator[DocumentReport]:
     """Reports in input order, one per item, streamed batch by batch."""
     jobs = max(1, jobs or os.cpu_count() or 1)
-    pool = ProcessPoolExecutor(jobs, initializer=_init_worker,
-                               initargs=(ctx.options, ctx.grammar_note)) if jobs > 1 else None
-    threads = ThreadPoolExecutor(4) if ctx.grammar is not None else None
+    pool = None
+    if jobs > 1:
+        url = getattr(ctx.grammar, "url", None) if ctx.grammar is not None else None
+        pool = ProcessPoolExecutor(jobs, initializer=_init_worker,
+                                   initargs=(ctx.options, ctx.grammar_note, url))
+    # In one process, grammar waits on the server in threads while the
+    # local checks run.
+    threads = ThreadPoolExecutor(4) if ctx.grammar is not None and pool is None else None
+    judge = sentence_judge(ctx) if pool is None else None
     try:
         it = iter(items)
         while chunk := list(islice(it, batch)):
-            if pool is not None and threads is None:
-                docs = [d for d in chunk if isinstance(d, Document)]
-                reports = pool.map(_check_in_worker, docs, chunksize=8)
-                for item in chunk:
-                    report = failed_report(item) if isinstance(item, ReadFailure) else next(reports)
-                    if on_done:
-                        on_done(report)
-                    yield report
-                continue
-            docs = [prepare(d, ctx) for d in chunk if isinstance(d, Document)]
-            grammar = threads.map(lambda d: grammar_findings(d, ctx), docs) if threads else None
+            docs = [d for d in chunk if isinstance(d, Document)]
             if pool is not None:
-                local = []
-                for doc, (lang, found, notes) in zip(docs, pool.map(_local_in_worker, docs, chunksize=8)):
-                    doc.language = lang
-                    local.append((found, notes))
+                reports = pool.map(_check_in_worker, docs, chunksize=8)
             else:
-                local = [local_findings(d, ctx) for d in docs]
-            grammar = list(grammar) if grammar is not None else [([], [])] * len(docs)
-            results = iter(zip(docs, local, grammar))
+                reports = _check_here(docs, ctx, threads, judge)
             for item in chunk:
-                if isinstance(item, ReadFailure):
-                    report = failed_report(item)
-                else:
-                    doc, (found, notes), (gfound, gnotes) = next(results)
-                    report = finish(doc, found + gfound, notes + gnotes, ctx)
+                report = failed_report(item) if isinstance(item, ReadFailure) else next(reports)
                 if on_done:
                     on_done(report)
                 yield report
@@ -205,3 +230,13 @@ def check_documents(
             pool.shutdown(cancel_futures=True)
         if threads:
             threads.shutdown(cancel_futures=True)
+
+
+def _check_here(docs: list[Document], ctx: Context, threads: ThreadPoolExecutor | None,
+                judge: SentenceJudge) -> Iterator[DocumentReport]:
+    docs = [prepare(d, ctx) for d in docs]
+    grammar = threads.map(lambda d: grammar_findings(d, ctx), docs) if threads else None
+    local = [local_findings(d, ctx) for d in docs]
+    grammar = list(grammar) if grammar is not None else [([], [])] * len(docs)
+    for doc, (found, notes), (gfound, gnotes) in zip(docs, local, grammar):
+        yield finish(doc, found + gfound, notes + gnotes, ctx, judge)

@@ -5,10 +5,10 @@ import pytest
 
 from qa.checkers import agreement, consistency, realword
 from qa.document import Document
-from qa.merge import RULE as SPAN, family, merge_garble
+from qa.grammar.rules import roles_of
+from qa.merge import RULE as SPAN, merge_garble
 from qa.model import Finding
-from qa.pipeline import check_document
-from qa.repair import RECHECKS
+from qa.pipeline import check_document, with_roles
 
 SEED = ("El Ministro de Relaciones Exteriores de Putin, Sergei Lavrov, ya había advertido sobre el "
         "potencial nuevo orden mundial.\nEn una conferencia de prensa, los culo de lanzar una guerra "
@@ -61,9 +61,9 @@ def test_agreement_english(ctx):
 
 def test_agrees_judges_only_what_it_can(ctx):
     es = ctx.lexicons["es"]
-    assert agreement.agrees("los", "culpó", es, "es") is True
-    assert agreement.agrees("los", "culo", es, "es") is False
-    assert agreement.agrees("los", "cual", es, "es") is None
+    assert agreement.agrees("los", "culpó", es) is True
+    assert agreement.agrees("los", "culo", es) is False
+    assert agreement.agrees("los", "cual", es) is None
 
 
 # -- real-word damage --------------------------------------------------------------
@@ -175,8 +175,9 @@ def test_seed_sentence_is_one_error_span_without_languagetool(ctx):
     assert span.severity == "error" and span.category == "garble"
     assert "los culo" in covered and "guerra “guerra”" in covered
     assert {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"} <= set(span.signals)
-    for rule in span.signals:
-        assert rule in span.message
+    assert span.message == "Corrupted span: 3 independent signals (agreement, register, repetition); " \
+        "likely original of “culo”: “culpó”, “culpo”, “culto”"
+    assert [f.rule for f in span.evidence] == ["Garble.Agreement", "Register.VulgarEs", "Repetition.Token"]
     # individual findings stay
     assert {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"} <= {f.rule for f in findings}
     culo = [x.replacement for x in span.fixes if d.text[x.start:x.end] == "culo"]
@@ -210,20 +211,21 @@ def test_damage_inside_quotes_is_still_damage(ctx):
     assert SPAN in rules
 
 
-def _finding(rule, start, end, confidence=0.5, category="grammar", **data):
+def _finding(rule, start, end, confidence=0.5, category="grammar", suspect=None):
     return Finding(rule=rule, category=category, severity="info", start=start, end=end,
-                   message=rule, confidence=confidence, data=data)
+                   message=rule, confidence=confidence, suspect=suspect)
 
 
 def test_noisy_or_counts_a_family_once(ctx):
     d = doc("En una conferencia de prensa, los culo de lanzar una guerra.")
     s = d.text.index("los culo")
-    ours = _finding("Garble.Agreement", s, s + 8, 0.5, suspect=[s + 4, s + 8])
-    lt = _finding("LT.AGREEMENT_DET_NOUN", s, s + 8, 0.7)
-    assert family(ours) == family(lt) == "agreement"
-    assert [f for f in merge_garble(d, [ours, lt], ctx) if f.rule == SPAN] == []
-    register = _finding("Register.VulgarEs", s + 4, s + 8, 0.5, category="register")
-    span = [f for f in merge_garble(d, [ours, lt, register], ctx) if f.rule == SPAN][0]
+    [ours] = with_roles([_finding("Garble.Agreement", s, s + 8, 0.5, suspect=(s + 4, s + 8))], ctx)
+    lt = _finding("LT.AGREEMENT_DET_NOUN", s, s + 8, 0.7).with_(
+        roles=roles_of("AGREEMENT_DET_NOUN", "grammar"))
+    assert ours.roles.family == lt.roles.family == "agreement"
+    assert [f for f in merge_garble(d, [ours, lt]) if f.rule == SPAN] == []
+    [register] = with_roles([_finding("Register.VulgarEs", s + 4, s + 8, 0.5, category="register")], ctx)
+    span = [f for f in merge_garble(d, [ours, lt, register]) if f.rule == SPAN][0]
     assert span.confidence == pytest.approx(1 - (1 - 0.7) * (1 - 0.5), abs=1e-3)
     assert span.severity == "error"  # two independent families, 0.85 >= ERROR_AT
     assert set(span.signals) == {"Garble.Agreement", "LT.AGREEMENT_DET_NOUN", "Register.VulgarEs"}
@@ -234,41 +236,26 @@ def test_far_apart_signals_do_not_merge(ctx):
             "hubo una guerra “guerra” después.")
     a = d.text.index("Los culo")
     g = d.text.index("guerra")
-    findings = [_finding("Garble.Agreement", a, a + 8, suspect=[a + 4, a + 8]),
-                _finding("Repetition.Token", g, g + 15, 0.75, category="repetition")]
-    assert [f for f in merge_garble(d, findings, ctx) if f.rule == SPAN] == []
+    findings = with_roles([_finding("Garble.Agreement", a, a + 8, suspect=(a + 4, a + 8)),
+                           _finding("Repetition.Token", g, g + 15, 0.75, category="repetition")], ctx)
+    assert [f for f in merge_garble(d, findings) if f.rule == SPAN] == []
 
 
-class FakeGrammar:
-    """Stands in for LanguageTool: flags "los culo"-style agreement only."""
+def test_a_span_absorbs_its_signals_in_the_terminal_report(ctx):
+    """The span lists its evidence; its signals are not repeated beside it,
+    and the report still holds them (JSON and the fixer see every finding)."""
+    import io
 
-    def __init__(self):
-        self.calls = []
+    from qa.render import terminal
 
-    def recheck(self, text, language):
-        self.calls.append(text)
-        i = text.find("los cul")
-        word_end = text.find(" ", i + 4)
-        word = text[i + 4:word_end]
-        if i >= 0 and word in ("culo", "culto", "cual"):
-            return [{"start": i, "end": word_end, "rule": "AGREEMENT_DET_NOUN"}]
-        return []
-
-
-def test_languagetool_recheck_is_used_and_bounded(ctx):
-    from dataclasses import replace as dc_replace
-
-    d = doc("En una conferencia de prensa, los culo de lanzar una guerra “guerra” contra Rusia.")
-    base = list(check_document(d, ctx).findings)
-    s = d.text.index("los culo")
-    lt = Finding(rule="LT.AGREEMENT_DET_NOUN", category="grammar", severity="warning", start=s,
-                 end=s + 8, message="Posible falta de concordancia", confidence=0.7)
-    fake = FakeGrammar()
-    lt_ctx = dc_replace(ctx, grammar=fake)
-    out = merge_garble(d, [f for f in base if f.rule != SPAN] + [lt], lt_ctx)
-    span = [f for f in out if f.rule == SPAN][0]
-    assert "LT.AGREEMENT_DET_NOUN" in span.signals and span.severity == "error"
-    assert 0 < len(fake.calls) <= RECHECKS
-    culo = [x.replacement for x in span.fixes if d.text[x.start:x.end] == "culo"]
-    assert culo[0] == "culpó"
-    assert "culto" not in culo[:1]
+    report = check_document(doc(SEED), ctx)
+    span = [f for f in report.findings if f.roles.merged_span][0]
+    assert {f.rule for f in span.evidence} == {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"}
+    assert all(f in report.findings for f in span.evidence)
+    out = io.StringIO()
+    terminal.make_console(out, color=False, width=400).print(terminal.render_document(report))
+    rendered = out.getvalue()
+    assert "Corrupted span" in rendered and "likely original of “culo”" in rendered
+    assert rendered.count("Repetition.Token") == 1  # listed once, as the span's evidence
+    assert "· “guerra” is repeated across punctuation" in rendered
+    assert "info finding" not in rendered

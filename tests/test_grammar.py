@@ -236,3 +236,45 @@ def test_not_installed_is_a_clear_unavailable(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setenv("LTP_PATH", str(tmp_path / "none"))
     with pytest.raises(GrammarUnavailable, match="qa languagetool install"):
         GrammarService(Options()).start()
+
+
+def test_repairs_are_rechecked_with_grammar_and_bounded(grammar: GrammarService) -> None:
+    """A merged span's repairs are re-checked on the real server through the
+    pipeline's sentence judge, at most RECHECKS calls per suspect word."""
+    from dataclasses import replace as dc_replace
+
+    from qa.context import Context
+    from qa.pipeline import check_document, sentence_judge
+    from qa.originals import RECHECKS
+
+    ctx = Context.create(Options(grammar="off"))
+    ctx.grammar = grammar
+    calls: list[str] = []
+    judge = sentence_judge(ctx)
+
+    def counted(text: str, language: str):
+        calls.append(text)
+        return grammar.recheck(text, language)
+
+    report = check_document(doc(SEED, "es"), ctx, dc_replace(judge, recheck=counted))
+    span = [f for f in report.findings if f.roles.merged_span][0]
+    assert any(s.startswith("LT.") for s in span.signals) and span.severity == "error"
+    assert 0 < len(calls) <= RECHECKS * 2  # two suspect words at most
+    culo = [x.replacement for x in span.fixes if SEED[x.start:x.end] == "culo"]
+    assert culo[0] == "culpó"
+
+
+def test_workers_finish_with_grammar_on_like_one_process(grammar: GrammarService) -> None:
+    from qa.context import Context
+    from qa.pipeline import check_documents
+
+    ctx = Context.create(Options(grammar="off"))
+    ctx.grammar = grammar
+    texts = [SEED, "Los ministro llegaron ayer a la reunión.", "The these car is red."] * 2
+    docs = lambda: [Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)]  # noqa: E731
+    one = list(check_documents(docs(), ctx, jobs=1))
+    two = list(check_documents(docs(), ctx, jobs=2, batch=3))
+    assert [(r.source, r.findings, r.score) for r in one] == [(r.source, r.findings, r.score) for r in two]
+    fixes = lambda rs: [[x.fixes for x in r.findings] for r in rs]  # noqa: E731
+    assert fixes(one) == fixes(two)
+    assert any(f.rule.startswith("LT.") for r in two for f in r.findings)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.checkers import nonword, ocr
+from qa.checkers import nonword, ocr, ocr_digits
 from qa.context import Context
 from qa.document import Document
 from qa.options import Options
@@ -17,7 +17,7 @@ def ctx() -> Context:
 
 def findings(text: str, ctx: Context, language: str = "es"):
     doc = Document.from_text(text, language=language)
-    return [*nonword.check(doc, ctx), *ocr.check(doc, ctx)]
+    return [*nonword.check(doc, ctx), *ocr_digits.check(doc, ctx), *ocr.check(doc, ctx)]
 
 
 def flagged(text: str, ctx: Context, language: str = "es") -> dict[str, str]:

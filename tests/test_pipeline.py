@@ -21,15 +21,15 @@ def test_workers_give_the_same_reports_in_order(ctx):
     assert one[3].error == "binary file" and one[3].verdict == "error"
 
 
-def test_one_finding_per_misspelt_word():
+def test_one_finding_per_misspelt_word(ctx):
     from qa.model import Finding
-    from qa.pipeline import one_per_word
+    from qa.pipeline import one_per_word, with_roles
 
     a = Finding("Spelling.NonWord", "spelling", "info", 4, 13, "a", confidence=0.6)
     b = Finding("Garble.RealWord", "garble", "warning", 4, 13, "b", confidence=0.7)
     c = Finding("Repetition.Token", "repetition", "error", 4, 13, "c")
     d = Finding("OCR.Confusion", "ocr", "info", 20, 25, "d")
-    out = sorted(one_per_word([a, b, c, d]), key=lambda f: f.message)
+    out = sorted(one_per_word(with_roles([a, b, c, d], ctx)), key=lambda f: f.message)
     assert [f.message for f in out] == ["a", "c", "d"]
     assert (out[0].severity, out[0].confidence) == ("warning", 0.7)
 

@@ -22,7 +22,7 @@ import regex
 
 from ..model import Finding, Fix, RuleInfo
 from ..text.damage import strip_accents
-from ..text.morph import CLOSED_CLASS_EN, CLOSED_CLASS_ES
+from ..lang import BUILTIN
 
 RULE = "Consistency.Name"
 RULES = (
@@ -99,9 +99,14 @@ def _times(n: int) -> str:
     return "once" if n == 1 else "twice" if n == 2 else f"{n} times"
 
 
+# A capitalised function word opens a sentence, not a name ("Según Kim"),
+# whatever the document's language: copy mixes them.
+_FUNCTION_WORDS = frozenset().union(*(p.closed_class for p in BUILTIN.values()))
+
+
 def _common(word: str, lex) -> bool:
     low = word.lower()
-    return low in CLOSED_CLASS_ES or low in CLOSED_CLASS_EN or lex.zipf(low) >= 5.0
+    return low in _FUNCTION_WORDS or lex.zipf(low) >= 5.0
 
 
 def names(doc, lex=None) -> list[tuple[int, int, str]]:

@@ -18,11 +18,12 @@ import ftfy
 import regex
 from ftfy.badness import BADNESS_RE, is_bad
 
-from ..model import Finding, Fix, RuleInfo
+from ..model import Finding, Fix, RuleInfo, RuleRoles
 
 RULES = (
     RuleInfo(
         id="Encoding.Mojibake", category="encoding", severity="error",
+        roles=RuleRoles(family="encoding", explains_inside=True),
         description="Text decoded with the wrong character set (mojibake), repaired with ftfy.",
         why="“Ã©” for “é” makes a word unreadable and unsearchable; readers notice at once.",
         instead="Use the repaired text that the fix offers.",
@@ -31,6 +32,7 @@ RULES = (
     ),
     RuleInfo(
         id="Encoding.Replacement", category="encoding", severity="error",
+        roles=RuleRoles(family="encoding", explains_inside=True),
         description="The replacement character U+FFFD, left where a byte could not be decoded.",
         why="The original character is lost; the word needs to be restored by hand.",
         instead="Restore the character from the source.",
@@ -63,6 +65,7 @@ RULES = (
     ),
     RuleInfo(
         id="Encoding.InvalidBytes", category="encoding", severity="error",
+        roles=RuleRoles(explains_inside=True),
         description="Bytes in the file that are not valid UTF-8 (shown as U+FFFD).",
         why="The file is damaged or in another encoding; characters are lost.",
         instead="Re-export the file as UTF-8 from its source.",

@@ -27,10 +27,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Finding, Fix, RuleInfo
+from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.damage import OCR_PAIRS, base_letter, strip_accents
 from ..text.suggest import index_for
-from ..text import morph
 from .ocr import JOIN_ZIPF, SPLIT_INFO, split_evidence
 from ..text.tokens import is_capitalized
 
@@ -38,6 +37,8 @@ RULE = "Garble.RealWord"
 RULES = (
     RuleInfo(
         id=RULE,
+        roles=RuleRoles(family="spelling", word_level=True, real_word_evidence=True,
+                        neighbour_guess=True),
         category="garble",
         severity="info",
         description="A valid but unlikely word one lost accent, one OCR look-alike, one dropped "
@@ -59,6 +60,8 @@ RULES = (
     ),
 )
 
+# Calibrated on clean Spanish and English news against injected damage
+# (bench/eval_garble.py, bench/false_alarms.py; docs/garble.md).
 # Zipf points the neighbour must gain over the word (10x per point).
 ACCENT_GAIN = 1.0
 LETTER_GAIN = 2.0
@@ -92,6 +95,7 @@ RARE = 4.0
 # "recibiero", "acuer". Up to this many letters are put back.
 TRUNCATED = 3
 TRUNCATION_GAIN = 2.0
+# A neighbour must be at least this common (zipf) to be offered at all.
 MIN_NEIGHBOUR = 3.5
 
 _ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
@@ -122,7 +126,7 @@ def lookalike_restorations(word: str) -> list[str]:
     return out
 
 
-def best_restoration(word: str, lex, language: str) -> tuple[str, float, str] | None:
+def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
     """(neighbour, zipf gain, kind) when a restoration beats ``word`` by enough."""
     z = lex.zipf(word)
     if z <= 0:
@@ -131,7 +135,7 @@ def best_restoration(word: str, lex, language: str) -> tuple[str, float, str] | 
     # One written accent per word: a word that has one lost none. English
     # words carry none to lose.
     # Short words (el/él, si/sí, mas/más) are grammar's to settle.
-    accents = language != "en" and len(word) >= 4 and not any(c in _MARKED for c in word)
+    accents = lex.profile.accented and len(word) >= 4 and not any(c in _MARKED for c in word)
     for cand in accent_restorations(word) if accents else ():
         gain = lex.zipf(cand) - z
         if gain >= ACCENT_GAIN and (best is None or gain > best[1]):
@@ -193,23 +197,25 @@ def completions(word: str, lex) -> list[str]:
             if 0 < len(w) - len(word) <= TRUNCATED and freq[w] >= floor]
 
 
-def restoration(word: str, lex, language: str, cache: dict | None = None
+def restoration(word: str, lex, cache: dict | None = None
                 ) -> tuple[str, float, str, float] | None:
     """``best_restoration`` plus the gain that makes it a warning, cached
     per word for as long as the run's Lexicon lives."""
     if cache is None:
         cache = lex.memo(RULE)
     if word not in cache:
-        found = best_restoration(word, lex, language)
-        cache[word] = found and (*found, _warn_at(word, found[2], lex, language))
+        found = best_restoration(word, lex)
+        cache[word] = found and (*found, _warn_at(word, found[2], lex))
     return cache[word]
 
 
-def _warn_at(word: str, kind: str, lex, language: str) -> float:
-    """The gain that makes a finding a warning."""
-    if kind == "accent" and language == "es":
-        return WARN_GAIN_VERB if morph.verb_like_es(word, lex) else WARN_GAIN_NO_VERB
-    if kind in ("letter", "truncation") and language == "es" and morph.verb_like_es(word, lex):
+def _warn_at(word: str, kind: str, lex) -> float:
+    """The gain that makes a finding a warning; a language that can tell
+    verb forms apart asks more of a verb form (it has neighbours of its own)."""
+    verb_like = lex.profile.verb_like
+    if kind == "accent" and verb_like is not None:
+        return WARN_GAIN_VERB if verb_like(word, lex) else WARN_GAIN_NO_VERB
+    if kind in ("letter", "truncation") and verb_like is not None and verb_like(word, lex):
         return WARN_GAIN[kind] + VERB_MARGIN  # "surte" is a verb form of its own
     return WARN_GAIN[kind]
 
@@ -233,10 +239,9 @@ def _after_number(doc, tok) -> bool:
 
 
 def check(doc, ctx) -> Iterable[Finding]:
-    lang = doc.language
-    if lang not in ("es", "en"):
-        return
-    lex = ctx.lexicons[lang]
+    lex = ctx.lexicons[doc.language or "und"]
+    if not lex.profile.calibrated:
+        return  # the gains below were measured on calibrated languages only
     cache = lex.memo(RULE)  # verdicts per word for the run: a batch pays once a word
     for i, tok in enumerate(doc.words):
         word = tok.text
@@ -247,7 +252,7 @@ def check(doc, ctx) -> Iterable[Finding]:
             continue
         if lex.accepted and word.lower() in lex.accepted:
             continue  # the user's vocabulary (accept) is never flagged
-        hit = cache[word] if word in cache else restoration(word, lex, lang, cache)
+        hit = cache[word] if word in cache else restoration(word, lex, cache)
         if hit is None:
             continue
         cand, gain, kind, warn_at = hit
@@ -265,6 +270,7 @@ def check(doc, ctx) -> Iterable[Finding]:
             f"and differs only in that {what}",
             confidence=confidence,
             fixes=(Fix(tok.start, tok.end, cand, confidence, "display", f"“{cand}”?"),),
-            data={"suspect": [tok.start, tok.end], "neighbour": cand, "kind": kind,
+            suspect=(tok.start, tok.end),
+            data={"neighbour": cand, "kind": kind,
                   "gain": round(gain, 2)},
         )

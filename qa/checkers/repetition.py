@@ -5,6 +5,11 @@ repeat of its neighbour (``una guerra “guerra”``). Public repeated-word
 checks compare only whitespace-separated neighbours, so a quote mark or a
 bracket between the two hides the repeat from them; here the tokens between
 two words may be quotes and brackets.
+
+Inside a direct quote a plain repeat is a warning with an unsafe fix:
+speakers repeat themselves, and a quote is changed only by someone who
+checked the source. Other evidence in the same clause still makes it part
+of an error span (``qa.merge``).
 """
 from __future__ import annotations
 
@@ -12,11 +17,13 @@ from itertools import compress
 from operator import eq, itemgetter
 from typing import Iterable
 
-from ..model import Finding, Fix, RuleInfo
+from ..model import Finding, Fix, RuleInfo, RuleRoles
+from ..text.quotes import inside_quotes
 
 RULES = (
     RuleInfo(
         id="Repetition.Token",
+        roles=RuleRoles(family="repetition"),
         category="repetition",
         severity="error",
         description="A word repeated next to itself, also across quotes and brackets.",
@@ -30,6 +37,7 @@ RULES = (
     ),
     RuleInfo(
         id="Repetition.Phrase",
+        roles=RuleRoles(family="repetition"),
         category="repetition",
         severity="error",
         description="A phrase of two to six words repeated immediately.",
@@ -65,21 +73,13 @@ RULES = (
     ),
 )
 
-# Repeats that are grammatical or idiomatic (lower-case), per language.
-_INTERJECTIONS = "ja je ji jo ha he hi ho bla blah pum tic tac toc bang boom din don dum tut chu cha"
-LEGIT_REPEATS = {
-    "es": frozenset(f"muy mucho poco no sí ya así casi {_INTERJECTIONS}".split()),
-    "en": frozenset(f"that had very no yes so bye knock far many much long wait go well oh now "
-                    f"la again {_INTERJECTIONS}".split()),
-}
-_LEGIT_ANY = frozenset(_INTERJECTIONS.split())
-
 # Punctuation that may stand between a word and its repeat.
 WRAPPERS = frozenset("“”«»\"'‘’()[]{}¿¡*_")
 
 
 def check(doc, ctx) -> Iterable[Finding]:
-    yield from _tokens(doc)
+    # Repeats that are grammatical or idiomatic come from the language profile.
+    yield from _tokens(doc, ctx.profile(doc.language).legitimate_repeats)
     yield from _phrases(doc)
     yield from _sentences(doc)
     yield from _paragraphs(doc)
@@ -102,11 +102,10 @@ def _repeats_within(items: list[str], distance: int, start: int = 1) -> list[int
 _TEXT = itemgetter(2)  # Token.text, read without the namedtuple property
 
 
-def _tokens(doc) -> Iterable[Finding]:
+def _tokens(doc, legit: frozenset[str]) -> Iterable[Finding]:
     toks = doc.tokens
     text = doc.text
     sentence_starts = {s for s, _ in doc.sentences}
-    legit = LEGIT_REPEATS.get(doc.language or "", _LEGIT_ANY)
     n = len(toks)
     # a repeat is at most three tokens on (two wrappers between)
     for i in _repeats_within(list(map(str.lower, map(_TEXT, toks))), 3):
@@ -148,11 +147,14 @@ def _tokens(doc) -> Iterable[Finding]:
                 confidence=0.75, fixes=(fix,),
             )
         else:
-            fix = Fix(tok.end, other.end, "", 0.9, "safe", f"remove the repeated “{other.text}”")
+            quoted = inside_quotes(doc, tok.start, other.end)
+            fix = Fix(tok.end, other.end, "", 0.9, "unsafe" if quoted else "safe",
+                      f"remove the repeated “{other.text}”")
             yield Finding(
-                rule="Repetition.Token", category="repetition", severity="error",
-                start=tok.start, end=other.end,
-                message=f"“{tok.text}” is repeated",
+                rule="Repetition.Token", category="repetition",
+                severity="warning" if quoted else "error", start=tok.start, end=other.end,
+                message=f"“{tok.text}” is repeated" + (
+                    " inside a quote; check it against the source" if quoted else ""),
                 confidence=0.9, fixes=(fix,),
             )
 
@@ -190,12 +192,19 @@ def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
             if text[first_end:second_start].strip(" ,") != "":
                 continue
             phrase = text[words[i].start:first_end]
-            fix = Fix(first_end, words[i + 2 * n - 1].end, "", 0.85, "safe",
+            start, end = words[i].start, words[i + 2 * n - 1].end
+            # Speakers repeat themselves ("no vamos a confiscar, no vamos a
+            # confiscar"): inside a quote a repeat is a warning and its removal
+            # needs a reader's eye, unless other evidence makes it a span.
+            quoted = inside_quotes(doc, start, end)
+            fix = Fix(first_end, end, "", 0.85, "unsafe" if quoted else "safe",
                       f"remove the repeated “{phrase}”")
             yield Finding(
-                rule="Repetition.Phrase", category="repetition", severity="error",
-                start=words[i].start, end=words[i + 2 * n - 1].end,
-                message=f"the phrase “{phrase}” is repeated", confidence=0.85, fixes=(fix,),
+                rule="Repetition.Phrase", category="repetition",
+                severity="warning" if quoted else "error", start=start, end=end,
+                message=f"the phrase “{phrase}” is repeated" + (
+                    " inside a quote; check it against the source" if quoted else ""),
+                confidence=0.85, fixes=(fix,),
             )
             i += 2 * n
             hit = True

@@ -10,7 +10,6 @@ from typing import Iterable
 import regex
 
 from ..model import Finding, Fix, RuleInfo
-from ..text.language import FUNCTION_WORDS
 
 RULES = (
     RuleInfo(
@@ -152,12 +151,12 @@ def _truncated(doc, ctx) -> Iterable[Finding]:
     lexicon = ctx.lexicons[doc.language] if doc.language else None
     # wordfreq lists many web fragments ("segú"), so rare counts as cut
     cut_word = lexicon is not None and lexicon.available and lexicon.zipf(low) < 2.5
-    if _cut_prose(doc, start, words):
+    if _cut_prose(doc, ctx, start, words):
         why = "a word cut in half" if cut_word else "no end mark after running prose"
     else:
         if len(words) < 8 or last.text[:1].isupper():
             return
-        function_word = low in FUNCTION_WORDS.get(doc.language or "", ())
+        function_word = low in ctx.profile(doc.language).function_words
         if not (function_word or cut_word):
             return
         why = "a word cut in half" if cut_word else f"“{last.text}”, which cannot end a sentence"
@@ -182,7 +181,7 @@ HABIT = 0.8  # share of the other paragraphs that must end with a mark
 MIN_CUT_WORDS = 3  # a shorter unmarked tail is a sign-off or a label as often as a cut
 
 
-def _cut_prose(doc, start: int, words) -> bool:
+def _cut_prose(doc, ctx, start: int, words) -> bool:
     """True when the last sentence (from ``start``, its ``words``) is running
     prose without the end mark that the text around it has."""
     if len(words) < MIN_CUT_WORDS:
@@ -192,7 +191,7 @@ def _cut_prose(doc, start: int, words) -> bool:
     p_start, p_end = paragraphs[-1]
     if _CREDIT.match(text, p_start) or _CREDIT.match(text, start) or _BYLINE_TAIL.search(text, p_start, p_end):
         return False
-    function_words = FUNCTION_WORDS.get(doc.language or "", ())
+    function_words = ctx.profile(doc.language).function_words
     if all(t.text[:1].isupper() or t.text.lower() in function_words for t in words):
         return False  # a title, a name, a label
     if _LIST_ITEM.match(text, p_start):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..model import RuleRoles
+
 # rule id (or prefix ending in "*") -> why it is off by default
 DISABLED_RULES: dict[str, str] = {
     "MORFOLOGIK_RULE_*": "spelling: fires on every name (2,861 hits in 398 clean Spanish articles); "
@@ -118,6 +120,22 @@ def severity_of(lt_category: str, rule_id: str, matched: str = "") -> str:
     if len(words) > 1 and words[-1][:1].isupper():
         return "info"
     return "warning"
+
+
+def roles_of(rule_id: str, category: str) -> RuleRoles:
+    """What a LanguageTool match is as evidence of damage. Its agreement
+    rules and ours are one family (they are not independent); its style
+    and typography matches say nothing about damage.
+
+    >>> roles_of("AGREEMENT_DET_NOUN", "grammar").family, roles_of("WHITESPACE_RULE", "structure").family
+    ('agreement', None)
+    """
+    if "AGREEMENT" in rule_id or "CONCORDANCIA" in rule_id:
+        family = "agreement"
+    else:
+        family = category if category in ("spelling", "grammar") else None
+    return RuleRoles(family=family, real_word_evidence=family in ("agreement", "grammar"),
+                     grammar_server=True)
 
 
 def server_rule_ids(patterns: tuple[str, ...], long_codes: set[str]) -> set[str]:

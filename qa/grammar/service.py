@@ -34,6 +34,7 @@ from .rules import (
     category_of,
     describe_match,
     is_disabled,
+    roles_of,
     server_rule_ids,
     severity_of,
 )
@@ -312,6 +313,7 @@ class GrammarService:
             confidence=confidence,
             fixes=fixes,
             signals=("languagetool",),
+            roles=roles_of(m["rule"], category),
             data={
                 "lt_rule": m["rule"],
                 "lt_category": m["category"],

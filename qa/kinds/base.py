@@ -12,15 +12,19 @@ from typing import Any, ClassVar, Iterable
 import regex
 
 from ..document import Document
-from ..model import APPLICABILITIES, SEVERITIES, Finding, RuleInfo
+from ..model import APPLICABILITIES, EVIDENCE_FAMILIES, SEVERITIES, Finding, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
 
 COMMON_KEYS = frozenset(
     {
         "extends", "message", "severity", "category", "description", "why", "instead",
-        "link", "languages", "confidence", "examples", "ignorecase", "skip_quotes",
+        "link", "languages", "confidence", "examples", "ignorecase", "skip_quotes", "evidence",
     }
 )
+# The evidence family a rule file's findings are, when its file names none:
+# out-of-register words are register evidence, spelling and OCR rules a
+# word's frequency.
+FAMILY_OF_CATEGORY = {"register": "register", "spelling": "spelling", "ocr": "spelling"}
 EXAMPLE_KEYS = frozenset({"flag", "ok"})
 
 # Scraped text is hostile input: a user pattern with catastrophic
@@ -107,9 +111,14 @@ class Rule:
         confidence = float(_get(spec, "confidence", (int, float), 0.8))
         if not 0 <= confidence <= 1:
             raise RuleFileError("confidence must be between 0 and 1", "confidence")
+        category = _get(spec, "category", str)
+        evidence = _get(spec, "evidence", str, FAMILY_OF_CATEGORY.get(category, "none"))
+        if evidence not in (*EVIDENCE_FAMILIES, "none"):
+            raise RuleFileError(f"evidence must be one of {EVIDENCE_FAMILIES} or 'none', "
+                                f"not {evidence!r}", "evidence")
         info = RuleInfo(
             id=rule_id,
-            category=_get(spec, "category", str),
+            category=category,
             severity=severity,
             description=_get(spec, "description", str),
             why=_get(spec, "why", str, ""),
@@ -120,6 +129,8 @@ class Rule:
             flag=flag,
             ok=ok,
             link=_get(spec, "link", str, ""),
+            roles=RuleRoles(family=None if evidence == "none" else evidence,
+                            real_word_evidence=evidence in ("agreement", "register", "grammar")),
         )
         return dict(
             info=info,

@@ -54,11 +54,11 @@ def make_console(file=None, color: bool | None = None, width: int | None = None)
 
 def _ordered(findings: Iterable[Finding]) -> list[Finding]:
     """Merged garble spans first, then by position; signals already listed
-    inside a merged span are not repeated."""
+    inside a merged span (its evidence) are not repeated."""
     findings = list(findings)
-    merged = [f for f in findings if f.rule == "Garble.Span"]
-    covered = {s for f in merged for s in f.data.get("members", ())}
-    rest = [f for f in findings if f.rule != "Garble.Span" and _key(f) not in covered]
+    merged = [f for f in findings if f.roles.merged_span]
+    covered = {_key(s) for f in merged for s in f.evidence}
+    rest = [f for f in findings if not f.roles.merged_span and _key(f) not in covered]
     return merged + rest
 
 
@@ -146,6 +146,9 @@ def _finding_row(doc: DocumentReport, f: Finding) -> tuple[Text, Text, Text]:
     t.append(f"  {inert(f.rule)}", style="qa.rule")
     if f.confidence < 1:
         t.append(f" ({f.confidence:.0%})", style="qa.dim")
+    for signal in f.evidence:  # a merged span: one line per signal
+        t.append(f"\n· {inert(signal.message)}  ")
+        t.append(inert(signal.rule), style="qa.rule")
     for fix in f.fixes[:3]:
         t.append("\n")
         if fix.applicability == "display":
@@ -176,7 +179,8 @@ def render_document(r: DocumentReport, show_info: bool = False, carets_width: in
     if r.error:
         return Panel(Text(f"not checked: {inert(r.error)}", style="qa.fail"), title=title, title_align="left",
                      border_style="red")
-    shown = [f for f in _ordered(r.findings) if show_info or f.severity != "info"]
+    listed = _ordered(r.findings)  # a merged span's evidence is listed in its message
+    shown = [f for f in listed if show_info or f.severity != "info"]
     parts: list[Any] = []
     for note in r.notes:
         parts.append(Text(f"⚠ {inert(note)}", style="qa.note"))
@@ -191,7 +195,7 @@ def render_document(r: DocumentReport, show_info: bool = False, carets_width: in
         for f in shown:
             grid.add_row(*_finding_row(r, f))
         parts.append(grid)
-    hidden = len(r.findings) - len(shown)
+    hidden = len(listed) - len(shown)
     if not shown:
         parts.append(Text("no problems found", style="qa.pass"))
     if hidden and not show_info:

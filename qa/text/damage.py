@@ -19,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lang import LanguageProfile, profile_for
+
 
 @dataclass(frozen=True, slots=True)
 class Costs:
@@ -58,17 +60,6 @@ OCR_PAIRS: tuple[tuple[str, str], ...] = (
     ("e", "é"), ("é", "e"),  # specks read as marks; accent_lost usually wins
 )
 
-# Letters a writer of the language swaps because they sound alike;
-# symmetric, lower case. Kept short: a long list blurs the ranking.
-CONFUSABLE: dict[str, frozenset[tuple[str, str]]] = {
-    "es": frozenset({("b", "v"), ("s", "z"), ("c", "s"), ("c", "z"), ("g", "j"),
-                     ("y", "i"), ("k", "c"), ("q", "c"), ("s", "x")}),
-    "en": frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),
-                     ("s", "z"), ("a", "o"), ("o", "u")}),
-}
-# 'h' is silent in Spanish: writers drop it as readily as a doubled letter.
-SILENT: dict[str, frozenset[str]] = {"es": frozenset("h"), "en": frozenset()}
-
 _OCR_BY_LEN: dict[tuple[int, int], frozenset[tuple[str, str]]] = {}
 for _a, _b in OCR_PAIRS:
     _OCR_BY_LEN.setdefault((len(_a), len(_b)), set()).add((_a, _b))  # type: ignore[arg-type]
@@ -107,7 +98,7 @@ def _substitution(seen: str, orig: str, costs: Costs, confusable: frozenset) -> 
 
 
 def damage_cost(
-    seen: str, original: str, costs: Costs = DEFAULT_COSTS, language: str = ""
+    seen: str, original: str, costs: Costs = DEFAULT_COSTS, language: str | LanguageProfile = ""
 ) -> tuple[float, tuple[str, ...]]:
     """Cheapest damage turning ``original`` into ``seen``, with the repair steps.
 
@@ -119,8 +110,9 @@ def damage_cost(
     """
     s, o = seen.lower(), original.lower()
     n, m = len(s), len(o)
-    confusable = CONFUSABLE.get(language, frozenset())
-    silent = SILENT.get(language, frozenset())
+    profile = language if isinstance(language, LanguageProfile) else profile_for(language)
+    confusable = profile.confusable_letters
+    silent = profile.silent_letters
     inf = float("inf")
     # Only the look-alike pairs present in both words can apply.
     multi = tuple(

@@ -3,18 +3,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..lang import ABBREVIATIONS
 from .tokens import Token
-
-# Abbreviations after which a period does not end a sentence (es + en).
-ABBREVIATIONS = frozenset(
-    """
-    sr sra srta dr dra lic ing arq prof gral gob pdte dip sen ud uds vd vds etc
-    núm no nº art cap pág págs vol ed eds aprox tel av avda c cía ltda sa cv
-    mr mrs ms jr sr st mt inc corp co ltd gov sen rep gen col lt sgt capt vs
-    jan feb mar apr jun jul aug sep sept oct nov dec ene abr ago dic
-    u.s e.g i.e a.m p.m
-    """.split()
-)
 
 _TERMINATORS = frozenset(".!?…")
 _CLOSERS = frozenset("”’\"»)]'")

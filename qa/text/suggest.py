@@ -378,7 +378,7 @@ def _suggest(word: str, lexicon: Lexicon, limit: int, max_cost: float, real_word
                     break
                 if zipf - weight * max(floor, per_letter * abs(len(cand) - len(low))) < kth:
                     continue
-            cost, ops = damage_cost(low, cand, costs, lexicon.language)
+            cost, ops = damage_cost(low, cand, costs, lexicon.profile)
             add(cand, cost, ops, f)
     return _best(scored, limit)
 

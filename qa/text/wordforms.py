@@ -19,41 +19,9 @@ from ..lexicon import Lexicon
 from .damage import strip_accents
 
 # A stem must be at least this common (zipf) to vouch for a derived form:
-# rare stems are often misspellings themselves.
+# rare stems are often misspellings themselves. Hand-set; its effect is in
+# the non-word figures of docs/spelling.md.
 STEM_ZIPF = 2.0
-
-CLITICS_ES = ("me", "te", "se", "nos", "os", "lo", "la", "los", "las", "le", "les")
-PREFIXES: dict[str, tuple[str, ...]] = {
-    "es": tuple(
-        """
-        anti auto bio ciber co contra cuasi des eco electro euro ex extra foto geo hidro hiper
-        infra inter intra macro maxi mega micro mini mono multi narco neo poli pos post pre pro
-        pseudo psico radio re semi sobre socio sub super tecno tele termo trans tri ultra vice
-        video bi dis im in
-        """.split()
-    ),
-    "en": tuple(
-        """
-        anti auto bio co counter cyber de dis eco euro ex extra geo hyper inter intra macro mega
-        micro mini mis multi neo non out over post pre pro pseudo re self semi sub super tele
-        trans tri ultra un under
-        """.split()
-    ),
-}
-# (ending, replacements): strip the ending, try each replacement.
-SUFFIXES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "es": (
-        ("mente", ("",)),
-        ("ísimos", ("os", "o")), ("ísimas", ("as", "a")), ("ísimo", ("o", "")), ("ísima", ("a", "")),
-        ("es", ("",)), ("s", ("",)),
-        ("ito", ("o", "")), ("ita", ("a", "")), ("itos", ("os",)), ("itas", ("as",)),
-    ),
-    "en": (
-        ("s", ("",)), ("es", ("",)), ("ies", ("y",)), ("ly", ("", "le")), ("ally", ("",)),
-        ("ed", ("", "e")), ("ing", ("", "e")), ("er", ("", "e")), ("ers", ("", "e")),
-        ("ness", ("",)), ("able", ("", "e")), ("ization", ("ize",)), ("isation", ("ise",)),
-    ),
-}
 
 
 def _listed(word: str, lexicon: Lexicon, zipf: float = STEM_ZIPF) -> bool:
@@ -64,42 +32,42 @@ def _listed(word: str, lexicon: Lexicon, zipf: float = STEM_ZIPF) -> bool:
     return f >= 10 ** (zipf - 9)
 
 
-def _strip_clitics_es(word: str) -> list[str]:
-    """Stems of a Spanish verb with one or two pronouns attached."""
+def _strip_clitics(word: str, clitics: tuple[str, ...]) -> list[str]:
+    """Stems of a verb with one or two pronouns attached."""
     stems = []
-    for first in CLITICS_ES:
+    for first in clitics:
         if word.endswith(first) and len(word) - len(first) >= 3:
             stem = word[: -len(first)]
             stems.append(stem)
-            for second in CLITICS_ES:
+            for second in clitics:
                 if stem.endswith(second) and len(stem) - len(second) >= 3:
                     stems.append(stem[: -len(second)])
     return stems
 
 
 def derived_known(word: str, lexicon: Lexicon) -> bool:
-    """True when ``word`` is a listed stem plus a regular affix of its language."""
+    """True when ``word`` is a listed stem plus a regular affix of its
+    language (the affixes are the language profile's)."""
     low = word.lower()
-    lang = lexicon.language
-    if lang == "es":
+    profile = lexicon.profile
+    if profile.clitics:
         # The attached pronoun moves the stress mark (envíar-nos-las): the
         # stem is compared without accents.
-        for stem in map(strip_accents, _strip_clitics_es(low)):
-            # infinitive, gerund, or imperative (dad, haced, decid)
-            if stem.endswith(("ar", "er", "ir", "ndo", "ad", "ed", "id")) and _listed(stem, lexicon):
+        for stem in map(strip_accents, _strip_clitics(low, profile.clitics)):
+            if stem.endswith(profile.clitic_hosts) and _listed(stem, lexicon):
                 return True
-    for ending, replacements in SUFFIXES.get(lang, ()):
+    for ending, replacements in profile.suffixes:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             base = low[: -len(ending)]
             if any(_listed(base + r, lexicon) for r in replacements):
                 return True
-    for prefix in PREFIXES.get(lang, ()):
+    for prefix in profile.prefixes:
         rest = low[len(prefix):]
         if low.startswith(prefix) and len(rest) >= 4:
             rest = rest.lstrip("-")
             # "postparto", "exgobernadores", "anti-vacunas": the rest is a word.
             if _listed(rest, lexicon, STEM_ZIPF + 0.5) or (
-                lang == "es" and rest[:1] == "r" and prefix.endswith(("o", "a", "i"))
+                profile.prefix_doubles_r and rest[:1] == "r" and prefix.endswith(("o", "a", "i"))
                 and _listed(rest[1:], lexicon, STEM_ZIPF + 0.5)  # autorretrato -> retrato
             ):
                 return True

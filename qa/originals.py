@@ -1,4 +1,7 @@
-"""Rank repairs for a damaged word by how well they mend its sentence.
+"""The likely originals of a damaged word, ranked by how well they mend its sentence.
+
+(``qa.text.suggest`` proposes corrections for one word; ``qa.fix`` plans and
+applies edits; this module ranks a merged span's words by sentence evidence.)
 
 ``qa.text.suggest`` proposes words that the damaged one is a likely damaged
 form of, scored by frequency and damage cost. A sentence-level repair
@@ -25,24 +28,43 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .document import Document
 from .checkers.agreement import agrees
-from .model import Finding
-from .text import morph
+from .document import Document
+from .evidence import OfflineSignals
+from .lexicon import Lexicons
+from .model import Finding, Fix
 from .text.quotes import inside_quotes
 from .text.suggest import suggest
 
+# Score terms in zipf points, hand-set; docs/garble.md ("Ranked repairs")
+# reports the ranking they give on the seed sentence, with and without
+# LanguageTool.
 CLEAR_BONUS = 2.0
 LT_BONUS = 1.5
 PERSON_PENALTY = 0.75
 CANDIDATES = 12  # asked of suggest()
 RECHECKS = 3  # LanguageTool calls per word, at most
-# Families whose checkers re-run on a candidate sentence.
-OFFLINE_FAMILIES = ("agreement", "register", "spelling")
+MAX_SUSPECTS = 2  # words per span that get ranked repairs
+MAX_RANKED_SPANS = 6  # spans per document that get ranked repairs
+# Evidence that blames one word, whose repair may clear it; a repeat's
+# original cannot be recovered from the text, so repeats are left out.
+_SUSPECT_FAMILIES = ("agreement", "register", "spelling", "grammar")
 
 
 @dataclass(frozen=True)
-class Repair:
+class SentenceJudge:
+    """What ranking originals may ask, built once per run by the pipeline:
+    the offline signals about a sentence, and a recheck with the grammar
+    server (None when grammar is off)."""
+
+    lexicons: Lexicons
+    signals: OfflineSignals
+    # recheck(text, language) -> LanguageTool matches with code-point start/end
+    recheck: Callable[[str, str], list[dict[str, Any]]] | None = None
+
+
+@dataclass(frozen=True)
+class Original:
     word: str
     score: float
     confidence: float
@@ -55,14 +77,6 @@ class Repair:
                 "cost": self.cost, "cleared": list(self.cleared), "added": list(self.added)}
 
 
-def _first_person_es(word: str, lex) -> bool:
-    """``culpo``, ``digo``: a present first-person form that is no noun (no plural)."""
-    w = word.lower()
-    return (w.endswith("o") and morph.verb_like_es(w, lex)
-            and lex.zipf(w + "s") < 2.0 and lex.zipf(w[:-1] + "ar") + lex.zipf(w[:-1] + "er")
-            + lex.zipf(w[:-1] + "ir") > 0)
-
-
 def _previous_word(doc: Document, start: int) -> str | None:
     toks = doc.tokens
     i = bisect_left([t.start for t in toks], start)
@@ -71,33 +85,33 @@ def _previous_word(doc: Document, start: int) -> str | None:
     return None
 
 
-def rank_repairs(
+def rank_originals(
     doc: Document,
     start: int,
     end: int,
-    ctx,
-    signals_at: Callable[[Document, int, int], list[str]],
+    judge: SentenceJudge,
     lt_before: int = 0,
     limit: int = 5,
     memo: dict | None = None,
-) -> list[Repair]:
+) -> list[Original]:
     """Candidates for ``doc.text[start:end]``, best first; equal scores are
     ordered by damage cost, then by the word, so the ranking never depends
     on the order of a set.
 
-    ``signals_at(doc, start, end)`` returns the families of the offline
-    signals touching that span of a document; it runs on the original
-    sentence and on each candidate sentence. The offline ranking depends
-    only on the sentence, the word's place in it, whether it is quoted and
-    the word before it: with a ``memo`` (a dict kept by the caller for as
-    long as ``signals_at`` answers the same), it is worked out once per such
-    key. A ranking that LanguageTool re-checks is never kept.
+    ``judge.signals`` tells the families of the offline signals touching
+    a span of a document; it is asked about the original sentence and each
+    candidate sentence. The offline ranking depends only on the sentence,
+    the word's place in it, whether it is quoted and the word before it:
+    with a ``memo`` (a dict kept by the caller for the run), it is worked
+    out once per such key. A ranking that the grammar server re-checks is
+    never kept.
     """
     word = doc.text[start:end]
     lang = doc.language
     if not lang:
         return []
-    lex = ctx.lexicons[lang]
+    lex = judge.lexicons[lang]
+    first_person = lex.profile.first_person
     cands = suggest(word, lex, limit=CANDIDATES, max_cost=2.5, real_word=True)
     if not cands:
         return []
@@ -108,8 +122,8 @@ def rank_repairs(
     rel = start - s_start
     quoted = inside_quotes(doc, start, end)
     prev = _previous_word(doc, start)
-    grammar = getattr(ctx, "grammar", None)
-    rechecked = grammar is not None and lt_before
+    recheck = judge.recheck
+    rechecked = recheck is not None and lt_before
     key = (sentence, rel, word, quoted, prev, limit)
     if memo is not None and not rechecked and key in memo:
         return list(memo[key])
@@ -120,19 +134,19 @@ def rank_repairs(
         return sub, rel, rel + len(replacement)
 
     base_doc, a, b = sentence_with(word)
-    before = signals_at(base_doc, a, b)
+    before = judge.signals.families_at(base_doc, a, b)
     scored: list[list[Any]] = []
     for cand in cands:
         sub, a, b = sentence_with(cand.word)
-        after = signals_at(sub, a, b)
+        after = judge.signals.families_at(sub, a, b)
         cleared = [s for s in before if s not in after]
         added = [s for s in after if s not in before]
-        if "agreement" in cleared and not (prev and agrees(prev, cand.word, lex, lang)):
+        if "agreement" in cleared and not (prev and agrees(prev, cand.word, lex)):
             # The agreement check stays silent on what it cannot judge ("los
             # cual", "los cul"); only a positive verdict counts as a repair.
             cleared.remove("agreement")
         score = cand.score + CLEAR_BONUS * (len(cleared) - len(added))
-        if lang == "es" and not quoted and _first_person_es(cand.word, lex):
+        if first_person is not None and not quoted and first_person(cand.word, lex):
             score -= PERSON_PENALTY
         scored.append([cand, score, cleared, added])
     scored.sort(key=_rank_key)
@@ -141,7 +155,7 @@ def rank_repairs(
         for row in scored[:RECHECKS]:
             sub, a, b = sentence_with(row[0].word)
             try:
-                matches = grammar.recheck(sub.text, lang)
+                matches = recheck(sub.text, lang)
             except Exception:  # the server went away: keep the offline ranking
                 break
             near = sum(1 for m in matches if m["start"] < b + 1 and a - 1 < m["end"])
@@ -155,7 +169,7 @@ def rank_repairs(
     weights = [math.exp(r[1] - peak) for r in scored]
     total = sum(weights)
     repairs = [
-        Repair(word=c.word, score=s, confidence=round(w / total, 3), cost=c.cost,
+        Original(word=c.word, score=s, confidence=round(w / total, 3), cost=c.cost,
                cleared=tuple(cl), added=tuple(ad))
         for (c, s, cl, ad), w in zip(top, weights)
     ]
@@ -169,15 +183,50 @@ def _rank_key(row: list) -> tuple:
     return (-score, cand.cost, cand.word)
 
 
-def families_touching(findings: list[Finding], family_of: Callable[[Finding], str | None],
-                      start: int, end: int) -> list[str]:
-    """Distinct families of ``findings`` whose suspect word overlaps [start, end)."""
-    out = []
+def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) -> list[Finding]:
+    """``findings`` with ranked repairs added to the first ``MAX_RANKED_SPANS``
+    merged spans: for each suspect word the three likeliest originals as
+    fixes (the top one ``unsafe`` when the span is an error, the rest
+    display-only), ahead of the fixes the span took from its signals, and
+    named at the end of its message."""
+    out: list[Finding] = []
+    mended = 0
+    memo = judge.lexicons[doc.language].memo("originals.ranked", 20_000) if doc.language else None
     for f in findings:
-        fam = family_of(f)
-        if fam is None:
+        if not f.roles.merged_span or mended >= MAX_RANKED_SPANS:
+            out.append(f)
             continue
-        s, e = f.data.get("suspect", (f.start, f.end))
-        if s < end and start < e and fam not in out:
-            out.append(fam)
+        mended += 1
+        fixes: list[Fix] = []
+        ranked: dict[str, list[dict]] = {}
+        for s, e in _suspects(doc, f.evidence):
+            lt_before = sum(1 for g in f.evidence if g.roles.grammar_server and g.start < e
+                            and s < g.end)
+            repairs = rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo)
+            word = doc.text[s:e]
+            ranked[word] = [r.to_dict() for r in repairs]
+            for i, r in enumerate(repairs[:3]):
+                applicability = "unsafe" if i == 0 and f.severity == "error" else "display"
+                why = f"clears {', '.join(r.cleared)}" if r.cleared else "a likely original"
+                fixes.append(Fix(s, e, r.word, round(f.confidence * r.confidence, 3),
+                                 applicability, f"“{word}” → “{r.word}” ({why})"))
+        originals = [f"likely original of “{w}”: " + ", ".join(f"“{r['word']}”" for r in rs[:3])
+                     for w, rs in ranked.items() if rs]
+        message = "; ".join([f.message, *originals])
+        out.append(f.with_(fixes=(*fixes, *f.fixes), message=message,
+                           data={**f.data, "repairs": ranked}))
     return out
+
+
+def _suspects(doc: Document, evidence: tuple[Finding, ...]) -> list[tuple[int, int]]:
+    """Single words that may have been damaged, most signals first. Repeats are
+    left out (their original cannot be recovered from the text), and so are
+    multi-word spans with no named suspect (a LanguageTool match on "los culo")."""
+    votes: dict[tuple[int, int], int] = {}
+    for f in evidence:
+        if f.roles.family in _SUSPECT_FAMILIES:
+            s, e = f.suspect_span
+            if not doc.text[s:e].isalpha():
+                continue
+            votes[(s, e)] = votes.get((s, e), 0) + 1
+    return sorted(votes, key=lambda k: (-votes[k], k))[:MAX_SUSPECTS]

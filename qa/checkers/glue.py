@@ -1,0 +1,93 @@
+"""Is a word two words run together? Verdicts for the non-word scan.
+
+Scrapers drop the space where a line or an HTML element ended (``deestos``,
+``thegovernment``), and the web is full of glued function words common
+enough to be listed (``dela``, ``enel``, ``inthe``). A compound the word
+list lacks looks the same, so glue counts as damage only when it hides a
+short function word, or, in a language that rarely compounds (its profile
+says so), two content words that start no other compounds. The findings
+(``OCR.GluedWords``) are made by ``qa.checkers.nonword``, which meets the
+words.
+"""
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..text.suggest import index_for, splits
+
+# Words that end English phrasal compounds (write-off, sell-off, catch-up).
+PARTICLES = frozenset("in on up off out over down away back".split())
+# Function words (de, en, un, the, of, was) are this common (zipf) and short;
+# a pair of words each this common (de la, en el, y sus) is never one word.
+# Read off wordfreq's es/en lists (de 7.8, was 6.8, sus 6.4, dela 3.4);
+# the glue warnings they allow are counted in docs/spelling.md.
+FUNCTION_ZIPF = 5.8
+FUNCTION_PAIR_ZIPF = 6.3
+# Two content words glued (Spanish): each at least this common (zipf), and
+# the first one the start of at most MAX_COMPOUNDS listed compounds. Hand-set
+# against the false alarms on the clean news sets (bench/false_alarms.py).
+CONTENT_GLUE_ZIPF = 3.5
+MAX_COMPOUNDS = 2
+
+
+def listed_glue(low: str, f: float, lexicon: Lexicon, min_ratio: float) -> tuple[str, float] | None:
+    """The likeliest two words a listed word ``low`` (frequency ``f``) hides,
+    with their frequency, when they are ``min_ratio`` times as common; else None."""
+    verdicts = lexicon.memo("listed-glue")  # most words recur
+    if low not in verdicts:
+        pairs = [(p, pf) for p, pf in splits(low, lexicon.frequencies)
+                 if pf >= f * min_ratio and _plain_glue(p, lexicon)]
+        verdicts[low] = max(pairs, key=lambda x: x[1]) if pairs else None
+    return verdicts[low]
+
+
+def _plain_glue(pair: str, lexicon: Lexicon) -> bool:
+    """A stricter ``hides_function_word`` for listed words: a short, very
+    common function word (de, en, the, for) glued to a common word that
+    is not a prefix or a particle (sobre-pesca, write-off are compounds)."""
+    left, _, right = pair.partition(" ")
+    if left in lexicon.profile.prefixes or right in PARTICLES or min(len(left), len(right)) < 2:
+        return False
+    zl, zr = lexicon.zipf(left), lexicon.zipf(right)
+    short = (len(left) <= 3 and zl >= 7.0 and zr >= 4.0) or \
+        (len(right) <= 3 and zr >= 7.0 and zl >= 4.0)
+    both = min(zl, zr) >= FUNCTION_PAIR_ZIPF
+    return short and (both or hides_function_word(pair, lexicon))
+
+
+def hides_function_word(pair: str, lexicon: Lexicon) -> bool:
+    """``de estos``, ``the government``: glue hides a short function word.
+
+    Two content words side by side (``soy food``, ``water flooding``) are
+    more often a compound the list lacks than damage, and a verb with a
+    pronoun attached (Spanish ``vacunate``) is one word missing an accent.
+    """
+    left, _, right = pair.lower().partition(" ")
+    if right in lexicon.profile.clitics and len(left) > 3:
+        return False
+    zl, zr = lexicon.zipf(left), lexicon.zipf(right)
+    # The function word is short and common; the other half a real word
+    # of three letters or more (not "were ng").
+    function = (len(left) <= 5 and zl >= FUNCTION_ZIPF and len(right) >= 3) or \
+        (len(right) <= 5 and zr >= FUNCTION_ZIPF and len(left) >= 3)
+    return function and min(zl, zr) >= 3.0
+
+
+def content_words_glued(pair: str, lexicon: Lexicon) -> bool:
+    """``nueva planta``, ``siete meses``: two content words glued in a
+    language that rarely compounds them (Spanish). A compound's first
+    part is a prefix (``narco``), a verb stem (``cubre``-bocas) or a
+    combining form that starts other listed compounds (``centro``-
+    americano, ``corona``-virus); glued words are none of these.
+    English compounds freely (soymeal, wirebar): its profile leaves this off."""
+    profile = lexicon.profile
+    verb_like = profile.verb_like
+    if not profile.compounds_rare or verb_like is None:
+        return False
+    left, _, right = pair.lower().partition(" ")
+    if min(len(left), len(right)) < 4 or min(lexicon.zipf(left), lexicon.zipf(right)) < CONTENT_GLUE_ZIPF:
+        return False
+    if left in profile.prefixes or verb_like(left, lexicon):
+        return False
+    compounds = sum(1 for w in index_for(lexicon).starting_with(left)
+                    if len(w) - len(left) >= 4 and lexicon.zipf(w[len(left):]) >= 3.0)
+    return compounds <= MAX_COMPOUNDS

@@ -1,0 +1,169 @@
+"""English: detection cues, abbreviations, word formation, number agreement.
+
+>>> from qa.lexicon import Lexicon
+>>> en = Lexicon("en")
+>>> is_plural("cars", en), is_plural("news", en), singular_noun("car", en)
+(True, False, 'cars')
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..text.pairs import adjacent_words, plain_word
+from .profile import INTERJECTIONS, Clash, LanguageProfile
+
+FUNCTION_WORDS = frozenset(
+    "the of and to in is that for it with as was on be by at this are from has have "
+    "which an or not but had were their they its been would will he she his her who said".split())
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms jr sr st mt inc corp co ltd gov sen rep gen col lt sgt capt vs
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s e.g i.e a.m p.m
+    """.split()
+)
+LEGITIMATE_REPEATS = frozenset(
+    "that had very no yes so bye knock far many much long wait go well oh now la again".split()
+) | INTERJECTIONS
+PREFIXES = tuple(
+    """
+    anti auto bio co counter cyber de dis eco euro ex extra geo hyper inter intra macro mega
+    micro mini mis multi neo non out over post pre pro pseudo re self semi sub super tele
+    trans tri ultra un under
+    """.split()
+)
+SUFFIXES = (
+    ("s", ("",)), ("es", ("",)), ("ies", ("y",)), ("ly", ("", "le")), ("ally", ("",)),
+    ("ed", ("", "e")), ("ing", ("", "e")), ("er", ("", "e")), ("ers", ("", "e")),
+    ("ness", ("",)), ("able", ("", "e")), ("ization", ("ize",)), ("isation", ("ise",)),
+)
+CONFUSABLE_LETTERS = frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),
+                                ("s", "z"), ("a", "o"), ("o", "u")})
+
+# English determiners by number. "this"/"that"/"each" are left out on purpose:
+# they are pronouns before verbs in -s ("this means", "each costs").
+PLURAL_DETERMINERS = frozenset("these those several many both few various numerous multiple".split())
+SINGULAR_DETERMINERS = frozenset("a an every another".split())
+CLOSED_CLASS = frozenset(
+    """
+    a an the this that these those some any no every each all both either neither few many
+    more most much several other another such what which who whom whose whether if than then
+    and or but nor so yet for of in on at by to from with without about above below into onto
+    over under through after before since until while during against among between within
+    is are was were be been being am have has had having do does did can could will would
+    shall should may might must not never also only just even still already again very too
+    i you he she it we they me him her us them my your his its our their one two three four
+    five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
+    million billion dozen first second third last next here there now how when where why
+    less least same own new old different various such kind sort type lot times
+    """.split()
+)
+# Frequent English verbs whose past forms are irregular, so the -ed test misses them.
+IRREGULAR_VERBS = frozenset(
+    """
+    are were have had do did make take come go become seem mean know say think run find give
+    get keep leave feel hold bring begin show grow win lose pay meet lead stand understand
+    speak see tell buy sell fall rise build send spend put set cut hit let read write drive
+    fly eat drink sleep sit choose forget forgive hide ride shake steal strike swear swim
+    teach tear throw wake wear weep bear beat bite blow break catch deal dig draw feed fight
+    flee forbid freeze hang hear lay lend light overcome seek shoot shut sing sink slide
+    spread spring sting stink strive swing undergo withdraw
+    """.split()
+)
+IRREGULAR_PLURALS = frozenset(
+    """
+    people children men women police data media criteria phenomena feet teeth mice geese
+    cattle staff personnel clergy offspring sheep deer fish aircraft series species
+    """.split()
+)
+SINGULAR_IN_S = frozenset("means headquarters whereabouts barracks crossroads odds gallows".split())
+ADJECTIVE_SUFFIXES = ("ed", "ing", "ly", "er", "est", "ful", "ous", "ive", "al", "ic", "ible",
+                         "able", "ish", "less", "ary", "ant", "ent")
+_DETERMINERS = PLURAL_DETERMINERS | SINGULAR_DETERMINERS
+
+
+def is_plural(word: str, lex) -> bool:
+    """``cars`` yes; ``news``, ``series``, ``bus``, ``physics`` no."""
+    w = word.lower()
+    if w in IRREGULAR_PLURALS and w not in ("series", "species"):
+        return True
+    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is", "ics", "ous", "news")):
+        return False
+    if w in IRREGULAR_PLURALS or w in SINGULAR_IN_S:
+        return False
+    stem = w[:-2] if w.endswith("es") and not lex.known(w[:-1]) else w[:-1]
+    return lex.zipf(stem) >= 3.0 and stem not in CLOSED_CLASS
+
+
+def singular_noun(word: str, lex) -> str | None:
+    """The plural of ``word`` when ``word`` looks like a singular count noun (not a verb)."""
+    w = word.lower()
+    if (len(w) < 3 or w.endswith("s") or w in CLOSED_CLASS or w in IRREGULAR_VERBS
+            or w in IRREGULAR_PLURALS or w.endswith(ADJECTIVE_SUFFIXES)):
+        return None
+    z = lex.zipf(w)
+    plural = w + "es" if w.endswith(("ch", "sh", "x", "z")) else w + "s"
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        plural = w[:-1] + "ies"
+    zp = lex.zipf(plural)
+    if zp < 3.0 or zp < z - 1.5:
+        return None  # adjectives and mass words have no common plural
+    past = w + "d" if w.endswith("e") else w + "ed"
+    if lex.zipf(past) >= z - 1.0:
+        return None  # "these include", "those report": a verb after a pronoun
+    return plural
+
+
+def agreement(doc, lex) -> Iterator[Clash]:
+    """A determiner and its head noun that differ in number (these car, a cars)."""
+    sentence_starts = None
+    for a, b, c in adjacent_words(doc, _DETERMINERS):
+        det = a.text.lower()
+        word = b.text
+        if a.text == "A" and sentence_starts is None:
+            sentence_starts = {s for s, _ in doc.sentences}
+        if not plain_word(word) or (a.text == "A" and a.start not in sentence_starts):
+            continue  # "A shares", "Class A stock": a label, not the article
+        # Nouns modify nouns in English ("various tax measures", "a weapons
+        # program"), so a number clash counts only before punctuation or a
+        # function word, where the second word must be the head noun.
+        head = c is None or c.kind != "word" or c.text.lower() in CLOSED_CLASS
+        if not head:
+            continue
+        if det in PLURAL_DETERMINERS:
+            plural = singular_noun(word, lex)
+            # "both parent and child": a conjunction after it reads fine
+            if plural and not (c is not None and c.text.lower() in ("and", "or", "nor")):
+                yield Clash(a, b, f"“{a.text}” is plural but “{word}” is singular (“{plural}”?)",
+                            0.45, plural)
+        elif det in SINGULAR_DETERMINERS and is_plural(word, lex):
+            yield Clash(a, b, f"“{a.text}” is singular but “{word}” is plural", 0.4)
+
+
+def agrees(prev: str, word: str, lex) -> bool | None:
+    """Does ``word`` positively agree in number with ``prev``, the word before it?"""
+    p, w = prev.lower(), word.lower()
+    if w in CLOSED_CLASS:
+        return None
+    if p in PLURAL_DETERMINERS:
+        return True if is_plural(w, lex) else None
+    if p in SINGULAR_DETERMINERS:
+        return True if singular_noun(w, lex) else None
+    return None
+
+
+PROFILE = LanguageProfile(
+    code="en",
+    function_words=FUNCTION_WORDS,
+    abbreviations=ABBREVIATIONS,
+    legitimate_repeats=LEGITIMATE_REPEATS,
+    calibrated=True,
+    accented=False,
+    borrows_from="es",
+    prefixes=PREFIXES,
+    suffixes=SUFFIXES,
+    confusable_letters=CONFUSABLE_LETTERS,
+    closed_class=CLOSED_CLASS,
+    agreement=agreement,
+    agrees=agrees,
+)

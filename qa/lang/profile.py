@@ -1,0 +1,73 @@
+"""What newsqa knows about one language, as one frozen value.
+
+Checkers, merging and repair never ask "is this Spanish?"; they ask the
+document's profile for the table or the routine they need, and a language
+without one simply gets the checks that need nothing (``qa.lang.generic``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..lexicon import Lexicon
+    from ..text.tokens import Token
+
+# Repeats that are expressive in any language ("ja ja", "bla bla").
+INTERJECTIONS = frozenset(
+    "ja je ji jo ha he hi ho bla blah pum tic tac toc bang boom din don dum tut chu cha".split())
+
+
+class Clash(NamedTuple):
+    """Two words of one phrase that disagree, as a language's agreement
+    routine reports them; ``qa.checkers.agreement`` makes the finding."""
+
+    first: "Token"  # where the phrase starts (the determiner)
+    suspect: "Token"  # the word that is likely damaged; the phrase ends with it
+    message: str
+    confidence: float
+    agrees: str | None = None  # the form of the suspect that would agree
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    code: str  # ISO 639-1, as documents and word lists name it
+    # Detection cues: the language's commonest function words. Also the
+    # words a sentence cannot end on (Structure.Truncated).
+    function_words: frozenset[str] = frozenset()
+    # Lower-case words after which a period does not end a sentence. The
+    # splitter runs before the language is known, so every built-in
+    # language's abbreviations are pooled (qa.lang.ABBREVIATIONS).
+    abbreviations: frozenset[str] = frozenset()
+    # Words whose immediate repeat is grammatical or idiomatic (lower case).
+    legitimate_repeats: frozenset[str] = INTERJECTIONS
+    # Warning thresholds of the word-list checks were measured on this
+    # language's news (docs/spelling.md, docs/garble.md); elsewhere those
+    # checks speak only at info level, and the real-word check is off.
+    calibrated: bool = False
+    # Its words commonly carry marks, so an accent can be lost.
+    accented: bool = False
+    # The language news in this one most often quotes or borrows from.
+    borrows_from: str = "en"
+    # Regular derivations a word list misses (qa.text.wordforms):
+    prefixes: tuple[str, ...] = ()
+    suffixes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (ending, replacements)
+    clitics: tuple[str, ...] = ()  # pronouns attached to verbs (enviárnoslas)
+    clitic_hosts: tuple[str, ...] = ()  # endings of a verb that takes them
+    prefix_doubles_r: bool = False  # auto + retrato -> autorretrato
+    # Two content words are rarely one compound, so glued ones are damage.
+    compounds_rare: bool = False
+    # Letters writers swap because they sound alike (symmetric pairs), and
+    # letters they drop because they are silent: cheap damage for suggest.
+    confusable_letters: frozenset[tuple[str, str]] = frozenset()
+    silent_letters: frozenset[str] = frozenset()
+    # Words that follow a determiner without being its noun.
+    closed_class: frozenset[str] = frozenset()
+    # Routines that need the word list (all optional):
+    verb_like: Callable[[str, "Lexicon"], bool] | None = None
+    # A first-person verb form; news narrates in the third person.
+    first_person: Callable[[str, "Lexicon"], bool] | None = None
+    agreement: Callable[["Document", "Lexicon"], Iterator[Clash]] | None = None
+    # Does a word positively agree with the word before it? None: cannot tell.
+    agrees: Callable[[str, str, "Lexicon"], bool | None] | None = None
