@@ -70,7 +70,7 @@ _TEXT = attrgetter("text")
 
 
 def check(doc, ctx) -> Iterable[Finding]:
-    if doc.language not in ("es", "en"):
+    if not ctx.profile(doc.language).calibrated:  # measured on Spanish and English news only
         return
     lexicon = ctx.lexicons[doc.language]
     english = ctx.lexicons["en"]
