@@ -38,3 +38,35 @@ def test_one_huge_sentence_with_damage(ctx, seed_text):
     spans = [f for f in report.findings if f.rule == "Garble.Span"]
     assert spans and spans[0].fixes and spans[0].fixes[0].replacement == "culpó"
 
+
+def test_an_existence_rule_with_four_thousand_tokens_loads_quickly():
+    import random
+
+    from qa.kinds.existence import Existence
+    from qa.document import Document
+
+    rng = random.Random(9)
+    tokens = sorted({"".join(rng.choice("aeioulnrst") for _ in range(rng.randint(2, 9)))
+                     for _ in range(5_000)})[:4_000]
+    spec = {"extends": "existence", "message": "“{match}”", "category": "style",
+            "description": "d", "tokens": tokens,
+            "examples": {"flag": [tokens[0]], "ok": ["123"]}}
+    started = time.perf_counter()
+    rule = Existence.from_spec("Test.Many", spec, "test")
+    assert time.perf_counter() - started < 5  # the pairwise needle set-up took 31 s
+    text = " ".join(rng.sample(tokens, 50))
+    found = {text[f.start:f.end] for f in rule.check(Document.from_text(text))}
+    assert found == set(text.split())
+
+
+def test_needles_found_are_exactly_those_in_the_text():
+    import random
+
+    from qa.kinds.existence import _NeedleSearch
+
+    rng = random.Random(4)
+    needles = {"".join(rng.choice("abcde") for _ in range(rng.randint(1, 6))) for _ in range(300)}
+    search = _NeedleSearch(needles)
+    for _ in range(100):
+        text = "".join(rng.choice("abcde ") for _ in range(80))
+        assert search.present(text) == {n for n in needles if n in text}
