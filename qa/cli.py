@@ -224,7 +224,21 @@ def cmd_check(args: argparse.Namespace) -> int:
             fixed_stdin = args.fix and "-" in args.paths and not args.output_file
             out = sys.stderr if fixed_stdin else _open_output(args, stack)
             render_reports(fmt, reports, out, ctx, args)
-        return _finish(args, tally, run, baseline)
+        status = _finish(args, tally, run, baseline)
+        return max(status, _grammar_required(ctx))
+
+
+def _grammar_required(ctx: Context) -> int:
+    """``--grammar required`` promises every document was checked: a server
+    that died or hung mid-run fails the run, with the reason on stderr."""
+    unchecked = ctx.grammar_unchecked
+    if ctx.options.grammar != "required" or not unchecked:
+        return OK
+    source, reason = unchecked[0]
+    print(f"qa: error: grammar required but {len(unchecked)} document"
+          f"{'s were' if len(unchecked) != 1 else ' was'} not checked (first: {source}: {reason})",
+          file=sys.stderr)
+    return FAILURE
 
 
 def render_reports(fmt: str, reports: Iterator[DocumentReport], out: TextIO, ctx: Context,

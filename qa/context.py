@@ -5,7 +5,7 @@ tests can hold several with different settings side by side.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,9 @@ class Context:
     grammar: Any = None  # qa.grammar.GrammarService once started, else None
     # Why grammar was not checked (shown atop reports), None when it was.
     grammar_note: str | None = None
+    # (source, reason) of each document grammar could not check although a
+    # server was attached: with ``grammar = "required"`` any one fails the run.
+    grammar_unchecked: list[tuple[str, str]] = field(default_factory=list)
 
     @classmethod
     def create(cls, options: Options | None = None) -> "Context":

@@ -62,11 +62,15 @@ def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[s
         return [], []
     skipped = ctx.grammar.skip_reason(doc.language)
     if skipped:
+        if ctx.grammar.mode is None:  # the server died or hung for good mid-run
+            ctx.grammar_unchecked.append((doc.source, skipped))
         return [], [skipped]
     try:
         return list(ctx.grammar.check(doc)), []
     except Exception as exc:  # one document's failure must not lose the others
-        return [], [f"grammar not checked for this document: {exc}"]
+        note = f"grammar not checked for this document: {exc}"
+        ctx.grammar_unchecked.append((doc.source, note))  # list.append: safe from threads
+        return [], [note]
 
 
 def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Context) -> DocumentReport:
