@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from . import checkers
+from . import checkers, windows
+from .budget import Budget, BudgetSpent
 from .context import Context
 from .document import Document
 from .kinds.base import RuleTimeout
@@ -34,27 +35,64 @@ class ReadFailure:
     id: str | None = None
 
 
+# Findings kept per document: one word repeated a million times must not
+# fill the memory with a million findings; the first ones say it all.
+MAX_FINDINGS = 10_000
+
+
 def prepare(doc: Document, ctx: Context) -> Document:
-    """Settle the language: a record's own, else --lang, else detected."""
+    """Settle the language: a record's own, else --lang, else detected
+    (from the first window of a large document: tokens of the whole would
+    cost what windows save)."""
     if doc.language is None:
-        doc.language = ctx.options.language or detect_language(doc.words)
+        sample = doc if len(doc.text) <= windows.WINDOW else Document(doc.text[:windows.WINDOW])
+        doc.language = ctx.options.language or detect_language(sample.words)
     return doc
 
 
 def local_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[str]]:
-    """Every check that needs no server: Python checkers and rule files."""
+    """Every check that needs no server: Python checkers and rule files,
+    window by window, within the document's time budget."""
     prepare(doc, ctx)
+    budget = Budget.cpu(ctx.options.time_budget)
     findings: list[Finding] = []
     notes: list[str] = []
+    timed_out: set[str] = set()  # rules skipped for the rest of the document
+    for offset, window in windows.split(doc):
+        found, stopped = _window_findings(window, ctx, budget, timed_out, notes)
+        findings.extend(windows.shift(found, offset))
+        if stopped:
+            notes.append(f"time budget of {ctx.options.time_budget:g} CPU seconds spent: {stopped} and the "
+                         f"checks after it did not run from character {offset} on")
+            break
+        if len(findings) > MAX_FINDINGS:
+            findings.sort(key=lambda f: (f.start, f.end, f.rule))
+            cut = findings[MAX_FINDINGS].start
+            findings = [f for f in findings if f.start < cut]
+            notes.append(f"more than {MAX_FINDINGS:,} findings: checks stopped at character {cut}")
+            break
+    return findings, notes
+
+
+def _window_findings(doc: Document, ctx: Context, budget: Budget, timed_out: set[str],
+                     notes: list[str]) -> tuple[list[Finding], str | None]:
+    """The findings of one window, and the first check the time budget did
+    not leave room for (None when every check ran)."""
+    findings: list[Finding] = []
     for module in checkers.BUILTIN:
+        if budget.spent():
+            return findings, module.__name__.rsplit(".", 1)[-1]
         findings.extend(module.check(doc, ctx))
     for rule in ctx.rules:
-        if rule.applies_to(doc.language):
+        if rule.applies_to(doc.language) and rule.info.id not in timed_out:
+            if budget.spent():
+                return findings, rule.info.id
             try:
                 findings.extend(rule.check(doc))
             except RuleTimeout as exc:
+                timed_out.add(rule.info.id)
                 notes.append(str(exc))
-    return findings, notes
+    return findings, None
 
 
 def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[str]]:
@@ -66,7 +104,11 @@ def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[s
             ctx.grammar_unchecked.append((doc.source, skipped))
         return [], [skipped]
     try:
-        return list(ctx.grammar.check(doc)), []
+        return list(ctx.grammar.check(doc, budget=Budget.wall(ctx.options.time_budget))), []
+    except BudgetSpent as exc:
+        note = f"time budget of {ctx.options.time_budget:g}s spent: {exc}"
+        ctx.grammar_unchecked.append((doc.source, note))
+        return exc.found, [note]
     except Exception as exc:  # one document's failure must not lose the others
         note = f"grammar not checked for this document: {exc}"
         ctx.grammar_unchecked.append((doc.source, note))  # list.append: safe from threads
@@ -76,12 +118,11 @@ def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[s
 def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Context) -> DocumentReport:
     """Merge signals, apply selection and suppressions, score."""
     findings = drop_explained(findings)
-    findings = merge_garble(doc, findings, ctx)
+    findings, words = _merged(doc, findings, ctx)
     findings = apply_suppressions(doc.text, doc.meta, findings, grammar_checked=ctx.grammar is not None)
     opts = ctx.options
     findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])
     findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
-    words = len(doc.words)
     value = score(findings, words)
     if ctx.grammar_note:
         notes = [ctx.grammar_note, *notes]
@@ -91,6 +132,22 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
         verdict=verdict(findings, value, opts.warn_below, opts.fail_below),
         notes=tuple(notes), meta=doc.meta,
     )
+
+
+def _merged(doc: Document, findings: list[Finding], ctx: Context) -> tuple[list[Finding], int]:
+    """``merge_garble`` window by window, and the document's word count."""
+    parts = windows.split(doc)
+    if len(parts) == 1:
+        return merge_garble(doc, findings, ctx), len(doc.words)
+    merged: list[Finding] = []
+    words = 0
+    for i, (offset, window) in enumerate(parts):
+        # the last window also owns an empty finding at the very end
+        end = offset + len(window.text) + (i == len(parts) - 1)
+        merged.extend(windows.shift(merge_garble(window, windows.belongs(findings, offset, end), ctx),
+                                    offset))
+        words += len(window.words)
+    return merged, words
 
 
 # Rules that judge one word's spelling; several may fire on the same typo

@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 
 from qa import check_text
+from qa.pipeline import MAX_FINDINGS
 
 
 def _timed(text: str, ctx, language: str | None = "es"):
@@ -19,7 +20,10 @@ def _timed(text: str, ctx, language: str | None = "es"):
 def test_one_word_repeated_thirty_thousand_times(ctx):
     report, seconds = _timed("guerra " * 30_000, ctx)
     assert seconds < 8, seconds
-    assert sum(f.rule == "Repetition.Token" for f in report.findings) >= 15_000
+    # every repeat is found; the report keeps the first MAX_FINDINGS and says so
+    assert sum(f.rule == "Repetition.Token" for f in report.findings) > MAX_FINDINGS // 2
+    assert len(report.findings) <= MAX_FINDINGS
+    assert any(n.startswith("more than 10,000 findings") for n in report.notes)
 
 
 def test_one_sentence_holding_every_signal(ctx):
@@ -70,3 +74,84 @@ def test_needles_found_are_exactly_those_in_the_text():
     for _ in range(100):
         text = "".join(rng.choice("abcde ") for _ in range(80))
         assert search.present(text) == {n for n in needles if n in text}
+
+
+LINE_RULE = """extends = "line"
+message = "furniture"
+category = "scraping"
+description = "d"
+patterns = ['(a|aa)+$']
+
+[examples]
+flag = ["aaaa"]
+ok = ["Texto normal."]
+"""
+
+
+def test_a_line_rule_has_one_budget_per_document_and_leaves_a_note(tmp_path):
+    from qa.context import Context
+    from qa.options import Options
+
+    (tmp_path / "House").mkdir()
+    (tmp_path / "House" / "Slow.toml").write_text(LINE_RULE, encoding="utf-8")
+    ctx = Context.create(Options(grammar="off", rule_paths=(str(tmp_path),)))
+    # each line backtracks for seconds; 40 of them once cost 40 timeouts, silently
+    report, seconds = _timed("\n".join(["a" * 40 + "b"] * 40), ctx, language="en")
+    assert seconds < 6, seconds
+    assert any("House.Slow timed out" in n for n in report.notes), report.notes
+
+
+def _big_news(size: int, tail: str) -> str:
+    """Clean paragraphs (each one different) up to about ``size``, then ``tail``."""
+    paragraphs = []
+    total = 0
+    for i in range(size):
+        paragraphs.append(f"El consejo aprobó el presupuesto número {i} sin cambios y con el apoyo "
+                          f"de todos los grupos.\n\n")
+        total += len(paragraphs[-1])
+        if total >= size:
+            break
+    return "".join(paragraphs) + tail
+
+
+def test_a_large_document_is_checked_window_by_window(ctx, seed_text, monkeypatch):
+    from qa import windows
+    from qa.document import Document
+    from qa.pipeline import check_document
+
+    WINDOW = 100_000  # small windows, so that the test is quick
+    monkeypatch.setattr(windows, "WINDOW", WINDOW)
+    tail = "Los ministros ministros llegaron. " + seed_text.splitlines()[17]
+    doc = Document.from_text(_big_news(5 * WINDOW + 1000, tail), language="es")
+    report = check_document(doc, ctx)
+    assert len(windows.split(doc)) == 6
+    assert "tokens" not in doc.__dict__  # the whole document was never tokenized at once
+    text = report.text
+    end = [f for f in report.findings if f.start > len(text) - len(tail)]
+    repeat = [f for f in end if f.rule == "Repetition.Token"][0]
+    assert text[repeat.start:repeat.end] == "ministros ministros"
+    assert text[repeat.fixes[0].start:repeat.fixes[0].end] == " ministros"
+    span = [f for f in end if f.rule == "Garble.Span"][0]
+    assert text[span.start:span.end] == "los culo de lanzar una guerra “guerra”"
+    assert span.fixes[0].replacement == "culpó" and text[span.fixes[0].start:span.fixes[0].end] == "culo"
+    assert report.words == len(Document.from_text(text).words)  # windows cut between words
+
+
+def test_a_document_over_its_time_budget_is_reported_and_the_run_goes_on(seed_text):
+    from qa.context import Context
+    from qa.document import Document
+    from qa.options import Options
+    from qa.pipeline import check_documents
+    from qa.windows import WINDOW
+
+    ctx = Context.create(Options(grammar="off", language="es", time_budget=0.5))
+    big = Document.from_text(_big_news(4 * WINDOW, seed_text), source="big")
+    small = Document.from_text(seed_text, source="small")
+    started = time.perf_counter()
+    first, second = check_documents([big, small], ctx)
+    assert time.perf_counter() - started < 30
+    stopped = [n for n in first.notes if n.startswith("time budget of 0.5 CPU seconds spent")]
+    assert stopped and "did not run from character" in stopped[0]
+    assert not any(f.start >= len(big.text) - len(seed_text) for f in first.findings)
+    assert second.source == "small" and not any("time budget" in n for n in second.notes)
+    assert any(f.rule == "Garble.Span" for f in second.findings)

@@ -21,6 +21,7 @@ import language_tool_python
 import requests
 from language_tool_python.exceptions import LanguageToolError
 
+from ..budget import Budget, BudgetSpent
 from ..document import Document
 from ..model import Finding, Fix
 from ..options import Options
@@ -192,16 +193,22 @@ class GrammarService:
 
     # --- checking ------------------------------------------------------------
 
-    def check(self, doc: Document) -> list[Finding]:
+    def check(self, doc: Document, budget: Budget | None = None) -> list[Finding]:
         """Findings for one document; [] when its language is unsupported
         (``skip_reason`` says why). Raises GrammarDocumentError for this
-        document only, GrammarUnavailable when the server is gone for good."""
+        document only, GrammarUnavailable when the server is gone for good,
+        and BudgetSpent (with the findings so far) when ``budget`` runs out
+        between two requests."""
         lt_lang = self.lt_language(doc.language)
         if lt_lang is None:
             if self.mode is None:
                 raise GrammarUnavailable("LanguageTool is not running")
             return []
-        return [self._finding(m, doc.text, lt_lang) for m in self._matches(doc.text, lt_lang)]
+        try:
+            matches = self._matches(doc.text, lt_lang, budget)
+        except BudgetSpent as stop:
+            raise BudgetSpent(str(stop), [self._finding(m, doc.text, lt_lang) for m in stop.found]) from None
+        return [self._finding(m, doc.text, lt_lang) for m in matches]
 
     def recheck(self, text: str, language: str) -> list[dict[str, Any]]:
         """Raw matches for ``text`` (e.g. a sentence with a candidate fix):
@@ -210,12 +217,14 @@ class GrammarService:
         lt_lang = self.lt_language(language)
         return [] if lt_lang is None else self._matches(text, lt_lang)
 
-    def _matches(self, text: str, lt_lang: str) -> list[dict[str, Any]]:
-        out = []
+    def _matches(self, text: str, lt_lang: str, budget: Budget | None = None) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
         for start, end in split_text(text, CHUNK_LIMIT):
             chunk = text[start:end]
             if not chunk.strip():
                 continue
+            if budget is not None and budget.spent():
+                raise BudgetSpent(f"grammar checked only up to character {start}", out)
             to_cp = utf16_to_codepoints(chunk)
             for raw in self._post(chunk, lt_lang)["matches"]:
                 m = describe_match(raw)

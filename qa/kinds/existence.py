@@ -148,8 +148,9 @@ class Existence(Rule):
         patterns = self.patterns
         if self.literals and (tokens := self._alternation(doc)) is not None:
             patterns = [*patterns, tokens]
+        budget = self.budget(doc)
         for pattern in patterns:
-            for m in self.finditer(pattern, doc.text):
+            for m in self.finditer(pattern, doc.text, budget):
                 if m.end() == m.start() or fold(m.group()) in self.exceptions:
                     continue
                 fixes = ()
