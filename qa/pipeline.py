@@ -45,7 +45,7 @@ def prepare(doc: Document, ctx: Context) -> Document:
     (from the first window of a large document: tokens of the whole would
     cost what windows save)."""
     if doc.language is None:
-        sample = doc if len(doc.text) <= windows.WINDOW else Document(doc.text[:windows.WINDOW])
+        sample = doc if windows.fits(doc) else Document(doc.text[:windows.WINDOW])
         doc.language = ctx.options.language or detect_language(sample.words)
     return doc
 
@@ -60,6 +60,7 @@ def local_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[str
     timed_out: set[str] = set()  # rules skipped for the rest of the document
     for offset, window in windows.split(doc):
         found, stopped = _window_findings(window, ctx, budget, timed_out, notes)
+        del window  # its tokens go before the next window's are made
         findings.extend(windows.shift(found, offset))
         if stopped:
             notes.append(f"time budget of {ctx.options.time_budget:g} CPU seconds spent: {stopped} and the "
@@ -136,17 +137,17 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
 
 def _merged(doc: Document, findings: list[Finding], ctx: Context) -> tuple[list[Finding], int]:
     """``merge_garble`` window by window, and the document's word count."""
-    parts = windows.split(doc)
-    if len(parts) == 1:
+    if windows.fits(doc):
         return merge_garble(doc, findings, ctx), len(doc.words)
     merged: list[Finding] = []
     words = 0
-    for i, (offset, window) in enumerate(parts):
+    for offset, window in windows.split(doc):
+        end = offset + len(window.text)
         # the last window also owns an empty finding at the very end
-        end = offset + len(window.text) + (i == len(parts) - 1)
-        merged.extend(windows.shift(merge_garble(window, windows.belongs(findings, offset, end), ctx),
-                                    offset))
+        mine = windows.belongs(findings, offset, end + (end == len(doc.text)))
+        merged.extend(windows.shift(merge_garble(window, mine, ctx), offset))
         words += len(window.words)
+        del window  # its tokens go before the next window's are made
     return merged, words
 
 

@@ -3,8 +3,8 @@
 Every stage keeps per-token state (tokens, sentences, lower-case copies,
 findings), about a hundred bytes per character of text. A window of at
 most ``WINDOW`` code points is checked, its findings kept and its state
-dropped before the next one, so a 20 MB document costs what a 1 MB one
-does, in each worker. Windows end at a paragraph break where one is near
+dropped before the next one, so beyond its own text and its findings a
+20 MB document needs the memory of a 256 KB one, in each worker. Windows end at a paragraph break where one is near
 the limit, else at a line break or a space, so that few sentences are cut.
 What spans two windows (a sentence repeated in both, a name spelt two ways)
 is not compared; an article is far smaller than a window.
@@ -15,30 +15,36 @@ is not compared; an article is far smaller than a window.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Iterator
 
 from .document import Document
 from .model import Finding, Fix
 
-WINDOW = 1 << 20  # code points checked at once
+WINDOW = 1 << 18  # code points checked at once (262,144)
 
 
-def split(doc: Document, window: int | None = None) -> list[tuple[int, Document]]:
+def split(doc: Document, window: int | None = None) -> Iterator[tuple[int, Document]]:
     """(offset, window) pairs covering ``doc.text`` in order; the document
     itself when it fits in one window (of ``WINDOW`` code points unless
-    ``window`` says otherwise)."""
+    ``window`` says otherwise). Windows are made one at a time: a caller
+    that lets go of one before asking for the next holds one at a time."""
     window = window or WINDOW
     text = doc.text
     if len(text) <= window:
-        return [(0, doc)]
-    out = []
+        yield 0, doc
+        return
     start = 0
     while start < len(text):
         end = min(start + window, len(text))
         if end < len(text):
             end = _cut(text, start, end)
-        out.append((start, _window(doc, start, end)))
+        yield start, _window(doc, start, end)
         start = end
-    return out
+
+
+def fits(doc: Document) -> bool:
+    """The document is checked whole, as one window."""
+    return len(doc.text) <= WINDOW
 
 
 def _cut(text: str, start: int, end: int) -> int:

@@ -13,7 +13,9 @@ import time
 from pathlib import Path
 
 import psutil
+import pytest
 
+from qa.budget import Budget, BudgetSpent
 from qa.document import Document
 from qa.grammar import GrammarService
 from qa.grammar import server as server_module
@@ -32,6 +34,12 @@ def test_a_hung_server_is_restarted_instead_of_waited_on(state_dir: Path, lt_hom
         # warm: the first Spanish request loads the language (seconds)
         assert [f.rule for f in g.check(Document.from_text("Las casa es grande.", language="es"))] \
             == ["LT.AGREEMENT_DET_NOUN"]
+        # a budget that runs out after the first request: the rest is not sent
+        clock = iter(range(0, 100, 2))
+        three_chunks = "\n\n".join(["Las casa es grande. " + "El consejo aprobó el plan. " * 700] * 3)
+        with pytest.raises(BudgetSpent, match="only up to character") as stop:
+            g.check(Document.from_text(three_chunks, language="es"), budget=Budget(1, lambda: next(clock)))
+        assert [three_chunks[f.start:f.end] for f in stop.value.found] == ["Las casa"]
         g.timeout = 15
         hung = g.server_pid
         os.kill(hung, signal.SIGSTOP)  # alive, holding its port, answering nothing

@@ -11,7 +11,6 @@ from typing import Any, ClassVar, Iterable
 import regex
 
 from ..budget import Budget
-
 from ..document import Document
 from ..model import APPLICABILITIES, SEVERITIES, Finding, RuleInfo
 from ..text.quotes import inside_quotes
@@ -143,7 +142,8 @@ class Rule:
             raise self._timed_out() from None
 
     def fullmatch(self, pattern: regex.Pattern, text: str, timeout: float):
-        """``timeout``: what ``_left(budget)`` said before a run of short matches."""
+        """``timeout`` is what ``_left(budget)`` returned: a kind that runs
+        many short matches looks at the clock once per batch of them."""
         try:
             return pattern.fullmatch(text, timeout=timeout)
         except TimeoutError:
