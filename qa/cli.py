@@ -238,7 +238,18 @@ def cmd_check(args: argparse.Namespace) -> int:
                 # nothing shows until the end: say how far the run is, on stderr
                 reports = _progress_on_stderr(reports, _expected_documents(args.paths, options), stack)
             renderer.render(reports, out, settings)
-        return _finish(args, fmt, tally, run, baseline)
+        return _finish(args, fmt, tally, run, baseline, _grammar_required_failure(ctx))
+
+
+def _grammar_required_failure(ctx: Context) -> str | None:
+    """``--grammar required`` promises every document was checked: a server
+    that died or hung mid-run fails the run (a tool failure), and says why."""
+    unchecked = ctx.grammar_unchecked
+    if ctx.options.grammar != "required" or not unchecked:
+        return None
+    source, reason = unchecked[0]
+    return (f"error: grammar required but {len(unchecked)} document"
+            f"{'s were' if len(unchecked) != 1 else ' was'} not checked (first: {source}: {reason})")
 
 
 class _InertOnTerminal:
@@ -291,7 +302,8 @@ def _expected_documents(paths: list[str], options: Options) -> int | None:
     return expected_documents(paths, options)
 
 
-def _finish(args: argparse.Namespace, fmt: str, tally: Tally, run, baseline: Baseline | None) -> int:
+def _finish(args: argparse.Namespace, fmt: str, tally: Tally, run, baseline: Baseline | None,
+            grammar_failure: str | None = None) -> int:
     """Messages for stderr, and the exit status of the run."""
     def say(message: str) -> None:
         print(f"qa: {message}", file=sys.stderr)
@@ -315,6 +327,9 @@ def _finish(args: argparse.Namespace, fmt: str, tally: Tally, run, baseline: Bas
         for failure in run.failures:
             say(inert(str(failure)))
         failures = len(run.failures)
+    if grammar_failure:
+        say(inert(grammar_failure))
+        failures += 1
     return exit_status(Outcome(
         failed=tally.failed, unreadable=tally.unreadable, tool_failures=failures,
         fixes_pending=run is not None and run.files_changed > 0, diff=bool(args.diff),

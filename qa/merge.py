@@ -86,17 +86,19 @@ def _clusters(doc: Document, signals: list[Finding]) -> list[list[Finding]]:
         return bisect_left(starts, offset)
 
     out: list[list[Finding]] = []
+    end = 0  # the current cluster's furthest end, kept as it grows (no rescan per signal)
     for f in sorted(signals, key=lambda f: (f.start, f.end)):
         if out:
             cur = out[-1]
-            end = max(g.end for g in cur)
             same_sentence = doc.sentence_of(cur[0].start) == doc.sentence_of(f.start)
             gap_words = word_index(f.start) - word_index(end)
             between = doc.text[end:f.start] if f.start > end else ""
             if same_sentence and gap_words <= MAX_GAP and not _CLAUSE_BREAK.search(between):
                 cur.append(f)
+                end = max(end, f.end)
                 continue
         out.append([f])
+        end = f.end
     return out
 
 

@@ -19,6 +19,9 @@ class Options:
     exclude: tuple[str, ...] = ()
     text_field: str = "text"
     jobs: int = 1
+    # Seconds per document (CPU for local checks, wall for grammar): past it
+    # the document is reported with what was found so far and a note.
+    time_budget: float = 60.0
     # Grammar (LanguageTool)
     grammar: str = "auto"  # auto | required | off
     languagetool_url: str | None = None  # remote or already-running server

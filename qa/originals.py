@@ -49,6 +49,7 @@ MAX_RANKED_SPANS = 6  # spans per document that get ranked repairs
 # Evidence that blames one word, whose repair may clear it; a repeat's
 # original cannot be recovered from the text, so repeats are left out.
 _SUSPECT_FAMILIES = ("agreement", "register", "spelling", "grammar")
+CONTEXT = 200  # characters of the sentence kept on each side of the word when re-checking
 
 
 @dataclass(frozen=True)
@@ -115,9 +116,7 @@ def rank_originals(
     cands = suggest(word, lex, limit=CANDIDATES, max_cost=2.5, real_word=True)
     if not cands:
         return []
-    s_start, s_end = doc.sentence_of(start)
-    if s_end <= s_start:
-        s_start, s_end = start, end
+    s_start, s_end = _context(doc.text, start, end, *doc.sentence_of(start))
     sentence = doc.text[s_start:s_end]
     rel = start - s_start
     quoted = inside_quotes(doc, start, end)
@@ -176,6 +175,28 @@ def rank_originals(
     if memo is not None and not rechecked:
         memo[key] = tuple(repairs)
     return repairs
+
+
+def _context(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:
+    """The span a candidate is re-checked in: the word's sentence, cut to
+    about ``CONTEXT`` characters each side at a space. The offline signals
+    look a few words around the word, and every candidate re-checks this
+    span, so an unpunctuated 1 MB "sentence" must not be re-checked whole.
+
+    >>> _context("a " * 300 + "X" + " b" * 300, 600, 601, 0, 1201)
+    (402, 799)
+    """
+    if s_end <= s_start:
+        return start, end
+    if start - s_start > CONTEXT:
+        space = text.find(" ", start - CONTEXT, start)
+        if space != -1:
+            s_start = space + 1
+    if s_end - end > CONTEXT:
+        space = text.rfind(" ", end, end + CONTEXT)
+        if space != -1:
+            s_end = space
+    return s_start, s_end
 
 
 def _rank_key(row: list) -> tuple:

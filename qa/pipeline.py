@@ -9,11 +9,11 @@ from __future__ import annotations
 import os
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from itertools import islice
+from dataclasses import replace
 from typing import Callable, Iterable, Iterator
 
-from dataclasses import replace
-
-from . import checkers
+from . import checkers, windows
+from .budget import Budget, BudgetSpent
 from .checkers import realword
 from .context import Context
 from .document import Document
@@ -29,27 +29,65 @@ from .text.language import detect_language
 
 
 
+# Findings kept per document: one word repeated a million times must not
+# fill the memory with a million findings; the first ones say it all.
+MAX_FINDINGS = 10_000
+
+
 def prepare(doc: Document, ctx: Context) -> Document:
-    """Settle the language: a record's own, else --lang, else detected."""
+    """Settle the language: a record's own, else --lang, else detected
+    (from the first window of a large document: tokens of the whole would
+    cost what windows save)."""
     if doc.language is None:
-        doc.language = ctx.options.language or detect_language(doc.words)
+        sample = doc if windows.fits(doc) else Document(doc.text[:windows.WINDOW])
+        doc.language = ctx.options.language or detect_language(sample.words)
     return doc
 
 
 def local_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[str]]:
-    """Every check that needs no server: Python checkers and rule files."""
+    """Every check that needs no server: Python checkers and rule files,
+    window by window, within the document's time budget."""
     prepare(doc, ctx)
+    budget = Budget.cpu(ctx.options.time_budget)
     findings: list[Finding] = []
     notes: list[str] = []
+    timed_out: set[str] = set()  # rules skipped for the rest of the document
+    for offset, window in windows.split(doc):
+        found, stopped = _window_findings(window, ctx, budget, timed_out, notes)
+        del window  # its tokens go before the next window's are made
+        findings.extend(windows.shift(found, offset))
+        if stopped:
+            notes.append(f"time budget of {ctx.options.time_budget:g} CPU seconds spent: {stopped} and the "
+                         f"checks after it did not run from character {offset} on")
+            break
+        if len(findings) > MAX_FINDINGS:
+            findings.sort(key=lambda f: (f.start, f.end, f.rule))
+            cut = findings[MAX_FINDINGS].start
+            findings = [f for f in findings if f.start < cut]
+            notes.append(f"more than {MAX_FINDINGS:,} findings: checks stopped at character {cut}")
+            break
+    return with_roles(findings, ctx), notes
+
+
+def _window_findings(doc: Document, ctx: Context, budget: Budget, timed_out: set[str],
+                     notes: list[str]) -> tuple[list[Finding], str | None]:
+    """The findings of one window, and the first check the time budget did
+    not leave room for (None when every check ran)."""
+    findings: list[Finding] = []
     for module in checkers.BUILTIN:
+        if budget.spent():
+            return findings, module.__name__.rsplit(".", 1)[-1]
         findings.extend(module.check(doc, ctx))
     for rule in ctx.rules:
-        if rule.applies_to(doc.language):
+        if rule.applies_to(doc.language) and rule.info.id not in timed_out:
+            if budget.spent():
+                return findings, rule.info.id
             try:
                 findings.extend(rule.check(doc))
             except RuleTimeout as exc:
+                timed_out.add(rule.info.id)
                 notes.append(str(exc))
-    return with_roles(findings, ctx), notes
+    return findings, None
 
 
 def with_roles(findings: list[Finding], ctx: Context) -> list[Finding]:
@@ -85,11 +123,19 @@ def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[s
         return [], []
     skipped = ctx.grammar.skip_reason(doc.language)
     if skipped:
+        if ctx.grammar.mode is None:  # the server died or hung for good mid-run
+            ctx.grammar_unchecked.append((doc.source, skipped))
         return [], [skipped]
     try:
-        return list(ctx.grammar.check(doc)), []
+        return list(ctx.grammar.check(doc, budget=Budget.wall(ctx.options.time_budget))), []
+    except BudgetSpent as exc:
+        note = f"time budget of {ctx.options.time_budget:g}s spent: {exc}"
+        ctx.grammar_unchecked.append((doc.source, note))
+        return exc.found, [note]
     except Exception as exc:  # one document's failure must not lose the others
-        return [], [f"grammar not checked for this document: {exc}"]
+        note = f"grammar not checked for this document: {exc}"
+        ctx.grammar_unchecked.append((doc.source, note))  # list.append: safe from threads
+        return [], [note]
 
 
 def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Context,
@@ -97,13 +143,11 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     """Merge signals, rank likely originals for the merged spans, apply selection and
     suppressions, score."""
     findings = drop_explained(findings)
-    findings = merge_garble(doc, findings)
-    findings = add_originals(doc, findings, judge or sentence_judge(ctx))
+    findings, words = _merged(doc, findings, judge or sentence_judge(ctx))
     findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
     opts = ctx.options
     findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])
     findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
-    words = len(doc.words)
     value = score(findings, words)
     if ctx.grammar_note:
         notes = [ctx.grammar_note, *notes]
@@ -114,6 +158,23 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
         notes=tuple(notes), meta=doc.meta, record_line=doc.record_line,
         line_starts=tuple(doc.line_starts),
     )
+
+
+def _merged(doc: Document, findings: list[Finding], judge: SentenceJudge) -> tuple[list[Finding], int]:
+    """Merged spans with their likely originals, window by window, and the
+    document's word count."""
+    if windows.fits(doc):
+        return add_originals(doc, merge_garble(doc, findings), judge), len(doc.words)
+    merged: list[Finding] = []
+    words = 0
+    for offset, window in windows.split(doc):
+        end = offset + len(window.text)
+        # the last window also owns an empty finding at the very end
+        mine = windows.belongs(findings, offset, end + (end == len(doc.text)))
+        merged.extend(windows.shift(add_originals(window, merge_garble(window, mine), judge), offset))
+        words += len(window.words)
+        del window  # its tokens go before the next window's are made
+    return merged, words
 
 
 def drop_explained(findings: list[Finding]) -> list[Finding]:

@@ -129,9 +129,17 @@ class LocalServer:
             except ServerStartError as e:
                 last_error = str(e)
                 self.stop()
-                if "Address already in use" not in last_error:
+                if not self.port_taken():
                     break
         raise ServerStartError(last_error)
+
+    def port_taken(self) -> bool:
+        """The JVM could not bind its port. The whole log is read: Java
+        prints the BindException about 2 KB before the end of its trace."""
+        try:
+            return b"Address already in use" in self.log_path.read_bytes()
+        except (OSError, AttributeError):
+            return False
 
     def _wait_healthy(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -154,13 +162,15 @@ class LocalServer:
     def alive(self) -> bool:
         return self.process is not None and self.process.poll() is None
 
-    def stop(self) -> None:
+    def stop(self, grace: float = 10.0) -> None:
+        """End the JVM: terminate, and kill it if it is not gone within
+        ``grace`` seconds (0: kill at once, for a hung one)."""
         if self.process is None:
             return
         if self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(timeout=10)
+                self.process.wait(timeout=grace)
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait(timeout=10)

@@ -21,6 +21,7 @@ import language_tool_python
 import requests
 from language_tool_python.exceptions import LanguageToolError
 
+from ..budget import Budget, BudgetSpent
 from ..document import Document
 from ..model import Finding, Fix
 from ..options import Options
@@ -38,9 +39,14 @@ from .rules import (
     server_rule_ids,
     severity_of,
 )
-from .server import LocalServer, ServerStartError, find_kept, healthy
+from .server import LocalServer, ServerStartError, find_kept, healthy, warm_up
 
 CHUNK_LIMIT = 20_000  # code points per request; split on paragraph boundaries
+# A request that outlives its timeout is followed by a health check: a
+# server that still answers was merely slow on that text, one that does not
+# has hung and is restarted, so a hang costs one timeout, not one per request.
+REQUEST_TIMEOUT = 60.0
+HUNG_AFTER = 10.0  # seconds a health check may take before the server counts as hung
 
 
 class GrammarError(Exception):
@@ -64,7 +70,7 @@ class GrammarService:
             findings = grammar.check(Document.from_text("Las casa es grande.", language="es"))
     """
 
-    def __init__(self, options: Options, *, timeout: float = 120.0, max_restarts: int = 1) -> None:
+    def __init__(self, options: Options, *, timeout: float = REQUEST_TIMEOUT, max_restarts: int = 1) -> None:
         self.options = options
         self._timeout = timeout  # seconds per request (one chunk of a document)
         self.max_restarts = max_restarts
@@ -178,7 +184,7 @@ class GrammarService:
     def skip_reason(self, language: str | None) -> str | None:
         """Why a document in ``language`` gets no grammar check, or None."""
         if self.mode is None:
-            return "grammar not checked: LanguageTool is not running"
+            return f"grammar not checked: {self._dead or 'LanguageTool is not running'}"
         if not language:
             return "grammar not checked: the document language is unknown"
         if self.lt_language(language) is None:
@@ -188,16 +194,22 @@ class GrammarService:
 
     # --- checking ------------------------------------------------------------
 
-    def check(self, doc: Document) -> list[Finding]:
+    def check(self, doc: Document, budget: Budget | None = None) -> list[Finding]:
         """Findings for one document; [] when its language is unsupported
         (``skip_reason`` says why). Raises GrammarDocumentError for this
-        document only, GrammarUnavailable when the server is gone for good."""
+        document only, GrammarUnavailable when the server is gone for good,
+        and BudgetSpent (with the findings so far) when ``budget`` runs out
+        between two requests."""
         lt_lang = self.lt_language(doc.language)
         if lt_lang is None:
             if self.mode is None:
                 raise GrammarUnavailable("LanguageTool is not running")
             return []
-        return [self._finding(m, doc.text, lt_lang) for m in self._matches(doc.text, lt_lang)]
+        try:
+            matches = self._matches(doc.text, lt_lang, budget)
+        except BudgetSpent as stop:
+            raise BudgetSpent(str(stop), [self._finding(m, doc.text, lt_lang) for m in stop.found]) from None
+        return [self._finding(m, doc.text, lt_lang) for m in matches]
 
     def recheck(self, text: str, language: str) -> list[dict[str, Any]]:
         """Raw matches for ``text`` (e.g. a sentence with a candidate fix):
@@ -206,12 +218,14 @@ class GrammarService:
         lt_lang = self.lt_language(language)
         return [] if lt_lang is None else self._matches(text, lt_lang)
 
-    def _matches(self, text: str, lt_lang: str) -> list[dict[str, Any]]:
-        out = []
+    def _matches(self, text: str, lt_lang: str, budget: Budget | None = None) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
         for start, end in split_text(text, CHUNK_LIMIT):
             chunk = text[start:end]
             if not chunk.strip():
                 continue
+            if budget is not None and budget.spent():
+                raise BudgetSpent(f"grammar checked only up to character {start}", out)
             to_cp = utf16_to_codepoints(chunk)
             for raw in self._post(chunk, lt_lang)["matches"]:
                 m = describe_match(raw)
@@ -227,8 +241,9 @@ class GrammarService:
         if self._dead:
             raise GrammarUnavailable(self._dead)
         for attempt in (1, 2):
-            generation, client = self._client(lt_lang)
+            generation = self._generation
             try:
+                generation, client = self._client(lt_lang)
                 return client._query_server(
                     urllib.parse.urljoin(client._url, "check"),
                     client._create_params(text),
@@ -236,14 +251,14 @@ class GrammarService:
                     method="post",
                 )
             except LanguageToolError as e:
-                cause = e.__cause__
-                if isinstance(cause, requests.Timeout):
+                timed_out = isinstance(e.__cause__, requests.Timeout)
+                if timed_out and (attempt == 2 or self.url and healthy(self.url, timeout=HUNG_AFTER)):
                     raise GrammarDocumentError(f"LanguageTool timed out after {self.timeout:.0f}s") from None
                 if attempt == 1:
                     # Refused, reset, or cut mid-response (IncompleteRead) when
-                    # the JVM dies: _recover restarts it only if it no longer
-                    # answers; otherwise this is one plain retry.
-                    self._recover(generation)
+                    # the JVM dies, or hung: _recover restarts it only if it no
+                    # longer answers; otherwise this is one plain retry.
+                    self._recover(generation, hung=timed_out)
                     continue
                 raise GrammarDocumentError(f"LanguageTool failed: {' '.join(str(e).split())[:300]}") from None
         raise AssertionError("unreachable")
@@ -254,11 +269,7 @@ class GrammarService:
                 raise GrammarUnavailable(self._dead or "LanguageTool is not running")
             client = self._clients.get(lt_lang)
             if client is None:
-                try:
-                    client = language_tool_python.LanguageTool(lt_lang, remote_server=self.url)
-                except LanguageToolError as e:
-                    raise GrammarDocumentError(f"LanguageTool client failed: {e}") from None
-                client._TIMEOUT = self._timeout
+                client = _Client(lt_lang, self.url, self._timeout)
                 client.disabled_rules = server_rule_ids(self._disabled_patterns, self._long_codes) - self._enabled
                 client.enabled_rules = set(self._enabled)
                 client.disabled_categories = set(self._disabled_categories)
@@ -267,23 +278,27 @@ class GrammarService:
                 self._clients[lt_lang] = client
             return self._generation, client
 
-    def _recover(self, failed_generation: int) -> None:
-        """The server stopped answering: restart it once, then give up."""
+    def _recover(self, failed_generation: int, hung: bool = False) -> None:
+        """The server stopped answering (``hung``: it accepted a request
+        and went silent): restart it once, then give up."""
         with self._lock:
             if self._generation != failed_generation:
                 return  # another thread already restarted it
-            if self.url and healthy(self.url):
+            if not hung and self.url and healthy(self.url):
                 return  # a transient refusal; the retry will tell
             if self.mode == "remote" or self.restarts >= self.max_restarts:
+                what = "hung" if hung else "died"
                 self._dead = (
                     f"LanguageTool server at {self.url} stopped answering"
                     if self.mode == "remote"
-                    else f"LanguageTool server died again after {self.restarts} restart(s)"
+                    else f"LanguageTool server {what} again after {self.restarts} restart(s)"
                 )
                 self.mode = None
                 raise GrammarUnavailable(self._dead)
             if self._server is not None:
-                self._server.stop()  # reap the dead JVM, or end a hung one
+                # reap the dead JVM, or end a hung one at once (it would not
+                # act on a polite request to stop)
+                self._server.stop(grace=0.0 if hung else 10.0)
                 self._server = None
             self.restarts += 1
             try:
@@ -292,6 +307,8 @@ class GrammarService:
                 self._dead = f"LanguageTool server died and did not restart: {e}"
                 self.mode = None
                 raise GrammarUnavailable(self._dead) from None
+            # the retry must not time out while the new JVM loads its languages
+            warm_up(self.url)
 
     # --- findings ------------------------------------------------------------
 
@@ -322,6 +339,16 @@ class GrammarService:
                 "lt_language": lt_lang,
             },
         )
+
+
+class _Client(language_tool_python.LanguageTool):
+    """A client whose every request uses newsqa's timeout, the language list
+    its constructor fetches included (by default that one waits 300 s on a
+    hung server)."""
+
+    def __init__(self, language: str, url: str, timeout: float) -> None:
+        self._TIMEOUT = timeout
+        super().__init__(language, remote_server=url)
 
 
 def _base_url(url: str) -> str:

@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Iterable
 
 import regex
 
+from ..budget import Budget
 from ..document import Document
 from ..model import APPLICABILITIES, EVIDENCE_FAMILIES, SEVERITIES, Finding, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
@@ -28,8 +29,11 @@ FAMILY_OF_CATEGORY = {"register": "register", "spelling": "spelling", "ocr": "sp
 EXAMPLE_KEYS = frozenset({"flag", "ok"})
 
 # Scraped text is hostile input: a user pattern with catastrophic
-# backtracking must not hang a batch, so every match runs under a timeout.
-PATTERN_TIMEOUT = 0.25  # seconds per rule per document
+# backtracking must not hang a batch, so every rule runs under a budget of
+# PATTERN_TIMEOUT CPU seconds per document, plus as much per PATTERN_CHARS
+# characters (matching a large document takes time too).
+PATTERN_TIMEOUT = 0.25
+PATTERN_CHARS = 50_000
 
 
 class RuleFileError(Exception):
@@ -164,12 +168,37 @@ class Rule:
         raise NotImplementedError
 
     # helpers for kinds
-    def finditer(self, pattern: regex.Pattern, text: str, pos: int = 0, endpos: int | None = None):
+    def budget(self, doc: Document) -> Budget:
+        """This rule's time on ``doc``, shared by all its matches."""
+        return Budget.cpu(PATTERN_TIMEOUT * (1 + len(doc.text) // PATTERN_CHARS))
+
+    def finditer(self, pattern: regex.Pattern, text: str, budget: Budget):
         try:
-            yield from pattern.finditer(text, pos, len(text) if endpos is None else endpos,
-                                        timeout=PATTERN_TIMEOUT)
+            for m in pattern.finditer(text, timeout=self._left(budget)):
+                yield m
+                self._left(budget)
         except TimeoutError:
-            raise RuleTimeout(f"rule {self.info.id} timed out after {PATTERN_TIMEOUT}s") from None
+            raise self._timed_out() from None
+
+    def fullmatch(self, pattern: regex.Pattern, text: str, timeout: float):
+        """``timeout`` is what ``_left(budget)`` returned: a kind that runs
+        many short matches looks at the clock once per batch of them."""
+        try:
+            return pattern.fullmatch(text, timeout=timeout)
+        except TimeoutError:
+            raise self._timed_out() from None
+
+    def _left(self, budget: Budget) -> float:
+        """What is left of the budget; regex's own timeout gets it too, to
+        stop one runaway match (it counts wall time: never less than this)."""
+        left = budget.left()
+        if left <= 0:
+            raise self._timed_out()
+        return left
+
+    def _timed_out(self) -> RuleTimeout:
+        return RuleTimeout(f"rule {self.info.id} timed out (its time on this document is spent) "
+                           "and was skipped for the rest of it")
 
     def finding(self, doc: Document, start: int, end: int, fixes=(), **fmt: str) -> Finding | None:
         if self.skip_quotes and inside_quotes(doc, start, end):

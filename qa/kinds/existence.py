@@ -43,12 +43,32 @@ class _NeedleSearch:
         # and the others are its prefixes.
         ordered = sorted(needles - {""}, key=len, reverse=True)
         self._always = {""} & needles
+        self._needles = frozenset(ordered)
         self._pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
-        self._prefixes = {f: [n for n in ordered if f.startswith(n)] for f in ordered}
-        # The scan resumes after each literal it finds, so a literal that
-        # starts inside another is looked for on its own.
-        self._inside = {f: [n for n in ordered if any(
-            f[k:].startswith(n) or n.startswith(f[k:]) for k in range(1, len(f)))] for f in ordered}
+        # Every needle under each of its prefixes, so that the needles related
+        # to a found one are looked up, not compared pairwise: set-up grows
+        # with the needles' total length, not with its square.
+        self._by_prefix: dict[str, list[str]] = {}
+        for n in ordered:
+            for k in range(1, len(n) + 1):
+                self._by_prefix.setdefault(n[:k], []).append(n)
+        self._related: dict[str, tuple[list[str], list[str]]] = {}
+
+    def _related_to(self, found: str) -> tuple[list[str], list[str]]:
+        """The needles that are prefixes of ``found`` (present wherever it
+        is), and those that start inside it (the scan resumes after each
+        literal it finds, so each is looked for on its own)."""
+        related = self._related.get(found)
+        if related is None:
+            needles = self._needles
+            prefixes = [found[:k] for k in range(1, len(found) + 1) if found[:k] in needles]
+            inside: set[str] = set()
+            for k in range(1, len(found)):
+                tail = found[k:]
+                inside.update(self._by_prefix.get(tail, ()))
+                inside.update(tail[:j] for j in range(1, len(tail) + 1) if tail[:j] in needles)
+            related = self._related[found] = (prefixes, sorted(inside))
+        return related
 
     def present(self, text: str) -> set[str]:
         found = set(self._always)
@@ -56,9 +76,9 @@ class _NeedleSearch:
             return found
         seen = set(self._pattern.findall(text))
         for f in seen:
-            found.update(self._prefixes[f])
+            found.update(self._related_to(f)[0])
         for f in seen:
-            found.update(n for n in self._inside[f] if n not in found and n in text)
+            found.update(n for n in self._related_to(f)[1] if n not in found and n in text)
         return found
 
 
@@ -128,8 +148,9 @@ class Existence(Rule):
         patterns = self.patterns
         if self.literals and (tokens := self._alternation(doc)) is not None:
             patterns = [*patterns, tokens]
+        budget = self.budget(doc)
         for pattern in patterns:
-            for m in self.finditer(pattern, doc.text):
+            for m in self.finditer(pattern, doc.text, budget):
                 if m.end() == m.start() or fold(m.group()) in self.exceptions:
                     continue
                 fixes = ()

@@ -41,15 +41,13 @@ class Line(Rule):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         text = doc.text
+        budget = self.budget(doc)  # one budget for every line, not one per line
         for start, end, lead, stripped, words in doc.stripped_lines:
             if words > self.max_words:
                 continue
+            left = self._left(budget)  # one look at the clock per line, not per pattern
             for pattern in self.patterns:
-                try:
-                    m = pattern.fullmatch(stripped, timeout=0.25)
-                except TimeoutError:
-                    m = None
-                if m:
+                if self.fullmatch(pattern, stripped, left):
                     cut_end = min(end + 1, len(text))
                     fix = Fix(start, cut_end, "", self.confidence, self.fix_applicability,
                               "remove the line")

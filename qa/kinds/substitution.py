@@ -35,8 +35,9 @@ class Substitution(Rule):
         return cls(swaps, applicability(spec), **common)
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        budget = self.budget(doc)
         for pattern, template in self.swaps:
-            for m in self.finditer(pattern, doc.text):
+            for m in self.finditer(pattern, doc.text, budget):
                 if m.end() == m.start():
                     continue
                 replacement = m.expand(template)

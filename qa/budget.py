@@ -1,0 +1,49 @@
+"""A time budget, shared by the steps of one stage on one document.
+
+Scraped text is hostile: no document may hold a run for long. A stage looks
+at its budget between its steps (a checker, a rule, a window, a match, a
+request to LanguageTool) and stops once it is spent, keeping what it found;
+the report then carries a note saying where checking stopped.
+
+Local checks count the CPU time of the thread that runs them, so that a
+machine busy with other work does not cut a document short; grammar counts
+wall time, because it waits on the server.
+
+>>> Budget.cpu(60).spent(), Budget.wall(0).left() <= 0
+(False, True)
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+
+@dataclass(frozen=True)
+class Budget:
+    until: float
+    clock: Callable[[], float]
+
+    @classmethod
+    def cpu(cls, seconds: float) -> "Budget":
+        """``seconds`` of this thread's CPU time from now."""
+        return cls(time.thread_time() + seconds, time.thread_time)
+
+    @classmethod
+    def wall(cls, seconds: float) -> "Budget":
+        return cls(time.monotonic() + seconds, time.monotonic)
+
+    def left(self) -> float:
+        return self.until - self.clock()
+
+    def spent(self) -> bool:
+        return self.clock() > self.until
+
+
+class BudgetSpent(Exception):
+    """A stage stopped when its budget ran out; ``found`` is what it had
+    found before (findings, or a stage's raw results)."""
+
+    def __init__(self, message: str, found: list[Any] | None = None):
+        super().__init__(message)
+        self.found = found or []
