@@ -250,9 +250,19 @@ def _init_worker(options: Options, grammar_note: str | None = None,
     _WORKER = (ctx, sentence_judge(ctx))
 
 
-def _check_in_worker(doc: Document) -> DocumentReport:
+def _check_in_worker(doc: Document) -> tuple[DocumentReport, list[tuple[str, str]]]:
+    """The report, and what grammar could not check in it (the main
+    process decides whether ``--grammar required`` was kept)."""
     ctx, judge = _WORKER
-    return check_document(doc, ctx, judge)
+    before = len(ctx.grammar_unchecked)
+    report = check_document(doc, ctx, judge)
+    return report, ctx.grammar_unchecked[before:]
+
+
+def _from_worker(ctx: Context, result: tuple[DocumentReport, list[tuple[str, str]]]) -> DocumentReport:
+    report, unchecked = result
+    ctx.grammar_unchecked.extend(unchecked)
+    return report
 
 
 def check_documents(
@@ -278,7 +288,7 @@ def check_documents(
         while chunk := list(islice(it, batch)):
             docs = [d for d in chunk if isinstance(d, Document)]
             if pool is not None:
-                reports = pool.map(_check_in_worker, docs, chunksize=8)
+                reports = (_from_worker(ctx, r) for r in pool.map(_check_in_worker, docs, chunksize=8))
             else:
                 reports = _check_here(docs, ctx, threads, judge)
             for item in chunk:
