@@ -82,6 +82,7 @@ TOP_KEYS = {
     "include": STRINGS,
     "exclude": STRINGS,
     "text-field": STRING,
+    "extract": _choice(("trafilatura", "none")),
     "jobs": JOBS,
     "baseline": STRING,
     "languagetool": _typed(lambda v: isinstance(v, dict), "a table"),
@@ -101,6 +102,7 @@ SIMPLE = {
     "fail-level": "fail_level", "warn-below": "warn_below", "fail-below": "fail_below",
     "select": "select", "ignore": "ignore", "language": "language", "grammar": "grammar",
     "include": "include", "exclude": "exclude", "text-field": "text_field", "jobs": "jobs",
+    "extract": "extract",
 }
 LANGUAGETOOL_FIELDS = {
     "url": "languagetool_url", "home": "languagetool_home", "enable": "languagetool_enable",

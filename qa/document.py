@@ -39,6 +39,10 @@ def search_fold(text: str) -> str:
     return folded
 
 
+# meta key of a document whose ``text`` has non-prose parts blanked out
+# (Markdown): the file's own text, with the same offsets (qa.sources.markdown)
+SOURCE_TEXT = "source_text"
+
 _KIND = itemgetter(3)  # Token.kind, read without the namedtuple property
 _IS_WORD = "word".__eq__
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .document import Document
+from .document import SOURCE_TEXT, Document
 from .model import DocumentReport, Finding
 
 MAX_ROUNDS = 10
@@ -117,6 +117,19 @@ def plan_fixes(report_or_findings: DocumentReport | Iterable[Finding], text: str
     return Plan(tuple(sorted(taken, key=lambda e: (e.start, e.end))), tuple(waiting))
 
 
+def keep_to_source(plan: Plan, source: str) -> Plan:
+    """Only the edits whose span reads the same in the file's own text: in a
+    document checked with non-prose blanked out (Markdown), an edit that
+    reaches into code or markup would destroy it.
+
+    >>> plan = Plan((Edit("A.X", 0, 5, "a   b", "a b"), Edit("B.Y", 6, 7, "c", "C")))  # on "a   b c"
+    >>> [e.rule for e in keep_to_source(plan, "a`x`b c").edits]
+    ['B.Y']
+    """
+    kept = tuple(e for e in plan.edits if source[e.start:e.end] == e.original)
+    return plan if len(kept) == len(plan.edits) else Plan(kept, plan.waiting)
+
+
 def apply_plan(text: str, plan: Plan) -> str:
     """Replay a plan; raises ``PlanMismatch`` if ``text`` is not the text it was made for.
 
@@ -137,7 +150,7 @@ def apply_plan(text: str, plan: Plan) -> str:
 
 @dataclass(frozen=True)
 class FixResult:
-    text: str
+    text: str  # the file's text after the fixes (Markdown: with its code and markup)
     plans: tuple[Plan, ...]  # one per round that changed something; replay in order
     report: DocumentReport  # the check of the final text
     converged: bool  # False when the round cap was reached or the edits went in a cycle
@@ -155,24 +168,34 @@ def fix_document(doc: Document, ctx, unsafe: bool = False, max_rounds: int = MAX
     seen = {doc.text}
     plans: list[Plan] = []
     text = doc.text
-    for _ in range(max_rounds):
+    source = doc.meta.get(SOURCE_TEXT)  # the file's text, when ``text`` has parts blanked
+
+    def next_plan() -> Plan:
         plan = plan_fixes(report, text, unsafe)
+        return plan if source is None else keep_to_source(plan, source)
+
+    for _ in range(max_rounds):
+        plan = next_plan()
         if not plan:
-            return FixResult(text, tuple(plans), report, True)
+            return FixResult(text if source is None else source, tuple(plans), report, True)
         text = apply_plan(text, plan)
+        meta = doc.meta
+        if source is not None:
+            source = apply_plan(source, plan)
+            meta = {**meta, SOURCE_TEXT: source}
         plans.append(plan)
         # The language is settled once: a fix must not change which rules apply.
         doc = Document(text=text, source=doc.source, id=doc.id, language=doc.language,
-                       format=doc.format, meta=doc.meta)
+                       format=doc.format, meta=meta)
         report = check_document(doc, ctx)
         if text in seen:
             break
         seen.add(text)
-    converged = not plan_fixes(report, text, unsafe)
+    converged = not next_plan()
     if not converged:
         note = f"fixing stopped after {len(plans)} rounds with edits left (they undo each other)"
         report = replace(report, notes=(*report.notes, note))
-    return FixResult(text, tuple(plans), report, converged)
+    return FixResult(text if source is None else source, tuple(plans), report, converged)
 
 
 def fix_and_explain(text: str, language: str | None = None, unsafe: bool = False,

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import checkers
 from .context import Context
-from .document import Document
+from .document import SOURCE_TEXT, Document
 from .kinds.base import RuleTimeout
 from .merge import merge_garble
 from .model import DocumentReport, Finding, severity_rank
@@ -81,8 +81,11 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     value = score(findings, words)
     if ctx.grammar_note:
         notes = [ctx.grammar_note, *notes]
+    notes = [*doc.meta.get("reader_notes", ()), *notes]  # e.g. offsets are into extracted text
     return DocumentReport(
-        source=doc.source, id=doc.id, language=doc.language or "und", text=doc.text, words=words,
+        # the file's own text where non-prose was blanked for checking (same offsets)
+        source=doc.source, id=doc.id, language=doc.language or "und",
+        text=doc.meta.get(SOURCE_TEXT, doc.text), words=words,
         findings=tuple(findings), score=value,
         verdict=verdict(findings, value, opts.warn_below, opts.fail_below),
         notes=tuple(notes), meta=doc.meta,

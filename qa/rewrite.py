@@ -26,14 +26,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from .document import Document
+from .document import SOURCE_TEXT, Document
 from .fix import fix_document
 from .model import DocumentReport
 from .pipeline import ReadFailure, check_document, failed_report
 from .sources.files import discover, document_from_bytes
+from .sources.html import is_extracted
 from .sources.jsonl import read_jsonl
+from .sources.warc import is_warc, read_warc
 
 INVALID_BYTES = "utf-8 (with invalid bytes)"
+EXTRACTED_NOT_FIXED = ("the findings are in the article text extracted from the page, and writing "
+                       "that text would replace the page; fix the page's source by hand "
+                       "(or check it with --extract none)")
 
 
 def encoding_of(data: bytes) -> tuple[str, bytes]:
@@ -150,6 +155,10 @@ class FixRun:
                 yield failed_report(item)
             elif item.endswith(".jsonl"):
                 yield from self._jsonl(item)
+            elif is_warc(item):
+                self._refuse(item, "a WARC file is an archive of crawled pages and is never rewritten")
+                for doc in read_warc(item, self.ctx.options.extract):
+                    yield failed_report(doc) if isinstance(doc, ReadFailure) else check_document(doc, self.ctx)
             else:
                 yield from self._file(item)
 
@@ -162,34 +171,37 @@ class FixRun:
         except OSError as exc:
             yield failed_report(ReadFailure(name, exc.strerror or str(exc)))
             return
-        for doc in document_from_bytes(name, data):
+        for doc in document_from_bytes(name, data, self.ctx.options.extract):
             if isinstance(doc, ReadFailure):
                 yield failed_report(doc)
                 continue
-            why = self._cannot_write(name, doc, data)
+            original = doc.meta.get(SOURCE_TEXT, doc.text)  # Markdown is checked with code blanked
+            why = self._cannot_write(name, doc, original, data)
             if why:
                 self._refuse(name, why)
                 yield check_document(doc, self.ctx)
                 continue
             result = fix_document(doc, self.ctx, unsafe=self.unsafe)
-            if result.text != doc.text:
+            if result.text != original:
                 self.edits += result.edits
                 self.files_changed += 1
                 if self.diff_out is not None:
-                    self.diff_out.write(unified_diff(name, doc.text, result.text))
+                    self.diff_out.write(unified_diff(name, original, result.text))
                 if self.write:
                     if name == "-":
                         self.stdout.write(result.text)
                     else:
                         atomic_write(name, encode_like(result.text, data))
             elif self.write and name == "-":
-                self.stdout.write(doc.text)
+                self.stdout.write(original)
             yield result.report
 
-    def _cannot_write(self, name: str, doc: Document, data: bytes) -> str | None:
+    def _cannot_write(self, name: str, doc: Document, original: str, data: bytes) -> str | None:
+        if is_extracted(doc.meta):
+            return EXTRACTED_NOT_FIXED
         if doc.meta.get("encoding") == INVALID_BYTES:
             return "the file has bytes that are not valid UTF-8; re-export it as UTF-8 first"
-        if encode_like(doc.text, data) != data:
+        if encode_like(original, data) != data:
             return "the file does not decode cleanly (its bytes would change on writing)"
         if self.write and name != "-" and read_only(name):
             return "the file is read-only"

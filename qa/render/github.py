@@ -4,7 +4,9 @@
 (``warning`` and ``notice`` for the other severities). Columns are given only
 for findings on one line, as GitHub draws them only there. A JSON Lines
 record is annotated on its line of the file. Messages escape ``%``, CR and
-LF; property values also escape ``:`` and ``,``.
+LF; property values also escape ``:`` and ``,``. An HTML page checked as its
+extracted text is annotated on the file, with the place in the extracted
+text in the title.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from typing import Any, TextIO
 
 from ..document import Document
 from ..model import DocumentReport
+from ..sources.html import is_extracted
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -60,6 +63,10 @@ def render(reports: Iterable[DocumentReport], out: TextIO, show_info: bool = Tru
             title = f.rule if record_line is None else f"{f.rule} (record {r.id})"
             if record_line is not None:
                 props = {"file": r.source, "line": record_line, "endLine": record_line, "title": title}
+            elif is_extracted(r.meta):  # the page's text is not the file's: annotate the file
+                line, col = doc.position(f.start)
+                where = f"record {r.id}, " if r.id else ""
+                props = {"file": r.source, "title": f"{f.rule} ({where}extracted text {line}:{col})"}
             else:
                 line, col = doc.position(f.start)
                 end_line, end_col = doc.position(f.end)

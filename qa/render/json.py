@@ -43,6 +43,8 @@ def document_dict(r: DocumentReport) -> dict[str, Any]:
     }
     if r.notes:
         out["notes"] = list(r.notes)
+    if "extracted" in r.meta:  # offsets are into this extracted text, not the file
+        out["extracted"] = r.meta["extracted"]
     if r.error:
         out["error"] = r.error
     return out

@@ -29,7 +29,7 @@ def clean(s: str) -> str:
 
 def _lines(r: DocumentReport, findings) -> str:
     doc = Document(text=r.text, source=r.source)
-    out = []
+    out = list(r.meta.get("reader_notes", ())[:1])  # for a page: where the offsets point
     for f in findings:
         line, col = doc.position(f.start)
         out.append(f"{line}:{col} {f.severity} {f.rule} {f.message}")

@@ -6,11 +6,15 @@ from typing import Any, Iterable, TextIO
 
 from ..document import Document
 from ..model import DocumentReport
+from ..sources.html import is_extracted
 
 
 def location(r: DocumentReport) -> str:
-    """``path`` or, for a JSON Lines record, ``path[id]``."""
-    return f"{r.source}[{r.id}]" if "line" in r.meta else r.source
+    """``path``; ``path[id]`` for a JSON Lines record or a WARC page (its URL);
+    ``path[extracted]`` for an HTML page checked as its extracted text."""
+    if r.id is not None:
+        return f"{r.source}[{r.id}]"
+    return f"{r.source}[extracted]" if is_extracted(r.meta) else r.source
 
 
 def render(reports: Iterable[DocumentReport], out: TextIO, show_info: bool = True, **_: Any) -> None:

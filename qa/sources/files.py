@@ -11,7 +11,10 @@ from ..document import Document
 from ..options import Options
 from ..pipeline import ReadFailure
 from .decode import NotText, decode
+from .html import extract
 from .jsonl import read_jsonl
+from .markdown import prose_text, source_meta
+from .warc import is_warc, read_warc
 
 MAX_BYTES = 20 * 1024 * 1024  # one article; JSONL corpora are streamed instead
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -45,6 +48,9 @@ def read_path(name: str, options: Options) -> Iterator[Document | ReadFailure]:
     if name.endswith(".jsonl"):
         yield from read_jsonl(name, options)
         return
+    if is_warc(name):
+        yield from read_warc(name, options.extract)
+        return
     try:
         if name == "-":
             data = sys.stdin.buffer.read()
@@ -60,10 +66,16 @@ def read_path(name: str, options: Options) -> Iterator[Document | ReadFailure]:
     except OSError as exc:
         yield ReadFailure(name, exc.strerror or str(exc))
         return
-    yield from document_from_bytes(name, data)
+    yield from document_from_bytes(name, data, options.extract)
 
 
-def document_from_bytes(name: str, data: bytes) -> Iterator[Document | ReadFailure]:
+def document_from_bytes(name: str, data: bytes, extract_with: str = "trafilatura"
+                        ) -> Iterator[Document | ReadFailure]:
+    """``extract_with="none"`` checks HTML and Markdown files as raw text."""
+    fmt = FORMATS.get(Path(name).suffix.lower(), "text")
+    if fmt == "html" and extract_with != "none":
+        yield extract(name, data)
+        return
     try:
         text, damage, encoding = decode(data)
     except NotText as exc:
@@ -72,8 +84,12 @@ def document_from_bytes(name: str, data: bytes) -> Iterator[Document | ReadFailu
     if not text.strip():
         yield ReadFailure(name, "empty file, nothing to check")
         return
-    yield Document(text=text, source=name, format=FORMATS.get(Path(name).suffix.lower(), "text"),
-                   meta={"encoding": encoding}, input_damage=damage)
+    meta = {"encoding": encoding}
+    if fmt == "markdown" and extract_with != "none":
+        checked = prose_text(text)
+        meta.update(source_meta(text, checked))
+        text = checked
+    yield Document(text=text, source=name, format=fmt, meta=meta, input_damage=damage)
 
 
 def read_all(paths: list[str], options: Options) -> Iterator[Document | ReadFailure]:
