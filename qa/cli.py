@@ -23,6 +23,7 @@ from .kinds.base import RuleFileError
 from .model import DocumentReport
 from .options import Options
 from .render import github, jsonl, junit, sarif, terminal, text
+from .render import html as html_render
 from .render import json as json_render
 
 RENDERERS: dict[str, Callable[..., None]] = {
@@ -33,6 +34,7 @@ RENDERERS: dict[str, Callable[..., None]] = {
     "sarif": sarif.render,
     "github": github.render,
     "junit": junit.render,
+    "html": html_render.render,
 }
 
 
