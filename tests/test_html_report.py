@@ -16,7 +16,7 @@ import pytest
 from qa.cli import main
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLES = Path(__file__).parent.parent / "samples"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -33,14 +33,13 @@ def browser(tmp_path_factory):
         b.close()
 
 
-def _report(tmp_path, capsys, *inputs) -> tuple[Path, dict]:
-    out = tmp_path / "report.html"
+def _report(folder: Path, *inputs) -> tuple[Path, dict]:
+    """The HTML report of ``inputs`` and, to compare with, their JSON report."""
+    out, as_json = folder / "report.html", folder / "report.json"
     args = ["check", "--grammar", "off", *map(str, inputs)]
     main([*args, "--format", "html", "-o", str(out)])
-    main([*args, "--format", "json"])
-    capsys.readouterr()
-    main([*args, "--format", "json"])
-    return out, json.loads(capsys.readouterr().out)
+    main([*args, "--format", "json", "-o", str(as_json)])
+    return out, json.loads(as_json.read_text(encoding="utf-8"))
 
 
 def _open(browser, path: Path):
@@ -54,20 +53,22 @@ def _open(browser, path: Path):
     return page, events
 
 
-def _corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    shutil.copy(FIXTURES / "scraped_page.html", folder / "page.html")
-    (folder / "a.txt").write_text("Los ministros ministros llegaron ayer a la capital para la cumbre. "
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> tuple[Path, dict]:
+    folder = tmp_path_factory.mktemp("corpus")
+    inputs = folder / "in"
+    inputs.mkdir()
+    shutil.copy(SAMPLES / "en_scraped_page.html", inputs / "page.html")
+    (inputs / "a.txt").write_text("Los ministros ministros llegaron ayer a la capital para la cumbre. "
                                   "El Gobierno aprueba el plan de vivienda para jÃ³venes.\n"
                                   "Compartir en Facebook Twitter WhatsApp\n", encoding="utf-8")
-    (folder / "b.txt").write_text("The port reopened on Tuesday after three days of closure, officials said.\n",
+    (inputs / "b.txt").write_text("The port reopened on Tuesday after three days of closure, officials said.\n",
                                   encoding="utf-8")
-    return folder
+    return _report(folder, inputs)
 
 
-def test_one_highlight_per_finding_and_documents_by_score(browser, tmp_path, capsys):
-    path, payload = _report(tmp_path, capsys, _corpus(tmp_path))
+def test_one_highlight_per_finding_and_documents_by_score(browser, corpus):
+    path, payload = corpus
     page, events = _open(browser, path)
     docs = payload["documents"]
     total = sum(len(d["findings"]) for d in docs)
@@ -93,8 +94,8 @@ def test_one_highlight_per_finding_and_documents_by_score(browser, tmp_path, cap
     assert events["requests"] == [path.as_uri()] and not events["errors"]
 
 
-def test_filters_hide_and_show_findings(browser, tmp_path, capsys):
-    path, payload = _report(tmp_path, capsys, _corpus(tmp_path))
+def test_filters_hide_and_show_findings(browser, corpus):
+    path, payload = corpus
     page, events = _open(browser, path)
     findings = [f for d in payload["documents"] for f in d["findings"]]
     errors = sum(f["severity"] == "error" for f in findings)
@@ -118,8 +119,8 @@ def test_filters_hide_and_show_findings(browser, tmp_path, capsys):
     assert not events["errors"]
 
 
-def test_details_on_hover_keyboard_and_click(browser, tmp_path, capsys):
-    path, payload = _report(tmp_path, capsys, _corpus(tmp_path))
+def test_details_on_hover_keyboard_and_click(browser, corpus):
+    path, _ = corpus
     page, _ = _open(browser, path)
     pop = page.locator("#pop")
     assert pop.is_hidden()
@@ -142,7 +143,7 @@ def test_details_on_hover_keyboard_and_click(browser, tmp_path, capsys):
     assert pop.is_visible()  # a click keeps it open
 
 
-def test_scraped_markup_stays_inert(browser, tmp_path, capsys):
+def test_scraped_markup_stays_inert(browser, tmp_path):
     records = tmp_path / "hostile.jsonl"
     rows = [{"id": HOSTILE, "title": HOSTILE, "url": "javascript:alert(1)",
              "text": f"Los ministros ministros llegaron. {HOSTILE} El acuerdo se firmó ayer en la capital."},
@@ -156,7 +157,7 @@ def test_scraped_markup_stays_inert(browser, tmp_path, capsys):
         "&lt;script&gt;window.__pwned = 'page'&lt;/script&gt; was typed into the form by a visitor.</p>"
         "<p>&lt;img src=x onerror=\"window.__pwned='page img'\"&gt; appeared in the comments section "
         "later that evening, officials said.</p></article></body></html>", encoding="utf-8")
-    path, payload = _report(tmp_path, capsys, records, page_file)
+    path, _ = _report(tmp_path, records, page_file)
     html = path.read_text(encoding="utf-8")
     assert html.count("<script") == 1 and "<img" not in html
     page, events = _open(browser, path)
@@ -179,9 +180,9 @@ def test_scraped_markup_stays_inert(browser, tmp_path, capsys):
     assert re.search(r"script-src 'sha256-[A-Za-z0-9+/=]+'", policy)
 
 
-def test_csp_blocks_a_script_that_is_not_the_reports_own(browser, tmp_path, capsys):
-    path, _ = _report(tmp_path, capsys, _corpus(tmp_path))
-    html = path.read_text(encoding="utf-8")
+def test_csp_blocks_a_script_that_is_not_the_reports_own(browser, corpus, tmp_path):
+    html = corpus[0].read_text(encoding="utf-8")
+    path = tmp_path / "tampered.html"
     # were escaping ever to fail, the policy would still stop the script
     path.write_text(html.replace("</main>", "<script>window.__pwned = 'injected'</script></main>", 1),
                     encoding="utf-8")
@@ -190,9 +191,8 @@ def test_csp_blocks_a_script_that_is_not_the_reports_own(browser, tmp_path, caps
     assert page.locator("mark.f").count() > 0 and not events["errors"]
 
 
-def test_screenshot_is_not_blank(browser, tmp_path, capsys):
-    path, _ = _report(tmp_path, capsys, _corpus(tmp_path))
-    page, _ = _open(browser, path)
+def test_screenshot_is_not_blank(browser, corpus):
+    page, _ = _open(browser, corpus[0])
     png = page.screenshot(full_page=False)
     assert png.startswith(b"\x89PNG")
     canvas = browser.new_page()

@@ -16,8 +16,8 @@ from qa.sources.markdown import prose_text
 
 from warc_pages import article, write_warc
 
-FIXTURES = Path(__file__).parent / "fixtures"
-PAGE = FIXTURES / "scraped_page.html"
+# a written page: navigation, script, style, cookie banner, share bar and footer around an article
+PAGE = Path(__file__).parent.parent / "samples" / "en_scraped_page.html"
 SCHEMA = json.loads((Path(__file__).parents[1] / "qa/render/report.schema.json").read_text())
 
 ARTICLE_PARAGRAPHS = [
