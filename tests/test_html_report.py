@@ -204,3 +204,33 @@ def test_screenshot_is_not_blank(browser, corpus):
         for (let i = 0; i < d.length; i += 4 * 7) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
         return seen.size; }""", "data:image/png;base64," + base64.b64encode(png).decode())
     assert colours > 20
+
+
+# -- markup without a browser ----------------------------------------------
+
+def _finding(start, end, rule="Repetition.Token", severity="error"):
+    from qa.model import Finding
+
+    return Finding(rule, "repetition", severity, start, end, "m")
+
+
+def test_highlights_nest_clip_crossing_spans_and_keep_the_text():
+    from qa.render.html import highlight
+
+    text = "abcdefghij <x>"
+    out = highlight(text, [_finding(0, 10), _finding(4, 7), _finding(8, 12), _finding(13, 13)])
+    assert out.count("<mark ") == 4 and out.count("</mark>") == 4
+    assert re.sub(r"<[^>]+>", "", out) == "abcdefghij &lt;x&gt;"  # every character once, escaped
+    # the crossing span (8-12) stays inside the enclosing one (0-10)
+    assert re.search(r'<mark [^>]*aria-describedby="f-0-2">ij</mark></mark>', out)
+
+
+def test_unreadable_documents_and_lone_surrogates_render(tmp_path, capsys):
+    records = tmp_path / "r.jsonl"
+    records.write_text('{"id": "s", "text": "Texto con \\ud800 suelto y el el final."}\n', encoding="utf-8")
+    out = tmp_path / "report.html"
+    assert main(["check", "--grammar", "off", "--format", "html", "-o", str(out),
+                 str(tmp_path / "missing.txt"), str(records)]) == 2
+    html = out.read_text(encoding="utf-8")
+    assert "not checked: no such file or directory" in html and "\ufffd suelto" in html
+    assert html.count('<mark class="f') == 1

@@ -52,7 +52,7 @@ def test_page_findings_come_only_from_the_article(capsys):
     [doc] = payload["documents"]
     findings = doc["findings"]
     assert status == 1
-    assert [(f["rule"], f["text"], f["line"]) for f in findings if f["severity"] != "info"] == [
+    assert [(f["rule"], f["text"], f["line"]) for f in findings] == [
         ("Repetition.Token", "the the", 3)]  # the article's second paragraph (line 1 is its title)
     assert not [f for f in findings if f["rule"].startswith(("OCR.", "Spelling.", "Scraping."))]
     assert doc["extracted"]["title"] == "Harbour reopens after three-day storm closure"
