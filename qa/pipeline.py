@@ -74,6 +74,7 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     findings = drop_explained(findings)
     findings = merge_garble(doc, findings, ctx)
     findings = apply_suppressions(doc.text, doc.meta, findings, grammar_checked=ctx.grammar is not None)
+    findings = in_prose(doc, findings)
     opts = ctx.options
     findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])
     findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
@@ -90,6 +91,18 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
         verdict=verdict(findings, value, opts.warn_below, opts.fail_below),
         notes=tuple(notes), meta=doc.meta,
     )
+
+
+def in_prose(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """Where non-prose was blanked for checking (Markdown code, URLs, HTML), a
+    finding that reaches into it judged blanks the checkers took for text
+    ("the `x` the" is no repeated word): only findings that read the same in
+    the file are kept."""
+    source = doc.meta.get(SOURCE_TEXT)
+    if source is None:
+        return findings
+    text = doc.text
+    return [f for f in findings if text[f.start:f.end] == source[f.start:f.end]]
 
 
 # Rules that judge one word's spelling; several may fire on the same typo

@@ -13,7 +13,7 @@ where both texts agree, so a fix never touches code or markup.
 
 >>> masked = prose_text("Run `rm -rf` now, see [the docs](https://x.org/a).\\n")
 >>> masked
-'Run          now, see  the docs                  .\\n'
+'Run          now, see [the docs]                 .\\n'
 >>> len(masked) == len("Run `rm -rf` now, see [the docs](https://x.org/a).\\n")
 True
 """
@@ -124,22 +124,21 @@ def _inline_spans(src: str, start: int, end: int, children) -> Iterable[tuple[in
             in_autolink = True
         elif kind == "link_close" and child.markup == "autolink":
             in_autolink = False
-        elif kind == "link_open":
+        elif kind == "link_open":  # the brackets stay, as punctuation around the link text
             found = src.find("[", cursor, end)
             if found >= 0:
-                yield found, found + 1
                 cursor = found + 1
         elif kind == "link_close":
             span = _link_tail(src, cursor, end)
             if span:
-                yield span
+                if span[1] > span[0]:
+                    yield span
                 cursor = span[1]
         elif kind == "image":
             found = src.find("![", cursor, end)
             if found >= 0:
-                close = src.find("]", found, end)
-                tail = _link_tail(src, close, end) if close >= 0 else None
-                stop = tail[1] if tail else (close + 1 if close >= 0 else found + 2)
+                tail = _link_tail(src, found, end)
+                stop = tail[1] if tail else found + 2  # the whole image, alt text and all
                 yield found, stop
                 cursor = stop
     for m in _BARE_URL.finditer(src, start, end):
@@ -155,7 +154,8 @@ def _delimited(src: str, opener: str, closer: str, cursor: int, end: int) -> tup
 
 
 def _link_tail(src: str, cursor: int, end: int) -> tuple[int, int] | None:
-    """``](target "title")``, ``][ref]`` or ``]`` from the closing bracket on."""
+    """``(target "title")`` or ``[ref]`` right after the link text's closing
+    bracket (the bracket itself is kept); an empty span for ``[shortcut]``."""
     close = src.find("]", cursor, end)
     if close < 0:
         return None
@@ -172,14 +172,13 @@ def _link_tail(src: str, cursor: int, end: int) -> tuple[int, int] | None:
             elif ch == ")":
                 depth -= 1
                 if depth == 0:
-                    return close, i + 1
+                    return after, i + 1
             i += 1
-        return close, after
-    if src.startswith("[", after):
+    elif src.startswith("[", after):
         ref_end = src.find("]", after, end)
         if ref_end >= 0:
-            return close, ref_end + 1
-    return close, after
+            return after, ref_end + 1
+    return after, after
 
 
 def source_meta(text: str, masked: str) -> dict[str, str]:
