@@ -21,7 +21,7 @@ from .context import Context
 from .exitcode import FAILURE, OK, exit_status
 from .kinds.base import RuleFileError
 from .model import DocumentReport
-from .options import Options
+from .options import EXTRACT_MODES, Options
 from .render import github, jsonl, junit, sarif, terminal, text
 from .render import html as html_render
 from .render import json as json_render
@@ -61,7 +61,7 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
                    help="record every current finding in the --baseline FILE")
     p.add_argument("--lang", help="language of every document (default: detect per document)")
     p.add_argument("--text-field", help="JSON Lines field holding the text (default: text)")
-    p.add_argument("--extract", choices=("trafilatura", "none"),
+    p.add_argument("--extract", choices=EXTRACT_MODES,
                    help="HTML and WARC pages: check the article's text as extracted by trafilatura "
                    "(default), or every file raw (none; Markdown is then not parsed either)")
     p.add_argument("--include", type=_csv, help="file globs to check in folders")

@@ -23,7 +23,7 @@ from typing import Any
 import regex
 
 from .model import SEVERITIES
-from .options import Options
+from .options import EXTRACT_MODES, Options
 
 CONFIG_NAMES = (".qa.toml", "pyproject.toml")
 GRAMMAR_MODES = ("auto", "required", "off")
@@ -82,7 +82,7 @@ TOP_KEYS = {
     "include": STRINGS,
     "exclude": STRINGS,
     "text-field": STRING,
-    "extract": _choice(("trafilatura", "none")),
+    "extract": _choice(EXTRACT_MODES),
     "jobs": JOBS,
     "baseline": STRING,
     "languagetool": _typed(lambda v: isinstance(v, dict), "a table"),

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+EXTRACT_MODES = ("trafilatura", "none")  # how HTML and WARC pages are read (qa.sources.html)
+
 
 @dataclass
 class Options:

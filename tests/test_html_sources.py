@@ -275,3 +275,15 @@ def test_extract_none_checks_markdown_raw(tmp_path, capsys):
     md.write_text(MARKDOWN, encoding="utf-8")
     _, payload = _json(capsys, "--extract", "none", md)
     assert len(payload["documents"][0]["findings"]) > 1
+
+
+def test_extract_is_a_config_key_and_bad_values_name_the_line(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_bytes(PAGE.read_bytes())
+    config = tmp_path / ".qa.toml"
+    config.write_text('grammar = "off"\nextract = "none"\n')
+    _, payload = _json(capsys, "--config", config, page)
+    assert "extracted" not in payload["documents"][0]
+    config.write_text('extract = "raw"\n')
+    assert main(["check", "--config", str(config), str(page)]) == 2
+    assert ".qa.toml:1: 'extract' must be one of trafilatura, none" in capsys.readouterr().err

@@ -19,7 +19,6 @@ from ..document import Document
 from .decode import NotText, decode
 from ..pipeline import ReadFailure
 
-EXTRACT_MODES = ("trafilatura", "none")
 META_KEYS = ("title", "author", "date", "url", "language", "sitename")
 
 
