@@ -68,11 +68,13 @@ def fingerprints(report: DocumentReport) -> list[str]:
 
 
 def document_key(report: DocumentReport, root: Path) -> str:
-    """The path relative to the baseline's folder, plus the record id for JSON Lines."""
+    """The path relative to the baseline's folder, plus the record id for JSON
+    Lines and the page URL for WARC (one file, many documents)."""
     source = report.source
     if source != "-":
         source = Path(os.path.relpath(os.path.abspath(source), root)).as_posix()
-    return f"{source}#{report.id}" if "line" in report.meta else source
+    many = "line" in report.meta or ("extracted" in report.meta and report.id is not None)
+    return f"{source}#{report.id}" if many else source
 
 
 @dataclass

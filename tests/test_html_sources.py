@@ -287,3 +287,15 @@ def test_extract_is_a_config_key_and_bad_values_name_the_line(tmp_path, capsys):
     config.write_text('extract = "raw"\n')
     assert main(["check", "--config", str(config), str(page)]) == 2
     assert ".qa.toml:1: 'extract' must be one of trafilatura, none" in capsys.readouterr().err
+
+
+def test_baseline_keys_warc_pages_by_url(tmp_path, capsys):
+    path = write_warc(tmp_path / "crawl.warc.gz", [
+        ("https://news.example.org/a", "text/html", article("Ferry resumes", PORT)),
+        ("https://news.example.org/b", "text/html", article("Ferry resumes again", PORT))])
+    baseline = tmp_path / "qa-baseline.json"
+    assert main(["check", "--grammar", "off", "--baseline", str(baseline), "--update-baseline", str(path)]) == 0
+    keys = sorted(json.loads(baseline.read_text())["documents"])
+    assert keys == ["crawl.warc.gz#https://news.example.org/a", "crawl.warc.gz#https://news.example.org/b"]
+    assert main(["check", "--grammar", "off", "--baseline", str(baseline), str(path)]) == 0
+    capsys.readouterr()
