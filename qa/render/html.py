@@ -167,7 +167,7 @@ def score_histogram(reports: list[DocumentReport], width: int = 300, height: int
     for i, count in enumerate(counts):
         low = i * 100 // SCORE_BINS
         if count:
-            h = max(1.0, plot_h * count / top)
+            h = max(1.0, (plot_h - 14) * count / top)  # room for the count above the bar
             band = "fail" if low < 60 else "warn" if low < 85 else "pass"
             parts.append(f'<rect class="bar {band}" x="{i * bar_w + 2:.1f}" y="{plot_h - h:.1f}" '
                          f'width="{bar_w - 4:.1f}" height="{h:.1f}"><title>score {low}–{low + 10}: '
