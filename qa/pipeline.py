@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import checkers
 from .context import Context
-from .document import Document
+from .document import SOURCE_TEXT, Document
 from .kinds.base import RuleTimeout
 from .merge import merge_garble
 from .model import DocumentReport, Finding, ReadFailure, severity_rank
@@ -64,6 +64,7 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     findings = drop_explained(findings)
     findings = merge_garble(doc, findings, ctx)
     findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
+    findings = in_prose(doc, findings)
     opts = ctx.options
     findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])
     findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
@@ -71,13 +72,28 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     value = score(findings, words)
     if ctx.grammar_note:
         notes = [ctx.grammar_note, *notes]
+    notes = [*doc.reader_notes, *notes]  # e.g. offsets are into extracted text
     return DocumentReport(
-        source=doc.source, id=doc.id, language=doc.language or "und", text=doc.text, words=words,
+        # the file's own text where non-prose was blanked for checking (same offsets)
+        source=doc.source, id=doc.id, language=doc.language or "und",
+        text=doc.source_text, words=words,
         findings=tuple(findings), score=value,
         verdict=verdict(findings, value, opts.warn_below, opts.fail_below, opts.fail_level),
         notes=tuple(notes), meta=doc.meta, record_line=doc.record_line,
-        line_starts=tuple(doc.line_starts),
+        line_starts=tuple(doc.line_starts), extracted=doc.extracted,
     )
+
+
+def in_prose(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """Where non-prose was blanked for checking (Markdown code, URLs, HTML), a
+    finding that reaches into it judged blanks the checkers took for text
+    ("the `x` the" is no repeated word): only findings that read the same in
+    the file are kept."""
+    source = doc.meta.get(SOURCE_TEXT)
+    if source is None:
+        return findings
+    text = doc.text
+    return [f for f in findings if text[f.start:f.end] == source[f.start:f.end]]
 
 
 # Rules that judge one word's spelling; several may fire on the same typo
