@@ -98,6 +98,13 @@ def test_sarif_and_github_do_not_point_into_the_file(capsys):
     assert "line=" not in line and "extracted text 3%3A17" in line
 
 
+def test_gitlab_puts_a_page_finding_on_the_file_with_the_place_in_the_extracted_text(capsys):
+    main(["check", "--grammar", "off", "--format", "gitlab", str(PAGE)])
+    [issue] = [i for i in json.loads(capsys.readouterr().out) if i["severity"] != "info"]
+    assert issue["location"] == {"path": str(PAGE), "lines": {"begin": 1}}
+    assert issue["description"].endswith("(extracted text 3:17)")
+
+
 def test_fix_never_writes_extracted_text_over_the_page(tmp_path, capsys):
     page = tmp_path / "page.html"
     page.write_bytes(PAGE.read_bytes())
