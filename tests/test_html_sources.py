@@ -86,6 +86,11 @@ def test_text_format_says_the_offsets_are_into_extracted_text(capsys):
     assert out.startswith(f"{PAGE}[extracted]:3:17: error Repetition.Token")
 
 
+def test_terminal_names_the_page_as_extracted(capsys):
+    main(["check", "--grammar", "off", "--format", "terminal", "--no-color", str(PAGE)])
+    assert f"{PAGE.name} [extracted]" in capsys.readouterr().out
+
+
 def test_sarif_and_github_do_not_point_into_the_file(capsys):
     main(["check", "--grammar", "off", "--format", "sarif", str(PAGE)])
     [result] = [r for r in json.loads(capsys.readouterr().out)["runs"][0]["results"]
