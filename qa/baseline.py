@@ -69,11 +69,14 @@ def fingerprints(report: DocumentReport) -> list[str]:
 
 
 def document_key(report: DocumentReport, root: Path) -> str:
-    """The path relative to the baseline's folder, plus the record id for JSON Lines."""
+    """The path relative to the baseline's folder, plus the record id for JSON
+    Lines and the page URL for WARC (one file, many documents)."""
     source = report.source
     if source != "-":
         source = Path(os.path.relpath(os.path.abspath(source), root)).as_posix()
-    return f"{source}#{report.id}" if report.record_line is not None else source
+    # only JSON Lines records (with their line) and WARC pages (their URL) have ids
+    many = report.record_line is not None or report.id is not None
+    return f"{source}#{report.id}" if many else source
 
 
 @dataclass

@@ -24,7 +24,7 @@ from .context import Context
 from .exitcode import FAILURE, OK, Outcome, exit_status, status_of_exception
 from .kinds.base import RuleFileError
 from .model import DocumentReport
-from .options import Options
+from .options import EXTRACT_MODES, Options
 from .render import RENDERERS, RenderSettings, statistics, terminal
 from .render.inert import inert
 from .render.summary import notes_summary
@@ -54,6 +54,9 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
                    help="record every current finding in the --baseline FILE")
     p.add_argument("--lang", help="language of every document (default: detect per document)")
     p.add_argument("--text-field", help="JSON Lines field holding the text (default: text)")
+    p.add_argument("--extract", choices=EXTRACT_MODES,
+                   help="HTML and WARC pages: check the article's text as extracted by trafilatura "
+                   "(default), or every file raw (none; Markdown is then not parsed either)")
     p.add_argument("--include", type=_csv, help="file globs to check in folders")
     p.add_argument("--exclude", type=_csv, help="file or path globs to skip")
     p.add_argument("--select", type=_csv, help="only rules with these id prefixes (Encoding,Repetition.Token)")
@@ -114,7 +117,7 @@ def options_from_args(args: argparse.Namespace, base: Options | None = None) -> 
     opts = base or Options()
     changes = {}
     for flag, key in (("lang", "language"), ("text_field", "text_field"), ("include", "include"),
-                      ("exclude", "exclude"), ("select", "select"), ("ignore", "ignore"),
+                      ("exclude", "exclude"), ("extract", "extract"), ("select", "select"), ("ignore", "ignore"),
                       ("fail_level", "fail_level"), ("grammar", "grammar"),
                       ("languagetool_url", "languagetool_url"), ("languagetool_home", "languagetool_home"),
                       ("jobs", "jobs")):

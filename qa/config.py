@@ -25,7 +25,7 @@ from typing import Any
 import regex
 
 from .model import SEVERITIES
-from .options import Options
+from .options import EXTRACT_MODES, Options
 
 CONFIG_NAMES = (".qa.toml", "pyproject.toml")
 GRAMMAR_MODES = ("auto", "required", "off")
@@ -84,6 +84,7 @@ TOP_KEYS = {
     "include": STRINGS,
     "exclude": STRINGS,
     "text-field": STRING,
+    "extract": _choice(EXTRACT_MODES),
     "jobs": JOBS,
     "baseline": STRING,
     "languagetool": _typed(lambda v: isinstance(v, dict), "a table"),
@@ -103,6 +104,7 @@ SIMPLE = {
     "fail-level": "fail_level", "warn-below": "warn_below", "fail-below": "fail_below",
     "select": "select", "ignore": "ignore", "language": "language", "grammar": "grammar",
     "include": "include", "exclude": "exclude", "text-field": "text_field", "jobs": "jobs",
+    "extract": "extract",
 }
 LANGUAGETOOL_FIELDS = {
     "url": "languagetool_url", "home": "languagetool_home", "enable": "languagetool_enable",

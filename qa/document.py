@@ -41,6 +41,10 @@ def search_fold(text: str) -> str:
     return folded
 
 
+# meta key of a document whose ``text`` has non-prose parts blanked out
+# (Markdown): the file's own text, with the same offsets (qa.sources.markdown)
+SOURCE_TEXT = "source_text"
+
 _KIND = itemgetter(3)  # Token.kind, read without the namedtuple property
 _IS_WORD = "word".__eq__
 
@@ -66,6 +70,13 @@ class Document:
     encoding: str | None = None
     file: FileStamp | None = None  # the file it was read from, for writing fixes back
     ignored_rules: tuple[str, ...] = ()  # silenced in the whole document (a record's qa_ignore)
+    # Set when ``text`` is the article extracted from an HTML page or a WARC
+    # record, not the file's text: what it came from and by what, plus the
+    # page's title, author, date, url and language as found (qa.sources.html).
+    # Offsets are then into this text, and the document is never written back.
+    extracted: dict[str, str] | None = None
+    in_archive: bool = False  # a page of a WARC file (never rewritten; told apart by ``id``)
+    reader_notes: tuple[str, ...] = ()  # what the reader wants the report to say (charset guessed, ...)
 
     @classmethod
     def from_text(cls, text: str, **kwargs: Any) -> "Document":
@@ -85,6 +96,13 @@ class Document:
         if damage:
             kwargs["input_damage"] = [*kwargs.get("input_damage", ()), *damage]
         return cls(text=text, **kwargs)
+
+    @property
+    def source_text(self) -> str:
+        """The text as read, what reports show and fixes are written over:
+        ``text`` itself, or for Markdown the file's own text with the code and
+        markup that ``text`` blanks (same offsets, ``meta[SOURCE_TEXT]``)."""
+        return self.meta.get(SOURCE_TEXT, self.text)
 
     def __getstate__(self) -> dict[str, Any]:
         """Derived caches (tokens, sentences, ...) are cheaper to rebuild in

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .document import Document
+from .document import SOURCE_TEXT, Document
 from .model import DocumentReport, Finding
 
 MAX_ROUNDS = 10
@@ -126,6 +126,19 @@ def plan_fixes(report_or_findings: DocumentReport | Iterable[Finding], text: str
     return Plan(tuple(sorted(taken, key=lambda e: (e.start, e.end))), tuple(waiting))
 
 
+def keep_to_source(plan: Plan, source: str) -> Plan:
+    """Only the edits whose span reads the same in the file's own text: in a
+    document checked with non-prose blanked out (Markdown), an edit that
+    reaches into code or markup would destroy it.
+
+    >>> plan = Plan((Edit("A.X", 0, 5, "a   b", "a b"), Edit("B.Y", 6, 7, "c", "C")))  # on "a   b c"
+    >>> [e.rule for e in keep_to_source(plan, "a`x`b c").edits]
+    ['B.Y']
+    """
+    kept = tuple(e for e in plan.edits if source[e.start:e.end] == e.original)
+    return plan if len(kept) == len(plan.edits) else Plan(kept, plan.waiting)
+
+
 def apply_plan(text: str, plan: Plan) -> str:
     """Replay a plan; raises ``PlanMismatch`` if ``text`` is not the text it was made for.
 
@@ -146,7 +159,7 @@ def apply_plan(text: str, plan: Plan) -> str:
 
 @dataclass(frozen=True)
 class FixResult:
-    text: str
+    text: str  # the file's text after the fixes (Markdown: with its code and markup)
     plans: tuple[Plan, ...]  # one per round that changed something; replay in order
     report: DocumentReport  # the check of the final text
     converged: bool  # False when the round cap was reached or the edits went in a cycle
@@ -186,36 +199,48 @@ def fix_document(doc: Document, ctx, unsafe: bool = False, max_rounds: int = MAX
     """Check, fix, check again, until nothing applicable is left."""
     from .pipeline import check_document
 
-    def check(text: str) -> DocumentReport:
+    # Markdown is checked with its code and markup blanked: ``source`` is the
+    # file's own text, kept in step with ``text``, and edits keep to where both agree
+    source = doc.meta.get(SOURCE_TEXT)
+
+    def check(text: str, source: str | None) -> DocumentReport:
         # The language is settled once: a fix must not change which rules apply.
-        return check_document(replace(doc, text=text, input_damage=[]), ctx)
+        meta = doc.meta if source is None else {**doc.meta, SOURCE_TEXT: source}
+        return check_document(replace(doc, text=text, input_damage=[], meta=meta), ctx)
+
+    def next_plan(report: DocumentReport, text: str, source: str | None, unsafe: bool) -> Plan:
+        plan = plan_fixes(report, text, unsafe)
+        return plan if source is None else keep_to_source(plan, source)
+
+    def in_source(plan: Plan, source: str | None) -> str | None:
+        return None if source is None else apply_plan(source, plan)
 
     report = check_document(doc, ctx)
     seen = {doc.text}
     plans: list[Plan] = []
     text = doc.text
     for round_no in range(max_rounds):
-        plan = plan_fixes(report, text, unsafe and round_no == 0)
+        plan = next_plan(report, text, source, unsafe and round_no == 0)
         if not plan:
-            return FixResult(text, tuple(plans), report, True)
-        fixed = apply_plan(text, plan)
-        fixed_report = check(fixed)
+            return FixResult(text if source is None else source, tuple(plans), report, True)
+        fixed, fixed_source = apply_plan(text, plan), in_source(plan, source)
+        fixed_report = check(fixed, fixed_source)
         while bad := [e for e in plan.edits if e.applicability == "unsafe" and still_flagged(e, plan, fixed_report)]:
             plan = Plan(tuple(e for e in plan.edits if e not in bad), plan.waiting + tuple(bad))
-            fixed = apply_plan(text, plan)
-            fixed_report = check(fixed) if plan else report
+            fixed, fixed_source = apply_plan(text, plan), in_source(plan, source)
+            fixed_report = check(fixed, fixed_source) if plan else report
         if not plan:
-            return FixResult(text, tuple(plans), report, True)
-        text, report = fixed, fixed_report
+            return FixResult(text if source is None else source, tuple(plans), report, True)
+        text, source, report = fixed, fixed_source, fixed_report
         plans.append(plan)
         if text in seen:
             break
         seen.add(text)
-    converged = not plan_fixes(report, text)
+    converged = not next_plan(report, text, source, False)
     if not converged:
         note = f"fixing stopped after {len(plans)} rounds with edits left (they undo each other)"
         report = replace(report, notes=(*report.notes, note))
-    return FixResult(text, tuple(plans), report, converged)
+    return FixResult(text if source is None else source, tuple(plans), report, converged)
 
 
 def fix_and_explain(text: str, language: str | None = None, unsafe: bool = False,

@@ -36,7 +36,7 @@ def _init_worker(options: Options, grammar_note: str | None) -> None:
 def _outcome(doc: Document, ctx: Context, fix: bool, unsafe: bool) -> tuple[str, int, DocumentReport]:
     """(fixed text, edits, report of the final text) of one document."""
     if not fix:
-        return doc.text, 0, check_document(doc, ctx)
+        return doc.source_text, 0, check_document(doc, ctx)
     result = fix_document(doc, ctx, unsafe=unsafe)
     return result.text, result.edits, result.report
 

@@ -186,6 +186,9 @@ class DocumentReport:
     # Where each line of ``text`` begins, so renderers can place offsets
     # without rebuilding a Document; computed from the text when not given.
     line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    # Set when ``text`` was extracted from an HTML page or WARC record
+    # (``Document.extracted``): offsets are into that text, not into the file.
+    extracted: dict[str, str] | None = field(default=None, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+EXTRACT_MODES = ("trafilatura", "none")  # how HTML and WARC pages are read (qa.sources.html)
+
 
 @dataclass
 class Options:
@@ -15,9 +17,13 @@ class Options:
     per_path_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
     rule_paths: tuple[str, ...] = ()  # extra folders of rule packs
     accept: frozenset[str] = frozenset()  # vocabulary never flagged
-    include: tuple[str, ...] = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.jsonl")
+    include: tuple[str, ...] = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.jsonl",
+                                "*.warc", "*.warc.gz")
     exclude: tuple[str, ...] = ()
     text_field: str = "text"
+    # HTML and WARC pages: "trafilatura" checks the article's extracted text;
+    # "none" checks every file's raw text (Markdown is then not parsed either)
+    extract: str = "trafilatura"
     jobs: int = 1
     # Seconds per document (CPU for local checks, wall for grammar): past it
     # the document is reported with what was found so far and a note.

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from itertools import islice
 from dataclasses import replace
+from itertools import islice
 from typing import Callable, Iterable, Iterator
 
 from . import checkers, windows
 from .budget import Budget, BudgetSpent
 from .checkers import realword
 from .context import Context
-from .document import Document
+from .document import SOURCE_TEXT, Document
 from .evidence import OfflineSignals
 from .kinds.base import RuleTimeout
 from .merge import merge_garble
@@ -145,18 +145,22 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     findings = drop_explained(findings)
     findings, words = _merged(doc, findings, judge or sentence_judge(ctx))
     findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
+    findings = in_prose(doc, findings)
     opts = ctx.options
     findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])
     findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
     value = score(findings, words)
     if ctx.grammar_note:
         notes = [ctx.grammar_note, *notes]
+    notes = [*doc.reader_notes, *notes]  # e.g. offsets are into extracted text
     return DocumentReport(
-        source=doc.source, id=doc.id, language=doc.language or "und", text=doc.text, words=words,
+        # the file's own text where non-prose was blanked for checking (same offsets)
+        source=doc.source, id=doc.id, language=doc.language or "und",
+        text=doc.source_text, words=words,
         findings=tuple(findings), score=value,
         verdict=verdict(findings, value, opts.warn_below, opts.fail_below, opts.fail_level),
         notes=tuple(notes), meta=doc.meta, record_line=doc.record_line,
-        line_starts=tuple(doc.line_starts),
+        line_starts=tuple(doc.line_starts), extracted=doc.extracted,
     )
 
 
@@ -175,6 +179,18 @@ def _merged(doc: Document, findings: list[Finding], judge: SentenceJudge) -> tup
         words += len(window.words)
         del window  # its tokens go before the next window's are made
     return merged, words
+
+
+def in_prose(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """Where non-prose was blanked for checking (Markdown code, URLs, HTML), a
+    finding that reaches into it judged blanks the checkers took for text
+    ("the `x` the" is no repeated word): only findings that read the same in
+    the file are kept."""
+    source = doc.meta.get(SOURCE_TEXT)
+    if source is None:
+        return findings
+    text = doc.text
+    return [f for f in findings if text[f.start:f.end] == source[f.start:f.end]]
 
 
 def drop_explained(findings: list[Finding]) -> list[Finding]:

@@ -5,7 +5,10 @@ its reader found an encoding that gives back exactly the bytes it read (so
 its encoding, byte-order mark and line endings come back unchanged), and
 only while it is still the version that was read; a file with invalid
 bytes, without write permission, or changed meanwhile is left alone with a
-one-line error. Writes go through ``qa.atomicfile``.
+one-line error. Writes go through ``qa.atomicfile``. An HTML page or WARC
+record checked as its extracted text is never written (that text would
+replace the page); Markdown gets back its own text, code and markup
+included, with the edits that keep to its prose (``qa.fix.keep_to_source``).
 
 JSON Lines are rewritten record by record: only the text field's string
 literal changes; other fields, key order, spacing and lines that do not
@@ -26,6 +29,11 @@ from .document import Document
 from .model import FileStamp
 from .sources.decode import encode, replace_surrogates
 from .sources.opening import STDIN, Unreadable, open_regular
+
+EXTRACTED_NOT_FIXED = ("the findings are in the article text extracted from the page, and writing "
+                       "that text would replace the page; fix the page's source by hand "
+                       "(or check it with --extract none)")
+ARCHIVE_NOT_FIXED = "a WARC file is an archive of crawled pages and is never rewritten"
 
 
 def read_only(path: str) -> bool:
@@ -144,6 +152,10 @@ class Writer:
         return why is None
 
     def _refusal(self, doc: Document) -> str | None:
+        if doc.in_archive:
+            return ARCHIVE_NOT_FIXED
+        if doc.extracted is not None:
+            return EXTRACTED_NOT_FIXED
         if doc.input_damage and doc.record_line is not None:
             return "its text has lone surrogate escapes (shown as U+FFFD), which no file can hold"
         if doc.input_damage:
@@ -166,22 +178,24 @@ class Writer:
             self.failures.append(f"{where}: not fixed: {why}")
 
     def accept(self, doc: Document, fixed: str, edits: int) -> bool:
-        """Write one document's fixed text (``fixed`` is ``doc.text`` when
-        nothing changed); False when it was refused and the original stays."""
+        """Write one document's fixed text (``fixed`` is ``doc.source_text``
+        when nothing changed; for Markdown, the file's text with its code and
+        markup); False when it was refused and the original stays."""
         if doc.record_line is not None:
             return self._record(doc, fixed, edits)
         self.finish()
+        original = doc.source_text
         if doc.source == STDIN:
-            if fixed != doc.text and self.diff_out is not None:
-                self.diff_out.write(unified_diff(doc.source, doc.text, fixed))
+            if fixed != original and self.diff_out is not None:
+                self.diff_out.write(unified_diff(doc.source, original, fixed))
             if self.write:
                 self.stdout.write(fixed)
-            self._count(fixed != doc.text, edits)
+            self._count(fixed != original, edits)
             return True
-        if fixed == doc.text:
+        if fixed == original:
             return True
         if self.diff_out is not None:
-            self.diff_out.write(unified_diff(doc.source, doc.text, fixed))
+            self.diff_out.write(unified_diff(doc.source, original, fixed))
         if self.write:
             try:
                 atomic_write(doc.file.path, encode(fixed, doc.encoding), doc.file)

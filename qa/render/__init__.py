@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import github, gitlab, jsonl, junit, sarif, terminal, text
+from . import html as html_report
 from . import json as json_report
 from .base import Renderer, RenderSettings
 
@@ -14,6 +15,7 @@ RENDERERS: dict[str, Renderer] = {
     "github": github,
     "gitlab": gitlab,
     "junit": junit,
+    "html": html_report,
 }
 
 __all__ = ["RENDERERS", "RenderSettings", "Renderer"]

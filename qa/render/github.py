@@ -3,7 +3,9 @@
 ``::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::MESSAGE``
 (``warning`` and ``notice`` for the other severities). Columns are given only
 for findings on one line, as GitHub draws them only there. A JSON Lines
-record is annotated on its line of the file.
+record is annotated on its line of the file. An HTML page or WARC record
+checked as its extracted text is annotated on the file, with the place in
+the extracted text in the title.
 
 GitHub shows at most 10 annotations of each level per step, so every error
 is written first, then the warnings, then the notices (the report is not
@@ -68,6 +70,10 @@ def annotations(r: DocumentReport) -> list[tuple[str, str]]:
         title = f.rule if record_line is None else f"{f.rule} (record {r.id})"
         if record_line is not None:
             props = {"file": r.source, "line": record_line, "endLine": record_line, "title": title}
+        elif r.extracted is not None:  # the page's text is not the file's: annotate the file
+            line, col = r.position(f.start)
+            where = f"record {r.id}, " if r.id is not None else ""
+            props = {"file": r.source, "title": f"{f.rule} ({where}extracted text {line}:{col})"}
         else:
             line, col = r.position(f.start)
             end_line, end_col = r.position(f.end)
@@ -89,7 +95,7 @@ def step_summary(reports: list[DocumentReport]) -> str:
              + f"; {sev['error']} errors, {sev['warning']} warnings, {sev['info']} info.", "",
              "| document | verdict | score | errors | warnings |", "|---|---|---:|---:|---:|"]
     for r in reports:
-        name = _cell(r.source if r.id is None or r.record_line is None else f"{r.source} [{r.id}]")
+        name = _cell(r.source if r.id is None else f"{r.source} [{r.id}]")
         if r.error:
             lines.append(f"| {name} | not readable | | | |")
             continue

@@ -6,7 +6,9 @@ location: {path, lines: {begin}}}``; severities map error -> major,
 warning -> minor, info -> info, and an unreadable input is a ``critical``
 issue named ``newsqa.NotChecked``. The fingerprint is the baseline's (stable
 across unrelated edits), hashed with the document's path and id so that it
-is unique in the report. A JSON Lines record is located on its line.
+is unique in the report. A JSON Lines record is located on its line; an
+HTML page or WARC record checked as its extracted text on the file's first
+line, with the place in the extracted text in the description.
 """
 from __future__ import annotations
 
@@ -36,8 +38,16 @@ def issues(r: DocumentReport) -> list[dict[str, Any]]:
     record_line = r.record_line
     out = []
     for f, fp in zip(r.findings, fingerprints(r)):
-        line = record_line if record_line is not None else r.position(f.start)[0]
-        out.append({"description": f.message, "check_name": f.rule,
+        description = f.message
+        if record_line is not None:
+            line = record_line
+        elif r.extracted is not None:  # the offsets locate nothing in the file
+            line, col = r.position(f.start)
+            description = f"{f.message} (extracted text {line}:{col})"
+            line = 1
+        else:
+            line = r.position(f.start)[0]
+        out.append({"description": description, "check_name": f.rule,
                     "fingerprint": _fingerprint(r.source, r.id, fp), "severity": SEVERITIES[f.severity],
                     "location": {"path": r.source, "lines": {"begin": line}}})
     return out

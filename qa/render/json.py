@@ -44,6 +44,8 @@ def document_dict(r: DocumentReport) -> dict[str, Any]:
     }
     if r.notes:
         out["notes"] = list(r.notes)
+    if r.extracted is not None:  # offsets are into this extracted text, not the file
+        out["extracted"] = dict(r.extracted)
     if r.error:
         out["error"] = r.error
     return out

@@ -38,7 +38,8 @@ def clean(s: str) -> str:
 
 
 def _lines(r: DocumentReport, findings) -> str:
-    out = []
+    # for a page, first where the offsets point (the reader's notes come first)
+    out = [inert(r.notes[0])] if r.extracted is not None and r.notes else []
     for f in findings:
         line, col = r.position(f.start)
         out.append(f"{line}:{col} {f.severity} {inert(f.rule)} {inert(f.message)}")

@@ -8,7 +8,9 @@
   decoded text (a byte-order mark is not counted).
 - A JSON Lines record is located on its line of the file, with the offsets
   into the record's text under ``properties``; its fixes are left out, as
-  they do not address the file.
+  they do not address the file. A page checked as its extracted text (HTML,
+  WARC) has no region, the same properties plus ``textOrigin: extracted``,
+  and no fixes.
 - ``safe`` and ``unsafe`` fixes become SARIF ``fixes`` (display-only advice
   does not); ``partialFingerprints`` carry the baseline fingerprint.
 - Every rule has ``help`` (text and Markdown, what ``qa rule ID`` prints)
@@ -96,22 +98,32 @@ def result(f: Finding, r: DocumentReport, rule_index: int, fp: str) -> dict[str,
     uri = artifact_uri(r.source)
     properties: dict[str, Any] = {"category": f.category, "confidence": round(f.confidence, 3)}
     record_line = r.record_line
+    extracted = r.extracted is not None
     if record_line is not None:
         reg = {"startLine": record_line}
         properties.update(record=r.id, textStart=f.start, textEnd=f.end, text=r.text[f.start:f.end])
+    elif extracted:  # offsets into the page's extracted text locate nothing in the file
+        reg = None
+        properties.update(textStart=f.start, textEnd=f.end, text=r.text[f.start:f.end],
+                          textOrigin="extracted")
+        if r.id is not None:
+            properties["record"] = r.id
     else:
         reg = region(r, f.start, f.end)
+    location: dict[str, Any] = {"artifactLocation": {"uri": uri}}
+    if reg is not None:
+        location["region"] = reg
     out: dict[str, Any] = {
         "ruleId": f.rule,
         "ruleIndex": rule_index,
         "level": LEVELS[f.severity],
         "message": {"text": f.message},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": reg}}],
+        "locations": [{"physicalLocation": location}],
         "partialFingerprints": {"newsqa/v1": fp},
         "rank": round(f.confidence * 100, 1),
         "properties": properties,
     }
-    if record_line is None:
+    if record_line is None and not extracted:
         fixes = _fixes(f, r, uri)
         if fixes:
             out["fixes"] = fixes

@@ -176,6 +176,8 @@ def render_document(r: DocumentReport, show_info: bool = False, carets_width: in
     title.append(inert(r.source), style="qa.source")
     if r.id and r.id != r.source:
         title.append(f" [{inert(r.id)}]", style="qa.dim")
+    elif r.extracted is not None:  # as the text format names it: offsets are into the extracted text
+        title.append(" [extracted]", style="qa.dim")
     if r.error:
         return Panel(Text(f"not checked: {inert(r.error)}", style="qa.fail"), title=title, title_align="left",
                      border_style="red")

@@ -16,8 +16,11 @@ NEEDS_RULE_INFOS = False
 
 
 def location(r: DocumentReport) -> str:
-    """``path`` or, for a JSON Lines record, ``path[id]``."""
-    return inert(f"{r.source}[{r.id}]" if r.record_line is not None else r.source)
+    """``path``; ``path[id]`` for a JSON Lines record or a WARC page (its URL);
+    ``path[extracted]`` for an HTML page checked as its extracted text."""
+    if r.record_line is not None or r.id is not None:
+        return inert(f"{r.source}[{r.id}]")
+    return inert(f"{r.source}[extracted]" if r.extracted is not None else r.source)
 
 
 def render(reports: Iterable[DocumentReport], out: TextIO, settings: RenderSettings) -> None:

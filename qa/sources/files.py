@@ -12,10 +12,13 @@ from typing import Iterator
 from ..document import Document
 from ..model import FileStamp, ReadFailure
 from ..options import Options
-from .decode import NotText, decode
-from .jsonl import read_jsonl
 from . import opening
+from .decode import NotText, decode
+from .html import extract
+from .jsonl import read_jsonl
+from .markdown import prose_text, source_meta
 from .opening import STDIN, Unreadable, open_regular, reason, shown, too_large
+from .warc import is_warc, read_warc
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
@@ -71,6 +74,9 @@ def read_path(name: str, options: Options) -> Iterator[Document | ReadFailure]:
     if name.endswith(".jsonl"):
         yield from read_jsonl(name, options)
         return
+    if is_warc(name):
+        yield from read_warc(name, options.extract)
+        return
     stamp = None
     try:
         if name == STDIN:
@@ -88,11 +94,16 @@ def read_path(name: str, options: Options) -> Iterator[Document | ReadFailure]:
     except (Unreadable, OSError) as exc:
         yield ReadFailure(shown(name), str(exc) if isinstance(exc, Unreadable) else reason(exc))
         return
-    yield from document_from_bytes(name, data, stamp)
+    yield from document_from_bytes(name, data, stamp, options.extract)
 
 
-def document_from_bytes(name: str, data: bytes, stamp: FileStamp | None = None
-                        ) -> Iterator[Document | ReadFailure]:
+def document_from_bytes(name: str, data: bytes, stamp: FileStamp | None = None,
+                        extract_with: str = "trafilatura") -> Iterator[Document | ReadFailure]:
+    """``extract_with="none"`` checks HTML and Markdown files as raw text."""
+    fmt = FORMATS.get(Path(name).suffix.lower(), "text")
+    if fmt == "html" and extract_with != "none":
+        yield extract(shown(name), data)
+        return
     try:
         text, damage, encoding = decode(data)
     except NotText as exc:
@@ -101,8 +112,13 @@ def document_from_bytes(name: str, data: bytes, stamp: FileStamp | None = None
     if not text.strip():
         yield ReadFailure(shown(name), "empty file, nothing to check")
         return
-    yield Document(text=text, source=shown(name), format=FORMATS.get(Path(name).suffix.lower(), "text"),
-                   input_damage=damage, encoding=encoding, file=stamp)
+    meta = {}
+    if fmt == "markdown" and extract_with != "none":
+        checked = prose_text(text)
+        meta = source_meta(text, checked)  # the file's text, for reports and fixes
+        text = checked
+    yield Document(text=text, source=shown(name), format=fmt, meta=meta, input_damage=damage,
+                   encoding=encoding, file=stamp)
 
 
 def read_all(paths: list[str], options: Options) -> Iterator[Document | ReadFailure]:
