@@ -91,6 +91,10 @@ def newsqa_flags(texts: list[tuple[str, str]], ctx: Context) -> list[list[Flag]]
     docs = (Document.from_text(text, language=lang) for text, lang in texts)
     out = []
     for report in check_documents(docs, ctx):
+        if ctx.grammar is not None and ctx.grammar_unchecked:
+            # a figure "with LanguageTool" that silently lost it would mislead
+            source, reason = ctx.grammar_unchecked[0]
+            raise SystemExit(f"evaluate: grammar failed on a text: {reason}")
         flags = []
         for f in report.findings:
             fixes = sorted(f.fixes, key=lambda fx: -fx.confidence)

@@ -19,6 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from qa.budget import Budget  # noqa: E402
 from qa.grammar import GrammarService
 from qa.grammar.install import LT_VERSION
 from qa.options import Options
@@ -67,13 +68,13 @@ class CachedGrammarService(GrammarService):
             sorted(self._disabled_patterns), sorted(self._disabled_categories), sorted(self._enabled),
             sorted(self.options.languagetool_enable_categories), self.options.languagetool_picky]))
 
-    def _matches(self, text: str, lt_lang: str) -> list[dict[str, Any]]:
+    def _matches(self, text: str, lt_lang: str, budget: Budget | None = None) -> list[dict[str, Any]]:
         if self.cache is None:
-            return super()._matches(text, lt_lang)
+            return super()._matches(text, lt_lang, budget)
         key = self.cache.key(*self.cache_tag(), lt_lang, text)
         found = self.cache.get(key)
         if found is None:
-            found = super()._matches(text, lt_lang)
+            found = super()._matches(text, lt_lang, budget)
             self.cache.put(key, found)
         return [dict(m) for m in found]
 
