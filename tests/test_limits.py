@@ -43,6 +43,18 @@ def test_one_huge_sentence_with_damage(ctx, seed_text):
     assert spans and spans[0].fixes and spans[0].fixes[0].replacement == "culpó"
 
 
+def test_a_long_line_of_mojibake_is_compared_piece_by_piece(ctx):
+    # one 8,000-character line, mojibaked throughout: comparing the line with
+    # its repair in one go took minutes (difflib is quadratic or worse)
+    text = ("\u201cWe " * 2000).encode("utf-8").decode("cp1252")
+    report, seconds = _timed(text, ctx, "en")
+    assert seconds < 15, seconds
+    mojibake = [f for f in report.findings if f.rule == "Encoding.Mojibake"]
+    assert len(mojibake) == 2000
+    assert all(report.text[f.start:f.end] == "\u00e2\u20ac\u0153We" for f in mojibake)
+    assert {fix.replacement for f in mojibake for fix in f.fixes} == {"\u201cWe"}
+
+
 def test_an_existence_rule_with_four_thousand_tokens_loads_quickly():
     import random
 

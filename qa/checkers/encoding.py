@@ -12,7 +12,7 @@ import html.entities
 import re
 import re._parser as sre_parse
 from difflib import SequenceMatcher
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import ftfy
 import regex
@@ -112,7 +112,7 @@ def _input_damage(doc) -> Iterable[Finding]:
 def _mojibake(doc, ctx) -> Iterable[Finding]:
     text = doc.text
     lexicon = ctx.lexicons[doc.language] if doc.language else None
-    for line_start, line_end in _lines(doc):
+    for line_start, line_end in _pieces(text, _lines(doc)):
         line = text[line_start:line_end]
         if line.isascii():
             continue
@@ -248,6 +248,32 @@ def _restore_lost_bytes(line: str, lexicon) -> str:
         return word
 
     return _LONE_A_TILDE.sub(repair, line)
+
+
+# Longest stretch of a line repaired and compared at once. The comparison
+# (difflib) is quadratic or worse in its input, and a scraped line can be a
+# whole article: a long line is cut, at a space after an ASCII character (a
+# space after "Ã" may be half of a mangled "à"), into pieces of about this size.
+PIECE = 400
+
+
+def _pieces(text: str, lines: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, long ones cut into pieces of at most ``PIECE``
+    characters, or a little more where no clean cut point comes sooner.
+
+    >>> list(_pieces("ab cd ef", [(0, 8)])) if PIECE > 8 else None
+    [(0, 8)]
+    """
+    for start, end in lines:
+        while end - start > PIECE:
+            cut = start + PIECE
+            while cut > start + PIECE // 2 and not (text[cut] == " " and text[cut - 1].isascii()):
+                cut -= 1
+            if cut == start + PIECE // 2:
+                cut = start + PIECE
+            yield start, cut
+            start = cut
+        yield start, end
 
 
 def _changed_regions(a: str, b: str, join_gap: int = 2) -> list[tuple[int, int, int, int]]:
