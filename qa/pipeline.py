@@ -19,7 +19,7 @@ from .context import Context
 from .document import Document
 from .evidence import OfflineSignals
 from .kinds.base import RuleTimeout
-from .merge import merge_garble
+from .merge import absorb, merge_garble
 from .model import NO_ROLES, DocumentReport, Finding, ReadFailure, severity_rank
 from .options import Options
 from .originals import SentenceJudge, add_originals
@@ -155,7 +155,7 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     findings, words = _merged(doc, findings, judge or sentence_judge(ctx))
     findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
     opts = ctx.options
-    findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])
+    findings = absorb(one_per_word([f for f in findings if opts.selected(f.rule, doc.source)]))
     findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
     value = score(findings, words)
     if ctx.grammar_note:
