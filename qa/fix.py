@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .document import SOURCE_TEXT, Document
-from .model import DocumentReport, Finding
+from .model import DocumentReport, Finding, edits_conflict
 
 MAX_ROUNDS = 10
 
@@ -53,12 +53,7 @@ class Edit:
         return cls(**data)
 
     def conflicts(self, other: Edit) -> bool:
-        """Edits conflict when they share a character, or when an insertion
-        falls inside or at the edge of the other edit (the order of the two
-        results would be ambiguous)."""
-        if self.start == self.end or other.start == other.end:
-            return self.start <= other.end and other.start <= self.end
-        return self.start < other.end and other.start < self.end
+        return edits_conflict(self.start, self.end, other.start, other.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,16 +87,29 @@ def _candidates(findings: Iterable[Finding], text: str, unsafe: bool) -> list[Ed
     for f in findings:
         # an info finding is a hint ("seria" may be "sería"), too weak to act on a guess
         allowed = ("safe", "unsafe") if unsafe and f.severity != "info" else ("safe",)
-        fix = next((x for x in f.fixes if x.applicability in allowed), None)
-        if fix is None or not 0 <= fix.start <= fix.end <= len(text):
-            continue
-        replacement = fix.replacement
-        if text[fix.start:fix.end] == replacement or (fix.start, fix.end, replacement) in seen:
-            continue
-        seen.add((fix.start, fix.end, replacement))
-        out.append(Edit(f.rule, fix.start, fix.end, text[fix.start:fix.end], replacement,
-                        fix.applicability, fix.confidence))
+        for fix in _applicable(f, allowed):
+            if not 0 <= fix.start <= fix.end <= len(text):
+                continue
+            replacement = fix.replacement
+            if text[fix.start:fix.end] == replacement or (fix.start, fix.end, replacement) in seen:
+                continue
+            seen.add((fix.start, fix.end, replacement))
+            out.append(Edit(f.rule, fix.start, fix.end, text[fix.start:fix.end], replacement,
+                            fix.applicability, fix.confidence))
     return out
+
+
+def _applicable(f: Finding, allowed: tuple[str, ...]) -> list:
+    """The best allowed fix of a finding; a merged span, which holds its
+    signals' fixes too (they repair different words), gives every allowed
+    fix that conflicts with none before it."""
+    taken = []
+    for fix in f.fixes:
+        if fix.applicability in allowed and not any(fix.conflicts(t) for t in taken):
+            taken.append(fix)
+            if not f.roles.merged_span:
+                break
+    return taken
 
 
 def plan_fixes(report_or_findings: DocumentReport | Iterable[Finding], text: str,

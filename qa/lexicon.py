@@ -43,6 +43,14 @@ class Lexicon:
             return {}
         return wordfreq.get_frequency_dict(self.language, wordlist="best")
 
+    @cached_property
+    def common_words(self) -> dict[str, float]:
+        """wordfreq's small list (the ~30,000 commonest words): enough to tell
+        languages apart on a headline, at a tenth of the full list's load time."""
+        if self.language not in wordfreq.available_languages(wordlist="small"):
+            return {}
+        return wordfreq.get_frequency_dict(self.language, wordlist="small")
+
     def frequency(self, word: str) -> float:
         return self.frequencies.get(fold(word), 0.0)
 

@@ -16,10 +16,15 @@ finding:
 - severity: ``error`` with >= 2 families and confidence >= ``ERROR_AT``,
   else ``warning``;
 - message: a headline naming the families (renderers list the evidence
-  under it; the signals stay in the report as findings of their own);
-- fixes: the first fix of each repeat, mojibake and non-word signal (the
-  repetition checker's display-only "cannot be recovered" note is kept);
-- evidence: the signals themselves.
+  under it);
+- fixes: the first fix of each signal that is not a neighbour guess (the
+  repetition checker's display-only "cannot be recovered" note is kept; an
+  info signal's guess is shown, never applied); ``qa.originals`` puts the
+  ranked repairs first and drops the signals' fixes that conflict with the
+  top one (LanguageTool's ``el culo`` for ``los culo``);
+- evidence: the signals themselves. Once selection and suppressions are
+  settled, ``absorb`` takes them out of the report: a damaged span is one
+  finding, its signals are its evidence.
 
 Which rules are signals, and of which family, is data on their ``RuleInfo``
 (``RuleRoles``). Ranked repairs for the suspect words are added afterwards
@@ -27,6 +32,7 @@ by ``qa.originals.add_originals``: this module only merges.
 
 The pipeline calls it once per document after every checker and grammar
 ran, and keeps the return value: the original findings plus the merged ones.
+A signal outside every span (a repeat on its own) stays a finding.
 
 >>> from qa.context import Context; from qa.options import Options
 >>> from qa.pipeline import check_document
@@ -42,11 +48,12 @@ ran, and keeps the return value: the original findings plus the merged ones.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import replace
 
 import regex
 
 from .document import Document
-from .model import Finding, RuleInfo, RuleRoles
+from .model import Finding, Fix, RuleInfo, RuleRoles, severity_rank
 
 RULE = "Garble.Span"
 RULES = (
@@ -73,9 +80,6 @@ RULES = (
 MAX_GAP = 4  # words between two signals of one span
 ERROR_AT = 0.8  # noisy-or confidence that makes a span an error
 _CLAUSE_BREAK = regex.compile(r"[;:()\[\]—–]|\s-\s")
-# Signals whose own first fix a span keeps (a repeat's removal, mojibake's
-# repair, a non-word's correction).
-_FIXES_KEPT_FROM = ("repetition", "encoding", "spelling")
 
 
 def _clusters(doc: Document, signals: list[Finding]) -> list[list[Finding]]:
@@ -129,8 +133,7 @@ def merge_garble(doc: Document, findings: list[Finding]) -> list[Finding]:
         if len(families) < 2 or not any(f.roles.real_word_evidence for f in cluster):
             continue
         severity = "error" if confidence >= ERROR_AT else "warning"
-        fixes = tuple(f.fixes[0] for f in cluster if f.fixes and f.roles.family in _FIXES_KEPT_FROM
-                      and not f.roles.neighbour_guess)
+        fixes = tuple(_offered(f) for f in cluster if f.fixes and not f.roles.neighbour_guess)
         merged.append(Finding(
             rule=RULE, category="garble", severity=severity,
             start=min(f.start for f in cluster), end=max(f.end for f in cluster),
@@ -141,3 +144,45 @@ def merge_garble(doc: Document, findings: list[Finding]) -> list[Finding]:
             roles=RULES[0].roles, evidence=tuple(cluster),
         ))
     return list(findings) + merged
+
+
+def _offered(signal: Finding) -> Fix:
+    """A signal's first fix as its span offers it: an info signal's guess is
+    a hint (``seria`` may be ``sería``), shown but never applied."""
+    fix = signal.fixes[0]
+    if signal.severity == "info" and fix.applicability != "display":
+        return replace(fix, applicability="display")
+    return fix
+
+
+def absorb(findings: list[Finding]) -> list[Finding]:
+    """The findings with each merged span's signals taken in: a signal that
+    is a span's evidence is no finding of its own, and the span is at least
+    as severe as the strongest of them (its confidence, a noisy-or, is
+    already at least theirs). Signals outside every span stay.
+
+    >>> from qa.model import RuleRoles
+    >>> a = Finding("R.X", "repetition", "error", 5, 9, "inside")
+    >>> b = Finding("R.X", "repetition", "warning", 40, 44, "alone")
+    >>> span = Finding(RULE, "garble", "warning", 0, 9, "span", roles=RuleRoles(merged_span=True),
+    ...                evidence=(a,))
+    >>> [(f.message, f.severity) for f in absorb([a, b, span])]
+    [('alone', 'warning'), ('span', 'error')]
+    """
+    spans = [f for f in findings if f.roles.merged_span]
+    if not spans:
+        return findings
+    owner = {_signal_key(s): span for span in spans for s in span.evidence}
+    strongest: dict[int, str] = {}
+    out = []
+    for f in findings:
+        span = None if f.roles.merged_span else owner.get(_signal_key(f))
+        if span is None:
+            out.append(f)
+        elif severity_rank(f.severity) > severity_rank(strongest.get(id(span), span.severity)):
+            strongest[id(span)] = f.severity
+    return [f.with_(severity=strongest[id(f)]) if id(f) in strongest else f for f in out]
+
+
+def _signal_key(f: Finding) -> tuple[str, int, int]:
+    return f.rule, f.start, f.end

@@ -30,6 +30,15 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+def edits_conflict(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Edits conflict when they share a character, or when an insertion
+    falls inside or at the edge of the other edit (the order of the two
+    results would be ambiguous)."""
+    if a_start == a_end or b_start == b_end:
+        return a_start <= b_end and b_start <= a_end
+    return a_start < b_end and b_start < a_end
+
+
 @dataclass(frozen=True, slots=True)
 class Fix:
     """One candidate edit: replace ``text[start:end]`` with ``replacement``."""
@@ -40,6 +49,10 @@ class Fix:
     confidence: float = 0.5
     applicability: Applicability = "unsafe"
     description: str = ""
+
+    def conflicts(self, other: "Fix") -> bool:
+        """Whether the two edits cannot both be made: see ``edits_conflict``."""
+        return edits_conflict(self.start, self.end, other.start, other.end)
 
     def to_dict(self) -> dict[str, Any]:
         out = {

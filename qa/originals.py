@@ -208,8 +208,9 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
     """``findings`` with ranked repairs added to the first ``MAX_RANKED_SPANS``
     merged spans: for each suspect word the three likeliest originals as
     fixes (the top one ``unsafe`` when the span is an error, the rest
-    display-only), ahead of the fixes the span took from its signals, and
-    named at the end of its message."""
+    display-only), ahead of the fixes the span took from its signals (less
+    those that conflict with the top one), and named at the end of its
+    message."""
     out: list[Finding] = []
     mended = 0
     memo = judge.lexicons[doc.language].memo("originals.ranked", 20_000) if doc.language else None
@@ -234,7 +235,10 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
         originals = [f"likely original of “{w}”: " + ", ".join(f"“{r['word']}”" for r in rs[:3])
                      for w, rs in ranked.items() if rs]
         message = "; ".join([f.message, *originals])
-        out.append(f.with_(fixes=(*fixes, *f.fixes), message=message,
+        # One ranked list: the likely originals, then the signals' own fixes
+        # that leave the top original's word alone.
+        kept = [x for x in f.fixes if not (fixes and x.conflicts(fixes[0]))]
+        out.append(f.with_(fixes=(*fixes, *kept), message=message,
                            data={**f.data, "repairs": ranked}))
     return out
 

@@ -19,13 +19,13 @@ from .context import Context
 from .document import SOURCE_TEXT, Document
 from .evidence import OfflineSignals
 from .kinds.base import RuleTimeout
-from .merge import merge_garble
+from .merge import absorb, merge_garble
 from .model import NO_ROLES, DocumentReport, Finding, ReadFailure, severity_rank
 from .options import Options
 from .originals import SentenceJudge, add_originals
 from .score import score, verdict
 from .suppress import apply_suppressions
-from .text.language import detect_language
+from .text.language import UNKNOWN, detect_language
 
 
 
@@ -40,7 +40,7 @@ def prepare(doc: Document, ctx: Context) -> Document:
     cost what windows save)."""
     if doc.language is None:
         sample = doc if windows.fits(doc) else Document(doc.text[:windows.WINDOW])
-        doc.language = ctx.options.language or detect_language(sample.words)
+        doc.language = ctx.options.language or detect_language(sample.words, lists=ctx.lexicons)
     return doc
 
 
@@ -50,7 +50,7 @@ def local_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[str
     prepare(doc, ctx)
     budget = Budget.cpu(ctx.options.time_budget)
     findings: list[Finding] = []
-    notes: list[str] = []
+    notes: list[str] = _language_notes(doc, ctx)
     timed_out: set[str] = set()  # rules skipped for the rest of the document
     for offset, window in windows.split(doc):
         found, stopped = _window_findings(window, ctx, budget, timed_out, notes)
@@ -88,6 +88,15 @@ def _window_findings(doc: Document, ctx: Context, budget: Budget, timed_out: set
                 timed_out.add(rule.info.id)
                 notes.append(str(exc))
     return findings, None
+
+
+def _language_notes(doc: Document, ctx: Context) -> list[str]:
+    """Say so when the checks that need a word list cannot run."""
+    if ctx.lexicons[doc.language or UNKNOWN].available:
+        return []
+    if doc.language in (None, UNKNOWN):
+        return ["language not recognised; checks that need a word list were skipped; pass --lang"]
+    return [f"no word list for language '{doc.language}'; checks that need one were skipped"]
 
 
 def with_roles(findings: list[Finding], ctx: Context) -> list[Finding]:
@@ -147,7 +156,7 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
     findings = in_prose(doc, findings)
     opts = ctx.options
-    findings = one_per_word([f for f in findings if opts.selected(f.rule, doc.source)])
+    findings = absorb(one_per_word([f for f in findings if opts.selected(f.rule, doc.source)]))
     findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
     value = score(findings, words)
     if ctx.grammar_note:

@@ -7,7 +7,8 @@ from qa.pipeline import check_document
 
 def rules_of(ctx, text, lang="es", select=None):
     report = check_document(Document.from_text(text, language=lang), ctx)
-    return [f for f in report.findings if select is None or f.rule.startswith(select)]
+    # what the checkers found, including the signals a merged span absorbed
+    return [f for g in report.findings for f in (g, *g.evidence) if select is None or f.rule.startswith(select)]
 
 
 def test_seed_repeat_across_quotes(ctx, seed_text):

@@ -23,9 +23,10 @@ def test_crlf_paragraphs_and_sentences():
 def test_nfd_text_keeps_offsets_and_looks_up_words(ctx):
     nfd = unicodedata.normalize("NFD", "La canción terminó.")
     doc = Document.from_text(nfd)
-    words = [t.text for t in doc.words]
-    assert words[1] == unicodedata.normalize("NFD", "canción")  # one token despite the combining mark
-    assert ctx.lexicons["es"].known(words[1])
+    word = doc.words[1]
+    assert word.text == "canción"  # one token despite the combining mark, composed
+    assert doc.text[word.start:word.end] == unicodedata.normalize("NFD", "canción")
+    assert ctx.lexicons["es"].known(word.text)
 
 
 def test_tokens_keep_urls_numbers_hashtags():

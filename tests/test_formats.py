@@ -154,7 +154,7 @@ def test_junit_is_xml_with_one_case_per_document(capsys, json_report):
     assert int(root.get("failures")) == len(failing) == len(root.findall(".//failure"))
     assert int(root.get("errors")) == sum(1 for d in docs if d.get("error"))
     seed = next(c for c in cases if "seed" in c.get("name"))
-    assert "Repetition.Token" in seed.find("failure").text
+    assert "Garble.Span" in seed.find("failure").text
 
 
 def test_junit_holds_characters_xml_cannot():

@@ -137,7 +137,7 @@ def test_unsupported_language_gives_no_findings_and_a_reason(grammar: GrammarSer
     assert grammar.check(doc("Le maison est grande.", "xx")) == []
     assert "'xx'" in grammar.skip_reason("xx")
     assert grammar.skip_reason("es") is None
-    assert "unknown" in grammar.skip_reason(None)
+    assert "not recognised" in grammar.skip_reason(None)
 
 
 def test_default_rules_leave_names_and_old_accents_alone(grammar: GrammarService) -> None:
@@ -278,3 +278,9 @@ def test_workers_finish_with_grammar_on_like_one_process(grammar: GrammarService
     fixes = lambda rs: [[x.fixes for x in r.findings] for r in rs]  # noqa: E731
     assert fixes(one) == fixes(two)
     assert any(f.rule.startswith("LT.") for r in two for f in r.findings)
+
+
+def test_an_unknown_language_is_not_blamed_on_languagetool(grammar: GrammarService) -> None:
+    reason = grammar.skip_reason("und")
+    assert reason == "grammar not checked: language not recognised"
+    assert grammar.skip_reason("es") is None

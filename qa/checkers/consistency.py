@@ -15,6 +15,7 @@ and a final a/o (Mario/María, Julio/Julia: different people) never count.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from typing import Iterable
 
@@ -127,7 +128,8 @@ def names(doc, lex=None) -> list[tuple[int, int, str]]:
                 continue  # one capitalised word opening a sentence proves nothing
         if " " not in text and "-" not in text and lex is not None and _common(text, lex):
             continue  # "El Universal" / "Él": capitalised function words are not names
-        out.append((start, start + len(text), text))
+        # Compared composed: a decomposed "Serguéi" is the same name (qa.text.tokens).
+        out.append((start, start + len(text), unicodedata.normalize("NFC", text)))
     return out
 
 

@@ -88,6 +88,8 @@ def check(doc, ctx) -> Iterable[Finding]:
         core = _LETTERS.match(w)
         if core is None or core.end() < 4:
             continue
+        if core.end() < len(w) and tok.end - tok.start != len(w):
+            continue  # decomposed text: the core's end has no offset of its own
         suspects.append((tok, core.group()))
     if not suspects:
         return
@@ -105,10 +107,10 @@ def check(doc, ctx) -> Iterable[Finding]:
         lower_start = core[0].islower()
         yield Finding(
             rule=RULE, category="spelling", severity="warning" if lower_start else "info",
-            start=tok.start, end=tok.start + len(core),
+            start=tok.start, end=_end(tok, core),
             message=f"“{core}” has a capital letter inside a lower-case word (“{fixed}”?)",
             confidence=0.8 if lower_start else 0.4,
-            fixes=(Fix(tok.start, tok.start + len(core), fixed, 0.8 if lower_start else 0.4, "unsafe",
+            fixes=(Fix(tok.start, _end(tok, core), fixed, 0.8 if lower_start else 0.4, "unsafe",
                        "lower the stray capital"),),
         )
 
@@ -142,3 +144,8 @@ def _verdict(core: str, lexicon, english) -> bool:
            for p in parts):
         return False  # YouTube, PayPal, LinkedIn: camel case made of words
     return lexicon.zipf(core.lower()) >= COMMON
+
+
+def _end(tok, core: str) -> int:
+    """Where ``core``, a prefix of the token's (composed) text, ends in the document."""
+    return tok.end if core == tok.text else tok.start + len(core)

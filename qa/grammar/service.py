@@ -25,6 +25,7 @@ from ..budget import Budget, BudgetSpent
 from ..document import Document
 from ..model import Finding, Fix
 from ..options import Options
+from ..text.language import UNKNOWN
 from .install import InstallError, resolve_home
 from .offsets import split_text, utf16_to_codepoints
 from .rules import (
@@ -185,8 +186,8 @@ class GrammarService:
         """Why a document in ``language`` gets no grammar check, or None."""
         if self.mode is None:
             return f"grammar not checked: {self._dead or 'LanguageTool is not running'}"
-        if not language:
-            return "grammar not checked: the document language is unknown"
+        if not language or language == UNKNOWN:
+            return "grammar not checked: language not recognised"
         if self.lt_language(language) is None:
             have = ", ".join(sorted({c.split("-")[0] for c in self._long_codes}))
             return f"grammar not checked: LanguageTool here has no '{language}' module (installed: {have})"

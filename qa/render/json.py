@@ -31,9 +31,18 @@ def finding_dict(f: Finding, r: DocumentReport) -> dict[str, Any]:
     }
     if f.signals:
         out["signals"] = list(f.signals)
+    if f.evidence:  # a merged span: the signals it absorbed, without their own fixes
+        out["evidence"] = [signal_dict(s, r) for s in f.evidence]
     if f.data:
         out["data"] = f.data
     return out
+
+
+def signal_dict(f: Finding, r: DocumentReport) -> dict[str, Any]:
+    line, col = r.position(f.start)
+    return {"rule": f.rule, "category": f.category, "severity": f.severity,
+            "confidence": round(f.confidence, 3), "start": f.start, "end": f.end,
+            "line": line, "column": col, "text": r.text[f.start:f.end], "message": f.message}
 
 
 def document_dict(r: DocumentReport) -> dict[str, Any]:

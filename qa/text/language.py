@@ -1,16 +1,27 @@
-"""Language detection by function words (each language profile's cues), then by script.
+"""Language detection: each language profile's function words, then word
+frequencies, then script.
 
-Loading a full word list costs a tenth of a second per language, so
-detection uses small function-word sets and only the chosen language's
-frequency list is loaded later.
+Function words settle most articles without loading any word list. A text
+too short for them (a headline, a first sentence), or one where two
+languages' cues run close (Spanish and Portuguese share many), is scored
+by how likely its words are in each language's list of common words (a
+unigram model over wordfreq's small lists: ~0.1 s for all of them, once a
+run). When no language clearly wins, the answer is ``und``: an honest
+"unknown" costs a run its word-list checks, a wrong language costs false
+alarms on every word.
 """
 from __future__ import annotations
 
+import math
 import unicodedata
 from collections import Counter
+from typing import Mapping, Protocol
 
 from ..lang import DETECTION_CUES
 from .tokens import Token
+
+# What a document's language is when no language clearly won (ISO 639-2).
+UNKNOWN = "und"
 
 # word -> the languages whose function words include it, for one pass over a sample
 _LANGUAGES_OF: dict[str, list[str]] = {}
@@ -25,9 +36,30 @@ _SCRIPT_LANG = {
     "BENGALI": "bn", "TAMIL": "ta",
 }
 
+# Function words decide alone from this many words on, when the winner leads
+# the runner-up by CUE_LEAD times; below, word frequencies decide.
+CUE_WORDS = 40
+CUE_LEAD = 2.0
+# The frequency model reads this many words, gives a word a language does
+# not list this frequency, and names a language only when it is this many
+# orders of magnitude likelier than the next and lists half the words.
+# Measured with bench/detect_short.py (first sentence, first 5/8/12 words
+# of the clean and real-error sets, es/en; fr/de headlines): 97.5% right,
+# 1.9% und, 0.6% wrong, against 75% right and 22% und by function words alone.
+MODEL_WORDS = 60
+UNLISTED = 1e-8
+MIN_LEAD = 1.0
 
-def detect_language(words: list[Token], default: str = "und") -> str:
-    """Best guess from the first few hundred words.
+
+class WordLists(Protocol):
+    """Per-run word lists (``qa.lexicon.Lexicons``): ``lists[code].common_words``."""
+
+    def __getitem__(self, language: str): ...
+
+
+def detect_language(words: list[Token], default: str = UNKNOWN, lists: WordLists | None = None) -> str:
+    """Best guess from the first few hundred words; ``lists`` lets short
+    texts be judged by word frequencies (without it, function words only).
 
     >>> from qa.text.tokens import tokenize
     >>> detect_language(tokenize("El líder de la guerra en Rusia y los países"))
@@ -42,9 +74,35 @@ def detect_language(words: list[Token], default: str = "und") -> str:
     for w in sample:
         for lang in _LANGUAGES_OF.get(w, ()):
             scores[lang] += 1
-    best = max(scores, key=scores.__getitem__)
-    if scores[best] >= max(2, 0.08 * len(sample)):
+    best, second = sorted(scores, key=scores.__getitem__, reverse=True)[:2]
+    cued = scores[best] >= max(2, 0.08 * len(sample))
+    if cued and (lists is None or (len(sample) >= CUE_WORDS and scores[best] >= CUE_LEAD * scores[second])):
         return best
+    if lists is not None:
+        found = _by_frequency(sample[:MODEL_WORDS], {code: lists[code].common_words for code in DETECTION_CUES})
+        if found is not None:
+            return found
+    return _by_script(sample) or default
+
+
+def _by_frequency(sample: list[str], common: Mapping[str, Mapping[str, float]]) -> str | None:
+    """The language under which the words are likeliest, if it clearly is."""
+    floor = math.log10(UNLISTED)
+    scores = {}
+    for code, freq in common.items():
+        if freq:
+            scores[code] = sum(math.log10(f) if (f := freq.get(w, 0.0)) > UNLISTED else floor
+                               for w in sample)
+    if len(scores) < 2:
+        return None
+    best, second = sorted(scores, key=scores.__getitem__, reverse=True)[:2]
+    listed = sum(w in common[best] for w in sample)
+    if scores[best] - scores[second] < MIN_LEAD or listed < max(2, 0.5 * len(sample)):
+        return None
+    return best
+
+
+def _by_script(sample: list[str]) -> str | None:
     scripts = Counter()
     for w in sample[:100]:
         name = unicodedata.name(w[0], "")
@@ -56,4 +114,4 @@ def detect_language(words: list[Token], default: str = "und") -> str:
         lang, count = scripts.most_common(1)[0]
         if count >= len(sample[:100]) / 2:
             return lang
-    return default
+    return None
