@@ -21,6 +21,7 @@ from . import __version__
 from .baseline import Baseline, BaselineError
 from .config import ConfigError, check_rule_prefixes, load_config
 from .context import Context
+from .errors import UsageError
 from .exitcode import FAILURE, OK, Outcome, exit_status, status_of_exception
 from .kinds.base import RuleFileError
 from .model import DocumentReport
@@ -28,11 +29,8 @@ from .options import EXTRACT_MODES, Options
 from .render import RENDERERS, RenderSettings, statistics, terminal
 from .render.inert import inert
 from .render.summary import notes_summary
+from .grammar.attach import start_grammar
 from .tally import Tally
-
-
-class UsageError(Exception):
-    """A problem with the command line or configuration (exit 2)."""
 
 
 def _csv(value: str) -> tuple[str, ...]:
@@ -129,43 +127,6 @@ def options_from_args(args: argparse.Namespace, base: Options | None = None) -> 
     if changes.get("jobs") == 0:
         changes["jobs"] = os.cpu_count() or 1
     return replace(opts, **changes)
-
-
-def start_grammar(ctx: Context, stack: ExitStack) -> None:
-    """Attach a LanguageTool service to ``ctx`` or explain why there is none.
-
-    Without ``--languagetool-url`` the run leases the shared server, starting
-    it in the background the first time (``qa.grammar.shared.lease``)."""
-    mode = ctx.options.grammar
-    if mode == "off":
-        return
-    try:
-        from .grammar import GrammarService, GrammarUnavailable
-        from .grammar.install import InstallError, resolve_home
-        from .grammar.shared import lease
-    except ImportError as exc:  # pragma: no cover - grammar support not installed
-        reason = f"grammar support is not available ({exc})"
-        if mode == "required":
-            raise UsageError(reason) from None
-        ctx.grammar_note = f"grammar not checked: {reason}"
-        return
-    if not ctx.options.languagetool_url:
-        try:
-            home = resolve_home(ctx.options.languagetool_home)
-        except InstallError:
-            pass  # the service below says why, in the note or the error
-        else:
-            stack.enter_context(lease(home, announce=lambda msg: print(f"qa: {msg}", file=sys.stderr)))
-    service = GrammarService(ctx.options)
-    try:
-        service.start()
-    except GrammarUnavailable as exc:
-        if mode == "required":
-            raise UsageError(f"grammar required but unavailable: {exc}") from None
-        ctx.grammar_note = f"grammar not checked: {exc}"
-        return
-    stack.callback(service.close)
-    ctx.grammar = service
 
 
 def _open_output(args: argparse.Namespace, stack: ExitStack) -> TextIO:

@@ -47,7 +47,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_spark(args: argparse.Namespace) -> int:
-    from ..cli import UsageError, configured_options
+    from ..cli import configured_options
+    from ..errors import UsageError
 
     try:
         import pyspark  # noqa: F401
@@ -71,7 +72,7 @@ def cmd_spark(args: argparse.Namespace) -> int:
 def _check_grammar_here(options) -> None:
     """Fail before the job when grammar is required and cannot be had; the
     executors would otherwise turn every document into an error row."""
-    from ..cli import UsageError
+    from ..errors import UsageError
 
     if options.grammar != "required":
         return
@@ -95,7 +96,7 @@ def _run(args: argparse.Namespace, options) -> int:
     from pyspark.errors import PySparkException
     from pyspark.sql import SparkSession
 
-    from ..cli import UsageError
+    from ..errors import UsageError
     from .job import check_items, count_verdicts, write_reports
     from .sources import load_items, split_for_checking
 

@@ -36,7 +36,8 @@ class TaskChecker:
     grammar client is closed when the partition ends."""
 
     def __init__(self, options: Options, seconds_per_document: float | None = DEFAULT_TIME_LIMIT):
-        from ..cli import UsageError, start_grammar
+        from ..errors import UsageError
+        from ..grammar.attach import start_grammar
 
         self.seconds = seconds_per_document
         self.ctx = Context.create(options)
