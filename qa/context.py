@@ -26,6 +26,9 @@ class Context:
     # Why grammar was not checked (shown atop reports), None when it was.
     grammar_note: str | None = None
     _roles: dict[str, RuleRoles] | None = field(default=None, repr=False)
+    # The run's sentence judge (qa.pipeline.sentence_judge) and the grammar
+    # service it was built with: built once per run, not once per document.
+    _judge: tuple[Any, Any] | None = field(default=None, repr=False)
     # (source, reason) of each document grammar could not check although a
     # server was attached: with ``grammar = "required"`` any one fails the run.
     grammar_unchecked: list[tuple[str, str]] = field(default_factory=list)

@@ -16,7 +16,7 @@ from . import checkers, windows
 from .budget import Budget, BudgetSpent
 from .checkers import realword
 from .context import Context
-from .document import SOURCE_TEXT, Document
+from .document import Document
 from .evidence import OfflineSignals
 from .kinds.base import RuleTimeout
 from .merge import absorb, merge_garble
@@ -114,7 +114,14 @@ def with_roles(findings: list[Finding], ctx: Context) -> list[Finding]:
 def sentence_judge(ctx: Context) -> SentenceJudge:
     """What ranking likely originals may ask: the offline checkers whose evidence one
     word can clear (agreement, register), re-run on a candidate sentence,
-    and the grammar server's recheck when one runs."""
+    and the grammar server's recheck when one runs. Built once per run (and
+    again only if the run's grammar service changes)."""
+    if ctx._judge is None or ctx._judge[0] is not ctx.grammar:
+        ctx._judge = (ctx.grammar, _new_judge(ctx))
+    return ctx._judge[1]
+
+
+def _new_judge(ctx: Context) -> SentenceJudge:
     families = ("agreement", "register")
     offline = [m for m in checkers.BUILTIN if any(i.roles.family in families for i in m.RULES)]
     signals = OfflineSignals(
@@ -195,8 +202,8 @@ def in_prose(doc: Document, findings: list[Finding]) -> list[Finding]:
     finding that reaches into it judged blanks the checkers took for text
     ("the `x` the" is no repeated word): only findings that read the same in
     the file are kept."""
-    source = doc.meta.get(SOURCE_TEXT)
-    if source is None:
+    source = doc.source_text
+    if source is doc.text:
         return findings
     text = doc.text
     return [f for f in findings if text[f.start:f.end] == source[f.start:f.end]]
@@ -252,9 +259,8 @@ def check_document(doc: Document, ctx: Context, judge: SentenceJudge | None = No
 
 # -- batches ---------------------------------------------------------------
 
-# One per worker process, built by _init_worker: the run's context and its
-# sentence judge.
-_WORKER: tuple[Context, SentenceJudge] | None = None
+# One per worker process, built by _init_worker.
+_WORKER_CTX: Context | None = None
 
 
 def _init_worker(options: Options, grammar_note: str | None = None,
@@ -262,7 +268,7 @@ def _init_worker(options: Options, grammar_note: str | None = None,
     """A worker builds its own context; with grammar on it talks to the
     main process's LanguageTool server by URL, so the worker checks,
     merges, ranks repairs (rechecks included) and scores on its own."""
-    global _WORKER
+    global _WORKER_CTX
     ctx = Context.create(options)
     ctx.grammar_note = grammar_note
     if grammar_url is not None:
@@ -272,15 +278,15 @@ def _init_worker(options: Options, grammar_note: str | None = None,
             ctx.grammar = GrammarService(replace(options, languagetool_url=grammar_url)).start()
         except GrammarUnavailable as exc:
             ctx.grammar_note = f"grammar not checked: {exc}"
-    _WORKER = (ctx, sentence_judge(ctx))
+    _WORKER_CTX = ctx
 
 
 def _check_in_worker(doc: Document) -> tuple[DocumentReport, list[tuple[str, str]]]:
     """The report, and what grammar could not check in it (the main
     process decides whether ``--grammar required`` was kept)."""
-    ctx, judge = _WORKER
+    ctx = _WORKER_CTX
     before = len(ctx.grammar_unchecked)
-    report = check_document(doc, ctx, judge)
+    report = check_document(doc, ctx)
     return report, ctx.grammar_unchecked[before:]
 
 
@@ -307,7 +313,6 @@ def check_documents(
     # In one process, grammar waits on the server in threads while the
     # local checks run.
     threads = ThreadPoolExecutor(4) if ctx.grammar is not None and pool is None else None
-    judge = sentence_judge(ctx) if pool is None else None
     try:
         it = iter(items)
         while chunk := list(islice(it, batch)):
@@ -315,7 +320,7 @@ def check_documents(
             if pool is not None:
                 reports = (_from_worker(ctx, r) for r in pool.map(_check_in_worker, docs, chunksize=8))
             else:
-                reports = _check_here(docs, ctx, threads, judge)
+                reports = _check_here(docs, ctx, threads)
             for item in chunk:
                 report = failed_report(item) if isinstance(item, ReadFailure) else next(reports)
                 if on_done:
@@ -328,11 +333,11 @@ def check_documents(
             threads.shutdown(cancel_futures=True)
 
 
-def _check_here(docs: list[Document], ctx: Context, threads: ThreadPoolExecutor | None,
-                judge: SentenceJudge) -> Iterator[DocumentReport]:
+def _check_here(docs: list[Document], ctx: Context, threads: ThreadPoolExecutor | None
+                ) -> Iterator[DocumentReport]:
     docs = [prepare(d, ctx) for d in docs]
     grammar = threads.map(lambda d: grammar_findings(d, ctx), docs) if threads else None
     local = [local_findings(d, ctx) for d in docs]
     grammar = list(grammar) if grammar is not None else [([], [])] * len(docs)
     for doc, (found, notes), (gfound, gnotes) in zip(docs, local, grammar):
-        yield finish(doc, found + gfound, notes + gnotes, ctx, judge)
+        yield finish(doc, found + gfound, notes + gnotes, ctx)
