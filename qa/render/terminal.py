@@ -53,17 +53,10 @@ def make_console(file=None, color: bool | None = None, width: int | None = None)
 
 
 def _ordered(findings: Iterable[Finding]) -> list[Finding]:
-    """Merged garble spans first, then by position; signals already listed
-    inside a merged span (its evidence) are not repeated."""
+    """Merged garble spans first, then by position (a span's signals are its
+    evidence, taken in by ``qa.merge.absorb``, not findings of their own)."""
     findings = list(findings)
-    merged = [f for f in findings if f.roles.merged_span]
-    covered = {_key(s) for f in merged for s in f.evidence}
-    rest = [f for f in findings if not f.roles.merged_span and _key(f) not in covered]
-    return merged + rest
-
-
-def _key(f: Finding) -> str:
-    return f"{f.rule}@{f.start}-{f.end}"
+    return [f for f in findings if f.roles.merged_span] + [f for f in findings if not f.roles.merged_span]
 
 
 def _span_style(f: Finding) -> str:
