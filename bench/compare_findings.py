@@ -30,12 +30,12 @@ from qa.context import Context
 from qa.document import Document
 from qa.options import Options
 from qa.pipeline import check_documents
+from qa.sources.files import read_path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path(os.environ.get("QA_EVAL", ROOT.parent / "shared" / "eval"))
 # A damaged text is under "source_text"; the clean news sets use "text".
 TEXT_FIELDS = ("text", "source_text")
-FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
 def _records(path: Path, limit: int) -> Iterator[tuple[str, str, str | None]]:
@@ -63,9 +63,11 @@ def documents(data: Path, limit: int) -> Iterator[Document]:
         if path.suffix == ".jsonl":
             for rid, text, lang in _records(path, limit):
                 yield Document.from_text(text, source=f"{name}#{rid}", id=rid, language=lang)
-        else:
-            yield Document.from_text(path.read_text(encoding="utf-8"), source=name,
-                                     format=FORMATS.get(path.suffix, "text"))
+        else:  # through the readers qa check uses (pages extracted, WARC records, Markdown prose)
+            for doc in read_path(str(path), Options()):
+                if isinstance(doc, Document):
+                    doc.source = name if doc.id is None else f"{name}#{doc.id}"
+                    yield doc
     for path in sorted(data.glob("*/*.jsonl")):
         name = str(path.relative_to(data))
         for rid, text, lang in _records(path, limit):
