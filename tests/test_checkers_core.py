@@ -95,12 +95,12 @@ def test_mojibake_with_a_lost_byte_is_restored_from_the_word_list(ctx):
 def test_repeats_inside_quotes_are_warnings_with_unsafe_fixes(ctx):
     from qa.checkers import repetition
 
-    quoted = Document.from_text("“No vamos a confiscar, no vamos a confiscar”, dijo. “El el plan sigue”.",
+    quoted = Document.from_text("“No vamos a confiscar no vamos a confiscar”, dijo. “El el plan sigue”.",
                                 language="es")
     found = {f.rule: f for f in repetition.check(quoted, ctx)}
     assert found["Repetition.Phrase"].severity == found["Repetition.Token"].severity == "warning"
     assert {x.applicability for f in found.values() for x in f.fixes} == {"unsafe"}
-    plain = Document.from_text("No vamos a confiscar, no vamos a confiscar. El el plan sigue.",
+    plain = Document.from_text("No vamos a confiscar no vamos a confiscar. El el plan sigue.",
                                language="es")
     found = {f.rule: f for f in repetition.check(plain, ctx)}
     assert found["Repetition.Phrase"].severity == found["Repetition.Token"].severity == "error"

@@ -6,6 +6,12 @@ checks compare only whitespace-separated neighbours, so a quote mark or a
 bracket between the two hides the repeat from them; here the tokens between
 two words may be quotes and brackets.
 
+Not every double is damage: grammatical and emphatic doubles ("had had",
+"muy muy") and answers ("No no, …") come from the language profile;
+reduplicated names ("Bora Bora"), the head of a word hyphenated at a line end
+("an an- nuity") and phrases repeated across a comma (chants, "a ver, a
+ver") are recognised here, the last as an info note (``Repetition.Chant``).
+
 Inside a direct quote a plain repeat is a warning with an unsafe fix:
 speakers repeat themselves, and a quote is changed only by someone who
 checked the source. Other evidence in the same clause still makes it part
@@ -13,6 +19,7 @@ of an error span (``qa.merge``).
 """
 from __future__ import annotations
 
+import re
 from itertools import compress
 from operator import eq, itemgetter
 from typing import Iterable
@@ -31,9 +38,10 @@ RULES = (
         "often means the original word was overwritten by its neighbour.",
         instead="Delete the repeat, or restore the word that was lost.",
         flag=("Los ministros ministros llegaron.", "una guerra “guerra” contra Rusia",
-              "He saw the (the) report."),
+              "He saw the (the) report.", "Solo quiero dormir no no hacer nada."),
         ok=("Estaba muy muy cansado.", "He had had enough.", "I know that that is true.",
-            "Viajó a Bora Bora.", "Ganó 6-4, 6 4."),
+            "Viajó a Bora Bora.", "Walla Walla is a city in Washington.", "No no, eso no.",
+            "the choice of an an- nuity", "Ganó 6-4, 6 4."),
     ),
     RuleInfo(
         id="Repetition.Phrase",
@@ -46,6 +54,19 @@ RULES = (
         instead="Keep one copy of the phrase.",
         flag=("Es la capital de la de la región.", "The mayor said that the mayor said that it rained."),
         ok=("Poco a poco llegaron.", "Fue de la capital a la costa."),
+    ),
+    RuleInfo(
+        id="Repetition.Chant",
+        category="repetition",
+        severity="info",
+        description="A phrase repeated across a comma, or a word said three times or more, "
+        "as chants, slogans and speakers do.",
+        why="Scrapers and editing slips repeat a phrase once and without punctuation; a comma "
+        "between the copies (“a ver, a ver”) or a third copy (“gol gol gol”) is usually the "
+        "writer's or the speaker's own, so this is a note for a reader, not damage.",
+        instead="Nothing, unless the source has the phrase once.",
+        flag=("“A ver, a ver”, gritaban.", "Méteme el gol gol gol."),
+        ok=("“¡Gol, gol, gol!”", "Es la capital de la de la región."),
     ),
     RuleInfo(
         id="Repetition.Sentence",
@@ -79,7 +100,7 @@ WRAPPERS = frozenset("“”«»\"'‘’()[]{}¿¡*_")
 
 def check(doc, ctx) -> Iterable[Finding]:
     # Repeats that are grammatical or idiomatic come from the language profile.
-    yield from _tokens(doc, ctx.profile(doc.language).legitimate_repeats)
+    yield from _tokens(doc, ctx.profile(doc.language), ctx.lexicons[doc.language or "und"])
     yield from _phrases(doc)
     yield from _sentences(doc)
     yield from _paragraphs(doc)
@@ -102,11 +123,12 @@ def _repeats_within(items: list[str], distance: int, start: int = 1) -> list[int
 _TEXT = itemgetter(2)  # Token.text, read without the namedtuple property
 
 
-def _tokens(doc, legit: frozenset[str]) -> Iterable[Finding]:
+def _tokens(doc, profile, lexicon) -> Iterable[Finding]:
     toks = doc.tokens
     text = doc.text
     sentence_starts = {s for s, _ in doc.sentences}
     n = len(toks)
+    chant_until = -1  # index of the last copy of a chant already reported
     # a repeat is at most three tokens on (two wrappers between)
     for i in _repeats_within(list(map(str.lower, map(_TEXT, toks))), 3):
         tok = toks[i]
@@ -123,12 +145,17 @@ def _tokens(doc, legit: frozenset[str]) -> Iterable[Finding]:
         gap = text[tok.end:other.start]
         if "\n" in gap:
             continue
-        low = tok.text.lower()
         wrapped = j > i + 1
-        if low in legit and not wrapped:
-            continue
-        # "Bora Bora", "Walla Walla": a capitalised pair mid-sentence is a name
-        if tok.text[:1].isupper() and other.text[:1].isupper() and tok.start not in sentence_starts:
+        if not wrapped:
+            if i <= chant_until or _meant(toks, i, j, text, profile, sentence_starts):
+                continue
+            last = _chant_end(text, toks, i)
+            if last is not None:
+                chant_until = last
+                yield _chant(tok.text, tok.start, toks[last].end, tok.end,
+                             inside_quotes(doc, tok.start, toks[last].end))
+                continue
+        if _name(tok, other, profile, lexicon, sentence_starts):
             continue
         if wrapped and _tabular(text, tok.start, gap):
             continue
@@ -155,8 +182,86 @@ def _tokens(doc, legit: frozenset[str]) -> Iterable[Finding]:
                 severity="warning" if quoted else "error", start=tok.start, end=other.end,
                 message=f"“{tok.text}” is repeated" + (
                     " inside a quote; check it against the source" if quoted else ""),
-                confidence=0.9, fixes=(fix,),
+                confidence=_confidence(tok.text.lower(), quoted, profile), fixes=(fix,),
             )
+
+
+def _confidence(low: str, quoted: bool, profile) -> float:
+    """A graded raw confidence for a plain repeat, so that calibration can tell
+    apart the shapes that are sometimes meant: a speaker's words in a quote
+    (0.7), an answer word doubled mid-clause, which speech also does ("dijo
+    no no quiero", 0.6); the writer's own doubled word is 0.9."""
+    if low in profile.answer_repeats:
+        return 0.6
+    return 0.7 if quoted else 0.9
+
+
+# Chants say a word three to five times ("gol gol gol"); a slip or a lost word
+# leaves two copies, and a longer run is a fault of the page, flagged pair by pair.
+CHANT_COPIES = range(3, 6)
+
+
+def _chant_end(text: str, toks, i: int) -> int | None:
+    """The index of the last copy when toks[i] starts a run of CHANT_COPIES
+    copies one space apart, else None. The scan stops after the longest
+    chant, so a page of one word repeated stays linear."""
+    if _copies(text, toks, i - 1):
+        return None
+    last = i
+    while last - i + 1 <= CHANT_COPIES[-1] and _copies(text, toks, last):
+        last += 1
+    return last if last - i + 1 in CHANT_COPIES and not _copies(text, toks, last) else None
+
+
+def _copies(text: str, toks, a: int) -> bool:
+    """Whether toks[a] and toks[a + 1] are the same word one space apart."""
+    if a < 0 or a + 1 >= len(toks):
+        return False
+    x, y = toks[a], toks[a + 1]
+    return (x.kind == y.kind == "word" and x.text.lower() == y.text.lower()
+            and text[x.end:y.start] in (" ", "\u00a0"))
+
+
+def _meant(toks, i: int, j: int, text: str, profile, sentence_starts) -> bool:
+    """Whether toks[i] and its plain repeat toks[j] are written on purpose or
+    are no repeat at all. Each case below was a legitimate repeat flagged in
+    the calibration half of the real-repeats set, and none of its repeat
+    errors has the same shape."""
+    tok, other = toks[i], toks[j]
+    low = tok.text.lower()
+    # grammatical or emphatic doubles: "had had", "nous nous", "muy muy", "mal mal"
+    if low in profile.legitimate_repeats:
+        return True
+    # an answer doubled where a clause starts or ends ("No no, …", "dijo que sí sí."),
+    # but not inside one ("quiero dormir no no hacer tarea")
+    if low in profile.answer_repeats and (
+            tok.start in sentence_starts or i == 0 or toks[i - 1].kind == "punct"
+            or j + 1 == len(toks) or toks[j + 1].kind == "punct"):
+        return True
+    # the copy is the head of a word hyphenated at a line end ("an an- nuity")
+    if _HYPHENATED.match(text, other.end):
+        return True
+    # a lower-case letter then a capital ("i I (10017)"): OCR noise or an initial,
+    # not a word typed twice, which keeps its case ("y y", "a a")
+    return len(low) == 1 and tok.text.islower() and other.text.isupper()
+
+
+def _name(tok, other, profile, lexicon, sentence_starts) -> bool:
+    """A capitalised pair is a reduplicated name ("Bora Bora", "Walla Walla",
+    "Sing Sing"): mid-sentence always; at a sentence start, where every word is
+    capitalised, only when the word is not a common one. The capitalised
+    repeat errors of the real-repeats calibration half are function words and
+    pronouns ("The The", "Ella Ella", "Los Los Angeles"), all Zipf 5.4 or more."""
+    if not (tok.text[:1].isupper() and other.text[:1].isupper()):
+        return False
+    if tok.start not in sentence_starts:
+        return True
+    low = tok.text.lower()
+    return low not in profile.function_words and lexicon.zipf(low) < 5.0
+
+
+# a word broken at a line end: hyphen, then a space or line break, then its tail
+_HYPHENATED = re.compile(r"[-\u00ad]\s+[a-záéíóúüñàèìòùâêîôûçäöß]")
 
 
 def _tabular(text: str, pos: int, gap: str) -> bool:
@@ -184,6 +289,8 @@ def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
                 continue  # the first-word test spares most slice comparisons
             if lows[i:i + n] != lows[i + n:i + 2 * n]:
                 continue
+            if lows[i + 1] == lows[i] and lows[i:i + n].count(lows[i]) == n:
+                break  # one word said again and again: the token check's run
             span_text = text[words[i].start:words[i + 2 * n - 1].end]
             if "\n" in span_text or any(c in ".!?" for c in span_text):
                 continue
@@ -193,24 +300,42 @@ def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
                 continue
             phrase = text[words[i].start:first_end]
             start, end = words[i].start, words[i + 2 * n - 1].end
-            # Speakers repeat themselves ("no vamos a confiscar, no vamos a
-            # confiscar"): inside a quote a repeat is a warning and its removal
-            # needs a reader's eye, unless other evidence makes it a span.
             quoted = inside_quotes(doc, start, end)
-            fix = Fix(first_end, end, "", 0.85, "unsafe" if quoted else "safe",
-                      f"remove the repeated “{phrase}”")
-            yield Finding(
-                rule="Repetition.Phrase", category="repetition",
-                severity="warning" if quoted else "error", start=start, end=end,
-                message=f"the phrase “{phrase}” is repeated" + (
-                    " inside a quote; check it against the source" if quoted else ""),
-                confidence=0.85, fixes=(fix,),
-            )
+            if "," in text[first_end:second_start]:
+                yield _chant(phrase, start, end, first_end, quoted)
+            else:
+                # Speakers repeat themselves: inside a quote a repeat is a warning
+                # and its removal needs a reader's eye, unless other evidence
+                # makes it a span.
+                fix = Fix(first_end, end, "", 0.85, "unsafe" if quoted else "safe",
+                          f"remove the repeated “{phrase}”")
+                yield Finding(
+                    rule="Repetition.Phrase", category="repetition",
+                    severity="warning" if quoted else "error", start=start, end=end,
+                    message=f"the phrase “{phrase}” is repeated" + (
+                        " inside a quote; check it against the source" if quoted else ""),
+                    confidence=0.85, fixes=(fix,),
+                )
             i += 2 * n
             hit = True
             break
         if not hit:
             i += 1
+
+
+def _chant(phrase: str, start: int, end: int, first_end: int, quoted: bool) -> Finding:
+    """A phrase repeated across a comma ("a ver, a ver", "no vamos a confiscar,
+    no vamos a confiscar") or a word said three times ("gol gol gol"): rhetoric
+    or a chant, kept as a low-confidence note. Lower still in a quote, where
+    the speaker's words are reported as said. On the Spanish clean news set
+    all six quoted comma repeats were the speaker's own."""
+    return Finding(
+        rule="Repetition.Chant", category="repetition", severity="info", start=start, end=end,
+        message=f"“{phrase}” is repeated, as chants and emphatic speech do" + (
+            "; inside a quote, probably as it was said" if quoted else ""),
+        confidence=0.15 if quoted else 0.3,
+        fixes=(Fix(first_end, end, "", 0.3, "unsafe", f"remove the repeated “{phrase}”"),),
+    )
 
 
 def _normalised(s: str) -> str:

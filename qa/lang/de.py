@@ -19,6 +19,7 @@ ABBREVIATIONS = frozenset(
 # A relative pronoun after its article-like twin ("die, die" without the
 # comma is common in scraped copy) and "sie Sie" are grammatical.
 LEGITIMATE_REPEATS = frozenset("die der das sie sehr so".split()) | INTERJECTIONS
+ANSWER_REPEATS = frozenset("nein ja doch".split())
 PREFIXES = tuple(
     """
     ab an auf aus bei ein mit nach über um unter vor zu zurück ver ent zer miss un ur anti
@@ -35,6 +36,7 @@ PROFILE = LanguageProfile(
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     legitimate_repeats=LEGITIMATE_REPEATS,
+    answer_repeats=ANSWER_REPEATS,
     accented=True,
     prefixes=PREFIXES,
     suffixes=SUFFIXES,

@@ -23,8 +23,9 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 LEGITIMATE_REPEATS = frozenset(
-    "that had very no yes so bye knock far many much long wait go well oh now la again".split()
+    "that had very so bye knock far many much long wait go well oh now la again".split()
 ) | INTERJECTIONS
+ANSWER_REPEATS = frozenset("no yes".split())
 PREFIXES = tuple(
     """
     anti auto bio co counter cyber de dis eco euro ex extra geo hyper inter intra macro mega
@@ -157,6 +158,7 @@ PROFILE = LanguageProfile(
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     legitimate_repeats=LEGITIMATE_REPEATS,
+    answer_repeats=ANSWER_REPEATS,
     calibrated=True,
     accented=False,
     borrows_from="es",

@@ -34,7 +34,13 @@ ABBREVIATIONS = frozenset(
     ene abr ago dic
     """.split()
 )
-LEGITIMATE_REPEATS = frozenset("muy mucho poco no sí ya así casi".split()) | INTERJECTIONS
+# Emphatic doubles of adverbs and quantifiers ("muy muy", "mal mal", "todo
+# todo"). Not "poco": "poco a poco" is the idiom, and learners' "un poco poco
+# saludable" is a slip (real repeats, calibration half).
+LEGITIMATE_REPEATS = frozenset(
+    "muy mucho así casi mal bien todo nada nunca siempre despacio pronto rápido cerca lejos".split()
+) | INTERJECTIONS
+ANSWER_REPEATS = frozenset("no sí ya".split())
 
 CLITICS = ("me", "te", "se", "nos", "os", "lo", "la", "los", "las", "le", "les")
 # infinitive, gerund, or imperative (dad, haced, decid)
@@ -333,6 +339,7 @@ PROFILE = LanguageProfile(
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     legitimate_repeats=LEGITIMATE_REPEATS,
+    answer_repeats=ANSWER_REPEATS,
     calibrated=True,
     accented=True,
     borrows_from="en",

@@ -21,6 +21,7 @@ ABBREVIATIONS = frozenset(
 # reflexive pronoun; "faire faire" (have something done); "pas à pas" is no
 # immediate repeat, so it needs no entry.
 LEGITIMATE_REPEATS = frozenset("nous vous faire très".split()) | INTERJECTIONS
+ANSWER_REPEATS = frozenset("non oui si".split())
 PREFIXES = tuple(
     """
     anti auto bio co contre cyber dé dés éco euro ex extra géo hyper inter intra macro méga
@@ -40,6 +41,7 @@ PROFILE = LanguageProfile(
     function_words=FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     legitimate_repeats=LEGITIMATE_REPEATS,
+    answer_repeats=ANSWER_REPEATS,
     accented=True,
     prefixes=PREFIXES,
     suffixes=SUFFIXES,

@@ -42,6 +42,9 @@ class LanguageProfile:
     abbreviations: frozenset[str] = frozenset()
     # Words whose immediate repeat is grammatical or idiomatic (lower case).
     legitimate_repeats: frozenset[str] = INTERJECTIONS
+    # Words doubled as an answer or exclamation ("No no, …", "sí sí."): a
+    # repeat only where a clause starts or ends; "dormir no no hacer" is a slip.
+    answer_repeats: frozenset[str] = frozenset()
     # Warning thresholds of the word-list checks were measured on this
     # language's news (docs/spelling.md, docs/garble.md); elsewhere those
     # checks speak only at info level, and the real-word check is off.

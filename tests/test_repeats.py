@@ -1,0 +1,129 @@
+"""Repeated tokens: which doubles are written on purpose and which are damage.
+
+Each legitimate shape has a twin that must still be caught, so a rule that
+silenced every repeat would fail here.
+"""
+from __future__ import annotations
+
+import pytest
+
+from qa.document import Document
+from qa.pipeline import check_document
+
+ALARMS = ("warning", "error")
+
+
+def repeat_findings(ctx, text, lang):
+    report = check_document(Document.from_text(text, language=lang), ctx)
+    # the checkers' own findings, also those a merged span absorbed
+    return [f for g in report.findings for f in (g, *g.evidence) if f.rule.startswith("Repetition")]
+
+
+def alarms(ctx, text, lang):
+    return [(text[f.start:f.end], f.rule) for f in repeat_findings(ctx, text, lang)
+            if f.severity in ALARMS]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Estaba muy muy cansado después del viaje."),
+    ("es", "Me gusta aprender español, pero lo hago mal mal."),
+    ("es", "Lo doy todo todo en cada partido."),
+    ("es", "No no, eso no es lo que dijo el ministro."),
+    ("es", "Le preguntaron si vendría y respondió que sí sí."),
+    ("es", "Bora Bora es una isla de la Polinesia."),
+    ("es", "Pasó sus vacaciones en Bora Bora con su familia."),
+    ("en", "He had had enough of the delays."),
+    ("en", "Walla Walla is a city in Washington."),
+    ("en", "Sing Sing was a prison on the Hudson."),
+    ("en", "No no, that is not what the minister said."),
+    ("en", "the policy holder the choice of an an- nuity for life"),
+    ("en", "the choice of an an-\nnuity for life"),
+    ("en", "i I (10017) 6 1 (priv.), (235) 6/1 (priv.), Watervale"),
+    ("fr", "Non non, je ne viendrai pas demain."),
+    ("fr", "Nous nous sommes réunis hier à Paris."),
+    ("de", "Nein nein, das stimmt so nicht."),
+])
+def test_legitimate_repeats_are_not_alarms(ctx, lang, text):
+    assert alarms(ctx, text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, span", [
+    # "poco a poco" is the idiom; a doubled "poco" is a slip
+    ("es", "Mi dieta es un poco poco saludable.", "poco poco"),
+    # an answer word doubled inside a clause
+    ("es", "Solo quiero dormir no no hacer tarea.", "no no"),
+    # capitalised at a sentence start, but a common word: no name
+    ("es", "Ella Ella influyó en mucha gente.", "Ella Ella"),
+    ("es", "Ella ella influyó en mucha gente.", "Ella ella"),
+    ("en", "The The report was published on Monday.", "The The"),
+    ("en", "There is no no reason to wait.", "no no"),
+    # a hyphen joined to the copy is a compound, not a line-end break
+    ("en", "the choice of an an annuity for life", "an an"),
+    ("fr", "Le ministre a a parlé devant les députés.", "a a"),
+    ("de", "Der Minister hat hat gesprochen.", "hat hat"),
+])
+def test_repeat_errors_stay_alarms(ctx, lang, text, span):
+    assert [s for s, rule in alarms(ctx, text, lang) if rule == "Repetition.Token"] == [span]
+
+
+def test_seed_word_replaced_by_its_quoted_neighbour(ctx):
+    text = "los culpó de lanzar una guerra “guerra” contra Rusia."
+    [(span, rule)] = alarms(ctx, text, "es")
+    assert (span, rule) == ("guerra “guerra”", "Repetition.Token")
+
+
+def test_plain_repeat_inside_a_quote_is_still_a_warning(ctx):
+    # a word replaced by its neighbour inside a direct quote is still damage
+    text = "“El gobierno gobierno no cederá”, dijo el ministro."
+    [f] = [f for f in repeat_findings(ctx, text, "es") if f.rule == "Repetition.Token"]
+    assert (text[f.start:f.end], f.severity) == ("gobierno gobierno", "warning")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "“¡Gol, gol, gol!”, gritaba el narrador."),
+    ("es", "La canción dice “méteme el gol gol gol, yo te doy mi corazón”."),
+    ("en", "The crowd chanted “lock him up, lock him up” outside the court."),
+])
+def test_chants_are_no_alarm(ctx, lang, text):
+    assert alarms(ctx, text, lang) == []
+
+
+@pytest.mark.parametrize("chant", ["gol gol gol", "gol gol gol gol", "gol gol gol gol gol"])
+def test_a_word_said_three_to_five_times_is_one_chant_note(ctx, chant):
+    text = f"Los hinchas gritaban {chant} en la tribuna."
+    [f] = repeat_findings(ctx, text, "es")
+    assert (f.rule, f.severity, text[f.start:f.end]) == ("Repetition.Chant", "info", chant)
+    # two copies are a slip
+    assert alarms(ctx, "Los hinchas gritaban gol gol en la tribuna.", "es") == [("gol gol", "Repetition.Token")]
+
+
+def test_phrase_repeated_across_a_comma_is_a_graded_note(ctx):
+    quoted = "“A ver, a ver”, dijo el árbitro antes de revisar la jugada."
+    [f] = repeat_findings(ctx, quoted, "es")
+    assert (f.rule, f.severity, quoted[f.start:f.end]) == ("Repetition.Chant", "info", "A ver, a ver")
+    plain = "El árbitro dijo a ver, a ver antes de revisar la jugada."
+    [g] = repeat_findings(ctx, plain, "es")
+    assert g.rule == "Repetition.Chant"
+    # a reported speaker's words are less likely a slip than the writer's
+    assert f.confidence < g.confidence
+    # without the comma the same words are a repeated phrase, an error
+    slip = "El árbitro dijo a ver a ver antes de revisar la jugada."
+    assert [f.rule for f in repeat_findings(ctx, slip, "es")] == ["Repetition.Phrase"]
+
+
+def test_confidence_is_graded_by_how_often_the_shape_is_meant(ctx):
+    def confidence(text):
+        [f] = [f for f in repeat_findings(ctx, text, "es") if f.rule == "Repetition.Token"]
+        return f.confidence
+    writer = confidence("El gobierno gobierno no cederá, dijo el ministro.")
+    speaker = confidence("“El gobierno gobierno no cederá”, dijo el ministro.")
+    answer = confidence("Solo quiero dormir no no hacer tarea.")
+    assert writer > speaker > answer
+
+
+def test_a_longer_run_is_a_page_fault_not_a_chant(ctx):
+    text = "Los hinchas gritaban gol gol gol gol gol gol en la tribuna."
+    found = repeat_findings(ctx, text, "es")
+    assert [f.rule for f in found] == ["Repetition.Token"] * 5
+    # an interjection run stays silent: laughter, not a chant
+    assert repeat_findings(ctx, "Y se rio: ja ja ja ja.", "es") == []
