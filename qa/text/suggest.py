@@ -32,6 +32,7 @@ from functools import cached_property
 
 from ..lexicon import Lexicon
 from .damage import DEFAULT_COSTS, OCR_PAIRS, Costs, base_letter, damage_cost
+from .indexcache import load_or_build
 
 # One unit of damage cost is worth this many zipf points (powers of ten).
 COST_WEIGHT = 2.0
@@ -131,16 +132,29 @@ class SpellIndex:
         return {w: i for i, w in enumerate(self.words[: self.size])}
 
     @cached_property
-    def near(self) -> dict[str, list[str]]:
-        """Accentless key and each key with one letter deleted -> words."""
+    def near(self) -> dict[str, str]:
+        """Accentless key and each key with one letter deleted -> the words,
+        most frequent first, separated by spaces (``words_near`` splits them).
+        Built once per word list and kept on disk (``qa.text.indexcache``)."""
         table = {ord(c): base_letter(c) for c in self.alphabet if base_letter(c) != c}
-        index: dict[str, list[str]] = defaultdict(list)
-        for w in self.words[: self.size]:
-            key = w.translate(table)
-            index[key].append(w)
-            for i in range(len(key)):
-                index[key[:i] + key[i + 1:]].append(w)
-        return dict(index)
+        words = self.words[: self.size]
+
+        def build() -> dict[str, str]:
+            index: dict[str, list[str]] = defaultdict(list)
+            for w in words:
+                key = w.translate(table)
+                index[key].append(w)
+                for i in range(len(key)):
+                    index[key[:i] + key[i + 1:]].append(w)
+            return {key: " ".join(ws) for key, ws in index.items()}
+
+        source = "\n".join((repr(sorted(table.items())), *words))
+        return load_or_build(f"near-{self.lexicon.language}", source, build)
+
+    def words_near(self, key: str) -> list[str]:
+        """The indexed words whose accentless form is ``key`` or loses one letter to become it."""
+        found = self.near.get(key)
+        return found.split(" ") if found else []
 
 
 # A cache tied to each Lexicon's lifetime (a run's), not a registry: the
@@ -267,7 +281,9 @@ def _far(word: str, index: SpellIndex, reach: int, exclude: set[str]) -> set[str
         probes = {key} | ({key[:i] + key[i + 1:] for i in range(len(key))}
                           if len(key) <= 4 else edits1(key, index.bare_alphabet) | _deletes2(key))
         for p in probes:
-            far.update(near.get(p, ()))
+            found = near.get(p)
+            if found:
+                far.update(found.split(" "))
     far -= exclude
     if len(far) > MAX_FAR:
         far = set(sorted(far, key=lambda w: (-freq[w], w))[:MAX_FAR])
