@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import Iterable
 
 from ..lexicon import Lexicon
 from .damage import DEFAULT_COSTS, OCR_PAIRS, Costs, base_letter, damage_cost
@@ -224,10 +225,12 @@ def _ocr_variants(word: str) -> set[str]:
     return out
 
 
-def splits(word: str, freq: dict[str, float]) -> list[tuple[str, float]]:
-    """Two known words that, glued, give ``word``: ('deestos' -> 'de estos')."""
+def splits(word: str, freq: dict[str, float], at: Iterable[int] | None = None
+           ) -> list[tuple[str, float]]:
+    """Two known words that, glued, give ``word``: ('deestos' -> 'de estos');
+    cut at the offsets ``at`` (ascending) only, when given."""
     out = []
-    for i in range(1, len(word)):
+    for i in range(1, len(word)) if at is None else at:
         left, right = word[:i], word[i:]
         fl, fr = freq.get(left, 0.0), freq.get(right, 0.0)
         # Single letters are in every word list as initials; only the
