@@ -253,22 +253,24 @@ def _bases(word: str, reach: int) -> set[str]:
 def _near(word: str, index: SpellIndex, reach: int) -> set[str]:
     """Known words one edit (plus any accents) from ``word``; with reach 2,
     also its look-alike rewrites."""
-    freq = index.lexicon.frequencies
-    found = {w for w in _accent_variants(word, index.marked) if w in freq}
+    # The word list's keys intersected with a set of strings: the look-ups
+    # run in C, a thousand edits of a long word at a time.
+    listed = index.lexicon.frequencies.keys()
+    found = listed & _accent_variants(word, index.marked)
     if reach == 0:
         return found
     for base in _bases(word, reach):
-        found.update(w for w in edits1(base, index.alphabet) if w in freq and w.isalpha())
+        found.update(w for w in listed & edits1(base, index.alphabet) if w.isalpha())
     # An edit plus a lost accent (culo <- culpó) where the word is too rare
     # for the index: the accent variants of what one edit reached.
     for w in list(found):
-        found.update(v for v in _accent_variants(w, index.marked) if v in freq)
+        found |= listed & _accent_variants(w, index.marked)
     if reach > 1:
         # A look-alike rewrite is taken as it is (with accents), not edited
         # further: each rewrite would multiply the search, and OCR damage
         # rarely stacks.
         for variant in _ocr_variants(word) - _bases(word, reach):
-            found.update(w for w in _accent_variants(variant, index.marked) if w in freq)
+            found |= listed & _accent_variants(variant, index.marked)
     return found
 
 
