@@ -127,6 +127,25 @@ def test_realword_ocr_lookalike_on_listed_strings(ctx):
     assert hits == {"thc": "the"}
 
 
+def test_realword_verdicts_kept_for_the_run_still_read_each_place():
+    """A word's verdict is kept per run, but where the word stands is
+    judged in every document: a unit after a number and half of a split
+    word stay quiet, the same word elsewhere is flagged, in either order."""
+    from qa.context import Context
+    from qa.options import Options
+
+    for order in (1, -1):
+        fresh = Context.create(Options(grammar="off"))
+        texts = ["Compró 75 sc de vino.", "La noticia sc difundió ayer."][::order]
+        flagged = [[d.text[f.start:f.end] for f in realword.check(d, fresh)]
+                   for d in (doc(t) for t in texts)]
+        assert flagged == [[], ["sc"]][::order]
+        again = [[f.data["neighbour"] for f in realword.check(doc(t, "en"), fresh)]
+                 for t in ("Any future quota distri bution will be made.",
+                           "Any future quota distri will be made.")]
+        assert again == [[], ["district"]]
+
+
 def test_realword_quiet_on_good_words_and_names(ctx):
     d = doc("El último informe: Esta semana está lloviendo en Publico, dijo Ultimo.")
     assert list(realword.check(d, ctx)) == []

@@ -34,7 +34,10 @@ def listed_glue(low: str, f: float, lexicon: Lexicon, min_ratio: float) -> tuple
     with their frequency, when they are ``min_ratio`` times as common; else None."""
     verdicts = lexicon.memo("listed-glue")  # most words recur
     if low not in verdicts:
-        pairs = [(p, pf) for p, pf in splits(low, lexicon.frequencies)
+        # _plain_glue wants a two- or three-letter half: only those cuts are tried.
+        n = len(low)
+        cuts = sorted({i for i in (2, 3, n - 3, n - 2) if 0 < i < n})
+        pairs = [(p, pf) for p, pf in splits(low, lexicon.frequencies, at=cuts)
                  if pf >= f * min_ratio and _plain_glue(p, lexicon)]
         verdicts[low] = max(pairs, key=lambda x: x[1]) if pairs else None
     return verdicts[low]

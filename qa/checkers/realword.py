@@ -25,8 +25,12 @@ the few words that end up in a garble span.
 """
 from __future__ import annotations
 
+import operator
+from functools import partial
+from itertools import compress
 from typing import Iterable
 
+from ..lexicon import fold
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.damage import OCR_PAIRS, base_letter, strip_accents
 from ..text.suggest import index_for
@@ -103,6 +107,8 @@ _ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
 _LOOKALIKES = tuple((o, s) for o, s in OCR_PAIRS
                     if o.isalpha() and s.isalpha() and base_letter(o) != base_letter(s))
 _MARKED = frozenset("áéíóúüñ")
+_TEXT = operator.attrgetter("text")
+_is_none = partial(operator.is_, None)
 
 
 def accent_restorations(word: str) -> list[str]:
@@ -118,7 +124,7 @@ def accent_restorations(word: str) -> list[str]:
 def lookalike_restorations(word: str) -> list[str]:
     """The word with one OCR look-alike read back: ``thc`` -> ``the``, ``corno`` -> ``como``..."""
     out = []
-    for orig, seen in _LOOKALIKES:
+    for orig, seen in [pair for pair in _LOOKALIKES if pair[1] in word]:
         k = word.find(seen)
         while k != -1:
             out.append(word[:k] + orig + word[k + len(seen):])
@@ -132,22 +138,30 @@ def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
     if z <= 0:
         return None
     best: tuple[str, float, str] | None = None
+    freq = lex.frequencies
+    # Restorations put lower-case letters into the word, so those of a word
+    # that is its own folded form are folded too: for them the word list
+    # tells the unlisted (most of them, and none can win) in one look-up.
+    folded = word.isalpha() and word == fold(word)
     # One written accent per word: a word that has one lost none. English
     # words carry none to lose.
     # Short words (el/él, si/sí, mas/más) are grammar's to settle.
     accents = lex.profile.accented and len(word) >= 4 and not any(c in _MARKED for c in word)
     for cand in accent_restorations(word) if accents else ():
+        if folded and cand not in freq:
+            continue
         gain = lex.zipf(cand) - z
         if gain >= ACCENT_GAIN and (best is None or gain > best[1]):
             best = (cand, gain, "accent")
     if best is None and z < OCR_MAX_ZIPF:
         for cand in lookalike_restorations(word):
+            if folded and cand not in freq:
+                continue
             zc = lex.zipf(cand)
             gain = zc - z
             if zc >= MIN_NEIGHBOUR and gain >= OCR_GAIN and (best is None or gain > best[1]):
                 best = (cand, gain, "ocr")
     if best is None and z < RARE and len(word) >= 3:
-        freq = lex.frequencies
         floor = max(10 ** (MIN_NEIGHBOUR - 9), 10 ** (z + LETTER_GAIN - 9))
         found, top = None, 0.0
         for cand in _one_letter_longer(word.lower(), lex):
@@ -163,10 +177,12 @@ def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
     return best
 
 
-# Building the deletion index costs ~0.3 s, too much for one article
-# (`qa check` must answer in under a second); a batch builds it once it has
-# probed this many words letter by letter.
-INDEX_AFTER = 400
+# The deletion index costs ~0.3 s to build the first time and ~0.08 s to
+# read back from the cache (qa.text.indexcache), about what 150 words probed
+# letter by letter cost: a run loads it once it has probed this many. Both
+# ways give the same words (checked on 84,000 Spanish and English words;
+# the index can list a word twice, which changes no choice).
+INDEX_AFTER = 150
 
 
 def _one_letter_longer(word: str, lex) -> list[str]:
@@ -184,7 +200,7 @@ def _one_letter_longer(word: str, lex) -> list[str]:
                      if (w := word[:i] + c + word[i:]) in top}
             return sorted(found, key=top.__getitem__)
     key = strip_accents(word)
-    return [w for w in index.near.get(key, ()) if len(w) == len(word) + 1
+    return [w for w in index.words_near(key) if len(w) == len(word) + 1
             and any(w[:i] + w[i + 1:] == word for i in range(len(w)))]
 
 
@@ -242,20 +258,21 @@ def check(doc, ctx) -> Iterable[Finding]:
     lex = ctx.lexicons[doc.language or "und"]
     if not lex.profile.calibrated:
         return  # the gains below were measured on calibrated languages only
-    cache = lex.memo(RULE)  # verdicts per word for the run: a batch pays once a word
-    for i, tok in enumerate(doc.words):
+    cache = lex.memo(RULE)  # restorations per word for the run: a batch pays once a word
+    # What a word can yield, wherever it stands, is kept per run too (False:
+    # nothing), so a document's words are looked up in one pass and only
+    # those with a restoration are visited.
+    verdicts = lex.memo("realword.verdicts")
+    words = doc.words
+    texts = list(map(_TEXT, words))
+    hits = list(map(verdicts.get, texts))
+    if None in hits:
+        for k in compress(range(len(texts)), map(_is_none, hits)):
+            hits[k] = verdicts[texts[k]] = _word_verdict(texts[k], lex, cache) or False
+    for i in compress(range(len(words)), hits):
+        tok = words[i]
         word = tok.text
-        # Names and acronyms are not damaged common words; short words
-        # (el/él, si/sí, mas/más) are settled by grammar, not frequency,
-        # unless OCR made them (sc, cn, thc).
-        if is_capitalized(word) or not word.isalpha() or len(word) < 2:
-            continue
-        if lex.accepted and word.lower() in lex.accepted:
-            continue  # the user's vocabulary (accept) is never flagged
-        hit = cache[word] if word in cache else restoration(word, lex, cache)
-        if hit is None:
-            continue
-        cand, gain, kind, warn_at = hit
+        cand, gain, kind, warn_at = hits[i]
         if kind == "ocr" and len(word) <= 3 and _after_number(doc, tok):
             continue  # a unit: 75 cl, 3 ml
         if _half_of_split(doc, i, lex):
@@ -274,3 +291,16 @@ def check(doc, ctx) -> Iterable[Finding]:
             data={"neighbour": cand, "kind": kind,
                   "gain": round(gain, 2)},
         )
+
+
+def _word_verdict(word: str, lex, cache: dict) -> tuple[str, float, str, float] | None:
+    """The restoration ``check`` reports for ``word`` unless its place
+    excuses it, or None when the word is never looked at."""
+    # Names and acronyms are not damaged common words; short words
+    # (el/él, si/sí, mas/más) are settled by grammar, not frequency,
+    # unless OCR made them (sc, cn, thc).
+    if is_capitalized(word) or not word.isalpha() or len(word) < 2:
+        return None
+    if lex.accepted and word.lower() in lex.accepted:
+        return None  # the user's vocabulary (accept) is never flagged
+    return cache[word] if word in cache else restoration(word, lex, cache)

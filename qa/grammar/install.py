@@ -14,6 +14,8 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
+from ..cachedir import cache_home
+
 LT_VERSION = "6.8"
 COMPLETE_MARKER = ".complete"
 # Modules the pom always brings in; `extra_languages` adds to these.
@@ -26,8 +28,7 @@ class InstallError(RuntimeError):
 
 def cache_root() -> Path:
     """Where newsqa keeps LanguageTool: ``$QA_CACHE_DIR`` or ``~/.cache/newsqa``."""
-    base = os.environ.get("QA_CACHE_DIR")
-    return (Path(base) if base else Path.home() / ".cache" / "newsqa") / "languagetool"
+    return cache_home() / "languagetool"
 
 
 def default_home() -> Path:

@@ -29,9 +29,11 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import Iterable
 
 from ..lexicon import Lexicon
 from .damage import DEFAULT_COSTS, OCR_PAIRS, Costs, base_letter, damage_cost
+from .indexcache import load_or_build
 
 # One unit of damage cost is worth this many zipf points (powers of ten).
 COST_WEIGHT = 2.0
@@ -131,16 +133,29 @@ class SpellIndex:
         return {w: i for i, w in enumerate(self.words[: self.size])}
 
     @cached_property
-    def near(self) -> dict[str, list[str]]:
-        """Accentless key and each key with one letter deleted -> words."""
+    def near(self) -> dict[str, str]:
+        """Accentless key and each key with one letter deleted -> the words,
+        most frequent first, separated by spaces (``words_near`` splits them).
+        Built once per word list and kept on disk (``qa.text.indexcache``)."""
         table = {ord(c): base_letter(c) for c in self.alphabet if base_letter(c) != c}
-        index: dict[str, list[str]] = defaultdict(list)
-        for w in self.words[: self.size]:
-            key = w.translate(table)
-            index[key].append(w)
-            for i in range(len(key)):
-                index[key[:i] + key[i + 1:]].append(w)
-        return dict(index)
+        words = self.words[: self.size]
+
+        def build() -> dict[str, str]:
+            index: dict[str, list[str]] = defaultdict(list)
+            for w in words:
+                key = w.translate(table)
+                index[key].append(w)
+                for i in range(len(key)):
+                    index[key[:i] + key[i + 1:]].append(w)
+            return {key: " ".join(ws) for key, ws in index.items()}
+
+        source = "\n".join((repr(sorted(table.items())), *words))
+        return load_or_build(f"near-{self.lexicon.language}", source, build)
+
+    def words_near(self, key: str) -> list[str]:
+        """The indexed words whose accentless form is ``key`` or loses one letter to become it."""
+        found = self.near.get(key)
+        return found.split(" ") if found else []
 
 
 # A cache tied to each Lexicon's lifetime (a run's), not a registry: the
@@ -210,10 +225,12 @@ def _ocr_variants(word: str) -> set[str]:
     return out
 
 
-def splits(word: str, freq: dict[str, float]) -> list[tuple[str, float]]:
-    """Two known words that, glued, give ``word``: ('deestos' -> 'de estos')."""
+def splits(word: str, freq: dict[str, float], at: Iterable[int] | None = None
+           ) -> list[tuple[str, float]]:
+    """Two known words that, glued, give ``word``: ('deestos' -> 'de estos');
+    cut at the offsets ``at`` (ascending) only, when given."""
     out = []
-    for i in range(1, len(word)):
+    for i in range(1, len(word)) if at is None else at:
         left, right = word[:i], word[i:]
         fl, fr = freq.get(left, 0.0), freq.get(right, 0.0)
         # Single letters are in every word list as initials; only the
@@ -236,22 +253,24 @@ def _bases(word: str, reach: int) -> set[str]:
 def _near(word: str, index: SpellIndex, reach: int) -> set[str]:
     """Known words one edit (plus any accents) from ``word``; with reach 2,
     also its look-alike rewrites."""
-    freq = index.lexicon.frequencies
-    found = {w for w in _accent_variants(word, index.marked) if w in freq}
+    # The word list's keys intersected with a set of strings: the look-ups
+    # run in C, a thousand edits of a long word at a time.
+    listed = index.lexicon.frequencies.keys()
+    found = listed & _accent_variants(word, index.marked)
     if reach == 0:
         return found
     for base in _bases(word, reach):
-        found.update(w for w in edits1(base, index.alphabet) if w in freq and w.isalpha())
+        found.update(w for w in listed & edits1(base, index.alphabet) if w.isalpha())
     # An edit plus a lost accent (culo <- culpó) where the word is too rare
     # for the index: the accent variants of what one edit reached.
     for w in list(found):
-        found.update(v for v in _accent_variants(w, index.marked) if v in freq)
+        found |= listed & _accent_variants(w, index.marked)
     if reach > 1:
         # A look-alike rewrite is taken as it is (with accents), not edited
         # further: each rewrite would multiply the search, and OCR damage
         # rarely stacks.
         for variant in _ocr_variants(word) - _bases(word, reach):
-            found.update(w for w in _accent_variants(variant, index.marked) if w in freq)
+            found |= listed & _accent_variants(variant, index.marked)
     return found
 
 
@@ -267,7 +286,9 @@ def _far(word: str, index: SpellIndex, reach: int, exclude: set[str]) -> set[str
         probes = {key} | ({key[:i] + key[i + 1:] for i in range(len(key))}
                           if len(key) <= 4 else edits1(key, index.bare_alphabet) | _deletes2(key))
         for p in probes:
-            far.update(near.get(p, ()))
+            found = near.get(p)
+            if found:
+                far.update(found.split(" "))
     far -= exclude
     if len(far) > MAX_FAR:
         far = set(sorted(far, key=lambda w: (-freq[w], w))[:MAX_FAR])

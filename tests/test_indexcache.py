@@ -1,0 +1,94 @@
+"""The suggestion index kept on disk: built once, read back, rebuilt when stale or damaged."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from qa.lexicon import Lexicon
+from qa.text import indexcache
+from qa.text.suggest import index_for, suggest
+
+
+def _counting_build(calls: list, index: dict[str, str]):
+    def build():
+        calls.append(1)
+        return dict(index)
+    return build
+
+
+def test_built_once_then_read_back(tmp_path):
+    calls: list = []
+    build = _counting_build(calls, {"gobierno": "gobierno", "gobirno": "gobierno"})
+    first = indexcache.load_or_build("near-xx", "words v1", build, folder=tmp_path)
+    second = indexcache.load_or_build("near-xx", "words v1", build, folder=tmp_path)
+    assert first == second == {"gobierno": "gobierno", "gobirno": "gobierno"}
+    assert len(calls) == 1
+    assert len(list(tmp_path.glob("near-xx-*.marshal"))) == 1
+
+
+def test_changed_source_rebuilds_and_drops_the_stale_file(tmp_path):
+    calls: list = []
+    indexcache.load_or_build("near-xx", "words v1", _counting_build(calls, {"a": "1"}), folder=tmp_path)
+    fresh = indexcache.load_or_build("near-xx", "words v2", _counting_build(calls, {"a": "2"}),
+                                     folder=tmp_path)
+    assert fresh == {"a": "2"} and len(calls) == 2
+    files = list(tmp_path.glob("near-xx-*.marshal"))
+    assert len(files) == 1  # the file of "words v1" is gone
+    # another index's file is left alone
+    indexcache.load_or_build("near-yy", "words v1", _counting_build(calls, {"b": "3"}), folder=tmp_path)
+    assert len(list(tmp_path.glob("*.marshal"))) == 2
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "empty", "garbage"])
+def test_damaged_file_is_rebuilt_not_fatal(tmp_path, damage):
+    calls: list = []
+    index = {f"k{i}": f"w{i} v{i}" for i in range(500)}
+    indexcache.load_or_build("near-xx", "v1", _counting_build(calls, index), folder=tmp_path)
+    (path,) = tmp_path.glob("near-xx-*.marshal")
+    blob = path.read_bytes()
+    path.write_bytes({"truncate": blob[: len(blob) // 2],
+                      "flip": blob[:100] + bytes([blob[100] ^ 0xFF]) + blob[101:],
+                      "empty": b"",
+                      "garbage": b"\x00\x01not marshal at all"}[damage])
+    again = indexcache.load_or_build("near-xx", "v1", _counting_build(calls, index), folder=tmp_path)
+    assert again == index and len(calls) == 2
+    # and the sound copy written in its place is read by the next run
+    indexcache.load_or_build("near-xx", "v1", _counting_build(calls, index), folder=tmp_path)
+    assert len(calls) == 2
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_unwritable_folder_still_serves_the_run(tmp_path):
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        got = indexcache.load_or_build("near-xx", "v1", lambda: {"a": "b"}, folder=folder)
+    finally:
+        folder.chmod(0o700)
+    assert got == {"a": "b"}
+
+
+def test_folder_that_is_a_file_still_serves_the_run(tmp_path):
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    got = indexcache.load_or_build("near-xx", "v1", lambda: {"a": "b"}, folder=blocker / "index")
+    assert got == {"a": "b"}
+
+
+def test_spell_index_cached_on_disk_answers_as_built(tmp_path, monkeypatch):
+    """The index read from the cache gives the same suggestions as the one
+    built in this run, and a second run reads it instead of building it."""
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    built = index_for(Lexicon("es"))
+    assert built.words_near("gobierno")[0] == "gobierno"
+    (path,) = (tmp_path / "index").glob("near-es-*.marshal")
+    stamp = path.stat().st_mtime_ns
+    lexicon = Lexicon("es")
+    read = index_for(lexicon)
+    assert read.near == built.near
+    assert path.stat().st_mtime_ns == stamp  # read back, not written again
+    # distance-two suggestions come from this index
+    assert suggest("gobirnro", lexicon)[0].word == "gobierno"
+    assert read.words_near("zzzzzz") == []
