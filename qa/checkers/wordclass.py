@@ -12,20 +12,20 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Finding, Fix, RuleInfo, RuleRoles
+from ..model import Finding, Fix, RuleInfo
 from . import realword
 
 RULE = "Garble.WordClass"
 RULES = (
     RuleInfo(
         id=RULE,
-        roles=RuleRoles(family="spelling", word_level=True, real_word_evidence=True,
-                        neighbour_guess=True),
+        roles=realword.RULES[0].roles,  # the same kind of evidence: a real word, a neighbour
         category="garble",
         severity="warning",
         description="A real word whose possible word classes do not fit the words around it "
         "while a form with one accent put back does (Spanish: a determiner before a verb form, "
-        "a first-person verb outside quotes, a demonstrative before a predicate).",
+        "a first-person verb outside quotes or after se, a demonstrative before a predicate, "
+        "mas before an adjective, a word the tagging dictionary does not know).",
         why="Scraping drops accents; when the result is still a word (publico, termino, esta), "
         "spell checkers and word frequencies stay silent, but the grammar of the sentence "
         "does not fit.",

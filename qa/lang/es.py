@@ -252,7 +252,7 @@ def _clitics(doc, lex) -> Iterator[Clash]:
 # How sure a clash is when the dictionary, not a guess, gives the classes.
 CLITIC_CONFIDENCE = 0.55
 TAGGED_NUMBER = 0.55
-TAGGED_GENDER = 0.45
+TAGGED_GENDER = 0.55
 
 
 def _determiners(doc, lex) -> Iterator[Clash]:
@@ -363,8 +363,8 @@ def _noun_by_tags(det_text: str, word: str, entry: tuple[str, str], tags: frozen
         return f"“{det_text}” is {size[0]} but “{word}” is {size[1]}{hint}", TAGGED_NUMBER, form
     # Gender only. "el agua", "un hacha": a feminine noun starting with a
     # stressed a takes the masculine article; nouns of either gender vary.
-    if low.startswith(("a", "á", "ha", "há")) or low in GENDER_EXCEPTIONS:
-        return None
+    if low.startswith(("a", "á", "ha", "há")) or low in GENDER_EXCEPTIONS or det in _STANDALONE:
+        return None  # "ambos explicaciones": the pronoun, not the noun's determiner
     form = low[:-1] + {"f": "a", "m": "o"}[gender] if low[-1] in "oa" else None
     if form is not None and not any(_fits(r, gender, number) for r in readings(form, lex)):
         form = None
@@ -472,13 +472,14 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
         return
     from ..checkers.realword import accent_restorations  # the one accent-restoring probe
 
+    # Most words have no accented neighbour; the verdict is kept per word for the run.
+    known = lex.memo("es.accented-neighbours")
     words, text = doc.words, doc.text
     for i, tok in enumerate(words):
         word = tok.text
-        if len(word) < 3 or not plain_word(word) or any(c in _MARKS for c in word):
-            continue
-        cands = [(c, readings(c, lex)) for c in accent_restorations(word)]
-        cands = [(c, r) for c, r in cands if r and lex.zipf(c) >= 3.0]
+        cands = known.get(word)
+        if cands is None:
+            cands = known[word] = _accented_neighbours(word, lex, accent_restorations)
         if not cands:
             continue
         prev = words[i - 1].text.lower() if i and _spaced(text, words[i - 1], tok) else None
@@ -490,6 +491,15 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
         if first_person and inside_quotes(doc, tok.start, tok.end):
             continue  # a quoted speaker says "I"
         yield tok, cand, confidence
+
+
+def _accented_neighbours(word: str, lex, restorations) -> tuple:
+    """(form, readings) of the dictionary words one accent away from ``word``."""
+    if len(word) < 3 or not plain_word(word) or any(c in _MARKS for c in word):
+        return ()
+    # Frequencies first: most accented variants are no word at all.
+    cands = ((c, readings(c, lex)) for c in restorations(word) if lex.zipf(c) >= 3.0)
+    return tuple((c, r) for c, r in cands if r)
 
 
 def _spaced(text: str, a, b) -> bool:
