@@ -91,9 +91,13 @@ def _window_findings(doc: Document, ctx: Context, budget: Budget, timed_out: set
 
 
 def _language_notes(doc: Document, ctx: Context) -> list[str]:
-    """Say so when the checks that need a word list cannot run."""
-    if ctx.lexicons[doc.language or UNKNOWN].available:
-        return []
+    """Say so when the checks that need a word list, or the language's
+    installed data, cannot run."""
+    lex = ctx.lexicons[doc.language or UNKNOWN]
+    if lex.available:
+        missing = lex.profile.missing_data
+        note = missing(lex) if missing is not None else None
+        return [note] if note else []
     if doc.language in (None, UNKNOWN):
         return ["language not recognised; checks that need a word list were skipped; pass --lang"]
     return [f"no word list for language '{doc.language}'; checks that need one were skipped"]

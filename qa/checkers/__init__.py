@@ -9,9 +9,9 @@ from __future__ import annotations
 from types import ModuleType
 
 from . import (agreement, consistency, encoding, innercapital, nonword, ocr, ocr_digits, realword,
-               repetition, structure)
+               repetition, structure, wordclass)
 
 BUILTIN: tuple[ModuleType, ...] = (
     encoding, repetition, structure, nonword, ocr_digits, ocr, agreement, realword, consistency,
-    innercapital,
+    innercapital, wordclass,
 )

@@ -230,7 +230,11 @@ def _warn_at(word: str, kind: str, lex) -> float:
     verb forms apart asks more of a verb form (it has neighbours of its own)."""
     verb_like = lex.profile.verb_like
     if kind == "accent" and verb_like is not None:
-        return WARN_GAIN_VERB if verb_like(word, lex) else WARN_GAIN_NO_VERB
+        # A first-person form ("ultimo", "informo") is no reading of its
+        # own where news narrates in the third person.
+        first_person = lex.profile.first_person
+        own = verb_like(word, lex) and not (first_person is not None and first_person(word, lex))
+        return WARN_GAIN_VERB if own else WARN_GAIN_NO_VERB
     if kind in ("letter", "truncation") and verb_like is not None and verb_like(word, lex):
         return WARN_GAIN[kind] + VERB_MARGIN  # "surte" is a verb form of its own
     return WARN_GAIN[kind]

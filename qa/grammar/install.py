@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -44,17 +45,25 @@ def install(
     extra_languages: tuple[str, ...] = (),
     progress: Callable[[int, str], None] | None = None,
 ) -> Path:
-    """Copy the pinned LanguageTool jars into ``cache_dir`` and return it.
+    """Copy the pinned LanguageTool jars into ``cache_dir``, build the
+    Spanish tag table there (``build_tag_table``) and return the folder.
 
-    A second call is a no-op once the marker file says the copy finished;
+    A second call is a no-op once the marker file says the copy finished
+    and the table is built;
     a half-finished copy (interrupted download) is redone from scratch.
     Maven's output goes to ``logs/install-*.log`` in the cache;
     ``progress(files_fetched, log_path)`` is called as it goes.
     """
     home = Path(cache_dir) if cache_dir else default_home()
     wanted = sorted(set(extra_languages) - set(BASE_LANGUAGES))
-    if is_complete(home) and _installed_languages(home) >= set(wanted):
-        return home
+    if not (is_complete(home) and _installed_languages(home) >= set(wanted)):
+        _install_jars(home, wanted, progress)
+    build_tag_table(home, progress)
+    return home
+
+
+def _tools() -> tuple[str, str]:
+    """Maven and Java, or InstallError saying which is missing."""
     mvn = shutil.which("mvn")
     if mvn is None:
         raise InstallError(
@@ -63,7 +72,11 @@ def install(
         )
     if shutil.which("java") is None:
         raise InstallError("Java is not on PATH; LanguageTool needs Java 17 or newer")
+    return mvn, shutil.which("java")
 
+
+def _install_jars(home: Path, wanted: list[str], progress: Callable[[int, str], None] | None) -> None:
+    mvn, _ = _tools()
     home.mkdir(parents=True, exist_ok=True)
     lib = home / "lib"
     (home / COMPLETE_MARKER).unlink(missing_ok=True)
@@ -72,17 +85,59 @@ def install(
     pom = _pom_text(wanted)
     log = cache_root() / "logs" / f"install-{time.strftime('%Y%m%d-%H%M%S')}.log"
     log.parent.mkdir(parents=True, exist_ok=True)
+    _copy_dependencies(mvn, pom, lib, log, progress)
+    (home / "pom.xml").write_text(pom, encoding="utf-8")
+    (home / COMPLETE_MARKER).write_text(LT_VERSION + "\n" + ",".join(BASE_LANGUAGES + tuple(wanted)) + "\n")
+
+
+def _copy_dependencies(mvn: str, pom: str, target: Path, log: Path,
+                       progress: Callable[[int, str], None] | None) -> None:
     with tempfile.TemporaryDirectory(prefix="qa-lt-pom-") as work:
         (Path(work) / "pom.xml").write_text(pom, encoding="utf-8")
-        cmd = [mvn, "-B", "dependency:copy-dependencies", f"-DoutputDirectory={lib}"]
+        cmd = [mvn, "-B", "dependency:copy-dependencies", f"-DoutputDirectory={target}"]
         returncode = _run_logged(cmd, work, log, progress)
     if returncode != 0:
         tail = " ".join(log.read_text(encoding="utf-8", errors="replace")[-600:].split())
         raise InstallError(f"`mvn dependency:copy-dependencies` failed (exit {returncode}); "
                            f"the whole log is in {log}; it ends: {tail}")
-    (home / "pom.xml").write_text(pom, encoding="utf-8")
-    (home / COMPLETE_MARKER).write_text(LT_VERSION + "\n" + ",".join(BASE_LANGUAGES + tuple(wanted)) + "\n")
-    return home
+
+
+# Inside spanish-pos-dict's jar: the morfologik dictionary and the .info
+# file that says how to read it (dict_decompile needs both side by side).
+ES_DICT = "org/languagetool/resource/es/es-ES.dict"
+
+
+def build_tag_table(home: Path, progress: Callable[[int, str], None] | None = None) -> Path:
+    """Fetch the pinned Spanish tagging dictionary and morfologik-tools into
+    ``home/tools``, decompile the dictionary and build the form -> tags
+    table in ``home/tags`` (qa.lang.es_tags). A no-op once the table is there."""
+    from ..lang import es_tags
+
+    target = home / "tags" / es_tags.TABLE_NAME
+    if es_tags.is_current(target):
+        return target
+    mvn, java = _tools()
+    tools = home / "tools"
+    log = cache_root() / "logs" / f"tags-{time.strftime('%Y%m%d-%H%M%S')}.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    if not (list(tools.glob("morfologik-tools-*.jar")) and list(tools.glob("spanish-pos-dict-*.jar"))):
+        pom = resources.files("qa.grammar").joinpath("tags-pom.xml").read_text(encoding="utf-8")
+        _copy_dependencies(mvn, pom, tools, log, progress)
+    jar = sorted(tools.glob("spanish-pos-dict-*.jar"))[-1]
+    with tempfile.TemporaryDirectory(prefix="qa-es-dict-") as work:
+        folder = Path(work)
+        with zipfile.ZipFile(jar) as z:
+            for name in (ES_DICT, ES_DICT[:-len(".dict")] + ".info"):
+                (folder / Path(name).name).write_bytes(z.read(name))
+        out = folder / "es-ES.txt"
+        cmd = [java, "-cp", str(tools / "*"), "morfologik.tools.Launcher", "dict_decompile",
+               "-i", str(folder / "es-ES.dict"), "-o", str(out)]
+        with open(log, "a", encoding="utf-8") as sink:
+            done = subprocess.run(cmd, stdout=sink, stderr=subprocess.STDOUT)
+        if done.returncode != 0 or not out.is_file():
+            raise InstallError(f"decompiling the Spanish tagging dictionary failed (exit "
+                               f"{done.returncode}); the log is in {log}")
+        return es_tags.build(out, target)
 
 
 def _run_logged(cmd: list[str], cwd: str, log: Path, progress: Callable[[int, str], None] | None) -> int:

@@ -1,11 +1,13 @@
 """Spanish: detection cues, abbreviations, word formation, morphology, agreement.
 
-Morphology is guessed without part-of-speech tags: wordfreq gives
-frequencies only, so a word's class and number come from closed-class
-tables, endings and the frequency of related forms. Each guess errs on the
-side of "not sure": agreement findings are low-severity signals, and a
-signal that fires on good copy costs more than one that stays quiet on
-damage.
+Word classes, gender, number and person come from LanguageTool's Spanish
+tagging dictionary (``qa.lang.es_tags``) once ``qa languagetool install``
+has built its table: ``culo`` is only a masculine singular noun, ``culpó``
+only a third-person preterite. A word the dictionary does not know, or a
+run without the table, falls back to guesses from closed-class tables,
+endings and the frequency of related forms, each erring on the side of
+"not sure": a signal that fires on good copy costs more than one that
+stays quiet on damage.
 
 >>> from qa.lexicon import Lexicon
 >>> es = Lexicon("es")
@@ -21,6 +23,8 @@ from typing import Iterator
 import regex
 
 from ..text.pairs import adjacent_words, plain_word
+from ..text.quotes import inside_quotes
+from . import es_tags
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -134,12 +138,27 @@ def _known(lex, word: str, min_zipf: float) -> bool:
     return lex.zipf(word) >= min_zipf
 
 
+def readings(word: str, lex) -> frozenset[str]:
+    """The dictionary's readings of ``word`` (``qa.lang.es_tags``); empty
+    when the word is unknown to it or the table is not installed."""
+    table = es_tags.for_lexicon(lex)
+    return table.readings(word) if table is not None else frozenset()
+
+
 def verb_like(word: str, lex, min_zipf: float = 2.5) -> bool:
     """Could ``word`` be a finite verb form (so that ``los``/``la`` before it is a clitic)?
 
-    True on verb-only endings, or when a form of the same paradigm is a
-    known word: ``culpa`` -> ``culpan``, ``culpo`` -> ``culpar``.
+    The dictionary says so when it knows the word; otherwise true on
+    verb-only endings, or when a form of the same paradigm is a known
+    word: ``culpa`` -> ``culpan``, ``culpo`` -> ``culpar``.
     """
+    tags = readings(word, lex)
+    if tags:
+        return any(r[0] == "V" for r in tags)
+    return _verb_like_guess(word, lex, min_zipf)
+
+
+def _verb_like_guess(word: str, lex, min_zipf: float) -> bool:
     w = word.lower()
     if len(w) < 2:
         return False
@@ -205,7 +224,44 @@ def singular_of(word: str, lex, min_zipf: float = 2.5) -> str | None:
 
 
 def agreement(doc, lex) -> Iterator[Clash]:
-    """Determiner + noun, and determiner + noun + adjective, that disagree."""
+    """Determiner + noun, and determiner + noun + adjective, that disagree;
+    a clitic pronoun before a word that cannot be a verb."""
+    yield from _determiners(doc, lex)
+    if es_tags.for_lexicon(lex) is not None:
+        yield from _clitics(doc, lex)
+
+
+# Pronouns that are only ever unstressed objects: a finite verb or another
+# clitic follows them ("se lo dijo", "les pidió"). "lo", "la", "los" and
+# "las" are articles too, and "te" is also a noun.
+CLITIC_ONLY = frozenset("se le les me nos os".split())
+_AFTER_CLITIC = frozenset("VK")
+
+
+def _clitics(doc, lex) -> Iterator[Clash]:
+    """``se culo``, ``les ministro``: a dictionary word with no verb reading
+    after a pronoun that must be followed by a verb."""
+    verdicts = lex.memo("agreement.es.clitic")
+    for a, b, _ in adjacent_words(doc, CLITIC_ONLY):
+        word = b.text
+        if not plain_word(word):
+            continue
+        verdict = verdicts.get(word, _UNSEEN)
+        if verdict is _UNSEEN:
+            tags = readings(word, lex)
+            verdict = verdicts[word] = bool(tags) and not any(r[0] in _AFTER_CLITIC for r in tags)
+        if verdict:
+            yield Clash(a, b, f"“{a.text}” is an object pronoun, but “{word}” cannot be a verb",
+                        CLITIC_CONFIDENCE)
+
+
+# How sure a clash is when the dictionary, not a guess, gives the classes.
+CLITIC_CONFIDENCE = 0.55
+TAGGED_NUMBER = 0.55
+TAGGED_GENDER = 0.55
+
+
+def _determiners(doc, lex) -> Iterator[Clash]:
     # Verdicts depend only on the words, and an article's pairs recur in
     # the next one ("la guerra", "los ministros"), so they are kept per run.
     nouns = lex.memo("agreement.es.noun")
@@ -250,6 +306,9 @@ def _noun(det_text: str, word: str, lex):
     low = word.lower()
     if not plain_word(word) or low in closed or len(low) < 3 or INFINITIVE.search(low):
         return None
+    tags = readings(low, lex)
+    if tags:
+        return _noun_by_tags(det_text, word, entry, tags, lex)
     gender, number = entry
     pronoun = det in PRONOUN_DETERMINERS
     if number == "pl" and low[-1] not in "sx":
@@ -275,6 +334,48 @@ def _noun(det_text: str, word: str, lex):
             if zo >= 3.0 and zo >= lex.zipf(low) and not verb_like(low, lex):
                 return f"“{det_text}” and “{word}” differ in gender (“{other}”?)", 0.4, other
     return _ADJECTIVE
+
+
+_NOMINAL = frozenset("NAPE")  # noun, adjective, participle, proper noun
+
+
+def _fits(reading: str, gender: str, number: str) -> bool:
+    """Does a nominal reading agree with a determiner's gender and number
+    (as ``DETERMINERS`` writes them: "m", "f" or "", "sg" or "pl")?"""
+    g, n = reading[1], reading[2]
+    return (not gender or g in (gender, "c", "-")) and n in (number[0], "n", "-")
+
+
+def _noun_by_tags(det_text: str, word: str, entry: tuple[str, str], tags: frozenset[str], lex):
+    """``_noun`` when the dictionary knows the word: its readings settle
+    whether it is a verb after a clitic (``los culpó``) and whether any
+    nominal reading agrees (``los culo`` has none)."""
+    det = det_text.lower()
+    gender, number = entry
+    nominal = [r for r in tags if r[0] in _NOMINAL]
+    if any(_fits(r, gender, number) for r in nominal):
+        return _ADJECTIVE  # "las fuerzas" (not "you force them")
+    if det in PRONOUN_DETERMINERS and any(r[0] == "V" for r in tags):
+        return None  # "los culpó", "la vi"
+    if not nominal:
+        return None  # "el lanzar", "los de": not the determiner's noun
+    low = word.lower()
+    if not any(r[2] in (number[0], "n") for r in nominal):
+        form = (plural_of(low, lex) if number == "pl" else singular_of(low, lex))
+        if form is not None and not any(_fits(r, gender, number) for r in readings(form, lex)):
+            form = None
+        size = ("plural", "singular") if number == "pl" else ("singular", "plural")
+        hint = f" (“{form}”?)" if form else ""
+        return f"“{det_text}” is {size[0]} but “{word}” is {size[1]}{hint}", TAGGED_NUMBER, form
+    # Gender only. "el agua", "un hacha": a feminine noun starting with a
+    # stressed a takes the masculine article; nouns of either gender vary.
+    if low.startswith(("a", "á", "ha", "há")) or low in GENDER_EXCEPTIONS or det in _STANDALONE:
+        return None  # "ambos explicaciones": the pronoun, not the noun's determiner
+    form = low[:-1] + {"f": "a", "m": "o"}[gender] if low[-1] in "oa" else None
+    if form is not None and not any(_fits(r, gender, number) for r in readings(form, lex)):
+        form = None
+    hint = f" (“{form}”?)" if form else ""
+    return f"“{det_text}” and “{word}” differ in gender{hint}", TAGGED_GENDER, form
 
 
 def _adjective(det_text: str, word: str, adj_text: str, lex):
@@ -311,7 +412,18 @@ def agrees(prev: str, word: str, lex) -> bool | None:
     p, w = prev.lower(), word.lower()
     if w in CLOSED_CLASS or not w.isalpha():
         return None
+    tags = readings(w, lex)
+    if tags and p in CLITIC_ONLY:
+        return any(r[0] in _AFTER_CLITIC for r in tags)
     entry = DETERMINERS.get(p)
+    if tags and entry is not None:
+        nominal = [r for r in tags if r[0] in _NOMINAL]
+        if any(_fits(r, *entry) for r in nominal):
+            return True
+        if p in PRONOUN_DETERMINERS and any(r[0] == "V" for r in tags):
+            return True
+        if nominal:
+            return False
     plural = w[-1] in "sx" and (w in INVARIABLE or singular_of(w, lex) is not None)
     singular = w[-1] not in "sx" and plural_of(w, lex) is not None
     if entry is None:
@@ -328,10 +440,131 @@ def agrees(prev: str, word: str, lex) -> bool | None:
 
 def first_person(word: str, lex) -> bool:
     """``culpo``, ``digo``: a present first-person form that is no noun (no plural)."""
+    tags = readings(word, lex)
+    if tags:
+        return all(r == "V-s1" for r in tags)
     w = word.lower()
     return (w.endswith("o") and verb_like(w, lex)
             and lex.zipf(w + "s") < 2.0 and lex.zipf(w[:-1] + "ar") + lex.zipf(w[:-1] + "er")
             + lex.zipf(w[:-1] + "ir") > 0)
+
+
+# A lost accent that leaves a word (``publico``, ``termino``, ``esta``) is
+# told by the word's neighbours: what the dictionary says each form can be.
+# Confidences are hand-set (wordclass.py warns from 0.5), below the
+# agreement clashes; measured in docs/garble.md.
+UNKNOWN_CONFIDENCE = 0.5  # "dia", "dolar": wordfreq lists them, the dictionary does not
+AFTER_DETERMINER_CONFIDENCE = 0.55  # "el termino": a determiner wants a noun
+FIRST_PERSON_CONFIDENCE = 0.5  # "el gobierno informo": news narrates in the third person
+AFTER_SE_CONFIDENCE = 0.55  # "se desarrollo": "se" never takes a first person
+BEFORE_PREDICATE_CONFIDENCE = 0.5  # "esta en", "esta previsto": a verb, not "this"
+BEFORE_MODIFIED_CONFIDENCE = 0.5  # "mas grande": the adverb, not "but"
+_STANDALONE = PRONOUN_DETERMINERS - frozenset("la las los lo".split())
+# Subjects that make a first-person form right outside quotes.
+_FIRST_PERSON_SUBJECTS = frozenset("yo me".split())
+# Words after a demonstrative that only "está" takes: "está bien", "está muy".
+_PREDICATE_ADVERBS = frozenset("bien mal muy lejos cerca".split())
+_MARKS = frozenset("áéíóúñü")
+
+
+def word_in_context(doc, lex) -> Iterator[tuple]:
+    """(token, the accented form, confidence) for each lower-case word whose
+    readings do not fit its neighbours when a one-accent form's do:
+    ``el termino`` (a determiner before a word that cannot be its noun),
+    ``informo`` outside quotes (a first-person form where news narrates),
+    ``esta en`` (a demonstrative before what only a verb takes), ``dia``
+    (no Spanish word at all, though wordfreq lists it)."""
+    if es_tags.for_lexicon(lex) is None:
+        return
+    from ..checkers.realword import accent_restorations  # the one accent-restoring probe
+
+    # Most words have no accented neighbour; the verdict is kept per word for the run.
+    known = lex.memo("es.accented-neighbours")
+    words, text = doc.words, doc.text
+    for i, tok in enumerate(words):
+        word = tok.text
+        cands = known.get(word)
+        if cands is None:
+            cands = known[word] = _accented_neighbours(word, lex, accent_restorations)
+        if not cands:
+            continue
+        prev = words[i - 1].text.lower() if i and _spaced(text, words[i - 1], tok) else None
+        nxt = words[i + 1].text if i + 1 < len(words) and _spaced(text, tok, words[i + 1]) else None
+        found = _misfit(word, readings(word, lex), cands, prev, nxt, lex)
+        if found is None:
+            continue
+        cand, confidence, first_person = found
+        if first_person and inside_quotes(doc, tok.start, tok.end):
+            continue  # a quoted speaker says "I"
+        yield tok, cand, confidence
+
+
+def _accented_neighbours(word: str, lex, restorations) -> tuple:
+    """(form, readings) of the dictionary words one accent away from ``word``."""
+    if len(word) < 3 or not plain_word(word) or any(c in _MARKS for c in word):
+        return ()
+    # Frequencies first: most accented variants are no word at all.
+    cands = ((c, readings(c, lex)) for c in restorations(word) if lex.zipf(c) >= 3.0)
+    return tuple((c, r) for c, r in cands if r)
+
+
+def _spaced(text: str, a, b) -> bool:
+    gap = text[a.end:b.start]
+    return not gap.strip() and "\n" not in gap
+
+
+def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str | None, lex):
+    """(accented form, confidence, is it the first-person test) when
+    ``word`` misfits where a candidate fits."""
+    if not tags:
+        cand, _ = max(cands, key=lambda c: lex.zipf(c[0]))
+        return cand, UNKNOWN_CONFIDENCE, False
+    if len(word) < 4:
+        if all(r[0] == "C" for r in tags) and nxt is not None and any(
+                r[0] in "AB" for r in readings(nxt, lex)):
+            for cand, ctags in cands:  # "mas grande" -> "más grande"
+                if any(r[0] == "B" for r in ctags):
+                    return cand, BEFORE_MODIFIED_CONFIDENCE, False
+        return None
+    # Demonstratives and quantifiers stand alone ("al otro como"): only
+    # articles and possessives surely want a noun next.
+    entry = DETERMINERS.get(prev) if prev and prev not in _STANDALONE else None
+    if entry is not None and not any(r[0] == "V" and r != "V-s1" for r in tags):
+        if not any(r[0] in _NOMINAL and _fits(r, *entry) for r in tags):
+            for cand, ctags in cands:
+                if any(r[0] in _NOMINAL and _fits(r, *entry) for r in ctags):
+                    return cand, AFTER_DETERMINER_CONFIDENCE, False
+    if "V-s1" in tags and "V-s3" not in tags and entry is None:
+        if prev == "se":  # "se desarrollo", "se violo"; not "se llevara"
+            for cand, ctags in cands:
+                if "V-s3" in ctags:
+                    return cand, AFTER_SE_CONFIDENCE, False
+        if all(r == "V-s1" for r in tags) and prev not in _FIRST_PERSON_SUBJECTS:
+            z = lex.zipf(word)
+            for cand, ctags in cands:
+                if "V-s3" in ctags and lex.zipf(cand) >= z - FIRST_PERSON_MARGIN:
+                    return cand, FIRST_PERSON_CONFIDENCE, True
+    demonstrative = [r for r in tags if r[0] in "DR"]
+    if (demonstrative and not any(r[0] == "V" for r in tags) and nxt is not None
+            and prev not in DETERMINERS):  # "el este de Siria": the noun
+        after = readings(nxt, lex)
+        g, n = demonstrative[0][1], demonstrative[0][2]
+        number = {"s": "sg", "p": "pl"}.get(n, "sg")
+        gender = g if g in "mf" else ""
+        predicate = nxt.lower() in _PREDICATE_ADVERBS or (
+            after and not any(r[0] in "VKECDRZ" for r in after)
+            and not any(r[0] in _NOMINAL and _fits(r, gender, number) for r in after)
+            and any(r[0] in "SGPA" for r in after))
+        if predicate:
+            for cand, ctags in cands:
+                if "V-s3" in ctags:  # está, esté; not "estás"
+                    return cand, BEFORE_PREDICATE_CONFIDENCE, False
+    return None
+
+
+# A first-person form is read as a lost accent when the third-person form
+# is at most this much rarer (zipf): wordfreq counts the accentless slips too.
+FIRST_PERSON_MARGIN = 1.0
 
 
 PROFILE = LanguageProfile(
@@ -356,4 +589,6 @@ PROFILE = LanguageProfile(
     first_person=first_person,
     agreement=agreement,
     agrees=agrees,
+    word_in_context=word_in_context,
+    missing_data=es_tags.missing_note,
 )

@@ -74,3 +74,8 @@ class LanguageProfile:
     agreement: Callable[["Document", "Lexicon"], Iterator[Clash]] | None = None
     # Does a word positively agree with the word before it? None: cannot tell.
     agrees: Callable[[str, str, "Lexicon"], bool | None] | None = None
+    # Real words that do not fit their neighbours' word classes (a lost
+    # accent: "el termino", "se publico"); yields (token, original, confidence).
+    word_in_context: Callable[["Document", "Lexicon"], Iterator[tuple["Token", str, float]]] | None = None
+    # A note for the report when data a routine needs is not installed.
+    missing_data: Callable[["Lexicon"], str | None] | None = None

@@ -1,0 +1,66 @@
+"""Real words whose word class does not fit their neighbours.
+
+A lost accent often leaves a word (``publico``, ``termino``, ``esta``) that
+no frequency ratio can tell from the accented one: both are common. The
+neighbours can: after ``el`` a noun is wanted (``el término``), a
+first-person ``informo`` is out of place where news narrates
+(``informó``), and ``esta en`` wants the verb (``está en``). The language's
+profile (``word_in_context``, from a tagging dictionary) says which words
+misfit and which accented form fits; languages without one stay silent.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Finding, Fix, RuleInfo
+from . import realword
+
+RULE = "Garble.WordClass"
+RULES = (
+    RuleInfo(
+        id=RULE,
+        roles=realword.RULES[0].roles,  # the same kind of evidence: a real word, a neighbour
+        category="garble",
+        severity="warning",
+        description="A real word whose possible word classes do not fit the words around it "
+        "while a form with one accent put back does (Spanish: a determiner before a verb form, "
+        "a first-person verb outside quotes or after se, a demonstrative before a predicate, "
+        "mas before an adjective, a word the tagging dictionary does not know).",
+        why="Scraping drops accents; when the result is still a word (publico, termino, esta), "
+        "spell checkers and word frequencies stay silent, but the grammar of the sentence "
+        "does not fit.",
+        instead="Put the accent back if the accented word is what the sentence means.",
+        languages=("es",),
+        flag=("El termino del contrato vence mañana.",
+              "La editorial publico el libro en marzo.",
+              "La reunión esta en marcha desde el lunes."),
+        ok=("El término del contrato vence mañana.",
+            "“Yo termino mi trabajo a las cinco”, dijo.",
+            "Esta semana el ministro está en Madrid."),
+    ),
+)
+
+# At or above this confidence the finding is a warning; below, info.
+WARN_AT = 0.5
+
+
+def check(doc, ctx) -> Iterable[Finding]:
+    lex = ctx.lexicons[doc.language or "und"]
+    routine = lex.profile.word_in_context
+    if routine is None:
+        return
+    for tok, cand, confidence in routine(doc, lex):
+        if lex.accepted and tok.text.lower() in lex.accepted:
+            continue  # the user's vocabulary (accept) is never flagged
+        said = realword.restoration(tok.text, lex)
+        if said is not None and said[0] == cand and said[1] >= said[3]:
+            continue  # frequencies alone already warn about it (Garble.RealWord)
+        yield Finding(
+            rule=RULE, category="garble", severity="warning" if confidence >= WARN_AT else "info",
+            start=tok.start, end=tok.end,
+            message=f"“{tok.text}” does not fit the words around it; “{cand}” does",
+            confidence=confidence,
+            fixes=(Fix(tok.start, tok.end, cand, confidence, "display", f"“{cand}”?"),),
+            suspect=(tok.start, tok.end),
+            data={"neighbour": cand, "kind": "accent"},
+        )

@@ -1,0 +1,190 @@
+"""The Spanish tag table: building it, looking words up, and the checks that
+read it (agreement, clitic + verb, lost accents in context), with and
+without it."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from conftest import FIXTURES
+from qa.checkers import agreement, wordclass
+from qa.context import Context
+from qa.document import Document
+from qa.lang import es, es_tags
+from qa.lexicon import Lexicon
+from qa.merge import RULE as SPAN
+from qa.options import Options
+from qa.pipeline import check_document
+
+EXCERPT = FIXTURES / "es_dict_excerpt.txt"
+
+
+@pytest.fixture(scope="module")
+def small_table(tmp_path_factory):
+    return es_tags.build(EXCERPT, tmp_path_factory.mktemp("tags") / es_tags.TABLE_NAME)
+
+
+def doc(text: str) -> Document:
+    return Document.from_text(text, language="es")
+
+
+# -- building and looking up ------------------------------------------------------
+
+def test_table_from_excerpt_holds_coarse_readings(small_table):
+    table = es_tags.TagTable(small_table)
+    assert table.readings("culo") == {"Nms-"}
+    assert table.readings("culpó") == {"V-s3"}
+    assert table.readings("culpo") == {"V-s1"}
+    assert table.readings("los") == {"Dmp-", "Kmp3", "Nmp-"}
+    assert table.readings("esta") == {"Dfs-", "Rfs-"}
+    assert table.readings("está") == {"V-s3", "V-s2"}
+    assert table.readings("Público") == {"Ams-", "Nms-"}  # capitalised: looked up lower-case
+    assert table.readings("ciudades") == {"Nfp-"}
+    assert "K" in table.classes("se")
+    assert table.readings("lanzar") == {"I---"}
+
+
+def test_table_keeps_seen_attached_pronouns_and_drops_unseen_ones(small_table):
+    table = es_tags.TagTable(small_table)
+    assert table.readings("lanzarlo") == {"I---"}  # frequency class I
+    assert table.readings("lanzárnoslo") == frozenset()  # class A: never seen
+
+
+def test_unknown_word_has_no_readings(small_table):
+    assert es_tags.TagTable(small_table).readings("zzzz") == frozenset()
+
+
+def test_partial_or_foreign_table_is_not_current(tmp_path, small_table):
+    assert es_tags.is_current(small_table)
+    assert not es_tags.is_current(tmp_path / "absent.sqlite")
+    (tmp_path / "junk.sqlite").write_text("not a database")
+    assert not es_tags.is_current(tmp_path / "junk.sqlite")
+    old = tmp_path / "old.sqlite"
+    with sqlite3.connect(old) as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        db.execute("INSERT INTO meta VALUES ('format', '0')")
+    assert not es_tags.is_current(old)
+    assert es_tags.open_table(tmp_path / "absent.sqlite") is None
+
+
+def test_lines_that_are_not_entries_are_skipped():
+    lines = ["culo_culo_NCMS000A\n", "\n", "broken\n", "a_b_\n", "x__NCMS000A\n"]
+    assert list(es_tags.parse(lines)) == [("culo", "Nms-")]
+
+
+# -- the installed table ----------------------------------------------------------
+
+def test_install_built_the_table():
+    """`qa languagetool install` builds it; every test below reads it."""
+    table = es_tags.open_table()
+    assert table is not None, "run `qa languagetool install`"
+    assert table.readings("culo") == {"Nms-"} and table.readings("culpó") == {"V-s3"}
+
+
+@pytest.fixture(scope="module")
+def lex():
+    lexicon = Lexicon("es")
+    assert es_tags.for_lexicon(lexicon) is not None
+    return lexicon
+
+
+def test_dictionary_facts_replace_frequency_guesses(lex):
+    assert es.verb_like("culpó", lex) and not es.verb_like("culo", lex)
+    assert es.verb_like("fuerzas", lex)  # "tú fuerzas": a verb reading too
+    assert es.first_person("publico", lex) and not es.first_person("publicó", lex)
+    assert not es.first_person("una", lex)  # also an article
+    assert es.agrees("los", "culpó", lex) is True
+    assert es.agrees("los", "culos", lex) is True
+    assert es.agrees("los", "culo", lex) is False
+    assert es.agrees("se", "culpó", lex) is True and es.agrees("se", "culo", lex) is False
+
+
+@pytest.mark.parametrize("text,span", [
+    ("En una conferencia de prensa, los culo de lanzar una guerra.", "los culo"),
+    ("Llegaron los ministro de Salud.", "los ministro"),
+    ("La casa tiene el puerta abierta.", "el puerta"),
+    ("El presidente se culo de la guerra.", "se culo"),
+    ("Dijo que les ministro ayuda.", "les ministro"),
+])
+def test_agreement_and_clitic_flag(ctx, text, span):
+    d = doc(text)
+    assert span in [d.text[f.start:f.end] for f in agreement.check(d, ctx)]
+
+
+@pytest.mark.parametrize("text", [
+    "En una conferencia de prensa, los culpó de lanzar una guerra.",
+    "Las fuerzas armadas del país se lo dijeron y les pidieron calma.",
+    "El agua fría y el hacha del testigo; la foto y la mano.",
+    "Las vi ayer y los saludé. Nos vemos el lunes.",
+    "La casa blanca se vende.",
+])
+def test_agreement_and_clitic_leave_good_copy(ctx, text):
+    d = doc(text)
+    assert list(agreement.check(d, ctx)) == []
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("El termino del contrato vence mañana.", "termino", "término"),
+    ("La empresa termino el proyecto en marzo.", "termino", "terminó"),
+    ("La editorial publico el libro en marzo.", "publico", "publicó"),
+    ("Abrió las puertas al publico ayer.", "publico", "público"),
+    ("El ministro esta en Madrid.", "esta", "está"),
+    ("La reunión esta siendo difícil.", "esta", "está"),
+    ("Con normalidad se desarrollo este jueves la votación.", "desarrollo", "desarrolló"),
+    ("Fue el error mas grande de su vida.", "mas", "más"),
+    ("Llegó un dia después de la votación.", "dia", "día"),
+])
+def test_lost_accent_told_by_the_neighbours(ctx, text, word, original):
+    """Flagged at warning with the accented form as the first fix, by the
+    word-class check or, when frequencies already say it, Garble.RealWord."""
+    d = doc(text)
+    at = d.text.index(word)
+    found = [f for f in check_document(d, ctx).findings
+             if f.start <= at < f.end and f.severity in ("warning", "error")]
+    assert found and found[0].fixes[0].replacement == original
+    assert {e.rule for f in found for e in (f, *f.evidence)} & {wordclass.RULE, "Garble.RealWord"}
+
+
+@pytest.mark.parametrize("text", [
+    "El término del contrato vence mañana.",
+    "“Yo termino mi trabajo a las cinco”, dijo.",
+    "Esta semana el ministro está en Madrid.",
+    "Esta es la casa; esta misma tarde se publicó.",
+    "Yo publico mis libros en marzo.",
+    "El desarrollo de la votación se llevara a cabo mañana.",
+    "Mas no por eso se rindió.",
+])
+def test_lost_accent_leaves_good_copy(ctx, text):
+    assert list(wordclass.check(doc(text), ctx)) == []
+
+
+def test_seed_sentence_one_span_culpo_first(ctx):
+    text = "En una conferencia de prensa, los culo de lanzar una guerra “guerra” contra Rusia."
+    d = doc(text)
+    spans = [f for f in check_document(d, ctx).findings if f.rule == SPAN]
+    assert len(spans) == 1
+    culo = [x.replacement for x in spans[0].fixes if d.text[x.start:x.end] == "culo"]
+    assert culo[0] == "culpó"
+
+
+# -- without the table ------------------------------------------------------------
+
+def test_missing_table_falls_back_and_says_so_once(monkeypatch, tmp_path):
+    monkeypatch.setenv("QA_ES_TAGS", str(tmp_path / "absent.sqlite"))
+    bare = Context.create(Options(grammar="off"))
+    text = ("En una conferencia de prensa, los culo de lanzar una guerra. "
+            "El termino del contrato vence mañana.")
+    report = check_document(doc(text), bare)
+    assert report.notes.count(es_tags.MISSING) == 1
+    lexicon = bare.lexicons["es"]
+    assert es_tags.for_lexicon(lexicon) is None
+    assert es.verb_like("culpó", lexicon) and not es.verb_like("culo", lexicon)  # the guesses
+    d = doc(text)
+    assert "los culo" in [d.text[f.start:f.end] for f in agreement.check(d, bare)]
+    assert list(wordclass.check(d, bare)) == []
+
+
+def test_installed_table_gives_no_note(ctx):
+    report = check_document(doc("El ministro llegó ayer a Madrid."), ctx)
+    assert es_tags.MISSING not in report.notes
