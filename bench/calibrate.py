@@ -13,14 +13,16 @@ info ones included, and every signal of a merged span:
 - real damage: on an injected damage, in a damaged unit, and not on the
   clean unit at the same place; or on a real-error set's gold tokens;
 - no damage: on a clean unit, or on a real-error text off its gold tokens.
-  (Findings elsewhere in a damaged unit are left out.)
+  (Findings elsewhere in a damaged unit are left out.) A clean unit's
+  finding weighs as many negatives as the unit has damaged copies.
 
 Then, per language:
 
 1. **Combiner.** A logistic regression over each ``Garble.Span``'s signals
    (``qa.calibration.combiner_features``), fitted by gradient descent with
    a small L2 penalty; its output is the span's raw confidence.
-2. **Per rule**, findings binned by raw confidence (up to ``MAX_BINS``
+2. **Per rule and hand-set severity** (the checker's own grading), findings
+   binned by raw confidence (up to ``MAX_BINS``
    quantile bins of at least ``MIN_BIN`` findings, where a rule's
    confidences are graded), adjacent bins pooled until the rate rises with
    confidence (isotonic), each rate smoothed towards ``PRIOR`` with
@@ -54,8 +56,8 @@ from qa.grammar.rules import DISABLED_RULES, is_disabled  # noqa: E402
 from qa.options import Options  # noqa: E402
 from qa.text.tokens import tokenize  # noqa: E402
 
-MAX_BINS = 4
-MIN_BIN = 25
+MAX_BINS = 8
+MIN_BIN = 20
 # A bin's rate is pulled towards PRIOR with PRIOR_WEIGHT pseudo-findings: a
 # rule must show itself on several damages before it may warn (1 of 1 gives
 # 0.4, 8 of 8 gives 0.75), since the clean half is too small to show the
@@ -76,17 +78,25 @@ class Observation:
     real: bool
     clean: bool  # on a clean news unit: counts against the false-alarm budget
     signals: tuple[tuple[str, float], ...] = ()  # a merged span's: (family, raw confidence)
+    severity: str = "warning"  # the hand-set one: the checker's own grading
+    # A clean unit's finding recurs on each of its damaged copies, where it
+    # is a false alarm too: it weighs as many negatives as the unit has copies.
+    weight: float = 1.0
 
 
 # -- labelling ---------------------------------------------------------------------
 
 
-def _observations(flag: Flag, real, clean: bool) -> list[Observation]:
+def _observations(flag: Flag, real, clean: bool, weight: float) -> list[Observation]:
     """The flag and, for a merged span, each of its signals; ``real`` says
     whether a (start, end) is real damage."""
-    signals = tuple((family, conf) for _, family, conf, _, _ in flag.evidence)
-    out = [Observation(flag.rule, flag.confidence, real(flag.start, flag.end), clean, signals)]
-    out += [Observation(rule, conf, real(s, e), clean) for rule, _, conf, s, e in flag.evidence]
+    signals = tuple((family, conf) for _, family, conf, _, _, _ in flag.evidence)
+    out = [Observation(flag.rule, flag.confidence, real(flag.start, flag.end), clean, signals, flag.severity,
+                       weight)]
+    # a signal inside a span is no alarm of its own (the span is), so it
+    # does not count against the budget
+    out += [Observation(rule, conf, real(s, e), False, (), sev, weight)
+            for rule, _, conf, s, e, sev in flag.evidence]
     return out
 
 
@@ -96,16 +106,19 @@ def label(run: Run) -> tuple[dict[str, list[Observation]], dict[str, int]]:
     words: dict[str, int] = {}
     found = iter(run.flags["newsqa"])
 
-    def keep(lang: str, flag: Flag, real, clean: bool) -> None:
-        obs[lang] += _observations(flag, real, clean)
+    def keep(lang: str, flag: Flag, real, clean: bool, weight: float = 1.0) -> None:
+        obs[lang] += _observations(flag, real, clean, weight)
 
     for lang, (units, damages) in run.corpus.items():
         words[lang] = sum(1 for u in units for t in tokenize(u.text) if t.kind == "word")
         clean = {}
+        copies: dict[str, int] = defaultdict(int)
+        for unit, _ in damages:
+            copies[unit.id] += 1
         for u in units:
             clean[u.id] = next(found)
             for f in clean[u.id]:
-                keep(lang, f, lambda s, e: False, True)
+                keep(lang, f, lambda s, e: False, True, 1.0 + copies[u.id])
         for unit, dmg in damages:
             _, over = new_flags(dmg, next(found), clean[unit.id])
             for f in over:
@@ -161,20 +174,21 @@ def fit_combiner(samples: list[Observation], min_family: int = 5, steps: int = 3
     return {k: round(v, 4) for k, v in zip(names, w)}
 
 
-def bins_for(samples: list[tuple[float, bool]], prior: float) -> list[dict]:
-    """Histogram bins by raw confidence, pooled to rise with it, smoothed.
+def bins_for(samples: list[tuple[float, bool, float]], prior: float) -> list[dict]:
+    """Histogram bins by raw confidence, pooled to rise with it, smoothed;
+    a sample is (raw confidence, real damage, weight as a negative).
 
-    >>> b = bins_for([(0.3, False)] * 30 + [(0.9, True)] * 30, prior=0.5)
+    >>> b = bins_for([(0.3, False, 1.0)] * 30 + [(0.9, True, 1.0)] * 30, prior=0.5)
     >>> [(x["upto"], x["p"]) for x in b]
     [(0.3, 0.059), (1.0, 0.941)]
-    >>> bins_for([(0.9, True)], prior=0.5)[0]["p"]  # one finding is no certainty
+    >>> bins_for([(0.9, True, 1.0)], prior=0.5)[0]["p"]  # one finding is no certainty
     0.6
     """
     samples = sorted(samples)
-    groups: list[list[tuple[float, bool]]] = []
+    groups: list[list[tuple[float, bool, float]]] = []
     if len(samples) >= 2 * MIN_BIN and samples[0][0] != samples[-1][0]:
         size = max(MIN_BIN, math.ceil(len(samples) / MAX_BINS))
-        cur: list[tuple[float, bool]] = []
+        cur: list[tuple[float, bool, float]] = []
         for k, s in enumerate(samples):
             cur.append(s)
             last = k == len(samples) - 1
@@ -184,7 +198,7 @@ def bins_for(samples: list[tuple[float, bool]], prior: float) -> list[dict]:
     else:
         groups = [samples]
     # pool adjacent violators: the rate must not fall as confidence rises
-    pooled: list[list[tuple[float, bool]]] = []
+    pooled: list[list[tuple[float, bool, float]]] = []
     for g in groups:
         pooled.append(g)
         while len(pooled) > 1 and _rate(pooled[-2]) > _rate(pooled[-1]):
@@ -192,16 +206,18 @@ def bins_for(samples: list[tuple[float, bool]], prior: float) -> list[dict]:
             pooled[-1] = pooled[-1] + last
     out = []
     for g in pooled:
-        pos = sum(real for _, real in g)
-        out.append({"upto": round(max(raw for raw, _ in g), 4),
-                    "p": round((pos + PRIOR_WEIGHT * prior) / (len(g) + PRIOR_WEIGHT), 3),
-                    "positive": pos, "negative": len(g) - pos})
+        pos = sum(real for _, real, _ in g)
+        neg = sum(w for _, real, w in g if not real)
+        out.append({"upto": round(max(raw for raw, _, _ in g), 4),
+                    "p": round((pos + PRIOR_WEIGHT * prior) / (pos + neg + PRIOR_WEIGHT), 3),
+                    "positive": pos, "negative": round(neg)})
     out[-1]["upto"] = 1.0  # anything above what was seen falls in the top bin
     return out
 
 
-def _rate(group: list[tuple[float, bool]]) -> float:
-    return sum(real for _, real in group) / len(group)
+def _rate(group: list[tuple[float, bool, float]]) -> float:
+    pos = sum(real for _, real, _ in group)
+    return pos / (pos + sum(w for _, real, w in group if not real))
 
 
 def thresholds(cells: list[tuple[float, int]], words: int, budget: float) -> tuple[float, float]:
@@ -235,16 +251,18 @@ def fit_language(obs: list[Observation], words: int, budget: float) -> dict:
         c = Combiner(combiner)
         obs = [replace(o, raw=round(c.confidence(o.signals), 3)) if o.signals else o for o in obs]
     base_rate = sum(o.real for o in obs) / max(1, len(obs))
-    by_rule: dict[str, list[Observation]] = defaultdict(list)
+    by_rule: dict[str, dict[str, list[Observation]]] = defaultdict(lambda: defaultdict(list))
     for o in obs:
-        by_rule[o.rule].append(o)
+        by_rule[o.rule][o.severity].append(o)
     rules, cells = {}, []
-    for rule, group in sorted(by_rule.items()):
-        bins = bins_for([(o.raw, o.real) for o in group], PRIOR)
-        for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
-            b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
-            cells.append((b["p"], b["clean"]))
-        rules[rule] = {"bins": bins}
+    for rule, graded in sorted(by_rule.items()):
+        rules[rule] = {"bins": []}
+        for severity, group in sorted(graded.items()):
+            bins = bins_for([(o.raw, o.real, o.weight) for o in group], PRIOR)
+            for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
+                b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
+                cells.append((b["p"], b["clean"]))
+                rules[rule]["bins"].append({"severity": severity, **b})
     warning, error = thresholds(cells, words, budget)
     patterns = tuple(DISABLED_RULES)
     back_on = sorted(r[3:] for r, v in rules.items() if r.startswith("LT.") and is_disabled(r[3:], patterns)
@@ -274,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     args.half = "calibration"
     if args.refit:
         saved = json.loads(Path(args.labels).read_text(encoding="utf-8"))
-        obs = {lang: [Observation(r, raw, real, clean, tuple(map(tuple, sig))) for r, raw, real, clean, sig in rows]
+        obs = {lang: [Observation(r, raw, real, clean, tuple(map(tuple, sig)), sev, w)
+                      for r, raw, real, clean, sig, sev, w in rows]
                for lang, rows in saved["observations"].items()}
         words, texts = saved["words"], saved["texts"]
     else:
@@ -283,7 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         texts = len(run.texts)
         Path(args.labels).parent.mkdir(parents=True, exist_ok=True)
         Path(args.labels).write_text(json.dumps({"words": words, "texts": texts, "observations": {
-            lang: [[o.rule, o.raw, o.real, o.clean, o.signals] for o in rows] for lang, rows in obs.items()}}),
+            lang: [[o.rule, o.raw, o.real, o.clean, o.signals, o.severity, o.weight] for o in rows]
+            for lang, rows in obs.items()}}),
             encoding="utf-8")
     languages = {lang: fit_language(obs[lang], words[lang], args.budget) for lang in sorted(words)}
     data = {"format": FORMAT, "fit": {

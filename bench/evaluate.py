@@ -72,8 +72,8 @@ class Flag:
     end: int
     fixes: tuple[tuple[int, int, str], ...]  # best first
     confidence: float = 1.0
-    # a merged span's signals: (rule, family, confidence, start, end)
-    evidence: tuple[tuple[str, str, float, int, int], ...] = ()
+    # a merged span's signals: (rule, family, confidence, start, end, severity)
+    evidence: tuple[tuple[str, str, float, int, int, str], ...] = ()
 
     @property
     def alarm(self) -> bool:
@@ -103,7 +103,8 @@ def newsqa_flags(texts: list[tuple[str, str]], ctx: Context) -> list[list[Flag]]
             fixes = sorted(f.fixes, key=lambda fx: -fx.confidence)
             # a merged span's fixes are ranked for the whole span: offer them first
             rank = 0 if f.rule == "Garble.Span" else 1
-            evidence = tuple((s.rule, s.roles.family or "", s.confidence, s.start, s.end) for s in f.evidence)
+            evidence = tuple((s.rule, s.roles.family or "", s.confidence, s.start, s.end, s.severity)
+                             for s in f.evidence)
             flags.append((rank, -max((fx.confidence for fx in fixes), default=0), Flag(
                 f.rule, f.severity, f.start, f.end, tuple((x.start, x.end, x.replacement) for x in fixes),
                 f.data.get("raw_confidence", f.confidence), evidence)))

@@ -47,24 +47,28 @@ class CalibrationError(UsageError):
 
 @dataclass(frozen=True)
 class Bin:
-    """Findings whose raw confidence is at most ``upto`` (and above the
-    previous bin's): ``probability`` of real damage, from these counts."""
+    """Findings of the hand-set ``severity`` (None: any) whose raw confidence
+    is at most ``upto`` (and above the previous bin's): ``probability`` of
+    real damage, from these counts."""
 
     upto: float
     probability: float
     positive: int
     negative: int
+    severity: str | None = None
 
 
 @dataclass(frozen=True)
 class RuleCalibration:
     bins: tuple[Bin, ...]  # by ``upto``, ascending
 
-    def bin_for(self, raw: float) -> Bin:
-        for b in self.bins:
+    def bin_for(self, raw: float, severity: str | None = None) -> Bin | None:
+        """The bin of a finding; None when no bin has its hand-set severity."""
+        mine = [b for b in self.bins if b.severity in (None, severity)]
+        for b in mine:
             if raw <= b.upto:
                 return b
-        return self.bins[-1]
+        return mine[-1] if mine else None
 
 
 @dataclass(frozen=True)
@@ -164,16 +168,18 @@ def _calibrated(f: Finding, cal: LanguageCalibration) -> Finding:
     if f.roles.merged_span and cal.combiner is not None and f.evidence:
         raw = round(cal.combiner.confidence((s.roles.family or "", s.confidence) for s in f.evidence), 3)
     rule = cal.rules.get(f.rule)
-    if rule is None:
+    found = rule.bin_for(raw, f.severity) if rule is not None else None
+    if found is None:
         return f if raw == f.confidence else f.with_(confidence=raw)
-    p = rule.bin_for(raw).probability
+    p = found.probability
     return f.with_(confidence=p, severity=cal.severity(p), data={**f.data, "raw_confidence": raw})
 
 
 def _language(entry: Mapping[str, Any]) -> LanguageCalibration:
     rules = {
         rule_id: RuleCalibration(tuple(sorted(
-            (Bin(float(b["upto"]), float(b["p"]), int(b["positive"]), int(b["negative"])) for b in r["bins"]),
+            (Bin(float(b["upto"]), float(b["p"]), int(b["positive"]), int(b["negative"]), b.get("severity"))
+             for b in r["bins"]),
             key=lambda b: b.upto)))
         for rule_id, r in entry.get("rules", {}).items()
     }

@@ -88,6 +88,15 @@ def test_a_calibrated_rule_takes_the_files_confidence_and_severity_an_uncalibrat
     assert cal.apply([low], "en") == [low]  # a language the file does not know
 
 
+def test_bins_may_be_kept_per_hand_set_severity():
+    rule = {"bins": [{"upto": 1.0, "p": 0.2, "positive": 1, "negative": 4, "severity": "info"},
+                     {"upto": 1.0, "p": 0.9, "positive": 9, "negative": 1, "severity": "warning"}]}
+    cal = _calibration({"A.Graded": rule}, warning_at=0.5, error_at=0.95)
+    found = [Finding("A.Graded", "spelling", sev, 0, 3, "x", confidence=0.6) for sev in ("info", "warning", "error")]
+    got = cal.apply(found, "es")
+    assert [(f.severity, f.confidence) for f in got] == [("info", 0.2), ("warning", 0.9), ("error", 0.6)]
+
+
 def test_the_pipeline_applies_the_contexts_calibration():
     ctx = Context.create(Options(grammar="off"))
     doc = lambda: Document.from_text(MOJIBAKE, language="es")  # noqa: E731
@@ -153,13 +162,15 @@ def test_fit_combiner_learns_which_signals_mark_damage():
 
 
 def test_bins_rise_with_confidence_and_rare_rules_are_never_certain():
-    samples = [(0.2, k % 3 == 0) for k in range(40)] + [(0.5, k % 2 == 0) for k in range(40)] + \
-              [(0.9, k % 10 != 0) for k in range(40)]
+    samples = [(0.2, k % 3 == 0, 1.0) for k in range(40)] + [(0.5, k % 2 == 0, 1.0) for k in range(40)] + \
+              [(0.9, k % 10 != 0, 1.0) for k in range(40)]
     bins = bins_for(samples, prior=0.25)
     ps = [b["p"] for b in bins]
     assert ps == sorted(ps) and len(bins) >= 2 and bins[-1]["upto"] == 1.0
     assert sum(b["positive"] + b["negative"] for b in bins) == len(samples)
-    assert bins_for([(0.9, True)] * 2, prior=0.25)[0]["p"] < 0.6
+    assert bins_for([(0.9, True, 1.0)] * 2, prior=0.25)[0]["p"] < 0.6
+    # a clean unit's false alarm weighs as many negatives as the unit has damaged copies
+    assert bins_for([(0.9, True, 1.0)] * 18 + [(0.9, False, 18.0)], prior=0.25)[0]["p"] < 0.55
 
 
 def test_thresholds_keep_the_clean_alarms_within_the_budget():
