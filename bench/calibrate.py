@@ -129,7 +129,8 @@ def label(run: Run) -> tuple[dict[str, list[Observation]], dict[str, int]]:
             tokens = [t for t in tokenize(item.text) if not words_only or t.kind in WORDS]
             gold = set().union(*(tokens_hit(tokens, s, e) for s, e in item.gold))
             for f in next(found):
-                keep(item.language, f, lambda s, e, g=gold, t=tokens: bool(g & tokens_hit(t, s, e)), False)
+                if tokens_hit(tokens, f.start, f.end):  # a set scored on words says nothing of punctuation
+                    keep(item.language, f, lambda s, e, g=gold, t=tokens: bool(g & tokens_hit(t, s, e)), False)
     return obs, words
 
 
