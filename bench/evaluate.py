@@ -71,6 +71,9 @@ class Flag:
     start: int
     end: int
     fixes: tuple[tuple[int, int, str], ...]  # best first
+    confidence: float = 1.0
+    # a merged span's signals: (rule, family, confidence, start, end, severity)
+    evidence: tuple[tuple[str, str, float, int, int, str], ...] = ()
 
     @property
     def alarm(self) -> bool:
@@ -100,8 +103,11 @@ def newsqa_flags(texts: list[tuple[str, str]], ctx: Context) -> list[list[Flag]]
             fixes = sorted(f.fixes, key=lambda fx: -fx.confidence)
             # a merged span's fixes are ranked for the whole span: offer them first
             rank = 0 if f.rule == "Garble.Span" else 1
+            evidence = tuple((s.rule, s.roles.family or "", s.confidence, s.start, s.end, s.severity)
+                             for s in f.evidence)
             flags.append((rank, -max((fx.confidence for fx in fixes), default=0), Flag(
-                f.rule, f.severity, f.start, f.end, tuple((x.start, x.end, x.replacement) for x in fixes))))
+                f.rule, f.severity, f.start, f.end, tuple((x.start, x.end, x.replacement) for x in fixes),
+                f.data.get("raw_confidence", f.confidence), evidence)))
         out.append([flag for *_, flag in sorted(flags, key=lambda r: r[:2])])
         if len(out) % 500 == 0:
             print(f"  newsqa: {len(out)}/{len(texts)}", file=sys.stderr)
@@ -131,13 +137,19 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.translate(_APOSTROPHES).split()) == " ".join(b.translate(_APOSTROPHES).split())
 
 
-def score_damage(dmg: Damage, flags: list[Flag], clean: list[Flag], rules: Counter) -> tuple[bool, bool]:
-    """(detected, first fix gives the original back) for one damaged unit."""
+def new_flags(dmg: Damage, flags: list[Flag], clean: list[Flag]) -> tuple[list[Flag], list[Flag]]:
+    """The flags of a damaged unit that its clean unit did not have at the
+    same place: (every one, those over the damage)."""
     shift = len(dmg.text) - len(dmg.original)
     before = {(f.rule, f.start if f.start < dmg.start else f.start + shift,
                f.end if f.end <= dmg.start else f.end + shift) for f in clean}
     new = [f for f in flags if (f.rule, f.start, f.end) not in before]
-    over = [f for f in new if f.touches(dmg.start, dmg.end)]
+    return new, [f for f in new if f.touches(dmg.start, dmg.end)]
+
+
+def score_damage(dmg: Damage, flags: list[Flag], clean: list[Flag], rules: Counter) -> tuple[bool, bool]:
+    """(detected, first fix gives the original back) for one damaged unit."""
+    new, over = new_flags(dmg, flags, clean)
     for f in new:
         rules[(f.rule, f.severity, "on damage" if f in over else "elsewhere")] += 1
     alarms = [f for f in over if f.alarm]
@@ -146,7 +158,7 @@ def score_damage(dmg: Damage, flags: list[Flag], clean: list[Flag], rules: Count
     return bool(alarms), fixed
 
 
-def _tokens_hit(tokens, start: int, end: int) -> set[int]:
+def tokens_hit(tokens, start: int, end: int) -> set[int]:
     if start < end:
         return {k for k, t in enumerate(tokens) if t.start < end and start < t.end}
     for k, t in enumerate(tokens):  # an insertion: the token it goes before
@@ -159,8 +171,8 @@ def score_tokens(items: list[Item], flags: list[list[Flag]], words_only: bool) -
     c = Counter()
     for item, found in zip(items, flags):
         tokens = [t for t in tokenize(item.text) if not words_only or t.kind in WORDS]
-        gold = set().union(*(_tokens_hit(tokens, s, e) for s, e in item.gold))
-        pred = set().union(*(_tokens_hit(tokens, f.start, f.end) for f in found if f.alarm))
+        gold = set().union(*(tokens_hit(tokens, s, e) for s, e in item.gold))
+        pred = set().union(*(tokens_hit(tokens, f.start, f.end) for f in found if f.alarm))
         c["tp"] += len(gold & pred)
         c["pred"] += len(pred)
         c["gold"] += len(gold)
@@ -225,25 +237,42 @@ def build_corpus(data: Path, half: str, limit: int, seed: int, ctx: Context):
     return corpus
 
 
-def evaluate(args) -> dict:
+@dataclass
+class Run:
+    """One run of the systems over a half: the corpus and every text's flags."""
+
+    corpus: dict  # language -> (clean units, [(unit, damage)])
+    sets: dict  # real-error set name -> items
+    texts: list[tuple[str, str]]  # (text, language): clean units, damaged units, then the sets' items
+    flags: dict[str, list[list[Flag]]]  # system -> flags per text
+    seconds: float
+    newsqa_seconds: float
+    cache: dict
+
+
+def run_systems(args, options: Options, systems: tuple[str, ...] = SYSTEMS) -> Run:
+    """Build the half's corpus and check every text with ``systems``
+    (newsqa with ``options``; LanguageTool alone with its defaults)."""
     data = Path(args.data)
     if not (data / "news_clean").is_dir():
-        raise SystemExit(f"evaluate: no evaluation data in {data} (give --data)")
-    ctx = Context.create(Options(grammar=args.grammar))
+        raise SystemExit(f"{Path(sys.argv[0]).stem}: no evaluation data in {data} (give --data)")
+    ctx = Context.create(options)
     began = time.perf_counter()
     with ExitStack() as stack:
         cache = MatchCache(Path(args.cache))
         stack.callback(cache.close)
-        service = CachedGrammarService(ctx.options)
+        service = CachedGrammarService(ctx.options, turned_on=ctx.calibration.languagetool_on()
+                                       if ctx.calibration is not None else None)
         service.cache = cache
         try:
             service.start()
         except GrammarUnavailable as exc:
             raise SystemExit(f"evaluate: LanguageTool is needed for the comparison: {exc}") from None
         stack.callback(service.close)
-        if args.grammar != "off":
+        if options.grammar != "off":
             ctx.grammar = service
         lt = LanguageToolAlone(service.url, cache)
+        service.defaults = lt
 
         corpus = build_corpus(data, args.half, args.limit, args.seed, ctx)
         sets = real_sets(data, args.half, args.limit)
@@ -256,15 +285,22 @@ def evaluate(args) -> dict:
               file=sys.stderr)
         flags = {"newsqa": newsqa_flags(texts, ctx)}
         t_newsqa = time.perf_counter() - began
-        flags["LanguageTool"] = languagetool_flags(texts, lt, service)
+        if "LanguageTool" in systems:
+            flags["LanguageTool"] = languagetool_flags(texts, lt, service)
+    return Run(corpus, sets, texts, flags, time.perf_counter() - began, t_newsqa,
+               {"hits": cache.hits, "misses": cache.misses})
+
+
+def evaluate(args) -> dict:
+    run = run_systems(args, Options(grammar=args.grammar))
+    corpus, sets, texts = run.corpus, run.sets, run.texts
     results = {"half": args.half, "limit": args.limit, "seed": args.seed,
                "newsqa_grammar": args.grammar != "off", "languagetool": "6.8, default rules",
-               "texts": len(texts), "seconds": round(time.perf_counter() - began, 1),
-               "newsqa_seconds": round(t_newsqa, 1),
-               "cache": {"hits": cache.hits, "misses": cache.misses},
+               "texts": len(texts), "seconds": round(run.seconds, 1),
+               "newsqa_seconds": round(run.newsqa_seconds, 1), "cache": run.cache,
                "damage": {}, "clean": {}, "macro_recall": {}, "sets": {}, "rules": {}}
     for system in SYSTEMS:
-        found = iter(flags[system])
+        found = iter(run.flags[system])
         rules: Counter = Counter()
         damage, clean, macro = {}, {}, {}
         for lang, (units, damages) in corpus.items():

@@ -6,6 +6,11 @@ Two clients of the same local server (the one newsqa installs and starts):
   disabled, every match kept), the baseline newsqa is compared with;
 * ``CachedGrammarService``: newsqa's own ``GrammarService`` (its disabled
   rules, its findings), with the server's answers cached the same way.
+  Given the defaults client (``defaults``), it takes LanguageTool's default
+  answer and drops the rules newsqa turns off itself, so raw, calibrated
+  and default runs share one cached answer per text. That is what the
+  server would answer with those rules off, but for LanguageTool's removal
+  of overlapping matches (a match it hid under a disabled rule's shows).
 
 The cache key holds the LanguageTool version, the language, the rule
 settings and the text, so a changed setting never reads a stale answer.
@@ -22,6 +27,7 @@ from typing import Any
 from qa.budget import Budget  # noqa: E402
 from qa.grammar import GrammarService
 from qa.grammar.install import LT_VERSION
+from qa.grammar.rules import is_disabled
 from qa.options import Options
 
 
@@ -61,6 +67,7 @@ class CachedGrammarService(GrammarService):
     """newsqa's grammar service; the server's filtered matches are cached."""
 
     cache: MatchCache | None = None
+    defaults: "LanguageToolAlone | None" = None
 
     def cache_tag(self) -> tuple[str, ...]:
         """What, besides language and text, decides the server's answer."""
@@ -69,6 +76,12 @@ class CachedGrammarService(GrammarService):
             sorted(self.options.languagetool_enable_categories), self.options.languagetool_picky]))
 
     def _matches(self, text: str, lt_lang: str, budget: Budget | None = None) -> list[dict[str, Any]]:
+        if self.defaults is not None and not (self._enabled or self.options.languagetool_picky
+                                              or self.options.languagetool_enable_categories):
+            enabled = self._enabled_for(lt_lang)
+            return [m for m in self.defaults.matches(text, lt_lang)
+                    if m["category"] not in self._disabled_categories
+                    and (m["rule"] in enabled or not is_disabled(m["rule"], self._disabled_patterns))]
         if self.cache is None:
             return super()._matches(text, lt_lang, budget)
         key = self.cache.key(*self.cache_tag(), lt_lang, text)
@@ -84,7 +97,7 @@ class LanguageToolAlone(CachedGrammarService):
     server with nothing turned off, its matches taken as they come."""
 
     def __init__(self, url: str, cache: MatchCache) -> None:
-        super().__init__(Options(languagetool_url=url), timeout=180.0)
+        super().__init__(Options(languagetool_url=url), timeout=180.0, turned_on={})
         self._disabled_patterns = ()
         self._disabled_categories = ()
         self.cache = cache

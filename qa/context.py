@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
+from .calibration import Calibration
 from .kinds.base import Rule
 from .lang import BUILTIN, LanguageProfile
 from .lexicon import Lexicons
@@ -32,6 +33,9 @@ class Context:
     # (source, reason) of each document grammar could not check although a
     # server was attached: with ``grammar = "required"`` any one fails the run.
     grammar_unchecked: list[tuple[str, str]] = field(default_factory=list)
+    # Learnt confidences and severities (qa/data/calibration.json); None in
+    # raw mode (``Options.calibrated`` off), where hand-set ones stay.
+    calibration: Calibration | None = None
 
     @classmethod
     def create(cls, options: Options | None = None,
@@ -39,7 +43,8 @@ class Context:
         """``profiles``: the languages this run knows (qa.lang's by default)."""
         options = options or Options()
         rules = load_rules(tuple(Path(p) for p in options.rule_paths))
-        return cls(options=options, rules=rules, lexicons=Lexicons(options.accept, profiles))
+        return cls(options=options, rules=rules, lexicons=Lexicons(options.accept, profiles),
+                   calibration=Calibration.load() if options.calibrated else None)
 
     def profile(self, language: str | None) -> LanguageProfile:
         """What this run knows about ``language`` (a generic profile if nothing)."""

@@ -12,7 +12,10 @@ finding:
 - span: from the first signal's start to the last one's end;
 - confidence: noisy-or over families, ``1 - prod(1 - c_family)``, where
   ``c_family`` is the strongest confidence in that family (LanguageTool's
-  agreement rules and ours are one family: they are not independent);
+  agreement rules and ours are one family: they are not independent). Where
+  the calibration file has a combiner for the language, ``qa.calibration``
+  replaces it with the learnt one (and the severity with the calibrated);
+  this is the fallback;
 - severity: ``error`` with >= 2 families and confidence >= ``ERROR_AT``,
   else ``warning``;
 - message: a headline naming the families (renderers list the evidence

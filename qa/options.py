@@ -38,6 +38,9 @@ class Options:
     languagetool_disable_categories: tuple[str, ...] = ()
     languagetool_picky: bool = False
     languagetool_variant: dict[str, str] = field(default_factory=dict)  # es -> es-ES
+    # False: the raw mode bench/calibrate.py measures: no calibration applied
+    # (hand-set confidences and severities) and every LanguageTool rule on.
+    calibrated: bool = True
 
     def selected(self, rule_id: str, path: str | None = None) -> bool:
         """ruff-style prefix selection: ``ignore`` wins over ``select``."""

@@ -19,6 +19,7 @@ from .context import Context
 from .document import Document
 from .evidence import OfflineSignals
 from .kinds.base import RuleTimeout
+from .grammar.spelling import without_spared
 from .merge import absorb, merge_garble
 from .model import NO_ROLES, DocumentReport, Finding, ReadFailure, severity_rank
 from .options import Options
@@ -147,7 +148,8 @@ def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[s
             ctx.grammar_unchecked.append((doc.source, skipped))
         return [], [skipped]
     try:
-        return list(ctx.grammar.check(doc, budget=Budget.wall(ctx.options.time_budget))), []
+        found = ctx.grammar.check(doc, budget=Budget.wall(ctx.options.time_budget))
+        return without_spared(doc.text, doc.language, found, ctx.lexicons), []
     except BudgetSpent as exc:
         note = f"time budget of {ctx.options.time_budget:g}s spent: {exc}"
         ctx.grammar_unchecked.append((doc.source, note))
@@ -160,10 +162,12 @@ def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[s
 
 def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Context,
            judge: SentenceJudge | None = None) -> DocumentReport:
-    """Merge signals, rank likely originals for the merged spans, apply selection and
-    suppressions, score."""
+    """Merge signals, rank likely originals for the merged spans, calibrate
+    confidences and severities, apply selection and suppressions, score."""
     findings = drop_explained(findings)
     findings, words = _merged(doc, findings, judge or sentence_judge(ctx))
+    if ctx.calibration is not None:
+        findings = ctx.calibration.apply(findings, doc.language)
     findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
     findings = in_prose(doc, findings)
     opts = ctx.options
@@ -279,10 +283,16 @@ def _init_worker(options: Options, grammar_note: str | None = None,
         from .grammar import GrammarService, GrammarUnavailable
 
         try:
-            ctx.grammar = GrammarService(replace(options, languagetool_url=grammar_url)).start()
+            ctx.grammar = GrammarService(replace(options, languagetool_url=grammar_url),
+                                         turned_on=_turned_on(ctx)).start()
         except GrammarUnavailable as exc:
             ctx.grammar_note = f"grammar not checked: {exc}"
     _WORKER_CTX = ctx
+
+
+def _turned_on(ctx: Context) -> dict[str, frozenset[str]]:
+    """The LanguageTool rules this run's calibration turns back on."""
+    return ctx.calibration.languagetool_on() if ctx.calibration is not None else {}
 
 
 def _check_in_worker(doc: Document) -> tuple[DocumentReport, list[tuple[str, str]]]:

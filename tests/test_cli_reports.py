@@ -18,6 +18,7 @@ from qa.render import RenderSettings, terminal
 from qa.score import score, verdict
 
 SCHEMA = json.loads((Path(qa.render.__file__).parent / "report.schema.json").read_text())
+ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = Path(__file__).parent.parent / "samples"
 
 
@@ -67,13 +68,20 @@ def test_exit_zero_reports_only_but_tool_failures_still_exit_2():
 
 def test_cli_exit_status_and_verdict_agree(tmp_path, capsys):
     many_warnings = tmp_path / "warned.txt"
-    # doubled punctuation is a confident warning; enough of them fail a short text
+    # a house rule at warning (the calibration file knows no house rule, so
+    # it keeps its level); enough of its findings fail a short text
+    pack = tmp_path / "house" / "House"
+    pack.mkdir(parents=True)
+    (pack / "Doubled.toml").write_text((ROOT / "rules" / "Structure" / "DoubledPunctuation.toml")
+                                       .read_text(encoding="utf-8"), encoding="utf-8")
     many_warnings.write_text("Dijo,, que no.. " * 12 + "\n", encoding="utf-8")
-    status = main(["check", str(many_warnings), "--grammar", "off", "--format", "json"])
+    status = main(["check", str(many_warnings), "--grammar", "off", "--format", "json",
+                   "--rules", str(tmp_path / "house"), "--select", "House"])
     doc = json.loads(capsys.readouterr().out)["documents"][0]
     assert doc["verdict"] == "fail" and not any(f["severity"] == "error" for f in doc["findings"])
     assert status == 1
-    assert main(["check", str(many_warnings), "--grammar", "off", "--format", "json", "--exit-zero"]) == 0
+    assert main(["check", str(many_warnings), "--grammar", "off", "--format", "json", "--exit-zero",
+                 "--rules", str(tmp_path / "house"), "--select", "House"]) == 0
 
 
 def test_json_report_validates_and_offsets_round_trip(tmp_path, capsys):

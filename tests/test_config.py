@@ -10,6 +10,8 @@ from qa.cli import main
 from qa.config import ConfigError, find_config, load_config, parse_config
 from qa.options import Options
 
+ROOT = Path(__file__).resolve().parent.parent
+
 DAMAGED = "Los ministros ministros llegaron ayer. Johnson &amp; Johnson dijo que no.\n"  # error + warning
 MISSPELT = "El ministro habló con la prensa sobre el presupesto del gobierno.\n"
 
@@ -47,11 +49,15 @@ def test_no_config_anywhere_gives_the_defaults(tmp_path):
 
 
 def test_flags_override_the_config_which_overrides_the_defaults(tmp_path, capsys):
-    (tmp_path / ".qa.toml").write_text('fail-level = "warning"\nselect = ["Encoding"]\n')
+    # a house rule keeps its level (the calibration file knows only newsqa's rules)
+    (tmp_path / "house" / "House").mkdir(parents=True)
+    (tmp_path / "house" / "House" / "Doubled.toml").write_text(
+        (ROOT / "rules" / "Structure" / "DoubledPunctuation.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / ".qa.toml").write_text('fail-level = "warning"\nselect = ["House"]\nrules = ["house"]\n')
     path = tmp_path / "a.txt"
-    path.write_text("Johnson &amp; Johnson dijo que no.\n")
+    path.write_text("Johnson dijo que no,, y se fue.\n")
     status, rules = _rules(tmp_path, capsys, str(path))
-    assert (status, rules) == (1, ["Encoding.Entity"])  # a warning fails at fail-level warning
+    assert (status, rules) == (1, ["House.Doubled"])  # a warning fails at fail-level warning
     status, _ = _rules(tmp_path, capsys, str(path), "--fail-level", "error")
     assert status == 0
     path.write_text(DAMAGED)

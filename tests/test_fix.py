@@ -25,6 +25,8 @@ from qa.fix import (
 from qa.model import DocumentReport, Finding, Fix
 from qa.options import Options
 
+ROOT = Path(__file__).resolve().parent.parent
+
 SAMPLES = Path(__file__).parent.parent / "samples"
 OFF = Options(grammar="off")
 DAMAGED_ES = "Los ministros ministros llegaron ayer. Johnson &amp; Johnson dijo que no.\n"
@@ -209,14 +211,20 @@ def test_an_undecodable_file_is_left_untouched(tmp_path, capsys):
 
 
 def test_unsafe_fixes_only_on_request(tmp_path):
-    sentence = "El gobierno anunció ayer un nuevo plan de vivienda para jóvenes."
-    text = f"{sentence} Hubo críticas de la oposición. {sentence}\n"
+    # a house rule whose fix is unsafe (house rules keep their own level and applicability)
+    pack = tmp_path / "house" / "House"
+    pack.mkdir(parents=True)
+    rule = (ROOT / "rules" / "Structure" / "DoubledPunctuation.toml").read_text(encoding="utf-8")
+    (pack / "Doubled.toml").write_text(rule.replace('applicability = "safe"', 'applicability = "unsafe"'),
+                                       encoding="utf-8")
+    text = "El gobierno anunció ayer un plan,, dijo la ministra.\n"
     path = tmp_path / "dup.txt"
     path.write_text(text, encoding="utf-8")
-    main(["fix", str(path), "--grammar", "off", "--lang", "es", "--format", "json"])
+    house = ["--rules", str(tmp_path / "house"), "--select", "House"]
+    main(["fix", str(path), "--grammar", "off", "--lang", "es", "--format", "json", *house])
     assert path.read_text(encoding="utf-8") == text
-    main(["fix", str(path), "--grammar", "off", "--lang", "es", "--format", "json", "--unsafe-fixes"])
-    assert path.read_text(encoding="utf-8").count(sentence) == 1
+    main(["fix", str(path), "--grammar", "off", "--lang", "es", "--format", "json", "--unsafe-fixes", *house])
+    assert path.read_text(encoding="utf-8") == text.replace(",,", ",")
 
 
 def test_unsafe_fixes_without_fix_is_a_usage_error(tmp_path, capsys):

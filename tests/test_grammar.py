@@ -162,6 +162,24 @@ def test_options_reach_languagetool_through_a_remote_url(grammar: GrammarService
     assert requests.get(grammar.url + "/v2/healthcheck", timeout=5).ok
 
 
+def test_calibration_turns_rules_back_on_per_language_and_raw_mode_turns_all_on(grammar: GrammarService) -> None:
+    text = "El gobierno aprobó el presupuestto."
+    spelling = "LT.MORFOLOGIK_RULE_ES"
+    off = GrammarService(Options(languagetool_url=grammar.url), turned_on={}).start()
+    on = GrammarService(Options(languagetool_url=grammar.url),
+                        turned_on={"es": frozenset({"MORFOLOGIK_RULE_ES"})}).start()
+    other = GrammarService(Options(languagetool_url=grammar.url),
+                           turned_on={"en": frozenset({"MORFOLOGIK_RULE_ES"})}).start()
+    raw = GrammarService(Options(languagetool_url=grammar.url, calibrated=False)).start()
+    user = GrammarService(Options(languagetool_url=grammar.url, languagetool_disable=("MORFOLOGIK_RULE_ES",)),
+                          turned_on={"es": frozenset({"MORFOLOGIK_RULE_ES"})}).start()
+    found = {name: {f.rule for f in service.check(doc(text, "es"))}
+             for name, service in [("off", off), ("on", on), ("other", other), ("raw", raw), ("user", user)]}
+    assert spelling in found["on"] and spelling in found["raw"]
+    assert spelling not in found["off"] and spelling not in found["other"]
+    assert spelling not in found["user"]  # the user's disable wins over the calibration
+
+
 def test_timeout_fails_one_document_only(grammar: GrammarService, lt_home: Path) -> None:
     with GrammarService(Options(languagetool_url=grammar.url)) as g:
         g.timeout = 0.001

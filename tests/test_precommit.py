@@ -83,7 +83,8 @@ def test_the_action_runs_qa_with_its_inputs(tmp_path):
            "QA_PATHS": "c.txt", "QA_ARGS": "--select Encoding --lang es", "QA_GRAMMAR": "off"}
     done = subprocess.run(["bash", "-eo", "pipefail", "-c", step["run"]], check=False, cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr  # Encoding.Entity is a warning
-    expected = ("::warning file=c.txt,line=2,col=9,endLine=2,endColumn=14,title=Encoding.Entity::"
+    # the calibration makes a left-over entity an error (it was always real damage), which fails the run
+    assert done.returncode == 1, done.stderr
+    expected = ("::error file=c.txt,line=2,col=9,endLine=2,endColumn=14,title=Encoding.Entity::"
                 "HTML entity &amp; left in the text")
     assert done.stdout.splitlines() == [expected]

@@ -34,7 +34,8 @@ def start_grammar(ctx: Context, stack: ExitStack) -> None:
             pass  # the service below says why, in the note or the error
         else:
             stack.enter_context(lease(home, announce=lambda msg: print(f"qa: {msg}", file=sys.stderr)))
-    service = GrammarService(ctx.options)
+    turned_on = ctx.calibration.languagetool_on() if ctx.calibration is not None else None
+    service = GrammarService(ctx.options, turned_on=turned_on)
     try:
         service.start()
     except GrammarUnavailable as exc:

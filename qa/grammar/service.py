@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import threading
 import urllib.parse
-from typing import Any
+from typing import Any, Mapping
 
 import language_tool_python
 import requests
 from language_tool_python.exceptions import LanguageToolError
 
 from ..budget import Budget, BudgetSpent
+from ..calibration import Calibration
 from ..document import Document
 from ..model import Finding, Fix
 from ..options import Options
@@ -29,11 +30,11 @@ from ..text.language import UNKNOWN
 from .install import InstallError, resolve_home
 from .offsets import split_text, utf16_to_codepoints
 from .rules import (
-    CONFIDENCE,
     DISABLED_CATEGORIES,
     DISABLED_RULES,
     MAX_FIXES,
     category_of,
+    confidence_of,
     describe_match,
     is_disabled,
     roles_of,
@@ -71,7 +72,10 @@ class GrammarService:
             findings = grammar.check(Document.from_text("Las casa es grande.", language="es"))
     """
 
-    def __init__(self, options: Options, *, timeout: float = REQUEST_TIMEOUT, max_restarts: int = 1) -> None:
+    def __init__(self, options: Options, *, timeout: float = REQUEST_TIMEOUT, max_restarts: int = 1,
+                 turned_on: Mapping[str, frozenset[str]] | None = None) -> None:
+        """``turned_on``: language -> rule ids off by default that the
+        calibration turns back on (default: qa/data/calibration.json's)."""
         self.options = options
         self._timeout = timeout  # seconds per request (one chunk of a document)
         self.max_restarts = max_restarts
@@ -88,14 +92,20 @@ class GrammarService:
         # Enabling one id (MORFOLOGIK_RULE_ES) overrides a default pattern
         # (MORFOLOGIK_RULE_*) for that id only.
         self._enabled = frozenset(options.languagetool_enable)
+        # Raw mode (what bench/calibrate.py measures) keeps every rule on.
+        default_rules, default_categories = (DISABLED_RULES, DISABLED_CATEGORIES) if options.calibrated else ((), ())
         self._disabled_patterns = tuple(
-            p for p in (*DISABLED_RULES, *options.languagetool_disable) if p not in self._enabled
+            p for p in (*default_rules, *options.languagetool_disable) if p not in self._enabled
         )
         self._disabled_categories = tuple(
             c
-            for c in (*DISABLED_CATEGORIES, *options.languagetool_disable_categories)
+            for c in (*default_categories, *options.languagetool_disable_categories)
             if c not in options.languagetool_enable_categories
         )
+        if turned_on is None:
+            turned_on = Calibration.load().languagetool_on() if options.calibrated else {}
+        user_off = set(options.languagetool_disable)  # the user's word wins over the calibration's
+        self._turned_on = {lang: frozenset(ids) - user_off for lang, ids in turned_on.items()}
 
     # --- lifecycle -----------------------------------------------------------
 
@@ -228,9 +238,10 @@ class GrammarService:
             if budget is not None and budget.spent():
                 raise BudgetSpent(f"grammar checked only up to character {start}", out)
             to_cp = utf16_to_codepoints(chunk)
+            enabled = self._enabled_for(lt_lang)
             for raw in self._post(chunk, lt_lang)["matches"]:
                 m = describe_match(raw)
-                if m["rule"] not in self._enabled and is_disabled(m["rule"], self._disabled_patterns):
+                if m["rule"] not in enabled and is_disabled(m["rule"], self._disabled_patterns):
                     continue
                 s16, l16 = m.pop("offset16"), m.pop("length16")
                 m["start"] = start + to_cp(s16)
@@ -271,13 +282,19 @@ class GrammarService:
             client = self._clients.get(lt_lang)
             if client is None:
                 client = _Client(lt_lang, self.url, self._timeout)
-                client.disabled_rules = server_rule_ids(self._disabled_patterns, self._long_codes) - self._enabled
+                client.disabled_rules = (server_rule_ids(self._disabled_patterns, self._long_codes)
+                                         - self._enabled_for(lt_lang))
                 client.enabled_rules = set(self._enabled)
                 client.disabled_categories = set(self._disabled_categories)
                 client.enabled_categories = set(self.options.languagetool_enable_categories)
                 client.picky = self.options.languagetool_picky
                 self._clients[lt_lang] = client
             return self._generation, client
+
+    def _enabled_for(self, lt_lang: str) -> frozenset[str]:
+        """Rule ids on for this language although a default pattern is off:
+        the user's and the calibration's."""
+        return self._enabled | self._turned_on.get(lt_lang.split("-")[0].lower(), frozenset())
 
     def _recover(self, failed_generation: int, hung: bool = False) -> None:
         """The server stopped answering (``hung``: it accepted a request
@@ -315,8 +332,8 @@ class GrammarService:
 
     def _finding(self, m: dict[str, Any], text: str, lt_lang: str) -> Finding:
         category = category_of(m["category"], m["issue_type"])
-        confidence = CONFIDENCE[category]
         start, end = m["start"], m["end"]
+        confidence = confidence_of(category, text[start:end])
         fixes = tuple(
             Fix(start, end, r, confidence=round(confidence * 0.8**rank, 3), applicability="unsafe")
             for rank, r in enumerate(m["replacements"][:MAX_FIXES])

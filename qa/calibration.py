@@ -1,0 +1,193 @@
+"""Confidences and severities learnt on labelled data.
+
+``bench/calibrate.py`` runs the calibration half of the development corpus
+and the real-error sets through newsqa in raw mode (``Options.calibrated``
+off: hand-set confidences, every LanguageTool rule on) and writes
+``qa/data/calibration.json``: per language and rule id, the probability
+that a finding is real damage, by bins of the finding's raw confidence; the
+thresholds that turn a probability into a severity; the weights of the
+combiner that gives a ``Garble.Span`` its confidence; and the LanguageTool
+rules worth turning back on. Re-run it whenever a checker changes.
+
+The pipeline applies it once per document, after merging and before
+suppressions and the score. A rule or a language the file does not know
+keeps its hand-set severity and confidence.
+
+>>> cal = Calibration.from_dict({"format": FORMAT, "languages": {"es": {
+...     "warning_at": 0.5, "error_at": 0.9,
+...     "rules": {"A.B": {"bins": [{"upto": 0.5, "p": 0.2, "positive": 1, "negative": 4},
+...                                {"upto": 1.0, "p": 0.95, "positive": 19, "negative": 0}]}}}}})
+>>> f = Finding("A.B", "spelling", "info", 0, 3, "x", confidence=0.7)
+>>> g = cal.apply([f], "es")[0]
+>>> g.severity, g.confidence
+('error', 0.95)
+>>> cal.apply([f], "en")[0] is f
+True
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from .errors import UsageError
+from .model import Finding
+
+FORMAT = 1
+DATA_FILE = Path(__file__).resolve().parent / "data" / "calibration.json"
+SEVERITY_ORDER = ("info", "warning", "error")
+
+
+class CalibrationError(UsageError):
+    """The calibration file cannot be used (a set-up problem); ``str(e)``
+    says why in one line."""
+
+
+@dataclass(frozen=True)
+class Bin:
+    """Findings of the hand-set ``severity`` (None: any) whose raw confidence
+    is at most ``upto`` (and above the previous bin's): ``probability`` of
+    real damage, from these counts."""
+
+    upto: float
+    probability: float
+    positive: int
+    negative: int
+    severity: str | None = None
+
+
+@dataclass(frozen=True)
+class RuleCalibration:
+    bins: tuple[Bin, ...]  # by ``upto``, ascending
+
+    def bin_for(self, raw: float, severity: str | None = None) -> Bin | None:
+        """The bin of a finding; None when no bin has its hand-set severity."""
+        mine = [b for b in self.bins if b.severity in (None, severity)]
+        for b in mine:
+            if raw <= b.upto:
+                return b
+        return mine[-1] if mine else None
+
+
+@dataclass(frozen=True)
+class Combiner:
+    """Logistic regression over a merged span's signals.
+
+    Features: a bias, the number of signals, the logit of the noisy-or of the
+    families' strongest confidences, and for each family seen in fitting its
+    strongest confidence (0 when absent). A family it never saw still counts
+    through the noisy-or term.
+
+    >>> c = Combiner({"bias": -1.0, "signals": 0.0, "noisy_or": 1.0, "family:agreement": 2.0})
+    >>> round(c.confidence([("agreement", 0.5), ("new", 0.5)]), 3)
+    0.75
+    """
+
+    weights: Mapping[str, float]
+
+    def confidence(self, signals: Iterable[tuple[str, float]]) -> float:
+        return _sigmoid(sum(self.weights.get(k, 0.0) * v for k, v in combiner_features(signals).items()))
+
+
+def combiner_features(signals: Iterable[tuple[str, float]]) -> dict[str, float]:
+    """(family, raw confidence) of each signal -> the combiner's features."""
+    best: dict[str, float] = {}
+    count = 0
+    for family, confidence in signals:
+        best[family] = max(best.get(family, 0.0), confidence)
+        count += 1
+    miss = 1.0
+    for c in best.values():
+        miss *= 1.0 - c
+    noisy_or = min(max(1.0 - miss, 1e-3), 1 - 1e-3)
+    out = {"bias": 1.0, "signals": float(count), "noisy_or": math.log(noisy_or / (1 - noisy_or))}
+    out.update({f"family:{k}": v for k, v in best.items()})
+    return out
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+@dataclass(frozen=True)
+class LanguageCalibration:
+    warning_at: float
+    error_at: float
+    rules: Mapping[str, RuleCalibration] = field(default_factory=dict)
+    combiner: Combiner | None = None
+    languagetool_on: frozenset[str] = frozenset()
+
+    def severity(self, probability: float) -> str:
+        if probability >= self.error_at:
+            return "error"
+        return "warning" if probability >= self.warning_at else "info"
+
+
+@dataclass(frozen=True)
+class Calibration:
+    languages: Mapping[str, LanguageCalibration]
+    fit: Mapping[str, Any] = field(default_factory=dict)  # how and on what it was fitted
+
+    @classmethod
+    def load(cls, path: Path = DATA_FILE) -> "Calibration":
+        try:
+            raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CalibrationError(f"calibration file {path} cannot be read: {exc}") from None
+        return cls.from_dict(raw, str(path))
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any], where: str = "calibration data") -> "Calibration":
+        if raw.get("format") != FORMAT:
+            raise CalibrationError(f"{where}: format {raw.get('format')!r}, this newsqa reads format {FORMAT}; "
+                                   "re-run bench/calibrate.py")
+        try:
+            languages = {lang: _language(entry) for lang, entry in raw["languages"].items()}
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CalibrationError(f"{where}: malformed entry ({exc!r}); re-run bench/calibrate.py") from None
+        return cls(languages=languages, fit=raw.get("fit", {}))
+
+    def languagetool_on(self) -> dict[str, frozenset[str]]:
+        """Language -> LanguageTool rule ids the calibration turns back on."""
+        return {lang: c.languagetool_on for lang, c in self.languages.items()}
+
+    def apply(self, findings: list[Finding], language: str | None) -> list[Finding]:
+        """Each finding of a calibrated rule with the calibrated probability
+        as its confidence and the severity that probability earns; a merged
+        span's raw confidence comes from the combiner first."""
+        cal = self.languages.get(language or "")
+        if cal is None:
+            return findings
+        return [_calibrated(f, cal) for f in findings]
+
+
+def _calibrated(f: Finding, cal: LanguageCalibration) -> Finding:
+    raw = f.confidence
+    if f.roles.merged_span and cal.combiner is not None and f.evidence:
+        raw = round(cal.combiner.confidence((s.roles.family or "", s.confidence) for s in f.evidence), 3)
+    rule = cal.rules.get(f.rule)
+    found = rule.bin_for(raw, f.severity) if rule is not None else None
+    if found is None:
+        return f if raw == f.confidence else f.with_(confidence=raw)
+    p = found.probability
+    return f.with_(confidence=p, severity=cal.severity(p), data={**f.data, "raw_confidence": raw})
+
+
+def _language(entry: Mapping[str, Any]) -> LanguageCalibration:
+    rules = {
+        rule_id: RuleCalibration(tuple(sorted(
+            (Bin(float(b["upto"]), float(b["p"]), int(b["positive"]), int(b["negative"]), b.get("severity"))
+             for b in r["bins"]),
+            key=lambda b: b.upto)))
+        for rule_id, r in entry.get("rules", {}).items()
+    }
+    if any(not r.bins for r in rules.values()):
+        raise ValueError("a rule without bins")
+    combiner = entry.get("combiner")
+    return LanguageCalibration(
+        warning_at=float(entry["warning_at"]), error_at=float(entry["error_at"]), rules=rules,
+        combiner=Combiner(dict(combiner["weights"])) if combiner else None,
+        languagetool_on=frozenset(entry.get("languagetool_on", ())),
+    )

@@ -1,0 +1,200 @@
+"""The calibration file: its format, its application, and how bench/calibrate.py fits it."""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from qa.calibration import DATA_FILE, FORMAT, Calibration, CalibrationError, Combiner, combiner_features
+from qa.context import Context
+from qa.document import Document
+from qa.grammar.spelling import spared, without_spared
+from qa.model import Finding, RuleRoles
+from qa.options import Options
+from qa.pipeline import check_document
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.calibrate import bins_for, fit_combiner, thresholds, Observation, SPAN  # noqa: E402
+
+MOJIBAKE = "El presidente dijo que la situaciÃ³n era grave y que el Gobierno actuarÃ­a pronto."
+
+
+def _calibration(rules: dict, warning_at=0.5, error_at=0.9, combiner=None) -> Calibration:
+    entry = {"warning_at": warning_at, "error_at": error_at, "rules": rules}
+    if combiner:
+        entry["combiner"] = {"weights": combiner}
+    return Calibration.from_dict({"format": FORMAT, "languages": {"es": entry}})
+
+
+def _bins(*pairs: tuple[float, float]) -> dict:
+    return {"bins": [{"upto": u, "p": p, "positive": 1, "negative": 1} for u, p in pairs]}
+
+
+# -- the file shipped in the package ---------------------------------------------------
+
+
+def test_the_shipped_file_loads_in_the_current_format():
+    raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    assert raw["format"] == FORMAT
+    cal = Calibration.load()
+    for lang, c in cal.languages.items():
+        assert 0 < c.warning_at <= c.error_at <= 1, lang
+        for rule in c.rules.values():
+            assert [b.upto for b in rule.bins] == sorted(b.upto for b in rule.bins)
+            assert all(0 < b.probability < 1 for b in rule.bins)  # smoothed: never certain
+
+
+def test_every_rule_in_the_shipped_file_still_exists():
+    known = {info.id for info in Context.create(Options(grammar="off")).rule_infos()}
+    for lang, c in Calibration.load().languages.items():
+        for rule in c.rules:
+            if rule.startswith("LT."):
+                assert re.fullmatch(r"LT\.[A-Z0-9_]+", rule), rule
+            else:
+                assert rule in known, f"{rule} ({lang}) is in qa/data/calibration.json but no rule has that id; " \
+                                      "re-run bench/calibrate.py"
+        for rule in c.languagetool_on:
+            assert re.fullmatch(r"[A-Z0-9_]+", rule)
+
+
+def test_a_file_in_another_format_is_a_one_line_error(tmp_path):
+    path = tmp_path / "calibration.json"
+    path.write_text(json.dumps({"format": FORMAT + 1, "languages": {}}), encoding="utf-8")
+    with pytest.raises(CalibrationError) as exc:
+        Calibration.load(path)
+    assert "format" in str(exc.value) and "\n" not in str(exc.value)
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(CalibrationError):
+        Calibration.load(path)
+
+
+# -- applying it ------------------------------------------------------------------------
+
+
+def test_a_calibrated_rule_takes_the_files_confidence_and_severity_an_uncalibrated_one_keeps_its_own():
+    cal = _calibration({"A.Graded": _bins((0.5, 0.3), (1.0, 0.95))})
+    low = Finding("A.Graded", "spelling", "warning", 0, 3, "x", confidence=0.4)
+    high = Finding("A.Graded", "spelling", "info", 5, 8, "x", confidence=0.8)
+    other = Finding("B.Unknown", "spelling", "warning", 9, 12, "x", confidence=0.66)
+    got = cal.apply([low, high, other], "es")
+    assert [(f.confidence, f.severity) for f in got] == [(0.3, "info"), (0.95, "error"), (0.66, "warning")]
+    assert got[0].data["raw_confidence"] == 0.4
+    assert cal.apply([low], "en") == [low]  # a language the file does not know
+
+
+def test_bins_may_be_kept_per_hand_set_severity():
+    rule = {"bins": [{"upto": 1.0, "p": 0.2, "positive": 1, "negative": 4, "severity": "info"},
+                     {"upto": 1.0, "p": 0.9, "positive": 9, "negative": 1, "severity": "warning"}]}
+    cal = _calibration({"A.Graded": rule}, warning_at=0.5, error_at=0.95)
+    found = [Finding("A.Graded", "spelling", sev, 0, 3, "x", confidence=0.6) for sev in ("info", "warning", "error")]
+    got = cal.apply(found, "es")
+    assert [(f.severity, f.confidence) for f in got] == [("info", 0.2), ("warning", 0.9), ("error", 0.6)]
+
+
+def test_the_pipeline_applies_the_contexts_calibration():
+    ctx = Context.create(Options(grammar="off"))
+    doc = lambda: Document.from_text(MOJIBAKE, language="es")  # noqa: E731
+    before = [f for f in check_document(doc(), ctx).findings if f.rule == "Encoding.Mojibake"]
+    assert before and all(f.severity != "info" for f in before)
+    ctx.calibration = _calibration({"Encoding.Mojibake": _bins((1.0, 0.2))})
+    after = [f for f in check_document(doc(), ctx).findings if f.rule == "Encoding.Mojibake"]
+    assert after and all(f.severity == "info" and f.confidence == 0.2 for f in after)
+
+
+def test_raw_mode_applies_nothing():
+    assert Context.create(Options(grammar="off", calibrated=False)).calibration is None
+    assert Context.create(Options(grammar="off")).calibration is not None
+
+
+def test_the_seed_damage_stays_at_warning_or_above_with_the_shipped_calibration(seed_text):
+    ctx = Context.create(Options(grammar="off"))
+    report = check_document(Document.from_text(seed_text, language="es"), ctx)
+    flagged = [seed_text[f.start:f.end] for f in report.findings if f.severity in ("warning", "error")]
+    assert any("culo" in s for s in flagged) and any("“guerra”" in s for s in flagged)
+
+
+# -- the combiner -----------------------------------------------------------------------
+
+
+def test_the_combiner_on_fixed_weights():
+    c = Combiner({"bias": -2.0, "signals": 0.5, "noisy_or": 1.0, "family:agreement": 1.0})
+    # bias -2, two signals +1, noisy-or of 0.5 and 0.5 = 0.75 (logit ln 3), agreement 0.5
+    assert c.confidence([("agreement", 0.5), ("repetition", 0.5)]) == pytest.approx(
+        1 / (1 + 3 ** -1 * 2.718281828 ** 0.5), abs=1e-6)
+    # a family it never saw still raises the confidence through the noisy-or term
+    assert c.confidence([("agreement", 0.5), ("context-model", 0.9)]) > c.confidence(
+        [("agreement", 0.5), ("context-model", 0.1)])
+    assert set(combiner_features([("x", 0.2)])) == {"bias", "signals", "noisy_or", "family:x"}
+
+
+def test_a_merged_span_gets_the_combiners_confidence_then_its_calibration():
+    signal = Finding("S.One", "grammar", "info", 0, 3, "x", confidence=0.5, roles=RuleRoles(family="agreement"))
+    other = Finding("S.Two", "grammar", "info", 4, 7, "x", confidence=0.5, roles=RuleRoles(family="repetition"))
+    span = Finding(SPAN, "garble", "warning", 0, 7, "span", confidence=0.75,
+                   roles=RuleRoles(merged_span=True), evidence=(signal, other))
+    weights = {"bias": -3.0, "signals": 0.0, "noisy_or": 0.0}
+    alone = _calibration({}, combiner=weights).apply([span], "es")[0]
+    assert alone.confidence == pytest.approx(0.047, abs=1e-3) and alone.severity == "warning"
+    binned = _calibration({SPAN: _bins((0.1, 0.35), (1.0, 0.9))}, combiner=weights).apply([span], "es")[0]
+    assert (binned.confidence, binned.severity, binned.data["raw_confidence"]) == (0.35, "info", 0.047)
+
+
+def test_fit_combiner_learns_which_signals_mark_damage():
+    rng = random.Random(3)
+    rows = []
+    for _ in range(60):
+        real = rng.random() < 0.5
+        signals = (("agreement", rng.uniform(0.6, 0.9)), ("spelling", 0.7)) if real else \
+            (("register", rng.uniform(0.2, 0.5)), ("spelling", 0.4))
+        rows.append(Observation(SPAN, 0.5, real, not real, signals))
+    c = Combiner(fit_combiner(rows))
+    assert all((c.confidence(o.signals) > 0.5) == o.real for o in rows)
+    assert fit_combiner(rows[:4]) is None  # too few spans to learn from
+
+
+# -- fitting: bins and thresholds ----------------------------------------------------
+
+
+def test_bins_rise_with_confidence_and_rare_rules_are_never_certain():
+    samples = [(0.2, k % 3 == 0, 1.0) for k in range(40)] + [(0.5, k % 2 == 0, 1.0) for k in range(40)] + \
+              [(0.9, k % 10 != 0, 1.0) for k in range(40)]
+    bins = bins_for(samples, prior=0.25)
+    ps = [b["p"] for b in bins]
+    assert ps == sorted(ps) and len(bins) >= 2 and bins[-1]["upto"] == 1.0
+    assert sum(b["positive"] + b["negative"] for b in bins) == len(samples)
+    assert bins_for([(0.9, True, 1.0)] * 2, prior=0.25)[0]["p"] < 0.6
+    # a clean unit's false alarm weighs as many negatives as the unit has damaged copies
+    assert bins_for([(0.9, True, 1.0)] * 18 + [(0.9, False, 18.0)], prior=0.25)[0]["p"] < 0.55
+
+
+def test_thresholds_keep_the_clean_alarms_within_the_budget():
+    rng = random.Random(7)
+    for _ in range(50):
+        cells = [(round(rng.random(), 2), rng.choice([0, 0, 0, 1, 2, 5])) for _ in range(30)]
+        words = rng.choice([5_000, 20_000])
+        warning, error = thresholds(cells, words, 0.3)
+        allowed = 0.3 * words / 1000
+        assert sum(a for p, a in cells if p >= warning) <= allowed
+        assert sum(a for p, a in cells if p >= error) <= allowed / 3
+        assert error >= warning
+        lower = [p for p, _ in cells if p < warning]
+        if lower:  # the next bin down would break the budget: recall is as high as one threshold allows
+            assert sum(a for p, a in cells if p >= max(lower)) > allowed
+
+
+# -- LanguageTool's spelling, filtered --------------------------------------------------
+
+
+def test_lt_spelling_spares_names_and_foreign_words(ctx):
+    text = "El gobierrno de Zelenski lanzó un streaming online."
+    found = [Finding("LT.MORFOLOGIK_RULE_ES", "spelling", "info", m.start(), m.end(), "x")
+             for m in re.finditer(r"gobierrno|Zelenski|streaming|online", text)]
+    kept = without_spared(text, "es", found, ctx.lexicons)
+    assert [text[f.start:f.end] for f in kept] == ["gobierrno"]
+    assert not spared("gobierrno", "es", ctx.lexicons)
