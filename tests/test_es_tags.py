@@ -112,6 +112,15 @@ def test_agreement_and_clitic_flag(ctx, text, span):
     assert span in [d.text[f.start:f.end] for f in agreement.check(d, ctx)]
 
 
+def test_gender_clash_offers_the_determiner_that_fits(ctx):
+    d = doc("Visitó el ciudad del norte.")
+    found = [f for f in agreement.check(d, ctx)]
+    assert [d.text[f.start:f.end] for f in found] == ["el ciudad"]
+    assert found[0].severity == "warning"
+    fix = found[0].fixes[0]
+    assert d.text[fix.start:fix.end] == "el" and fix.replacement == "la"
+
+
 @pytest.mark.parametrize("text", [
     "En una conferencia de prensa, los culpó de lanzar una guerra.",
     "Las fuerzas armadas del país se lo dijeron y les pidieron calma.",
@@ -152,6 +161,7 @@ def test_lost_accent_told_by_the_neighbours(ctx, text, word, original):
     "Esta semana el ministro está en Madrid.",
     "Esta es la casa; esta misma tarde se publicó.",
     "Yo publico mis libros en marzo.",
+    "Cuando le pregunto por el viaje, sonríe.",
     "El desarrollo de la votación se llevara a cabo mañana.",
     "Mas no por eso se rindió.",
 ])

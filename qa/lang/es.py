@@ -275,8 +275,7 @@ def _determiners(doc, lex) -> Iterator[Clash]:
         if verdict is None:
             continue
         if verdict is not _ADJECTIVE:
-            message, confidence, agrees_with = verdict
-            yield Clash(a, b, message, confidence, agrees_with)
+            yield Clash(a, b, *verdict)
             continue
         # det + noun + adjective: "las fuerzas armada", "la guerra ruso"
         if c is None or c.kind != "word" or text[b.end:c.start].strip() or not plain_word(c.text):
@@ -374,8 +373,31 @@ def _noun_by_tags(det_text: str, word: str, entry: tuple[str, str], tags: frozen
     form = low[:-1] + {"f": "a", "m": "o"}[gender] if low[-1] in "oa" else None
     if form is not None and not any(_fits(r, gender, number) for r in readings(form, lex)):
         form = None
-    hint = f" (“{form}”?)" if form else ""
-    return f"“{det_text}” and “{word}” differ in gender{hint}", TAGGED_GENDER, form
+    # Dropping or changing a letter rarely turns a noun's gender; swapping
+    # an article does: the determiner that fits the noun comes first.
+    other = _same_determiner(det_text, {r[1] for r in nominal if r[1] in "mf"}, number)
+    hint = f" (“{other or form}”?)" if other or form else ""
+    return f"“{det_text}” and “{word}” differ in gender{hint}", TAGGED_GENDER, form, other
+
+
+# Determiners by (masculine, feminine) x (singular, plural).
+_FAMILIES = tuple(tuple(f.split()) for f in (
+    "el la los las", "un una unos unas", "este esta estos estas", "ese esa esos esas",
+    "aquel aquella aquellos aquellas", "nuestro nuestra nuestros nuestras",
+    "vuestro vuestra vuestros vuestras", "algún alguna algunos algunas",
+    "ningún ninguna ningunos ningunas", "dicho dicha dichos dichas"))
+
+
+def _same_determiner(det_text: str, genders: set[str], number: str) -> str | None:
+    """``det_text`` in the one gender of ``genders``, same number and case."""
+    if len(genders) != 1:
+        return None
+    det = det_text.lower()
+    for family in _FAMILIES:
+        if det in family:
+            form = family[(0 if "m" in genders else 1) + (0 if number == "sg" else 2)]
+            return form.capitalize() if det_text[:1].isupper() else form
+    return None
 
 
 def _adjective(det_text: str, word: str, adj_text: str, lex):
@@ -460,8 +482,10 @@ AFTER_SE_CONFIDENCE = 0.55  # "se desarrollo": "se" never takes a first person
 BEFORE_PREDICATE_CONFIDENCE = 0.5  # "esta en", "esta previsto": a verb, not "this"
 BEFORE_MODIFIED_CONFIDENCE = 0.5  # "mas grande": the adverb, not "but"
 _STANDALONE = PRONOUN_DETERMINERS - frozenset("la las los lo".split())
-# Subjects that make a first-person form right outside quotes.
-_FIRST_PERSON_SUBJECTS = frozenset("yo me".split())
+# Words before a first-person form that mark first-person narration (an
+# interview told without quotation marks: "cuando le pregunto", "si llego",
+# "no lo filmo"), where the form is right.
+_FIRST_PERSON_SUBJECTS = frozenset("yo me te lo la le los las les nos cuando si no".split())
 # Words after a demonstrative that only "está" takes: "está bien", "está muy".
 _PREDICATE_ADVERBS = frozenset("bien mal muy lejos cerca".split())
 _MARKS = frozenset("áéíóúñü")

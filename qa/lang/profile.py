@@ -28,6 +28,9 @@ class Clash(NamedTuple):
     message: str
     confidence: float
     agrees: str | None = None  # the form of the suspect that would agree
+    # The determiner that would agree with the suspect as it stands, when
+    # the determiner is the likelier damage ("el casa": "la").
+    first_agrees: str | None = None
 
 
 @dataclass(frozen=True)
