@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
 if TYPE_CHECKING:
     from ..document import Document
     from ..lexicon import Lexicon
+    from ..text.ngram import NGramModel
     from ..text.tokens import Token
 
 # Repeats that are expressive in any language ("ja ja", "bla bla").
@@ -71,3 +72,6 @@ class LanguageProfile:
     agreement: Callable[["Document", "Lexicon"], Iterator[Clash]] | None = None
     # Does a word positively agree with the word before it? None: cannot tell.
     agrees: Callable[[str, str, "Lexicon"], bool | None] | None = None
+    # A word n-gram model (qa.text.ngram): a loader run on the first document
+    # of the language. None: no context check (qa.checkers.context_word).
+    context_model: Callable[[], "NGramModel"] | None = None
