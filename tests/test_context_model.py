@@ -1,6 +1,8 @@
 """The English context model: real-word damage that only its neighbours give away."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from qa import check_text
@@ -9,6 +11,8 @@ from qa.context import Context
 from qa.document import Document
 from qa.lang import BUILTIN, profile_for
 from qa.options import Options
+from qa.originals import rank_originals
+from qa.pipeline import sentence_judge
 from qa.text.ngram import END, START, model_for
 
 RULE = context_word.RULE
@@ -96,6 +100,19 @@ def test_clean_sentences_stay_quiet(ctx, text):
 ])
 def test_windows_with_unknown_words_and_names_stay_quiet(ctx, text):
     assert _context_findings(text, ctx) == []
+
+
+def test_repairs_are_ranked_by_their_fit_in_context(ctx):
+    text = "He said the company went form the city to the coast last year."
+    start = text.index("form")
+    doc = Document.from_text(text, language="en")
+    ranked = rank_originals(doc, start, start + 4, sentence_judge(ctx))
+    assert ranked[0].word == "from"
+    # without a context model the frequencies alone prefer another word
+    blind = Context.create(Options(grammar="off"),
+                           profiles={**BUILTIN, "en": replace(BUILTIN["en"], context_model=None)})
+    blind_doc = Document.from_text(text, language="en")
+    assert rank_originals(blind_doc, start, start + 4, sentence_judge(blind))[0].word != "from"
 
 
 @pytest.mark.parametrize("code", ["es", "fr", "de", "und", "pt"])
