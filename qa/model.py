@@ -95,7 +95,7 @@ class RuleRoles:
 
 NO_ROLES = RuleRoles()
 EVIDENCE_FAMILIES: tuple[str, ...] = ("agreement", "spelling", "register", "repetition", "encoding",
-                                      "grammar")
+                                      "grammar", "context")
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,12 @@ rewarded for clearing its matches.
 
 News narrates in the third person, hence the last term: ``los culpo``
 mends the agreement as well as ``los culpó`` does, but a reporter writes
-the second. Confidence is a softmax over the final scores.
+the second. For a language with a context model
+(``qa.checkers.context_word``), the candidate's fit with its neighbours (a
+log10 likelihood ratio over the word's, capped at ``FIT_CAP``) takes the
+place of its bare frequency (its zipf gain over the word): ``from`` before
+``for`` in ``went form the city``. Confidence is a softmax over the final
+scores.
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .checkers.agreement import agrees
+from .checkers.context_word import fit_gain
 from .document import Document
 from .evidence import OfflineSignals
 from .lexicon import Lexicons
@@ -42,13 +48,17 @@ from .text.suggest import suggest
 CLEAR_BONUS = 2.0
 LT_BONUS = 1.5
 PERSON_PENALTY = 0.75
+# A candidate's fit in context (a log10 likelihood ratio from the word
+# n-gram model) counts at par with zipf points; capped either way so one
+# n-gram cannot outvote every other signal.
+FIT_CAP = 4.0
 CANDIDATES = 12  # asked of suggest()
 RECHECKS = 3  # LanguageTool calls per word, at most
 MAX_SUSPECTS = 2  # words per span that get ranked repairs
 MAX_RANKED_SPANS = 6  # spans per document that get ranked repairs
 # Evidence that blames one word, whose repair may clear it; a repeat's
 # original cannot be recovered from the text, so repeats are left out.
-_SUSPECT_FAMILIES = ("agreement", "register", "spelling", "grammar")
+_SUSPECT_FAMILIES = ("agreement", "register", "spelling", "grammar", "context")
 CONTEXT = 200  # characters of the sentence kept on each side of the word when re-checking
 
 
@@ -116,6 +126,7 @@ def rank_originals(
     cands = suggest(word, lex, limit=CANDIDATES, max_cost=2.5, real_word=True)
     if not cands:
         return []
+    zipf = lex.zipf(word)
     s_start, s_end = _context(doc.text, start, end, *doc.sentence_of(start))
     sentence = doc.text[s_start:s_end]
     rel = start - s_start
@@ -147,6 +158,9 @@ def rank_originals(
         score = cand.score + CLEAR_BONUS * (len(cleared) - len(added))
         if first_person is not None and not quoted and first_person(cand.word, lex):
             score -= PERSON_PENALTY
+        fit = fit_gain(doc, start, end, cand.word, lex)
+        if fit is not None:
+            score += max(-FIT_CAP, min(FIT_CAP, fit)) - (math.log10(cand.frequency) + 9 - zipf)
         scored.append([cand, score, cleared, added])
     scored.sort(key=_rank_key)
 

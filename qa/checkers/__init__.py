@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import (agreement, consistency, encoding, innercapital, nonword, ocr, ocr_digits, realword,
-               repetition, structure, wordclass)
+from . import (agreement, consistency, context_word, encoding, innercapital, nonword, ocr,
+               ocr_digits, realword, repetition, structure, wordclass)
 
 BUILTIN: tuple[ModuleType, ...] = (
     encoding, repetition, structure, nonword, ocr_digits, ocr, agreement, realword, consistency,
-    innercapital, wordclass,
+    innercapital, wordclass, context_word,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
@@ -168,4 +169,6 @@ PROFILE = LanguageProfile(
     closed_class=CLOSED_CLASS,
     agreement=agreement,
     agrees=agrees,
+    # pocketsphinx's trigram model of US English (72k words; docs/context-models.md)
+    context_model=pocketsphinx_model("en-us/en-us.lm.bin"),
 )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
 if TYPE_CHECKING:
     from ..document import Document
     from ..lexicon import Lexicon
+    from ..text.ngram import NGramModel
     from ..text.tokens import Token
 
 # Repeats that are expressive in any language ("ja ja", "bla bla").
@@ -82,3 +83,6 @@ class LanguageProfile:
     word_in_context: Callable[["Document", "Lexicon"], Iterator[tuple["Token", str, float]]] | None = None
     # A note for the report when data a routine needs is not installed.
     missing_data: Callable[["Lexicon"], str | None] | None = None
+    # A word n-gram model (qa.text.ngram): a loader run on the first document
+    # of the language. None: no context check (qa.checkers.context_word).
+    context_model: Callable[[], "NGramModel"] | None = None

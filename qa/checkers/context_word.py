@@ -1,0 +1,291 @@
+"""Real words that their sentence makes unlikely: a noisy channel over a word n-gram model.
+
+``went form the city`` holds no misspelling: ``form`` is a word. What gives
+it away is context: ``went from the`` is thousands of times more likely.
+For each word this checker takes the candidates one damage step away (a
+lost letter, two swapped letters, an OCR look-alike, a cut-off end: the
+probes of ``qa.checkers.realword``, priced by the damage model of
+``qa.text.damage``), and scores
+each by the change in log-probability of the n-grams that read the word,
+less what the damage costs (Mays, Damerau & Mercer 1991; Wilcox-O'Hearn,
+Hirst & Budanitsky 2008):
+
+    gain = [log10 P(window with candidate) - log10 P(window as written)]
+           - CHANNEL_WEIGHT x damage cost
+
+and flags the word when the best gain reaches ``GAIN``, plus a word prior:
+``PRIOR`` more for each zipf point the word has above ``PRIOR_FROM``, so
+that frequent words are not rewritten lightly. The n-grams that would read
+a word the model does not know (names, ``kyiv``, numbers) are left out, and
+a word with no known word beside it is not judged; n-grams never read
+across a punctuation mark.
+
+Only a language whose profile has a ``context_model`` is checked.
+"""
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from typing import Iterable
+
+from ..model import Finding, Fix, RuleInfo, RuleRoles
+from ..text.damage import DEFAULT_COSTS, damage_cost
+from ..text.ngram import END, START, model_for
+from .realword import _one_letter_longer, completions, lookalike_restorations
+
+RULE = "Garble.Context"
+RULES = (
+    RuleInfo(
+        id=RULE,
+        roles=RuleRoles(family="context", word_level=True, real_word_evidence=True),
+        category="garble",
+        severity="info",
+        description="A valid word that its neighbours make far less likely than a word one "
+        "damage step away (a lost, swapped or misread letter, a cut-off end), by a word "
+        "n-gram model of the language (warning when it fits 180 times better, damage "
+        "cost included, more for a frequent word; else info). English only so far.",
+        why="Damage that lands on a real word (form for from, ore for are) passes every "
+        "spell check; only its context shows it. The finding is a signal: next to other "
+        "evidence it marks a corrupted span.",
+        instead="Write the word the sentence means; the fix is the likeliest candidate in context.",
+        languages=("en",),
+        flag=("Most of the money came form the government.",
+              "The plan would cost more tan expected.",
+              "They arc expected to vote next week."),
+        ok=("Most of the money came from the government.",
+            "The plan would cost more than expected.",
+            "Officials in Kyiv said the talks would resume."),
+    ),
+)
+
+# Tuned on the calibration half (bench/evaluate.py; docs/context-models.md).
+# log10 likelihood gain a candidate must reach for a warning: on 400 clean
+# English units of the calibration half (42,700 words) 0.07 warnings per
+# 1,000 words (0.14 at 2.0, 0.65 at 2.0 without the guards below); 46% of
+# injected dropped letters and 34% of cut-off ends that leave a word reach it ...
+GAIN = 2.25
+# ... and this much less for an info signal, which counts only next to
+# other evidence (a merged span).
+INFO_MARGIN = 1.0
+# Each unit of damage cost (qa.text.damage) costs this many log10 points.
+CHANNEL_WEIGHT = 1.0
+# The word prior: words above PRIOR_FROM zipf need PRIOR more per point.
+PRIOR_FROM = 5.0
+PRIOR = 1.0
+# A candidate that is an inflection of the word (merger -> mergers, decide
+# -> decided) needs this much more: a trigram often cannot tell number or
+# tense apart, and on clean news (the whole Reuters set) these were the
+# commonest false alarms.
+INFLECTION_MARGIN = 1.0
+# A look-alike read back (hack -> back, lie -> he) costs this much more
+# than the damage model's price: OCR damage rarely leaves a real word, and
+# on clean news these were false alarms.
+LOOKALIKE_MARGIN = 0.5
+# A word the model does not know is judged only when the word list has it
+# at least this common: rarer ones are non-words, Spelling.NonWord's.
+MIN_UNKNOWN_ZIPF = 2.5
+# Candidates must be at least this common (zipf). Only the repairs of the
+# damage scraping and OCR do are tried: an extra letter taken out (tin ->
+# in, halve -> have) or an arbitrary letter replaced (lire -> line) mostly
+# rewrote sound words on the calibration half.
+MIN_CANDIDATE = 3.0
+# A cut-off end is one damage however many letters it took.
+CUT_COST = 0.8
+# Words shorter than this are left to grammar (a/an, of/or, in/on).
+MIN_LENGTH = 3
+
+
+def candidates(word: str, lex) -> tuple[tuple[str, float], ...]:
+    """(candidate, price) for the common words ``word`` is one damage step
+    from: a lost letter put back (``realword``'s one-letter-longer probe),
+    two neighbours swapped back (``form`` -> ``from``), a look-alike read
+    back, a cut-off end put back. The price is the damage model's cost
+    (``qa.text.damage``) plus the margins an inflection or a look-alike
+    must clear. Cached per word for the run."""
+    memo = lex.memo(RULE + ".candidates", 100_000)
+    found = memo.get(word)
+    if found is None:
+        freq = lex.frequencies
+        floor = 10 ** (MIN_CANDIDATE - 9)
+        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+        near = {*_one_letter_longer(word, lex), *swaps, *lookalike_restorations(word)}
+        prices: dict[str, float] = {}
+        for cand in near - {word}:
+            if cand.isalpha() and freq.get(cand, 0.0) >= floor:
+                cost, ops = damage_cost(word, cand, DEFAULT_COSTS, lex.profile)
+                prices[cand] = cost + LOOKALIKE_MARGIN * any(op.startswith("ocr:") for op in ops)
+        for cand in completions(word, lex):
+            prices[cand] = min(prices.get(cand, 9.0), CUT_COST)
+        for cand in prices:
+            if inflection_of(word, cand, lex.profile.suffixes):
+                prices[cand] += INFLECTION_MARGIN
+        found = memo[word] = tuple(sorted(prices.items()))
+    return found
+
+
+def segments(text: str, tokens) -> list[list]:
+    """Runs of word tokens with only spaces between them: an n-gram never
+    reads across punctuation. A number stays in its run (as an unknown word)."""
+    out: list[list] = []
+    run: list = []
+    prev_end = None
+    for tok in tokens:
+        if tok.kind not in ("word", "number") or (
+                prev_end is not None and text[prev_end:tok.start].strip()):
+            if run:
+                out.append(run)
+            run = [] if tok.kind not in ("word", "number") else [tok]
+        else:
+            run.append(tok)
+        prev_end = tok.end
+    if run:
+        out.append(run)
+    return out
+
+
+def _lm_words(run, lm) -> list[str | None]:
+    """The run as the model reads it, padded; None for a word it does not know."""
+    out: list[str | None] = [START]
+    for tok in run:
+        word = tok.text.lower().replace("’", "'") if tok.kind == "word" else None
+        out.append(word if word is not None and lm.knows(word) else None)
+    out.append(END)
+    return out
+
+
+def _has_known_neighbour(words: list[str | None], at: int) -> bool:
+    return any(w not in (None, START, END) for w in (words[at - 1], words[at + 1]))
+
+
+def _logprob_as_written(words: list[str | None], at: int, word: str, lm, lex) -> float | None:
+    """log10 likelihood of the n-grams that read ``words[at]`` as written;
+    None without a known word beside it, or for a word neither the model
+    nor the word list knows."""
+    if not _has_known_neighbour(words, at):
+        return None
+    logprob = lm.window_logprob(words, at)
+    if words[at] is None:
+        zipf = lex.zipf(word)
+        if zipf < MIN_UNKNOWN_ZIPF or not any(c in "aeiouy" for c in word):
+            return None  # no vowel: an abbreviation (mln, cts, dlrs), not a damaged word
+        logprob += zipf - 9  # wordfreq's frequency, as log10
+    return logprob
+
+
+def scored_candidates(words: list[str | None], at: int, word: str, lm, lex
+                      ) -> list[tuple[str, float, float]]:
+    """(candidate, log10 likelihood gain of its window, damage cost) for
+    ``word`` at ``words[at]`` (padded with START and END, None for unknown
+    words); empty when no known word stands beside it. A word the model
+    does not know (``nxt``, ``takin``) is read at its frequency in the
+    language's word list, the n-grams after it without it."""
+    known = [(cand, cost) for cand, cost in candidates(word, lex) if lm.knows(cand)]
+    before = _logprob_as_written(words, at, word, lm, lex) if known else None
+    if before is None:
+        return []
+    n = lm.order
+    lo, hi = max(0, at - n + 1), min(len(words), at + n)
+    out = []
+    for cand, cost in known:
+        trial = words[lo:at] + [cand] + words[at + 1:hi]
+        out.append((cand, lm.window_logprob(trial, at - lo) - before, cost))
+    return out
+
+
+def inflection_of(word: str, cand: str, suffixes) -> bool:
+    """Is ``cand`` ``word`` with one of the language's endings added
+    (``suffixes``: the profile's (ending, replacements) table)?
+
+    >>> from qa.lang import profile_for
+    >>> en = profile_for("en").suffixes
+    >>> inflection_of("merger", "mergers", en), inflection_of("decide", "decided", en)
+    (True, True)
+    >>> inflection_of("form", "from", en)
+    False
+    """
+    return any(cand.endswith(ending) and cand[:len(cand) - len(ending)] + r == word
+               for ending, replacements in suffixes for r in replacements)
+
+
+def best_repair(words: list[str | None], at: int, word: str, lm, lex
+                ) -> tuple[str, float, float] | None:
+    """(candidate, gain, damage cost) of the best candidate, the gain less
+    ``CHANNEL_WEIGHT`` times the cost; None when there is none."""
+    best = None
+    for cand, delta, cost in scored_candidates(words, at, word, lm, lex):
+        gain = delta - CHANNEL_WEIGHT * cost
+        if best is None or gain > best[1]:
+            best = (cand, gain, cost)
+    return best
+
+
+def fit_gain(doc, start: int, end: int, candidate: str, lex) -> float | None:
+    """How much better ``candidate`` fits in place of the word at
+    ``doc.text[start:end]`` than the word itself (log10 likelihood of the
+    n-grams around it), for ranking repairs; None when the language has no
+    model or the model cannot judge the place (an unknown word, no known
+    neighbour)."""
+    lm = model_for(lex)
+    cand = candidate.lower()
+    if lm is None or not lm.knows(cand):
+        return None
+    s_start, s_end = doc.sentence_of(start)
+    toks = doc.tokens
+    lo = bisect_left(toks, s_start, key=_start)
+    hi = bisect_left(toks, max(s_end, end), lo, key=_start)
+    for run in segments(doc.text, toks[lo:hi]):
+        at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
+        if at is None:
+            continue
+        words = _lm_words(run, lm)
+        before = _logprob_as_written(words, at + 1, run[at].text, lm, lex)
+        if before is None:
+            return None
+        n = lm.order
+        a, b = max(0, at + 2 - n), min(len(words), at + 1 + n)
+        trial = words[a:at + 1] + [cand] + words[at + 2:b]
+        return lm.window_logprob(trial, at + 1 - a) - before
+    return None
+
+
+def _start(tok) -> int:
+    return tok.start
+
+
+def needed_gain(word: str, lex) -> float:
+    """The gain that flags ``word``: frequent words need more."""
+    return GAIN + PRIOR * max(0.0, lex.zipf(word) - PRIOR_FROM)
+
+
+def check(doc, ctx) -> Iterable[Finding]:
+    lex = ctx.lexicons[doc.language or "und"]
+    lm = model_for(lex)
+    if lm is None:
+        return
+    accepted = lex.accepted
+    for run in segments(doc.text, doc.tokens):
+        words = _lm_words(run, lm)
+        for i, tok in enumerate(run):
+            word = tok.text
+            if (tok.kind != "word" or len(word) < MIN_LENGTH or not word.isalpha()
+                    or not word.islower() or (accepted and word in accepted)):
+                continue
+            found = best_repair(words, i + 1, word, lm, lex)
+            if found is None:
+                continue
+            cand, gain, _ = found
+            margin = gain - needed_gain(word, lex)
+            if margin < -INFO_MARGIN:
+                continue
+            # A graded raw confidence, for calibration: rises with the margin.
+            confidence = round(0.25 + 0.6 / (1 + math.exp(-margin)), 2)
+            yield Finding(
+                rule=RULE, category="garble",
+                severity="warning" if margin >= 0 else "info",
+                start=tok.start, end=tok.end,
+                message=f"“{word}” is unlikely here: “{cand}” fits its neighbours "
+                f"{10 ** min(gain, 9):,.0f} times better, damage cost included",
+                confidence=confidence,
+                fixes=(Fix(tok.start, tok.end, cand, confidence, "display", f"“{cand}”?"),),
+                data={"neighbour": cand, "gain": round(gain, 2), "margin": round(margin, 2)},
+            )

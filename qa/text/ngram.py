@@ -1,0 +1,108 @@
+"""A word n-gram language model: how likely a word is after the two before it.
+
+The model behind it is a language's ``context_model`` (``qa.lang``): a
+loader that runs only when a document of that language is checked, and
+whose model is then kept for the run in the Lexicon's memo
+(``model_for``), never in a module global. English has pocketsphinx's
+``en-us.lm.bin``, a trigram ARPA-binary model of 72k lower-case words
+(about 2 M bigrams and 1.7 M trigrams), shipped in the ``pocketsphinx``
+wheel and queried through its own ``NGramModel``: loading maps the file
+(about 30 ms), a query takes well under a microsecond.
+
+Probabilities are base-10 logarithms. A word the model does not know
+(names, ``kyiv``, ``covid``, numbers) has none: the n-grams that would
+read one are skipped, since a back-off through an unknown word says
+nothing.
+
+>>> lm = pocketsphinx_model("en-us/en-us.lm.bin")()
+>>> lm.knows("from"), lm.knows("kyiv")
+(True, False)
+>>> lm.logprob("from", ("went",)) > lm.logprob("form", ("went",))
+True
+"""
+from __future__ import annotations
+
+import math
+from functools import partial
+from typing import TYPE_CHECKING, Callable, Sequence
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
+
+START, END = "<s>", "</s>"
+# pocketsphinx answers in integer logs of base 1.0001.
+_TO_LOG10 = math.log10(1.0001)
+# What it answers for a word outside its vocabulary (log of zero).
+_ZERO = -(2 ** 28)
+
+
+class NGramModel:
+    """Read-only queries on one loaded model."""
+
+    def __init__(self, model, order: int):
+        self._model = model
+        self.order = order
+        self._known: dict[str, bool] = {}
+
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` (lower case) is in the model's vocabulary."""
+        found = self._known.get(word)
+        if found is None:
+            found = self._known[word] = word in (START, END) or self._model.prob([word]) > _ZERO
+        return found
+
+    def logprob(self, word: str, history: Sequence[str] = ()) -> float:
+        """log10 P(word | history); ``history`` in reading order, its last
+        ``order - 1`` words used."""
+        hist = list(history[-(self.order - 1):]) if self.order > 1 else []
+        # pocketsphinx takes the word first, then its history nearest first.
+        return self._model.prob([word, *reversed(hist)]) * _TO_LOG10
+
+    def window_logprob(self, words: Sequence[str | None], at: int) -> float:
+        """The log-probability of the n-grams that read ``words[at]``: the
+        word after its history, and each of the next ``order - 1`` words
+        after a history that includes it. ``words`` is padded with START
+        and END by the caller; None stands for a word the model does not
+        know: no n-gram reads it, and a history stops after it. When
+        ``words[at]`` itself is None, its own probability is the caller's
+        to estimate; the n-grams after it are read as usual."""
+        n = self.order
+        total = 0.0
+        for j in range(max(at, 1), min(at + n, len(words))):
+            word = words[j]
+            if word is None:
+                if j == at:
+                    continue
+                break  # the n-grams after it no longer reach words[at]
+            history = words[max(0, j - n + 1):j]
+            while None in history:
+                history = history[history.index(None) + 1:]
+            total += self.logprob(word, history)
+        return total
+
+
+def _load_pocketsphinx(name: str) -> NGramModel:
+    import os
+
+    import pocketsphinx  # imported here: only a document in the language pays for it
+
+    model = pocketsphinx.NGramModel.readfile(os.path.join(pocketsphinx.get_model_path(), name))
+    return NGramModel(model, model.size())
+
+
+def pocketsphinx_model(name: str) -> Callable[[], NGramModel]:
+    """A loader for a model shipped in the ``pocketsphinx`` wheel (its path
+    under ``pocketsphinx/model``), for a language profile's ``context_model``."""
+    return partial(_load_pocketsphinx, name)
+
+
+def model_for(lex: "Lexicon") -> NGramModel | None:
+    """The context model of the Lexicon's language, loaded on first use
+    and kept as long as the Lexicon (a run); None when it has none."""
+    loader = lex.profile.context_model
+    if loader is None:
+        return None
+    memo = lex.memo("context-model")
+    if "model" not in memo:
+        memo["model"] = loader()
+    return memo["model"]

@@ -1,0 +1,128 @@
+"""The English context model: real-word damage that only its neighbours give away."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from qa import check_text
+from qa.checkers import context_word
+from qa.context import Context
+from qa.document import Document
+from qa.lang import BUILTIN, profile_for
+from qa.options import Options
+from qa.originals import rank_originals
+from qa.pipeline import sentence_judge
+from qa.text.ngram import END, START, model_for
+
+RULE = context_word.RULE
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return Context.create(Options(grammar="off"))
+
+
+def _context_findings(text, ctx, language="en"):
+    return [f for f in check_text(text, language=language, context=ctx).findings
+            if f.rule == RULE or (f.rule == "Garble.Span" and RULE in f.signals)]
+
+
+def test_the_model_knows_news_words_and_not_names(ctx):
+    lm = model_for(ctx.lexicons["en"])
+    assert lm.order == 3
+    assert lm.knows("from") and lm.knows("the") and not lm.knows("kyiv") and not lm.knows("covid")
+    # P(from | went) is far above P(form | went)
+    assert lm.logprob("from", ("went",)) - lm.logprob("form", ("went",)) > 2
+    # the history is read nearest last: "the united states" is a likely trigram
+    assert lm.logprob("states", ("the", "united")) > lm.logprob("united", ("the", "states"))
+
+
+def test_an_unknown_word_cuts_the_ngrams_that_would_read_it(ctx):
+    lm = model_for(ctx.lexicons["en"])
+    words = [START, "went", "from", None, "city", END]
+    # only P(from | went) and P(none | went from) are read: the unknown word stops it
+    assert lm.window_logprob(words, 2) == pytest.approx(lm.logprob("from", (START, "went")))
+    # the word after the unknown one has a history that starts after it
+    assert lm.window_logprob(words, 4) == pytest.approx(
+        lm.logprob("city", ()) + lm.logprob(END, ("city",)))
+
+
+def test_the_model_is_loaded_once_per_run_and_not_shared(ctx):
+    lex = ctx.lexicons["en"]
+    assert model_for(lex) is model_for(lex)
+    other = Context.create(Options(grammar="off"))
+    assert model_for(other.lexicons["en"]) is not model_for(lex)
+
+
+def test_form_the_is_flagged_and_from_is_the_fix(ctx):
+    text = "Most of the money came form the government, officials said."
+    found = _context_findings(text, ctx)
+    assert [text[f.start:f.end] for f in found] == ["form"]
+    assert found[0].severity in ("warning", "error")
+    assert found[0].fixes[0].replacement == "from"
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("The plan would cost more tan expected.", "tan", "than"),
+    ("The bank said it would raise interest rat next month.", "rat", "rates"),
+    ("They arc expected to vote next week.", "arc", "are"),
+])
+def test_real_word_damage_is_flagged_with_its_original(ctx, text, word, fix):
+    found = _context_findings(text, ctx)
+    assert [text[f.start:f.end] for f in found] == [word]
+    assert found[0].fixes[0].replacement == fix
+
+
+def test_the_confidence_grows_with_the_gain(ctx):
+    weak = _context_findings("Most of the money came form the government.", ctx)[0]
+    strong = _context_findings("They arc expected to vote next week.", ctx)[0]
+    assert weak.data["gain"] < strong.data["gain"] and weak.confidence < strong.confidence
+
+
+@pytest.mark.parametrize("text", [
+    "He went from the city to the coast.",
+    "The plan would cost more than expected.",
+    "The bank said it would raise interest rates next month.",
+    "They are expected to vote next week.",
+    "The ore was shipped from the mine to the port.",
+    "Shareholders approved the merger at the annual meeting on Tuesday.",
+    "The central bank left its key interest rate unchanged, citing slower growth.",
+])
+def test_clean_sentences_stay_quiet(ctx, text):
+    assert _context_findings(text, ctx) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Kyiv said the talks would resume.",
+    "Covid cases rose in the city last week.",
+    "The Brexit deal was signed by Johnson and von der Leyen.",
+])
+def test_windows_with_unknown_words_and_names_stay_quiet(ctx, text):
+    assert _context_findings(text, ctx) == []
+
+
+def test_repairs_are_ranked_by_their_fit_in_context(ctx):
+    text = "He said the company went form the city to the coast last year."
+    start = text.index("form")
+    doc = Document.from_text(text, language="en")
+    ranked = rank_originals(doc, start, start + 4, sentence_judge(ctx))
+    assert ranked[0].word == "from"
+    # without a context model the frequencies alone prefer another word
+    blind = Context.create(Options(grammar="off"),
+                           profiles={**BUILTIN, "en": replace(BUILTIN["en"], context_model=None)})
+    blind_doc = Document.from_text(text, language="en")
+    assert rank_originals(blind_doc, start, start + 4, sentence_judge(blind))[0].word != "from"
+
+
+@pytest.mark.parametrize("code", ["es", "fr", "de", "und", "pt"])
+def test_languages_without_a_model_have_no_hook_and_no_crash(code):
+    assert profile_for(code).context_model is None
+    ctx = Context.create(Options(grammar="off"))
+    assert model_for(ctx.lexicons[code]) is None
+    text = "Il est allé form the city. Er ging form the Stadt. Fue form the ciudad."
+    assert _context_findings(text, ctx, language=code) == []
+
+
+def test_only_english_has_a_model():
+    assert [code for code, p in BUILTIN.items() if p.context_model is not None] == ["en"]
