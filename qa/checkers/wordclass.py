@@ -10,6 +10,7 @@ misfit and which accented form fits; languages without one stay silent.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from ..model import Finding, Fix, RuleInfo
@@ -19,7 +20,11 @@ RULE = "Garble.WordClass"
 RULES = (
     RuleInfo(
         id=RULE,
-        roles=realword.RULES[0].roles,  # the same kind of evidence: a real word, a neighbour
+        # The same kind of evidence as Garble.RealWord, but its fix is the
+        # accented form the dictionary says fits here, a ranked correction
+        # rather than a frequent neighbour: on the same word it comes first
+        # ("publico el libro" is "publicó", not the commoner "público").
+        roles=replace(realword.RULES[0].roles, neighbour_guess=False),
         category="garble",
         severity="warning",
         description="A real word whose possible word classes do not fit the words around it "
