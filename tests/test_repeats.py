@@ -93,6 +93,8 @@ def test_a_word_said_three_to_five_times_is_one_chant_note(ctx, chant):
     text = f"Los hinchas gritaban {chant} en la tribuna."
     [f] = repeat_findings(ctx, text, "es")
     assert (f.rule, f.severity, text[f.start:f.end]) == ("Repetition.Chant", "info", chant)
+    # nobody chants a function word: a word was lost between two "de"
+    assert alarms(ctx, "Un equipo de de de Taiwán llegó.", "es")
     # two copies are a slip
     assert alarms(ctx, "Los hinchas gritaban gol gol en la tribuna.", "es") == [("gol gol", "Repetition.Token")]
 

@@ -149,7 +149,7 @@ def _tokens(doc, profile, lexicon) -> Iterable[Finding]:
         if not wrapped:
             if i <= chant_until or _meant(toks, i, j, text, profile, sentence_starts):
                 continue
-            last = _chant_end(text, toks, i)
+            last = _chant_end(text, toks, i, profile)
             if last is not None:
                 chant_until = last
                 yield _chant(tok.text, tok.start, toks[last].end, tok.end,
@@ -201,11 +201,14 @@ def _confidence(low: str, quoted: bool, profile) -> float:
 CHANT_COPIES = range(3, 6)
 
 
-def _chant_end(text: str, toks, i: int) -> int | None:
+def _chant_end(text: str, toks, i: int, profile) -> int | None:
     """The index of the last copy when toks[i] starts a run of CHANT_COPIES
     copies one space apart, else None. The scan stops after the longest
-    chant, so a page of one word repeated stays linear."""
-    if _copies(text, toks, i - 1):
+    chant, so a page of one word repeated stays linear. Nobody chants a
+    function word: "equipo de de de Taiwán" is a word lost between two "de"
+    (the neighbour-replacement damage of the calibration half)."""
+    low = toks[i].text.lower()
+    if len(low) < 3 or low in profile.function_words or _copies(text, toks, i - 1):
         return None
     last = i
     while last - i + 1 <= CHANT_COPIES[-1] and _copies(text, toks, last):
