@@ -18,5 +18,12 @@ def ctx() -> Context:
 
 
 @pytest.fixture(scope="session")
+def raw_ctx() -> Context:
+    """The offline checks with their own, hand-set confidences and severities
+    (no calibration): for tests of what a checker itself decides."""
+    return Context.create(Options(grammar="off", calibrated=False))
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return (FIXTURES / "seed_es.txt").read_text(encoding="utf-8")

@@ -144,12 +144,13 @@ def test_agreement_and_clitic_leave_good_copy(ctx, text):
     ("Fue el error mas grande de su vida.", "mas", "más"),
     ("Llegó un dia después de la votación.", "dia", "día"),
 ])
-def test_lost_accent_told_by_the_neighbours(ctx, text, word, original):
-    """Flagged at warning with the accented form as the first fix, by the
-    word-class check or, when frequencies already say it, Garble.RealWord."""
+def test_lost_accent_told_by_the_neighbours(raw_ctx, text, word, original):
+    """Flagged at warning (the checkers' own severity, before calibration)
+    with the accented form as the first fix, by the word-class check or,
+    when frequencies already say it, Garble.RealWord."""
     d = doc(text)
     at = d.text.index(word)
-    found = [f for f in check_document(d, ctx).findings
+    found = [f for f in check_document(d, raw_ctx).findings
              if f.start <= at < f.end and f.severity in ("warning", "error")]
     assert found and found[0].fixes[0].replacement == original
     assert {e.rule for f in found for e in (f, *f.evidence)} & {wordclass.RULE, "Garble.RealWord"}

@@ -72,11 +72,13 @@ def test_seed_word_replaced_by_its_quoted_neighbour(ctx):
     assert (span, rule) == ("guerra “guerra”", "Repetition.Token")
 
 
-def test_plain_repeat_inside_a_quote_is_still_a_warning(ctx):
+def test_plain_repeat_inside_a_quote_is_still_an_alarm(ctx):
     # a word replaced by its neighbour inside a direct quote is still damage
+    # (warning or error: the calibration decides which)
     text = "“El gobierno gobierno no cederá”, dijo el ministro."
     [f] = [f for f in repeat_findings(ctx, text, "es") if f.rule == "Repetition.Token"]
-    assert (text[f.start:f.end], f.severity) == ("gobierno gobierno", "warning")
+    assert text[f.start:f.end] == "gobierno gobierno"
+    assert f.severity in ("warning", "error")
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -99,7 +101,8 @@ def test_a_word_said_three_to_five_times_is_one_chant_note(ctx, chant):
     assert alarms(ctx, "Los hinchas gritaban gol gol en la tribuna.", "es") == [("gol gol", "Repetition.Token")]
 
 
-def test_phrase_repeated_across_a_comma_is_a_graded_note(ctx):
+def test_phrase_repeated_across_a_comma_is_a_graded_note(raw_ctx):
+    ctx = raw_ctx  # the checker's own grading, before calibration
     quoted = "“A ver, a ver”, dijo el árbitro antes de revisar la jugada."
     [f] = repeat_findings(ctx, quoted, "es")
     assert (f.rule, f.severity, quoted[f.start:f.end]) == ("Repetition.Chant", "info", "A ver, a ver")
@@ -113,7 +116,8 @@ def test_phrase_repeated_across_a_comma_is_a_graded_note(ctx):
     assert [f.rule for f in repeat_findings(ctx, slip, "es")] == ["Repetition.Phrase"]
 
 
-def test_confidence_is_graded_by_how_often_the_shape_is_meant(ctx):
+def test_confidence_is_graded_by_how_often_the_shape_is_meant(raw_ctx):
+    ctx = raw_ctx  # the checker's own grading, before calibration
     def confidence(text):
         [f] = [f for f in repeat_findings(ctx, text, "es") if f.rule == "Repetition.Token"]
         return f.confidence
