@@ -51,8 +51,9 @@ sys.path.insert(0, str(ROOT))
 from bench.evaluate import (  # noqa: E402
     CACHE, DEFAULT_DATA, MEASURES, WORDS, Flag, Run, new_flags, run_systems, tokens_hit,
 )
+from bench.errata import Errata  # noqa: E402
 from qa.calibration import DATA_FILE, FORMAT, Combiner, combiner_features  # noqa: E402
-from qa.grammar.rules import DISABLED_RULES, is_disabled  # noqa: E402
+from qa.grammar.rules import DISABLED_RULES, DUPLICATES_OF_OURS, is_disabled  # noqa: E402
 from qa.options import Options  # noqa: E402
 from qa.text.tokens import tokenize  # noqa: E402
 
@@ -65,6 +66,9 @@ MIN_BIN = 20
 PRIOR = 0.25
 PRIOR_WEIGHT = 4.0
 MIN_ERROR = 0.8
+# A warning must be more likely real damage than not, whatever the budget.
+FLOOR = 0.6
+MIN_EVIDENCE = 30
 ERROR_SHARE = 1 / 3  # of the warning budget, for errors
 NOTHING = 1.001  # a threshold above every probability: nothing reaches it
 SPAN = "Garble.Span"
@@ -105,6 +109,7 @@ def label(run: Run) -> tuple[dict[str, list[Observation]], dict[str, int]]:
     obs: dict[str, list[Observation]] = defaultdict(list)
     words: dict[str, int] = {}
     found = iter(run.flags["newsqa"])
+    errata = Errata()
 
     def keep(lang: str, flag: Flag, real, clean: bool, weight: float = 1.0) -> None:
         obs[lang] += _observations(flag, real, clean, weight)
@@ -117,8 +122,12 @@ def label(run: Run) -> tuple[dict[str, list[Observation]], dict[str, int]]:
             copies[unit.id] += 1
         for u in units:
             clean[u.id] = next(found)
+            slips = errata.slips(u.id, u.text)
             for f in clean[u.id]:
-                keep(lang, f, lambda s, e: False, True, 1.0 + copies[u.id])
+                if any(f.touches(s, e) for s, e in slips):  # a real slip of the source: real damage
+                    keep(lang, f, lambda s, e: True, False)
+                else:
+                    keep(lang, f, lambda s, e: False, True, 1.0 + copies[u.id])
         for unit, dmg in damages:
             _, over = new_flags(dmg, next(found), clean[unit.id])
             for f in over:
@@ -221,28 +230,51 @@ def _rate(group: list[tuple[float, bool, float]]) -> float:
     return pos / (pos + sum(w for _, real, w in group if not real))
 
 
-def thresholds(cells: list[tuple[float, int]], words: int, budget: float) -> tuple[float, float]:
-    """(warning, error) thresholds from bins as (probability, clean alarms).
+def thresholds(cells: list[tuple[float, int, int]], words: int, budget: float) -> tuple[float, float, set[int]]:
+    """(warning, error) thresholds and the cells capped at info, from bins as
+    (probability, clean alarms, real damages found).
 
-    >>> thresholds([(0.9, 0), (0.8, 1), (0.6, 1), (0.5, 5), (0.3, 0)], words=10_000, budget=0.3)
-    (0.6, 0.8)
+    Bins are taken in falling probability while their clean alarms fit the
+    budget; a bin that would break it is skipped (capped at info) and the
+    next ones are still tried, down to ``FLOOR``, if they found at least
+    ``MIN_EVIDENCE`` damages: one costly bin (names that look like
+    misspellings) must not silence every cleaner check below it. The warning threshold is the lowest probability taken; the error
+    threshold the lowest that a third of the budget allows, never below
+    ``MIN_ERROR``.
+
+    >>> thresholds([(0.9, 0, 50), (0.8, 1, 50), (0.7, 1, 50), (0.65, 5, 50), (0.62, 0, 50), (0.61, 0, 3),
+    ...             (0.3, 0, 50)], words=10_000, budget=0.3)
+    (0.62, 0.8, {3})
     """
-    def lowest(allowed: float) -> float:
-        by_p: dict[float, int] = defaultdict(int)
-        for p, alarms in cells:
-            by_p[p] += alarms
-        total, chosen = 0, NOTHING
-        for p in sorted(by_p, reverse=True):
-            total += by_p[p]
-            if total > allowed:
-                break
-            chosen = p
-        return chosen
-
     allowed = budget * words / 1000
-    warning = lowest(allowed)
-    error = max(MIN_ERROR, warning, lowest(allowed * ERROR_SHARE))
-    return warning, error
+    order = sorted(range(len(cells)), key=lambda k: -cells[k][0])
+    total, taken, capped = 0, [], set()
+    for k in order:
+        p, alarms, positives = cells[k]
+        if p < FLOOR:
+            break
+        if total + alarms > allowed:
+            capped.add(k)
+            continue
+        if capped and positives < MIN_EVIDENCE:
+            # past a skipped bin only well-attested bins are taken: a bin of
+            # a few findings and no clean alarm says little of its clean rate
+            capped.add(k)
+            continue
+        total += alarms
+        taken.append(k)
+    warning = min((cells[k][0] for k in taken), default=NOTHING)
+    capped = {k for k in capped if cells[k][0] >= warning}
+    by_p: dict[float, int] = defaultdict(int)  # one threshold takes every bin of a probability
+    for k in taken:
+        by_p[cells[k][0]] += cells[k][1]
+    error, spent = NOTHING, 0
+    for p in sorted(by_p, reverse=True):
+        spent += by_p[p]
+        if spent > allowed * ERROR_SHARE:
+            break
+        error = p
+    return warning, max(MIN_ERROR, warning, error), capped
 
 
 def fit_language(obs: list[Observation], words: int, budget: float) -> dict:
@@ -262,12 +294,16 @@ def fit_language(obs: list[Observation], words: int, budget: float) -> dict:
             bins = bins_for([(o.raw, o.real, o.weight) for o in group], PRIOR)
             for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
                 b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
-                cells.append((b["p"], b["clean"]))
+                cells.append((b["p"], b["clean"], b["positive"]))
                 rules[rule]["bins"].append({"severity": severity, **b})
-    warning, error = thresholds(cells, words, budget)
+    warning, error, capped = thresholds(cells, words, budget)
+    every_bin = [b for r in rules.values() for b in r["bins"]]
+    for k in capped:
+        every_bin[k]["cap"] = "info"
     patterns = tuple(DISABLED_RULES)
     back_on = sorted(r[3:] for r, v in rules.items() if r.startswith("LT.") and is_disabled(r[3:], patterns)
-                     and max(b["p"] for b in v["bins"]) >= warning)
+                     and r[3:] not in DUPLICATES_OF_OURS
+                     and any(b["p"] >= warning and "cap" not in b for b in v["bins"]))
     out = {"clean_words": words, "findings": len(obs), "base_rate": round(base_rate, 3),
            "warning_at": warning, "error_at": error, "languagetool_on": back_on, "rules": rules}
     if combiner is not None:

@@ -35,7 +35,7 @@ from typing import Any, Iterable, Mapping
 from .errors import UsageError
 from .model import Finding
 
-FORMAT = 1
+FORMAT = 2  # 2: a bin may carry a severity cap
 DATA_FILE = Path(__file__).resolve().parent / "data" / "calibration.json"
 SEVERITY_ORDER = ("info", "warning", "error")
 
@@ -56,6 +56,9 @@ class Bin:
     positive: int
     negative: int
     severity: str | None = None
+    # The most a finding of this bin may be: "info" for a bin whose clean
+    # false alarms did not fit the budget, however likely its findings are.
+    cap: str | None = None
 
 
 @dataclass(frozen=True)
@@ -172,13 +175,17 @@ def _calibrated(f: Finding, cal: LanguageCalibration) -> Finding:
     if found is None:
         return f if raw == f.confidence else f.with_(confidence=raw)
     p = found.probability
-    return f.with_(confidence=p, severity=cal.severity(p), data={**f.data, "raw_confidence": raw})
+    severity = cal.severity(p)
+    if found.cap is not None and SEVERITY_ORDER.index(found.cap) < SEVERITY_ORDER.index(severity):
+        severity = found.cap
+    return f.with_(confidence=p, severity=severity, data={**f.data, "raw_confidence": raw})
 
 
 def _language(entry: Mapping[str, Any]) -> LanguageCalibration:
     rules = {
         rule_id: RuleCalibration(tuple(sorted(
-            (Bin(float(b["upto"]), float(b["p"]), int(b["positive"]), int(b["negative"]), b.get("severity"))
+            (Bin(float(b["upto"]), float(b["p"]), int(b["positive"]), int(b["negative"]), b.get("severity"),
+                 b.get("cap"))
              for b in r["bins"]),
             key=lambda b: b.upto)))
         for rule_id, r in entry.get("rules", {}).items()
