@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from . import checkers, windows
+from . import checkers, windows, workerpool
 from .budget import Budget, BudgetSpent
 from .checkers import realword
 from .context import Context
@@ -281,6 +281,13 @@ def _init_worker(options: Options, grammar_note: str | None = None,
     _WORKER_CTX = ctx
 
 
+def _adopt_parent_context(ctx: Context) -> None:
+    """A forked worker's initializer: the parent's context, inherited with
+    the fork (nothing is pickled), is this worker's."""
+    global _WORKER_CTX
+    _WORKER_CTX = ctx
+
+
 def _check_in_worker(doc: Document) -> tuple[DocumentReport, list[tuple[str, str]]]:
     """The report, and what grammar could not check in it (the main
     process decides whether ``--grammar required`` was kept)."""
@@ -306,17 +313,21 @@ def check_documents(
     """Reports in input order, one per item, streamed batch by batch."""
     jobs = max(1, jobs or os.cpu_count() or 1)
     pool = None
-    if jobs > 1:
+    fork = jobs > 1 and workerpool.can_fork(ctx)
+    if jobs > 1 and not fork:
         url = getattr(ctx.grammar, "url", None) if ctx.grammar is not None else None
         pool = ProcessPoolExecutor(jobs, initializer=_init_worker,
                                    initargs=(ctx.options, ctx.grammar_note, url))
     # In one process, grammar waits on the server in threads while the
     # local checks run.
-    threads = ThreadPoolExecutor(4) if ctx.grammar is not None and pool is None else None
+    threads = ThreadPoolExecutor(4) if ctx.grammar is not None and jobs == 1 else None
     try:
         it = iter(items)
         while chunk := list(islice(it, batch)):
             docs = [d for d in chunk if isinstance(d, Document)]
+            if fork and pool is None and docs:
+                workerpool.warm_up(docs, ctx, check_document)
+                pool = workerpool.fork_pool(jobs, _adopt_parent_context, (ctx,))
             if pool is not None:
                 reports = (_from_worker(ctx, r) for r in pool.map(_check_in_worker, docs, chunksize=8))
             else:
