@@ -19,6 +19,7 @@ from . import workerpool
 from .context import Context
 from .document import Document
 from .fix import fix_document
+from .gcpolicy import tune_for_batch_run
 from .model import DocumentReport, ReadFailure
 from .options import Options
 from .pipeline import check_document, failed_report
@@ -30,6 +31,7 @@ _WORKER_CTX: Context | None = None  # one per worker process, built by _init_wor
 
 def _init_worker(options: Options, grammar_note: str | None) -> None:
     global _WORKER_CTX
+    tune_for_batch_run()
     _WORKER_CTX = Context.create(options)
     _WORKER_CTX.grammar_note = grammar_note
 

@@ -18,6 +18,7 @@ from .checkers import realword
 from .context import Context
 from .document import Document
 from .evidence import OfflineSignals
+from .gcpolicy import tune_for_batch_run
 from .kinds.base import RuleTimeout
 from .merge import absorb, merge_garble
 from .model import NO_ROLES, DocumentReport, Finding, ReadFailure, severity_rank
@@ -269,6 +270,7 @@ def _init_worker(options: Options, grammar_note: str | None = None,
     main process's LanguageTool server by URL, so the worker checks,
     merges, ranks repairs (rechecks included) and scores on its own."""
     global _WORKER_CTX
+    tune_for_batch_run()
     ctx = Context.create(options)
     ctx.grammar_note = grammar_note
     if grammar_url is not None:
