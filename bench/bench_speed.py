@@ -35,6 +35,7 @@ from corpora import CLEAN, real_articles  # noqa: E402
 from qa import checkers  # noqa: E402
 from qa.context import Context  # noqa: E402
 from qa.document import Document  # noqa: E402
+from qa.gcpolicy import tune_for_batch_run  # noqa: E402
 from qa.kinds.base import RuleTimeout  # noqa: E402
 from qa.options import Options  # noqa: E402
 from qa.pipeline import check_documents, finish, prepare  # noqa: E402
@@ -238,6 +239,7 @@ def print_rates(title: str, rows: list[dict]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    tune_for_batch_run()  # as `qa check` does, for every tool measured here
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("-n", "--docs", type=int, default=200, help="documents per language (200)")
     p.add_argument("--data", type=Path, default=CLEAN.parent,

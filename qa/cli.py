@@ -23,6 +23,7 @@ from .config import ConfigError, check_rule_prefixes, load_config
 from .context import Context
 from .errors import UsageError
 from .exitcode import FAILURE, OK, Outcome, exit_status, status_of_exception
+from .gcpolicy import tune_for_batch_run
 from .kinds.base import RuleFileError
 from .model import DocumentReport
 from .options import EXTRACT_MODES, Options
@@ -340,6 +341,7 @@ def cmd_rule(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    tune_for_batch_run()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

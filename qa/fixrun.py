@@ -15,9 +15,11 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
+from . import workerpool
 from .context import Context
 from .document import Document
 from .fix import fix_document
+from .gcpolicy import tune_for_batch_run
 from .model import DocumentReport, ReadFailure
 from .options import Options
 from .pipeline import check_document, failed_report
@@ -29,8 +31,15 @@ _WORKER_CTX: Context | None = None  # one per worker process, built by _init_wor
 
 def _init_worker(options: Options, grammar_note: str | None) -> None:
     global _WORKER_CTX
+    tune_for_batch_run()
     _WORKER_CTX = Context.create(options)
     _WORKER_CTX.grammar_note = grammar_note
+
+
+def _adopt_parent_context(ctx: Context) -> None:
+    """A forked worker's initializer: the parent's context is inherited."""
+    global _WORKER_CTX
+    _WORKER_CTX = ctx
 
 
 def _outcome(doc: Document, ctx: Context, fix: bool, unsafe: bool) -> tuple[str, int, DocumentReport]:
@@ -87,7 +96,9 @@ class FixRun:
         # The grammar service lives in this process, so with grammar on the
         # documents are fixed here; without it, in worker processes.
         pool = None
-        if self.jobs > 1 and self.ctx.grammar is None:
+        parallel = self.jobs > 1 and self.ctx.grammar is None
+        fork = parallel and workerpool.can_fork(self.ctx)
+        if parallel and not fork:
             pool = ProcessPoolExecutor(self.jobs, initializer=_init_worker,
                                        initargs=(self.ctx.options, self.ctx.grammar_note))
         try:
@@ -97,6 +108,9 @@ class FixRun:
                 for item in chunk:
                     if isinstance(item, Document):
                         tasks.append((item, self.writer.may_write(item), self.unsafe))
+                if fork and pool is None and tasks:
+                    workerpool.warm_up((doc for doc, _, _ in tasks), self.ctx, check_document)
+                    pool = workerpool.fork_pool(self.jobs, _adopt_parent_context, (self.ctx,))
                 if pool is not None:
                     outcomes = pool.map(_outcome_in_worker, tasks, chunksize=4)
                 else:

@@ -12,12 +12,13 @@ from dataclasses import replace
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from . import checkers, windows
+from . import checkers, windows, workerpool
 from .budget import Budget, BudgetSpent
 from .checkers import realword
 from .context import Context
 from .document import Document
 from .evidence import OfflineSignals
+from .gcpolicy import tune_for_batch_run
 from .kinds.base import RuleTimeout
 from .grammar.spelling import without_spared
 from .merge import absorb, merge_garble
@@ -277,6 +278,7 @@ def _init_worker(options: Options, grammar_note: str | None = None,
     main process's LanguageTool server by URL, so the worker checks,
     merges, ranks repairs (rechecks included) and scores on its own."""
     global _WORKER_CTX
+    tune_for_batch_run()
     ctx = Context.create(options)
     ctx.grammar_note = grammar_note
     if grammar_url is not None:
@@ -293,6 +295,13 @@ def _init_worker(options: Options, grammar_note: str | None = None,
 def _turned_on(ctx: Context) -> dict[str, frozenset[str]]:
     """The LanguageTool rules this run's calibration turns back on."""
     return ctx.calibration.languagetool_on() if ctx.calibration is not None else {}
+
+
+def _adopt_parent_context(ctx: Context) -> None:
+    """A forked worker's initializer: the parent's context, inherited with
+    the fork (nothing is pickled), is this worker's."""
+    global _WORKER_CTX
+    _WORKER_CTX = ctx
 
 
 def _check_in_worker(doc: Document) -> tuple[DocumentReport, list[tuple[str, str]]]:
@@ -320,17 +329,21 @@ def check_documents(
     """Reports in input order, one per item, streamed batch by batch."""
     jobs = max(1, jobs or os.cpu_count() or 1)
     pool = None
-    if jobs > 1:
+    fork = jobs > 1 and workerpool.can_fork(ctx)
+    if jobs > 1 and not fork:
         url = getattr(ctx.grammar, "url", None) if ctx.grammar is not None else None
         pool = ProcessPoolExecutor(jobs, initializer=_init_worker,
                                    initargs=(ctx.options, ctx.grammar_note, url))
     # In one process, grammar waits on the server in threads while the
     # local checks run.
-    threads = ThreadPoolExecutor(4) if ctx.grammar is not None and pool is None else None
+    threads = ThreadPoolExecutor(4) if ctx.grammar is not None and jobs == 1 else None
     try:
         it = iter(items)
         while chunk := list(islice(it, batch)):
             docs = [d for d in chunk if isinstance(d, Document)]
+            if fork and pool is None and docs:
+                workerpool.warm_up(docs, ctx, check_document)
+                pool = workerpool.fork_pool(jobs, _adopt_parent_context, (ctx,))
             if pool is not None:
                 reports = (_from_worker(ctx, r) for r in pool.map(_check_in_worker, docs, chunksize=8))
             else:

@@ -21,6 +21,30 @@ def test_workers_give_the_same_reports_in_order(ctx):
     assert one[3].error == "binary file" and one[3].verdict == "error"
 
 
+def test_spawned_workers_give_the_same_reports_as_forked_ones(ctx, monkeypatch):
+    """Where fork is missing, each worker builds its own context."""
+    from qa import workerpool
+
+    forked = list(check_documents(_docs(), ctx, jobs=2, batch=4))
+    monkeypatch.setattr(workerpool, "can_fork", lambda ctx: False)
+    spawned = list(check_documents(_docs(), ctx, jobs=2, batch=4))
+    assert [(r.source, r.findings, r.score) for r in forked] == [(r.source, r.findings, r.score) for r in spawned]
+
+
+def test_the_parent_loads_each_language_before_forking_workers():
+    """Workers forked after the warm-up inherit the word lists instead of
+    loading them again."""
+    from qa import workerpool
+    from qa.context import Context
+    from qa.options import Options
+
+    ctx = Context.create(Options(grammar="off"))
+    assert workerpool.can_fork(ctx)
+    list(check_documents(_docs(), ctx, jobs=2, batch=20))
+    loaded = {lang for lang, lex in ctx.lexicons._by_lang.items() if "frequencies" in vars(lex)}
+    assert {"es", "en"} <= loaded
+
+
 def test_one_finding_per_misspelt_word(ctx):
     from qa.model import Finding
     from qa.pipeline import one_per_word, with_roles
