@@ -230,35 +230,39 @@ def _rate(group: list[tuple[float, bool, float]]) -> float:
     return pos / (pos + sum(w for _, real, w in group if not real))
 
 
-def thresholds(cells: list[tuple[float, int, int]], words: int, budget: float) -> tuple[float, float, set[int]]:
+def thresholds(cells: list[tuple[float, int, int, str]], words: int, budget: float
+               ) -> tuple[float, float, set[int]]:
     """(warning, error) thresholds and the cells capped at info, from bins as
-    (probability, clean alarms, real damages found).
+    (probability, clean alarms, real damages found, hand-set severity).
 
     Bins are taken in falling probability while their clean alarms fit the
     budget; a bin that would break it is skipped (capped at info) and the
-    next ones are still tried, down to ``FLOOR``, if they found at least
-    ``MIN_EVIDENCE`` damages: one costly bin (names that look like
-    misspellings) must not silence every cleaner check below it. The warning threshold is the lowest probability taken; the error
+    next ones are still tried, down to ``FLOOR`` (past a skipped bin, one of
+    fewer than ``MIN_EVIDENCE`` damages only where its checker did not make
+    it info): one costly bin (names that look like misspellings) must not
+    silence every cleaner check below it. The warning threshold is the lowest probability taken; the error
     threshold the lowest that a third of the budget allows, never below
     ``MIN_ERROR``.
 
-    >>> thresholds([(0.9, 0, 50), (0.8, 1, 50), (0.7, 1, 50), (0.65, 5, 50), (0.62, 0, 50), (0.61, 0, 3),
-    ...             (0.3, 0, 50)], words=10_000, budget=0.3)
-    (0.62, 0.8, {3})
+    >>> w = "warning"
+    >>> thresholds([(0.9, 0, 50, w), (0.8, 1, 50, w), (0.7, 1, 50, w), (0.65, 5, 50, w), (0.63, 0, 3, "info"),
+    ...             (0.62, 0, 50, w), (0.61, 0, 3, w), (0.3, 0, 50, w)], words=10_000, budget=0.3)
+    (0.61, 0.8, {3, 4})
     """
     allowed = budget * words / 1000
     order = sorted(range(len(cells)), key=lambda k: -cells[k][0])
     total, taken, capped = 0, [], set()
     for k in order:
-        p, alarms, positives = cells[k]
+        p, alarms, positives, hand_set = cells[k]
         if p < FLOOR:
             break
         if total + alarms > allowed:
             capped.add(k)
             continue
-        if capped and positives < MIN_EVIDENCE:
-            # past a skipped bin only well-attested bins are taken: a bin of
-            # a few findings and no clean alarm says little of its clean rate
+        if capped and positives < MIN_EVIDENCE and hand_set == "info":
+            # past a skipped bin a thin bin (a few findings and no clean alarm
+            # say little of its clean rate) is trusted only as far as its
+            # checker's own grading: one its checker made info stays info
             capped.add(k)
             continue
         total += alarms
@@ -294,7 +298,7 @@ def fit_language(obs: list[Observation], words: int, budget: float) -> dict:
             bins = bins_for([(o.raw, o.real, o.weight) for o in group], PRIOR)
             for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
                 b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
-                cells.append((b["p"], b["clean"], b["positive"]))
+                cells.append((b["p"], b["clean"], b["positive"], severity))
                 rules[rule]["bins"].append({"severity": severity, **b})
     warning, error, capped = thresholds(cells, words, budget)
     every_bin = [b for r in rules.values() for b in r["bins"]]

@@ -176,11 +176,12 @@ def test_bins_rise_with_confidence_and_rare_rules_are_never_certain():
 def test_thresholds_keep_the_clean_alarms_within_the_budget():
     rng = random.Random(7)
     for _ in range(50):
-        cells = [(round(rng.random(), 2), rng.choice([0, 0, 0, 1, 2, 5]), rng.choice([3, 40])) for _ in range(30)]
+        cells = [(round(rng.random(), 2), rng.choice([0, 0, 0, 1, 2, 5]), rng.choice([3, 40]),
+                  rng.choice(["info", "warning"])) for _ in range(30)]
         words = rng.choice([5_000, 20_000])
         warning, error, capped = thresholds(cells, words, 0.3)
         allowed = 0.3 * words / 1000
-        alarms = [k for k, (p, _, _) in enumerate(cells) if p >= warning and k not in capped]
+        alarms = [k for k, (p, *_) in enumerate(cells) if p >= warning and k not in capped]
         assert sum(cells[k][1] for k in alarms) <= allowed
         assert sum(cells[k][1] for k in alarms if cells[k][0] >= error) <= allowed / 3 or error == 0.8
         assert error >= warning and all(cells[k][0] >= 0.6 for k in alarms)
@@ -188,12 +189,12 @@ def test_thresholds_keep_the_clean_alarms_within_the_budget():
         # or came after one that did with little evidence of its own
         for k in capped:
             took = sum(cells[j][1] for j in alarms if cells[j][0] >= cells[k][0])
-            assert took + cells[k][1] > allowed or cells[k][2] < 30
+            assert took + cells[k][1] > allowed or (cells[k][2] < 30 and cells[k][3] == "info")
 
 
 def test_one_costly_bin_does_not_silence_the_cleaner_ones_below_it():
     # names read as misspellings: likely real, but 9 clean alarms in 10,000 words
-    cells = [(0.95, 0, 300), (0.80, 9, 800), (0.70, 0, 120), (0.66, 0, 4)]
+    cells = [(0.95, 0, 300, "warning"), (0.80, 9, 800, "info"), (0.70, 0, 120, "warning"), (0.66, 0, 4, "info")]
     warning, _, capped = thresholds(cells, 10_000, 0.3)
     assert warning == 0.70 and capped == {1}  # the thin 0.66 bin stays below the threshold: info
 
