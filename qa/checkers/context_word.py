@@ -172,22 +172,34 @@ def _logprob_as_written(words: list[str | None], at: int, word: str, lm, lex) ->
     return logprob
 
 
-def scored_candidates(words: list[str | None], at: int, word: str, lm, lex
-                      ) -> list[tuple[str, float, float]]:
+def scored_candidates(words: list[str | None], at: int, word: str, lm, lex,
+                      least_gain: float | None = None) -> list[tuple[str, float, float]]:
     """(candidate, log10 likelihood gain of its window, damage cost) for
     ``word`` at ``words[at]`` (padded with START and END, None for unknown
     words); empty when no known word stands beside it. A word the model
     does not know (``nxt``, ``takin``) is read at its frequency in the
-    language's word list, the n-grams after it without it."""
+    language's word list, the n-grams after it without it. With
+    ``least_gain``, also empty when no candidate could reach that gain less
+    its cost: a window's log-probability is at most 0, so a word its
+    neighbours already make likely is not rescored (most words)."""
     known = [(cand, cost) for cand, cost in candidates(word, lex) if lm.knows(cand)]
     before = _logprob_as_written(words, at, word, lm, lex) if known else None
     if before is None:
+        return []
+    if least_gain is not None and -before - CHANNEL_WEIGHT * min(cost for _, cost in known) < least_gain:
         return []
     n = lm.order
     lo, hi = max(0, at - n + 1), min(len(words), at + n)
     out = []
     for cand, cost in known:
         trial = words[lo:at] + [cand] + words[at + 1:hi]
+        if least_gain is not None:
+            # the candidate's own n-gram first: the ones after it can only
+            # lower its window, so a candidate that cannot reach the gain
+            # with it alone is not read further (most candidates)
+            own = lm.window_logprob(trial[:at - lo + 1], at - lo)
+            if own - before - CHANNEL_WEIGHT * cost < least_gain:
+                continue
         out.append((cand, lm.window_logprob(trial, at - lo) - before, cost))
     return out
 
@@ -207,12 +219,13 @@ def inflection_of(word: str, cand: str, suffixes) -> bool:
                for ending, replacements in suffixes for r in replacements)
 
 
-def best_repair(words: list[str | None], at: int, word: str, lm, lex
+def best_repair(words: list[str | None], at: int, word: str, lm, lex, least_gain: float | None = None
                 ) -> tuple[str, float, float] | None:
     """(candidate, gain, damage cost) of the best candidate, the gain less
-    ``CHANNEL_WEIGHT`` times the cost; None when there is none."""
+    ``CHANNEL_WEIGHT`` times the cost; None when there is none (or, with
+    ``least_gain``, none that could reach it)."""
     best = None
-    for cand, delta, cost in scored_candidates(words, at, word, lm, lex):
+    for cand, delta, cost in scored_candidates(words, at, word, lm, lex, least_gain):
         gain = delta - CHANNEL_WEIGHT * cost
         if best is None or gain > best[1]:
             best = (cand, gain, cost)
@@ -270,11 +283,12 @@ def check(doc, ctx) -> Iterable[Finding]:
             if (tok.kind != "word" or len(word) < MIN_LENGTH or not word.isalpha()
                     or not word.islower() or (accepted and word in accepted)):
                 continue
-            found = best_repair(words, i + 1, word, lm, lex)
+            needed = needed_gain(word, lex)
+            found = best_repair(words, i + 1, word, lm, lex, least_gain=needed - INFO_MARGIN)
             if found is None:
                 continue
             cand, gain, _ = found
-            margin = gain - needed_gain(word, lex)
+            margin = gain - needed
             if margin < -INFO_MARGIN:
                 continue
             # A graded raw confidence, for calibration: rises with the margin.
