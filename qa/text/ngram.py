@@ -67,6 +67,7 @@ class NGramModel:
         ``words[at]`` itself is None, its own probability is the caller's
         to estimate; the n-grams after it are read as usual."""
         n = self.order
+        prob = self._model.prob
         total = 0.0
         for j in range(max(at, 1), min(at + n, len(words))):
             word = words[j]
@@ -74,11 +75,16 @@ class NGramModel:
                 if j == at:
                     continue
                 break  # the n-grams after it no longer reach words[at]
-            history = words[max(0, j - n + 1):j]
-            while None in history:
-                history = history[history.index(None) + 1:]
-            total += self.logprob(word, history)
-        return total
+            # the query as pocketsphinx takes it: the word, then its history
+            # nearest first, cut at a word the model does not know (this is
+            # logprob() inlined: it runs for every candidate of every word)
+            query = [word]
+            for k in range(j - 1, max(-1, j - n), -1):
+                if words[k] is None:
+                    break
+                query.append(words[k])
+            total += prob(query)
+        return total * _TO_LOG10
 
 
 def _load_pocketsphinx(name: str) -> NGramModel:
