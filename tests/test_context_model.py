@@ -127,3 +127,13 @@ def test_languages_without_a_model_have_no_hook_and_no_crash(code):
 
 def test_only_english_has_a_model():
     assert [code for code, p in BUILTIN.items() if p.context_model is not None] == ["en"]
+
+
+def test_parts_of_hyphenated_compounds_are_not_judged(ctx):
+    # "mid" would read as "mind" and "arm" as "armed" if judged as words
+    for text in ("Prices rose sharply in mid-February, the ministry said.",
+                 "He was charged with strong-arm robbery last year."):
+        assert _context_findings(text, ctx) == []
+    # the same word standing alone is still judged
+    assert [f.fixes[0].replacement for f in _context_findings(
+        "Most of the money came form the government.", ctx)] == ["from"]

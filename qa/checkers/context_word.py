@@ -265,6 +265,15 @@ def _start(tok) -> int:
     return tok.start
 
 
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """Is the word one part of a hyphenated compound (``mid-February``,
+    ``iron-ore``, ``strong-arm``)? The model reads words, not compound
+    parts: on the whole Reuters set 5 of its 40 warnings were such parts,
+    all sound."""
+    return ((start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha())
+            or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()))
+
+
 def needed_gain(word: str, lex) -> float:
     """The gain that flags ``word``: frequent words need more."""
     return GAIN + PRIOR * max(0.0, lex.zipf(word) - PRIOR_FROM)
@@ -281,7 +290,8 @@ def check(doc, ctx) -> Iterable[Finding]:
         for i, tok in enumerate(run):
             word = tok.text
             if (tok.kind != "word" or len(word) < MIN_LENGTH or not word.isalpha()
-                    or not word.islower() or (accepted and word in accepted)):
+                    or not word.islower() or (accepted and word in accepted)
+                    or _in_compound(doc.text, tok.start, tok.end)):
                 continue
             needed = needed_gain(word, lex)
             found = best_repair(words, i + 1, word, lm, lex, least_gain=needed - INFO_MARGIN)
