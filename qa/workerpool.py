@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+from itertools import islice
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable
 
@@ -27,15 +28,23 @@ def can_fork(ctx: Context) -> bool:
     return ctx.grammar is None and "fork" in multiprocessing.get_all_start_methods()
 
 
+# Documents whose language the parent settles before forking: enough to
+# meet a batch's main languages, few enough that the parent does not detect
+# (and tokenise) a whole batch alone while the workers wait. A language
+# first met later is loaded by each worker on its own, as without a fork.
+WARM_UP_SCAN = 16
+
+
 def warm_up(docs: Iterable[Document], ctx: Context, check: Callable[[Document, Context], object]) -> None:
-    """Check the first document of each language in ``docs`` with ``ctx``
-    (the result is dropped), so that what checking loads on first use is
-    in memory before workers are forked; the languages are settled by
-    ``check`` itself, so a later check of the same document agrees."""
+    """Check the first document of each language among the first
+    ``WARM_UP_SCAN`` of ``docs`` with ``ctx`` (the result is dropped), so
+    that what checking loads on first use is in memory before workers are
+    forked; the languages are settled by ``check`` itself, so a later check
+    of the same document agrees."""
     from .pipeline import prepare  # the pipeline imports this module
 
     seen: set[str] = set()
-    for doc in docs:
+    for doc in islice(docs, WARM_UP_SCAN):
         language = prepare(doc, ctx).language
         if language not in seen:
             seen.add(language)
