@@ -26,11 +26,12 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Iterator
 
-from qa.context import Context
-from qa.document import Document
-from qa.options import Options
-from qa.pipeline import check_documents
-from qa.sources.files import read_path
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's qa, not an installed one
+from qa.context import Context  # noqa: E402
+from qa.document import Document  # noqa: E402
+from qa.options import Options  # noqa: E402
+from qa.pipeline import check_documents  # noqa: E402
+from qa.sources.files import read_path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = Path(os.environ.get("QA_EVAL", ROOT.parent / "shared" / "eval"))

@@ -15,12 +15,14 @@ import argparse
 import json
 import time
 from collections import Counter, defaultdict
+import sys
 from pathlib import Path
 
-from qa.lexicon import Lexicons
-from qa.text.language import detect_language
-from qa.text.sentences import split_sentences
-from qa.text.tokens import tokenize
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's qa, not an installed one
+from qa.lexicon import Lexicons  # noqa: E402
+from qa.text.language import detect_language  # noqa: E402
+from qa.text.sentences import split_sentences  # noqa: E402
+from qa.text.tokens import tokenize  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {  # file under --data -> field holding the text

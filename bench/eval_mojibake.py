@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
-from qa.context import Context
-from qa.document import Document
-from qa.options import Options
-from qa.pipeline import check_document
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's qa, not an installed one
+from qa.context import Context  # noqa: E402
+from qa.document import Document  # noqa: E402
+from qa.options import Options  # noqa: E402
+from qa.pipeline import check_document  # noqa: E402
 
 
 def apply_fixes(text: str, findings) -> str:

@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from contextlib import ExitStack
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's qa, not an installed one
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpora import CLEAN_SETS, clean_documents  # noqa: E402

@@ -22,6 +22,7 @@ import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's qa, not an installed one
 sys.path.insert(0, str(ROOT / "tests"))
 
 from fuzzing import FORMATS, check_api, check_cli, check_fix, write_corpus  # noqa: E402
