@@ -3,9 +3,9 @@
 Compiling the rules and loading two word lists and their suggestion
 indexes costs a worker about 0.5 CPU seconds, as much as checking 50
 articles. Where processes can be forked (Linux, macOS with ``fork``
-available), the parent checks one document per language first, so
-everything the run loads lazily is loaded once, and the workers are forked
-from it: they start with the parent's rules, word lists, indexes and
+available), the parent checks one document of each language among the
+first ``WARM_UP_SCAN`` of the batch, so everything the run loads lazily is
+loaded once, and the workers are forked from it: they start with the parent's rules, word lists, indexes and
 per-run memos already in memory. Elsewhere (``spawn`` only) each worker
 builds its own context, as before.
 
