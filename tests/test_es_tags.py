@@ -199,3 +199,26 @@ def test_missing_table_falls_back_and_says_so_once(monkeypatch, tmp_path):
 def test_installed_table_gives_no_note(ctx):
     report = check_document(doc("El ministro llegó ayer a Madrid."), ctx)
     assert es_tags.MISSING not in report.notes
+
+
+def test_a_forked_worker_reads_the_table_through_its_own_connection(small_table):
+    """SQLite connections must not cross fork(): a child opens its own."""
+    import multiprocessing
+    import os
+
+    table = es_tags.TagTable(small_table)
+    table.readings("casa")  # the parent's connection is open and used
+    parent_db = table._db
+
+    def child(queue):
+        table._cache.clear()
+        found = table.readings("culpó")
+        queue.put((sorted(found), table._db is not parent_db, table._pid == os.getpid()))
+
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=child, args=(queue,))
+    proc.start()
+    readings, reopened, own_pid = queue.get(timeout=30)
+    proc.join(30)
+    assert readings and reopened and own_pid

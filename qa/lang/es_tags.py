@@ -132,9 +132,15 @@ class TagTable:
 
     def __init__(self, path: Path):
         self.path = path
-        self._db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True,
-                                   check_same_thread=False)
         self._cache: dict[str, frozenset[str]] = {}
+        self._connect()
+
+    def _connect(self) -> None:
+        self._db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True,
+                                   check_same_thread=False)
+        # SQLite forbids using a connection across fork(): --jobs workers
+        # forked from a parent that opened the table open their own.
+        self._pid = os.getpid()
 
     def readings(self, word: str) -> frozenset[str]:
         """Every reading of ``word`` (as written, else lower-cased); empty
@@ -154,6 +160,8 @@ class TagTable:
         return frozenset(r[0] for r in self.readings(word))
 
     def _lookup(self, form: str) -> frozenset[str]:
+        if self._pid != os.getpid():
+            self._connect()
         row = self._db.execute("SELECT readings FROM forms WHERE form = ?", (form,)).fetchone()
         return frozenset(row[0].split()) if row else frozenset()
 
