@@ -147,3 +147,21 @@ def test_a_language_without_a_word_list_gives_nothing():
 
 def test_a_script_with_a_large_alphabet_does_not_blow_up():
     assert isinstance(suggest("правительствo", Lexicon("ru")), list)
+
+
+def test_a_lexicons_spelling_index_dies_with_it():
+    """A library user who checks text after text with a fresh context each
+    time must not keep every run's word lists alive (the index once held its
+    Lexicon from a weak-keyed table, so neither was ever freed)."""
+    import gc
+    import weakref
+
+    from qa.text.suggest import index_for
+
+    lex = Lexicon("en")
+    index = index_for(lex)
+    assert index_for(lex) is index  # built once per Lexicon
+    gone = weakref.ref(lex)
+    del lex, index
+    gc.collect()
+    assert gone() is None

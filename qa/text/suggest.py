@@ -24,7 +24,6 @@ True
 from __future__ import annotations
 
 import math
-import weakref
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
@@ -158,15 +157,15 @@ class SpellIndex:
         return found.split(" ") if found else []
 
 
-# A cache tied to each Lexicon's lifetime (a run's), not a registry: the
-# index dies with the Lexicon, so runs and tests never share it.
-_INDEXES: "weakref.WeakKeyDictionary[Lexicon, SpellIndex]" = weakref.WeakKeyDictionary()
-
-
 def index_for(lexicon: Lexicon) -> SpellIndex:
-    index = _INDEXES.get(lexicon)
+    """The Lexicon's spelling index, built on first use and kept in the
+    Lexicon's own memo, so it dies with the Lexicon (a run). (A
+    WeakKeyDictionary keyed by the Lexicon kept every run's index alive: the
+    index refers back to its Lexicon, so the key never died.)"""
+    memo = lexicon.memo("spell-index")
+    index = memo.get("index")
     if index is None:
-        index = _INDEXES[lexicon] = SpellIndex(lexicon)
+        index = memo["index"] = SpellIndex(lexicon)
     return index
 
 
