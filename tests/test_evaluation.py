@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.damage import KINDS, UNRECOVERABLE, inject, kinds_for  # noqa: E402
 from bench.devset import Item, aligned_gold, half_of  # noqa: E402
 from bench.evaluate import Flag, prf, score_damage, score_repeats, score_tokens  # noqa: E402
+from bench.repeat_review import reviewed  # noqa: E402
 
 TEXT = {
     "es": ("Suben los precios de la energía\n"
@@ -105,3 +106,27 @@ def test_repeats_are_scored_item_by_item():
 
 def test_aligned_gold_ignores_layout():
     assert aligned_gold("no-\nmination day, hourB", "nomination day, hours") == ((22, 23),)
+
+
+def test_a_legitimate_repeat_counts_as_flagged_only_by_a_repeat_alarm():
+    legit = Item("l", "es", "Es muy muy bonito.", (), legit=((3, 10),))
+    grammar = Flag("LT.AGREEMENT", "warning", 7, 17, ())
+    merged = Flag("Garble.Span", "error", 3, 17, (), evidence=(
+        ("Repetition.Token", "repetition", 0.9, 3, 10, "error"),))
+    assert score_repeats([legit], [[grammar]])["legit_flagged"] == 0
+    assert score_repeats([legit], [[merged]])["legit_flagged"] == 1
+    assert score_repeats([legit], [[Flag("LT.SPANISH_WORD_REPEAT_RULE", "warning", 7, 10, ())]])["legit_flagged"] == 1
+    # an error item is found by any alarm over it
+    error = Item("e", "es", "Es es bonito.", ((0, 5),))
+    assert score_repeats([error], [[Flag("LT.AGREEMENT", "warning", 3, 5, ())]])["tp"] == 1
+
+
+def test_reviewed_labels_swap_error_and_legitimate_items():
+    error = Item("e", "es", "Ella es muy muy alta.", ((8, 15),))
+    legit = Item("l", "es", "dinero para para una boda", (), legit=((7, 16),))
+    table = {"e": ("legitimate", 8, 15, "1ef473fb"), "l": ("error", 7, 16, "c57c4be3")}
+    e, l = reviewed([error, legit], table)
+    assert (e.gold, e.legit) == ((), ((8, 15),))
+    assert (l.gold, l.legit) == (((7, 16),), ())
+    # a span that no longer matches its text keeps the set's label
+    assert reviewed([error], {"e": ("legitimate", 0, 7, "1ef473fb")}) == [error]

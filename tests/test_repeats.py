@@ -133,3 +133,32 @@ def test_a_longer_run_is_a_page_fault_not_a_chant(ctx):
     assert [f.rule for f in found] == ["Repetition.Token"] * 5
     # an interjection run stays silent: laughter, not a chant
     assert repeat_findings(ctx, "Y se rio: ja ja ja ja.", "es") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    # the second copy governs the word after it: a demonstrative, an intensified adjective
+    ("en", "He said that that decision was final."),
+    ("en", "Officials knew that that was a risk."),
+    ("en", "The old oil was very very old."),
+    ("es", "La isla es muy muy pequeña."),
+    ("es", "Estaba muy muy a gusto en su casa."),
+    ("fr", "Vous vous en souvenez sans doute."),
+    ("fr", "Le tableau est très très beau."),
+])
+def test_a_governing_double_before_its_word_is_meant(ctx, lang, text):
+    assert alarms(ctx, text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text, span", [
+    # before a preposition, a subject pronoun, punctuation or an article it governs
+    # nothing: the copy replaced a word (the neighbour damage of the calibration half)
+    ("en", "It expects its cash to stay at around that that through 1987.", "that that"),
+    ("en", "He said that that they would come back.", "that that"),
+    ("en", "The two programs are very very, but talks go on.", "very very"),
+    ("es", "La casa era muy muy.", "muy muy"),
+    ("es", "Según el ministro, es muy muy el mejor plan.", "muy muy"),
+    ("fr", "Il a parlé de nous nous.", "nous nous"),
+    ("fr", "Le tableau est très très, dit-il.", "très très"),
+])
+def test_a_governing_double_with_nothing_to_govern_is_a_slip(ctx, lang, text, span):
+    assert [s for s, rule in alarms(ctx, text, lang) if rule == "Repetition.Token"] == [span]

@@ -7,7 +7,9 @@ bracket between the two hides the repeat from them; here the tokens between
 two words may be quotes and brackets.
 
 Not every double is damage: grammatical and emphatic doubles ("had had",
-"muy muy") and answers ("No no, …") come from the language profile;
+"muy muy") and answers ("No no, …") come from the language profile, some
+only before the word they govern ("that that decision", not "that that
+they");
 reduplicated names ("Bora Bora"), the head of a word hyphenated at a line end
 ("an an- nuity") and phrases repeated across a comma (chants, "a ver, a
 ver") are recognised here, the last as an info note (``Repetition.Chant``).
@@ -38,7 +40,8 @@ RULES = (
         "often means the original word was overwritten by its neighbour.",
         instead="Delete the repeat, or restore the word that was lost.",
         flag=("Los ministros ministros llegaron.", "una guerra “guerra” contra Rusia",
-              "He saw the (the) report.", "Solo quiero dormir no no hacer nada."),
+              "He saw the (the) report.", "Solo quiero dormir no no hacer nada.",
+              "He said that that they would come."),
         ok=("Estaba muy muy cansado.", "He had had enough.", "I know that that is true.",
             "Viajó a Bora Bora.", "Walla Walla is a city in Washington.", "No no, eso no.",
             "the choice of an an- nuity", "Ganó 6-4, 6 4."),
@@ -234,7 +237,7 @@ def _meant(toks, i: int, j: int, text: str, profile, sentence_starts) -> bool:
     low = tok.text.lower()
     # grammatical or emphatic doubles: "had had", "nous nous", "muy muy", "mal mal"
     if low in profile.legitimate_repeats:
-        return True
+        return _governs(low, toks, j, profile)
     # an answer doubled where a clause starts or ends ("No no, …", "dijo que sí sí."),
     # but not inside one ("quiero dormir no no hacer tarea")
     if low in profile.answer_repeats and (
@@ -247,6 +250,22 @@ def _meant(toks, i: int, j: int, text: str, profile, sentence_starts) -> bool:
     # a lower-case letter then a capital ("i I (10017)"): OCR noise or an initial,
     # not a word typed twice, which keeps its case ("y y", "a a")
     return len(low) == 1 and tok.text.islower() and other.text.isupper()
+
+
+def _governs(low: str, toks, j: int, profile) -> bool:
+    """Whether a double that is grammatical only before the word it governs
+    ("that that decision", "muy muy alta") has that word after it. Before
+    punctuation, at the end, or before a word that cannot be governed (an
+    article, a subject pronoun: "that that they") it governs nothing, and the
+    copy replaced a word: the profile's ``governed_repeats`` were tuned on the
+    neighbour damage of the calibration half ("at around that that through
+    1987", "very very, but"), which the bare word list let through."""
+    for word, not_governed in profile.governed_repeats:
+        if word == low:
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            return after is not None and after.kind in ("word", "number") \
+                and after.text.lower() not in not_governed
+    return True
 
 
 def _name(tok, other, profile, lexicon, sentence_starts) -> bool:

@@ -25,6 +25,11 @@ DISABLED_RULES: dict[str, str] = {
     "DOUBLE_PUNCTUATION": "duplicates newsqa's punctuation checks; also fires on 'S.A. de C.V..'",
     "ENGLISH_WORD_REPEAT_RULE": "duplicates newsqa's repetition checker",
     "SPANISH_WORD_REPEAT_RULE": "duplicates newsqa's repetition checker",
+    # the same rule in the other installed languages and LanguageTool's generic one: kept on,
+    # each match was a second "independent" signal of one doubled word (a Garble.Span)
+    "CATALAN_WORD_REPEAT_RULE": "duplicates newsqa's repetition checker",
+    "PORTUGUESE_WORD_REPEAT_RULE": "duplicates newsqa's repetition checker",
+    "WORD_REPEAT_RULE": "duplicates newsqa's repetition checker",
     "PHRASE_REPETITION": "duplicates newsqa's repetition checker",
     "ENGLISH_WORD_REPEAT_BEGINNING_RULE": "style: consecutive sentences starting alike is normal in news",
     "ES_UNPAIRED_BRACKETS": "news quotes that run over paragraphs leave the mark open by convention",

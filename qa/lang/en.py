@@ -27,6 +27,15 @@ LEGITIMATE_REPEATS = frozenset(
     "that had very so bye knock far many much long wait go well oh now la again".split()
 ) | INTERJECTIONS
 ANSWER_REPEATS = frozenset("no yes".split())
+# "that that" is a conjunction before a demonstrative ("said that that decision",
+# "knew that that was"), "very very" an intensifier before its adjective; before
+# an article, a preposition or a subject pronoun the second copy governs nothing
+# ("at around that that through 1987", "said that that they": the neighbour
+# damage of the calibration half).
+_NO_HEAD = frozenset(
+    "the a an of in on at by to from with for through into about over after and or but "
+    "i you he she we they it".split())
+GOVERNED_REPEATS = (("that", _NO_HEAD), ("very", _NO_HEAD))
 PREFIXES = tuple(
     """
     anti auto bio co counter cyber de dis eco euro ex extra geo hyper inter intra macro mega
@@ -160,6 +169,7 @@ PROFILE = LanguageProfile(
     abbreviations=ABBREVIATIONS,
     legitimate_repeats=LEGITIMATE_REPEATS,
     answer_repeats=ANSWER_REPEATS,
+    governed_repeats=GOVERNED_REPEATS,
     calibrated=True,
     accented=False,
     borrows_from="es",

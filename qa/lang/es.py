@@ -45,6 +45,10 @@ LEGITIMATE_REPEATS = frozenset(
     "muy mucho así casi mal bien todo nada nunca siempre despacio pronto rápido cerca lejos".split()
 ) | INTERJECTIONS
 ANSWER_REPEATS = frozenset("no sí ya".split())
+# "muy muy" is emphatic before the adjective, adverb or phrase it modifies ("muy
+# a gusto", "muy por encima"); before an article, a conjunction or punctuation it
+# governs nothing, and one copy replaced another word.
+GOVERNED_REPEATS = (("muy", frozenset("el la los las un una unos unas y e o u que".split())),)
 
 CLITICS = ("me", "te", "se", "nos", "os", "lo", "la", "los", "las", "le", "les")
 # infinitive, gerund, or imperative (dad, haced, decid)
@@ -597,6 +601,7 @@ PROFILE = LanguageProfile(
     abbreviations=ABBREVIATIONS,
     legitimate_repeats=LEGITIMATE_REPEATS,
     answer_repeats=ANSWER_REPEATS,
+    governed_repeats=GOVERNED_REPEATS,
     calibrated=True,
     accented=True,
     borrows_from="en",

@@ -22,6 +22,11 @@ ABBREVIATIONS = frozenset(
 # immediate repeat, so it needs no entry.
 LEGITIMATE_REPEATS = frozenset("nous vous faire très".split()) | INTERJECTIONS
 ANSWER_REPEATS = frozenset("non oui si".split())
+# The subject-and-reflexive double needs its verb next ("nous nous sommes",
+# "vous vous en souvenez"); "très très" its adjective. Before an article, a
+# preposition or punctuation the double is a slip ("chez nous nous.").
+_NO_HEAD = frozenset("le la les un une des de du au aux à dans pour par sur avec et ou".split())
+GOVERNED_REPEATS = (("nous", _NO_HEAD), ("vous", _NO_HEAD), ("très", _NO_HEAD))
 PREFIXES = tuple(
     """
     anti auto bio co contre cyber dé dés éco euro ex extra géo hyper inter intra macro méga
@@ -42,6 +47,7 @@ PROFILE = LanguageProfile(
     abbreviations=ABBREVIATIONS,
     legitimate_repeats=LEGITIMATE_REPEATS,
     answer_repeats=ANSWER_REPEATS,
+    governed_repeats=GOVERNED_REPEATS,
     accented=True,
     prefixes=PREFIXES,
     suffixes=SUFFIXES,

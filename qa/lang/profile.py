@@ -49,6 +49,12 @@ class LanguageProfile:
     # Words doubled as an answer or exclamation ("No no, …", "sí sí."): a
     # repeat only where a clause starts or ends; "dormir no no hacer" is a slip.
     answer_repeats: frozenset[str] = frozenset()
+    # Legitimate doubles that are grammatical only before the word they govern
+    # ("that that decision", "very very old", "muy muy alta", "nous nous
+    # sommes"), each with the words that cannot be that word (articles,
+    # prepositions, subject pronouns): before one of those, before punctuation
+    # or at the end of the text the double is a slip.
+    governed_repeats: tuple[tuple[str, frozenset[str]], ...] = ()
     # Warning thresholds of the word-list checks were measured on this
     # language's news (docs/spelling.md, docs/garble.md); elsewhere those
     # checks speak only at info level, and the real-word check is off.
