@@ -27,7 +27,7 @@ from .gcpolicy import tune_for_batch_run
 from .kinds.base import RuleFileError
 from .model import DocumentReport
 from .options import EXTRACT_MODES, Options
-from .render import RENDERERS, RenderSettings, statistics, terminal
+from .render import RENDERERS, RenderSettings
 from .render.inert import inert
 from .render.summary import notes_summary
 from .grammar.attach import start_grammar
@@ -177,7 +177,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError("--unsafe-fixes applies with --fix, --diff or `qa fix`")
     baseline = _baseline(args, config)
     fmt = args.format or ("terminal" if sys.stdout.isatty() and not args.output_file else "text")
-    renderer = statistics if args.statistics else RENDERERS[fmt]
+    if args.statistics:
+        from .render import statistics as renderer
+    else:
+        renderer = RENDERERS[fmt]
     with ExitStack() as stack:
         ctx = Context.create(options)
         check_selection(args, options, config, ctx)
@@ -253,6 +256,8 @@ def render_settings(args: argparse.Namespace, fmt: str, renderer, ctx: Context, 
 
 def _progress_on_stderr(reports: Iterator[DocumentReport], total: int | None,
                         stack: ExitStack) -> Iterator[DocumentReport]:
+    from .render import terminal
+
     advance = stack.enter_context(terminal.ProgressBar(terminal.make_console(sys.stderr), total))
     for r in reports:
         advance()
@@ -314,6 +319,8 @@ def cmd_rules(args: argparse.Namespace) -> int:
                            "help_uri": help_uri(i)} for i in infos], ensure_ascii=False, indent=2))
         return OK
     rows = [(i.id, i.kind, i.severity, ",".join(i.languages) or "all", i.source) for i in infos]
+    from .render import terminal
+
     console = terminal.make_console()
     if not console.is_terminal:
         for row in rows:

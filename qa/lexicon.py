@@ -1,4 +1,5 @@
-"""Word frequencies from wordfreq's bundled lists, loaded once per language.
+"""Word frequencies from wordfreq's bundled lists, loaded once per language
+(through ``qa.text.freqlists``, which keeps a quick-loading copy).
 
 A ``Lexicon`` belongs to a run (``Context``), not to the module, so tests
 and library users never share hidden state.
@@ -10,9 +11,8 @@ import unicodedata
 from functools import cached_property
 from typing import Mapping
 
-import wordfreq
-
 from .lang import BUILTIN, LanguageProfile, profile_for
+from .text import freqlists
 
 
 def fold(word: str) -> str:
@@ -35,21 +35,20 @@ class Lexicon:
 
     @cached_property
     def available(self) -> bool:
-        return self.language in wordfreq.available_languages(wordlist="best")
+        return self.language in freqlists.available("best")
 
     @cached_property
     def frequencies(self) -> dict[str, float]:
         if not self.available:
             return {}
-        return wordfreq.get_frequency_dict(self.language, wordlist="best")
+        return freqlists.frequency_dict(self.language, "best")
 
     @cached_property
-    def common_words(self) -> dict[str, float]:
+    def common_words(self) -> Mapping[str, float]:
         """wordfreq's small list (the ~30,000 commonest words): enough to tell
-        languages apart on a headline, at a tenth of the full list's load time."""
-        if self.language not in wordfreq.available_languages(wordlist="small"):
-            return {}
-        return wordfreq.get_frequency_dict(self.language, wordlist="small")
+        languages apart on a headline. Read by binary search in its cached
+        copy until a run has asked it many words (``freqlists.ProbedList``)."""
+        return freqlists.probed(self.language, "small")
 
     def frequency(self, word: str) -> float:
         return self.frequencies.get(fold(word), 0.0)

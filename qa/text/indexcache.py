@@ -3,8 +3,10 @@
 Building the suggestion index of a language's top words takes a few tenths
 of a second, every run and every worker; loading it takes a fraction of
 that. An index is a ``dict[str, str]`` (strings only: a dict of lists
-would cost the garbage collector a visit to every list, all run long), kept
-as marshal data in ``<cache>/index/<name>-<digest>.marshal``. The digest
+would cost the garbage collector a visit to every list, all run long), or
+a list of plain values (numbers, strings, byte strings) read whole (a
+word list's quick-loading copy, ``qa.text.freqlists``), kept as marshal
+data in ``<cache>/index/<name>-<digest>.marshal``. The digest
 covers everything the index is built from (the words, the alphabet, this
 module's format), so a changed word list or build gets a new file and a
 stale one is never read; older files of the same index are removed when a
@@ -20,7 +22,9 @@ import os
 import tempfile
 import zlib
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TypeVar
+
+Index = TypeVar("Index", dict, list)
 
 from ..cachedir import cache_home
 
@@ -33,22 +37,23 @@ def index_folder() -> Path:
     return cache_home() / "index"
 
 
-def load_or_build(name: str, source: str, build: Callable[[], dict[str, str]],
-                  folder: Path | None = None) -> dict[str, str]:
+def load_or_build(name: str, source: str, build: Callable[[], Index],
+                  folder: Path | None = None, shape: type[Index] = dict) -> Index:
     """The index ``name`` built from ``source`` (text that changes whenever
     the index would), read from the cache when a sound copy is there, else
-    built by ``build()`` and written for the next run."""
+    built by ``build()`` and written for the next run. ``shape``: the type
+    the index is (a file holding anything else is not trusted)."""
     folder = index_folder() if folder is None else folder
     digest = hashlib.sha256(f"{FORMAT}\n{name}\n{source}".encode("utf-8")).hexdigest()[:24]
     path = folder / f"{name}-{digest}.marshal"
-    index = _read(path)
+    index = _read(path, shape)
     if index is None:
         index = build()
         _write(path, index)
     return index
 
 
-def _read(path: Path) -> dict[str, str] | None:
+def _read(path: Path, shape: type[Index]) -> Index | None:
     try:
         blob = path.read_bytes()
     except OSError:
@@ -60,10 +65,10 @@ def _read(path: Path) -> dict[str, str] | None:
         index = marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
         return None
-    return index if isinstance(index, dict) else None
+    return index if isinstance(index, shape) else None
 
 
-def _write(path: Path, index: dict[str, str]) -> None:
+def _write(path: Path, index: dict | list) -> None:
     payload = marshal.dumps(index)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,248 @@
+"""wordfreq's frequency lists, read from a copy kept in newsqa's cache.
+
+Importing wordfreq costs a command about 0.07 CPU seconds (its language-code
+tables and tokenizer), more than a short check takes, and its lists are
+gzipped msgpack decoded word by word. The first run that needs a list
+builds it with wordfreq's own ``get_frequency_dict`` and keeps it through
+``qa.text.indexcache`` as runs of words of equal frequency, in wordfreq's
+order (most frequent first: ``qa.text.suggest`` walks the top words in
+that order), one newline-joined string per run. Later runs rebuild the same
+dict from those strings without importing wordfreq at all.
+
+The cached copy is named after the wordfreq data file it came from (path,
+size, modification time), so an upgraded wordfreq is read afresh. Where
+wordfreq's data folder cannot be found (an install laid out differently),
+wordfreq is asked directly, as before.
+
+>>> freq = frequency_dict("es", "best")
+>>> freq["de"] > freq["gobierno"] > 0
+True
+>>> "es" in available("small") and "xx" not in available("best")
+True
+"""
+from __future__ import annotations
+
+import sys
+import weakref
+from array import array
+from collections.abc import Iterator, Mapping
+from importlib.util import find_spec
+from itertools import groupby
+from pathlib import Path
+
+from . import indexcache
+
+# Joins the words of one run in the cached copy; a run that holds it in a
+# word is kept as a list instead.
+_SEPARATOR = "\n"
+
+
+def _data_files() -> dict[tuple[str, str], Path] | None:
+    """(list name, language) -> wordfreq's file for it, as wordfreq itself
+    finds them (``<package>/data/<list>_<language>.msgpack.gz``), or None
+    when that folder is not there."""
+    spec = find_spec("wordfreq")
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    files: dict[tuple[str, str], Path] = {}
+    for folder in folders:
+        data = Path(folder) / "data"
+        for path in data.glob("*.msgpack.gz"):
+            list_name, _, language = path.name.split(".")[0].partition("_")
+            if not path.name.startswith("_") and language:
+                files[(list_name, language)] = path
+    return files or None
+
+
+def _file(language: str, wordlist: str, files: dict[tuple[str, str], Path]) -> Path | None:
+    """wordfreq's file for ``wordlist`` ("best": the large list where there
+    is one, else the small one)."""
+    if wordlist == "best":
+        return files.get(("large", language)) or files.get(("small", language))
+    return files.get((wordlist, language))
+
+
+def available(wordlist: str = "best") -> frozenset[str]:
+    """The languages ``wordlist`` exists for."""
+    files = _data_files()
+    if files is None:
+        import wordfreq
+
+        return frozenset(wordfreq.available_languages(wordlist=wordlist))
+    return frozenset(lang for lang in {lang for _, lang in files} if _file(lang, wordlist, files))
+
+
+class FrequencyDict(dict):
+    """A loaded list: a dict that ``_LOADED`` can hold weakly (a plain dict cannot)."""
+
+    __slots__ = ("__weakref__",)
+
+
+# Lists loaded in this process and still used by some run: every Context
+# alive at once shares one copy of each (a list is 40 MB and never
+# written to), as wordfreq's own cache did, and a list no run uses is freed.
+_LOADED: "weakref.WeakValueDictionary[tuple[str, str], FrequencyDict]" = weakref.WeakValueDictionary()
+
+
+def frequency_dict(language: str, wordlist: str = "best") -> dict[str, float]:
+    """wordfreq's ``get_frequency_dict(language, wordlist)``, the same words
+    and frequencies in the same order; empty when there is no such list.
+    Callers share it: read it, never change it."""
+    freq = _LOADED.get((language, wordlist))
+    if freq is not None:
+        return freq
+    found = _source(language, wordlist)
+    if not found:  # wordfreq's own cache shares what it loads
+        return _from_wordfreq(language, wordlist) if found is None else {}
+    freq = _LOADED[(language, wordlist)] = _from_runs(indexcache.load_or_build(
+        f"freq-{wordlist}-{language}", found,
+        lambda: _runs(_from_wordfreq(language, wordlist)), shape=list))
+    return freq
+
+
+def _source(language: str, wordlist: str) -> str | None:
+    """What names the cached copies of a list (wordfreq's file and its
+    stamp); "" when wordfreq has no such list, None when its files cannot
+    be found (wordfreq is then asked directly)."""
+    files = _data_files()
+    if files is None:
+        return None
+    path = _file(language, wordlist, files)
+    if path is None:
+        return ""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return f"{path}\n{stat.st_size}\n{stat.st_mtime_ns}\n{language}\n{wordlist}"
+
+
+def _from_wordfreq(language: str, wordlist: str) -> dict[str, float]:
+    import wordfreq
+
+    if language not in wordfreq.available_languages(wordlist=wordlist):
+        return {}
+    return wordfreq.get_frequency_dict(language, wordlist=wordlist)
+
+
+def _runs(freq: dict[str, float]) -> list[tuple[float, str | list[str]]]:
+    """The dict as (frequency, words) runs in its own order."""
+    runs: list[tuple[float, str | list[str]]] = []
+    for value, items in groupby(freq.items(), key=lambda item: item[1]):
+        words = [word for word, _ in items]
+        joined = _SEPARATOR.join(words)
+        runs.append((value, words if joined.count(_SEPARATOR) != len(words) - 1 else joined))
+    return runs
+
+
+def _from_runs(runs: list) -> FrequencyDict:
+    freq = FrequencyDict()
+    for value, words in runs:
+        freq.update(dict.fromkeys(words.split(_SEPARATOR) if isinstance(words, str) else words, value))
+    return freq
+
+
+# Lookups a ``ProbedList`` answers by binary search before it reads the whole
+# list into a dict. A search costs about 5 µs and reading a 30,000-word list
+# about 5 ms; language detection asks each list up to 120 words a document.
+# Switching well before the break-even (1,000) keeps a batch's extra cost at
+# about 1.5 ms a list, while one document never reads the lists whole.
+PROBES_BEFORE_LOAD = 300
+
+
+class ProbedList(Mapping[str, float]):
+    """A frequency list that answers its first lookups from a sorted copy
+    of it kept in the cache (read as three byte strings, nothing parsed)
+    and becomes a dict only when a run keeps asking. Language detection
+    reads about sixty words of eight lists for a short or ambiguous text:
+    one document then costs a few milliseconds instead of eight lists."""
+
+    def __init__(self, language: str, wordlist: str, source: str):
+        self.language = language
+        self.wordlist = wordlist
+        self._source = source
+        self._probes = 0
+        self._dict: dict[str, float] | None = None
+        self._table: tuple[int, bytes, array, array] | None = None
+
+    def get(self, word: str, default: float | None = None) -> float | None:
+        if self._dict is None:
+            self._probes += 1
+            if self._probes > PROBES_BEFORE_LOAD:
+                self._whole()
+            else:
+                return self._search(word, default)
+        return self._dict.get(word, default)
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def __getitem__(self, word: str) -> float:
+        value = self.get(word)
+        if value is None:
+            raise KeyError(word)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._dict) if self._dict is not None else self._sorted()[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._whole())
+
+    def _whole(self) -> dict[str, float]:
+        if self._dict is None:
+            self._dict = frequency_dict(self.language, self.wordlist)
+            self._table = None
+        return self._dict
+
+    def _sorted(self) -> tuple[int, bytes, array, array]:
+        if self._table is None:
+            count, blob, ends, values = indexcache.load_or_build(
+                f"sorted-{self.wordlist}-{self.language}", f"{_TABLE_LAYOUT}\n{self._source}",
+                lambda: _sorted_table(frequency_dict(self.language, self.wordlist)), shape=list)
+            self._table = (count, blob, _array("I", ends), _array("d", values))
+        return self._table
+
+    def _search(self, word: str, default: float | None) -> float | None:
+        count, blob, ends, values = self._sorted()
+        key = word.encode("utf-8", "surrogatepass")
+        lo, hi = 0, count
+        while lo < hi:  # the first word not below key (UTF-8 bytes sort as code points do)
+            mid = (lo + hi) // 2
+            if blob[ends[mid - 1] if mid else 0:ends[mid]] < key:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < count and blob[ends[lo - 1] if lo else 0:ends[lo]] == key:
+            return values[lo]
+        return default
+
+
+# Native byte order and item sizes: a cached table is read on the machine that wrote it.
+_TABLE_LAYOUT = f"{sys.byteorder} I{array('I').itemsize} d{array('d').itemsize}"
+
+
+def _array(code: str, raw: bytes) -> array:
+    out = array(code)
+    out.frombytes(raw)
+    return out
+
+
+def _sorted_table(freq: dict[str, float]) -> list:
+    """[word count, the words' UTF-8 in byte order, each word's end in it, their frequencies]."""
+    items = sorted((word.encode("utf-8", "surrogatepass"), value) for word, value in freq.items())
+    blob = b"".join(key for key, _ in items)
+    ends = array("I")
+    end = 0
+    for key, _ in items:
+        end += len(key)
+        ends.append(end)
+    return [len(items), blob, ends.tobytes(), array("d", (value for _, value in items)).tobytes()]
+
+
+def probed(language: str, wordlist: str = "small") -> Mapping[str, float]:
+    """``frequency_dict(language, wordlist)`` for a few lookups: a
+    ``ProbedList`` where the list is cached, else the dict itself."""
+    found = _source(language, wordlist)
+    if not found:
+        return frequency_dict(language, wordlist) if found is None else {}
+    return ProbedList(language, wordlist, found)

@@ -1,0 +1,148 @@
+"""Start-up: word lists read from newsqa's cached copy, renderers imported
+on use; the lists and the reports stay what they were."""
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import weakref
+from pathlib import Path
+
+import pytest
+import wordfreq
+
+from qa.text import freqlists
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "es_seed_putin_pyongyang.txt"
+
+
+@pytest.mark.parametrize("language, wordlist", [("es", "best"), ("en", "best"), ("pt", "small"),
+                                                ("de", "small")])
+def test_cached_list_is_wordfreqs_dict_in_its_order(tmp_path, monkeypatch, language, wordlist):
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    expected = list(wordfreq.get_frequency_dict(language, wordlist=wordlist).items())
+    built = freqlists.frequency_dict(language, wordlist)
+    (path,) = (tmp_path / "index").glob(f"freq-{wordlist}-{language}-*.marshal")
+    stamp = path.stat().st_mtime_ns
+    read = freqlists.frequency_dict(language, wordlist)
+    assert path.stat().st_mtime_ns == stamp  # read back, not built again
+    assert list(built.items()) == expected
+    assert list(read.items()) == expected
+
+
+def test_languages_as_wordfreq_lists_them():
+    for wordlist in ("best", "small", "large"):
+        assert freqlists.available(wordlist) == frozenset(wordfreq.available_languages(wordlist=wordlist))
+    assert freqlists.frequency_dict("xx") == {}
+
+
+def test_without_wordfreqs_data_folder_wordfreq_is_asked(monkeypatch):
+    monkeypatch.setattr(freqlists, "_data_files", lambda: None)
+    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())  # nothing loaded yet
+    assert freqlists.available("small") == frozenset(wordfreq.available_languages(wordlist="small"))
+    assert freqlists.frequency_dict("pt", "small") is wordfreq.get_frequency_dict("pt", wordlist="small")
+    assert freqlists.probed("pt", "small") is wordfreq.get_frequency_dict("pt", wordlist="small")
+    assert freqlists.frequency_dict("xx") == {}
+
+
+def test_words_holding_the_separator_survive():
+    freq = {"a": 0.5, "b\nc": 0.5, "d": 0.25}
+    assert list(freqlists._from_runs(freqlists._runs(freq)).items()) == list(freq.items())
+
+
+def test_probed_list_answers_as_the_dict_then_becomes_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    whole = wordfreq.get_frequency_dict("es", wordlist="small")
+    probed = freqlists.probed("es", "small")
+    assert isinstance(probed, freqlists.ProbedList)
+    asked = [*list(whole)[::97], "zzzz", "", "Ä", "\udcff", "niño", "nino", "the"]
+    for word in asked[: freqlists.PROBES_BEFORE_LOAD // 2]:
+        assert probed.get(word, 0.0) == whole.get(word, 0.0)
+        assert (word in probed) == (word in whole)
+    assert probed._dict is None  # answered by binary search so far
+    assert len(probed) == len(whole)
+    for word in asked:
+        assert probed.get(word) == whole.get(word)
+    assert probed._dict is not None and list(probed.items()) == list(whole.items())
+    assert freqlists.probed("xx", "small") == {}
+
+
+def test_spell_index_reads_what_it_used_to_build(tmp_path, monkeypatch):
+    """The top words, their sorted copy, the alphabet and the accent table
+    (cached or computed faster now) are what the plain definitions give."""
+    from collections import Counter
+
+    from qa.lexicon import Lexicon
+    from qa.text.damage import base_letter
+    from qa.text.suggest import SpellIndex
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    for language in ("es", "en"):
+        lexicon = Lexicon(language)
+        words = []
+        for w, f in lexicon.frequencies.items():
+            if f < 1e-7:
+                break
+            if w.isalpha():
+                words.append(w)
+        counts = Counter(ch for w in words[:20000] for ch in w)
+        alphabet = "".join(ch for ch, n in counts.most_common(64) if n >= 3)
+        table = {ord(c): base_letter(c) for c in alphabet if base_letter(c) != c}
+        accented: dict[str, str] = {}
+        for w in words[:30_000]:
+            if (bare := w.translate(table)) != w and bare not in accented:
+                accented[bare] = w
+        for index in (SpellIndex(lexicon), SpellIndex(lexicon)):  # built, then read back
+            assert index.words == words
+            assert index.alphabet == alphabet
+            assert index.sorted_words == sorted(words)
+            assert list(index.accented.items()) == list(accented.items())
+
+
+def _check_in_fresh_process(fmt: str) -> tuple[str, str]:
+    """``qa check`` on the sample in a new interpreter: the report, and the
+    heavy modules that run imported."""
+    code = (
+        "import sys, io, contextlib\n"
+        "from qa.cli import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        f"    main(['check', {str(SAMPLE)!r}, '--grammar', 'off', '--format', {fmt!r}])\n"
+        "heavy = sorted(m for m in ('wordfreq', 'langcodes', 'rich') if m in sys.modules)\n"
+        "sys.stderr.write(repr(heavy))\n"
+        "sys.__stdout__.write(out.getvalue())\n"
+    )
+    # the run's cache folder is this process's: the Spanish tag table is there too
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    return done.stdout, done.stderr.strip().splitlines()[-1]
+
+
+def test_json_run_imports_neither_wordfreq_nor_rich_and_reports_the_same():
+    from qa.context import Context
+    from qa.options import Options
+    from qa.pipeline import check_documents
+    from qa.render import RENDERERS, RenderSettings
+    from qa.sources.files import read_all
+
+    first, _ = _check_in_fresh_process("json")  # builds the cached lists if they are not there
+    second, heavy = _check_in_fresh_process("json")
+    assert heavy == "[]"
+    options = Options(grammar="off")
+    ctx = Context.create(options)
+    expected = io.StringIO()
+    RENDERERS["json"].render(check_documents(read_all([str(SAMPLE)], options), ctx), expected,
+                             RenderSettings(fail_level=options.fail_level))
+    assert json.loads(first) == json.loads(second) == json.loads(expected.getvalue())
+    assert json.loads(second)["documents"][0]["findings"]
+
+
+def test_every_format_still_renders_by_name():
+    from qa.render import RENDERERS
+
+    assert sorted(RENDERERS) == ["github", "gitlab", "html", "json", "jsonl", "junit", "sarif",
+                                 "terminal", "text"]
+    for name in RENDERERS:
+        assert callable(RENDERERS[name].render)
