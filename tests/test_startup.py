@@ -22,6 +22,8 @@ SAMPLE = ROOT / "samples" / "es_seed_putin_pyongyang.txt"
                                                 ("de", "small")])
 def test_cached_list_is_wordfreqs_dict_in_its_order(tmp_path, monkeypatch, language, wordlist):
     monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    # Lists that earlier tests still hold would be shared, not read from tmp_path.
+    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
     expected = list(wordfreq.get_frequency_dict(language, wordlist=wordlist).items())
     built = freqlists.frequency_dict(language, wordlist)
     (path,) = (tmp_path / "index").glob(f"freq-{wordlist}-{language}-*.marshal")
