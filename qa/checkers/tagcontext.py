@@ -130,8 +130,8 @@ def word_terms(word: str, classes, lex) -> tuple[str, tuple[tuple[str, str, floa
             term = lex.zipf(cand) - model.logunigram(sym) - share - CHANNEL_WEIGHT * cost
             if sym not in best or term > best[sym][1]:
                 best[sym] = (cand, term)
-        terms = tuple(sorted((sym, c, t) for sym, (c, t) in best.items()))
-        found = memo[word] = (own, terms, max((t for _, _, t in terms), default=0.0))
+        terms = tuple(sorted(((sym, c, t) for sym, (c, t) in best.items()), key=lambda r: (-r[2], r[0])))
+        found = memo[word] = (own, terms, terms[0][2] if terms else 0.0)
     return found
 
 
@@ -154,7 +154,9 @@ def best_repair(symbols: list[str], at: int, word: str, classes, lex, least_gain
     if least_gain is not None and top - before < least_gain:
         return None
     best = None
-    for sym, cand, term in terms:
+    for sym, cand, term in terms:  # best word term first
+        if least_gain is not None and term - before < least_gain:
+            break  # neither this candidate nor any after it can reach the gain
         class_gain = model.window(a, b, sym, d, e) - before
         if class_gain < MIN_CLASS_GAIN:
             continue
