@@ -35,12 +35,13 @@ from typing import Any, Callable
 
 from .checkers.agreement import agrees
 from .checkers.context_word import fit_gain
+from .checkers.tagcontext import candidates as class_candidates, class_fits
 from .document import Document
 from .evidence import OfflineSignals
 from .lexicon import Lexicons
 from .model import Finding, Fix
 from .text.quotes import inside_quotes
-from .text.suggest import suggest
+from .text.suggest import REAL_WORD_COST_WEIGHT, Candidate, suggest
 
 # Score terms in zipf points, hand-set; docs/garble.md ("Ranked repairs")
 # reports the ranking they give on the seed sentence, with and without
@@ -52,6 +53,10 @@ PERSON_PENALTY = 0.75
 # n-gram model) counts at par with zipf points; capped either way so one
 # n-gram cannot outvote every other signal.
 FIT_CAP = 4.0
+# Without a word model, the fit of the candidate's word class (a trigram
+# model of classes, qa.checkers.tagcontext) is added to its score, capped
+# the same way: "mundo" (a noun) for "mun" in "del mun ya", not "un".
+CLASS_FIT_WEIGHT = 1.0
 CANDIDATES = 12  # asked of suggest()
 RECHECKS = 3  # LanguageTool calls per word, at most
 MAX_SUSPECTS = 2  # words per span that get ranked repairs
@@ -143,6 +148,9 @@ def rank_originals(
         sub = Document(text=text, language=lang)
         return sub, rel, rel + len(replacement)
 
+    class_fit = class_fits(doc, start, end, lex)
+    if class_fit is not None:
+        cands = cands + _damage_steps(word, cands, lex)
     base_doc, a, b = sentence_with(word)
     before = judge.signals.families_at(base_doc, a, b)
     scored: list[list[Any]] = []
@@ -161,6 +169,10 @@ def rank_originals(
         fit = fit_gain(doc, start, end, cand.word, lex)
         if fit is not None:
             score += max(-FIT_CAP, min(FIT_CAP, fit)) - (math.log10(cand.frequency) + 9 - zipf)
+        elif class_fit is not None and "agreement" not in cleared:
+            # a candidate that clears an agreement clash was paid for the
+            # same fact (the class after a determiner) already
+            score += CLASS_FIT_WEIGHT * max(-FIT_CAP, min(FIT_CAP, class_fit(cand.word)))
         scored.append([cand, score, cleared, added])
     scored.sort(key=_rank_key)
 
@@ -189,6 +201,20 @@ def rank_originals(
     if memo is not None and not rechecked:
         memo[key] = tuple(repairs)
     return repairs
+
+
+def _damage_steps(word: str, offered: list[Candidate], lex) -> list[Candidate]:
+    """The words one damage step away that the class check tries (a cut-off
+    end of up to three letters put back: ``mun`` -> ``mundo``) and
+    ``suggest`` did not offer, scored the way it scores."""
+    seen = {c.word.lower() for c in offered}
+    title = word[:1].isupper()
+    out = []
+    for cand, cost in class_candidates(word.lower(), lex):
+        if cand not in seen:
+            out.append(Candidate(cand.capitalize() if title else cand, cost, lex.frequency(cand),
+                                 round(lex.zipf(cand) - REAL_WORD_COST_WEIGHT * cost, 3), ()))
+    return out
 
 
 def _context(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:

@@ -194,9 +194,11 @@ def test_seed_sentence_is_one_error_span_without_languagetool(ctx):
     assert span.severity == "error" and span.category == "garble"
     assert "los culo" in covered and "guerra “guerra”" in covered
     assert {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"} <= set(span.signals)
-    assert span.message == "Corrupted span: 3 independent signals (agreement, register, repetition); " \
-        "likely original of “culo”: “culpó”, “culpo”, “culto”"
-    assert [f.rule for f in span.evidence] == ["Garble.Agreement", "Register.VulgarEs", "Repetition.Token"]
+    # the class trigrams find "los culo de" unlikely too (a signal of their own family)
+    assert span.message == "Corrupted span: 4 independent signals (agreement, context, register, " \
+        "repetition); likely original of “culo”: “culpó”, “culpo”, “culto”"
+    assert [f.rule for f in span.evidence] == ["Garble.Agreement", "Garble.TagContext", "Register.VulgarEs",
+                                               "Repetition.Token"]
     # the signals are the span's evidence, not findings of their own
     assert not {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"} & {f.rule for f in findings}
     culo = [x.replacement for x in span.fixes if d.text[x.start:x.end] == "culo"]
@@ -217,7 +219,7 @@ def test_seed_article_consistency(ctx, seed_text):
 @pytest.mark.parametrize("text", [
     "En una conferencia de prensa, los culpó de lanzar una guerra “híbrida” contra Rusia.",
     "Dijo que “los culo” era una expresión vulgar.",  # register quiet in quotes: one family left
-    "El ultimo informe llegó tarde.",  # one signal alone is not a span
+    "Lo dijo corno siempre.",  # one signal alone is not a span
 ])
 def test_no_span_on_clean_or_single_signal(ctx, text):
     assert SPAN not in {f.rule for f in run(text, ctx)}
@@ -268,7 +270,8 @@ def test_a_span_absorbs_its_signals_in_the_terminal_report(ctx):
 
     report = check_document(doc(SEED), ctx)
     span = [f for f in report.findings if f.roles.merged_span][0]
-    assert {f.rule for f in span.evidence} == {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"}
+    assert {f.rule for f in span.evidence} == {"Garble.Agreement", "Garble.TagContext", "Register.VulgarEs",
+                                               "Repetition.Token"}
     assert not any(f in report.findings for f in span.evidence)
     out = io.StringIO()
     terminal.make_console(out, color=False, width=400).print(terminal.render_document(report))

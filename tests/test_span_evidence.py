@@ -57,7 +57,8 @@ def _assert_one_span(text: str, ctx: Context, signals: set[str]) -> None:
 
 
 def test_the_seed_span_without_grammar(ctx, seed_text):
-    _assert_one_span(seed_text, ctx, {"Garble.Agreement", "Register.VulgarEs", "Repetition.Token"})
+    _assert_one_span(seed_text, ctx, {"Garble.Agreement", "Garble.TagContext", "Register.VulgarEs",
+                                      "Repetition.Token"})
 
 
 def test_the_seed_span_with_languagetool(grammar, lt_home, seed_text):  # noqa: F811

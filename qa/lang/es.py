@@ -24,7 +24,7 @@ import regex
 
 from ..text.pairs import adjacent_words, plain_word
 from ..text.quotes import inside_quotes
-from . import es_tags
+from . import es_classes, es_tags
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -620,4 +620,5 @@ PROFILE = LanguageProfile(
     agrees=agrees,
     word_in_context=word_in_context,
     missing_data=es_tags.missing_note,
+    class_context=es_classes.open_classes,
 )

@@ -7,7 +7,7 @@ without one simply gets the checks that need nothing (``qa.lang.generic``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Any, Callable, Iterator, NamedTuple
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -92,3 +92,7 @@ class LanguageProfile:
     # A word n-gram model (qa.text.ngram): a loader run on the first document
     # of the language. None: no context check (qa.checkers.context_word).
     context_model: Callable[[], "NGramModel"] | None = None
+    # A trigram model of word classes and the word -> class map, for the
+    # run's Lexicon (None when its data is not installed); None: no
+    # class-context check (qa.checkers.tagcontext).
+    class_context: Callable[["Lexicon"], Any] | None = None

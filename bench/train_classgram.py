@@ -1,0 +1,77 @@
+"""Count the Spanish class trigrams that ``Garble.TagContext`` reads.
+
+    .venv/bin/python bench/train_classgram.py            # writes qa/data/es-classgram.json
+    .venv/bin/python bench/train_classgram.py --data DIR --out FILE
+
+Only the articles of the calibration half (``bench/devset.py``: the half
+of an article is fixed by its id) are counted, and of each only what
+follows the paragraphs its evaluation unit holds, so that neither half's
+units were ever seen: figures on the calibration half, and the
+calibration fitted on it, are not flattered by text the model was counted
+on. The articles are the "true" news of jpposadas's
+FakeNewsCorpusSpanish (CC BY 4.0): the table holds only counts of class
+symbols, no text. Needs the tag table ``qa languagetool install`` builds.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's qa, not an installed one
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpora import SHARED  # noqa: E402
+from devset import UNIT_WORDS, half_of, read_jsonl  # noqa: E402
+
+from qa.document import Document  # noqa: E402
+from qa.lang import es_classes, es_tags  # noqa: E402
+from qa.text.classgram import ClassTrigrams, count_trigrams  # noqa: E402
+
+
+def beyond_unit(text: str) -> str:
+    """The article after the paragraphs its evaluation unit takes (the
+    same cut as ``devset._first_paragraphs``)."""
+    lines = text.splitlines()
+    words = 0
+    for i, line in enumerate(lines):
+        if line.strip():
+            words += len(line.split())
+            if words >= UNIT_WORDS:
+                return "\n".join(lines[i + 1:])
+    return ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--data", default=str(SHARED / "eval"),
+                   help="evaluation data folder (default ../shared/eval, or $QA_SHARED/eval)")
+    p.add_argument("--out", default=str(es_classes.MODEL_PATH))
+    args = p.parse_args(argv)
+    table = es_tags.open_table()
+    if table is None:
+        print("train_classgram: the Spanish tag table is not built (qa languagetool install)",
+              file=sys.stderr)
+        return 2
+    classes = es_classes.SpanishClasses(table, ClassTrigrams({}))
+    sentences = []
+    articles = words = 0
+    for rec in read_jsonl(Path(args.data) / "news_clean" / "es_articles.jsonl"):
+        if half_of(rec["id"]) != "calibration":
+            continue
+        doc = Document(text=beyond_unit(rec["text"]), language="es")
+        articles += 1
+        words += len(doc.words)
+        sentences.extend(padded[2:-1] for _, padded in es_classes.sentence_symbols(doc, classes))
+    model = ClassTrigrams(count_trigrams(sentences))
+    out = Path(args.out)
+    out.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n",
+                   encoding="utf-8")
+    print(f"{articles} articles, {words} words, {len(sentences)} sentences -> {out} "
+          f"({out.stat().st_size // 1024} kB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,149 @@
+"""A trigram model over word classes: how likely a class is after the two before it.
+
+A language with no word n-gram data (Spanish: no registry serves one) can
+still say that ``los culo de`` reads badly when it knows each word's
+possible classes: what matters is the sequence *article, singular noun,
+preposition* against *article-or-pronoun, verb, preposition*. A symbol of
+this model is a word's **ambiguity class**, the set of classes a tagging
+dictionary allows for it (``los`` is ``D|K|N``), so no tagger is needed:
+the symbol is a fact of the word. The counts come from clean news and are
+smoothed by Witten-Bell interpolation (trigram, bigram, unigram), so an
+unseen trigram is never impossible.
+
+A word's probability in context is its class's probability times the
+word's share of its class (Brown et al. 1992): ``P(w | h) = P(c | h) x
+P(w) / P(c)``, with ``P(w)`` from the word list and ``P(c)`` from the
+counts. Logarithms are base 10.
+
+>>> m = ClassTrigrams.from_sequences([["D", "N", "S", "D", "N"]] * 3)
+>>> m.logprob("N", ("<s>", "D")) > m.logprob("S", ("<s>", "D"))
+True
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from pathlib import Path
+from typing import Iterable, Sequence
+
+START, END = "<s>", "</s>"
+# The symbol of a word the tagging dictionary does not know.
+UNKNOWN = "U"
+FORMAT = 1
+
+
+class ClassTrigrams:
+    """Read-only queries on trigram counts of class symbols."""
+
+    order = 3
+
+    def __init__(self, trigrams: dict[tuple[str, str, str], int]):
+        self._tri: Counter = Counter(trigrams)
+        self._bi: Counter = Counter()
+        self._uni: Counter = Counter()
+        hist2: Counter = Counter()  # c(a, b, ·)
+        types2: Counter = Counter()  # distinct c after (a, b)
+        hist1: Counter = Counter()
+        types1: Counter = Counter()
+        for (a, b, c), n in self._tri.items():
+            hist2[a, b] += n
+            types2[a, b] += 1
+            self._bi[b, c] += n
+            self._uni[c] += n
+        for (b, c), n in self._bi.items():
+            hist1[b] += n
+            types1[b] += 1
+        self._hist2, self._types2 = hist2, types2
+        self._hist1, self._types1 = hist1, types1
+        self._total = sum(self._uni.values())
+        # An unseen symbol gets half a count, shared among as many more
+        # symbols as were seen once.
+        self._unseen = 0.5 / (self._total + 0.5 * max(1, len(self._uni)))
+        self._memo: dict[tuple[str, str, str], float] = {}
+        self._windows: dict[tuple, float] = {}
+
+    @classmethod
+    def from_sequences(cls, sequences: Iterable[Sequence[str]]) -> "ClassTrigrams":
+        """Count the trigrams of each sequence, padded with START and END."""
+        return cls(count_trigrams(sequences))
+
+    def unigram(self, c: str) -> float:
+        """P(c): the class's share of the counted tokens."""
+        n = self._uni.get(c, 0)
+        return n / self._total if n else self._unseen
+
+    def logunigram(self, c: str) -> float:
+        return math.log10(self.unigram(c))
+
+    def _bigram(self, b: str, c: str) -> float:
+        lower = self.unigram(c)
+        n, t = self._hist1.get(b, 0), self._types1.get(b, 0)
+        if not n:
+            return lower
+        return (self._bi.get((b, c), 0) + t * lower) / (n + t)
+
+    def logprob(self, c: str, history: Sequence[str]) -> float:
+        """log10 P(c | the last two symbols of ``history``)."""
+        a = history[-2] if len(history) >= 2 else START
+        b = history[-1] if history else START
+        key = (a, b, c)
+        found = self._memo.get(key)
+        if found is None:
+            lower = self._bigram(b, c)
+            n, t = self._hist2.get((a, b), 0), self._types2.get((a, b), 0)
+            p = (self._tri.get(key, 0) + t * lower) / (n + t) if n else lower
+            found = math.log10(p)
+            if len(self._memo) > 500_000:
+                self._memo.clear()
+            self._memo[key] = found
+        return found
+
+    def window_logprob(self, symbols: Sequence[str], at: int) -> float:
+        """The log-probability of the trigrams that read ``symbols[at]``:
+        the symbol after its history and the next two after histories that
+        hold it (``symbols`` padded by the caller)."""
+        total = 0.0
+        for j in range(at, min(at + 3, len(symbols))):
+            total += self.logprob(symbols[j], symbols[max(0, j - 2):j])
+        return total
+
+    def window(self, a: str, b: str, x: str, d: str | None, e: str | None) -> float:
+        """``window_logprob`` of ``x`` between ``a b`` and ``d e`` (None past
+        the end), kept for the run: the same five symbols recur."""
+        key = (a, b, x, d, e)
+        found = self._windows.get(key)
+        if found is None:
+            found = self.logprob(x, (a, b))
+            if d is not None:
+                found += self.logprob(d, (b, x))
+                if e is not None:
+                    found += self.logprob(e, (x, d))
+            if len(self._windows) > 500_000:
+                self._windows.clear()
+            self._windows[key] = found
+        return found
+
+    def to_json(self) -> dict:
+        return {"format": FORMAT,
+                "trigrams": [[a, b, c, n] for (a, b, c), n in sorted(self._tri.items())]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ClassTrigrams":
+        if data.get("format") != FORMAT:
+            raise ValueError(f"class trigram table of format {data.get('format')!r}, expected {FORMAT}")
+        return cls({(a, b, c): n for a, b, c, n in data["trigrams"]})
+
+    @classmethod
+    def load(cls, path: Path) -> "ClassTrigrams":
+        with open(path, encoding="utf-8") as handle:
+            return cls.from_json(json.load(handle))
+
+
+def count_trigrams(sequences: Iterable[Sequence[str]]) -> Counter:
+    counts: Counter = Counter()
+    for seq in sequences:
+        padded = [START, START, *seq, END]
+        for i in range(2, len(padded)):
+            counts[padded[i - 2], padded[i - 1], padded[i]] += 1
+    return counts

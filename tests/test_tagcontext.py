@@ -1,0 +1,87 @@
+"""Garble.TagContext: real words whose word class their neighbours make
+unlikely, by the Spanish class-trigram model (qa.text.classgram,
+qa.lang.es_classes); and the repairs it ranks."""
+from __future__ import annotations
+
+import pytest
+
+from qa.checkers import tagcontext
+from qa.document import Document
+from qa.lang import es_classes
+from qa.pipeline import check_document
+from qa.text.classgram import ClassTrigrams
+
+RULE = "Garble.TagContext"
+
+
+def _found(text, ctx):
+    doc = Document.from_text(text, language="es")
+    return [f for f in tagcontext.check(doc, ctx) if f.severity != "info"]
+
+
+def test_the_model_prefers_what_it_counted():
+    model = ClassTrigrams.from_sequences([["D", "N", "S", "D", "N"]] * 5 + [["N", "V", "S"]])
+    assert model.logprob("N", ("<s>", "D")) > model.logprob("V", ("<s>", "D"))
+    # smoothed: an unseen trigram and an unseen symbol stay possible
+    assert model.logprob("V", ("D", "D")) > model.logprob("Q", ("D", "D")) > float("-inf")
+    again = ClassTrigrams.from_json(model.to_json())
+    assert again.logprob("S", ("D", "N")) == model.logprob("S", ("D", "N"))
+
+
+def test_a_table_of_another_format_is_refused():
+    with pytest.raises(ValueError, match="format"):
+        ClassTrigrams.from_json({"format": 0, "trigrams": []})
+
+
+def test_words_become_their_ambiguity_classes(ctx):
+    classes = es_classes.open_classes(ctx.lexicons["es"])
+    doc = Document.from_text("Dijo que los culo de Putin, 25.", language="es")
+    assert classes.symbols(doc.tokens) == ["V3s", "C|R", "Dp|K|Np", "Ns", "S", "E", ",", "Z", "."]
+    # a capitalised word opens a sentence as a common word, elsewhere it is a name
+    assert classes.symbols(Document.from_text("Los datos", language="es").tokens) == ["Dp|K|Np", "Np"]
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("La ministra explico ayer que no habrá cambios.", "explico", "explicó"),  # lost accent
+    ("El Gobierno Municipal publico hoy su convocatoria.", "publico", "publicó"),  # lost accent
+    ("Dijo que el president del país viajará mañana.", "president", "presidente"),  # dropped letter
+    ("Los diputados aprobaron la ley desp de un largo debate.", "desp", "después"),  # cut-off end
+])
+def test_flags_real_word_damage(ctx, text, word, fix):
+    [finding] = _found(text, ctx)
+    assert text[finding.start:finding.end] == word and finding.rule == RULE
+    assert finding.fixes[0].replacement == fix and tagcontext.RULES[0].roles.family == "context"
+
+
+@pytest.mark.parametrize("text", [
+    "La ministra explicó ayer que no habrá cambios.",
+    "El Gobierno Municipal publicó hoy su convocatoria.",
+    "Dijo que el presidente del país viajará mañana.",
+    "Los diputados aprobaron la ley después de un largo debate.",
+    "La reunión está prevista para el lunes en la sede del partido.",
+    "Las autoridades informaron que los partidos de la oposición votaron en contra.",
+])
+def test_leaves_sound_copy_alone(ctx, text):
+    assert _found(text, ctx) == []
+
+
+def test_other_languages_are_left_alone(ctx):
+    doc = Document.from_text("The minister said the president form the city would come.", language="en")
+    assert list(tagcontext.check(doc, ctx)) == []
+
+
+def test_the_seed_is_one_span_with_culpo_first(ctx):
+    text = "En una conferencia de prensa, los culo de lanzar una guerra “guerra” contra Rusia."
+    report = check_document(Document.from_text(text, language="es"), ctx)
+    [span] = [f for f in report.findings if f.rule == "Garble.Span"]
+    assert RULE in {f.rule for f in span.evidence}
+    assert span.fixes[0].replacement == "culpó"
+
+
+def test_the_class_model_ranks_a_cut_off_end_first(ctx):
+    """``mun`` is a rare word one letter from the common ``un``; after
+    ``del`` and before ``ya`` a noun fits, and ``mundo`` is put first."""
+    text = "Es un problema no sólo del país, sino del mun ya saben que hay que actuar."
+    report = check_document(Document.from_text(text, language="es"), ctx)
+    [span] = [f for f in report.findings if f.rule == "Garble.Span"]
+    assert span.fixes[0].replacement == "mundo"
