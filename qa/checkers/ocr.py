@@ -21,7 +21,6 @@ from __future__ import annotations
 import math
 import operator
 import re
-from functools import partial
 from itertools import compress
 from typing import Iterable, Iterator
 
@@ -90,7 +89,6 @@ FLOOR_ZIPF = 1.0
 
 _TEXT = operator.attrgetter("text")
 _UNSEEN = object()
-_is_none = partial(operator.is_, None)
 _CHUNK = regex.compile(r"\S+")
 # What may stand between the halves of a split word: one space, or a hyphen
 # (or soft hyphen) followed by a space or a line break.
@@ -325,12 +323,8 @@ def _garbage(doc, unlisted, lexicon, accepted, calibrated: bool,
     # Letter rules (runs, no vowels) need an unlisted word; mixed case hides
     # in listed ones too (tHe); punctuation and length live in whole strings.
     spans = {(words[i].start, words[i].end) for i in unlisted}
-    plain = lexicon.memo("ocr.plain_case")
-    flags = list(map(plain.get, texts))
-    if None in flags:
-        for k in compress(range(len(flags)), map(_is_none, flags)):
-            t = texts[k]
-            flags[k] = plain[t] = t.islower() or t.istitle() or t.isupper()
+    # Three string methods cost less than a per-run memo of their answer.
+    flags = [t.islower() or t.istitle() or t.isupper() for t in texts]
     spans.update((t.start, t.end) for t in compress(words, map(operator.not_, flags)))
     for at in _suspect_strings(text):
         start = max(text.rfind(c, 0, at) for c in " \n\t") + 1
