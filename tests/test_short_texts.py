@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from qa.document import Document
 from qa.lexicon import Lexicons
 from qa.pipeline import check_document
-from qa.text.language import UNKNOWN, detect_language
+from qa.text.language import UNKNOWN, UNLISTED, detect_language
 from qa.text.tokens import tokenize
 
 from conftest import FIXTURES
@@ -28,6 +29,25 @@ def test_headlines_in_four_languages_are_recognised():
             wrong.append((rec["text"], got))
     assert wrong == []
     assert all(right[lang] >= 14 for lang in ("es", "en", "fr", "de")), right
+
+
+def test_answers_do_not_depend_on_the_texts_seen_before():
+    """Word log-frequencies are kept per run: a text gets the same language
+    whether the run met its words earlier or not."""
+    texts = [tokenize(rec["text"]) for rec in SHORT]
+    lists = Lexicons()
+    forward = [detect_language(t, lists=lists) for t in texts]
+    lists = Lexicons()
+    backward = [detect_language(t, lists=lists) for t in reversed(texts)][::-1]
+    assert forward == backward
+    # and what was kept is each word's own number in each language
+    for code in ("es", "en", "fr", "de"):
+        kept = lists[code].memo("language.log10")
+        assert kept, code
+        common = lists[code].common_words
+        for word, value in kept.items():
+            f = common.get(word, 0.0)
+            assert value == math.log10(f if f > UNLISTED else UNLISTED), (code, word)
 
 
 def test_function_words_alone_miss_most_of_them():

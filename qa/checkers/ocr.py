@@ -21,7 +21,6 @@ from __future__ import annotations
 import math
 import operator
 import re
-from functools import partial
 from itertools import compress
 from typing import Iterable, Iterator
 
@@ -90,7 +89,6 @@ FLOOR_ZIPF = 1.0
 
 _TEXT = operator.attrgetter("text")
 _UNSEEN = object()
-_is_none = partial(operator.is_, None)
 _CHUNK = regex.compile(r"\S+")
 # What may stand between the halves of a split word: one space, or a hyphen
 # (or soft hyphen) followed by a space or a line break.
@@ -119,15 +117,11 @@ def check(doc, ctx) -> Iterable[Finding]:
     texts = list(map(_TEXT, words))
     lows = list(map(str.lower, texts))
     # Every rule below starts from a word the list lacks (or from odd case),
-    # so one lookup per word decides where to look closer.
+    # so one lookup per distinct word decides where to look closer. The set
+    # probes the word list directly: a per-run memo of the answers cost more
+    # to fill than it saved, since most words of new text are looked up once.
     if freq:
-        listed = lexicon.memo("ocr.listed")
-        distinct = set(lows)
-        fresh = distinct.difference(listed)
-        if fresh:
-            listed.update(dict.fromkeys(fresh, False))
-            listed.update(dict.fromkeys(freq.keys() & fresh, True))
-        missing = set(compress(distinct, map(operator.not_, map(listed.__getitem__, distinct))))
+        missing = set(lows).difference(freq)
         unlisted = list(compress(range(len(words)), map(missing.__contains__, lows))) \
             if missing else []
     else:
@@ -169,23 +163,14 @@ def _split_words(doc, lexicon, accepted, calibrated: bool, lows: list[str] | Non
         return
     text = doc.text
     words = doc.words
-    floor = 10 ** (JOIN_ZIPF - 9)
     # Every adjacent pair is looked up, so the joins are built and looked
-    # up in bulk (one set intersection); the few that are common words get
-    # a closer look.
+    # up in bulk: one intersection with the words common enough to be
+    # offered (a tenth of the list, so the probes stay in cache); the few
+    # that are common words get a closer look.
     if lows is None:
         lows = [t.text.lower() for t in words]
     joins = list(map(str.__add__, lows, lows[1:]))
-    # Most pairs recur across a run's articles; a small per-run dict of the
-    # joins already seen is cheaper to probe than the whole word list.
-    seen = lexicon.memo("ocr.join_common")
-    common = set(compress(joins, map(seen.get, joins)))
-    fresh = set(joins).difference(seen)
-    if fresh:
-        found = {j for j in freq.keys() & fresh if freq[j] >= floor}
-        seen.update(dict.fromkeys(fresh, False))
-        seen.update(dict.fromkeys(found, True))
-        common |= found
+    common = joinable_words(lexicon).intersection(joins)
     if not common:
         return
     verdicts = lexicon.memo("ocr.split")
@@ -216,6 +201,21 @@ def _split_words(doc, lexicon, accepted, calibrated: bool, lows: list[str] | Non
             fixes=(Fix(a.start, b.end, replacement, 0.85 if strong else 0.5, "unsafe", "join"),),
             data={"joined": joined, "zipf": zipf},
         )
+
+
+def joinable_words(lexicon) -> frozenset[str]:
+    """The listed words at least JOIN_ZIPF common, built once per run.
+
+    Most pairs of a new article were never seen before, so a memo of the
+    joins already looked up missed more than it hit and grew without end;
+    this set is fixed (about 30,000 words).
+    """
+    kept = lexicon.memo("ocr.joinable")
+    words = kept.get(JOIN_ZIPF)
+    if words is None:
+        floor = 10 ** (JOIN_ZIPF - 9)
+        words = kept[JOIN_ZIPF] = frozenset(w for w, f in lexicon.frequencies.items() if f >= floor)
+    return words
 
 
 def _split_verdict(at: str, gap: str, bt: str, lexicon, accepted
@@ -323,12 +323,8 @@ def _garbage(doc, unlisted, lexicon, accepted, calibrated: bool,
     # Letter rules (runs, no vowels) need an unlisted word; mixed case hides
     # in listed ones too (tHe); punctuation and length live in whole strings.
     spans = {(words[i].start, words[i].end) for i in unlisted}
-    plain = lexicon.memo("ocr.plain_case")
-    flags = list(map(plain.get, texts))
-    if None in flags:
-        for k in compress(range(len(flags)), map(_is_none, flags)):
-            t = texts[k]
-            flags[k] = plain[t] = t.islower() or t.istitle() or t.isupper()
+    # Three string methods cost less than a per-run memo of their answer.
+    flags = [t.islower() or t.istitle() or t.isupper() for t in texts]
     spans.update((t.start, t.end) for t in compress(words, map(operator.not_, flags)))
     for at in _suspect_strings(text):
         start = max(text.rfind(c, 0, at) for c in " \n\t") + 1

@@ -13,9 +13,12 @@ alarms on every word.
 from __future__ import annotations
 
 import math
+import operator
 import unicodedata
 from collections import Counter
-from typing import Mapping, Protocol
+from functools import partial
+from itertools import compress
+from typing import Any, Mapping, Protocol
 
 from ..lang import DETECTION_CUES
 from .tokens import Token
@@ -28,6 +31,11 @@ _LANGUAGES_OF: dict[str, list[str]] = {}
 for _lang, _words in DETECTION_CUES.items():
     for _word in _words:
         _LANGUAGES_OF.setdefault(_word, []).append(_lang)
+
+_TEXT = operator.attrgetter("text")
+_KIND = operator.itemgetter(3)  # Token.kind, read without the namedtuple property
+_IS_WORD = "word".__eq__
+_is_none = partial(operator.is_, None)
 
 # Scripts that identify a language well enough on their own.
 _SCRIPT_LANG = {
@@ -52,7 +60,8 @@ MIN_LEAD = 1.0
 
 
 class WordLists(Protocol):
-    """Per-run word lists (``qa.lexicon.Lexicons``): ``lists[code].common_words``."""
+    """Per-run word lists (``qa.lexicon.Lexicons``): ``lists[code].common_words``
+    and ``lists[code].memo(name)``."""
 
     def __getitem__(self, language: str): ...
 
@@ -67,36 +76,51 @@ def detect_language(words: list[Token], default: str = UNKNOWN, lists: WordLists
     >>> detect_language(tokenize("The leader of the war and the countries"))
     'en'
     """
-    sample = [t.text.lower() for t in words[:400] if t.kind == "word"]
+    head = words[:400]
+    sample = list(map(str.lower, map(_TEXT, compress(head, map(_IS_WORD, map(_KIND, head))))))
     if not sample:
         return default
+    # Each distinct word once: an article repeats its function words.
     scores = dict.fromkeys(DETECTION_CUES, 0)
-    for w in sample:
-        for lang in _LANGUAGES_OF.get(w, ()):
-            scores[lang] += 1
+    counts = Counter(sample)
+    for w in counts.keys() & _LANGUAGES_OF.keys():
+        for lang in _LANGUAGES_OF[w]:
+            scores[lang] += counts[w]
     best, second = sorted(scores, key=scores.__getitem__, reverse=True)[:2]
     cued = scores[best] >= max(2, 0.08 * len(sample))
     if cued and (lists is None or (len(sample) >= CUE_WORDS and scores[best] >= CUE_LEAD * scores[second])):
         return best
     if lists is not None:
-        found = _by_frequency(sample[:MODEL_WORDS], {code: lists[code].common_words for code in DETECTION_CUES})
+        found = _by_frequency(sample[:MODEL_WORDS], {code: lists[code] for code in DETECTION_CUES})
         if found is not None:
             return found
     return _by_script(sample) or default
 
 
-def _by_frequency(sample: list[str], common: Mapping[str, Mapping[str, float]]) -> str | None:
-    """The language under which the words are likeliest, if it clearly is."""
+def _by_frequency(sample: list[str], lists: Mapping[str, Any]) -> str | None:
+    """The language under which the words are likeliest, if it clearly is.
+
+    Every Spanish article comes here (Catalan shares its function words),
+    so each word's log-frequency is kept per run and language: the sums
+    then add the same numbers in the same order without recomputing them.
+    """
     floor = math.log10(UNLISTED)
     scores = {}
-    for code, freq in common.items():
+    for code, lexicon in lists.items():
+        freq = lexicon.common_words
         if freq:
-            scores[code] = sum(math.log10(f) if (f := freq.get(w, 0.0)) > UNLISTED else floor
-                               for w in sample)
+            logs = lexicon.memo("language.log10")
+            values = list(map(logs.get, sample))
+            if None in values:
+                for k in compress(range(len(values)), map(_is_none, values)):
+                    f = freq.get(sample[k], 0.0)
+                    values[k] = logs[sample[k]] = math.log10(f) if f > UNLISTED else floor
+            scores[code] = sum(values)
     if len(scores) < 2:
         return None
     best, second = sorted(scores, key=scores.__getitem__, reverse=True)[:2]
-    listed = sum(w in common[best] for w in sample)
+    common_best = lists[best].common_words
+    listed = sum(map(common_best.__contains__, sample))
     if scores[best] - scores[second] < MIN_LEAD or listed < max(2, 0.5 * len(sample)):
         return None
     return best
