@@ -21,8 +21,9 @@ Then, per language:
 1. **Combiner.** A logistic regression over each ``Garble.Span``'s signals
    (``qa.calibration.combiner_features``), fitted by gradient descent with
    a small L2 penalty; its output is the span's raw confidence.
-2. **Per rule and hand-set severity** (the checker's own grading), findings
-   binned by raw confidence (up to ``MAX_BINS``
+2. **Per rule and hand-set severity** (the checker's own grading), and for
+   the rules that judge a word's spelling per class of the document's damage
+   density (``DENSITY_CLASSES``), findings binned by raw confidence (up to ``MAX_BINS``
    quantile bins of at least ``MIN_BIN`` findings, where a rule's
    confidences are graded), adjacent bins pooled until the rate rises with
    confidence (isotonic), each rate smoothed towards ``PRIOR`` with
@@ -54,6 +55,7 @@ from bench.evaluate import (  # noqa: E402
 from bench.errata import Errata  # noqa: E402
 from qa.calibration import DATA_FILE, FORMAT, Combiner, combiner_features  # noqa: E402
 from qa.grammar.rules import DISABLED_RULES, DUPLICATES_OF_OURS, is_disabled  # noqa: E402
+from qa.grammar.spelling import SPELLING_RULES  # noqa: E402
 from qa.options import Options  # noqa: E402
 from qa.text.tokens import tokenize  # noqa: E402
 
@@ -69,6 +71,17 @@ MIN_ERROR = 0.8
 # A warning must be more likely real damage than not, whatever the budget.
 FLOOR = 0.6
 MIN_EVIDENCE = 30
+# A word-level rule's findings are fitted apart by the document's damage
+# density (other damaged words per 100, qa.calibration.damage_density):
+# classes starting at these, each of at least MIN_CLASS findings. Clean news
+# stays in the lowest class; OCR'd pages and learner essays fill the upper
+# ones. Only for the rules that judge a word's spelling: an unknown word on a
+# page of them is damage, while agreement or a span on such a page is no
+# likelier right (a learner's short sentence with one slip is "dense" too, and
+# agreement there is mostly the learner's own grammar, not damage).
+DENSITY_CLASSES = (0.0, 2.0, 5.0)
+DENSITY_RULES = ("Spelling.", "OCR.", *SPELLING_RULES)
+MIN_CLASS = 20
 ERROR_SHARE = 1 / 3  # of the warning budget, for errors
 NOTHING = 1.001  # a threshold above every probability: nothing reaches it
 SPAN = "Garble.Span"
@@ -86,6 +99,7 @@ class Observation:
     # A clean unit's finding recurs on each of its damaged copies, where it
     # is a false alarm too: it weighs as many negatives as the unit has copies.
     weight: float = 1.0
+    density: float = 0.0  # the document's other damaged words per 100 (qa.calibration.damage_density)
 
 
 # -- labelling ---------------------------------------------------------------------
@@ -94,13 +108,13 @@ class Observation:
 def _observations(flag: Flag, real, clean: bool, weight: float) -> list[Observation]:
     """The flag and, for a merged span, each of its signals; ``real`` says
     whether a (start, end) is real damage."""
-    signals = tuple((family, conf) for _, family, conf, _, _, _ in flag.evidence)
+    signals = tuple((family, conf) for _, family, conf, *_ in flag.evidence)
     out = [Observation(flag.rule, flag.confidence, real(flag.start, flag.end), clean, signals, flag.severity,
-                       weight)]
+                       weight, flag.density)]
     # a signal inside a span is no alarm of its own (the span is), so it
     # does not count against the budget
-    out += [Observation(rule, conf, real(s, e), False, (), sev, weight)
-            for rule, _, conf, s, e, sev in flag.evidence]
+    out += [Observation(rule, conf, real(s, e), False, (), sev, weight, density)
+            for rule, _, conf, s, e, sev, density in flag.evidence]
     return out
 
 
@@ -230,39 +244,46 @@ def _rate(group: list[tuple[float, bool, float]]) -> float:
     return pos / (pos + sum(w for _, real, w in group if not real))
 
 
-def thresholds(cells: list[tuple[float, int, int, str]], words: int, budget: float
-               ) -> tuple[float, float, set[int]]:
+def thresholds(cells: list[tuple], words: int, budget: float) -> tuple[float, float, set[int]]:
     """(warning, error) thresholds and the cells capped at info, from bins as
-    (probability, clean alarms, real damages found, hand-set severity).
+    (probability, clean alarms, real damages found, hand-set severity[, of a
+    rule among many]).
 
     Bins are taken in falling probability while their clean alarms fit the
     budget; a bin that would break it is skipped (capped at info) and the
-    next ones are still tried, down to ``FLOOR`` (past a skipped bin, one of
-    fewer than ``MIN_EVIDENCE`` damages only where its checker did not make
-    it info): one costly bin (names that look like misspellings) must not
-    silence every cleaner check below it. The warning threshold is the lowest probability taken; the error
-    threshold the lowest that a third of the budget allows, never below
-    ``MIN_ERROR``.
+    next ones are still tried, down to ``FLOOR`` (past a skipped bin, or for
+    a rule among many, one of fewer than ``MIN_EVIDENCE`` damages only where
+    its checker did not make it info): one costly bin (names that look like
+    misspellings) must not silence every cleaner check below it. The warning
+    threshold is the lowest probability taken; the error threshold the
+    lowest that a third of the budget allows, never below ``MIN_ERROR``.
 
     >>> w = "warning"
     >>> thresholds([(0.9, 0, 50, w), (0.8, 1, 50, w), (0.7, 1, 50, w), (0.65, 5, 50, w), (0.63, 0, 3, "info"),
     ...             (0.62, 0, 50, w), (0.61, 0, 3, w), (0.3, 0, 50, w)], words=10_000, budget=0.3)
     (0.61, 0.8, {3, 4})
+    >>> thresholds([(0.9, 0, 50, w), (0.7, 0, 5, "info", True), (0.65, 0, 5, "info")], 10_000, 0.3)
+    (0.65, 0.8, {1})
     """
     allowed = budget * words / 1000
     order = sorted(range(len(cells)), key=lambda k: -cells[k][0])
-    total, taken, capped = 0, [], set()
+    total, taken, capped, skipped = 0, [], set(), False
     for k in order:
-        p, alarms, positives, hand_set = cells[k]
+        p, alarms, positives, hand_set, *rest = cells[k]
+        many = bool(rest and rest[0])
         if p < FLOOR:
             break
         if total + alarms > allowed:
             capped.add(k)
+            skipped = True
             continue
-        if capped and positives < MIN_EVIDENCE and hand_set == "info":
+        if (skipped or many) and positives < MIN_EVIDENCE and hand_set == "info":
             # past a skipped bin a thin bin (a few findings and no clean alarm
             # say little of its clean rate) is trusted only as far as its
-            # checker's own grading: one its checker made info stays info
+            # checker's own grading: one its checker made info stays info. So
+            # is any thin bin of a rule among many (LanguageTool's, some 200
+            # a language, most seen a few times): by chance alone some of
+            # them show no clean alarm on 150 units.
             capped.add(k)
             continue
         total += alarms
@@ -281,6 +302,29 @@ def thresholds(cells: list[tuple[float, int, int, str]], words: int, budget: flo
     return warning, max(MIN_ERROR, warning, error), capped
 
 
+def density_classes(group: list[Observation]) -> list[tuple[float, list[Observation]]]:
+    """The observations by the document's damage density, in the classes
+    that start at ``DENSITY_CLASSES``; a class of fewer than ``MIN_CLASS``
+    joins the one below it (the lowest joins the one above).
+
+    >>> obs = [Observation("R", 0.5, False, True, density=d) for d in [0.0] * 30 + [1.5] * 5 + [9.0] * 25]
+    >>> [(start, len(g)) for start, g in density_classes(obs)]
+    [(0.0, 35), (5.0, 25)]
+    """
+    classes: list[tuple[float, list[Observation]]] = []
+    for k, start in enumerate(DENSITY_CLASSES):
+        upto = DENSITY_CLASSES[k + 1] if k + 1 < len(DENSITY_CLASSES) else math.inf
+        members = [o for o in group if start <= o.density < upto]
+        if classes and len(members) < MIN_CLASS:
+            classes[-1][1].extend(members)
+        else:
+            classes.append((start, members))
+    if len(classes) > 1 and len(classes[0][1]) < MIN_CLASS:
+        low = classes.pop(0)[1]
+        classes[0] = (0.0, low + classes[0][1])
+    return classes
+
+
 def fit_language(obs: list[Observation], words: int, budget: float) -> dict:
     spans = [o for o in obs if o.signals]
     combiner = fit_combiner(spans)
@@ -294,12 +338,15 @@ def fit_language(obs: list[Observation], words: int, budget: float) -> dict:
     rules, cells = {}, []
     for rule, graded in sorted(by_rule.items()):
         rules[rule] = {"bins": []}
-        for severity, group in sorted(graded.items()):
-            bins = bins_for([(o.raw, o.real, o.weight) for o in group], PRIOR)
-            for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
-                b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
-                cells.append((b["p"], b["clean"], b["positive"], severity))
-                rules[rule]["bins"].append({"severity": severity, **b})
+        for severity, every in sorted(graded.items()):
+            by_density = density_classes(every) if rule.startswith(DENSITY_RULES) else [(0.0, every)]
+            for dense_from, group in by_density:
+                bins = bins_for([(o.raw, o.real, o.weight) for o in group], PRIOR)
+                for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
+                    b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
+                    cells.append((b["p"], b["clean"], b["positive"], severity, rule.startswith("LT.")))
+                    rules[rule]["bins"].append({"severity": severity, **({"dense_from": dense_from}
+                                                                         if dense_from else {}), **b})
     warning, error, capped = thresholds(cells, words, budget)
     every_bin = [b for r in rules.values() for b in r["bins"]]
     for k in capped:
@@ -333,8 +380,8 @@ def main(argv: list[str] | None = None) -> int:
     args.half = "calibration"
     if args.refit:
         saved = json.loads(Path(args.labels).read_text(encoding="utf-8"))
-        obs = {lang: [Observation(r, raw, real, clean, tuple(map(tuple, sig)), sev, w)
-                      for r, raw, real, clean, sig, sev, w in rows]
+        obs = {lang: [Observation(r, raw, real, clean, tuple(map(tuple, sig)), sev, w, density)
+                      for r, raw, real, clean, sig, sev, w, density in rows]
                for lang, rows in saved["observations"].items()}
         words, texts = saved["words"], saved["texts"]
     else:
@@ -343,7 +390,7 @@ def main(argv: list[str] | None = None) -> int:
         texts = len(run.texts)
         Path(args.labels).parent.mkdir(parents=True, exist_ok=True)
         Path(args.labels).write_text(json.dumps({"words": words, "texts": texts, "observations": {
-            lang: [[o.rule, o.raw, o.real, o.clean, o.signals, o.severity, o.weight] for o in rows]
+            lang: [[o.rule, o.raw, o.real, o.clean, o.signals, o.severity, o.weight, o.density] for o in rows]
             for lang, rows in obs.items()}}),
             encoding="utf-8")
     languages = {lang: fit_language(obs[lang], words[lang], args.budget) for lang in sorted(words)}

@@ -47,6 +47,7 @@ from bench.devset import HALVES, Item, headlines, news_units, real_sets  # noqa:
 from bench.errata import Errata  # noqa: E402
 from bench.ltcache import CachedGrammarService, LanguageToolAlone, MatchCache  # noqa: E402
 from bench.repeat_review import reviewed  # noqa: E402
+from qa.calibration import damage_density, damage_marks  # noqa: E402
 from qa.context import Context  # noqa: E402
 from qa.document import Document  # noqa: E402
 from qa.grammar import GrammarUnavailable  # noqa: E402
@@ -76,8 +77,10 @@ class Flag:
     end: int
     fixes: tuple[tuple[int, int, str], ...]  # best first
     confidence: float = 1.0
-    # a merged span's signals: (rule, family, confidence, start, end, severity)
-    evidence: tuple[tuple[str, str, float, int, int, str], ...] = ()
+    # a merged span's signals: (rule, family, confidence, start, end, severity, damage density)
+    evidence: tuple[tuple[str, str, float, int, int, str, float], ...] = ()
+    # the document's other damaged words per 100 (qa.calibration.damage_density)
+    density: float = 0.0
 
     @property
     def alarm(self) -> bool:
@@ -103,15 +106,17 @@ def newsqa_flags(texts: list[tuple[str, str]], ctx: Context) -> list[list[Flag]]
             source, reason = ctx.grammar_unchecked[0]
             raise SystemExit(f"evaluate: grammar failed on a text: {reason}")
         flags = []
+        marks = damage_marks(report.findings)
         for f in report.findings:
             fixes = sorted(f.fixes, key=lambda fx: -fx.confidence)
             # a merged span's fixes are ranked for the whole span: offer them first
             rank = 0 if f.rule == "Garble.Span" else 1
-            evidence = tuple((s.rule, s.roles.family or "", s.confidence, s.start, s.end, s.severity)
-                             for s in f.evidence)
+            evidence = tuple((s.rule, s.roles.family or "", s.confidence, s.start, s.end, s.severity,
+                              damage_density(marks, report.words, s.start, s.end)) for s in f.evidence)
             flags.append((rank, -max((fx.confidence for fx in fixes), default=0), Flag(
                 f.rule, f.severity, f.start, f.end, tuple((x.start, x.end, x.replacement) for x in fixes),
-                f.data.get("raw_confidence", f.confidence), evidence)))
+                f.data.get("raw_confidence", f.confidence), evidence,
+                damage_density(marks, report.words, f.start, f.end))))
         out.append([flag for *_, flag in sorted(flags, key=lambda r: r[:2])])
         if len(out) % 500 == 0:
             print(f"  newsqa: {len(out)}/{len(texts)}", file=sys.stderr)

@@ -9,6 +9,13 @@ thresholds that turn a probability into a severity; the weights of the
 combiner that gives a ``Garble.Span`` its confidence; and the LanguageTool
 rules worth turning back on. Re-run it whenever a checker changes.
 
+A rule's bins may also depend on the document's **damage density**: how
+many other words of the document a spelling or OCR finding marks, per 100
+words. An unknown word on a page full of them (an OCR'd book, a learner's
+essay) is nearly always damage; the same finding in clean news is mostly a
+name or a loanword. Bins that start at a density (``dense_from``) keep
+those cases apart.
+
 The pipeline applies it once per document, after merging and before
 suppressions and the score. A rule or a language the file does not know
 keeps its hand-set severity and confidence.
@@ -28,6 +35,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -35,7 +43,8 @@ from typing import Any, Iterable, Mapping
 from .errors import UsageError
 from .model import Finding
 
-FORMAT = 2  # 2: a bin may carry a severity cap
+FORMAT = 3  # 2: a bin may carry a severity cap; 3: and a damage density it starts at
+READABLE_FORMATS = (2, 3)  # a format-2 file reads as one whose bins hold at any density
 DATA_FILE = Path(__file__).resolve().parent / "data" / "calibration.json"
 SEVERITY_ORDER = ("info", "warning", "error")
 
@@ -59,15 +68,20 @@ class Bin:
     # The most a finding of this bin may be: "info" for a bin whose clean
     # false alarms did not fit the budget, however likely its findings are.
     cap: str | None = None
+    # The bin holds for documents whose damage density (other damaged words
+    # per 100) is at least this, up to the next class of the rule.
+    dense_from: float = 0.0
 
 
 @dataclass(frozen=True)
 class RuleCalibration:
-    bins: tuple[Bin, ...]  # by ``upto``, ascending
+    bins: tuple[Bin, ...]  # by ``dense_from``, then ``upto``, ascending
 
-    def bin_for(self, raw: float, severity: str | None = None) -> Bin | None:
+    def bin_for(self, raw: float, severity: str | None = None, density: float = 0.0) -> Bin | None:
         """The bin of a finding; None when no bin has its hand-set severity."""
         mine = [b for b in self.bins if b.severity in (None, severity)]
+        density_class = max((b.dense_from for b in mine if b.dense_from <= density), default=0.0)
+        mine = [b for b in mine if b.dense_from == density_class]
         for b in mine:
             if raw <= b.upto:
                 return b
@@ -110,6 +124,29 @@ def combiner_features(signals: Iterable[tuple[str, float]]) -> dict[str, float]:
     return out
 
 
+# Categories of the findings that mark a word as damaged for the density: a
+# word no dictionary knows, OCR damage. Both are cheap, and common on a
+# damaged page; in clean news they are rare (names are never counted).
+DAMAGE_CATEGORIES = frozenset({"spelling", "ocr"})
+
+
+def damage_marks(findings: Iterable[Finding]) -> tuple[int, ...]:
+    """The start offsets, sorted, of the words that spelling or OCR findings
+    mark, a merged span's signals included."""
+    return tuple(sorted({g.start for f in findings for g in (f, *f.evidence) if g.category in DAMAGE_CATEGORIES}))
+
+
+def damage_density(marks: tuple[int, ...], words: int, start: int, end: int) -> float:
+    """Marked words of the document outside ``start..end`` (the finding's
+    own), per 100 words.
+
+    >>> damage_density((0, 10, 20, 30), 200, 9, 12)
+    1.5
+    """
+    own = bisect_left(marks, max(end, start + 1)) - bisect_left(marks, start)
+    return round(100.0 * (len(marks) - own) / max(words, 1), 2)
+
+
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
@@ -143,7 +180,7 @@ class Calibration:
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any], where: str = "calibration data") -> "Calibration":
-        if raw.get("format") != FORMAT:
+        if raw.get("format") not in READABLE_FORMATS:
             raise CalibrationError(f"{where}: format {raw.get('format')!r}, this newsqa reads format {FORMAT}; "
                                    "re-run bench/calibrate.py")
         try:
@@ -156,22 +193,25 @@ class Calibration:
         """Language -> LanguageTool rule ids the calibration turns back on."""
         return {lang: c.languagetool_on for lang, c in self.languages.items()}
 
-    def apply(self, findings: list[Finding], language: str | None) -> list[Finding]:
+    def apply(self, findings: list[Finding], language: str | None, words: int = 0) -> list[Finding]:
         """Each finding of a calibrated rule with the calibrated probability
         as its confidence and the severity that probability earns; a merged
-        span's raw confidence comes from the combiner first."""
+        span's raw confidence comes from the combiner first. ``words``: the
+        document's word count, for its damage density (0: taken as none)."""
         cal = self.languages.get(language or "")
         if cal is None:
             return findings
-        return [_calibrated(f, cal) for f in findings]
+        marks = damage_marks(findings) if words else ()
+        return [_calibrated(f, cal, damage_density(marks, words, f.start, f.end) if words else 0.0)
+                for f in findings]
 
 
-def _calibrated(f: Finding, cal: LanguageCalibration) -> Finding:
+def _calibrated(f: Finding, cal: LanguageCalibration, density: float) -> Finding:
     raw = f.confidence
     if f.roles.merged_span and cal.combiner is not None and f.evidence:
         raw = round(cal.combiner.confidence((s.roles.family or "", s.confidence) for s in f.evidence), 3)
     rule = cal.rules.get(f.rule)
-    found = rule.bin_for(raw, f.severity) if rule is not None else None
+    found = rule.bin_for(raw, f.severity, density) if rule is not None else None
     if found is None:
         return f if raw == f.confidence else f.with_(confidence=raw)
     p = found.probability
@@ -185,9 +225,9 @@ def _language(entry: Mapping[str, Any]) -> LanguageCalibration:
     rules = {
         rule_id: RuleCalibration(tuple(sorted(
             (Bin(float(b["upto"]), float(b["p"]), int(b["positive"]), int(b["negative"]), b.get("severity"),
-                 b.get("cap"))
+                 b.get("cap"), float(b.get("dense_from", 0.0)))
              for b in r["bins"]),
-            key=lambda b: b.upto)))
+            key=lambda b: (b.dense_from, b.upto))))
         for rule_id, r in entry.get("rules", {}).items()
     }
     if any(not r.bins for r in rules.values()):

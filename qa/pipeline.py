@@ -150,7 +150,7 @@ def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[s
         return [], [skipped]
     try:
         found = ctx.grammar.check(doc, budget=Budget.wall(ctx.options.time_budget))
-        return without_spared(doc.text, doc.language, found, ctx.lexicons), []
+        return without_spared(doc.text, doc.language, found, ctx.lexicons, len(doc.words)), []
     except BudgetSpent as exc:
         note = f"time budget of {ctx.options.time_budget:g}s spent: {exc}"
         ctx.grammar_unchecked.append((doc.source, note))
@@ -168,7 +168,7 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     findings = drop_explained(findings)
     findings, words = _merged(doc, findings, judge or sentence_judge(ctx))
     if ctx.calibration is not None:
-        findings = ctx.calibration.apply(findings, doc.language)
+        findings = ctx.calibration.apply(findings, doc.language, words)
     findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
     findings = in_prose(doc, findings)
     opts = ctx.options

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from qa.calibration import DATA_FILE, FORMAT, Calibration, CalibrationError, Combiner, combiner_features
+from qa.calibration import (
+    DATA_FILE, FORMAT, READABLE_FORMATS, Calibration, CalibrationError, Combiner, combiner_features,
+    damage_density, damage_marks,
+)
 from qa.context import Context
 from qa.document import Document
 from qa.grammar.spelling import spared, without_spared
@@ -20,7 +23,9 @@ from qa.pipeline import check_document
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.calibrate import bins_for, fit_combiner, thresholds, Observation, SPAN  # noqa: E402
+from bench.calibrate import (  # noqa: E402
+    MIN_CLASS, SPAN, Observation, bins_for, density_classes, fit_combiner, fit_language, thresholds,
+)
 
 MOJIBAKE = "El presidente dijo que la situaciÃ³n era grave y que el Gobierno actuarÃ­a pronto."
 
@@ -41,12 +46,12 @@ def _bins(*pairs: tuple[float, float]) -> dict:
 
 def test_the_shipped_file_loads_in_the_current_format():
     raw = json.loads(DATA_FILE.read_text(encoding="utf-8"))
-    assert raw["format"] == FORMAT
+    assert raw["format"] in READABLE_FORMATS
     cal = Calibration.load()
     for lang, c in cal.languages.items():
         assert 0 < c.warning_at <= c.error_at <= 1, lang
         for rule in c.rules.values():
-            assert [b.upto for b in rule.bins] == sorted(b.upto for b in rule.bins)
+            assert [(b.dense_from, b.upto) for b in rule.bins] == sorted((b.dense_from, b.upto) for b in rule.bins)
             assert all(0 < b.probability < 1 for b in rule.bins)  # smoothed: never certain
 
 
@@ -61,6 +66,15 @@ def test_every_rule_in_the_shipped_file_still_exists():
                                       "re-run bench/calibrate.py"
         for rule in c.languagetool_on:
             assert re.fullmatch(r"[A-Z0-9_]+", rule)
+
+
+def test_a_format_2_file_still_loads_and_its_bins_hold_at_any_density():
+    rule = {"bins": [{"upto": 1.0, "p": 0.9, "positive": 9, "negative": 1}]}
+    cal = Calibration.from_dict({"format": 2, "languages": {"es": {"warning_at": 0.5, "error_at": 0.95,
+                                                                   "rules": {"A.B": rule}}}})
+    f = Finding("A.B", "spelling", "info", 0, 3, "x", confidence=0.6)
+    assert cal.apply([f], "es", words=10)[0].severity == "warning"
+    assert cal.languages["es"].rules["A.B"].bins[0].dense_from == 0.0
 
 
 def test_a_file_in_another_format_is_a_one_line_error(tmp_path):
@@ -95,6 +109,75 @@ def test_bins_may_be_kept_per_hand_set_severity():
     found = [Finding("A.Graded", "spelling", sev, 0, 3, "x", confidence=0.6) for sev in ("info", "warning", "error")]
     got = cal.apply(found, "es")
     assert [(f.severity, f.confidence) for f in got] == [("info", 0.2), ("warning", 0.9), ("error", 0.6)]
+
+
+# -- the damage density ------------------------------------------------------------------
+
+
+def _misspelling(start: int, rule: str = "Spelling.NonWord") -> Finding:
+    return Finding(rule, "spelling", "info", start, start + 4, "x", confidence=0.5)
+
+
+def test_the_damage_density_counts_the_documents_other_damaged_words_per_100():
+    span_signal = _misspelling(40)
+    span = Finding(SPAN, "garble", "error", 38, 50, "span", roles=RuleRoles(merged_span=True), evidence=(span_signal,))
+    found = [_misspelling(0), _misspelling(10, "OCR.GluedWords"), span, span_signal,
+             Finding("Repetition.Token", "repetition", "error", 60, 64, "x")]
+    marks = damage_marks(found)
+    assert marks == (0, 10, 40)  # a span's signal once; a repeat is no damaged word
+    assert damage_density(marks, 50, 0, 4) == 4.0  # the finding's own word does not count
+    assert damage_density(marks, 50, 38, 50) == 4.0
+    assert damage_density(marks, 50, 20, 20) == 6.0  # an insertion point owns no word
+    assert damage_density((), 0, 0, 4) == 0.0
+
+
+def test_a_rule_calibrated_by_density_warns_on_a_damaged_page_and_not_in_clean_copy():
+    rule = {"bins": [{"upto": 1.0, "p": 0.3, "positive": 30, "negative": 70},
+                     {"upto": 1.0, "p": 0.9, "positive": 90, "negative": 10, "dense_from": 5.0}]}
+    cal = _calibration({"Spelling.NonWord": rule}, warning_at=0.6, error_at=0.95)
+    lone = cal.apply([_misspelling(0)], "es", words=100)
+    assert [(f.severity, f.confidence) for f in lone] == [("info", 0.3)]
+    page = [_misspelling(k * 10) for k in range(7)]  # 6 others in 100 words
+    assert {(f.severity, f.confidence) for f in cal.apply(page, "es", words=100)} == {("warning", 0.9)}
+    assert {f.severity for f in cal.apply(page, "es", words=1000)} == {"info"}  # 0.6 per 100
+    assert {f.severity for f in cal.apply(page, "es")} == {"info"}  # no word count: no density
+
+
+def test_the_pipeline_gives_the_calibration_the_documents_word_count():
+    ctx = Context.create(Options(grammar="off"))
+    rule = {"bins": [{"upto": 1.0, "p": 0.2, "positive": 1, "negative": 4},
+                     {"upto": 1.0, "p": 0.95, "positive": 19, "negative": 1, "dense_from": 5.0}]}
+    ctx.calibration = _calibration({"Spelling.NonWord": rule}, warning_at=0.6, error_at=0.9)
+    clean = "El gobierrno anunció ayer nuevas medidas para el campo y la industria del país."
+    noisy = "El gobierrno anunció ayer nuebas medidaz para el canpo y la industrria del paiz."
+    one = [f for f in check_document(Document.from_text(clean, language="es"), ctx).findings
+           if f.rule == "Spelling.NonWord"]
+    many = [f for f in check_document(Document.from_text(noisy, language="es"), ctx).findings
+            if f.rule == "Spelling.NonWord"]
+    assert [f.severity for f in one] == ["info"]
+    assert len(many) >= 3 and {f.severity for f in many} == {"error"}
+
+
+def test_density_classes_keep_clean_copy_apart_from_damaged_pages():
+    low = [Observation("Spelling.NonWord", 0.5, False, True, severity="info", density=0.0) for _ in range(40)]
+    high = [Observation("Spelling.NonWord", 0.5, True, False, severity="info", density=8.0) for _ in range(40)]
+    classes = density_classes(low + high)
+    assert [(start, len(members)) for start, members in classes] == [(0.0, 40), (5.0, 40)]
+    # too few on a damaged page to be told apart: one class
+    assert [start for start, _ in density_classes(low + high[:MIN_CLASS - 1])] == [0.0]
+    fit = fit_language(low + high, words=10_000, budget=0.3)
+    bins = fit["rules"]["Spelling.NonWord"]["bins"]
+    assert [(b.get("dense_from", 0.0), b["p"] > 0.6) for b in bins] == [(0.0, False), (5.0, True)]
+    cal = Calibration.from_dict({"format": FORMAT, "languages": {"es": fit}})
+    assert {f.severity for f in cal.apply([_misspelling(k * 10) for k in range(7)], "es", words=100)} == {"error"}
+    assert cal.apply([_misspelling(0)], "es", words=100)[0].severity == "info"
+
+
+def test_only_the_rules_that_judge_spelling_are_fitted_by_density():
+    # agreement on a learner's short sentence with one slip is no likelier right
+    obs = [Observation("Garble.Agreement", 0.5, k % 2 == 0, False, density=d) for k in range(40) for d in (0.0, 8.0)]
+    fit = fit_language(obs, words=10_000, budget=0.3)
+    assert {b.get("dense_from", 0.0) for b in fit["rules"]["Garble.Agreement"]["bins"]} == {0.0}
 
 
 def test_the_pipeline_applies_the_contexts_calibration():
@@ -226,3 +309,19 @@ def test_lt_spelling_spares_names_and_foreign_words(ctx):
     kept = without_spared(text, "es", found, ctx.lexicons)
     assert [text[f.start:f.end] for f in kept] == ["gobierrno"]
     assert not spared("gobierrno", "es", ctx.lexicons)
+
+
+def test_on_a_page_damaged_throughout_capitalised_words_stay_for_the_calibration(ctx):
+    from qa.grammar.spelling import CAPITALISED_CONFIDENCE
+    page = "Y á pedimento del Fifcál de la Cámara fe quemafte la cafa y el fuego llegó alli mefmo."
+    words = len(page.split())
+    flagged = re.finditer(r"Fifcál|quemafte|cafa|mefmo|Cámara", page)
+    found = [Finding("LT.MORFOLOGIK_RULE_ES", "spelling", "info", m.start(), m.end(), "x", confidence=0.6)
+             for m in flagged]
+    kept = without_spared(page, "es", found, ctx.lexicons, words)
+    assert [(page[f.start:f.end], f.confidence) for f in kept] == [
+        ("Fifcál", CAPITALISED_CONFIDENCE), ("Cámara", CAPITALISED_CONFIDENCE),
+        ("quemafte", 0.6), ("cafa", 0.6), ("mefmo", 0.6)]
+    # the same names in a sentence with one slip, or without the word count: spared
+    assert [page[f.start:f.end] for f in without_spared(page, "es", found[:3], ctx.lexicons, words)] == ["quemafte"]
+    assert len(without_spared(page, "es", found, ctx.lexicons)) == 3
