@@ -95,27 +95,26 @@ CUT_COST = 0.8
 MIN_LENGTH = 3
 
 
-def candidates(word: str, lex, lm) -> tuple[tuple[str, bool, bool], ...]:
+def candidates(word: str, lex, lm) -> tuple[tuple[str, ...], tuple[tuple[bool, bool], ...]]:
     """The common words the model knows that ``word`` is one damage step
-    from, in alphabetical order, each with how: (candidate, whether a lost
-    letter put back (``realword``'s one-letter-longer probe), two neighbours
-    swapped back (``form`` -> ``from``) or a look-alike read back reaches
-    it, whether a cut-off end put back does). ``price`` says what each
-    costs, asked only for those that get that far. Cached per word for the
-    run."""
-    memo = lex.memo(RULE + ".candidates", 100_000)
-    found = memo.get(word)
-    if found is None:
-        freq = lex.frequencies
-        floor = 10 ** (MIN_CANDIDATE - 9)
-        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
-        near = {cand for cand in {*_one_letter_longer(word, lex), *swaps,
-                                  *lookalike_restorations(word)} - {word}
-                if cand.isalpha() and freq.get(cand, 0.0) >= floor}
-        cut = set(completions(word, lex))
-        found = memo[word] = tuple(sorted((cand, cand in near, cand in cut)
-                                          for cand in near | cut if lm.knows(cand)))
-    return found
+    from, in alphabetical order, and how each is reached: (whether a lost
+    letter put back (``realword``'s one-letter-longer probe), two
+    neighbours swapped back (``form`` -> ``from``) or a look-alike read
+    back reaches it, whether a cut-off end put back does). ``price`` says
+    what each costs, asked only for those that get that far."""
+    freq = lex.frequencies
+    floor = 10 ** (MIN_CANDIDATE - 9)
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    near = {cand for cand in {*_one_letter_longer(word, lex), *swaps,
+                              *lookalike_restorations(word)} - {word}
+            if cand.isalpha() and freq.get(cand, 0.0) >= floor}
+    cut = set(completions(word, lex))
+    names = tuple(sorted(cand for cand in near | cut if lm.knows(cand)))
+    return names, tuple(_WAYS[cand in near, cand in cut] for cand in names)
+
+
+# the four ways a candidate can be reached, shared by every word's table
+_WAYS = {(near, cut): (near, cut) for near in (False, True) for cut in (False, True)}
 
 
 def price(word: str, cand: str, near: bool, cut: bool, lex) -> float:
@@ -154,28 +153,21 @@ def segments(text: str, tokens) -> list[list]:
     return out
 
 
-def _lm_words(run, lm, seen: dict | None = None) -> list[str | None]:
-    """The run as the model reads it, padded; None for a word it does not
-    know. ``seen``: how each token text reads, as found so far (a run's memo)."""
-    if seen is None:
-        seen = {}
+def _lm_words(run, lm) -> list[str | None]:
+    """The run as the model reads it, padded; None for a word it does not know."""
     out: list[str | None] = [START]
     for tok in run:
-        if tok.kind != "word":
-            out.append(None)
-            continue
-        text = tok.text
-        word = seen.get(text, "")
-        if word == "":
-            word = text.lower().replace("’", "'")
-            word = seen[text] = word if lm.knows(word) else None
-        out.append(word)
+        word = tok.text.lower().replace("’", "'") if tok.kind == "word" else None
+        out.append(word if word is not None and lm.knows(word) else None)
     out.append(END)
     return out
 
 
+_NO_WORD = frozenset((None, START, END))
+
+
 def _has_known_neighbour(words: list[str | None], at: int) -> bool:
-    return any(w not in (None, START, END) for w in (words[at - 1], words[at + 1]))
+    return words[at - 1] not in _NO_WORD or words[at + 1] not in _NO_WORD
 
 
 def _logprob_as_written(scores: RunScores, at: int, word: str, lex) -> float | None:
@@ -194,48 +186,53 @@ def _logprob_as_written(scores: RunScores, at: int, word: str, lex) -> float | N
     return logprob
 
 
-def best_repair(scores: RunScores, at: int, word: str, cands, lex, least_gain: float,
-                prices: dict | None = None) -> tuple[str, float] | None:
+def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], ways, lex,
+                least_gain: float, prices: list | None = None) -> tuple[str, float] | None:
     """(candidate, gain) of the candidate that fits best in place of
-    ``word`` at ``scores.words[at]`` among its ``cands`` (``candidates``),
-    if its gain reaches ``least_gain``:
-    the log10 likelihood gain of the n-grams that read it, less
-    ``CHANNEL_WEIGHT`` times its price. A word the model does not know
-    (``nxt``, ``takin``) is read at its frequency in the language's word
-    list, the n-grams after it without it. None without a known word beside
-    it, or when no candidate reaches ``least_gain``; of equal gains the
-    first candidate in alphabetical order wins.
+    ``word`` at ``scores.words[at]`` among its ``cands`` (``candidates``,
+    reached in ``ways``), if its gain reaches ``least_gain``: the log10
+    likelihood gain of the n-grams that read it, less ``CHANNEL_WEIGHT``
+    times its price. A word the model does not know (``nxt``, ``takin``)
+    is read at its frequency in the language's word list, the n-grams
+    after it without it. None without a known word beside it, or when no
+    candidate reaches ``least_gain``; of equal gains the first candidate in
+    alphabetical order wins.
 
     Branch and bound: no n-gram scores above 0, so a window's partial sum
     only falls as its n-grams are read, and a candidate is dropped as soon
-    as it can no longer reach ``least_gain`` or beat the best so far: on
-    real news two candidates in three stop at their own n-gram, before
-    they are priced. A word whose neighbours already make it likely is not
-    tried at all. ``prices``: the prices found so far, by word and
-    candidate (a run's memo)."""
+    as it can no longer reach ``least_gain`` or beat the best so far. The
+    candidates' own n-grams are read first, all in one go; on real news
+    two candidates in three stop there, before they are priced. A word
+    whose neighbours already make it likely is not tried at all.
+    ``prices``: the candidates' prices found so far, None where not yet
+    asked (a run's memo, filled here)."""
     before = _logprob_as_written(scores, at, word, lex)
     if before is None or -before < least_gain:
         return None
-    frames = scores.frames(at)
     score = scores.lm.score
+    (own, _), *after = scores.frames(at)
+    history = own[1:]
+    owns = [score([cand, *history]) for cand in cands]
     if prices is None:
-        prices = {}
+        prices = [None] * len(cands)
     best, bar = None, least_gain
-    for cand, near, cut in cands:
-        total, cost = 0, None
-        for query, slot in frames:
+    for k, total in enumerate(owns):
+        upper = total * UNIT - before
+        if (upper <= bar) if best else (upper < bar):
+            continue
+        cand = cands[k]
+        # the price (never below 0) only for candidates still in the race
+        cost = prices[k]
+        if cost is None:
+            cost = prices[k] = price(word, cand, *ways[k], lex)
+        cost *= CHANNEL_WEIGHT
+        upper -= cost
+        if (upper <= bar) if best else (upper < bar):
+            continue
+        for query, slot in after:
             query[slot] = cand
             total += score(query)
-            upper = total * UNIT - before
-            if cost is None:
-                # the price (never below 0) only for candidates still in the race
-                if (upper <= bar) if best else (upper < bar):
-                    break
-                cost = prices.get((word, cand))
-                if cost is None:
-                    cost = prices[word, cand] = price(word, cand, near, cut, lex)
-                cost *= CHANNEL_WEIGHT
-            upper -= cost
+            upper = total * UNIT - before - cost
             if (upper <= bar) if best else (upper < bar):
                 break
         else:
@@ -307,14 +304,14 @@ def needed_gain(word: str, lex) -> float:
 
 
 def _judged(word: str, lex, lm) -> tuple:
-    """(gain needed, candidates) for a word the checker judges, else ()
-    (too short, not a plain lower-case word, accepted, or one damage step
-    from nothing the model knows): what a word's every occurrence shares."""
-    if (len(word) < MIN_LENGTH or not word.isalpha() or not word.islower()
-            or word in lex.accepted):
+    """(gain needed, candidates, how each is reached, their prices as
+    found, None until asked) for a plain lower-case word the checker
+    judges, else () (accepted, or one damage step from nothing the model
+    knows): what a word's every occurrence shares."""
+    if word in lex.accepted:
         return ()
-    found = candidates(word, lex, lm)
-    return (needed_gain(word, lex), found) if found else ()
+    cands, ways = candidates(word, lex, lm)
+    return (needed_gain(word, lex), cands, ways, [None] * len(cands)) if cands else ()
 
 
 def check(doc, ctx) -> Iterable[Finding]:
@@ -325,23 +322,23 @@ def check(doc, ctx) -> Iterable[Finding]:
     # what a word's occurrences share, kept for the run: most words of an
     # article recur in the next one
     judged = lex.memo(RULE + ".judged", 100_000)
-    prices = lex.memo(RULE + ".prices", 100_000)
-    lm_words = lex.memo(RULE + ".lm-words", 100_000)
     for run in segments(doc.text, doc.tokens):
         scores = None
         for i, tok in enumerate(run):
-            if tok.kind != "word":
-                continue
             word = tok.text
+            if (tok.kind != "word" or len(word) < MIN_LENGTH or not word.isalpha()
+                    or not word.islower()):
+                continue
             entry = judged.get(word)
             if entry is None:
                 entry = judged[word] = _judged(word, lex, lm)
             if not entry or _in_compound(doc.text, tok.start, tok.end):
                 continue
-            needed, cands = entry
+            needed, cands, ways, prices = entry
             if scores is None:
-                scores = RunScores(lm, _lm_words(run, lm, lm_words))
-            found = best_repair(scores, i + 1, word, cands, lex, needed - INFO_MARGIN, prices)
+                scores = RunScores(lm, _lm_words(run, lm))
+            found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN,
+                                prices)
             if found is None:
                 continue
             cand, gain = found
