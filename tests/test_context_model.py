@@ -13,7 +13,7 @@ from qa.lang import BUILTIN, profile_for
 from qa.options import Options
 from qa.originals import rank_originals
 from qa.pipeline import sentence_judge
-from qa.text.ngram import END, START, model_for
+from qa.text.ngram import END, START, UNIT, RunScores, model_for
 
 RULE = context_word.RULE
 
@@ -137,3 +137,79 @@ def test_parts_of_hyphenated_compounds_are_not_judged(ctx):
     # the same word standing alone is still judged
     assert [f.fixes[0].replacement for f in _context_findings(
         "Most of the money came form the government.", ctx)] == ["from"]
+
+
+SENTENCES = (
+    "Most of the money came form the government, officials said.",
+    "They arc expected to vote next week in Kyiv and 12 other cities.",
+    "The bank said it would raise interest rat next month.",
+    "Shareholders approved the merger at the annual meeting on Tuesday.",
+    "He said nxt year the company would be takin over its rival.",
+)
+
+
+def _runs(text, lm):
+    doc = Document.from_text(text, language="en")
+    return [context_word._lm_words(run, lm) for run in context_word.segments(doc.text, doc.tokens)]
+
+
+def test_a_run_reads_each_window_as_the_window_reads_alone(ctx):
+    # RunScores shares one query per n-gram among the windows that read it,
+    # and its frames put a candidate where the word was: both must sum to
+    # what the window gives for the run written out in full
+    lm = model_for(ctx.lexicons["en"])
+    tried = 0
+    for text in SENTENCES:
+        for words in _runs(text, lm):
+            scores = RunScores(lm, words)
+            for at in range(1, len(words) - 1):
+                assert scores.as_written(at) * UNIT == lm.window_logprob(words, at)
+                for cand in ("from", "the", "rates"):
+                    total = 0
+                    for query, slot in scores.frames(at):
+                        query[slot] = cand
+                        total += lm.score(query)
+                    trial = [*words[:at], cand, *words[at + 1:]]
+                    assert total * UNIT == lm.window_logprob(trial, at)
+                    tried += 1
+    assert tried > 100
+
+
+def _best_by_brute_force(words, at, word, lex, lm, least_gain):
+    """Every candidate's whole window read and priced, no bound used."""
+    before = context_word._logprob_as_written(RunScores(lm, words), at, word, lex)
+    if before is None:
+        return None
+    cands, ways = context_word.candidates(word, lex, lm)
+    best = None
+    for cand, how in zip(cands, ways):  # alphabetical: the first of equal gains wins
+        gain = (lm.window_logprob([*words[:at], cand, *words[at + 1:]], at) - before
+                - context_word.CHANNEL_WEIGHT * context_word.price(word, cand, *how, lex))
+        if best is None or gain > best[1]:
+            best = (cand, gain)
+    return None if best is None or best[1] < least_gain else best
+
+
+@pytest.mark.parametrize("least_gain", [-50.0, 0.0, 1.25])
+def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
+    # branch and bound against reading every candidate's whole window
+    lex = ctx.lexicons["en"]
+    lm = model_for(lex)
+    compared = found = 0
+    for text in SENTENCES:
+        doc = Document.from_text(text, language="en")
+        for run in context_word.segments(doc.text, doc.tokens):
+            words = context_word._lm_words(run, lm)
+            for i, tok in enumerate(run):
+                word = tok.text
+                if tok.kind != "word" or not word.isalpha() or not word.islower():
+                    continue
+                cands, ways = context_word.candidates(word, lex, lm)
+                if not cands:
+                    continue
+                got = context_word.best_repair(RunScores(lm, words), i + 1, word, cands, ways,
+                                               lex, least_gain)
+                assert got == _best_by_brute_force(words, i + 1, word, lex, lm, least_gain)
+                compared += 1
+                found += got is not None
+    assert compared > 20 and found > 0

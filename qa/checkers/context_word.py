@@ -30,7 +30,7 @@ from typing import Iterable
 
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.damage import DEFAULT_COSTS, damage_cost
-from ..text.ngram import END, START, model_for
+from ..text.ngram import END, START, UNIT, RunScores, model_for
 from .realword import _one_letter_longer, completions, lookalike_restorations
 
 RULE = "Garble.Context"
@@ -95,31 +95,41 @@ CUT_COST = 0.8
 MIN_LENGTH = 3
 
 
-def candidates(word: str, lex) -> tuple[tuple[str, float], ...]:
-    """(candidate, price) for the common words ``word`` is one damage step
-    from: a lost letter put back (``realword``'s one-letter-longer probe),
-    two neighbours swapped back (``form`` -> ``from``), a look-alike read
-    back, a cut-off end put back. The price is the damage model's cost
-    (``qa.text.damage``) plus the margins an inflection or a look-alike
-    must clear. Cached per word for the run."""
-    memo = lex.memo(RULE + ".candidates", 100_000)
-    found = memo.get(word)
-    if found is None:
-        freq = lex.frequencies
-        floor = 10 ** (MIN_CANDIDATE - 9)
-        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
-        near = {*_one_letter_longer(word, lex), *swaps, *lookalike_restorations(word)}
-        prices: dict[str, float] = {}
-        for cand in near - {word}:
-            if cand.isalpha() and freq.get(cand, 0.0) >= floor:
-                cost, ops = damage_cost(word, cand, DEFAULT_COSTS, lex.profile)
-                prices[cand] = cost + LOOKALIKE_MARGIN * any(op.startswith("ocr:") for op in ops)
-        for cand in completions(word, lex):
-            prices[cand] = min(prices.get(cand, 9.0), CUT_COST)
-        for cand in prices:
-            if inflection_of(word, cand, lex.profile.suffixes):
-                prices[cand] += INFLECTION_MARGIN
-        found = memo[word] = tuple(sorted(prices.items()))
+def candidates(word: str, lex, lm) -> tuple[tuple[str, ...], tuple[tuple[bool, bool], ...]]:
+    """The common words the model knows that ``word`` is one damage step
+    from, in alphabetical order, and how each is reached: (whether a lost
+    letter put back (``realword``'s one-letter-longer probe), two
+    neighbours swapped back (``form`` -> ``from``) or a look-alike read
+    back reaches it, whether a cut-off end put back does). ``price`` says
+    what each costs, asked only for those that get that far."""
+    freq = lex.frequencies
+    floor = 10 ** (MIN_CANDIDATE - 9)
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    near = {cand for cand in {*_one_letter_longer(word, lex), *swaps,
+                              *lookalike_restorations(word)} - {word}
+            if cand.isalpha() and freq.get(cand, 0.0) >= floor}
+    cut = set(completions(word, lex))
+    names = tuple(sorted(cand for cand in near | cut if lm.knows(cand)))
+    return names, tuple(_WAYS[cand in near, cand in cut] for cand in names)
+
+
+# the four ways a candidate can be reached, shared by every word's table
+_WAYS = {(near, cut): (near, cut) for near in (False, True) for cut in (False, True)}
+
+
+def price(word: str, cand: str, near: bool, cut: bool, lex) -> float:
+    """What reading ``cand`` for ``word`` costs (``candidates`` says how
+    it is reached): the damage model's cost (``qa.text.damage``), a
+    cut-off end at ``CUT_COST``, plus the margins an inflection or a
+    look-alike must clear."""
+    found = 9.0
+    if near:
+        cost, ops = damage_cost(word, cand, DEFAULT_COSTS, lex.profile)
+        found = cost + LOOKALIKE_MARGIN * any(op.startswith("ocr:") for op in ops)
+    if cut:
+        found = min(found, CUT_COST)
+    if inflection_of(word, cand, lex.profile.suffixes):
+        found += INFLECTION_MARGIN
     return found
 
 
@@ -153,17 +163,21 @@ def _lm_words(run, lm) -> list[str | None]:
     return out
 
 
+_NO_WORD = frozenset((None, START, END))
+
+
 def _has_known_neighbour(words: list[str | None], at: int) -> bool:
-    return any(w not in (None, START, END) for w in (words[at - 1], words[at + 1]))
+    return words[at - 1] not in _NO_WORD or words[at + 1] not in _NO_WORD
 
 
-def _logprob_as_written(words: list[str | None], at: int, word: str, lm, lex) -> float | None:
+def _logprob_as_written(scores: RunScores, at: int, word: str, lex) -> float | None:
     """log10 likelihood of the n-grams that read ``words[at]`` as written;
     None without a known word beside it, or for a word neither the model
     nor the word list knows."""
+    words = scores.words
     if not _has_known_neighbour(words, at):
         return None
-    logprob = lm.window_logprob(words, at)
+    logprob = scores.as_written(at) * UNIT
     if words[at] is None:
         zipf = lex.zipf(word)
         if zipf < MIN_UNKNOWN_ZIPF or not any(c in "aeiouy" for c in word):
@@ -172,36 +186,58 @@ def _logprob_as_written(words: list[str | None], at: int, word: str, lm, lex) ->
     return logprob
 
 
-def scored_candidates(words: list[str | None], at: int, word: str, lm, lex,
-                      least_gain: float | None = None) -> list[tuple[str, float, float]]:
-    """(candidate, log10 likelihood gain of its window, damage cost) for
-    ``word`` at ``words[at]`` (padded with START and END, None for unknown
-    words); empty when no known word stands beside it. A word the model
-    does not know (``nxt``, ``takin``) is read at its frequency in the
-    language's word list, the n-grams after it without it. With
-    ``least_gain``, also empty when no candidate could reach that gain less
-    its cost: a window's log-probability is at most 0, so a word its
-    neighbours already make likely is not rescored (most words)."""
-    known = [(cand, cost) for cand, cost in candidates(word, lex) if lm.knows(cand)]
-    before = _logprob_as_written(words, at, word, lm, lex) if known else None
-    if before is None:
-        return []
-    if least_gain is not None and -before - CHANNEL_WEIGHT * min(cost for _, cost in known) < least_gain:
-        return []
-    n = lm.order
-    lo, hi = max(0, at - n + 1), min(len(words), at + n)
-    out = []
-    for cand, cost in known:
-        trial = words[lo:at] + [cand] + words[at + 1:hi]
-        if least_gain is not None:
-            # the candidate's own n-gram first: the ones after it can only
-            # lower its window, so a candidate that cannot reach the gain
-            # with it alone is not read further (most candidates)
-            own = lm.window_logprob(trial[:at - lo + 1], at - lo)
-            if own - before - CHANNEL_WEIGHT * cost < least_gain:
-                continue
-        out.append((cand, lm.window_logprob(trial, at - lo) - before, cost))
-    return out
+def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], ways, lex,
+                least_gain: float, prices: list | None = None) -> tuple[str, float] | None:
+    """(candidate, gain) of the candidate that fits best in place of
+    ``word`` at ``scores.words[at]`` among its ``cands`` (``candidates``,
+    reached in ``ways``), if its gain reaches ``least_gain``: the log10
+    likelihood gain of the n-grams that read it, less ``CHANNEL_WEIGHT``
+    times its price. A word the model does not know (``nxt``, ``takin``)
+    is read at its frequency in the language's word list, the n-grams
+    after it without it. None without a known word beside it, or when no
+    candidate reaches ``least_gain``; of equal gains the first candidate in
+    alphabetical order wins.
+
+    Branch and bound: no n-gram scores above 0, so a window's partial sum
+    only falls as its n-grams are read, and a candidate is dropped as soon
+    as it can no longer reach ``least_gain`` or beat the best so far. The
+    candidates' own n-grams are read first, all in one go; on real news
+    two candidates in three stop there, before they are priced. A word
+    whose neighbours already make it likely is not tried at all.
+    ``prices``: the candidates' prices found so far, None where not yet
+    asked (a run's memo, filled here)."""
+    before = _logprob_as_written(scores, at, word, lex)
+    if before is None or -before < least_gain:
+        return None
+    score = scores.lm.score
+    (own, _), *after = scores.frames(at)
+    history = own[1:]
+    owns = [score([cand, *history]) for cand in cands]
+    if prices is None:
+        prices = [None] * len(cands)
+    best, bar = None, least_gain
+    for k, total in enumerate(owns):
+        upper = total * UNIT - before
+        if (upper <= bar) if best else (upper < bar):
+            continue
+        cand = cands[k]
+        # the price (never below 0) only for candidates still in the race
+        cost = prices[k]
+        if cost is None:
+            cost = prices[k] = price(word, cand, *ways[k], lex)
+        cost *= CHANNEL_WEIGHT
+        upper -= cost
+        if (upper <= bar) if best else (upper < bar):
+            continue
+        for query, slot in after:
+            query[slot] = cand
+            total += score(query)
+            upper = total * UNIT - before - cost
+            if (upper <= bar) if best else (upper < bar):
+                break
+        else:
+            best, bar = cand, upper
+    return None if best is None else (best, bar)
 
 
 def inflection_of(word: str, cand: str, suffixes) -> bool:
@@ -217,19 +253,6 @@ def inflection_of(word: str, cand: str, suffixes) -> bool:
     """
     return any(cand.endswith(ending) and cand[:len(cand) - len(ending)] + r == word
                for ending, replacements in suffixes for r in replacements)
-
-
-def best_repair(words: list[str | None], at: int, word: str, lm, lex, least_gain: float | None = None
-                ) -> tuple[str, float, float] | None:
-    """(candidate, gain, damage cost) of the best candidate, the gain less
-    ``CHANNEL_WEIGHT`` times the cost; None when there is none (or, with
-    ``least_gain``, none that could reach it)."""
-    best = None
-    for cand, delta, cost in scored_candidates(words, at, word, lm, lex, least_gain):
-        gain = delta - CHANNEL_WEIGHT * cost
-        if best is None or gain > best[1]:
-            best = (cand, gain, cost)
-    return best
 
 
 def fit_gain(doc, start: int, end: int, candidate: str, lex) -> float | None:
@@ -250,14 +273,15 @@ def fit_gain(doc, start: int, end: int, candidate: str, lex) -> float | None:
         at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
         if at is None:
             continue
-        words = _lm_words(run, lm)
-        before = _logprob_as_written(words, at + 1, run[at].text, lm, lex)
+        scores = RunScores(lm, _lm_words(run, lm))
+        before = _logprob_as_written(scores, at + 1, run[at].text, lex)
         if before is None:
             return None
-        n = lm.order
-        a, b = max(0, at + 2 - n), min(len(words), at + 1 + n)
-        trial = words[a:at + 1] + [cand] + words[at + 2:b]
-        return lm.window_logprob(trial, at + 1 - a) - before
+        total = 0
+        for query, slot in scores.frames(at + 1):
+            query[slot] = cand
+            total += lm.score(query)
+        return total * UNIT - before
     return None
 
 
@@ -279,25 +303,45 @@ def needed_gain(word: str, lex) -> float:
     return GAIN + PRIOR * max(0.0, lex.zipf(word) - PRIOR_FROM)
 
 
+def _judged(word: str, lex, lm) -> tuple:
+    """(gain needed, candidates, how each is reached, their prices as
+    found, None until asked) for a plain lower-case word the checker
+    judges, else () (accepted, or one damage step from nothing the model
+    knows): what a word's every occurrence shares."""
+    if word in lex.accepted:
+        return ()
+    cands, ways = candidates(word, lex, lm)
+    return (needed_gain(word, lex), cands, ways, [None] * len(cands)) if cands else ()
+
+
 def check(doc, ctx) -> Iterable[Finding]:
     lex = ctx.lexicons[doc.language or "und"]
     lm = model_for(lex)
     if lm is None:
         return
-    accepted = lex.accepted
+    # what a word's occurrences share, kept for the run: most words of an
+    # article recur in the next one
+    judged = lex.memo(RULE + ".judged", 100_000)
     for run in segments(doc.text, doc.tokens):
-        words = _lm_words(run, lm)
+        scores = None
         for i, tok in enumerate(run):
             word = tok.text
             if (tok.kind != "word" or len(word) < MIN_LENGTH or not word.isalpha()
-                    or not word.islower() or (accepted and word in accepted)
-                    or _in_compound(doc.text, tok.start, tok.end)):
+                    or not word.islower()):
                 continue
-            needed = needed_gain(word, lex)
-            found = best_repair(words, i + 1, word, lm, lex, least_gain=needed - INFO_MARGIN)
+            entry = judged.get(word)
+            if entry is None:
+                entry = judged[word] = _judged(word, lex, lm)
+            if not entry or _in_compound(doc.text, tok.start, tok.end):
+                continue
+            needed, cands, ways, prices = entry
+            if scores is None:
+                scores = RunScores(lm, _lm_words(run, lm))
+            found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN,
+                                prices)
             if found is None:
                 continue
-            cand, gain, _ = found
+            cand, gain = found
             margin = gain - needed
             if margin < -INFO_MARGIN:
                 continue

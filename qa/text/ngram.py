@@ -7,7 +7,9 @@ whose model is then kept for the run in the Lexicon's memo
 ``en-us.lm.bin``, a trigram ARPA-binary model of 72k lower-case words
 (about 2 M bigrams and 1.7 M trigrams), shipped in the ``pocketsphinx``
 wheel and queried through its own ``NGramModel``: loading maps the file
-(about 30 ms), a query takes well under a microsecond.
+(about 30 ms), a query takes about a microsecond on the varied n-grams of
+real text (0.3 µs when the same one repeats). ``RunScores`` reads a run of
+words for the context checker, each n-gram once.
 
 Probabilities are base-10 logarithms. A word the model does not know
 (names, ``kyiv``, ``covid``, numbers) has none: the n-grams that would
@@ -30,8 +32,10 @@ if TYPE_CHECKING:
     from ..lexicon import Lexicon
 
 START, END = "<s>", "</s>"
-# pocketsphinx answers in integer logs of base 1.0001.
-_TO_LOG10 = math.log10(1.0001)
+# pocketsphinx answers in integer logs of base 1.0001: UNIT log10 each.
+# Sums are kept in those integers (exact) and converted once, so every way
+# of adding up a window gives the same float.
+UNIT = math.log10(1.0001)
 # What it answers for a word outside its vocabulary (log of zero).
 _ZERO = -(2 ** 28)
 
@@ -43,6 +47,11 @@ class NGramModel:
         self._model = model
         self.order = order
         self._known: dict[str, bool] = {}
+        # The score of one n-gram in the model's own integer units (UNIT
+        # log10 each; never above 0), the query being the word, then its
+        # history nearest first: pocketsphinx's own method, bound here
+        # since it runs for every candidate of every word.
+        self.score: Callable[[list[str]], int] = model.prob
 
     def knows(self, word: str) -> bool:
         """Whether ``word`` (lower case) is in the model's vocabulary."""
@@ -56,7 +65,7 @@ class NGramModel:
         ``order - 1`` words used."""
         hist = list(history[-(self.order - 1):]) if self.order > 1 else []
         # pocketsphinx takes the word first, then its history nearest first.
-        return self._model.prob([word, *reversed(hist)]) * _TO_LOG10
+        return self._model.prob([word, *reversed(hist)]) * UNIT
 
     def window_logprob(self, words: Sequence[str | None], at: int) -> float:
         """The log-probability of the n-grams that read ``words[at]``: the
@@ -66,25 +75,71 @@ class NGramModel:
         know: no n-gram reads it, and a history stops after it. When
         ``words[at]`` itself is None, its own probability is the caller's
         to estimate; the n-grams after it are read as usual."""
-        n = self.order
-        prob = self._model.prob
-        total = 0.0
-        for j in range(max(at, 1), min(at + n, len(words))):
+        return RunScores(self, words).as_written(at) * UNIT
+
+
+class RunScores:
+    """The n-grams of one run of words (padded with START and END, None for
+    a word the model does not know), for scoring the words of the run and
+    the words that could stand in their place.
+
+    Each n-gram of the run as written is asked of the model once, however
+    many windows read it: the window of a word shares its n-grams with the
+    windows of its ``order - 1`` neighbours on each side."""
+
+    def __init__(self, lm: NGramModel, words: Sequence[str | None]):
+        self.lm = lm
+        self.words = words
+        self._order = lm.order
+        # the score of each place's n-gram as written, asked when first read
+        self._written: list[int | None] = [None] * len(words)
+
+    def history(self, at: int) -> list[str]:
+        """The history of ``words[at]`` as the model reads it: up to
+        ``order - 1`` words, nearest first, cut at a word it does not know."""
+        words = self.words
+        out = []
+        for k in range(at - 1, max(-1, at - self._order), -1):
+            if words[k] is None:
+                break
+            out.append(words[k])
+        return out
+
+    def as_written(self, at: int) -> int:
+        """The score (``UNIT``s) of the n-grams that read ``words[at]`` as
+        written; see ``NGramModel.window_logprob``."""
+        words, written = self.words, self._written
+        total = 0
+        for j in range(max(at, 1), min(at + self._order, len(words))):
             word = words[j]
             if word is None:
                 if j == at:
                     continue
                 break  # the n-grams after it no longer reach words[at]
-            # the query as pocketsphinx takes it: the word, then its history
-            # nearest first, cut at a word the model does not know (this is
-            # logprob() inlined: it runs for every candidate of every word)
-            query = [word]
-            for k in range(j - 1, max(-1, j - n), -1):
-                if words[k] is None:
-                    break
-                query.append(words[k])
-            total += prob(query)
-        return total * _TO_LOG10
+            score = written[j]
+            if score is None:
+                score = written[j] = self.lm.score([word, *self.history(j)])
+            total += score
+        return total
+
+    def frames(self, at: int) -> list[tuple[list, int]]:
+        """The queries of the n-grams that would read a known word put at
+        ``words[at]``, each with the index where that word goes (the
+        caller writes it there and asks ``NGramModel.score``), in reading
+        order: the word's own n-gram first. One list per query, reused for
+        every word tried in the place."""
+        words, n = self.words, self._order
+        history = self.history(at)
+        out = [([None, *history], 0)]
+        for j in range(at + 1, min(at + n, len(words))):
+            if words[j] is None:
+                break
+            # the known words back to the place, the place, then what is
+            # left of the history before it
+            query = [words[j], *words[j - 1:at:-1], None]
+            query += history[:n - 1 - (j - at)]
+            out.append((query, j - at))
+        return out
 
 
 def _load_pocketsphinx(name: str) -> NGramModel:
