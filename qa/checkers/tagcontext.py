@@ -123,7 +123,9 @@ def word_terms(word: str, classes, lex) -> tuple[str, tuple[tuple[str, str, floa
         own = classes.word_symbol(word)
         share = lex.zipf(word) - model.logunigram(own)
         best: dict[str, tuple[str, float]] = {}
-        for cand, cost in candidates(word, lex):
+        cands = candidates(word, lex)
+        classes.prefetch(cand for cand, _ in cands)
+        for cand, cost in cands:
             sym = classes.word_symbol(cand)
             if sym == own:
                 continue  # no class gain: a frequency ratio, Garble.RealWord's question
@@ -140,12 +142,16 @@ def best_repair(symbols: list[str], at: int, word: str, classes, lex, least_gain
     ``symbols[at]`` (a sentence's padded symbols) whose class explains at
     least ``MIN_CLASS_GAIN`` of its gain; None when there is none (or, with
     ``least_gain``, none that could reach it)."""
-    own, terms, top = word_terms(word, classes, lex)
-    if own == UNKNOWN and lex.zipf(word) < MIN_UNKNOWN_ZIPF:
+    if classes.word_symbol(word) == UNKNOWN and lex.zipf(word) < MIN_UNKNOWN_ZIPF:
         return None  # a non-word: Spelling.NonWord's
+    own, terms, top = word_terms(word, classes, lex)
     if not terms or (least_gain is not None and top + MAX_CLASS_GAIN < least_gain):
         return None
-    model = classes.model
+    return _repair_here(symbols, at, own, terms, top, classes.model, least_gain)
+
+
+def _repair_here(symbols, at, own, terms, top, model, least_gain):
+    """``best_repair`` at one place, for a word that passed its per-word tests."""
     a, b = symbols[at - 2], symbols[at - 1]
     d = symbols[at + 1] if at + 1 < len(symbols) else None
     e = symbols[at + 2] if at + 2 < len(symbols) else None
@@ -164,6 +170,22 @@ def best_repair(symbols: list[str], at: int, word: str, classes, lex, least_gain
         if best is None or gain > best[1]:
             best = (cand, gain, class_gain)
     return best
+
+
+def _judged(word: str, classes, lex) -> tuple:
+    """(gain needed, own symbol, terms, largest term) for a word ``check``
+    looks at in context, else () (accepted, a non-word, or no candidate of
+    another class that could reach the gain anywhere): what every
+    occurrence of the word shares, so that most tokens cost one look-up."""
+    if lex.accepted and word in lex.accepted:
+        return ()
+    if classes.word_symbol(word) == UNKNOWN and lex.zipf(word) < MIN_UNKNOWN_ZIPF:
+        return ()  # a non-word: Spelling.NonWord's
+    own, terms, top = word_terms(word, classes, lex)
+    needed = needed_gain(word, lex)
+    if not terms or top + MAX_CLASS_GAIN < needed - INFO_MARGIN:
+        return ()
+    return (needed, own, terms, top)
 
 
 def needed_gain(word: str, lex) -> float:
@@ -210,15 +232,21 @@ def check(doc, ctx) -> Iterable[Finding]:
     classes = routine(lex) if routine is not None else None
     if classes is None:
         return
-    accepted = lex.accepted
+    model = classes.model
+    judged = lex.memo(RULE + ".judged", 100_000)
     for run, symbols in classes.sentences(doc):
         for i, tok in enumerate(run):
             word = tok.text
             if (tok.kind != "word" or len(word) < MIN_LENGTH or not word.isalpha()
-                    or not word.islower() or (accepted and word in accepted)):
+                    or not word.islower()):
                 continue
-            needed = needed_gain(word, lex)
-            found = best_repair(symbols, i + 2, word, classes, lex, least_gain=needed - INFO_MARGIN)
+            entry = judged.get(word)
+            if entry is None:
+                entry = judged[word] = _judged(word, classes, lex)
+            if not entry:
+                continue
+            needed, own, terms, top = entry
+            found = _repair_here(symbols, i + 2, own, terms, top, model, needed - INFO_MARGIN)
             if found is None:
                 continue
             cand, gain, _ = found

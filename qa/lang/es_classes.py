@@ -82,6 +82,12 @@ class SpanishClasses:
             self._memo[word] = found
         return found
 
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Look up in one go the tags of those ``words`` whose symbols are not
+        kept yet (``TagTable.prefetch``)."""
+        memo = self._memo
+        self.table.prefetch(w for w in words if w not in memo)
+
     def sentences(self, doc) -> Iterable[tuple[list, list[str]]]:
         return sentence_symbols(doc, self)
 
@@ -121,6 +127,7 @@ def sentence_symbols(doc, classes: SpanishClasses) -> Iterable[tuple[list, list[
     """(tokens, padded symbols) for each sentence of ``doc``: symbol ``k +
     2`` is token ``k``'s."""
     toks = doc.tokens
+    classes.prefetch(_common_form(t.text) for t in toks if t.kind == "word")
     i = 0
     for s_start, s_end in doc.sentences:
         while i < len(toks) and toks[i].start < s_start:
@@ -132,6 +139,11 @@ def sentence_symbols(doc, classes: SpanishClasses) -> Iterable[tuple[list, list[
             run = toks[i:j]
             yield run, [START, START, *classes.symbols(run), END]
         i = j
+
+
+def _common_form(text: str) -> str:
+    """The form ``SpanishClasses.symbols`` may look a word up as."""
+    return text if text.islower() else text.lower()
 
 
 def open_classes(lex) -> SpanishClasses | None:
