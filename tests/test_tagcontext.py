@@ -60,6 +60,8 @@ def test_the_precomputed_model_answers_as_its_definition():
     symbols = ["<s>", "</s>", "D", "N", "S", "V", "Q", "Z"]  # Z never counted
     for a, b, c in product(symbols, repeat=3):
         assert model.logprob(c, (a, b)) == _by_definition({(x, y, z): n for x, y, z, n in counts}, a, b, c)
+    for c in symbols:
+        assert model.logunigram(c) == math.log10(model.unigram(c))
     padded = ["<s>", "<s>", "D", "Z", "S", "N", "</s>"]
     for at in range(2, len(padded)):
         d = padded[at + 1] if at + 1 < len(padded) else None
@@ -150,3 +152,14 @@ def test_the_class_model_ranks_a_cut_off_end_first(ctx):
     report = check_document(Document.from_text(text, language="es"), ctx)
     [span] = [f for f in report.findings if f.rule == "Garble.Span"]
     assert span.fixes[0].replacement == "mundo"
+
+
+def test_a_repair_is_graded_by_its_margin_over_the_gain_needed():
+    from qa.checkers.repairfinding import repair_finding
+    tok = Document.from_text("los culo de", language="es").tokens[1]
+    warning = repair_finding(RULE, tok, "culpó", 4.0, 3.0, 1.0, "m", mark_suspect=True)
+    info = repair_finding(RULE, tok, "culpó", 2.5, 3.0, 1.0, "m")
+    assert (warning.severity, warning.suspect, warning.fixes[0].replacement) == ("warning", (4, 8), "culpó")
+    assert (info.severity, info.suspect, info.data["margin"]) == ("info", None, -0.5)
+    assert warning.confidence > info.confidence
+    assert repair_finding(RULE, tok, "culpó", 1.9, 3.0, 1.0, "m") is None  # below the info margin

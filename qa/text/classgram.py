@@ -67,6 +67,8 @@ class ClassTrigrams:
         self._p1 = {c: n / self._total for c, n in self._uni.items()}
         self._h1 = {b: (n, types1[b]) for b, n in hist1.items()}
         self._h2 = {ab: (n, types2[ab]) for ab, n in hist2.items()}
+        self._log1 = {c: math.log10(p) for c, p in self._p1.items()}
+        self._log_unseen = math.log10(self._unseen)
         self._memo: dict[tuple[str, str, str], float] = {}
 
     @classmethod
@@ -79,7 +81,7 @@ class ClassTrigrams:
         return self._p1.get(c, self._unseen)
 
     def logunigram(self, c: str) -> float:
-        return math.log10(self.unigram(c))
+        return self._log1.get(c, self._log_unseen)
 
     def _bigram(self, b: str, c: str) -> float:
         lower = self._p1.get(c, self._unseen)
@@ -97,18 +99,21 @@ class ClassTrigrams:
 
     def logprob3(self, a: str, b: str, c: str) -> float:
         """log10 P(c | a b), kept for the run: about half the trigrams a
-        document asks for were asked before."""
+        document asks for were asked before. (``_bigram`` is written out
+        here: this is the model's inner loop.)"""
         key = (a, b, c)
         found = self._memo.get(key)
         if found is None:
-            lower = self._bigram(b, c)
-            hist = self._h2.get((a, b))
-            if hist is None:
-                p = lower
-            else:
+            lower = self._p1.get(c, self._unseen)
+            hist = self._h1.get(b)
+            if hist is not None:
                 n, t = hist
-                p = (self._tri.get(key, 0) + t * lower) / (n + t)
-            found = math.log10(p)
+                lower = (self._bi.get((b, c), 0) + t * lower) / (n + t)
+            hist = self._h2.get((a, b))
+            if hist is not None:
+                n, t = hist
+                lower = (self._tri.get(key, 0) + t * lower) / (n + t)
+            found = math.log10(lower)
             if len(self._memo) > 500_000:
                 self._memo.clear()
             self._memo[key] = found
