@@ -51,6 +51,18 @@ def test_table_keeps_seen_attached_pronouns_and_drops_unseen_ones(small_table):
     assert table.readings("lanzárnoslo") == frozenset()  # class A: never seen
 
 
+def test_words_looked_up_together_read_as_looked_up_one_by_one(small_table, monkeypatch):
+    words = ["culo", "culpó", "los", "esta", "zzzz", "Público", "lanzarlo", "lanzárnoslo", "ciudades"]
+    one_by_one = es_tags.TagTable(small_table)
+    expected = {w: one_by_one.readings(w) for w in words}
+    together = es_tags.TagTable(small_table)
+    monkeypatch.setattr(es_tags, "BATCH", 3)  # several queries, the last one short
+    together.prefetch(words + ["los"])
+    # every lower-case word is cached by the batch, known or not; the rest are left to readings
+    assert {w for w in words if w.islower()} <= set(together._cache) and "Público" not in together._cache
+    assert {w: together.readings(w) for w in words} == expected
+
+
 def test_unknown_word_has_no_readings(small_table):
     assert es_tags.TagTable(small_table).readings("zzzz") == frozenset()
 

@@ -3,6 +3,10 @@ unlikely, by the Spanish class-trigram model (qa.text.classgram,
 qa.lang.es_classes); and the repairs it ranks."""
 from __future__ import annotations
 
+import math
+from collections import Counter
+from itertools import product
+
 import pytest
 
 from qa.checkers import tagcontext
@@ -26,6 +30,44 @@ def test_the_model_prefers_what_it_counted():
     assert model.logprob("V", ("D", "D")) > model.logprob("Q", ("D", "D")) > float("-inf")
     again = ClassTrigrams.from_json(model.to_json())
     assert again.logprob("S", ("D", "N")) == model.logprob("S", ("D", "N"))
+
+
+def _by_definition(counts, a, b, c):
+    """log10 P(c | a b) by Witten-Bell interpolation, from the counts alone."""
+    tri = Counter(counts)
+    bi, uni, hist2, hist1 = Counter(), Counter(), Counter(), Counter()
+    for (x, y, z), n in tri.items():
+        bi[y, z] += n
+        uni[z] += n
+        hist2[x, y] += n
+    for (y, z), n in bi.items():
+        hist1[y] += n
+    total = sum(uni.values())
+    p = uni[c] / total if uni[c] else 0.5 / (total + 0.5 * len(uni))
+    types1 = sum(1 for (y, _) in bi if y == b)
+    if hist1[b]:
+        p = (bi[b, c] + types1 * p) / (hist1[b] + types1)
+    types2 = sum(1 for (x, y, _) in tri if (x, y) == (a, b))
+    if hist2[a, b]:
+        p = (tri[a, b, c] + types2 * p) / (hist2[a, b] + types2)
+    return math.log10(p)
+
+
+def test_the_precomputed_model_answers_as_its_definition():
+    sequences = [["D", "N", "S", "D", "N"]] * 5 + [["N", "V", "S"], ["D", "Q", "N", "V"]]
+    model = ClassTrigrams.from_sequences(sequences)
+    counts = model.to_json()["trigrams"]
+    symbols = ["<s>", "</s>", "D", "N", "S", "V", "Q", "Z"]  # Z never counted
+    for a, b, c in product(symbols, repeat=3):
+        assert model.logprob(c, (a, b)) == _by_definition({(x, y, z): n for x, y, z, n in counts}, a, b, c)
+    for c in symbols:
+        assert model.logunigram(c) == math.log10(model.unigram(c))
+    padded = ["<s>", "<s>", "D", "Z", "S", "N", "</s>"]
+    for at in range(2, len(padded)):
+        d = padded[at + 1] if at + 1 < len(padded) else None
+        e = padded[at + 2] if at + 2 < len(padded) else None
+        assert model.window(padded[at - 2], padded[at - 1], padded[at], d, e) == pytest.approx(
+            model.window_logprob(padded, at), abs=1e-12)
 
 
 def test_a_table_of_another_format_is_refused():
@@ -65,6 +107,31 @@ def test_leaves_sound_copy_alone(ctx, text):
     assert _found(text, ctx) == []
 
 
+def test_the_per_word_verdicts_change_no_finding(raw_ctx):
+    """``check`` keeps what a word's occurrences share; judging every place
+    afresh with ``best_repair`` finds the same candidates and gains."""
+    text = ("La ministra explico ayer que el president del país publico un informe. "
+            "Los diputados aprobaron la ley desp de un largo debate y la ministra explico "
+            "que la reunión esta en la sede. El ministro publico otra vez un informe.")
+    lex = raw_ctx.lexicons["es"]
+    classes = es_classes.open_classes(lex)
+    doc = Document.from_text(text, language="es")
+    fresh = []
+    for run, symbols in classes.sentences(doc):
+        for i, tok in enumerate(run):
+            word = tok.text
+            if tok.kind != "word" or len(word) < 3 or not word.isalpha() or not word.islower():
+                continue
+            needed = tagcontext.needed_gain(word, lex)
+            found = tagcontext.best_repair(symbols, i + 2, word, classes, lex,
+                                           least_gain=needed - tagcontext.INFO_MARGIN)
+            if found is not None and found[1] - needed >= -tagcontext.INFO_MARGIN:
+                fresh.append((tok.start, found[0], round(found[1], 2)))
+    for _ in range(2):  # the second pass reads the kept verdicts
+        kept = [(f.start, f.fixes[0].replacement, f.data["gain"]) for f in tagcontext.check(doc, raw_ctx)]
+        assert kept == fresh and len(kept) >= 4
+
+
 def test_other_languages_are_left_alone(ctx):
     doc = Document.from_text("The minister said the president form the city would come.", language="en")
     assert list(tagcontext.check(doc, ctx)) == []
@@ -85,3 +152,14 @@ def test_the_class_model_ranks_a_cut_off_end_first(ctx):
     report = check_document(Document.from_text(text, language="es"), ctx)
     [span] = [f for f in report.findings if f.rule == "Garble.Span"]
     assert span.fixes[0].replacement == "mundo"
+
+
+def test_a_repair_is_graded_by_its_margin_over_the_gain_needed():
+    from qa.checkers.repairfinding import repair_finding
+    tok = Document.from_text("los culo de", language="es").tokens[1]
+    warning = repair_finding(RULE, tok, "culpó", 4.0, 3.0, 1.0, "m", mark_suspect=True)
+    info = repair_finding(RULE, tok, "culpó", 2.5, 3.0, 1.0, "m")
+    assert (warning.severity, warning.suspect, warning.fixes[0].replacement) == ("warning", (4, 8), "culpó")
+    assert (info.severity, info.suspect, info.data["margin"]) == ("info", None, -0.5)
+    assert warning.confidence > info.confidence
+    assert repair_finding(RULE, tok, "culpó", 1.9, 3.0, 1.0, "m") is None  # below the info margin

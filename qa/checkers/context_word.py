@@ -24,14 +24,14 @@ Only a language whose profile has a ``context_model`` is checked.
 """
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
 from typing import Iterable
 
-from ..model import Finding, Fix, RuleInfo, RuleRoles
+from ..model import Finding, RuleInfo, RuleRoles
 from ..text.damage import DEFAULT_COSTS, damage_cost
 from ..text.ngram import END, START, UNIT, RunScores, model_for
 from .realword import _one_letter_longer, completions, lookalike_restorations
+from .repairfinding import repair_finding
 
 RULE = "Garble.Context"
 RULES = (
@@ -342,18 +342,9 @@ def check(doc, ctx) -> Iterable[Finding]:
             if found is None:
                 continue
             cand, gain = found
-            margin = gain - needed
-            if margin < -INFO_MARGIN:
-                continue
-            # A graded raw confidence, for calibration: rises with the margin.
-            confidence = round(0.25 + 0.6 / (1 + math.exp(-margin)), 2)
-            yield Finding(
-                rule=RULE, category="garble",
-                severity="warning" if margin >= 0 else "info",
-                start=tok.start, end=tok.end,
-                message=f"“{word}” is unlikely here: “{cand}” fits its neighbours "
-                f"{10 ** min(gain, 9):,.0f} times better, damage cost included",
-                confidence=confidence,
-                fixes=(Fix(tok.start, tok.end, cand, confidence, "display", f"“{cand}”?"),),
-                data={"neighbour": cand, "gain": round(gain, 2), "margin": round(margin, 2)},
-            )
+            finding = repair_finding(
+                RULE, tok, cand, gain, needed, INFO_MARGIN,
+                f"“{word}” is unlikely here: “{cand}” fits its neighbours "
+                f"{10 ** min(gain, 9):,.0f} times better, damage cost included")
+            if finding is not None:
+                yield finding

@@ -23,14 +23,14 @@ only); others stay silent.
 """
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
 from typing import Callable, Iterable
 
-from ..model import Finding, Fix, RuleInfo, RuleRoles
+from ..model import Finding, RuleInfo, RuleRoles
 from ..text.classgram import END, START, UNKNOWN
 from ..text.damage import DEFAULT_COSTS
 from .realword import _one_letter_longer, accent_restorations, completions
+from .repairfinding import repair_finding
 
 RULE = "Garble.TagContext"
 RULES = (
@@ -123,7 +123,9 @@ def word_terms(word: str, classes, lex) -> tuple[str, tuple[tuple[str, str, floa
         own = classes.word_symbol(word)
         share = lex.zipf(word) - model.logunigram(own)
         best: dict[str, tuple[str, float]] = {}
-        for cand, cost in candidates(word, lex):
+        cands = candidates(word, lex)
+        classes.prefetch(cand for cand, _ in cands)
+        for cand, cost in cands:
             sym = classes.word_symbol(cand)
             if sym == own:
                 continue  # no class gain: a frequency ratio, Garble.RealWord's question
@@ -140,16 +142,29 @@ def best_repair(symbols: list[str], at: int, word: str, classes, lex, least_gain
     ``symbols[at]`` (a sentence's padded symbols) whose class explains at
     least ``MIN_CLASS_GAIN`` of its gain; None when there is none (or, with
     ``least_gain``, none that could reach it)."""
-    own, terms, top = word_terms(word, classes, lex)
-    if own == UNKNOWN and lex.zipf(word) < MIN_UNKNOWN_ZIPF:
+    if classes.word_symbol(word) == UNKNOWN and lex.zipf(word) < MIN_UNKNOWN_ZIPF:
         return None  # a non-word: Spelling.NonWord's
+    own, terms, top = word_terms(word, classes, lex)
     if not terms or (least_gain is not None and top + MAX_CLASS_GAIN < least_gain):
         return None
-    model = classes.model
+    return _repair_here(symbols, at, own, terms, top, classes.model, least_gain)
+
+
+def _repair_here(symbols, at, own, terms, top, model, least_gain):
+    """``best_repair`` at one place, for a word that passed its per-word
+    tests. The windows are summed here as ``ClassTrigrams.window`` sums
+    them (the same floats), without a call per window: this runs at half
+    the words of every Spanish document."""
+    lp = model.logprob3
     a, b = symbols[at - 2], symbols[at - 1]
-    d = symbols[at + 1] if at + 1 < len(symbols) else None
-    e = symbols[at + 2] if at + 2 < len(symbols) else None
-    before = model.window(a, b, own, d, e)
+    n = len(symbols)
+    d = symbols[at + 1] if at + 1 < n else None
+    e = symbols[at + 2] if at + 2 < n else None
+    before = lp(a, b, own)
+    if d is not None:
+        before += lp(b, own, d)
+        if e is not None:
+            before += lp(own, d, e)
     # a window's log-probability is at most 0: no class gain exceeds -before
     if least_gain is not None and top - before < least_gain:
         return None
@@ -157,13 +172,34 @@ def best_repair(symbols: list[str], at: int, word: str, classes, lex, least_gain
     for sym, cand, term in terms:  # best word term first
         if least_gain is not None and term - before < least_gain:
             break  # neither this candidate nor any after it can reach the gain
-        class_gain = model.window(a, b, sym, d, e) - before
+        after = lp(a, b, sym)
+        if d is not None:
+            after += lp(b, sym, d)
+            if e is not None:
+                after += lp(sym, d, e)
+        class_gain = after - before
         if class_gain < MIN_CLASS_GAIN:
             continue
         gain = class_gain + term
         if best is None or gain > best[1]:
             best = (cand, gain, class_gain)
     return best
+
+
+def _judged(word: str, classes, lex) -> tuple:
+    """(gain needed, own symbol, terms, largest term) for a word ``check``
+    looks at in context, else () (accepted, a non-word, or no candidate of
+    another class that could reach the gain anywhere): what every
+    occurrence of the word shares, so that most tokens cost one look-up."""
+    if lex.accepted and word in lex.accepted:
+        return ()
+    if classes.word_symbol(word) == UNKNOWN and lex.zipf(word) < MIN_UNKNOWN_ZIPF:
+        return ()  # a non-word: Spelling.NonWord's
+    own, terms, top = word_terms(word, classes, lex)
+    needed = needed_gain(word, lex)
+    if not terms or top + MAX_CLASS_GAIN < needed - INFO_MARGIN:
+        return ()
+    return (needed, own, terms, top)
 
 
 def needed_gain(word: str, lex) -> float:
@@ -210,31 +246,28 @@ def check(doc, ctx) -> Iterable[Finding]:
     classes = routine(lex) if routine is not None else None
     if classes is None:
         return
-    accepted = lex.accepted
+    model = classes.model
+    judged = lex.memo(RULE + ".judged", 100_000)
     for run, symbols in classes.sentences(doc):
         for i, tok in enumerate(run):
             word = tok.text
             if (tok.kind != "word" or len(word) < MIN_LENGTH or not word.isalpha()
-                    or not word.islower() or (accepted and word in accepted)):
+                    or not word.islower()):
                 continue
-            needed = needed_gain(word, lex)
-            found = best_repair(symbols, i + 2, word, classes, lex, least_gain=needed - INFO_MARGIN)
+            entry = judged.get(word)
+            if entry is None:
+                entry = judged[word] = _judged(word, classes, lex)
+            if not entry:
+                continue
+            needed, own, terms, top = entry
+            found = _repair_here(symbols, i + 2, own, terms, top, model, needed - INFO_MARGIN)
             if found is None:
                 continue
             cand, gain, _ = found
-            margin = gain - needed
-            if margin < -INFO_MARGIN:
-                continue
-            # A graded raw confidence, for calibration: rises with the margin.
-            confidence = round(0.25 + 0.6 / (1 + math.exp(-margin)), 2)
-            yield Finding(
-                rule=RULE, category="garble",
-                severity="warning" if margin >= 0 else "info",
-                start=tok.start, end=tok.end,
-                message=f"“{word}” does not fit the word classes around it: “{cand}” fits "
+            finding = repair_finding(
+                RULE, tok, cand, gain, needed, INFO_MARGIN,
+                f"“{word}” does not fit the word classes around it: “{cand}” fits "
                 f"{10 ** min(gain, 9):,.0f} times better, damage cost included",
-                confidence=confidence,
-                fixes=(Fix(tok.start, tok.end, cand, confidence, "display", f"“{cand}”?"),),
-                suspect=(tok.start, tok.end),
-                data={"neighbour": cand, "gain": round(gain, 2), "margin": round(margin, 2)},
-            )
+                mark_suspect=True)
+            if finding is not None:
+                yield finding

@@ -71,16 +71,28 @@ class SpanishClasses:
         self.table = table
         self.model = model
         self._memo: dict[str, str] = {}
+        # Words with the same readings have the same symbol: a few hundred
+        # sets of readings stand for a run's tens of thousands of words.
+        self._classes: dict[frozenset[str], str] = {}
 
     def word_symbol(self, word: str) -> str:
         """The symbol of a lower-case word (a candidate or a word as written)."""
         found = self._memo.get(word)
         if found is None:
-            found = ambiguity_class(self.table.readings(word))
+            readings = self.table.readings(word)
+            found = self._classes.get(readings)
+            if found is None:
+                found = self._classes[readings] = ambiguity_class(readings)
             if len(self._memo) > 200_000:
                 self._memo.clear()
             self._memo[word] = found
         return found
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Look up in one go the tags of those ``words`` whose symbols are not
+        kept yet (``TagTable.prefetch``)."""
+        memo = self._memo
+        self.table.prefetch(w for w in words if w not in memo)
 
     def sentences(self, doc) -> Iterable[tuple[list, list[str]]]:
         return sentence_symbols(doc, self)
@@ -90,14 +102,24 @@ class SpanishClasses:
         capitalised word counts as a common word only where a sentence,
         quotation or bracket starts; elsewhere it is a name."""
         out: list[str] = []
+        memo = self._memo
+        # (place, form, a name if unknown) of the words not kept yet: their
+        # tags are looked up together once the sentence has been read
+        unkept: list[tuple[int, str, bool]] = []
         opening = True
         for tok in tokens:
             kind, text = tok.kind, tok.text
             if kind == "word":
                 if text.islower():
-                    out.append(self.word_symbol(text))
+                    sym = memo.get(text)
+                    if sym is None:
+                        unkept.append((len(out), text, False))
+                    out.append(sym)
                 elif opening and text[:1].isupper() and text[1:].islower():
-                    sym = self.word_symbol(text.lower())
+                    form = text.lower()
+                    sym = memo.get(form)
+                    if sym is None:
+                        unkept.append((len(out), form, True))
                     out.append(NAME if sym == UNKNOWN else sym)
                 else:
                     out.append(NAME)
@@ -114,6 +136,11 @@ class SpanishClasses:
                 opening = False
             else:
                 out.append(":")
+        if unkept:
+            self.table.prefetch(form for _, form, _ in unkept)
+            for k, form, name_if_unknown in unkept:
+                sym = self.word_symbol(form)
+                out[k] = NAME if name_if_unknown and sym == UNKNOWN else sym
         return out
 
 

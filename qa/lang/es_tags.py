@@ -46,6 +46,11 @@ RARE_FREQUENCY = "A"
 # A table built by another version of this module is rebuilt.
 FORMAT = "1"
 
+# Words looked up in one query by ``TagTable.prefetch`` (SQLite allows
+# 32,766 parameters to a statement; a few hundred keep each query quick).
+BATCH = 500
+_NONE: frozenset[str] = frozenset()
+
 _GENDER = {"M": "m", "F": "f", "C": "c", "N": "c"}
 _NUMBER = {"S": "s", "P": "p", "N": "n"}
 _PERSON = {"1": "1", "2": "2", "3": "3"}
@@ -154,6 +159,26 @@ class TagTable:
                 self._cache.clear()
             self._cache[word] = found
         return found
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Look up at once, a few hundred to a query, the lower-case words
+        of ``words`` not yet cached, so that ``readings`` then finds them in
+        the cache: a document's words cost one query, not one each."""
+        cache = self._cache
+        todo = sorted({w for w in words if w not in cache and w.islower()})
+        if not todo:
+            return
+        if self._pid != os.getpid():
+            self._connect()
+        if len(cache) + len(todo) > 200_000:
+            cache.clear()
+        for k in range(0, len(todo), BATCH):
+            chunk = todo[k:k + BATCH]
+            rows = self._db.execute(
+                f"SELECT form, readings FROM forms WHERE form IN ({','.join('?' * len(chunk))})", chunk)
+            found = {form: frozenset(readings.split()) for form, readings in rows}
+            for w in chunk:
+                cache[w] = found.get(w, _NONE)
 
     def classes(self, word: str) -> frozenset[str]:
         """The word classes (first letters of the readings) of ``word``."""

@@ -60,8 +60,16 @@ class ClassTrigrams:
         # An unseen symbol gets half a count, shared among as many more
         # symbols as were seen once.
         self._unseen = 0.5 / (self._total + 0.5 * max(1, len(self._uni)))
+        # The smoothing terms as plain floats, once at load: a query is then
+        # a few dictionary look-ups, with the same arithmetic as the
+        # definitions above (the floats are those ``unigram`` and
+        # ``_bigram`` give).
+        self._p1 = {c: n / self._total for c, n in self._uni.items()}
+        self._h1 = {b: (n, types1[b]) for b, n in hist1.items()}
+        self._h2 = {ab: (n, types2[ab]) for ab, n in hist2.items()}
+        self._log1 = {c: math.log10(p) for c, p in self._p1.items()}
+        self._log_unseen = math.log10(self._unseen)
         self._memo: dict[tuple[str, str, str], float] = {}
-        self._windows: dict[tuple, float] = {}
 
     @classmethod
     def from_sequences(cls, sequences: Iterable[Sequence[str]]) -> "ClassTrigrams":
@@ -70,30 +78,42 @@ class ClassTrigrams:
 
     def unigram(self, c: str) -> float:
         """P(c): the class's share of the counted tokens."""
-        n = self._uni.get(c, 0)
-        return n / self._total if n else self._unseen
+        return self._p1.get(c, self._unseen)
 
     def logunigram(self, c: str) -> float:
-        return math.log10(self.unigram(c))
+        return self._log1.get(c, self._log_unseen)
 
     def _bigram(self, b: str, c: str) -> float:
-        lower = self.unigram(c)
-        n, t = self._hist1.get(b, 0), self._types1.get(b, 0)
-        if not n:
+        lower = self._p1.get(c, self._unseen)
+        hist = self._h1.get(b)
+        if hist is None:
             return lower
+        n, t = hist
         return (self._bi.get((b, c), 0) + t * lower) / (n + t)
 
     def logprob(self, c: str, history: Sequence[str]) -> float:
         """log10 P(c | the last two symbols of ``history``)."""
         a = history[-2] if len(history) >= 2 else START
         b = history[-1] if history else START
+        return self.logprob3(a, b, c)
+
+    def logprob3(self, a: str, b: str, c: str) -> float:
+        """log10 P(c | a b), kept for the run: about half the trigrams a
+        document asks for were asked before. (``_bigram`` is written out
+        here: this is the model's inner loop.)"""
         key = (a, b, c)
         found = self._memo.get(key)
         if found is None:
-            lower = self._bigram(b, c)
-            n, t = self._hist2.get((a, b), 0), self._types2.get((a, b), 0)
-            p = (self._tri.get(key, 0) + t * lower) / (n + t) if n else lower
-            found = math.log10(p)
+            lower = self._p1.get(c, self._unseen)
+            hist = self._h1.get(b)
+            if hist is not None:
+                n, t = hist
+                lower = (self._bi.get((b, c), 0) + t * lower) / (n + t)
+            hist = self._h2.get((a, b))
+            if hist is not None:
+                n, t = hist
+                lower = (self._tri.get(key, 0) + t * lower) / (n + t)
+            found = math.log10(lower)
             if len(self._memo) > 500_000:
                 self._memo.clear()
             self._memo[key] = found
@@ -110,18 +130,13 @@ class ClassTrigrams:
 
     def window(self, a: str, b: str, x: str, d: str | None, e: str | None) -> float:
         """``window_logprob`` of ``x`` between ``a b`` and ``d e`` (None past
-        the end), kept for the run: the same five symbols recur."""
-        key = (a, b, x, d, e)
-        found = self._windows.get(key)
-        if found is None:
-            found = self.logprob(x, (a, b))
-            if d is not None:
-                found += self.logprob(d, (b, x))
-                if e is not None:
-                    found += self.logprob(e, (x, d))
-            if len(self._windows) > 500_000:
-                self._windows.clear()
-            self._windows[key] = found
+        the end). Not kept: nine in ten windows of a run are asked once."""
+        lp = self.logprob3
+        found = lp(a, b, x)
+        if d is not None:
+            found += lp(b, x, d)
+            if e is not None:
+                found += lp(x, d, e)
         return found
 
     def to_json(self) -> dict:
