@@ -1,6 +1,6 @@
 """The finding a context checker makes of a better-fitting candidate.
 
-``Garble.ContextWord`` (word trigrams) and ``Garble.TagContext`` (class
+``Garble.Context`` (word trigrams) and ``Garble.TagContext`` (class
 trigrams) both weigh a candidate one damage step away by how much more
 likely it makes the sentence, damage cost included, and grade the word by
 that gain against the gain its frequency asks for: a warning at or above
