@@ -133,6 +133,25 @@ def test_gender_clash_offers_the_determiner_that_fits(ctx):
     assert d.text[fix.start:fix.end] == "el" and fix.replacement == "la"
 
 
+@pytest.mark.parametrize("text,clash,determiner", [
+    ("Protestaron contra el medidas del ayuntamiento.", "el medidas", "las"),
+    ("Dijo que una problemas graves afectan al sector.", "una problemas", "unos"),
+    ("Llegaron los ministro de Salud.", "los ministro", "el"),
+])
+def test_number_clash_offers_the_determiner_in_the_nouns_number(raw_ctx, text, clash, determiner):
+    d = doc(text)
+    found = [f for f in agreement.check(d, raw_ctx)]
+    assert [d.text[f.start:f.end] for f in found] == [clash]
+    fix = found[0].fixes[0]
+    assert (d.text[fix.start:fix.end], fix.replacement) == (clash.split()[0], determiner)
+    assert fix.applicability == "display"  # shown, never applied by `qa fix`
+
+
+def test_number_clash_with_a_noun_of_either_number_offers_no_determiner(raw_ctx):
+    d = doc("Compraron el paraguas azules.")  # paraguas: singular and plural
+    assert all(not f.fixes for f in agreement.check(d, raw_ctx))
+
+
 @pytest.mark.parametrize("text", [
     "En una conferencia de prensa, los culpó de lanzar una guerra.",
     "Las fuerzas armadas del país se lo dijeron y les pidieron calma.",

@@ -368,8 +368,16 @@ def _noun_by_tags(det_text: str, word: str, entry: tuple[str, str], tags: frozen
         if form is not None and not any(_fits(r, gender, number) for r in readings(form, lex)):
             form = None
         size = ("plural", "singular") if number == "pl" else ("singular", "plural")
+        # The determiner in the noun's own number (and gender), when the
+        # readings settle both: an article swapped for its plural ("el
+        # medidas": "las") is as likely as a noun that lost its "s".
+        numbers = {r[2] for r in nominal if r[2] in "sp"}
+        other = (_same_determiner(det_text, {r[1] for r in nominal if r[1] in "mf"},
+                                  "sg" if numbers == {"s"} else "pl")
+                 if len(numbers) == 1 else None)
         hint = f" (“{form}”?)" if form else ""
-        return f"“{det_text}” is {size[0]} but “{word}” is {size[1]}{hint}", TAGGED_NUMBER, form
+        return (f"“{det_text}” is {size[0]} but “{word}” is {size[1]}{hint}", TAGGED_NUMBER,
+                form, other)
     # Gender only. "el agua", "un hacha": a feminine noun starting with a
     # stressed a takes the masculine article; nouns of either gender vary.
     if low.startswith(("a", "á", "ha", "há")) or low in GENDER_EXCEPTIONS or det in _STANDALONE:
