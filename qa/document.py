@@ -5,7 +5,7 @@ from a table of line starts, so nothing upstream ever stores them.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
@@ -46,6 +46,7 @@ def search_fold(text: str) -> str:
 SOURCE_TEXT = "source_text"
 
 _KIND = itemgetter(3)  # Token.kind, read without the namedtuple property
+_token_start = itemgetter(0)  # Token.start, likewise
 _IS_WORD = "word".__eq__
 
 _BLANK_LINE = regex.compile(r"\r?\n[ \t\r]*\n")
@@ -197,3 +198,11 @@ class Document:
         if i >= 0 and sents[i][0] <= offset < sents[i][1]:
             return sents[i]
         return (offset, offset)
+
+    def sentence_tokens(self, start: int, end: int) -> list[Token]:
+        """The tokens of the sentence holding ``start``, through ``end`` at
+        least: the context a word at ``text[start:end]`` is read in."""
+        s_start, s_end = self.sentence_of(start)
+        toks = self.tokens
+        lo = bisect_left(toks, s_start, key=_token_start)
+        return toks[lo:bisect_left(toks, max(s_end, end), lo, key=_token_start)]

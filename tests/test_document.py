@@ -58,3 +58,11 @@ def test_unknown_language_does_not_crash(ctx):
     assert [f.rule for f in report.findings] == ["Repetition.Token"]
     report = check_document(Document.from_text("Xyzzy qwrt plugh.", language="tlh"), ctx)
     assert report.language == "tlh"
+
+
+def test_sentence_tokens_are_the_tokens_of_the_words_sentence():
+    doc = Document.from_text("First one here. The second one ends. Third.")
+    start = doc.text.index("second")
+    toks = doc.sentence_tokens(start, start + len("second"))
+    assert [t.text for t in toks] == ["The", "second", "one", "ends", "."]
+    assert doc.sentence_tokens(0, 5)[0].text == "First"

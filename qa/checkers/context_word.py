@@ -24,7 +24,6 @@ Only a language whose profile has a ``context_model`` is checked.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Iterable
 
 from ..model import Finding, RuleInfo, RuleRoles
@@ -265,11 +264,7 @@ def fit_gain(doc, start: int, end: int, candidate: str, lex) -> float | None:
     cand = candidate.lower()
     if lm is None or not lm.knows(cand):
         return None
-    s_start, s_end = doc.sentence_of(start)
-    toks = doc.tokens
-    lo = bisect_left(toks, s_start, key=_start)
-    hi = bisect_left(toks, max(s_end, end), lo, key=_start)
-    for run in segments(doc.text, toks[lo:hi]):
+    for run in segments(doc.text, doc.sentence_tokens(start, end)):
         at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
         if at is None:
             continue
@@ -283,10 +278,6 @@ def fit_gain(doc, start: int, end: int, candidate: str, lex) -> float | None:
             total += lm.score(query)
         return total * UNIT - before
     return None
-
-
-def _start(tok) -> int:
-    return tok.start
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:

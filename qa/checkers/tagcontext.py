@@ -23,7 +23,6 @@ only); others stay silent.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Callable, Iterable
 
 from ..model import Finding, RuleInfo, RuleRoles
@@ -216,11 +215,7 @@ def class_fits(doc, start: int, end: int, lex) -> Callable[[str], float] | None:
     classes = routine(lex) if routine is not None else None
     if classes is None:
         return None
-    s_start, s_end = doc.sentence_of(start)
-    toks = doc.tokens
-    lo = bisect_left(toks, s_start, key=_start)
-    hi = bisect_left(toks, max(s_end, end), lo, key=_start)
-    run = toks[lo:hi]
+    run = doc.sentence_tokens(start, end)
     at = next((k + 2 for k, t in enumerate(run) if t.start == start and t.end == end), None)
     if at is None:
         return None
@@ -234,10 +229,6 @@ def class_fits(doc, start: int, end: int, lex) -> Callable[[str], float] | None:
         return model.window_logprob(trial, at) - before
 
     return fit
-
-
-def _start(tok) -> int:
-    return tok.start
 
 
 def check(doc, ctx) -> Iterable[Finding]:
