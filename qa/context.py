@@ -43,7 +43,7 @@ class Context:
         """``profiles``: the languages this run knows (qa.lang's by default)."""
         options = options or Options()
         rules = load_rules(tuple(Path(p) for p in options.rule_paths))
-        return cls(options=options, rules=rules, lexicons=Lexicons(options.accept, profiles),
+        return cls(options=options, rules=rules, lexicons=Lexicons(options.accept, profiles, options.languagetool_home),
                    calibration=Calibration.load() if options.calibrated else None)
 
     def profile(self, language: str | None) -> LanguageProfile:

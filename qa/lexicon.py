@@ -23,8 +23,11 @@ def fold(word: str) -> str:
 
 class Lexicon:
     def __init__(self, language: str, accepted: frozenset[str] = frozenset(),
-                 profile: LanguageProfile | None = None):
+                 profile: LanguageProfile | None = None, tools_home: str | None = None):
         self.language = language
+        # The LanguageTool install whose tables (the Spanish tag table) the
+        # checks read; None: the default install in newsqa's cache.
+        self.tools_home = tools_home
         # What the checkers know about the language besides its words.
         self.profile = profile or profile_for(language)
         # Words the user told us are fine (names, house terms), lower-cased.
@@ -87,14 +90,15 @@ class Lexicons:
     from ``profiles`` (the built-in languages unless a run brings its own)."""
 
     def __init__(self, accepted: frozenset[str] = frozenset(),
-                 profiles: Mapping[str, LanguageProfile] = BUILTIN):
+                 profiles: Mapping[str, LanguageProfile] = BUILTIN, tools_home: str | None = None):
         self._by_lang: dict[str, Lexicon] = {}
         self.accepted = frozenset(w.lower() for w in accepted)
         self.profiles = profiles
+        self.tools_home = tools_home
 
     def __getitem__(self, language: str) -> Lexicon:
         lex = self._by_lang.get(language)
         if lex is None:
             lex = self._by_lang[language] = Lexicon(
-                language, self.accepted, profile_for(language, self.profiles))
+                language, self.accepted, profile_for(language, self.profiles), self.tools_home)
         return lex

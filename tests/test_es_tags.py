@@ -4,6 +4,7 @@ without it."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -257,3 +258,17 @@ def test_a_forked_worker_reads_the_table_through_its_own_connection(small_table)
     readings, reopened, own_pid = queue.get(timeout=30)
     proc.join(30)
     assert readings and reopened and own_pid
+
+
+def test_table_is_read_from_the_configured_languagetool_home(monkeypatch, tmp_path, small_table):
+    """`qa languagetool install --cache-dir DIR` builds the table in DIR;
+    a run told `languagetool_home = DIR` reads it there, not in the default cache."""
+    monkeypatch.delenv("QA_ES_TAGS", raising=False)
+    home = tmp_path / "lt"
+    (home / "tags").mkdir(parents=True)
+    (home / "tags" / es_tags.TABLE_NAME).write_bytes(small_table.read_bytes())
+    run = Context.create(Options(grammar="off", languagetool_home=str(home)))
+    table = es_tags.for_lexicon(run.lexicons["es"])
+    assert table is not None and Path(table.path) == home / "tags" / es_tags.TABLE_NAME
+    empty = Context.create(Options(grammar="off", languagetool_home=str(tmp_path / "bare")))
+    assert es_tags.for_lexicon(empty.lexicons["es"]) is None

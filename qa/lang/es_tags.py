@@ -197,15 +197,17 @@ class TagTable:
         self.__init__(state["path"])
 
 
-def default_path() -> Path:
-    """Where ``qa languagetool install`` writes the table."""
+def default_path(home: str | Path | None = None) -> Path:
+    """Where ``qa languagetool install`` writes the table: inside the
+    LanguageTool folder ``home`` (``--cache-dir``), by default its own cache."""
     from ..grammar.install import default_home  # the same cache as LanguageTool's jars
-    return default_home() / "tags" / TABLE_NAME
+    return (Path(home).expanduser() if home else default_home()) / "tags" / TABLE_NAME
 
 
-def open_table(path: Path | None = None) -> TagTable | None:
-    """The table at ``path`` (default: the install's), or None if absent."""
-    path = path or Path(os.environ.get("QA_ES_TAGS") or default_path())
+def open_table(path: Path | None = None, home: str | Path | None = None) -> TagTable | None:
+    """The table at ``path`` (default: ``$QA_ES_TAGS``, else the one in the
+    LanguageTool install ``home``), or None if absent."""
+    path = path or Path(os.environ.get("QA_ES_TAGS") or default_path(home))
     return TagTable(path) if is_current(path) else None
 
 
@@ -214,7 +216,7 @@ def for_lexicon(lex) -> TagTable | None:
     with the run's Lexicon), or None when the install has not built it."""
     slot = lex.memo("es_tags.table")
     if "table" not in slot:
-        slot["table"] = open_table()
+        slot["table"] = open_table(home=lex.tools_home)
     return slot["table"]
 
 
