@@ -10,15 +10,14 @@ from pathlib import Path
 from ..loader import BUILTIN_RULES
 from ..model import RuleInfo
 
-# Rule pages live in the repository's docs/rules/; SARIF viewers link to them
-# from each rule. The project's public address is not fixed yet (the JSON
-# schema's $id uses the same placeholder host): set it here when it is.
-DOCS_URL = "https://newsqa.invalid/docs/rules/"
 
+def help_uri(info: RuleInfo) -> str | None:
+    """The rule's own link (a rule file's ``link``), or None.
 
-def help_uri(info: RuleInfo) -> str:
-    """The rule's own link, else its page in ``docs/rules/``."""
-    return info.link or f"{DOCS_URL}{info.id}.md"
+    The pages in ``docs/rules/`` have no fixed public address, and a
+    made-up one would send a reader of a code-scanning alert to nowhere;
+    the same page travels inside the report as ``help.markdown`` instead."""
+    return info.link or None
 
 
 def source_shown(source: str) -> str:

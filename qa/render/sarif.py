@@ -13,8 +13,9 @@
   and no fixes.
 - ``safe`` and ``unsafe`` fixes become SARIF ``fixes`` (display-only advice
   does not); ``partialFingerprints`` carry the baseline fingerprint.
-- Every rule has ``help`` (text and Markdown, what ``qa rule ID`` prints)
-  and a ``helpUri`` (its page in ``docs/rules/``).
+- Every rule has ``help`` (text and Markdown, what ``qa rule ID`` prints:
+  the same words as its page in ``docs/rules/``); ``helpUri`` only when the
+  rule names a link of its own.
 - Documents that could not be read are ``toolExecutionNotifications`` at
   level ``error``; run notes ("grammar not checked: ...") at ``warning``.
 """
@@ -61,17 +62,20 @@ def region(r: DocumentReport, start: int, end: int, snippet: bool = True) -> dic
 
 
 def rule_descriptor(info: RuleInfo) -> dict[str, Any]:
-    return {
+    descriptor = {
         "id": info.id,
         "name": info.id.replace(".", ""),
         "shortDescription": {"text": info.description},
         "fullDescription": {"text": f"{info.description} {info.why}".strip()},
         "help": {"text": help_text(info), "markdown": help_markdown(info)},
-        "helpUri": help_uri(info),
         "defaultConfiguration": {"level": LEVELS[info.severity]},
         "properties": {"category": info.category, "kind": info.kind, "tags": [info.category],
                        "languages": list(info.languages)},
     }
+    uri = help_uri(info)
+    if uri:
+        descriptor["helpUri"] = uri
+    return descriptor
 
 
 def _fixes(f: Finding, r: DocumentReport, uri: str) -> list[dict[str, Any]]:
