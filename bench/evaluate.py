@@ -34,7 +34,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -271,16 +271,13 @@ class Run:
     cache: dict
 
 
-def run_systems(args, options: Options, systems: tuple[str, ...] = SYSTEMS) -> Run:
-    """Build the half's corpus and check every text with ``systems``
-    (newsqa with ``options``; LanguageTool alone with its defaults)."""
-    data = Path(args.data)
-    if not (data / "news_clean").is_dir():
-        raise SystemExit(f"{Path(sys.argv[0]).stem}: no evaluation data in {data} (give --data)")
-    ctx = Context.create(options)
-    began = time.perf_counter()
+@contextmanager
+def language_tool(ctx: Context, cache_path: Path):
+    """(newsqa's grammar service, LanguageTool alone, their answer cache),
+    both clients of one server, answers cached in ``cache_path``; the
+    service is ``ctx``'s grammar unless its options turn grammar off."""
     with ExitStack() as stack:
-        cache = MatchCache(Path(args.cache))
+        cache = MatchCache(cache_path)
         stack.callback(cache.close)
         service = CachedGrammarService(ctx.options, turned_on=ctx.calibration.languagetool_on()
                                        if ctx.calibration is not None else None)
@@ -290,11 +287,24 @@ def run_systems(args, options: Options, systems: tuple[str, ...] = SYSTEMS) -> R
         except GrammarUnavailable as exc:
             raise SystemExit(f"evaluate: LanguageTool is needed for the comparison: {exc}") from None
         stack.callback(service.close)
-        if options.grammar != "off":
+        if ctx.options.grammar != "off":
             ctx.grammar = service
         lt = LanguageToolAlone(service.url, cache)
         service.defaults = lt
+        yield service, lt, cache
 
+
+def run_systems(args, options: Options, systems: tuple[str, ...] = SYSTEMS,
+                extra: tuple[tuple[str, str], ...] = ()) -> Run:
+    """Build the half's corpus and check every text with ``systems``
+    (newsqa with ``options``; LanguageTool alone with its defaults);
+    ``extra`` (text, language) pairs are checked last, after the sets."""
+    data = Path(args.data)
+    if not (data / "news_clean").is_dir():
+        raise SystemExit(f"{Path(sys.argv[0]).stem}: no evaluation data in {data} (give --data)")
+    ctx = Context.create(options)
+    began = time.perf_counter()
+    with language_tool(ctx, Path(args.cache)) as (service, lt, cache):
         corpus = build_corpus(data, args.half, args.limit, args.seed, ctx)
         sets = real_sets(data, args.half, args.limit)
         texts: list[tuple[str, str]] = []
@@ -302,6 +312,7 @@ def run_systems(args, options: Options, systems: tuple[str, ...] = SYSTEMS) -> R
             texts += [(u.text, lang) for u in units] + [(d.text, lang) for _, d in damages]
         for items in sets.values():
             texts += [(i.text, i.language) for i in items]
+        texts += extra
         print(f"checking {len(texts)} texts with both systems ({args.half} half, limit {args.limit})",
               file=sys.stderr)
         flags = {"newsqa": newsqa_flags(texts, ctx)}

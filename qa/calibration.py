@@ -164,6 +164,19 @@ class LanguageCalibration:
             return "error"
         return "warning" if probability >= self.warning_at else "info"
 
+    def grade(self, rule: str, raw: float, severity: str, density: float = 0.0) -> tuple[float, str] | None:
+        """(probability, severity) of a finding of ``rule`` with this raw
+        confidence, hand-set severity and damage density; None when the file
+        does not know the rule (or has no bin for its hand-set severity)."""
+        calibrated = self.rules.get(rule)
+        found = calibrated.bin_for(raw, severity, density) if calibrated is not None else None
+        if found is None:
+            return None
+        earned = self.severity(found.probability)
+        if found.cap is not None and SEVERITY_ORDER.index(found.cap) < SEVERITY_ORDER.index(earned):
+            earned = found.cap
+        return found.probability, earned
+
 
 @dataclass(frozen=True)
 class Calibration:
@@ -184,7 +197,7 @@ class Calibration:
             raise CalibrationError(f"{where}: format {raw.get('format')!r}, this newsqa reads format {FORMAT}; "
                                    "re-run bench/calibrate.py")
         try:
-            languages = {lang: _language(entry) for lang, entry in raw["languages"].items()}
+            languages = {lang: language_calibration(entry) for lang, entry in raw["languages"].items()}
         except (KeyError, TypeError, ValueError) as exc:
             raise CalibrationError(f"{where}: malformed entry ({exc!r}); re-run bench/calibrate.py") from None
         return cls(languages=languages, fit=raw.get("fit", {}))
@@ -210,18 +223,15 @@ def _calibrated(f: Finding, cal: LanguageCalibration, density: float) -> Finding
     raw = f.confidence
     if f.roles.merged_span and cal.combiner is not None and f.evidence:
         raw = round(cal.combiner.confidence((s.roles.family or "", s.confidence) for s in f.evidence), 3)
-    rule = cal.rules.get(f.rule)
-    found = rule.bin_for(raw, f.severity, density) if rule is not None else None
-    if found is None:
+    graded = cal.grade(f.rule, raw, f.severity, density)
+    if graded is None:
         return f if raw == f.confidence else f.with_(confidence=raw)
-    p = found.probability
-    severity = cal.severity(p)
-    if found.cap is not None and SEVERITY_ORDER.index(found.cap) < SEVERITY_ORDER.index(severity):
-        severity = found.cap
+    p, severity = graded
     return f.with_(confidence=p, severity=severity, data={**f.data, "raw_confidence": raw})
 
 
-def _language(entry: Mapping[str, Any]) -> LanguageCalibration:
+def language_calibration(entry: Mapping[str, Any]) -> LanguageCalibration:
+    """One language's entry of the file (as bench/calibrate.py fits it)."""
     rules = {
         rule_id: RuleCalibration(tuple(sorted(
             (Bin(float(b["upto"]), float(b["p"]), int(b["positive"]), int(b["negative"]), b.get("severity"),

@@ -11,7 +11,7 @@ import pytest
 
 from qa.calibration import (
     DATA_FILE, FORMAT, READABLE_FORMATS, Calibration, CalibrationError, Combiner, combiner_features,
-    damage_density, damage_marks,
+    damage_density, damage_marks, language_calibration,
 )
 from qa.context import Context
 from qa.document import Document
@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.calibrate import (  # noqa: E402
-    MIN_CLASS, SPAN, Observation, bins_for, density_classes, fit_combiner, fit_language, thresholds,
+    MIN_CLASS, SPAN, Labels, Observation, bins_for, choose_budget, density_classes, fit_combiner, fit_language,
+    held_out, is_alarm, thresholds,
 )
 
 MOJIBAKE = "El presidente dijo que la situaciÃ³n era grave y que el Gobierno actuarÃ­a pronto."
@@ -325,3 +326,71 @@ def test_on_a_page_damaged_throughout_capitalised_words_stay_for_the_calibration
     # the same names in a sentence with one slip, or without the word count: spared
     assert [page[f.start:f.end] for f in without_spared(page, "es", found[:3], ctx.lexicons, words)] == ["quemafte"]
     assert len(without_spared(page, "es", found, ctx.lexicons)) == 3
+
+
+# -- the clean pool and held-out folds ------------------------------------------------
+
+
+def _pool_labels(noisy_articles: int) -> Labels:
+    """40 clean articles of 1,000 words; "R.Good" finds 60 damages and never
+    fires on clean copy; "R.Noisy" finds 60 damages and fires once on each of
+    ``noisy_articles`` clean articles (each damage its own unit, of one kind
+    per rule)."""
+    obs = [Observation("R.Good", 0.9, True, False, damage=f"good\tu{k}") for k in range(60)]
+    obs += [Observation("R.Noisy", 0.9, True, False, damage=f"noisy\tu{k}") for k in range(60)]
+    obs += [Observation("R.Noisy", 0.9, False, True, run=f"a{k}#1") for k in range(noisy_articles)]
+    words = {f"a{k}#1": 1000 for k in range(40)}
+    return Labels({"es": obs}, {"es": words}, {"es": 40_000}, {"es": {"good": 60, "noisy": 60}})
+
+
+def test_held_out_folds_count_each_clean_article_once_against_a_fit_without_it():
+    table = held_out(_pool_labels(noisy_articles=20), "es", (0.3, 1.0), folds=4)
+    # 20 alarms in 40,000 words: 0.5 per 1,000, over the 0.3 budget: the noisy rule is capped
+    assert {k: table[0.3][k] for k in ("per_1000", "alarms", "words", "macro_recall", "median_fold")} == {
+        "per_1000": 0.0, "alarms": 0, "words": 40_000, "macro_recall": 0.5, "median_fold": 0.0}
+    # at a budget of 1 per 1,000 it warns, and its alarms on the held-out articles count
+    assert table[1.0]["alarms"] == 20 and table[1.0]["macro_recall"] == 1.0
+    assert choose_budget(table, target=0.3) == 0.3
+    assert choose_budget(table, target=0.5) == 1.0
+
+
+def test_a_fit_on_few_clean_words_is_caught_out_by_the_held_out_articles():
+    # 8 noisy articles of 40: 0.2 per 1,000 words overall, under the 0.3 budget;
+    # a fold without two of them keeps under it too, and its alarms on them count
+    table = held_out(_pool_labels(noisy_articles=8), "es", (0.3,), folds=4)
+    assert table[0.3]["alarms"] == 8 and table[0.3]["per_1000"] == 0.2
+    assert len(table[0.3]["folds"]) == 4 and max(table[0.3]["folds"]) > 0.3  # one fold breaks the budget
+
+
+def test_the_budget_is_chosen_on_the_median_fold_not_on_one_cluster():
+    # one fold holds an article that raises 30 alarms whatever the budget
+    table = {0.3: {"median_fold": 0.3, "per_1000": 0.9, "macro_recall": 0.85},
+             0.5: {"median_fold": 0.5, "per_1000": 1.1, "macro_recall": 0.87}}
+    assert choose_budget(table, target=0.4) == 0.3
+    assert choose_budget(table, target=0.2) == 0.3  # none keeps to it: the smallest
+
+
+def test_is_alarm_grades_an_observation_as_the_pipeline_grades_a_finding():
+    cal = language_calibration({"warning_at": 0.6, "error_at": 0.9, "languagetool_on": ["SOME_RULE"],
+                                "rules": {"A.B": _bins((0.5, 0.3), (1.0, 0.95))}})
+    assert is_alarm(cal, Observation("A.B", 0.7, True, False, severity="info"))
+    assert not is_alarm(cal, Observation("A.B", 0.4, True, False, severity="error"))
+    assert not is_alarm(cal, Observation("A.B", 0.7, True, False, inner=True))  # a span's signal
+    assert is_alarm(cal, Observation("C.Unknown", 0.1, True, False, severity="warning"))  # hand-set
+    assert not is_alarm(cal, Observation("C.Unknown", 0.9, True, False, severity="info"))
+
+
+def test_clean_pool_alarms_weigh_as_negatives_by_the_damaged_corpus_per_clean_word():
+    real = [Observation("A.B", 0.9, True, False) for _ in range(20)]
+    clean = [Observation("A.B", 0.9, False, True, run="a#1") for _ in range(2)]
+    p1 = fit_language(real + clean, 100_000, 0.3, scale=1.0)["rules"]["A.B"]["bins"][0]["p"]
+    p10 = fit_language(real + clean, 100_000, 0.3, scale=10.0)["rules"]["A.B"]["bins"][0]["p"]
+    assert p10 < 0.55 < 0.8 < p1  # 2 clean alarms stand for 20 in a corpus ten times larger
+
+
+def test_each_bin_taken_is_charged_the_alarms_it_may_raise_unseen():
+    # twenty bins without a clean alarm: each still costs ``unseen`` of the budget
+    cells = [(round(0.95 - 0.01 * k, 2), 0, 50, "warning") for k in range(20)]
+    assert thresholds(cells, 10_000, 0.3)[0] == 0.76  # free: every bin is taken
+    warning, _, capped = thresholds(cells, 10_000, 0.3, unseen=0.5)
+    assert warning == 0.9 and not capped  # three alarms allowed: six bins

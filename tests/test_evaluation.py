@@ -2,6 +2,7 @@
 generator (bench/damage.py) and the scoring (bench/evaluate.py)."""
 from __future__ import annotations
 
+import json
 import random
 import sys
 from collections import Counter
@@ -12,7 +13,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.damage import KINDS, UNRECOVERABLE, inject, kinds_for  # noqa: E402
-from bench.devset import Item, aligned_gold, half_of  # noqa: E402
+from bench.devset import HALVES, Item, aligned_gold, clean_pool, half_of, news_units  # noqa: E402
 from bench.evaluate import Flag, prf, score_damage, score_repeats, score_tokens  # noqa: E402
 from bench.repeat_review import reviewed  # noqa: E402
 
@@ -130,3 +131,31 @@ def test_reviewed_labels_swap_error_and_legitimate_items():
     assert (l.gold, l.legit) == (((7, 16),), ())
     # a span that no longer matches its text keeps the set's label
     assert reviewed([error], {"e": ("legitimate", 0, 7, "1ef473fb")}) == [error]
+
+
+def _write_clean_news(data: Path, spanish: list[dict]) -> None:
+    clean = data / "news_clean"
+    clean.mkdir(parents=True)
+    for name, rows in (("es_articles", spanish), ("en_reuters_articles", []), ("en_wikinews_paragraphs", [])):
+        (clean / f"{name}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_the_clean_pool_cuts_every_article_into_unit_sized_runs_the_first_being_its_unit(tmp_path):
+    paragraph = " ".join(["El gobierno anunció ayer nuevas medidas para la economía del país"] * 4) + "."
+    articles = [{"id": f"es-{k}", "text": "\n".join([f"Titular número {k}"] + [paragraph] * 9)} for k in range(12)]
+    articles.append({"id": "es-tabla", "text": "Cifras\n" + "\n".join(["1.234 -- 5.678 -- 9.10"] * 40)})
+    _write_clean_news(tmp_path, articles)
+    for half in HALVES:
+        units = {u.id: u for u in news_units(tmp_path, "es", half, None)}
+        pool = clean_pool(tmp_path, "es", half)
+        assert units and {u.id for u in pool if "#" not in u.id} == set(units)
+        for u in pool:
+            article = u.id.split("#")[0]
+            assert half_of(article) == half and article != "es-tabla"  # tables are no running text
+            if "#" not in u.id:
+                assert u.text == units[u.id].text
+            # whole paragraphs of the article, about a unit's words each
+            assert all(line == paragraph or line.startswith("Titular") for line in u.text.splitlines())
+            assert len(u.text.split()) >= 60
+        runs = [u for u in pool if u.id.startswith(next(iter(units)) + "#")]
+        assert len(runs) >= 2  # the article's later paragraphs are in the pool too

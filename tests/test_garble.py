@@ -280,3 +280,11 @@ def test_a_span_absorbs_its_signals_in_the_terminal_report(ctx):
     assert rendered.count("Repetition.Token") == 1  # listed once, as the span's evidence
     assert "· “guerra” is repeated across punctuation" in rendered
     assert "info finding" not in rendered
+
+
+def test_realword_a_first_person_form_after_an_object_pronoun_is_a_verb_of_its_own(ctx):
+    # "Me preservo evitándolos" (a quoted writer): "preservo" is "I preserve";
+    # the same word after an article or a subject is a lost accent
+    d = doc("“Me preservo evitándolos”, escribe. Le informo que el gobierno preservo el bosque.")
+    got = [(d.text[f.start - 3:f.end], f.severity) for f in realword.check(d, ctx)]
+    assert got == [("Me preservo", "info"), ("Le informo", "info"), ("no preservo", "warning")]

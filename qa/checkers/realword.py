@@ -101,6 +101,11 @@ TRUNCATED = 3
 TRUNCATION_GAIN = 2.0
 # A neighbour must be at least this common (zipf) to be offered at all.
 MIN_NEIGHBOUR = 3.5
+# Object pronouns that are never articles (nor "se", which never takes a
+# first person): after one, a first-person form is a verb of its own ("me
+# preservo", "le informo", most often in a quote), so its lost-accent
+# reading needs a verb's gain. Only where the profile lists them as clitics.
+_OBJECT_PRONOUNS = frozenset({"me", "te", "nos", "os", "le", "les"})
 
 _ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
 # (original, seen) look-alikes between letters; marks are the accent probe's.
@@ -253,6 +258,14 @@ def _half_of_split(doc, i: int, lex) -> bool:
     return False
 
 
+def _after_object_pronoun(before: str, word: str, lex) -> bool:
+    """``me preservo``: a first-person form right after an object pronoun."""
+    pronoun = before.lower()
+    first_person = lex.profile.first_person
+    return (pronoun in _OBJECT_PRONOUNS and pronoun in lex.profile.clitics
+            and first_person is not None and first_person(word, lex))
+
+
 def _after_number(doc, tok) -> bool:
     before = doc.text[:tok.start].rstrip()
     return bool(before) and before[-1].isdigit()
@@ -279,6 +292,8 @@ def check(doc, ctx) -> Iterable[Finding]:
         cand, gain, kind, warn_at = hits[i]
         if kind == "ocr" and len(word) <= 3 and _after_number(doc, tok):
             continue  # a unit: 75 cl, 3 ml
+        if kind == "accent" and warn_at < WARN_GAIN_VERB and i and _after_object_pronoun(words[i - 1].text, word, lex):
+            warn_at = WARN_GAIN_VERB
         if _half_of_split(doc, i, lex):
             continue  # "distri bution": ocr.py reports the split word
         what = {"accent": "an accent was lost", "letter": "a letter was dropped",
