@@ -49,6 +49,27 @@ def test_without_wordfreqs_data_folder_wordfreq_is_asked(monkeypatch):
     assert freqlists.frequency_dict("xx") == {}
 
 
+def test_a_copy_of_wordfreqs_file_elsewhere_names_the_same_cached_list(tmp_path, monkeypatch):
+    """Environments that install the same wordfreq (each its own path and
+    install time) share one cached copy; a file with other data does not."""
+    import os
+    import shutil
+
+    installed = freqlists._data_files()
+    original = installed[("small", "pt")]
+    copy = tmp_path / "data" / original.name
+    copy.parent.mkdir()
+    shutil.copyfile(original, copy)
+    os.utime(copy, ns=(1, 1))
+    expected = freqlists._source("pt", "small")
+    monkeypatch.setattr(freqlists, "_data_files", lambda: {**installed, ("small", "pt"): copy})
+    assert freqlists._source("pt", "small") == expected
+    other = bytearray(copy.read_bytes())
+    other[-8] ^= 1  # the gzip trailer's CRC-32 of the data: other words
+    copy.write_bytes(bytes(other))
+    assert freqlists._source("pt", "small") != expected
+
+
 def test_words_holding_the_separator_survive():
     freq = {"a": 0.5, "b\nc": 0.5, "d": 0.25}
     assert list(freqlists._from_runs(freqlists._runs(freq)).items()) == list(freq.items())

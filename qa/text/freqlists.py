@@ -9,8 +9,9 @@ order (most frequent first: ``qa.text.suggest`` walks the top words in
 that order), one newline-joined string per run. Later runs rebuild the same
 dict from those strings without importing wordfreq at all.
 
-The cached copy is named after the wordfreq data file it came from (path,
-size, modification time), so an upgraded wordfreq is read afresh. Where
+The cached copy is named after the wordfreq data file it came from (name,
+size, and the checksum its gzip trailer holds), so an upgraded wordfreq is
+read afresh. Where
 wordfreq's data folder cannot be found (an install laid out differently),
 wordfreq is asked directly, as before.
 
@@ -99,10 +100,17 @@ def frequency_dict(language: str, wordlist: str = "best") -> dict[str, float]:
     return freq
 
 
+# A gzip file ends with the CRC-32 and the length of the data it holds.
+_GZIP_TRAILER = 8
+
+
 def _source(language: str, wordlist: str) -> str | None:
-    """What names the cached copies of a list (wordfreq's file and its
-    stamp); "" when wordfreq has no such list, None when its files cannot
-    be found (wordfreq is then asked directly)."""
+    """What names the cached copies of a list: wordfreq's file by its name,
+    size and gzip trailer (what it holds, not where it lies or when pip
+    wrote it, so that every environment with the same wordfreq shares one
+    copy instead of each replacing the others'); "" when wordfreq has no
+    such list, None when its files cannot be found (wordfreq is then asked
+    directly)."""
     files = _data_files()
     if files is None:
         return None
@@ -110,10 +118,13 @@ def _source(language: str, wordlist: str) -> str | None:
     if path is None:
         return ""
     try:
-        stat = path.stat()
+        with path.open("rb") as data:
+            size = data.seek(0, 2)
+            data.seek(max(size - _GZIP_TRAILER, 0))
+            trailer = data.read()
     except OSError:
         return None
-    return f"{path}\n{stat.st_size}\n{stat.st_mtime_ns}\n{language}\n{wordlist}"
+    return f"{path.name}\n{size}\n{trailer.hex()}\n{language}\n{wordlist}"
 
 
 def _from_wordfreq(language: str, wordlist: str) -> dict[str, float]:
