@@ -23,15 +23,14 @@ True
 """
 from __future__ import annotations
 
-import sys
 import weakref
-from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from importlib.util import find_spec
 from itertools import groupby
 from pathlib import Path
 
 from . import indexcache
+from .sortedtable import LAYOUT, ProbedMapping, sorted_table
 
 # Joins the words of one run in the cached copy; a run that holds it in a
 # word is kept as a list instead.
@@ -160,94 +159,22 @@ def _from_runs(runs: list) -> FrequencyDict:
 PROBES_BEFORE_LOAD = 300
 
 
-class ProbedList(Mapping[str, float]):
+class ProbedList(ProbedMapping):
     """A frequency list that answers its first lookups from a sorted copy
-    of it kept in the cache (read as three byte strings, nothing parsed)
-    and becomes a dict only when a run keeps asking. Language detection
-    reads about sixty words of eight lists for a short or ambiguous text:
-    one document then costs a few milliseconds instead of eight lists."""
+    of it kept in the cache (``qa.text.sortedtable``) and becomes a dict
+    only when a run keeps asking. Language detection reads about sixty
+    words of eight lists for a short or ambiguous text: one document then
+    costs a few milliseconds instead of eight lists."""
 
     def __init__(self, language: str, wordlist: str, source: str):
         self.language = language
         self.wordlist = wordlist
-        self._source = source
-        self._probes = 0
-        self._dict: dict[str, float] | None = None
-        self._table: tuple[int, bytes, array, array] | None = None
-
-    def get(self, word: str, default: float | None = None) -> float | None:
-        if self._dict is None:
-            self._probes += 1
-            if self._probes > PROBES_BEFORE_LOAD:
-                self._whole()
-            else:
-                return self._search(word, default)
-        return self._dict.get(word, default)
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self.get(word) is not None
-
-    def __getitem__(self, word: str) -> float:
-        value = self.get(word)
-        if value is None:
-            raise KeyError(word)
-        return value
-
-    def __len__(self) -> int:
-        return len(self._dict) if self._dict is not None else self._sorted()[0]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._whole())
-
-    def _whole(self) -> dict[str, float]:
-        if self._dict is None:
-            self._dict = frequency_dict(self.language, self.wordlist)
-            self._table = None
-        return self._dict
-
-    def _sorted(self) -> tuple[int, bytes, array, array]:
-        if self._table is None:
-            count, blob, ends, values = indexcache.load_or_build(
-                f"sorted-{self.wordlist}-{self.language}", f"{_TABLE_LAYOUT}\n{self._source}",
-                lambda: _sorted_table(frequency_dict(self.language, self.wordlist)), shape=list)
-            self._table = (count, blob, _array("I", ends), _array("d", values))
-        return self._table
-
-    def _search(self, word: str, default: float | None) -> float | None:
-        count, blob, ends, values = self._sorted()
-        key = word.encode("utf-8", "surrogatepass")
-        lo, hi = 0, count
-        while lo < hi:  # the first word not below key (UTF-8 bytes sort as code points do)
-            mid = (lo + hi) // 2
-            if blob[ends[mid - 1] if mid else 0:ends[mid]] < key:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < count and blob[ends[lo - 1] if lo else 0:ends[lo]] == key:
-            return values[lo]
-        return default
-
-
-# Native byte order and item sizes: a cached table is read on the machine that wrote it.
-_TABLE_LAYOUT = f"{sys.byteorder} I{array('I').itemsize} d{array('d').itemsize}"
-
-
-def _array(code: str, raw: bytes) -> array:
-    out = array(code)
-    out.frombytes(raw)
-    return out
-
-
-def _sorted_table(freq: dict[str, float]) -> list:
-    """[word count, the words' UTF-8 in byte order, each word's end in it, their frequencies]."""
-    items = sorted((word.encode("utf-8", "surrogatepass"), value) for word, value in freq.items())
-    blob = b"".join(key for key, _ in items)
-    ends = array("I")
-    end = 0
-    for key, _ in items:
-        end += len(key)
-        ends.append(end)
-    return [len(items), blob, ends.tobytes(), array("d", (value for _, value in items)).tobytes()]
+        super().__init__(
+            lambda: frequency_dict(language, wordlist),
+            lambda: indexcache.load_or_build(
+                f"sorted-{wordlist}-{language}", f"{LAYOUT}\n{source}",
+                lambda: sorted_table(frequency_dict(language, wordlist)), shape=list),
+            PROBES_BEFORE_LOAD)
 
 
 def probed(language: str, wordlist: str = "small") -> Mapping[str, float]:
