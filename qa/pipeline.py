@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from itertools import islice
 from typing import Callable, Iterable, Iterator
@@ -333,8 +333,7 @@ def check_documents(
     fork = jobs > 1 and workerpool.can_fork(ctx)
     if jobs > 1 and not fork:
         url = getattr(ctx.grammar, "url", None) if ctx.grammar is not None else None
-        pool = ProcessPoolExecutor(jobs, initializer=_init_worker,
-                                   initargs=(ctx.options, ctx.grammar_note, url))
+        pool = workerpool.spawn_pool(jobs, _init_worker, (ctx.options, ctx.grammar_note, url))
     # In one process, grammar waits on the server in threads while the
     # local checks run.
     threads = ThreadPoolExecutor(4) if ctx.grammar is not None and jobs == 1 else None
