@@ -125,6 +125,22 @@ def test_spell_index_reads_what_it_used_to_build(tmp_path, monkeypatch):
             assert list(index.accented.items()) == list(accented.items())
 
 
+def test_class_model_read_back_from_the_cache_answers_as_the_table(tmp_path, monkeypatch):
+    from qa.lang.es_classes import MODEL_PATH
+    from qa.text.classgram import ClassTrigrams
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    parsed = ClassTrigrams.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    built, read = ClassTrigrams.load(MODEL_PATH), ClassTrigrams.load(MODEL_PATH)
+    assert len(list(tmp_path.glob("index/classgram-*.marshal"))) == 1
+    symbols = [*sorted(parsed._uni)[::3], "never-seen"]
+    for model in (built, read):
+        assert model.to_json() == parsed.to_json()
+        assert [model.logprob3(a, b, c) for a in symbols for b in symbols for c in symbols] == \
+               [parsed.logprob3(a, b, c) for a in symbols for b in symbols for c in symbols]
+        assert model.logunigram("never-seen") == parsed.logunigram("never-seen")
+
+
 def _check_in_fresh_process(fmt: str, cache: Path) -> tuple[str, str]:
     """``qa check`` on the sample in a new interpreter with ``cache`` as its
     cache folder: the report, and the heavy modules that run imported."""
