@@ -12,7 +12,6 @@ from __future__ import annotations
 import signal
 import threading
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 
 from . import workerpool
@@ -99,8 +98,7 @@ class FixRun:
         parallel = self.jobs > 1 and self.ctx.grammar is None
         fork = parallel and workerpool.can_fork(self.ctx)
         if parallel and not fork:
-            pool = ProcessPoolExecutor(self.jobs, initializer=_init_worker,
-                                       initargs=(self.ctx.options, self.ctx.grammar_note))
+            pool = workerpool.spawn_pool(self.jobs, _init_worker, (self.ctx.options, self.ctx.grammar_note))
         try:
             it = iter(items)
             while chunk := list(islice(it, BATCH)):

@@ -7,7 +7,8 @@ main process, so one server serves every worker.
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from itertools import islice
 from typing import Callable, Iterable, Iterator
@@ -332,22 +333,33 @@ def check_documents(
     fork = jobs > 1 and workerpool.can_fork(ctx)
     if jobs > 1 and not fork:
         url = getattr(ctx.grammar, "url", None) if ctx.grammar is not None else None
-        pool = ProcessPoolExecutor(jobs, initializer=_init_worker,
-                                   initargs=(ctx.options, ctx.grammar_note, url))
+        pool = workerpool.spawn_pool(jobs, _init_worker, (ctx.options, ctx.grammar_note, url))
     # In one process, grammar waits on the server in threads while the
     # local checks run.
     threads = ThreadPoolExecutor(4) if ctx.grammar is not None and jobs == 1 else None
     try:
         it = iter(items)
-        while chunk := list(islice(it, batch)):
-            docs = [d for d in chunk if isinstance(d, Document)]
-            if fork and pool is None and docs:
-                workerpool.warm_up(docs, ctx, check_document)
-                pool = workerpool.fork_pool(jobs, _adopt_parent_context, (ctx,))
-            if pool is not None:
-                reports = (_from_worker(ctx, r) for r in pool.map(_check_in_worker, docs, chunksize=8))
-            else:
-                reports = _check_here(docs, ctx, threads)
+        # Batches handed out and not yet read back. A pool is given the next
+        # batch before the current one is read back, so its workers never
+        # wait while the caller drains a batch (pool.map submits at once).
+        queued: deque[tuple[list, Iterator[DocumentReport]]] = deque()
+        while True:
+            chunk = list(islice(it, batch))
+            if chunk:
+                docs = [d for d in chunk if isinstance(d, Document)]
+                if fork and pool is None and docs:
+                    workerpool.warm_up(docs, ctx, check_document)
+                    pool = workerpool.fork_pool(jobs, _adopt_parent_context, (ctx,))
+                if pool is not None:
+                    reports = (_from_worker(ctx, r) for r in pool.map(_check_in_worker, docs, chunksize=8))
+                else:
+                    reports = _check_here(docs, ctx, threads)
+                queued.append((chunk, reports))
+                if pool is not None and len(queued) < 2:
+                    continue
+            if not queued:
+                break
+            chunk, reports = queued.popleft()
             for item in chunk:
                 report = failed_report(item) if isinstance(item, ReadFailure) else next(reports)
                 if on_done:

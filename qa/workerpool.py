@@ -15,16 +15,23 @@ fork copies locks held by other threads in whatever state they are in.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 from itertools import islice
-from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from .context import Context
 from .document import Document
 
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
+# multiprocessing and concurrent.futures.process are imported by the
+# functions that start a pool: a one-process run (a start-up of ``qa
+# check`` on one article) does not pay their 0.01 s.
+
 
 def can_fork(ctx: Context) -> bool:
+    import multiprocessing
+
     return ctx.grammar is None and "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -51,10 +58,11 @@ def warm_up(docs: Iterable[Document], ctx: Context, check: Callable[[Document, C
             check(doc, ctx)
 
 
-class _ForkedPool(ProcessPoolExecutor):
-    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
-        super().shutdown(wait, cancel_futures=cancel_futures)
-        gc.unfreeze()  # the parent's objects are collectable again
+def spawn_pool(jobs: int, initializer: Callable[..., None], initargs: tuple) -> ProcessPoolExecutor:
+    """A pool whose workers build their own context (``initializer``)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(jobs, initializer=initializer, initargs=initargs)
 
 
 def fork_pool(jobs: int, initializer: Callable[..., None], initargs: tuple) -> ProcessPoolExecutor:
@@ -63,7 +71,15 @@ def fork_pool(jobs: int, initializer: Callable[..., None], initargs: tuple) -> P
     down): a collection in a worker would otherwise write to every page of
     the shared word lists and copy them, and no process needs to scan them
     again."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    class ForkedPool(ProcessPoolExecutor):
+        def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+            super().shutdown(wait, cancel_futures=cancel_futures)
+            gc.unfreeze()  # the parent's objects are collectable again
+
     gc.collect()
     gc.freeze()
-    return _ForkedPool(jobs, mp_context=multiprocessing.get_context("fork"),
-                       initializer=initializer, initargs=initargs)
+    return ForkedPool(jobs, mp_context=multiprocessing.get_context("fork"),
+                      initializer=initializer, initargs=initargs)

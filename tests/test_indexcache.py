@@ -81,3 +81,41 @@ def test_spell_index_cached_on_disk_answers_as_built(tmp_path, monkeypatch):
     # distance-two suggestions come from this index
     assert suggest("gobirnro", lexicon)[0].word == "gobierno"
     assert read.words_near("zzzzzz") == []
+
+
+@pytest.mark.parametrize("index", [
+    {"niño": "child boy", "casa": "house", "año": "year", "a": "", "\udcff": "odd", "zz\n": "x"},
+    {"niño": 0.5, "casa": 0.25, "ä": 1e-9, "b": 0.0},
+])
+def test_probed_mapping_answers_as_its_dict_then_becomes_it(index):
+    from qa.text.sortedtable import ProbedMapping, sorted_table
+
+    table = sorted_table(index)
+    reads: list = []
+    probed = ProbedMapping(lambda: reads.append(1) or dict(index), lambda: table, probes=40)
+    asked = [*index, "nino", "", "c", "casas", "cas", "ñ", "zz", "\udcfe", *index]
+    for key in asked:
+        assert probed.get(key, "-") == index.get(key, "-")
+        assert (key in probed) == (key in index)
+    assert len(probed) == len(index) and not reads  # all from the sorted copy
+    for key in asked:
+        assert probed.get(key) == index.get(key)
+    assert reads == [1] and list(probed.items()) == list(index.items())
+    with pytest.raises(KeyError):
+        probed["nino"]
+
+
+def test_distance_two_index_probed_or_read_whole_gives_the_same_words(tmp_path, monkeypatch):
+    from qa.text import suggest as suggest_module
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    lexicon = Lexicon("es")
+    probed = suggest_module.SpellIndex(lexicon)
+    whole = dict(probed.near._read_whole())
+    keys = [*list(whole)[::53], "gobrno", "xq", "", "informacion", "zzzzzz"]
+    assert len(keys) < suggest_module.NEAR_PROBES
+    for index in (probed, suggest_module.SpellIndex(lexicon)):  # built, then read back
+        assert [index.words_near(k) for k in keys] == [whole[k].split(" ") if k in whole else []
+                                                       for k in keys]
+        assert index.near._dict is None  # answered from the sorted copy
+    assert list(tmp_path.glob("index/sortednear-es-*.marshal"))

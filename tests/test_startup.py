@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import weakref
@@ -47,6 +48,27 @@ def test_without_wordfreqs_data_folder_wordfreq_is_asked(monkeypatch):
     assert freqlists.frequency_dict("pt", "small") is wordfreq.get_frequency_dict("pt", wordlist="small")
     assert freqlists.probed("pt", "small") is wordfreq.get_frequency_dict("pt", wordlist="small")
     assert freqlists.frequency_dict("xx") == {}
+
+
+def test_a_copy_of_wordfreqs_file_elsewhere_names_the_same_cached_list(tmp_path, monkeypatch):
+    """Environments that install the same wordfreq (each its own path and
+    install time) share one cached copy; a file with other data does not."""
+    import os
+    import shutil
+
+    installed = freqlists._data_files()
+    original = installed[("small", "pt")]
+    copy = tmp_path / "data" / original.name
+    copy.parent.mkdir()
+    shutil.copyfile(original, copy)
+    os.utime(copy, ns=(1, 1))
+    expected = freqlists._source("pt", "small")
+    monkeypatch.setattr(freqlists, "_data_files", lambda: {**installed, ("small", "pt"): copy})
+    assert freqlists._source("pt", "small") == expected
+    other = bytearray(copy.read_bytes())
+    other[-8] ^= 1  # the gzip trailer's CRC-32 of the data: other words
+    copy.write_bytes(bytes(other))
+    assert freqlists._source("pt", "small") != expected
 
 
 def test_words_holding_the_separator_survive():
@@ -103,9 +125,25 @@ def test_spell_index_reads_what_it_used_to_build(tmp_path, monkeypatch):
             assert list(index.accented.items()) == list(accented.items())
 
 
-def _check_in_fresh_process(fmt: str) -> tuple[str, str]:
-    """``qa check`` on the sample in a new interpreter: the report, and the
-    heavy modules that run imported."""
+def test_class_model_read_back_from_the_cache_answers_as_the_table(tmp_path, monkeypatch):
+    from qa.lang.es_classes import MODEL_PATH
+    from qa.text.classgram import ClassTrigrams
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    parsed = ClassTrigrams.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+    built, read = ClassTrigrams.load(MODEL_PATH), ClassTrigrams.load(MODEL_PATH)
+    assert len(list(tmp_path.glob("index/classgram-*.marshal"))) == 1
+    symbols = [*sorted(parsed._uni)[::3], "never-seen"]
+    for model in (built, read):
+        assert model.to_json() == parsed.to_json()
+        assert [model.logprob3(a, b, c) for a in symbols for b in symbols for c in symbols] == \
+               [parsed.logprob3(a, b, c) for a in symbols for b in symbols for c in symbols]
+        assert model.logunigram("never-seen") == parsed.logunigram("never-seen")
+
+
+def _check_in_fresh_process(fmt: str, cache: Path) -> tuple[str, str]:
+    """``qa check`` on the sample in a new interpreter with ``cache`` as its
+    cache folder: the report, and the heavy modules that run imported."""
     code = (
         "import sys, io, contextlib\n"
         "from qa.cli import main\n"
@@ -116,21 +154,26 @@ def _check_in_fresh_process(fmt: str) -> tuple[str, str]:
         "sys.stderr.write(repr(heavy))\n"
         "sys.__stdout__.write(out.getvalue())\n"
     )
-    # the run's cache folder is this process's: the Spanish tag table is there too
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+                          cwd=ROOT, timeout=120, env={**os.environ, "QA_CACHE_DIR": str(cache)})
     return done.stdout, done.stderr.strip().splitlines()[-1]
 
 
-def test_json_run_imports_neither_wordfreq_nor_rich_and_reports_the_same():
+def test_json_run_imports_neither_wordfreq_nor_rich_and_reports_the_same(tmp_path):
+    from qa.cachedir import cache_home
     from qa.context import Context
     from qa.options import Options
     from qa.pipeline import check_documents
     from qa.render import RENDERERS, RenderSettings
     from qa.sources.files import read_all
 
-    first, _ = _check_in_fresh_process("json")  # builds the cached lists if they are not there
-    second, heavy = _check_in_fresh_process("json")
+    # A cache folder of the test's own (another environment's run could
+    # replace a shared one's lists in between), with this process's
+    # LanguageTool folder, where the Spanish tag table is.
+    if (cache_home() / "languagetool").is_dir():
+        (tmp_path / "languagetool").symlink_to(cache_home() / "languagetool")
+    first, _ = _check_in_fresh_process("json", tmp_path)  # builds the cached lists
+    second, heavy = _check_in_fresh_process("json", tmp_path)
     assert heavy == "[]"
     options = Options(grammar="off")
     ctx = Context.create(options)

@@ -9,8 +9,9 @@ order (most frequent first: ``qa.text.suggest`` walks the top words in
 that order), one newline-joined string per run. Later runs rebuild the same
 dict from those strings without importing wordfreq at all.
 
-The cached copy is named after the wordfreq data file it came from (path,
-size, modification time), so an upgraded wordfreq is read afresh. Where
+The cached copy is named after the wordfreq data file it came from (name,
+size, and the checksum its gzip trailer holds), so an upgraded wordfreq is
+read afresh. Where
 wordfreq's data folder cannot be found (an install laid out differently),
 wordfreq is asked directly, as before.
 
@@ -22,25 +23,27 @@ True
 """
 from __future__ import annotations
 
-import sys
 import weakref
-from array import array
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
+from functools import cache
 from importlib.util import find_spec
 from itertools import groupby
 from pathlib import Path
 
 from . import indexcache
+from .sortedtable import LAYOUT, ProbedMapping, sorted_table
 
 # Joins the words of one run in the cached copy; a run that holds it in a
 # word is kept as a list instead.
 _SEPARATOR = "\n"
 
 
+@cache
 def _data_files() -> dict[tuple[str, str], Path] | None:
     """(list name, language) -> wordfreq's file for it, as wordfreq itself
     finds them (``<package>/data/<list>_<language>.msgpack.gz``), or None
-    when that folder is not there."""
+    when that folder is not there. Listed once per process: a run asks
+    for it once per list it opens (nine for one Spanish article)."""
     spec = find_spec("wordfreq")
     folders = list(spec.submodule_search_locations or ()) if spec is not None else []
     files: dict[tuple[str, str], Path] = {}
@@ -99,10 +102,17 @@ def frequency_dict(language: str, wordlist: str = "best") -> dict[str, float]:
     return freq
 
 
+# A gzip file ends with the CRC-32 and the length of the data it holds.
+_GZIP_TRAILER = 8
+
+
 def _source(language: str, wordlist: str) -> str | None:
-    """What names the cached copies of a list (wordfreq's file and its
-    stamp); "" when wordfreq has no such list, None when its files cannot
-    be found (wordfreq is then asked directly)."""
+    """What names the cached copies of a list: wordfreq's file by its name,
+    size and gzip trailer (what it holds, not where it lies or when pip
+    wrote it, so that every environment with the same wordfreq shares one
+    copy instead of each replacing the others'); "" when wordfreq has no
+    such list, None when its files cannot be found (wordfreq is then asked
+    directly)."""
     files = _data_files()
     if files is None:
         return None
@@ -110,10 +120,13 @@ def _source(language: str, wordlist: str) -> str | None:
     if path is None:
         return ""
     try:
-        stat = path.stat()
+        with path.open("rb") as data:
+            size = data.seek(0, 2)
+            data.seek(max(size - _GZIP_TRAILER, 0))
+            trailer = data.read()
     except OSError:
         return None
-    return f"{path}\n{stat.st_size}\n{stat.st_mtime_ns}\n{language}\n{wordlist}"
+    return f"{path.name}\n{size}\n{trailer.hex()}\n{language}\n{wordlist}"
 
 
 def _from_wordfreq(language: str, wordlist: str) -> dict[str, float]:
@@ -149,94 +162,22 @@ def _from_runs(runs: list) -> FrequencyDict:
 PROBES_BEFORE_LOAD = 300
 
 
-class ProbedList(Mapping[str, float]):
+class ProbedList(ProbedMapping):
     """A frequency list that answers its first lookups from a sorted copy
-    of it kept in the cache (read as three byte strings, nothing parsed)
-    and becomes a dict only when a run keeps asking. Language detection
-    reads about sixty words of eight lists for a short or ambiguous text:
-    one document then costs a few milliseconds instead of eight lists."""
+    of it kept in the cache (``qa.text.sortedtable``) and becomes a dict
+    only when a run keeps asking. Language detection reads about sixty
+    words of eight lists for a short or ambiguous text: one document then
+    costs a few milliseconds instead of eight lists."""
 
     def __init__(self, language: str, wordlist: str, source: str):
         self.language = language
         self.wordlist = wordlist
-        self._source = source
-        self._probes = 0
-        self._dict: dict[str, float] | None = None
-        self._table: tuple[int, bytes, array, array] | None = None
-
-    def get(self, word: str, default: float | None = None) -> float | None:
-        if self._dict is None:
-            self._probes += 1
-            if self._probes > PROBES_BEFORE_LOAD:
-                self._whole()
-            else:
-                return self._search(word, default)
-        return self._dict.get(word, default)
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and self.get(word) is not None
-
-    def __getitem__(self, word: str) -> float:
-        value = self.get(word)
-        if value is None:
-            raise KeyError(word)
-        return value
-
-    def __len__(self) -> int:
-        return len(self._dict) if self._dict is not None else self._sorted()[0]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._whole())
-
-    def _whole(self) -> dict[str, float]:
-        if self._dict is None:
-            self._dict = frequency_dict(self.language, self.wordlist)
-            self._table = None
-        return self._dict
-
-    def _sorted(self) -> tuple[int, bytes, array, array]:
-        if self._table is None:
-            count, blob, ends, values = indexcache.load_or_build(
-                f"sorted-{self.wordlist}-{self.language}", f"{_TABLE_LAYOUT}\n{self._source}",
-                lambda: _sorted_table(frequency_dict(self.language, self.wordlist)), shape=list)
-            self._table = (count, blob, _array("I", ends), _array("d", values))
-        return self._table
-
-    def _search(self, word: str, default: float | None) -> float | None:
-        count, blob, ends, values = self._sorted()
-        key = word.encode("utf-8", "surrogatepass")
-        lo, hi = 0, count
-        while lo < hi:  # the first word not below key (UTF-8 bytes sort as code points do)
-            mid = (lo + hi) // 2
-            if blob[ends[mid - 1] if mid else 0:ends[mid]] < key:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < count and blob[ends[lo - 1] if lo else 0:ends[lo]] == key:
-            return values[lo]
-        return default
-
-
-# Native byte order and item sizes: a cached table is read on the machine that wrote it.
-_TABLE_LAYOUT = f"{sys.byteorder} I{array('I').itemsize} d{array('d').itemsize}"
-
-
-def _array(code: str, raw: bytes) -> array:
-    out = array(code)
-    out.frombytes(raw)
-    return out
-
-
-def _sorted_table(freq: dict[str, float]) -> list:
-    """[word count, the words' UTF-8 in byte order, each word's end in it, their frequencies]."""
-    items = sorted((word.encode("utf-8", "surrogatepass"), value) for word, value in freq.items())
-    blob = b"".join(key for key, _ in items)
-    ends = array("I")
-    end = 0
-    for key, _ in items:
-        end += len(key)
-        ends.append(end)
-    return [len(items), blob, ends.tobytes(), array("d", (value for _, value in items)).tobytes()]
+        super().__init__(
+            lambda: frequency_dict(language, wordlist),
+            lambda: indexcache.load_or_build(
+                f"sorted-{wordlist}-{language}", f"{LAYOUT}\n{source}",
+                lambda: sorted_table(frequency_dict(language, wordlist)), shape=list),
+            PROBES_BEFORE_LOAD)
 
 
 def probed(language: str, wordlist: str = "small") -> Mapping[str, float]:

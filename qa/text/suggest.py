@@ -32,11 +32,12 @@ from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from itertools import compress, count, islice
 from operator import gt
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from ..lexicon import Lexicon
 from .damage import DEFAULT_COSTS, OCR_PAIRS, Costs, base_letter, damage_cost
 from .indexcache import load_or_build
+from .sortedtable import LAYOUT, ProbedMapping, sorted_table
 
 # One unit of damage cost is worth this many zipf points (powers of ten).
 COST_WEIGHT = 2.0
@@ -49,6 +50,12 @@ INDEX_SIZE = 30_000
 # Distance-2 candidates scored per query, most frequent first: bounds the
 # time spent on short words, which have hundreds of neighbours.
 MAX_FAR = 120
+# Look-ups of the distance-2 index answered by binary search before a run
+# reads it whole: a search costs about 5 µs and reading the index about
+# 0.06 s, and one long unknown word asks it about 500 keys, so a run that
+# meets a few such words never reads it, and a long run pays at most 0.03 s
+# more than reading it at once.
+NEAR_PROBES = 6_000
 # A candidate this cheap ends the search before distance two.
 CHEAP = 0.8
 # Single letters that OCR puts in place of a digit inside a word.
@@ -160,12 +167,15 @@ class SpellIndex:
         return {w: i for i, w in enumerate(self.words[: self.size])}
 
     @cached_property
-    def near(self) -> dict[str, str]:
+    def near(self) -> Mapping[str, str]:
         """Accentless key and each key with one letter deleted -> the words,
         most frequent first, separated by spaces (``words_near`` splits them).
-        Built once per word list and kept on disk (``qa.text.indexcache``)."""
+        Built once per word list and kept on disk (``qa.text.indexcache``);
+        a run reads it whole only after NEAR_PROBES look-ups, answered
+        until then from its sorted copy (``qa.text.sortedtable``)."""
         table = self._unmarked
         words = self.words[: self.size]
+        name, source = f"near-{self.lexicon.language}", self._top_source()
 
         def build() -> dict[str, str]:
             index: dict[str, list[str]] = defaultdict(list)
@@ -176,7 +186,12 @@ class SpellIndex:
                     index[key[:i] + key[i + 1:]].append(w)
             return {key: " ".join(ws) for key, ws in index.items()}
 
-        return load_or_build(f"near-{self.lexicon.language}", self._top_source(), build)
+        def whole() -> dict[str, str]:
+            return load_or_build(name, source, build)
+
+        return ProbedMapping(whole, lambda: load_or_build(
+            f"sorted{name}", f"{LAYOUT}\n{source}", lambda: sorted_table(whole()), shape=list),
+            NEAR_PROBES)
 
     def words_near(self, key: str) -> list[str]:
         """The indexed words whose accentless form is ``key`` or loses one letter to become it."""
