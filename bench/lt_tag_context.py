@@ -176,7 +176,8 @@ def tagged_repair(model, symbols, at, word, classes, lex):
         class_gain = score - own - (lex.zipf(cand) - lex.zipf(word))
         if class_gain < tagcontext.MIN_CLASS_GAIN:
             continue
-        gain = score - own - tagcontext.CHANNEL_WEIGHT * cost
+        gain = (score - own - tagcontext.CHANNEL_WEIGHT * cost
+                + tagcontext.prior_relief(word, cand, lex))
         if best is None or gain > best[1]:
             best = (cand, gain)
     return best
