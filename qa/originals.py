@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .checkers.agreement import agrees
-from .checkers.context_word import fit_gain
+from .checkers.context_word import damage_steps, fit_gain
 from .checkers.tagcontext import candidates as class_candidates, class_fits
 from .document import Document
 from .evidence import OfflineSignals
@@ -149,8 +149,8 @@ def rank_originals(
         return sub, rel, rel + len(replacement)
 
     class_fit = class_fits(doc, start, end, lex)
-    if class_fit is not None:
-        cands = cands + _damage_steps(word, cands, lex)
+    steps = class_candidates(word.lower(), lex) if class_fit is not None else damage_steps(word.lower(), lex)
+    cands = cands + _damage_steps(word, cands, steps, lex)
     base_doc, a, b = sentence_with(word)
     before = judge.signals.families_at(base_doc, a, b)
     scored: list[list[Any]] = []
@@ -203,14 +203,15 @@ def rank_originals(
     return repairs
 
 
-def _damage_steps(word: str, offered: list[Candidate], lex) -> list[Candidate]:
-    """The words one damage step away that the class check tries (a cut-off
-    end of up to three letters put back: ``mun`` -> ``mundo``) and
-    ``suggest`` did not offer, scored the way it scores."""
+def _damage_steps(word: str, offered: list[Candidate], steps, lex) -> list[Candidate]:
+    """The words one damage step away that a context check tries
+    (``steps``: (candidate, cost); a cut-off end of up to three letters put
+    back: ``mun`` -> ``mundo``, ``whi`` -> ``which``) and ``suggest`` did
+    not offer, scored the way it scores."""
     seen = {c.word.lower() for c in offered}
     title = word[:1].isupper()
     out = []
-    for cand, cost in class_candidates(word.lower(), lex):
+    for cand, cost in steps:
         if cand not in seen:
             out.append(Candidate(cand.capitalize() if title else cand, cost, lex.frequency(cand),
                                  round(lex.zipf(cand) - REAL_WORD_COST_WEIGHT * cost, 3), ()))

@@ -14,6 +14,7 @@ from qa.options import Options
 from qa.originals import rank_originals
 from qa.pipeline import sentence_judge
 from qa.text.ngram import END, START, UNIT, RunScores, model_for
+from qa.text.suggest import suggest
 
 RULE = context_word.RULE
 
@@ -114,6 +115,20 @@ def test_repairs_are_ranked_by_their_fit_in_context(ctx):
                            profiles={**BUILTIN, "en": replace(BUILTIN["en"], context_model=None)})
     blind_doc = Document.from_text(text, language="en")
     assert rank_originals(blind_doc, start, start + 4, sentence_judge(blind))[0].word != "from"
+
+
+@pytest.mark.parametrize("text, word, original", [
+    ("The company, whi makes computers, said profits rose.", "whi", "which"),
+    ("The bank said the oth banks would follow its lead.", "oth", "other"),
+])
+def test_a_span_ranks_the_cut_off_ends_the_check_tries(ctx, text, word, original):
+    # suggest() reaches "hi" and "both" for these, not a cut-off end put back
+    assert original not in [c.word for c in suggest(word, ctx.lexicons["en"], limit=12,
+                                                     max_cost=2.5, real_word=True)]
+    spans = [f for f in check_text(text, language="en", context=ctx).findings
+             if f.rule == "Garble.Span"]
+    assert [text[f.start:f.end] for f in spans] == [word]
+    assert spans[0].fixes[0].replacement == original
 
 
 @pytest.mark.parametrize("code", ["es", "fr", "de", "und", "pt"])

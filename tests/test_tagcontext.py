@@ -163,3 +163,22 @@ def test_a_repair_is_graded_by_its_margin_over_the_gain_needed():
     assert (info.severity, info.suspect, info.data["margin"]) == ("info", None, -0.5)
     assert warning.confidence > info.confidence
     assert repair_finding(RULE, tok, "culpó", 1.9, 3.0, 1.0, "m") is None  # below the info margin
+
+
+def test_a_word_common_only_as_a_lost_accent_is_not_guarded_by_its_frequency(ctx):
+    lex = ctx.lexicons["es"]
+    # "mas" is common on the web as "más" without its accent
+    assert lex.zipf("mas") > tagcontext.PRIOR_FROM and lex.zipf("más") > lex.zipf("mas")
+    assert tagcontext.prior_relief("mas", "más", lex) == pytest.approx(
+        tagcontext.needed_gain("mas", lex) - tagcontext.GAIN)
+    assert tagcontext.prior_relief("mas", "masa", lex) == 0.0  # not an accent put back
+    # "esta" is more common than "está", a word in its own right: it keeps its prior
+    assert lex.zipf("esta") > lex.zipf("está") and tagcontext.prior_relief("esta", "está", lex) == 0.0
+    # a signal only with the relief: without it the margin (-1.2) is below the info line (-1.0)
+    text = "Los precios subieron mas de un diez por ciento."
+    found = list(tagcontext.check(Document.from_text(text, language="es"), ctx))
+    assert [(text[f.start:f.end], f.fixes[0].replacement) for f in found] == [("mas", "más")]
+    # the message gives the fit, which the relief is no part of
+    fit = float(found[0].message.split("fits ")[1].split(" times")[0].replace(",", ""))
+    relief = tagcontext.prior_relief("mas", "más", lex)
+    assert fit == pytest.approx(10 ** (found[0].data["gain"] - relief), rel=0.05)

@@ -121,15 +121,37 @@ def price(word: str, cand: str, near: bool, cut: bool, lex) -> float:
     it is reached): the damage model's cost (``qa.text.damage``), a
     cut-off end at ``CUT_COST``, plus the margins an inflection or a
     look-alike must clear."""
-    found = 9.0
-    if near:
-        cost, ops = damage_cost(word, cand, DEFAULT_COSTS, lex.profile)
-        found = cost + LOOKALIKE_MARGIN * any(op.startswith("ocr:") for op in ops)
-    if cut:
-        found = min(found, CUT_COST)
+    found = _damage_price(word, cand, near, cut, lex, LOOKALIKE_MARGIN)
     if inflection_of(word, cand, lex.profile.suffixes):
         found += INFLECTION_MARGIN
     return found
+
+
+def _damage_price(word: str, cand: str, near: bool, cut: bool, lex, lookalike_margin: float) -> float:
+    """The damage model's cost of ``cand`` becoming ``word`` (a cut-off end
+    at ``CUT_COST``), a look-alike read back ``lookalike_margin`` more."""
+    found = 9.0
+    if near:
+        cost, ops = damage_cost(word, cand, DEFAULT_COSTS, lex.profile)
+        found = cost + lookalike_margin * any(op.startswith("ocr:") for op in ops)
+    if cut:
+        found = min(found, CUT_COST)
+    return found
+
+
+def damage_steps(word: str, lex) -> tuple[tuple[str, float], ...]:
+    """(candidate, damage cost) for the words the check tries for ``word``
+    (lower case), for ranking a span's repairs: ``whi`` -> ``which``, a
+    cut-off end that ``qa.text.suggest`` does not reach. The detection
+    margins (inflection, look-alike) are left out: they guard sound copy
+    from being flagged, not one candidate against another. Empty where the
+    language has no word model."""
+    lm = model_for(lex)
+    if lm is None:
+        return ()
+    names, ways = candidates(word, lex, lm)
+    return tuple((cand, _damage_price(word, cand, near, cut, lex, 0.0))
+                 for cand, (near, cut) in zip(names, ways))
 
 
 def segments(text: str, tokens) -> list[list]:
