@@ -328,15 +328,15 @@ def test_on_a_page_damaged_throughout_capitalised_words_stay_for_the_calibration
 
 
 def test_on_a_damaged_page_a_word_that_spells_a_foreign_one_stays_for_the_calibration(ctx):
-    from qa.grammar.spelling import CAPITALISED_CONFIDENCE
-    # an OCR'd book: "us" and "lit" are damaged "vs" and "fit", not English
+    from qa.grammar.spelling import FOREIGN_CONFIDENCE
+    # an OCR'd book: "us" and "lit" are damaged words, not English
     page = "Y á pedimento de us Fifcal fe quemafte la cafa y lit fuego llegó alli mefmo."
     flagged = [m for m in re.finditer(r"\w+", page) if m.group() in ("us", "quemafte", "cafa", "lit", "mefmo")]
     found = [Finding("LT.MORFOLOGIK_RULE_ES", "spelling", "info", m.start(), m.end(), "x", confidence=0.6)
              for m in flagged]
     kept = without_spared(page, "es", found, ctx.lexicons, len(page.split()))
     assert [(page[f.start:f.end], f.confidence) for f in kept] == [
-        ("us", CAPITALISED_CONFIDENCE), ("quemafte", 0.6), ("cafa", 0.6), ("lit", CAPITALISED_CONFIDENCE),
+        ("us", FOREIGN_CONFIDENCE), ("quemafte", 0.6), ("cafa", 0.6), ("lit", FOREIGN_CONFIDENCE),
         ("mefmo", 0.6)]
     # in clean copy an English word is a loanword; a word the user accepted is never kept
     assert [page[f.start:f.end] for f in without_spared(page, "es", found[:2], ctx.lexicons, 16)] == ["quemafte"]

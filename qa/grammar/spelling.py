@@ -31,8 +31,10 @@ FOREIGN_ZIPF = 3.0  # a word this common in the borrowed-from language is a loan
 # calibration half), and an OCR'd page of the ICDAR 2019 set 5 to 15.
 DAMAGED_PAGE = 5.0
 # A capitalised or foreign word kept on a damaged page: lower than a lower-case
-# one's (qa.grammar.rules.CONFIDENCE["spelling"]), so the calibration bins them apart.
+# one's (qa.grammar.rules.CONFIDENCE["spelling"]), and apart from each other, so
+# the calibration bins the three apart.
 CAPITALISED_CONFIDENCE = 0.3
+FOREIGN_CONFIDENCE = 0.2
 
 
 def spared(word: str, language: str, lexicons: Lexicons) -> bool:
@@ -60,8 +62,8 @@ def without_spared(text: str, language: str, findings: list[Finding], lexicons: 
                    words: int = 0) -> list[Finding]:
     """The grammar findings without spelling matches on spared words; on a
     damaged page (``words``: the document's word count) capitalised and
-    foreign words stay, at ``CAPITALISED_CONFIDENCE``; the user's accepted
-    words never do."""
+    foreign words stay, at ``CAPITALISED_CONFIDENCE`` and
+    ``FOREIGN_CONFIDENCE``; the user's accepted words never do."""
     verdicts: list[str] = []  # per finding: keep, drop, or kept only on a damaged page
     for f in findings:
         word = text[f.start:f.end]
@@ -69,14 +71,15 @@ def without_spared(text: str, language: str, findings: list[Finding], lexicons: 
             verdicts.append("keep")
         elif word.lower() in lexicons.accepted:
             verdicts.append("drop")
-        elif _known(word, language, lexicons) or _capitalised(word):
-            verdicts.append("if damaged")
+        elif _known(word, language, lexicons):
+            verdicts.append("foreign")
         else:
-            verdicts.append("keep")
+            verdicts.append("capitalised" if _capitalised(word) else "keep")
     # Mojibake is no sign of a damaged page: a wrong decode hits every accented
     # word of clean copy, and Encoding.Mojibake reports them.
     misspelt = sum(v == "keep" and f.rule.startswith(SPELLING_RULES) and not is_bad(text[f.start:f.end])
                    for f, v in zip(findings, verdicts))
     damaged = damaged_throughout(misspelt, words, DAMAGED_PAGE)
-    return [f if v == "keep" else f.with_(confidence=min(f.confidence, CAPITALISED_CONFIDENCE))
-            for f, v in zip(findings, verdicts) if v == "keep" or (v == "if damaged" and damaged)]
+    lowered = {"capitalised": CAPITALISED_CONFIDENCE, "foreign": FOREIGN_CONFIDENCE}
+    return [f if v == "keep" else f.with_(confidence=min(f.confidence, lowered[v]))
+            for f, v in zip(findings, verdicts) if v == "keep" or (v in lowered and damaged)]
