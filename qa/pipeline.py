@@ -235,8 +235,9 @@ def drop_explained(findings: list[Finding]) -> list[Finding]:
 def one_per_word(findings: list[Finding]) -> list[Finding]:
     """One finding per misspelt word, where several word-level rules fired
     on the same typo ("technolgy" is both a non-word and a rare listed
-    form): the spelling checkers' own (its fixes are ranked for the word),
-    raised to the strongest severity and confidence that any rule gave."""
+    form; LanguageTool's speller flags it too): the spelling checkers' own
+    (its fixes are ranked for the word), raised to the strongest severity
+    and confidence that any rule gave."""
     groups: dict[tuple[int, int], list[Finding]] = {}
     rest = []
     for f in findings:
@@ -248,7 +249,8 @@ def one_per_word(findings: list[Finding]) -> list[Finding]:
         if len(group) == 1:
             rest.append(group[0])
             continue
-        keep = max(group, key=lambda f: (not f.roles.neighbour_guess, f.confidence))
+        keep = max(group, key=lambda f: (not f.roles.grammar_server, not f.roles.neighbour_guess,
+                                         f.confidence))
         severity = max((f.severity for f in group), key=severity_rank)
         rest.append(keep.with_(severity=severity, confidence=max(f.confidence for f in group)))
     return rest

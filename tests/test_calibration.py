@@ -394,3 +394,32 @@ def test_each_bin_taken_is_charged_the_alarms_it_may_raise_unseen():
     assert thresholds(cells, 10_000, 0.3)[0] == 0.76  # free: every bin is taken
     warning, _, capped = thresholds(cells, 10_000, 0.3, unseen=0.5)
     assert warning == 0.9 and not capped  # three alarms allowed: six bins
+
+
+def test_on_a_damaged_page_a_word_that_spells_a_foreign_one_stays_for_the_calibration(ctx):
+    from qa.grammar.spelling import FOREIGN_CONFIDENCE
+    # an OCR'd book: "us" and "lit" are damaged words, not English
+    page = "Y á pedimento de us Fifcal fe quemafte la cafa y lit fuego llegó alli mefmo."
+    flagged = [m for m in re.finditer(r"\w+", page) if m.group() in ("us", "quemafte", "cafa", "lit", "mefmo")]
+    found = [Finding("LT.MORFOLOGIK_RULE_ES", "spelling", "info", m.start(), m.end(), "x", confidence=0.6)
+             for m in flagged]
+    kept = without_spared(page, "es", found, ctx.lexicons, len(page.split()))
+    assert [(page[f.start:f.end], f.confidence) for f in kept] == [
+        ("us", FOREIGN_CONFIDENCE), ("quemafte", 0.6), ("cafa", 0.6), ("lit", FOREIGN_CONFIDENCE),
+        ("mefmo", 0.6)]
+    # in clean copy an English word is a loanword; a word the user accepted is never kept
+    assert [page[f.start:f.end] for f in without_spared(page, "es", found[:2], ctx.lexicons, 16)] == ["quemafte"]
+    accepting = Context.create(Options(grammar="off", accept=frozenset({"lit"})))
+    kept = without_spared(page, "es", found, accepting.lexicons, len(page.split()))
+    assert "lit" not in [page[f.start:f.end] for f in kept]
+
+
+def test_mojibake_does_not_make_a_page_damaged_throughout(ctx):
+    # every accented word of the copy is mojibake; LanguageTool's speller flags
+    # each, but the page is clean copy badly decoded: English words stay loanwords
+    page = "La informaciÃ³n pÃºblica del dept estÃ¡ en la gestiÃ³n de prensa."
+    flagged = [m for m in re.finditer(r"\S+", page) if "Ã" in m.group() or m.group() == "dept"]
+    found = [Finding("LT.MORFOLOGIK_RULE_ES", "spelling", "info", m.start(), m.end(), "x", confidence=0.6)
+             for m in flagged]
+    kept = without_spared(page, "es", found, ctx.lexicons, len(page.split()))
+    assert [page[f.start:f.end] for f in kept] == ["informaciÃ³n", "pÃºblica", "estÃ¡", "gestiÃ³n"]

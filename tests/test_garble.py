@@ -251,6 +251,23 @@ def test_noisy_or_counts_a_family_once(ctx):
     assert set(span.signals) == {"Garble.Agreement", "LT.AGREEMENT_DET_NOUN", "Register.VulgarEs"}
 
 
+def test_mojibake_beside_a_doubtful_word_is_no_corrupted_span(ctx):
+    """A wrong decode hits every accented word alike: it says nothing of the
+    word beside it, and the speller's complaint about the mojibake itself is
+    no second signal (the mojibake explains it)."""
+    from qa.pipeline import drop_explained
+
+    d = doc("Se guarda solo con escribir el tÃ\xadtulo y la fecha.")
+    s, m = d.text.index("solo"), d.text.index("tÃ")
+    findings = with_roles([_finding("Garble.TagContext", s, s + 4, 0.41, category="garble"),
+                           _finding("Encoding.Mojibake", m, m + 7, 0.95, category="encoding")], ctx)
+    speller = _finding("LT.MORFOLOGIK_RULE_ES", m, m + 7, 0.6, category="spelling").with_(
+        roles=roles_of("MORFOLOGIK_RULE_ES", "spelling"))
+    kept = drop_explained([*findings, speller])
+    assert speller not in kept
+    assert [f for f in merge_garble(d, kept) if f.rule == SPAN] == []
+
+
 def test_far_apart_signals_do_not_merge(ctx):
     d = doc("Los culo llegaron temprano a la reunión del consejo municipal de la ciudad; "
             "hubo una guerra “guerra” después.")

@@ -332,3 +332,26 @@ def test_offsets_are_code_points(ctx):
     doc = Document.from_text(text, language="es")
     [f] = [f for f in findings(text, ctx) if f.rule == "Spelling.NonWord"]
     assert doc.text[f.start:f.end] == "gobirno"
+
+
+# --- a page damaged throughout --------------------------------------------------
+
+OCR_PAGE = ("The Couutry of the Tbinn was foone aud the peoplc werc ftrong, and Mr Hawkins "
+            "faid that the Hawkins family had bene there longe. ")
+CLEAN_PAGE = ("The Couutry of the Tbinn was soon at peace and the people were strong, and Mr Hawkins "
+              "said that the Hawkins family had been there long. ")
+
+
+def test_on_a_page_damaged_throughout_a_capitalised_unknown_word_is_info_for_the_calibration(ctx):
+    from qa.checkers.nonword import DAMAGED_PAGE_CONFIDENCE
+
+    doc = Document.from_text(OCR_PAGE, language="en")
+    kept = {doc.text[f.start:f.end]: f for f in nonword.check(doc, ctx) if doc.text[f.start].isupper()}
+    assert set(kept) == {"Couutry", "Tbinn"}  # Hawkins is used twice: a name
+    assert all((f.severity, f.confidence) == ("info", DAMAGED_PAGE_CONFIDENCE) for f in kept.values())
+    assert kept["Couutry"].fixes[0].replacement == "Country"
+
+
+def test_in_clean_copy_a_capitalised_unknown_word_is_a_name(ctx):
+    doc = Document.from_text(CLEAN_PAGE, language="en")
+    assert [f for f in nonword.check(doc, ctx) if doc.text[f.start].isupper()] == []

@@ -58,6 +58,19 @@ def test_one_finding_per_misspelt_word(ctx):
     assert (out[0].severity, out[0].confidence) == ("warning", 0.7)
 
 
+def test_a_typo_languagetool_also_flags_keeps_our_finding_and_fixes(ctx):
+    from qa.grammar.rules import roles_of
+    from qa.model import Finding, Fix
+    from qa.pipeline import one_per_word, with_roles
+
+    [ours] = with_roles([Finding("Garble.RealWord", "garble", "info", 4, 7, "ours", confidence=0.5,
+                                 fixes=(Fix(4, 7, "de"),))], ctx)
+    lt = Finding("LT.MORFOLOGIK_RULE_ES", "spelling", "warning", 4, 7, "lt", confidence=0.9,
+                 fixes=(Fix(4, 7, "le"),), roles=roles_of("MORFOLOGIK_RULE_ES", "spelling"))
+    [one] = one_per_word([lt, ours])
+    assert (one.message, one.fixes[0].replacement, one.severity, one.confidence) == ("ours", "de", "warning", 0.9)
+
+
 def test_mojibake_and_split_words_are_not_also_misspellings(ctx):
     from qa import check_text
 

@@ -20,10 +20,16 @@ from ftfy.badness import BADNESS_RE, is_bad
 
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 
+# Mojibake and lost bytes are no evidence for a corrupted span (no family): a
+# wrong decode hits every non-ASCII letter of the text alike, so it says
+# nothing about whether a valid word beside it is the wrong word, and each is
+# explained, and fixed, by its own finding.
+DECODING_DAMAGE = RuleRoles(explains_inside=True)
+
 RULES = (
     RuleInfo(
         id="Encoding.Mojibake", category="encoding", severity="error",
-        roles=RuleRoles(family="encoding", explains_inside=True),
+        roles=DECODING_DAMAGE,
         description="Text decoded with the wrong character set (mojibake), repaired with ftfy.",
         why="“Ã©” for “é” makes a word unreadable and unsearchable; readers notice at once.",
         instead="Use the repaired text that the fix offers.",
@@ -32,7 +38,7 @@ RULES = (
     ),
     RuleInfo(
         id="Encoding.Replacement", category="encoding", severity="error",
-        roles=RuleRoles(family="encoding", explains_inside=True),
+        roles=DECODING_DAMAGE,
         description="The replacement character U+FFFD, left where a byte could not be decoded.",
         why="The original character is lost; the word needs to be restored by hand.",
         instead="Restore the character from the source.",
@@ -65,7 +71,7 @@ RULES = (
     ),
     RuleInfo(
         id="Encoding.InvalidBytes", category="encoding", severity="error",
-        roles=RuleRoles(explains_inside=True),
+        roles=DECODING_DAMAGE,
         description="Bytes in the file that are not valid UTF-8 (shown as U+FFFD).",
         why="The file is damaged or in another encoding; characters are lost.",
         instead="Re-export the file as UTF-8 from its source.",

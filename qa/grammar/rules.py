@@ -146,6 +146,10 @@ def _agrees_with_name(matched: str) -> bool:
     return len(words) > 1 and words[-1][:1].isupper()
 
 
+# LanguageTool's spell checkers (Morfologik for most languages, Hunspell for a few).
+SPELLER_RULES = ("MORFOLOGIK_RULE_", "HUNSPELL_")
+
+
 def roles_of(rule_id: str, category: str) -> RuleRoles:
     """What a LanguageTool match is as evidence of damage. Its agreement
     rules and ours are one family (they are not independent); its style
@@ -158,8 +162,11 @@ def roles_of(rule_id: str, category: str) -> RuleRoles:
         family = "agreement"
     else:
         family = category if category in ("spelling", "grammar") else None
+    # A speller's match judges one word, as newsqa's non-word check does: a
+    # word that is mojibake or half of a split word is not also a misspelling,
+    # and one typo flagged by both is one finding.
     return RuleRoles(family=family, real_word_evidence=family in ("agreement", "grammar"),
-                     grammar_server=True)
+                     word_level=rule_id.startswith(SPELLER_RULES), grammar_server=True)
 
 
 def server_rule_ids(patterns: tuple[str, ...], long_codes: set[str]) -> set[str]:

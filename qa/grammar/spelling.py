@@ -7,27 +7,34 @@ a capitalised word (a name, an acronym, a sentence start), a word the user
 accepted, and a common word of the language the text borrows from are no
 misspellings.
 
-A page damaged throughout (an OCR'd book: ``DAMAGED_PAGE`` lower-case
-misspellings or more per 100 words, and at least ``DAMAGED_PAGE_WORDS``) is the exception: there a capitalised
-unknown word is as often damage (``Fifcál``, ``MONSÉñOR``) as a name, so it
-is kept, at a lower raw confidence, for the calibration to judge.
+A page damaged throughout (``qa.text.pagedamage``: an OCR'd book, told by
+the share of lower-case words the speller flags) is the exception: there a capitalised
+unknown word is as often damage (``Fifcál``, ``MONSÉñOR``) as a name, and
+a word of the borrowed-from language as often a damaged word that happens
+to spell one (``us``, ``lit``, ``pos`` in an OCR'd Spanish book) as a
+loanword, so both are kept, at a lower raw confidence, for the calibration
+to judge.
 """
 from __future__ import annotations
 
+from ftfy.badness import is_bad
+
 from ..lexicon import Lexicons
 from ..model import Finding
+from ..text.pagedamage import damaged_throughout
+from .rules import SPELLER_RULES
 
-SPELLING_RULES = ("LT.MORFOLOGIK_RULE_", "LT.HUNSPELL_")
+SPELLING_RULES = tuple(f"LT.{prefix}" for prefix in SPELLER_RULES)
 FOREIGN_ZIPF = 3.0  # a word this common in the borrowed-from language is a loanword, not a typo
 # Lower-case words the speller flags, per 100 words, that make a page damaged
 # throughout: clean news averages about 0.2 (47 in 25,000 words of the
 # calibration half), and an OCR'd page of the ICDAR 2019 set 5 to 15.
 DAMAGED_PAGE = 5.0
-# ...and at least this many: in a sentence of 15 words one slip is a rate of 7.
-DAMAGED_PAGE_WORDS = 3
-# A capitalised word kept on a damaged page: lower than a lower-case one's
-# (qa.grammar.rules.CONFIDENCE["spelling"]), so the calibration bins them apart.
+# A capitalised or foreign word kept on a damaged page: lower than a lower-case
+# one's (qa.grammar.rules.CONFIDENCE["spelling"]), and apart from each other, so
+# the calibration bins the three apart.
 CAPITALISED_CONFIDENCE = 0.3
+FOREIGN_CONFIDENCE = 0.2
 
 
 def spared(word: str, language: str, lexicons: Lexicons) -> bool:
@@ -54,18 +61,25 @@ def _known(word: str, language: str, lexicons: Lexicons) -> bool:
 def without_spared(text: str, language: str, findings: list[Finding], lexicons: Lexicons,
                    words: int = 0) -> list[Finding]:
     """The grammar findings without spelling matches on spared words; on a
-    damaged page (``words``: the document's word count) capitalised words
-    stay, at ``CAPITALISED_CONFIDENCE``."""
-    verdicts: list[str] = []  # per finding: keep, drop, or capitalised
+    damaged page (``words``: the document's word count) capitalised and
+    foreign words stay, at ``CAPITALISED_CONFIDENCE`` and
+    ``FOREIGN_CONFIDENCE``; the user's accepted words never do."""
+    verdicts: list[str] = []  # per finding: keep, drop, or kept only on a damaged page
     for f in findings:
         word = text[f.start:f.end]
         if not f.rule.startswith(SPELLING_RULES):
             verdicts.append("keep")
-        elif _known(word, language, lexicons):
+        elif word.lower() in lexicons.accepted:
             verdicts.append("drop")
+        elif _known(word, language, lexicons):
+            verdicts.append("foreign")
         else:
             verdicts.append("capitalised" if _capitalised(word) else "keep")
-    misspelt = sum(v == "keep" and f.rule.startswith(SPELLING_RULES) for f, v in zip(findings, verdicts))
-    damaged = words > 0 and misspelt >= DAMAGED_PAGE_WORDS and 100.0 * misspelt / words >= DAMAGED_PAGE
-    return [f if v == "keep" else f.with_(confidence=min(f.confidence, CAPITALISED_CONFIDENCE))
-            for f, v in zip(findings, verdicts) if v == "keep" or (v == "capitalised" and damaged)]
+    # Mojibake is no sign of a damaged page: a wrong decode hits every accented
+    # word of clean copy, and Encoding.Mojibake reports them.
+    misspelt = sum(v == "keep" and f.rule.startswith(SPELLING_RULES) and not is_bad(text[f.start:f.end])
+                   for f, v in zip(findings, verdicts))
+    damaged = damaged_throughout(misspelt, words, DAMAGED_PAGE)
+    lowered = {"capitalised": CAPITALISED_CONFIDENCE, "foreign": FOREIGN_CONFIDENCE}
+    return [f if v == "keep" else f.with_(confidence=min(f.confidence, lowered[v]))
+            for f, v in zip(findings, verdicts) if v == "keep" or (v in lowered and damaged)]
