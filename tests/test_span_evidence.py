@@ -64,8 +64,8 @@ def test_the_seed_span_without_grammar(ctx, seed_text):
 def test_the_seed_span_with_languagetool(grammar, lt_home, seed_text):  # noqa: F811
     ctx = Context.create(Options(languagetool_home=str(lt_home)))
     ctx.grammar = grammar
-    _assert_one_span(seed_text, ctx, {"Garble.Agreement", "LT.AGREEMENT_DET_NOUN", "Register.VulgarEs",
-                                      "Repetition.Token"})
+    _assert_one_span(seed_text, ctx, {"Garble.Agreement", "Garble.TagContext", "LT.AGREEMENT_DET_NOUN",
+                                      "Register.VulgarEs", "Repetition.Token"})
 
 
 def test_a_repeat_on_its_own_stays_a_finding(ctx):
