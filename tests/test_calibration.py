@@ -423,3 +423,20 @@ def test_mojibake_does_not_make_a_page_damaged_throughout(ctx):
              for m in flagged]
     kept = without_spared(page, "es", found, ctx.lexicons, len(page.split()))
     assert [page[f.start:f.end] for f in kept] == ["informaciÃ³n", "pÃºblica", "estÃ¡", "gestiÃ³n"]
+
+
+def test_a_languagetool_rule_of_a_disabled_category_comes_back_on_when_it_earns_a_warning():
+    # O_NO_TILDE's category (CAMBIOS_NORMA) is off by default: the fit turns
+    # the rule back on by its category, which the labels record per rule
+    real = [Observation("LT.O_NO_TILDE", 0.6, True, False, damage=f"ocr\tu{k}") for k in range(40)]
+    clean = [Observation("LT.SOLO", 0.6, False, True, run=f"a{k}#1") for k in range(40)]
+    fitted = fit_language(real + clean, 100_000, 0.3, lt_categories={"O_NO_TILDE": "CAMBIOS_NORMA",
+                                                                      "SOLO": "CAMBIOS_NORMA"})
+    assert fitted["languagetool_on"] == ["O_NO_TILDE"]
+    # without the categories the fit cannot tell it is off: nothing to turn back on
+    assert fit_language(real + clean, 100_000, 0.3)["languagetool_on"] == []
+    cal = language_calibration(fitted)
+    categories = {"O_NO_TILDE": "CAMBIOS_NORMA", "SOLO": "CAMBIOS_NORMA"}
+    assert is_alarm(cal, real[0], categories)
+    off = language_calibration({**fitted, "languagetool_on": []})
+    assert not is_alarm(off, real[0], categories)  # not asked for: no alarm, however likely
