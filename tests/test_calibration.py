@@ -440,3 +440,17 @@ def test_a_languagetool_rule_of_a_disabled_category_comes_back_on_when_it_earns_
     assert is_alarm(cal, real[0], categories)
     off = language_calibration({**fitted, "languagetool_on": []})
     assert not is_alarm(off, real[0], categories)  # not asked for: no alarm, however likely
+
+
+def test_a_thin_languagetool_bin_is_judged_like_ours_but_the_spellers_stays_info():
+    # twelve damages and no clean alarm: a LanguageTool rule seen that often
+    # warns; LanguageTool's speller, whose clean alarms come in clusters, does not
+    obs = [Observation("A.Strong", 0.9, True, False, damage=f"k\tu{k}") for k in range(50)]
+    obs += [Observation("LT.NUMBERS_IN_WORDS", 0.7, True, False, severity="info") for _ in range(12)]
+    obs += [Observation("LT.MORFOLOGIK_RULE_ES", 0.6, True, False, severity="info") for _ in range(12)]
+    fitted = fit_language(obs, 100_000, 0.3)
+    [numbers] = fitted["rules"]["LT.NUMBERS_IN_WORDS"]["bins"]
+    [speller] = fitted["rules"]["LT.MORFOLOGIK_RULE_ES"]["bins"]
+    assert numbers["p"] == speller["p"] >= fitted["warning_at"]
+    assert "cap" not in numbers and speller["cap"] == "info"
+    assert fitted["languagetool_on"] == []  # the speller stays off: its only bin is capped
