@@ -81,6 +81,7 @@ class Flag:
     evidence: tuple[tuple[str, str, float, int, int, str, float], ...] = ()
     # the document's other damaged words per 100 (qa.calibration.damage_density)
     density: float = 0.0
+    lt_category: str = ""  # a LanguageTool match's category id (the calibration turns rules on by it)
 
     @property
     def alarm(self) -> bool:
@@ -116,7 +117,7 @@ def newsqa_flags(texts: list[tuple[str, str]], ctx: Context) -> list[list[Flag]]
             flags.append((rank, -max((fx.confidence for fx in fixes), default=0), Flag(
                 f.rule, f.severity, f.start, f.end, tuple((x.start, x.end, x.replacement) for x in fixes),
                 f.data.get("raw_confidence", f.confidence), evidence,
-                damage_density(marks, report.words, f.start, f.end))))
+                damage_density(marks, report.words, f.start, f.end), f.data.get("lt_category", ""))))
         out.append([flag for *_, flag in sorted(flags, key=lambda r: r[:2])])
         if len(out) % 500 == 0:
             print(f"  newsqa: {len(out)}/{len(texts)}", file=sys.stderr)

@@ -27,7 +27,6 @@ from typing import Any
 from qa.budget import Budget  # noqa: E402
 from qa.grammar import GrammarService
 from qa.grammar.install import LT_VERSION
-from qa.grammar.rules import is_disabled
 from qa.options import Options
 
 
@@ -73,15 +72,14 @@ class CachedGrammarService(GrammarService):
         """What, besides language and text, decides the server's answer."""
         return ("newsqa", json.dumps([
             sorted(self._disabled_patterns), sorted(self._disabled_categories), sorted(self._enabled),
+            sorted((lang, sorted(ids)) for lang, ids in self._turned_on.items()),
             sorted(self.options.languagetool_enable_categories), self.options.languagetool_picky]))
 
     def _matches(self, text: str, lt_lang: str, budget: Budget | None = None) -> list[dict[str, Any]]:
         if self.defaults is not None and not (self._enabled or self.options.languagetool_picky
                                               or self.options.languagetool_enable_categories):
             enabled = self._enabled_for(lt_lang)
-            return [m for m in self.defaults.matches(text, lt_lang)
-                    if m["category"] not in self._disabled_categories
-                    and (m["rule"] in enabled or not is_disabled(m["rule"], self._disabled_patterns))]
+            return [m for m in self.defaults.matches(text, lt_lang) if self._keeps(m, enabled)]
         if self.cache is None:
             return super()._matches(text, lt_lang, budget)
         key = self.cache.key(*self.cache_tag(), lt_lang, text)

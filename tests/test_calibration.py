@@ -423,3 +423,34 @@ def test_mojibake_does_not_make_a_page_damaged_throughout(ctx):
              for m in flagged]
     kept = without_spared(page, "es", found, ctx.lexicons, len(page.split()))
     assert [page[f.start:f.end] for f in kept] == ["informaciÃ³n", "pÃºblica", "estÃ¡", "gestiÃ³n"]
+
+
+def test_a_languagetool_rule_of_a_disabled_category_comes_back_on_when_it_earns_a_warning():
+    # O_NO_TILDE's category (CAMBIOS_NORMA) is off by default: the fit turns
+    # the rule back on by its category, which the labels record per rule
+    real = [Observation("LT.O_NO_TILDE", 0.6, True, False, damage=f"ocr\tu{k}") for k in range(40)]
+    clean = [Observation("LT.SOLO", 0.6, False, True, run=f"a{k}#1") for k in range(40)]
+    fitted = fit_language(real + clean, 100_000, 0.3, lt_categories={"O_NO_TILDE": "CAMBIOS_NORMA",
+                                                                      "SOLO": "CAMBIOS_NORMA"})
+    assert fitted["languagetool_on"] == ["O_NO_TILDE"]
+    # without the categories the fit cannot tell it is off: nothing to turn back on
+    assert fit_language(real + clean, 100_000, 0.3)["languagetool_on"] == []
+    cal = language_calibration(fitted)
+    categories = {"O_NO_TILDE": "CAMBIOS_NORMA", "SOLO": "CAMBIOS_NORMA"}
+    assert is_alarm(cal, real[0], categories)
+    off = language_calibration({**fitted, "languagetool_on": []})
+    assert not is_alarm(off, real[0], categories)  # not asked for: no alarm, however likely
+
+
+def test_a_thin_languagetool_bin_is_judged_like_ours_but_the_spellers_stays_info():
+    # twelve damages and no clean alarm: a LanguageTool rule seen that often
+    # warns; LanguageTool's speller, whose clean alarms come in clusters, does not
+    obs = [Observation("A.Strong", 0.9, True, False, damage=f"k\tu{k}") for k in range(50)]
+    obs += [Observation("LT.NUMBERS_IN_WORDS", 0.7, True, False, severity="info") for _ in range(12)]
+    obs += [Observation("LT.MORFOLOGIK_RULE_ES", 0.6, True, False, severity="info") for _ in range(12)]
+    fitted = fit_language(obs, 100_000, 0.3)
+    [numbers] = fitted["rules"]["LT.NUMBERS_IN_WORDS"]["bins"]
+    [speller] = fitted["rules"]["LT.MORFOLOGIK_RULE_ES"]["bins"]
+    assert numbers["p"] == speller["p"] >= fitted["warning_at"]
+    assert "cap" not in numbers and speller["cap"] == "info"
+    assert fitted["languagetool_on"] == []  # the speller stays off: its only bin is capped

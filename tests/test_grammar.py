@@ -322,3 +322,19 @@ def test_languagetool_word_repeat_rules_stay_off_in_every_installed_language(
     raw = GrammarService(Options(languagetool_url=grammar.url, calibrated=False)).start()
     assert any("REPEAT" in f.rule for f in raw.check(doc(text, language)))
     assert not any("REPEAT" in f.rule for f in grammar.check(doc(text, language)))
+
+
+def test_a_rule_the_calibration_turns_on_runs_inside_a_category_newsqa_turns_off(grammar: GrammarService) -> None:
+    # CAMBIOS_NORMA (O_NO_TILDE, SOLO, MONOSILABOS) is off by default; the
+    # server runs a rule named in enabledRules even inside a disabled category
+    text = "Vinieron 3 ó 4 personas. Sólo vino él con el guión."
+    url = Options(languagetool_url=grammar.url)
+    off = GrammarService(url, turned_on={}).start()
+    on = GrammarService(url, turned_on={"es": frozenset({"O_NO_TILDE"})}).start()
+    user = GrammarService(Options(languagetool_url=grammar.url, languagetool_disable_categories=("CAMBIOS_NORMA",)),
+                          turned_on={"es": frozenset({"O_NO_TILDE"})}).start()
+    found = {name: [(f.rule, text[f.start:f.end]) for f in service.check(doc(text, "es"))]
+             for name, service in [("off", off), ("on", on), ("user", user)]}
+    assert found["off"] == []
+    assert found["on"] == [("LT.O_NO_TILDE", "ó")]  # the category's other rules stay off
+    assert found["user"] == []  # the user's word on the category wins over the calibration

@@ -195,6 +195,18 @@ def is_disabled(rule_id: str, patterns: tuple[str, ...]) -> bool:
     return any(rule_id.startswith(p[:-1]) if p.endswith("*") else rule_id == p for p in patterns)
 
 
+def off_by_default(rule_id: str, lt_category: str) -> bool:
+    """Whether newsqa's request leaves a LanguageTool rule off unless the
+    calibration turns it back on: a disabled rule or one of a disabled category.
+
+    >>> off_by_default("O_NO_TILDE", "CAMBIOS_NORMA"), off_by_default("MORFOLOGIK_RULE_ES", "TYPOS")
+    (True, True)
+    >>> off_by_default("AGREEMENT_DET_NOUN", "AGREEMENT_NOUNS")
+    False
+    """
+    return is_disabled(rule_id, tuple(DISABLED_RULES)) or lt_category in DISABLED_CATEGORIES
+
+
 def describe_match(match: dict[str, Any]) -> dict[str, Any]:
     """The fields newsqa keeps from one LanguageTool JSON match (offsets
     still in the server's UTF-16 units)."""

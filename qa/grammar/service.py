@@ -102,6 +102,8 @@ class GrammarService:
             for c in (*default_categories, *options.languagetool_disable_categories)
             if c not in options.languagetool_enable_categories
         )
+        self._user_disabled_categories = frozenset(options.languagetool_disable_categories) - frozenset(
+            options.languagetool_enable_categories)
         if turned_on is None:
             turned_on = Calibration.load().languagetool_on() if options.calibrated else {}
         user_off = set(options.languagetool_disable)  # the user's word wins over the calibration's
@@ -241,7 +243,7 @@ class GrammarService:
             enabled = self._enabled_for(lt_lang)
             for raw in self._post(chunk, lt_lang)["matches"]:
                 m = describe_match(raw)
-                if m["rule"] not in enabled and is_disabled(m["rule"], self._disabled_patterns):
+                if not self._keeps(m, enabled):
                     continue
                 s16, l16 = m.pop("offset16"), m.pop("length16")
                 m["start"] = start + to_cp(s16)
@@ -284,12 +286,25 @@ class GrammarService:
                 client = _Client(lt_lang, self.url, self._timeout)
                 client.disabled_rules = (server_rule_ids(self._disabled_patterns, self._long_codes)
                                          - self._enabled_for(lt_lang))
-                client.enabled_rules = set(self._enabled)
+                # LanguageTool runs a rule named in enabledRules even inside a
+                # category in disabledCategories (O_NO_TILDE in CAMBIOS_NORMA),
+                # so the calibration's rules go there, not only out of disabledRules.
+                client.enabled_rules = set(self._enabled_for(lt_lang))
                 client.disabled_categories = set(self._disabled_categories)
                 client.enabled_categories = set(self.options.languagetool_enable_categories)
                 client.picky = self.options.languagetool_picky
                 self._clients[lt_lang] = client
             return self._generation, client
+
+    def _keeps(self, m: Mapping[str, Any], enabled: frozenset[str]) -> bool:
+        """Whether a server match is one newsqa asked for: a rule of
+        ``enabled`` (unless only the calibration enabled it inside a
+        category the user turned off), else one no disabled pattern or
+        category covers (the server cannot be told every member of a
+        ``PREFIX_*`` family)."""
+        if m["rule"] in enabled:
+            return m["rule"] in self._enabled or m["category"] not in self._user_disabled_categories
+        return not is_disabled(m["rule"], self._disabled_patterns) and m["category"] not in self._disabled_categories
 
     def _enabled_for(self, lt_lang: str) -> frozenset[str]:
         """Rule ids on for this language although a default pattern is off:
