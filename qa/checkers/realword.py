@@ -194,7 +194,17 @@ def _one_letter_longer(word: str, lex) -> list[str]:
     """Common words that lose one letter to become ``word`` (``tempo`` <-
     ``tiempo``): from the suggestion index of the top words keyed by their
     one-letter deletions once a run has built it (one look-up), else by
-    trying each letter at each place (~200 look-ups)."""
+    trying each letter at each place (~200 look-ups). Kept per word for the
+    run: this checker, Garble.Context and Garble.TagContext ask it of the
+    same words."""
+    memo = lex.memo("realword.one-letter-longer", 100_000)
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = _probe_one_letter_longer(word, lex)
+    return found
+
+
+def _probe_one_letter_longer(word: str, lex) -> list[str]:
     index = index_for(lex)
     if "near" not in index.__dict__:
         probes = lex.memo("realword-probes")
@@ -211,11 +221,16 @@ def _one_letter_longer(word: str, lex) -> list[str]:
 
 def completions(word: str, lex) -> list[str]:
     """Common words (zipf >= MIN_NEIGHBOUR) that ``word`` is the start of,
-    one to ``TRUNCATED`` letters shorter: ``tambi`` -> ``también``."""
-    floor = 10 ** (MIN_NEIGHBOUR - 9)
-    freq = lex.frequencies
-    return [w for w in index_for(lex).starting_with(word)
-            if 0 < len(w) - len(word) <= TRUNCATED and freq[w] >= floor]
+    one to ``TRUNCATED`` letters shorter: ``tambi`` -> ``también``. Kept
+    per word for the run, like ``_one_letter_longer``."""
+    memo = lex.memo("realword.completions", 100_000)
+    found = memo.get(word)
+    if found is None:
+        floor = 10 ** (MIN_NEIGHBOUR - 9)
+        freq = lex.frequencies
+        found = memo[word] = [w for w in index_for(lex).starting_with(word)
+                              if 0 < len(w) - len(word) <= TRUNCATED and freq[w] >= floor]
+    return found
 
 
 def restoration(word: str, lex, cache: dict | None = None
