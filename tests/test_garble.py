@@ -99,7 +99,9 @@ def test_realword_probes_are_kept_per_word_for_the_other_checkers(ctx):
     lex = ctx.lexicons["es"]
     longer = realword._one_letter_longer("tempo", lex)
     assert "tiempo" in longer and realword._one_letter_longer("tempo", lex) is longer
-    assert sorted(longer) == sorted(realword._probe_one_letter_longer("tempo", lex))
+    index = realword.index_for(lex)
+    assert (sorted(realword._probe_one_letter_longer("tempo", index, True))
+            == sorted(realword._probe_one_letter_longer("tempo", index, False)) == sorted(longer))
     cut = realword.completions("tambi", lex)
     assert "también" in cut and realword.completions("tambi", lex) is cut
 

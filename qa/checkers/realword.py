@@ -197,23 +197,27 @@ def _one_letter_longer(word: str, lex) -> list[str]:
     trying each letter at each place (~200 look-ups). Kept per word for the
     run: this checker, Garble.Context and Garble.TagContext ask it of the
     same words."""
+    index = index_for(lex)
+    by_letter = False
+    if "near" not in index.__dict__:
+        # every ask counts, kept or not, so the index is read at the same
+        # point of a run as when each ask probed (before a fork, often)
+        probes = lex.memo("realword-probes")
+        probes["n"] = probes.get("n", 0) + 1
+        by_letter = probes["n"] <= INDEX_AFTER
     memo = lex.memo("realword.one-letter-longer", 100_000)
     found = memo.get(word)
     if found is None:
-        found = memo[word] = _probe_one_letter_longer(word, lex)
+        found = memo[word] = _probe_one_letter_longer(word, index, by_letter)
     return found
 
 
-def _probe_one_letter_longer(word: str, lex) -> list[str]:
-    index = index_for(lex)
-    if "near" not in index.__dict__:
-        probes = lex.memo("realword-probes")
-        probes["n"] = probes.get("n", 0) + 1
-        if probes["n"] <= INDEX_AFTER:
-            top = index.top_words
-            found = {w for i in range(len(word) + 1) for c in index.alphabet
-                     if (w := word[:i] + c + word[i:]) in top}
-            return sorted(found, key=top.__getitem__)
+def _probe_one_letter_longer(word: str, index, by_letter: bool) -> list[str]:
+    if by_letter:
+        top = index.top_words
+        found = {w for i in range(len(word) + 1) for c in index.alphabet
+                 if (w := word[:i] + c + word[i:]) in top}
+        return sorted(found, key=top.__getitem__)
     key = strip_accents(word)
     return [w for w in index.words_near(key) if len(w) == len(word) + 1
             and any(w[:i] + w[i + 1:] == word for i in range(len(w)))]
