@@ -190,7 +190,7 @@ def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
 INDEX_AFTER = 150
 
 
-def _one_letter_longer(word: str, lex) -> list[str]:
+def _one_letter_longer(word: str, lex) -> tuple[str, ...]:
     """Common words that lose one letter to become ``word`` (``tempo`` <-
     ``tiempo``): from the suggestion index of the top words keyed by their
     one-letter deletions once a run has built it (one look-up), else by
@@ -208,7 +208,7 @@ def _one_letter_longer(word: str, lex) -> list[str]:
     memo = lex.memo("realword.one-letter-longer", 100_000)
     found = memo.get(word)
     if found is None:
-        found = memo[word] = _probe_one_letter_longer(word, index, by_letter)
+        found = memo[word] = tuple(_probe_one_letter_longer(word, index, by_letter))
     return found
 
 
@@ -223,7 +223,7 @@ def _probe_one_letter_longer(word: str, index, by_letter: bool) -> list[str]:
             and any(w[:i] + w[i + 1:] == word for i in range(len(w)))]
 
 
-def completions(word: str, lex) -> list[str]:
+def completions(word: str, lex) -> tuple[str, ...]:
     """Common words (zipf >= MIN_NEIGHBOUR) that ``word`` is the start of,
     one to ``TRUNCATED`` letters shorter: ``tambi`` -> ``también``. Kept
     per word for the run, like ``_one_letter_longer``."""
@@ -232,8 +232,8 @@ def completions(word: str, lex) -> list[str]:
     if found is None:
         floor = 10 ** (MIN_NEIGHBOUR - 9)
         freq = lex.frequencies
-        found = memo[word] = [w for w in index_for(lex).starting_with(word)
-                              if 0 < len(w) - len(word) <= TRUNCATED and freq[w] >= floor]
+        found = memo[word] = tuple(w for w in index_for(lex).starting_with(word)
+                                   if 0 < len(w) - len(word) <= TRUNCATED and freq[w] >= floor)
     return found
 
 
