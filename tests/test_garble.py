@@ -93,6 +93,19 @@ def test_realword_cut_off_end(ctx):
     assert "también" in realword.completions("tambi", ctx.lexicons["es"])
 
 
+def test_realword_probes_are_kept_per_word_for_the_other_checkers(ctx):
+    # Garble.Context and Garble.TagContext ask the same probes of the same
+    # words: the second ask is answered from the run's memo, unchanged.
+    lex = ctx.lexicons["es"]
+    longer = realword._one_letter_longer("tempo", lex)
+    assert "tiempo" in longer and realword._one_letter_longer("tempo", lex) is longer
+    index = realword.index_for(lex)
+    assert (sorted(realword._probe_one_letter_longer("tempo", index, True))
+            == sorted(realword._probe_one_letter_longer("tempo", index, False)) == sorted(longer))
+    cut = realword.completions("tambi", lex)
+    assert "también" in cut and realword.completions("tambi", lex) is cut
+
+
 def test_realword_dropped_letter_in_common_and_short_words(ctx):
     d = doc("Dijo en la zon mixta que pasaron horas, tempo en el cual revisaron todo.")
     hits = {d.text[f.start:f.end]: (f.data["neighbour"], f.severity) for f in realword.check(d, ctx)}

@@ -190,32 +190,51 @@ def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
 INDEX_AFTER = 150
 
 
-def _one_letter_longer(word: str, lex) -> list[str]:
+def _one_letter_longer(word: str, lex) -> tuple[str, ...]:
     """Common words that lose one letter to become ``word`` (``tempo`` <-
     ``tiempo``): from the suggestion index of the top words keyed by their
     one-letter deletions once a run has built it (one look-up), else by
-    trying each letter at each place (~200 look-ups)."""
+    trying each letter at each place (~200 look-ups). Kept per word for the
+    run: this checker, Garble.Context and Garble.TagContext ask it of the
+    same words."""
     index = index_for(lex)
+    by_letter = False
     if "near" not in index.__dict__:
+        # every ask counts, kept or not, so the index is read at the same
+        # point of a run as when each ask probed (before a fork, often)
         probes = lex.memo("realword-probes")
         probes["n"] = probes.get("n", 0) + 1
-        if probes["n"] <= INDEX_AFTER:
-            top = index.top_words
-            found = {w for i in range(len(word) + 1) for c in index.alphabet
-                     if (w := word[:i] + c + word[i:]) in top}
-            return sorted(found, key=top.__getitem__)
+        by_letter = probes["n"] <= INDEX_AFTER
+    memo = lex.memo("realword.one-letter-longer", 100_000)
+    found = memo.get(word)
+    if found is None:
+        found = memo[word] = tuple(_probe_one_letter_longer(word, index, by_letter))
+    return found
+
+
+def _probe_one_letter_longer(word: str, index, by_letter: bool) -> list[str]:
+    if by_letter:
+        top = index.top_words
+        found = {w for i in range(len(word) + 1) for c in index.alphabet
+                 if (w := word[:i] + c + word[i:]) in top}
+        return sorted(found, key=top.__getitem__)
     key = strip_accents(word)
     return [w for w in index.words_near(key) if len(w) == len(word) + 1
             and any(w[:i] + w[i + 1:] == word for i in range(len(w)))]
 
 
-def completions(word: str, lex) -> list[str]:
+def completions(word: str, lex) -> tuple[str, ...]:
     """Common words (zipf >= MIN_NEIGHBOUR) that ``word`` is the start of,
-    one to ``TRUNCATED`` letters shorter: ``tambi`` -> ``también``."""
-    floor = 10 ** (MIN_NEIGHBOUR - 9)
-    freq = lex.frequencies
-    return [w for w in index_for(lex).starting_with(word)
-            if 0 < len(w) - len(word) <= TRUNCATED and freq[w] >= floor]
+    one to ``TRUNCATED`` letters shorter: ``tambi`` -> ``también``. Kept
+    per word for the run, like ``_one_letter_longer``."""
+    memo = lex.memo("realword.completions", 100_000)
+    found = memo.get(word)
+    if found is None:
+        floor = 10 ** (MIN_NEIGHBOUR - 9)
+        freq = lex.frequencies
+        found = memo[word] = tuple(w for w in index_for(lex).starting_with(word)
+                                   if 0 < len(w) - len(word) <= TRUNCATED and freq[w] >= floor)
+    return found
 
 
 def restoration(word: str, lex, cache: dict | None = None
