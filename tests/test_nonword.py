@@ -78,6 +78,23 @@ def test_a_rare_word_without_a_close_common_fix_is_only_info(ctx):
     assert all(f.severity == "info" for f in got)
 
 
+@pytest.mark.parametrize("text, word, fix", [
+    ("La tendenc nacionalista crece.", "tendenc", "tendencia"),
+    ("Era un reto para la agenc de refugiados.", "agenc", "agencia"),
+    ("Se le podía ganar a una potenc mundial.", "potenc", "potencia"),
+])
+def test_a_word_cut_short_is_a_warning_with_its_completion(ctx, text, word, fix):
+    [f] = [f for f in findings(text, ctx) if text[f.start:f.end] == word]
+    # the commonest completion first: "potenc" may have been "potencial"
+    assert f.rule == "Spelling.NonWord" and f.severity == "warning" and fix in [x.replacement for x in f.fixes]
+
+
+def test_a_short_stub_or_a_rare_completion_is_no_cut_word(ctx):
+    # "nixta" (nixtamal) is too rare a completion; "cnido" too short a stub
+    got = findings("Molieron la nixta y el cnido.", ctx)
+    assert all(f.severity == "info" for f in got)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -236,6 +253,17 @@ def test_glued_function_word(ctx):
     [f] = findings("Muchos deestos proyectos fracasaron.", ctx)
     assert f.rule == "OCR.GluedWords" and f.fixes[0].replacement == "de estos"
     assert flagged("He said thegovernment failed.", ctx, "en") == {"thegovernment": "OCR.GluedWords"}
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    # the other half is a listed word rarer than two glued content words need
+    ("Fueron al lugar y corroboraronel hallazgo.", "corroboraronel", "corroboraron el"),
+    ("Hasta que sepercataron del error.", "sepercataron", "se percataron"),
+    ("Permite interrupciones pormalformación del feto.", "pormalformación", "por malformación"),
+])
+def test_a_function_word_glued_to_a_rare_word(ctx, text, word, fix):
+    [f] = [f for f in findings(text, ctx) if text[f.start:f.end] == word]
+    assert f.rule == "OCR.GluedWords" and f.severity == "warning" and f.fixes[0].replacement == fix
 
 
 def test_glue_at_a_case_change(ctx):
