@@ -134,6 +134,12 @@ FOREIGN_ZIPF = 2.0
 CUT_FIX_ZIPF = 4.0
 CUT_MIN_LETTERS = 5
 CUT_MAX_LOST = 6  # letters a completion may add
+# A repair that puts back one dropped letter (``navegaor`` -> ``navegador``)
+# is a warning when the repaired word is this common (zipf), whatever the
+# runner-up: on the calibration half's clean pool such repairs were nearly
+# all real typos of the source, while inflections the list lacks
+# (``auditarán``, ``confiscará``) are repaired by taking a letter away.
+DROPPED_LETTER_ZIPF = 2.5
 # Listed words rarer than this (zipf) may be web glue of a function word
 # and a word (dela, enel, inthe: zipf 2.6-3.4), flagged when the pair is
 # RARE_RATIO times as common.
@@ -415,6 +421,8 @@ class _Scan:
                 cands = [completion, *(c for c in cands if c.word != completion.word)][:3]
                 best, rule, strong = completion, "Spelling.NonWord", True
                 zipf, margin = _zipf(best.frequency), 1.0
+        if not strong and self.calibrated and _restores_one_letter(best) and zipf >= DROPPED_LETTER_ZIPF:
+            strong = True
         if strong and self._foreign_neighbour(tok):
             strong = False
         if names_near and (not strong or rule == "OCR.GluedWords"):
@@ -566,6 +574,10 @@ def _rule_for(best: Candidate) -> str:
         # swaps such as e>c are as often typing slips: plain misspellings.
         return "OCR.Confusion"
     return "Spelling.NonWord"
+
+
+def _restores_one_letter(best: Candidate) -> bool:
+    return len(best.operations) == 1 and best.operations[0].startswith("insert:")
 
 
 def _zipf(f: float) -> float:
