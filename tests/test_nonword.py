@@ -78,6 +78,40 @@ def test_a_rare_word_without_a_close_common_fix_is_only_info(ctx):
     assert all(f.severity == "info" for f in got)
 
 
+@pytest.mark.parametrize("text, word, fix, rule", [
+    # a word cut short: its commonest completion ("potenc" may have been "potencial")
+    ("La tendenc nacionalista crece.", "tendenc", "tendencia", "Spelling.NonWord"),
+    ("Era un reto para la agenc de refugiados.", "agenc", "agencia", "Spelling.NonWord"),
+    ("Se le podía ganar a una potenc mundial.", "potenc", "potencia", "Spelling.NonWord"),
+    # one letter put back gives a listed word, however close the runner-up
+    ("El navegaor dejó de funcionar.", "navegaor", "navegador", "Spelling.NonWord"),
+    ("Además del allanaminto a la redacción.", "allanaminto", "allanamiento", "Spelling.NonWord"),
+    # a function word glued to a listed word rarer than two glued content words need
+    ("Fueron al lugar y corroboraronel hallazgo.", "corroboraronel", "corroboraron el", "OCR.GluedWords"),
+    ("Hasta que sepercataron del error.", "sepercataron", "se percataron", "OCR.GluedWords"),
+    ("Permite interrupciones pormalformación del feto.", "pormalformación", "por malformación",
+     "OCR.GluedWords"),
+    # "ri" read as "n"
+    ("Financiar con millories de dólares.", "millories", "millones", "OCR.Confusion"),
+    ("Una lucha contra la impuriidad.", "impuriidad", "impunidad", "OCR.Confusion"),
+])
+def test_a_damaged_word_with_a_sure_repair_is_a_warning(ctx, text, word, fix, rule):
+    [f] = [f for f in findings(text, ctx) if text[f.start:f.end] == word]
+    assert f.rule == rule and f.severity == "warning" and fix in [x.replacement for x in f.fixes]
+
+
+def test_an_inflection_the_list_lacks_stays_info(ctx):
+    # repaired by taking a letter away, not by putting one back
+    got = findings("Dijo que se auditarán los contratos y no confiscará nada.", ctx)
+    assert got and all(f.severity == "info" for f in got)
+
+
+def test_a_rare_completion_is_no_cut_word(ctx):
+    # "nixta" (nixtamal) and "cnido" (cnidarios) complete only to rare words
+    got = findings("Molieron la nixta y el cnido.", ctx)
+    assert all(f.severity == "info" for f in got)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -288,6 +322,8 @@ def test_compounds_are_not_glue(ctx):
             if f.rule == "OCR.GluedWords"] == []
     assert [f for f in findings("The writedown and the selloff hit soymeal.", ctx, "en")
             if f.rule == "OCR.GluedWords"] == []
+    # beside a function word, a rare half counts only where compounds are rare
+    assert [f for f in findings("They sold the multiplexor.", ctx, "en") if f.rule == "OCR.GluedWords"] == []
 
 
 # --- garbage ------------------------------------------------------------------------

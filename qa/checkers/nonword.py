@@ -126,6 +126,20 @@ WARN_SCORE = 2.5
 # A word this common (zipf) in the language the text borrows from is a
 # loanword or a quote, not a misspelling.
 FOREIGN_ZIPF = 2.0
+# A word cut short (``tendenc``, ``acald``): its commonest completion must be
+# this common (zipf) and the cut word this long, so that a short stub with many
+# completions (``pre``, ``cons``) is no evidence. Measured on the calibration
+# half: cut-off words left as non-words were mostly graded info before
+# (docs/evaluation.md).
+CUT_FIX_ZIPF = 4.0
+CUT_MIN_LETTERS = 5
+CUT_MAX_LOST = 6  # letters a completion may add
+# A repair that puts back one dropped letter (``navegaor`` -> ``navegador``)
+# is a warning when the repaired word is this common (zipf), whatever the
+# runner-up: on the calibration half's clean pool such repairs were nearly
+# all real typos of the source, while inflections the list lacks
+# (``auditarán``, ``confiscará``) are repaired by taking a letter away.
+DROPPED_LETTER_ZIPF = 2.5
 # Listed words rarer than this (zipf) may be web glue of a function word
 # and a word (dela, enel, inthe: zipf 2.6-3.4), flagged when the pair is
 # RARE_RATIO times as common.
@@ -393,11 +407,22 @@ class _Scan:
         strong = self.calibrated and zipf >= WARN_FIX_ZIPF and (
             (best.cost <= WARN_MAX_COST and margin >= WARN_MARGIN) or best.score >= WARN_SCORE)
         rule = _rule_for(best)
-        if rule == "OCR.GluedWords" and not hides_function_word(best.word, self.lexicon):
+        if rule == "OCR.GluedWords" and hides_function_word(best.word, self.lexicon):
+            # the pair is as rare as its rarer word: its frequency says little
+            strong = self.calibrated and (strong or margin >= WARN_MARGIN)
+        elif rule == "OCR.GluedWords":
             if content_words_glued(best.word, self.lexicon):
                 strong = self.calibrated and margin >= WARN_MARGIN
             else:
                 rule, strong = "Spelling.NonWord", False
+        if not strong and rule != "OCR.GluedWords" and self.calibrated:
+            completion = self._completion(tok.text)
+            if completion is not None:
+                cands = [completion, *(c for c in cands if c.word != completion.word)][:3]
+                best, rule, strong = completion, "Spelling.NonWord", True
+                zipf, margin = _zipf(best.frequency), 1.0
+        if not strong and self.calibrated and _restores_one_letter(best) and zipf >= DROPPED_LETTER_ZIPF:
+            strong = True
         if strong and self._foreign_neighbour(tok):
             strong = False
         if names_near and (not strong or rule == "OCR.GluedWords"):
@@ -413,6 +438,22 @@ class _Scan:
             tok, rule, "warning" if strong else "info", confidence if strong else min(confidence, 0.5),
             f"“{tok.text}” {what}; did you mean “{best.word}”?", cands,
         )
+
+    def _completion(self, word: str) -> Candidate | None:
+        """The commonest listed word that ``word`` is the start of
+        (``tendenc`` -> ``tendencia``), when it is common: a word cut short.
+        None for a stub too short to tell."""
+        low = word.lower()
+        if len(low) < CUT_MIN_LETTERS or not low.isalpha():
+            return None
+        freq = self.lexicon.frequencies
+        longer = [w for w in index_for(self.lexicon).starting_with(low) if 0 < len(w) - len(low) <= CUT_MAX_LOST]
+        if not longer:
+            return None
+        best = max(longer, key=lambda w: (freq[w], w))
+        if _zipf(freq[best]) < CUT_FIX_ZIPF:
+            return None
+        return Candidate(match_case(word, best), DEFAULT_COSTS.drop, freq[best], 0.0, ("cut",))
 
     def _stripped(self, tok, f: float, accented: str) -> Iterator[Finding]:
         """A listed word whose accented twin is far commoner: ``informacion``
@@ -533,6 +574,10 @@ def _rule_for(best: Candidate) -> str:
         # swaps such as e>c are as often typing slips: plain misspellings.
         return "OCR.Confusion"
     return "Spelling.NonWord"
+
+
+def _restores_one_letter(best: Candidate) -> bool:
+    return len(best.operations) == 1 and best.operations[0].startswith("insert:")
 
 
 def _zipf(f: float) -> float:

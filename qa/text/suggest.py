@@ -59,6 +59,11 @@ NEAR_PROBES = 6_000
 # A candidate this cheap ends the search before distance two.
 CHEAP = 0.8
 # Single letters that OCR puts in place of a digit inside a word.
+# A short function word glued to a word (``seofrecerán``, ``corroboraronel``)
+# hides a rarer word than two content words glued may: the other half need
+# only be this frequent (zipf 2), the function word this frequent (zipf 5.8).
+FUNCTION_FREQ = 10 ** (5.8 - 9)
+RARE_HALF_FREQ = 1e-7
 DIGIT_AS_LETTER = {"0": "o", "1": "l", "5": "s", "8": "b", "6": "b", "9": "g", "2": "z"}
 _SEPARATORS = " -\u00ad\u2010\u2011"  # space, hyphens, soft hyphen
 
@@ -266,10 +271,12 @@ def _ocr_variants(word: str) -> set[str]:
     return out
 
 
-def splits(word: str, freq: dict[str, float], at: Iterable[int] | None = None
-           ) -> list[tuple[str, float]]:
+def splits(word: str, freq: dict[str, float], at: Iterable[int] | None = None,
+           rare_half: bool = False) -> list[tuple[str, float]]:
     """Two known words that, glued, give ``word``: ('deestos' -> 'de estos');
-    cut at the offsets ``at`` (ascending) only, when given."""
+    cut at the offsets ``at`` (ascending) only, when given. ``rare_half``:
+    beside a short function word the other half may be rare (a language
+    that rarely compounds: English ``multiplexor`` is no ``multiplex or``)."""
     out = []
     for i in range(1, len(word)) if at is None else at:
         left, right = word[:i], word[i:]
@@ -278,7 +285,8 @@ def splits(word: str, freq: dict[str, float], at: Iterable[int] | None = None
         # common one-letter words (y, a, o; a, I) may stand alone.
         if min(len(left), len(right)) == 1 and min(fl, fr) < 3e-4:
             continue
-        if fl >= 1e-6 and fr >= 1e-6:
+        if (fl >= 1e-6 and fr >= 1e-6) or (rare_half and min(fl, fr) >= RARE_HALF_FREQ and (
+                (len(left) <= 3 and fl >= FUNCTION_FREQ) or (len(right) <= 3 and fr >= FUNCTION_FREQ))):
             # wordfreq's own rule for the frequency of a phrase.
             out.append((f"{left} {right}", 1.0 / (1.0 / fl + 1.0 / fr)))
     return out
@@ -409,7 +417,7 @@ def _suggest(word: str, lexicon: Lexicon, limit: int, max_cost: float, real_word
     if low in freq and not real_word:
         return []
     if not real_word and reach > 1:
-        for pair, f in splits(low, freq):
+        for pair, f in splits(low, freq, rare_half=lexicon.profile.compounds_rare):
             add(pair, costs.split, ("split",), f)
 
     # Near candidates first (they usually hold the answer and set a high
