@@ -179,6 +179,7 @@ def test_agreement_and_clitic_leave_good_copy(ctx, text):
     ("Con normalidad se desarrollo este jueves la votación.", "desarrollo", "desarrolló"),
     ("Fue el error mas grande de su vida.", "mas", "más"),
     ("Llegó un dia después de la votación.", "dia", "día"),
+    ("El precio del dolar subió ayer.", "dolar", "dólar"),
 ])
 def test_lost_accent_told_by_the_neighbours(raw_ctx, text, word, original):
     """Flagged at warning (the checkers' own severity, before calibration)
@@ -201,6 +202,8 @@ def test_lost_accent_told_by_the_neighbours(raw_ctx, text, word, original):
     "Cuando le pregunto por el viaje, sonríe.",
     "El desarrollo de la votación se llevara a cabo mañana.",
     "Mas no por eso se rindió.",
+    "Dijo que cuando grabo evito ser subjetivo.",  # a first-person narrator
+    "Defiende un modelo “bio-psico-social” de la salud.",  # "bío" is rarer than "bio"
 ])
 def test_lost_accent_leaves_good_copy(ctx, text):
     assert list(wordclass.check(doc(text), ctx)) == []

@@ -554,6 +554,11 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
     ``word`` misfits where a candidate fits."""
     if not tags:
         cand, _ = max(cands, key=lambda c: lex.zipf(c[0]))
+        # wordfreq counts the accentless slip too, but less than the right
+        # spelling ("dia" 5.1, "día" 6.0); a form rarer than the word is a
+        # name's or another language's ("bio" 3.8, "bío" 3.2: bio-psico-social)
+        if lex.zipf(cand) < lex.zipf(word):
+            return None
         return cand, UNKNOWN_CONFIDENCE, False
     if len(word) < 4:
         if all(r[0] == "C" for r in tags) and nxt is not None and any(
@@ -575,7 +580,9 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
             for cand, ctags in cands:
                 if "V-s3" in ctags:
                     return cand, AFTER_SE_CONFIDENCE, False
-        if all(r == "V-s1" for r in tags) and prev not in _FIRST_PERSON_SUBJECTS:
+        # after another first-person verb the speaker narrates ("cuando grabo evito")
+        if (all(r == "V-s1" for r in tags) and prev not in _FIRST_PERSON_SUBJECTS
+                and not (prev and _first_person_only(prev, lex))):
             z = lex.zipf(word)
             for cand, ctags in cands:
                 if "V-s3" in ctags and lex.zipf(cand) >= z - FIRST_PERSON_MARGIN:
@@ -596,6 +603,12 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
                 if "V-s3" in ctags:  # está, esté; not "estás"
                     return cand, BEFORE_PREDICATE_CONFIDENCE, False
     return None
+
+
+def _first_person_only(word: str, lex) -> bool:
+    """A verb form that can only be first-person singular (``grabo``)."""
+    tags = readings(word, lex)
+    return bool(tags) and all(r == "V-s1" for r in tags)
 
 
 # A first-person form is read as a lost accent when the third-person form
