@@ -12,23 +12,19 @@ words.
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..text.suggest import index_for, splits
+from ..text.suggest import FUNCTION_ZIPF, RARE_HALF_ZIPF, index_for, splits
 
 # Words that end English phrasal compounds (write-off, sell-off, catch-up).
 PARTICLES = frozenset("in on up off out over down away back".split())
-# Function words (de, en, un, the, of, was) are this common (zipf) and short;
-# a pair of words each this common (de la, en el, y sus) is never one word.
-# Read off wordfreq's es/en lists (de 7.8, was 6.8, sus 6.4, dela 3.4);
-# the glue warnings they allow are counted in docs/spelling.md.
-FUNCTION_ZIPF = 5.8
+# Function words (de, en, un, the, of, was) are FUNCTION_ZIPF common and
+# short, as qa.text.suggest.splits reads them; a pair of words each this
+# common (de la, en el, y sus) is never one word. The glue warnings they
+# allow are counted in docs/spelling.md.
 FUNCTION_PAIR_ZIPF = 6.3
 # Two content words glued (Spanish): each at least this common (zipf), and
 # the first one the start of at most MAX_COMPOUNDS listed compounds. Hand-set
 # against the false alarms on the clean news sets (bench/false_alarms.py).
 CONTENT_GLUE_ZIPF = 3.5
-# The other half of a function word's glue: a listed word, however rare
-# (``se percataron``: zipf 2.6), as qa.text.suggest.splits offers it.
-FUNCTION_GLUE_OTHER_ZIPF = 2.0
 MAX_COMPOUNDS = 2
 
 
@@ -75,7 +71,7 @@ def hides_function_word(pair: str, lexicon: Lexicon) -> bool:
     # of three letters or more (not "were ng").
     function = (len(left) <= 5 and zl >= FUNCTION_ZIPF and len(right) >= 3) or \
         (len(right) <= 5 and zr >= FUNCTION_ZIPF and len(left) >= 3)
-    return function and min(zl, zr) >= FUNCTION_GLUE_OTHER_ZIPF
+    return function and min(zl, zr) >= RARE_HALF_ZIPF
 
 
 def content_words_glued(pair: str, lexicon: Lexicon) -> bool:
