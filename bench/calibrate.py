@@ -73,7 +73,7 @@ sys.path.insert(0, str(ROOT))
 from bench.evaluate import (  # noqa: E402
     CACHE, DEFAULT_DATA, LANGUAGES, MEASURES, WORDS, Flag, Run, new_flags, run_systems, tokens_hit,
 )
-from bench.devset import Unit, clean_pool  # noqa: E402
+from bench.devset import Unit, article_of, clean_pool  # noqa: E402
 from bench.errata import Errata  # noqa: E402
 from qa.calibration import (  # noqa: E402
     DATA_FILE, FORMAT, Combiner, LanguageCalibration, combiner_features, language_calibration,
@@ -135,10 +135,6 @@ class Observation:
     run: str = ""  # a clean finding's run of the clean pool (devset.clean_pool), for held-out folds
     damage: str = ""  # a damaged unit's finding: "kind<TAB>unit id", for the recall of a fit
     inner: bool = False  # a signal inside a merged span: no alarm of its own
-
-    @property
-    def article(self) -> str:
-        return self.run.split("#")[0]
 
 
 # -- labelling ---------------------------------------------------------------------
@@ -513,7 +509,7 @@ def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int =
     categories = labels.lt_categories.get(lang, {})
     out = {b: {"alarms": 0, "words": 0, "recall": 0.0, "folds": []} for b in budgets}
     for k in range(folds):
-        held = {r for r in words if fold_of(r.split("#")[0], folds) == k}
+        held = {r for r in words if fold_of(article_of(r), folds) == k}
         train = [o for o in obs if o.run not in held]
         train_words = sum(n for r, n in words.items() if r not in held)
         scale = labels.corpus_words[lang] / train_words

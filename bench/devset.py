@@ -128,6 +128,15 @@ def clean_pool(data: Path, language: str, half: str) -> list[Unit]:
     return pool
 
 
+def article_of(run_id: str) -> str:
+    """The article a clean-pool run comes from (its runs share a fold).
+
+    >>> article_of("reuters-5#2"), article_of("reuters-5")
+    ('reuters-5', 'reuters-5')
+    """
+    return run_id.split("#")[0]
+
+
 def headlines(data: Path, language: str, half: str) -> tuple[str, ...]:
     """Headlines of the half's units, for leftovers such as "Lee también: …"."""
     return tuple(u.headline for u in news_units(data, language, half, None)
