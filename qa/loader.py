@@ -13,6 +13,7 @@ import regex
 
 from .kinds import KINDS
 from .kinds.base import COMMON_KEYS, Rule, RuleFileError
+from .kinds.compiled import CompiledPatterns
 
 BUILTIN_RULES = Path(__file__).parent / "rules"  # inside an installed wheel
 if not BUILTIN_RULES.is_dir():  # source checkout: the top-level rules/ folder
@@ -25,7 +26,7 @@ def key_line(raw: str, key: str) -> int:
     return raw.count("\n", 0, m.start()) + 1 if m else 1
 
 
-def load_rule_file(path: Path, pack: str | None = None) -> Rule:
+def load_rule_file(path: Path, pack: str | None = None, kept: CompiledPatterns | None = None) -> Rule:
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -55,7 +56,7 @@ def load_rule_file(path: Path, pack: str | None = None) -> Rule:
                 f"(allowed: {', '.join(sorted(allowed))})"
             )
     try:
-        return kind.from_spec(rule_id, spec, str(path))
+        return kind.from_spec(rule_id, spec, str(path), kept)
     except RuleFileError as exc:
         # kinds raise with the key name; attach the line here
         key = exc.args[1] if len(exc.args) > 1 else None
@@ -64,12 +65,16 @@ def load_rule_file(path: Path, pack: str | None = None) -> Rule:
 
 
 def load_rules(folders: list[Path] | tuple[Path, ...] = ()) -> list[Rule]:
-    """Built-in packs first, then user folders; a later rule id replaces an earlier one."""
+    """Built-in packs first, then user folders; a later rule id replaces an
+    earlier one. Patterns an earlier run compiled are read back compiled
+    (``qa.kinds.compiled``)."""
     by_id: dict[str, Rule] = {}
+    kept = CompiledPatterns()
     for folder in (BUILTIN_RULES, *map(Path, folders)):
         if not folder.is_dir():
             raise RuleFileError(f"{folder}: rule folder not found")
         for path in sorted(folder.glob("*/*.toml")):
-            rule = load_rule_file(path)
+            rule = load_rule_file(path, kept=kept)
             by_id[rule.info.id] = rule
+    kept.save()
     return list(by_id.values())

@@ -15,6 +15,7 @@ from ..budget import Budget
 from ..document import Document
 from ..model import APPLICABILITIES, EVIDENCE_FAMILIES, SEVERITIES, Finding, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
+from .compiled import CompiledPatterns
 
 COMMON_KEYS = frozenset(
     {
@@ -74,10 +75,12 @@ def _format_fields(template: str) -> list[str]:
     return out
 
 
-def compile_pattern(pattern: str, key: str, ignorecase: bool) -> regex.Pattern:
+def compile_pattern(pattern: str, key: str, ignorecase: bool,
+                    kept: CompiledPatterns | None = None) -> regex.Pattern:
+    """``pattern`` compiled, read back from ``kept`` when an earlier run compiled it."""
     flags = regex.V1 | (regex.IGNORECASE if ignorecase else 0)
     try:
-        return regex.compile(pattern, flags)
+        return kept.compile(pattern, flags) if kept is not None else regex.compile(pattern, flags)
     except regex.error as exc:
         raise RuleFileError(f"invalid pattern in {key!r}: {pattern!r}: {exc}", key) from None
 
@@ -158,7 +161,8 @@ class Rule:
         return message
 
     @classmethod
-    def from_spec(cls, rule_id: str, spec: dict[str, Any], source: str) -> "Rule":
+    def from_spec(cls, rule_id: str, spec: dict[str, Any], source: str,
+                  kept: CompiledPatterns | None = None) -> "Rule":
         raise NotImplementedError
 
     def applies_to(self, language: str) -> bool:

@@ -14,13 +14,15 @@ import regex
 
 from ..document import Document, search_fold
 from ..model import Finding, Fix
-from .base import Rule, RuleFileError, applicability, compile_pattern, get, str_list
+from .base import CompiledPatterns, Rule, RuleFileError, applicability, compile_pattern, get, str_list
 
 
 def literal_parts(tokens: tuple[str, ...]) -> list[str]:
     # Longest first so that "read more" wins over "read"; spaces match any run
-    # of whitespace because scraped text wraps lines anywhere.
-    return sorted({regex.escape(t).replace(r"\ ", r"\s+") for t in tokens}, key=len, reverse=True)
+    # of whitespace because scraped text wraps lines anywhere. Equal lengths
+    # in text order, so that every run writes the same pattern (one that an
+    # earlier run compiled is read back, ``qa.kinds.compiled``).
+    return sorted({regex.escape(t).replace(r"\ ", r"\s+") for t in tokens}, key=lambda part: (-len(part), part))
 
 
 def alternation(parts: list[str] | tuple[str, ...]) -> str:
@@ -106,18 +108,19 @@ class Existence(Rule):
         self.fix_applicability = fix_applicability
 
     @classmethod
-    def from_spec(cls, rule_id: str, spec: dict[str, Any], source: str) -> "Existence":
+    def from_spec(cls, rule_id: str, spec: dict[str, Any], source: str,
+                  kept: CompiledPatterns | None = None) -> "Existence":
         common = cls.common(rule_id, spec, source)
         ignorecase = common["ignorecase"]
         tokens = str_list(spec, "tokens", ())
         raw = str_list(spec, "patterns", ())
         if not tokens and not raw:
             raise RuleFileError("existence needs 'tokens' or 'patterns'", "tokens")
-        patterns = [compile_pattern(p, "patterns", ignorecase) for p in raw]
+        patterns = [compile_pattern(p, "patterns", ignorecase, kept) for p in raw]
         literals: tuple[tuple[str, str], ...] = ()
         if tokens:
             parts = literal_parts(tokens)
-            compile_pattern(alternation(parts), "tokens", ignorecase)  # report a bad token now
+            compile_pattern(alternation(parts), "tokens", ignorecase, kept)  # report a bad token now
             fold = search_fold if ignorecase else str
             needle = {regex.escape(t).replace(r"\ ", r"\s+"): fold(t.split(" ")[0]) for t in tokens}
             literals = tuple((part, needle[part]) for part in parts)

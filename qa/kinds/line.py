@@ -15,7 +15,7 @@ import regex
 
 from ..document import Document
 from ..model import Finding, Fix
-from .base import Rule, RuleFileError, applicability, compile_pattern, get, str_list
+from .base import CompiledPatterns, Rule, RuleFileError, applicability, compile_pattern, get, str_list
 
 
 class Line(Rule):
@@ -30,12 +30,13 @@ class Line(Rule):
         self.fix_applicability = fix_applicability
 
     @classmethod
-    def from_spec(cls, rule_id: str, spec: dict[str, Any], source: str) -> "Line":
+    def from_spec(cls, rule_id: str, spec: dict[str, Any], source: str,
+                  kept: CompiledPatterns | None = None) -> "Line":
         common = cls.common(rule_id, spec, source)
         raw = str_list(spec, "patterns")
         if not raw:
             raise RuleFileError("'patterns' must not be empty", "patterns")
-        patterns = [compile_pattern(p, "patterns", common["ignorecase"]) for p in raw]
+        patterns = [compile_pattern(p, "patterns", common["ignorecase"], kept) for p in raw]
         max_words = get(spec, "max_words", int, 12)
         return cls(patterns, max_words, applicability(spec), **common)
 

@@ -12,7 +12,7 @@ import regex
 
 from ..document import Document
 from ..model import Finding, Fix
-from .base import Rule, RuleFileError, applicability, compile_pattern, get
+from .base import CompiledPatterns, Rule, RuleFileError, applicability, compile_pattern, get
 
 
 class Substitution(Rule):
@@ -26,12 +26,13 @@ class Substitution(Rule):
         self.fix_applicability = fix_applicability
 
     @classmethod
-    def from_spec(cls, rule_id: str, spec: dict[str, Any], source: str) -> "Substitution":
+    def from_spec(cls, rule_id: str, spec: dict[str, Any], source: str,
+                  kept: CompiledPatterns | None = None) -> "Substitution":
         common = cls.common(rule_id, spec, source)
         table = get(spec, "swap", dict)
         if not table or not all(isinstance(v, str) for v in table.values()):
             raise RuleFileError("'swap' must be a non-empty table of pattern = replacement", "swap")
-        swaps = [(compile_pattern(k, "swap", common["ignorecase"]), v) for k, v in table.items()]
+        swaps = [(compile_pattern(k, "swap", common["ignorecase"], kept), v) for k, v in table.items()]
         return cls(swaps, applicability(spec), **common)
 
     def check(self, doc: Document) -> Iterable[Finding]:
