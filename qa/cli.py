@@ -168,7 +168,6 @@ def _baseline(args: argparse.Namespace, config) -> Baseline | None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .fixrun import FixRun
     from .pipeline import check_documents
     from .sources.files import read_all
 
@@ -187,6 +186,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         start_grammar(ctx, stack)
         run = None
         if args.diff or args.fix:
+            from .fixrun import FixRun
+
             run = stack.enter_context(FixRun(ctx, unsafe=args.unsafe_fixes, write=not args.diff,
                                              diff_out=_diff_output() if args.diff else None))
             reports = run.reports(read_all(args.paths, options))

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from itertools import islice
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from . import checkers, windows, workerpool
 from .budget import Budget, BudgetSpent
@@ -29,6 +28,9 @@ from .originals import SentenceJudge, add_originals
 from .score import score, verdict
 from .suppress import apply_suppressions
 from .text.language import UNKNOWN, detect_language
+
+if TYPE_CHECKING:  # the threads serve grammar only; a run without it never imports them
+    from concurrent.futures import ThreadPoolExecutor
 
 
 
@@ -338,7 +340,11 @@ def check_documents(
         pool = workerpool.spawn_pool(jobs, _init_worker, (ctx.options, ctx.grammar_note, url))
     # In one process, grammar waits on the server in threads while the
     # local checks run.
-    threads = ThreadPoolExecutor(4) if ctx.grammar is not None and jobs == 1 else None
+    threads = None
+    if ctx.grammar is not None and jobs == 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        threads = ThreadPoolExecutor(4)
     try:
         it = iter(items)
         # Batches handed out and not yet read back. A pool is given the next

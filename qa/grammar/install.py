@@ -2,17 +2,17 @@
 
 The pinned artifacts are listed in ``pom.xml`` next to this module, so an
 installed wheel can run ``mvn dependency:copy-dependencies`` on its own.
+
+Checking imports this module for ``default_home`` and ``resolve_home``
+only, so what installing needs (subprocess, tempfile, zipfile,
+importlib.resources) is imported where it is used.
 """
 from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import tempfile
 import time
-import zipfile
 from collections.abc import Callable
-from importlib import resources
 from pathlib import Path
 
 from ..cachedir import cache_home
@@ -92,6 +92,8 @@ def _install_jars(home: Path, wanted: list[str], progress: Callable[[int, str], 
 
 def _copy_dependencies(mvn: str, pom: str, target: Path, log: Path,
                        progress: Callable[[int, str], None] | None) -> None:
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="qa-lt-pom-") as work:
         (Path(work) / "pom.xml").write_text(pom, encoding="utf-8")
         cmd = [mvn, "-B", "dependency:copy-dependencies", f"-DoutputDirectory={target}"]
@@ -111,6 +113,11 @@ def build_tag_table(home: Path, progress: Callable[[int, str], None] | None = No
     """Fetch the pinned Spanish tagging dictionary and morfologik-tools into
     ``home/tools``, decompile the dictionary and build the form -> tags
     table in ``home/tags`` (qa.lang.es_tags). A no-op once the table is there."""
+    import subprocess
+    import tempfile
+    import zipfile
+    from importlib import resources
+
     from ..lang import es_tags
 
     target = home / "tags" / es_tags.TABLE_NAME
@@ -142,6 +149,8 @@ def build_tag_table(home: Path, progress: Callable[[int, str], None] | None = No
 
 def _run_logged(cmd: list[str], cwd: str, log: Path, progress: Callable[[int, str], None] | None) -> int:
     """Run Maven with its output in ``log``, counting the files it fetches."""
+    import subprocess
+
     fetched = 0
     with open(log, "w", encoding="utf-8") as sink:
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -163,6 +172,8 @@ def _installed_languages(home: Path) -> set[str]:
 
 
 def _pom_text(extra_languages: list[str]) -> str:
+    from importlib import resources
+
     pom = resources.files("qa.grammar").joinpath("pom.xml").read_text(encoding="utf-8")
     deps = "".join(
         "    <dependency>\n"
