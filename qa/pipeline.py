@@ -356,7 +356,7 @@ def check_documents(
             if chunk:
                 docs = [d for d in chunk if isinstance(d, Document)]
                 if fork and pool is None and docs:
-                    workerpool.warm_up(docs, ctx, check_document)
+                    workerpool.warm_up(docs, ctx, check_document, jobs)
                     pool = workerpool.fork_pool(jobs, _adopt_parent_context, (ctx,))
                 if pool is not None:
                     reports = (_from_worker(ctx, r) for r in pool.map(_check_in_worker, docs, chunksize=8))

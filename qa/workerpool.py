@@ -37,25 +37,51 @@ def can_fork(ctx: Context) -> bool:
 
 # Documents whose language the parent settles before forking: enough to
 # meet a batch's main languages, few enough that the parent does not detect
-# (and tokenise) a whole batch alone while the workers wait. A language
-# first met later is loaded by each worker on its own, as without a fork.
+# (and tokenise) a whole batch alone while the workers wait. They are taken
+# evenly across the batch, not from its start: a file that holds one
+# language's documents before another's (a merged export) would otherwise
+# show only the first, and every worker would load the second's word list
+# and models on its own. A language first met later is still loaded by each
+# worker, as without a fork.
 WARM_UP_SCAN = 16
+# Documents per worker from which each worker would read the distance-two
+# suggestion index whole anyway (``qa.text.suggest.NEAR_PROBES`` look-ups,
+# about 165 an article); in such a batch the parent reads it before forking,
+# once for all workers, instead of each worker reading its own copy.
+READ_WHOLE_PER_WORKER = 40
 
 
-def warm_up(docs: Iterable[Document], ctx: Context, check: Callable[[Document, Context], object]) -> None:
-    """Check the first document of each language among the first
-    ``WARM_UP_SCAN`` of ``docs`` with ``ctx`` (the result is dropped), so
+def warm_up(docs: Iterable[Document], ctx: Context, check: Callable[[Document, Context], object],
+            jobs: int = 2) -> None:
+    """Check one document of each language among ``WARM_UP_SCAN`` of
+    ``docs``, spread over them, with ``ctx`` (the result is dropped), so
     that what checking loads on first use is in memory before workers are
     forked; the languages are settled by ``check`` itself, so a later check
-    of the same document agrees."""
+    of the same document agrees. In a batch long enough that every worker
+    would read the languages' indexes whole, they are read here."""
     from .pipeline import prepare  # the pipeline imports this module
 
+    docs = list(docs)
+    step = max(1, len(docs) // WARM_UP_SCAN)
     seen: set[str] = set()
-    for doc in islice(docs, WARM_UP_SCAN):
+    for doc in islice(docs[::step], WARM_UP_SCAN):
         language = prepare(doc, ctx).language
         if language not in seen:
             seen.add(language)
             check(doc, ctx)
+    if len(docs) >= READ_WHOLE_PER_WORKER * jobs:
+        for language in seen:
+            if language:
+                _read_indexes_whole(ctx.lexicons[language])
+
+
+def _read_indexes_whole(lexicon) -> None:
+    """The suggestion index's distance-two table, read whole (until then
+    ``ProbedMapping`` answers from a sorted copy)."""
+    from .text.suggest import index_for
+
+    if lexicon.frequencies:
+        index_for(lexicon).near.read_whole()
 
 
 def spawn_pool(jobs: int, initializer: Callable[..., None], initargs: tuple) -> ProcessPoolExecutor:

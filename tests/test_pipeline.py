@@ -45,6 +45,47 @@ def test_the_parent_loads_each_language_before_forking_workers():
     assert {"es", "en"} <= loaded
 
 
+def test_warm_up_meets_a_language_that_only_follows_the_first_documents():
+    """A batch of Spanish documents then English ones (a merged export): the
+    parent still loads English before forking, and in a batch long enough
+    that each worker would read the distance-two index whole, it reads it
+    once for them; the reports are those of one process."""
+    from qa import workerpool
+    from qa.context import Context
+    from qa.options import Options
+    from qa.text.suggest import index_for
+
+    spanish = ["El gobiemo invirtió tres milloes de euros en el puerto.", "Texto limpio y breve."] * 30
+    english = ["The goverrnent would rnove the plan frorn the capital.", "A short clean text."] * 30
+    texts = spanish + english
+    assert len(texts) >= workerpool.READ_WHOLE_PER_WORKER * 2 and len(spanish) > workerpool.WARM_UP_SCAN
+
+    def docs():
+        return [Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)]
+
+    ctx = Context.create(Options(grammar="off"))
+    two = list(check_documents(docs(), ctx, jobs=2))
+    assert {"es", "en"} <= {lang for lang, lex in ctx.lexicons._by_lang.items() if "frequencies" in vars(lex)}
+    for lang in ("es", "en"):
+        near = index_for(ctx.lexicons[lang]).near
+        assert near._dict is not None  # read whole in the parent, shared by the workers
+    one = list(check_documents(docs(), Context.create(Options(grammar="off")), jobs=1))
+    assert [(r.language, r.findings) for r in one] == [(r.language, r.findings) for r in two]
+    assert {r.language for r in two} == {"es", "en"} and any(r.findings for r in two)
+
+
+def test_a_short_batch_leaves_the_index_to_binary_search():
+    from qa import workerpool
+    from qa.context import Context
+    from qa.options import Options
+    from qa.text.suggest import index_for
+
+    ctx = Context.create(Options(grammar="off"))
+    docs = [Document.from_text("El gobiemo invirtió tres milloes de euros.", source=f"d{i}") for i in range(6)]
+    workerpool.warm_up(docs, ctx, lambda doc, c: check_documents([doc], c), jobs=2)
+    assert index_for(ctx.lexicons["es"]).near._dict is None
+
+
 def test_one_finding_per_misspelt_word(ctx):
     from qa.model import Finding
     from qa.pipeline import one_per_word, with_roles

@@ -85,6 +85,11 @@ class ProbedMapping(Mapping):
     def __iter__(self) -> Iterator:
         return iter(self._whole())
 
+    def read_whole(self) -> None:
+        """Answer from the whole dict from now on (a forking parent reads it
+        once for all its workers)."""
+        self._whole()
+
     def _whole(self) -> dict:
         if self._dict is None:
             self._dict = self._read_whole()
