@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import tempfile
 
 from .model import FileStamp
 
@@ -40,8 +41,6 @@ class AtomicFile:
         info = os.stat(self.real)
         self.mode = stat.S_IMODE(info.st_mode)
         self.links = info.st_nlink
-        import tempfile  # with random, a few milliseconds a run that writes nothing would pay
-
         fd, self.tmp = tempfile.mkstemp(dir=os.path.dirname(self.real),
                                         prefix=f".{os.path.basename(self.real)}.", suffix=".qa-tmp")
         self.handle = os.fdopen(fd, "wb")

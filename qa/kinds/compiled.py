@@ -20,6 +20,7 @@ import io
 import os
 import pickle
 import sys
+import tempfile
 from pathlib import Path
 
 import regex
@@ -83,8 +84,6 @@ class CompiledPatterns:
             if len(kept) >= MAX_KEPT:
                 break
             kept.setdefault(key, value)
-        import tempfile  # with random, a few milliseconds a run that writes nothing would pay
-
         try:
             payload = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
             self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import tempfile
 import zlib
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -68,8 +69,6 @@ def _read(path: Path, shape: type[Index]) -> Index | None:
 
 
 def _write(path: Path, index: dict | list) -> None:
-    import tempfile  # with random, a few milliseconds a run that writes nothing would pay
-
     payload = marshal.dumps(index)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
