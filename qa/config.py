@@ -15,6 +15,7 @@ An unknown key or a value of the wrong type is an error naming file and line.
 """
 from __future__ import annotations
 
+import difflib
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -210,8 +211,6 @@ def check_rule_prefixes(prefixes: Iterable[str], known_ids: Iterable[str], where
         bare = prefix[:-1] if prefix.endswith(".") else prefix
         if bare in valid or bare.startswith("LT."):
             continue
-        import difflib  # only for a rule id that is not known
-
         near = by_folded.get(bare.casefold()) or next(iter(difflib.get_close_matches(bare, valid, n=1)), None)
         hint = f"; did you mean {near!r}?" if near else "; `qa rules` lists them"
         raise ConfigError(f"{where}: no rule or rule prefix {prefix!r}{hint}")

@@ -16,6 +16,7 @@ parse are kept byte for byte.
 """
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import stat
@@ -45,8 +46,6 @@ def read_only(path: str) -> bool:
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
-    import difflib  # only for --diff
-
     return "".join(difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
                                         fromfile=f"a/{path}", tofile=f"b/{path}"))
 
