@@ -6,8 +6,10 @@ article; reading them back compiled costs under a millisecond. ``regex``
 pickles a compiled pattern as its compiled form (``_regex.compile`` with
 the program its parser produced), so unpickling does not parse again. The
 kept patterns live in one file in newsqa's cache, named after the
-``regex`` and Python versions that compiled them; only ``_regex.compile``
-may be called while reading it, so the file cannot run anything else.
+``regex`` and Python versions that compiled them; reading it refuses every
+global but ``_regex.compile``, so the file can do nothing but compile
+patterns (otherwise it is trusted as the user's own, like the index
+cache's marshal files).
 
 A pattern not in the file is compiled as before, so a bad pattern is still
 an error when its rule file loads; the file is then written again with what
