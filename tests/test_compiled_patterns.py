@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from qa.kinds.base import RuleFileError
-from qa.kinds.compiled import kept_file
+from qa.kinds.compiled import CompiledPatterns, kept_file
 from qa.kinds.existence import literal_alternation
 from qa.loader import load_rules
 from test_loader import GOOD
@@ -90,6 +90,16 @@ def test_unwritable_cache_only_means_compiling(tmp_path, monkeypatch):
     blocker.write_text("not a folder")
     monkeypatch.setenv("QA_CACHE_DIR", str(blocker))
     assert len(_patterns(load_rules())) > 20
+
+
+def test_a_locale_dependent_pattern_is_compiled_each_time(tmp_path):
+    kept = CompiledPatterns(tmp_path / "kept.pickle")
+    kept.compile(r"(?L)\w+", int(regex.V1))
+    kept.compile(r"\w+", int(regex.V1))
+    kept.save()
+    again = CompiledPatterns(tmp_path / "kept.pickle")
+    assert again.compile(r"\w+", int(regex.V1)) is again._kept[(r"\w+", int(regex.V1))]
+    assert (r"(?L)\w+", int(regex.V1)) not in again._kept
 
 
 def test_token_alternation_does_not_depend_on_token_order():

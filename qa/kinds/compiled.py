@@ -73,6 +73,8 @@ class CompiledPatterns:
         compiled = self._kept.get(key)
         if compiled is None:
             compiled = regex.compile(pattern, flags)
+            if compiled.flags & regex.LOCALE:
+                return compiled  # compiled for this process's locale: not kept
             self._compiled_here = True
         self._used[key] = compiled
         return compiled
