@@ -114,15 +114,18 @@ def test_findings_with_tables_are_the_findings_without(in_folder):
         assert with_tables.lexicons[lang].memo("verdict-table")["table"] is not None
 
 
-def test_binary_search_and_the_whole_read_agree(in_folder):
-    lex = Lexicon("es")
-    source = verdicttable.identity(lex)
-    path, digest = verdicttable._path_and_digest(lex, source)
-    searched = verdicttable.VerdictTable(verdicttable._mapped_table(path, digest), probes=10 ** 9)
-    read_whole = verdicttable.VerdictTable(verdicttable._mapped_table(path, digest), probes=0)
-    for word in [*in_folder["es"], "", "zzz", "aaaa", "ñu", "\U0001f600"]:
-        assert searched.get(word) == read_whole.get(word), word
-    assert len(searched) == len(in_folder["es"])
+def test_every_word_is_found_and_no_other():
+    """Keys in UTF-8 byte order (``ñu`` after ``zz``), the first and the last."""
+    words = ["a", "aa", "año", "ano", "b", "casa", "ñu", "zz", "über", "ß", "日本"]
+    entries = {w: (None if k % 2 else (w, k * 0.1, "accent", 1.5), (), ("Ns", (), 0.0))
+               for k, w in enumerate(words)}
+    table = verdicttable.VerdictTable(verdicttable.pack(entries, b"d" * 32))
+    assert len(table) == len(words)
+    for word in words:
+        assert table.get(word) == entries[word], word
+    for absent in ["", "0", "aaa", "an", "añ", "cas", "casas", "zzz", "ÿ", "日", "\U0001f600"]:
+        assert table.get(absent) is None, absent
+    assert verdicttable.VerdictTable(verdicttable.pack({}, b"d" * 32)).get("a") is None
 
 
 def test_a_table_of_other_inputs_is_not_read(in_folder, monkeypatch):
