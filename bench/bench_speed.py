@@ -42,6 +42,7 @@ from qa.gcpolicy import tune_for_batch_run  # noqa: E402
 from qa.kinds.base import RuleTimeout  # noqa: E402
 from qa.options import Options  # noqa: E402
 from qa.pipeline import check_documents, finish, prepare  # noqa: E402
+from qa.text.verdicttable import open_table, work_out_live  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 STARTUP_SAMPLE = "samples/es_seed_putin_pyongyang.txt"
@@ -95,13 +96,25 @@ def newsqa_context() -> Context:
     return Context.create(Options(grammar="off"))
 
 
-def warmed_context(firsts: list[str]) -> Context:
+def warmed_context(firsts: list[str], tables: bool = True) -> Context:
     """A fresh context that has checked ``firsts`` (one document of each
     language): rules, word lists and models are loaded, as after start-up,
-    while the per-run memos hold only those documents' words."""
+    while the per-run memos hold only those documents' words. ``tables``
+    False: every per-word verdict worked out, as where no install has
+    built the verdict tables (``qa.text.verdicttable``)."""
     ctx = newsqa_context()
+    if not tables:
+        for lang in ("es", "en"):
+            work_out_live(ctx.lexicons[lang])
     run_newsqa(firsts, [None] * len(firsts), ctx, jobs=1)
     return ctx
+
+
+def table_sizes() -> dict[str, int]:
+    """Words in each language's verdict table (0: none for this tree and data)."""
+    ctx = newsqa_context()
+    return {lang: len(table) if (table := open_table(ctx.lexicons[lang])) is not None else 0
+            for lang in ("es", "en")}
 
 
 def run_newsqa(texts: list[str], langs: list[str | None], ctx: Context, jobs: int) -> tuple[Clock, int]:
@@ -301,6 +314,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average before the run: {os.getloadavg()[0]:.2f} (figures are noisy when it "
           "exceeds the core count; docs/cpu-s holds up better)")
     print("checkers: " + ", ".join(m.__name__.rsplit(".", 1)[-1] for m in checkers.BUILTIN))
+    tables = out["verdict_tables"] = table_sizes()
+    print("verdict tables (words): " + ", ".join(f"{k} {v:,}" for k, v in tables.items())
+          + ("" if all(tables.values()) else " (0: none for this tree; `qa languagetool install` builds them)"))
 
     # The language is detected, as qa check does on text files. The context
     # and the first document of each language (word lists, rules, models)
@@ -323,6 +339,11 @@ def main(argv: list[str] | None = None) -> int:
     clock, found = run_newsqa(corpus, detect, ctx, jobs=1)
     repeated = rate("newsqa, 1 process, same articles again (memos warm)", len(corpus),
                     n_words, clock, findings=found)
+    # Without the verdict tables, as before an install has built them (the
+    # first run after a change to the code or the data).
+    clock, found = run_newsqa(corpus, detect, warmed_context(firsts, tables=False), jobs=1)
+    untabled = rate("newsqa, 1 process, no verdict tables", len(corpus), n_words, clock,
+                    findings=found)
     per_lang = []
     for lang, texts in by_lang.items():
         c, f = run_newsqa(texts, [None] * len(texts), newsqa_context(), jobs=1)
@@ -340,13 +361,14 @@ def main(argv: list[str] | None = None) -> int:
     parallel_loaded = rate(f"newsqa, --jobs {args.jobs}, pool forked from a loaded context",
                            len(corpus), n_words, clock, findings=found, jobs=args.jobs,
                            ratio_to_single=round(single["seconds"] / clock.wall, 2))
-    out["newsqa"] = {"single": single, "memos_warm": repeated, "per_language": per_lang,
+    out["newsqa"] = {"single": single, "memos_warm": repeated, "no_tables": untabled,
+                     "per_language": per_lang,
                      "parallel": parallel,
                      "parallel_from_loaded_context": parallel_loaded,
                      "warm_up_s": round(warm, 2), "peak_rss_mb": round(rss_single, 1),
                      "peak_rss_worker_mb": round(rss_workers, 1)}
 
-    rows = [single, repeated, *per_lang, parallel, parallel_loaded]
+    rows = [single, repeated, untabled, *per_lang, parallel, parallel_loaded]
     peers = []
     if not args.no_baselines:
         out["proselint"] = run_proselint(corpus)

@@ -29,6 +29,7 @@ from typing import Iterable
 from ..model import Finding, RuleInfo, RuleRoles
 from ..text.damage import DEFAULT_COSTS, damage_cost
 from ..text.ngram import END, START, UNIT, RunScores, model_for
+from ..text.verdicttable import Slot, stored
 from .realword import _one_letter_longer, completions, lookalike_restorations
 from .repairfinding import repair_finding
 
@@ -320,11 +321,26 @@ def _judged(word: str, lex, lm) -> tuple:
     """(gain needed, candidates, how each is reached, their prices as
     found, None until asked) for a plain lower-case word the checker
     judges, else () (accepted, or one damage step from nothing the model
-    knows): what a word's every occurrence shares."""
+    knows): what a word's every occurrence shares. A verdict table
+    (``qa.text.verdicttable``) holds the candidates and all their prices
+    of a language's common words."""
     if word in lex.accepted:
         return ()
+    kept = stored(lex, word)
+    if kept is not None:
+        cands, ways, prices = kept[Slot.CONTEXT]
+        prices = list(prices)
+    else:
+        cands, ways = candidates(word, lex, lm)
+        prices = [None] * len(cands)
+    return (needed_gain(word, lex), cands, ways, prices) if cands else ()
+
+
+def word_verdict(word: str, lex, lm) -> tuple:
+    """What ``_judged`` reads from a verdict table for ``word``: its
+    candidates, how each is reached and every one's price."""
     cands, ways = candidates(word, lex, lm)
-    return (needed_gain(word, lex), cands, ways, [None] * len(cands)) if cands else ()
+    return cands, ways, tuple(price(word, cand, *way, lex) for cand, way in zip(cands, ways))
 
 
 def check(doc, ctx) -> Iterable[Finding]:

@@ -36,6 +36,7 @@ from ..text.damage import OCR_PAIRS, base_letter, strip_accents
 from ..text.suggest import index_for
 from .ocr import JOIN_ZIPF, SPLIT_INFO, split_evidence
 from ..text.tokens import is_capitalized
+from ..text.verdicttable import Slot, stored
 
 RULE = "Garble.RealWord"
 RULES = (
@@ -240,13 +241,20 @@ def completions(word: str, lex) -> tuple[str, ...]:
 def restoration(word: str, lex, cache: dict | None = None
                 ) -> tuple[str, float, str, float] | None:
     """``best_restoration`` plus the gain that makes it a warning, cached
-    per word for as long as the run's Lexicon lives."""
+    per word for as long as the run's Lexicon lives (read from the
+    language's verdict table for the words it holds)."""
     if cache is None:
         cache = lex.memo(RULE)
     if word not in cache:
-        found = best_restoration(word, lex)
-        cache[word] = found and (*found, _warn_at(word, found[2], lex))
+        kept = stored(lex, word)
+        cache[word] = kept[Slot.RESTORATION] if kept is not None else live_restoration(word, lex)
     return cache[word]
+
+
+def live_restoration(word: str, lex) -> tuple[str, float, str, float] | None:
+    """``restoration`` worked out, never read from a verdict table."""
+    found = best_restoration(word, lex)
+    return found and (*found, _warn_at(word, found[2], lex))
 
 
 def _warn_at(word: str, kind: str, lex) -> float:

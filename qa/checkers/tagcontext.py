@@ -28,6 +28,7 @@ from typing import Callable, Iterable
 from ..model import Finding, RuleInfo, RuleRoles
 from ..text.classgram import END, START, UNKNOWN
 from ..text.damage import DEFAULT_COSTS, strip_accents
+from ..text.verdicttable import Slot, stored
 from .realword import _one_letter_longer, accent_restorations, completions
 from .repairfinding import repair_finding
 
@@ -113,28 +114,35 @@ def word_terms(word: str, classes, lex) -> tuple[str, tuple[tuple[str, str, floa
     """``word``'s own symbol; for each other symbol among its candidates
     the best candidate and its word term (the candidate's share of its
     class over the word's, less the damage cost); and the largest term.
-    Cached per word for the run: the class terms are all that depend on
-    the place."""
+    Cached per word for the run (read from the language's verdict table
+    for the words it holds): the class terms are all that depend on the
+    place."""
     memo = lex.memo(RULE + ".terms", 100_000)
     found = memo.get(word)
     if found is None:
-        model = classes.model
-        own = classes.word_symbol(word)
-        share = lex.zipf(word) - model.logunigram(own)
-        best: dict[str, tuple[str, float]] = {}
-        cands = candidates(word, lex)
-        classes.prefetch(cand for cand, _ in cands)
-        for cand, cost in cands:
-            sym = classes.word_symbol(cand)
-            if sym == own:
-                continue  # no class gain: a frequency ratio, Garble.RealWord's question
-            term = (lex.zipf(cand) - model.logunigram(sym) - share - CHANNEL_WEIGHT * cost
-                    + prior_relief(word, cand, lex))
-            if sym not in best or term > best[sym][1]:
-                best[sym] = (cand, term)
-        terms = tuple(sorted(((sym, c, t) for sym, (c, t) in best.items()), key=lambda r: (-r[2], r[0])))
-        found = memo[word] = (own, terms, terms[0][2] if terms else 0.0)
+        kept = stored(lex, word)
+        found = memo[word] = kept[Slot.TERMS] if kept is not None else live_word_terms(word, classes, lex)
     return found
+
+
+def live_word_terms(word: str, classes, lex) -> tuple[str, tuple[tuple[str, str, float], ...], float]:
+    """``word_terms`` worked out, never read from a verdict table."""
+    model = classes.model
+    own = classes.word_symbol(word)
+    share = lex.zipf(word) - model.logunigram(own)
+    best: dict[str, tuple[str, float]] = {}
+    cands = candidates(word, lex)
+    classes.prefetch(cand for cand, _ in cands)
+    for cand, cost in cands:
+        sym = classes.word_symbol(cand)
+        if sym == own:
+            continue  # no class gain: a frequency ratio, Garble.RealWord's question
+        term = (lex.zipf(cand) - model.logunigram(sym) - share - CHANNEL_WEIGHT * cost
+                + prior_relief(word, cand, lex))
+        if sym not in best or term > best[sym][1]:
+            best[sym] = (cand, term)
+    terms = tuple(sorted(((sym, c, t) for sym, (c, t) in best.items()), key=lambda r: (-r[2], r[0])))
+    return own, terms, terms[0][2] if terms else 0.0
 
 
 def prior_relief(word: str, cand: str, lex) -> float:

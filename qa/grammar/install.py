@@ -46,7 +46,8 @@ def install(
     progress: Callable[[int, str], None] | None = None,
 ) -> Path:
     """Copy the pinned LanguageTool jars into ``cache_dir``, build the
-    Spanish tag table there (``build_tag_table``) and return the folder.
+    Spanish tag table there (``build_tag_table``), then the verdict tables
+    (``build_verdict_tables``) and return the folder.
 
     A second call is a no-op once the marker file says the copy finished
     and the table is built;
@@ -59,7 +60,23 @@ def install(
     if not (is_complete(home) and _installed_languages(home) >= set(wanted)):
         _install_jars(home, wanted, progress)
     build_tag_table(home, progress)
+    build_verdict_tables(home)
     return home
+
+
+def build_verdict_tables(home: Path) -> dict[str, int]:
+    """Work out the context checkers' per-word verdicts for the common
+    words of each built-in language that has a context model, now that
+    the tag table they read is there (``qa.text.verdicttable``; a few
+    seconds a language, nothing when the tables for these inputs exist).
+    The number of words each table holds, by language."""
+    from ..lang import BUILTIN
+    from ..lexicon import Lexicon
+    from ..text import verdicttable
+
+    return {code: verdicttable.build(lambda: Lexicon(code, profile=profile, tools_home=str(home)))
+            for code, profile in BUILTIN.items()
+            if profile.calibrated and (profile.context_model or profile.class_context)}
 
 
 def _tools() -> tuple[str, str]:

@@ -71,19 +71,24 @@ def _read(path: Path, shape: type[Index]) -> Index | None:
 def _write(path: Path, index: dict | list) -> None:
     payload = marshal.dumps(index)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # A temporary sibling renamed into place: a reader (another worker)
-        # sees the whole file or none.
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as tmp:
-            try:
-                tmp.write(zlib.crc32(payload).to_bytes(_CHECKSUM, "big") + payload)
-            except BaseException:
-                os.unlink(tmp.name)
-                raise
-        os.replace(tmp.name, path)
-        stem = path.name.rsplit("-", 1)[0]
-        for old in path.parent.glob(f"{stem}-*.marshal"):
-            if old != path:
-                os.unlink(old)
+        replace_cached(path, zlib.crc32(payload).to_bytes(_CHECKSUM, "big") + payload)
     except OSError:
         pass  # a read-only or full disk: the index still serves this run
+
+
+def replace_cached(path: Path, blob: bytes) -> None:
+    """Write ``blob`` to ``path`` (``<name>-<digest><suffix>``) and remove
+    the older files of the same name. A temporary sibling is renamed into
+    place: a reader (another worker) sees the whole file or none."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as tmp:
+        try:
+            tmp.write(blob)
+        except BaseException:
+            os.unlink(tmp.name)
+            raise
+    os.replace(tmp.name, path)
+    stem = path.name.rsplit("-", 1)[0]
+    for old in path.parent.glob(f"{stem}-*{path.suffix}"):
+        if old != path:
+            os.unlink(old)

@@ -1,0 +1,257 @@
+"""Per-word verdicts of the context checkers, worked out once and kept on disk.
+
+Half of a fresh run's time went into what checkers work out the first
+time they meet a word: ``Garble.RealWord``'s restoration, the candidates
+and damage prices of ``Garble.Context``, the class symbols and word terms
+of ``Garble.TagContext`` (docs/benchmarks.md). None of it depends on the
+text: only on the word list (wordfreq's, fixed by ``pip install``), the
+Spanish tag table and class model (fixed by ``qa languagetool install``),
+the word n-gram model (pocketsphinx's, fixed by ``pip install``) and the
+code that computes it. So ``qa languagetool install`` works them out for a
+language's ``WORDS`` commonest words (``build``), by calling the very
+functions a run calls (``qa.checkers.wordverdicts``), and keeps them in
+the index cache folder under a digest of all of that: newsqa's source,
+the shipped data, the word list's identity, the tag table's and the model
+file's. A changed input gives another digest, whose table is not there
+until the next install: the run then works every verdict out as before.
+A run never builds a table.
+
+A table file is mapped into memory, not read: opening it costs a run
+nothing it would notice, which a one-article ``qa check`` needs. It holds
+the words as UTF-8 in byte order with their ends, and each word's entry
+(a marshal blob, one verdict per ``Slot``) with its end. A word is found
+by binary search in the mapped file, about 3 µs, once a run (the checkers
+keep what they read in their per-run memos): a 200-article run asks about
+19,000 words, 0.06 s. Reading the words whole into a dict after a few
+thousand would cost about as much (20-40 ms) and 12 MB more a process.
+"""
+from __future__ import annotations
+
+import hashlib
+import marshal
+import mmap
+import os
+import struct
+from array import array
+from enum import IntEnum
+from importlib.util import find_spec
+from itertools import accumulate
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import freqlists
+from .indexcache import index_folder, replace_cached
+from .sortedtable import LAYOUT
+
+# Raised when what a table holds or how it is laid out changes.
+VERSION = 1
+# The commonest words of a language whose verdicts an install works out
+# (English lists about 90,000 such words): on 200 real articles of each
+# language, 96-97 % of the words a run judges for the first time are
+# among them (90-95 % of the commonest 50,000). About 5 s a language.
+WORDS = 100_000
+_SLOT = "verdict-table"
+MAGIC = b"qa-verdicts-1\n"
+_COUNTS = struct.Struct("<III")  # words, bytes of keys, bytes of values
+_DIGEST = 32  # the sha-256 of what the verdicts are computed from
+# Ends in native order and size: a table is read on the machine that wrote
+# it (``LAYOUT`` is part of its digest).
+_END = array("I")
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+class Slot(IntEnum):
+    """Where each checker's verdict sits in a word's entry."""
+
+    RESTORATION = 0  # Garble.RealWord: ``realword.restoration``
+    CONTEXT = 1  # Garble.Context: candidates, how each is reached, prices
+    TERMS = 2  # Garble.TagContext: ``tagcontext.word_terms``
+
+
+class VerdictTable:
+    """Read-only, on a table file mapped into memory: a word's entry (a
+    tuple indexed by ``Slot``), or None."""
+
+    def __init__(self, mapped):
+        count, keys_len, values_len = _COUNTS.unpack_from(mapped, len(MAGIC))
+        at = len(MAGIC) + _COUNTS.size + _DIGEST
+        self._count = count
+        size = count * _END.itemsize
+        self._key_ends = memoryview(mapped)[at:at + size].cast(_END.typecode)
+        at += size
+        self._value_ends = memoryview(mapped)[at:at + size].cast(_END.typecode)
+        at += size
+        self._keys_at, self._values_at = at, at + keys_len
+        self._mapped = mapped
+
+    def __len__(self) -> int:
+        return self._count
+
+    def get(self, word: str) -> tuple | None:
+        at = self._search(word)
+        return None if at is None else self._entry(at)
+
+    def _entry(self, at: int) -> tuple:
+        ends, base = self._value_ends, self._values_at
+        return marshal.loads(self._mapped[base + (ends[at - 1] if at else 0):base + ends[at]])
+
+    def _search(self, word: str) -> int | None:
+        mapped, ends, base = self._mapped, self._key_ends, self._keys_at
+        wanted = word.encode("utf-8", "surrogatepass")
+        lo, hi = 0, self._count
+        while lo < hi:  # the first key not below the one wanted
+            mid = (lo + hi) // 2
+            if mapped[base + (ends[mid - 1] + 1 if mid else 0):base + ends[mid]] < wanted:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < self._count and mapped[base + (ends[lo - 1] + 1 if lo else 0):base + ends[lo]] == wanted:
+            return lo
+        return None
+
+
+def pack(entries: dict[str, tuple], digest: bytes) -> bytes:
+    """``entries`` (word -> tuple by ``Slot``) as a table file for ``digest``."""
+    items = sorted((word.encode("utf-8", "surrogatepass"), marshal.dumps(entry))
+                   for word, entry in entries.items())
+    keys = b"\n".join(k for k, _ in items)
+    values = b"".join(v for _, v in items)
+    # each key's end, the next one starting after the newline between them
+    key_ends = array(_END.typecode, accumulate((len(k) for k, _ in items), lambda end, n: end + 1 + n))
+    value_ends = array(_END.typecode, accumulate(len(v) for _, v in items))
+    return b"".join((MAGIC, _COUNTS.pack(len(items), len(keys), len(values)), digest,
+                     key_ends.tobytes(), value_ends.tobytes(), keys, values))
+
+
+def _mapped_table(path: Path, digest: bytes):
+    """The file at ``path`` mapped into memory if it is a whole table for
+    ``digest`` (its size is what its header says), else None. Files are
+    written whole and renamed into place, so a reader never sees a part."""
+    try:
+        with open(path, "rb") as f:
+            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # absent, unreadable, or empty
+        return None
+    head = len(MAGIC) + _COUNTS.size + _DIGEST
+    if len(mapped) >= head and mapped[:len(MAGIC)] == MAGIC and mapped[head - _DIGEST:head] == digest:
+        count, keys_len, values_len = _COUNTS.unpack_from(mapped, len(MAGIC))
+        if len(mapped) == head + 2 * count * _END.itemsize + keys_len + values_len:
+            return mapped
+    mapped.close()
+    return None
+
+
+def identity(lex) -> str | None:
+    """Everything a language's verdicts are computed from, as text; None
+    where no table may stand in for them (a profile a caller brought, a
+    language without a word list)."""
+    from ..lang import BUILTIN
+
+    if BUILTIN.get(lex.language) is not lex.profile:
+        return None
+    words = freqlists._source(lex.language, "best")
+    if words is None:
+        return None
+    # every module and the shipped class model, by size and modification
+    # time (a stat each, not a read: a one-article run pays for this)
+    code = hashlib.sha256()
+    for path in sorted([*_PACKAGE.rglob("*.py"), *(_PACKAGE / "data").glob("*-classgram.json")]):
+        code.update(_file_identity(path).encode("utf-8", "surrogatepass"))
+    # the routines that read the tag table (Spanish): another language's
+    # run does not import its module
+    profile = lex.profile
+    tags = (_file_identity(_tag_table_path(lex))
+            if profile.class_context is not None or profile.verb_like is not None else "unused")
+    return "\n".join((f"{VERSION}", LAYOUT, lex.language, code.hexdigest(), words, tags,
+                      _model_identity(lex)))
+
+
+def _file_identity(path: Path | None) -> str:
+    try:
+        stat = path.stat() if path is not None else None
+    except OSError:
+        stat = None
+    return "absent" if stat is None else f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}"
+
+
+def _tag_table_path(lex) -> Path:
+    from ..lang import es_tags  # (which imports the LanguageTool install's paths)
+
+    return Path(os.environ.get("QA_ES_TAGS") or es_tags.default_path(lex.tools_home))
+
+
+def _model_identity(lex) -> str:
+    """The word n-gram model's file, found without loading it (a profile's
+    ``context_model`` is a ``pocketsphinx_model`` loader)."""
+    loader = lex.profile.context_model
+    if loader is None:
+        return "none"
+    name = getattr(loader, "args", ("?",))[0]
+    spec = find_spec("pocketsphinx")
+    folders = spec.submodule_search_locations if spec is not None else None
+    return f"{name}:" + _file_identity(Path(folders[0]) / "model" / name if folders else None)
+
+
+def _path_and_digest(lex, source: str) -> tuple[Path, bytes]:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return index_folder() / f"verdicts-{lex.language}-{digest.hex()[:24]}.table", digest
+
+
+def open_table(lex) -> VerdictTable | None:
+    """The table of the Lexicon's language and data, or None when no
+    install built one for them."""
+    source = identity(lex)
+    if source is None:
+        return None
+    mapped = _mapped_table(*_path_and_digest(lex, source))
+    return None if mapped is None else VerdictTable(mapped)
+
+
+def stored(lex, word: str) -> tuple | None:
+    """``word``'s entry in the run's table (opened on the first word a
+    checker asks, kept with the Lexicon), or None: no table, or a word it
+    does not hold."""
+    slot = lex.memo(_SLOT)
+    try:
+        table = slot["table"]
+    except KeyError:
+        table = slot["table"] = open_table(lex)
+    return None if table is None else table.get(word)
+
+
+def work_out_live(lex) -> None:
+    """Make ``lex`` answer every verdict by computing it (for ``build``
+    and for comparing a table with the live computation)."""
+    lex.memo(_SLOT)["table"] = None
+
+
+def table_words(lex, limit: int = WORDS) -> list[str]:
+    """The ``limit`` commonest words a checker would judge (lower-case, letters only)."""
+    from .suggest import index_for
+
+    return [w for w in index_for(lex).words if w.islower()][:limit]
+
+
+def build(lex_factory: Callable[[], object], words: Iterable[str] | None = None,
+          compute: Callable | None = None) -> int:
+    """Work out the verdicts of ``words`` (default: ``table_words``) on a
+    fresh Lexicon from ``lex_factory`` and keep them for later runs, unless
+    a table for the same inputs is there; the number of words the table
+    holds (0 where no table may stand in, or the cache cannot be written)."""
+    lex = lex_factory()
+    source = identity(lex)
+    if source is None:
+        return 0
+    path, digest = _path_and_digest(lex, source)
+    kept = _mapped_table(path, digest) if words is None else None
+    if kept is not None:
+        return len(VerdictTable(kept))
+    work_out_live(lex)
+    if compute is None:
+        from ..checkers.wordverdicts import entry as compute
+    entries = {w: compute(w, lex) for w in (table_words(lex) if words is None else words)}
+    try:
+        replace_cached(path, pack(entries, digest))
+    except OSError:
+        return 0
+    return len(entries)

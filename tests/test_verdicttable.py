@@ -1,0 +1,168 @@
+"""Verdict tables (qa.text.verdicttable): what a run reads from one is what
+it would have worked out, and a table built from other inputs is never read."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.checkers import context_word, realword, tagcontext
+from qa.context import Context
+from qa.document import Document
+from qa.lang import es_classes
+from qa.lexicon import Lexicon
+from qa.options import Options
+from qa.pipeline import check_documents
+from qa.text import verdicttable
+from qa.text.ngram import model_for
+from qa.text.suggest import index_for
+from qa.text.tokens import tokenize
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    texts.append((FIXTURES / "seed_es.txt").read_text(encoding="utf-8"))
+    for module in (realword, context_word, tagcontext):
+        for info in module.RULES:
+            texts += [*info.flag, *info.ok]
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _sample_words(lang: str) -> list[str]:
+    """Every 251st of the words an install would keep, and every lower-case
+    word of the texts above (some of them rare, some unlisted)."""
+    lex = Lexicon(lang)
+    common = verdicttable.table_words(lex)[::251]
+    met = {t.text for text in TEXTS for t in tokenize(text) if t.kind == "word" and t.text.islower()}
+    return sorted({*common, *met})
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory):
+    """Tables for the sample words of both languages, in a folder of their own."""
+    folder = tmp_path_factory.mktemp("verdicts")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(verdicttable, "index_folder", lambda: folder)
+        words = {lang: _sample_words(lang) for lang in ("es", "en")}
+        for lang in words:
+            assert verdicttable.build(lambda: Lexicon(lang), words[lang]) == len(words[lang])
+    return folder, words
+
+
+@pytest.fixture
+def in_folder(tables, monkeypatch):
+    """The sample words by language, with the run's tables read from their folder."""
+    folder, words = tables
+    monkeypatch.setattr(verdicttable, "index_folder", lambda: folder)
+    return words
+
+
+def _live(lang: str) -> Lexicon:
+    lex = Lexicon(lang)
+    verdicttable.work_out_live(lex)
+    return lex
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_table_answers_what_the_live_computation_answers(in_folder, lang):
+    stored, live = Lexicon(lang), _live(lang)
+    lm = model_for(live)
+    classes = {lex: es_classes.open_classes(lex) for lex in (stored, live)} if lang == "es" else {}
+    words = in_folder[lang]
+    assert len(words) > 300
+    for word in words:
+        assert verdicttable.stored(stored, word) is not None, word  # the table answers
+        assert realword.restoration(word, stored, {}) == realword.restoration(word, live, {}), word
+        if lm is not None:
+            from_table = context_word._judged(word, stored, lm)
+            worked_out = context_word._judged(word, live, lm)
+            assert from_table[:3] == worked_out[:3], word
+            if from_table:
+                _, cands, ways, prices = worked_out
+                assert from_table[3] == [context_word.price(word, c, *w, live)
+                                         for c, w in zip(cands, ways)], word
+        if classes:
+            assert (tagcontext.word_terms(word, classes[stored], stored)
+                    == tagcontext.word_terms(word, classes[live], live)), word
+    # a word the table does not hold is worked out
+    assert verdicttable.stored(stored, "zzqxv") is None
+
+
+def _findings(ctx: Context) -> list[tuple]:
+    docs = [Document.from_text(text, source=f"t/{i}") for i, text in enumerate(TEXTS)]
+    return [(report.source, f.rule, f.start, f.end, f.severity, f.confidence, f.message,
+             tuple((x.replacement, x.confidence) for x in f.fixes))
+            for report in check_documents(docs, ctx) for f in report.findings]
+
+
+def test_findings_with_tables_are_the_findings_without(in_folder):
+    with_tables = Context.create(Options(grammar="off"))
+    without = Context.create(Options(grammar="off"))
+    for lang in ("es", "en"):
+        verdicttable.work_out_live(without.lexicons[lang])
+    found = _findings(with_tables)
+    assert found == _findings(without)
+    rules = {row[1] for row in found}
+    assert {"Garble.Context", "Garble.TagContext", "Garble.RealWord"} <= rules
+    for lang in ("es", "en"):  # the tables were read
+        assert with_tables.lexicons[lang].memo("verdict-table")["table"] is not None
+
+
+def test_every_word_is_found_and_no_other():
+    """Keys in UTF-8 byte order (``ñu`` after ``zz``), the first and the last."""
+    words = ["a", "aa", "año", "ano", "b", "casa", "ñu", "zz", "über", "ß", "日本"]
+    entries = {w: (None if k % 2 else (w, k * 0.1, "accent", 1.5), (), ("Ns", (), 0.0))
+               for k, w in enumerate(words)}
+    table = verdicttable.VerdictTable(verdicttable.pack(entries, b"d" * 32))
+    assert len(table) == len(words)
+    for word in words:
+        assert table.get(word) == entries[word], word
+    for absent in ["", "0", "aaa", "an", "añ", "cas", "casas", "zzz", "ÿ", "日", "\U0001f600"]:
+        assert table.get(absent) is None, absent
+    assert verdicttable.VerdictTable(verdicttable.pack({}, b"d" * 32)).get("a") is None
+
+
+def test_a_table_of_other_inputs_is_not_read(in_folder, monkeypatch):
+    assert verdicttable.open_table(Lexicon("en")) is not None
+    monkeypatch.setattr(verdicttable, "VERSION", verdicttable.VERSION + 1)
+    assert verdicttable.open_table(Lexicon("en")) is None
+
+
+def test_a_profile_the_caller_brought_gets_no_table(in_folder):
+    from dataclasses import replace
+
+    from qa.lang import BUILTIN
+
+    own = replace(BUILTIN["en"], suffixes=())  # prices inflections differently
+    assert verdicttable.identity(Lexicon("en", profile=own)) is None
+    assert verdicttable.stored(Lexicon("en", profile=own), "form") is None
+
+
+def test_a_damaged_or_cut_table_is_not_read(in_folder):
+    lex = Lexicon("en")
+    path, digest = verdicttable._path_and_digest(lex, verdicttable.identity(lex))
+    whole = path.read_bytes()
+    try:
+        path.write_bytes(whole[:-1])
+        assert verdicttable.open_table(lex) is None
+        path.write_bytes(b"")
+        assert verdicttable.open_table(lex) is None
+        path.write_bytes(whole[:20] + b"x" * (len(whole) - 20))
+        assert verdicttable.open_table(lex) is None
+    finally:
+        path.write_bytes(whole)
+    assert verdicttable.open_table(lex) is not None
+
+
+def test_the_table_words_are_a_languages_commonest(in_folder):
+    lex = Lexicon("en")
+    words = verdicttable.table_words(lex, 1_000)
+    assert words[:3] == ["the", "to", "and"] and len(words) == 1_000
+    assert all(w.islower() and w.isalpha() for w in words)
+    assert set(words) <= set(index_for(lex).words)
