@@ -23,7 +23,9 @@ REUTERS_SIGN_OFF = re.compile(r"\s*\bReuter(s)?\s*$")
 
 
 def half_of(record_id: str) -> str:
-    """>>> half_of("reuters-5") in HALVES
+    """The half a record belongs to.
+
+    >>> half_of("reuters-5") in HALVES
     True
     """
     return HALVES[hashlib.sha1(record_id.encode("utf-8")).digest()[0] & 1]
@@ -49,9 +51,31 @@ class Unit:
     headline: str
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether a paragraph ends a sentence: its last mark, closing quotes and
+    brackets aside, is a full stop, a question or exclamation mark or an
+    ellipsis. A subheading does not, nor a paragraph the source broke in the
+    middle of a sentence.
+
+    >>> ends_sentence("Dijo que “ganaremos”."), ends_sentence("“¿Ganaremos?”")
+    (True, True)
+    >>> ends_sentence("PRD, sólo un testimonio"), ends_sentence("Siento un profundo respeto por el")
+    (False, False)
+    """
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…")
+_CLOSERS = "\"'”’»)]"
+
+
 def _paragraph_runs(lines: list[str]) -> list[str]:
     """The article cut into runs of whole paragraphs of about ``UNIT_WORDS``
-    words each, in order; the first run is the article's unit."""
+    words each, in order; the first run is the article's unit. A run ends
+    only after a paragraph that ends a sentence (or at the article's end):
+    cut after a subheading, or where the source broke a paragraph
+    mid-sentence, a run would end the way a truncated text does, and the
+    truncation check would count a false alarm that no article has."""
     runs, kept, words = [], [], 0
     for line in lines:
         line = line.strip()
@@ -59,7 +83,7 @@ def _paragraph_runs(lines: list[str]) -> list[str]:
             continue
         kept.append(line)
         words += len(line.split())
-        if words >= UNIT_WORDS:
+        if words >= UNIT_WORDS and ends_sentence(line):
             runs.append("\n".join(kept))
             kept, words = [], 0
     if kept:
