@@ -175,3 +175,13 @@ def test_a_pool_run_ends_where_a_sentence_does_not_at_a_subheading_or_a_broken_p
         last = u.text.splitlines()[-1]
         assert last in (paragraph, broken[1], lines[-1])  # a sentence's end, or the article's own
 
+
+def test_the_wire_residue_of_a_reuters_story_is_undone_and_a_signed_story_ends_with_a_stop():
+    from bench.devset import undo_wire
+    story = "Shares of &lt;Strong Point Inc> and <U> rose 5 pct, the company said. It will pay 10 dlrs, he added Reuter"
+    assert undo_wire(story) == ("Shares of Strong Point Inc and U rose 5 pct, the company said. "
+                                "It will pay 10 dlrs, he added.")
+    assert undo_wire("It said so.\n Reuter\n") == "It said so."
+    assert undo_wire("“We will,” he said. Reuter") == "“We will,” he said."
+    # without the sign-off nothing says the story is whole: it stays as it is
+    assert undo_wire("It will pay 10 dlrs, he added") == "It will pay 10 dlrs, he added"
