@@ -52,8 +52,9 @@ Then, per language:
 pool (``held_out``) unless ``--budget`` is given: the pool's articles fall
 into ``--folds`` folds; for each candidate budget, each fold's false alarms
 are counted under a fit without it, and the budget with the best macro
-recall among those whose held-out rate keeps to ``--target`` is used for
-the fit on everything.
+recall among those whose held-out rate keeps to ``--target``, over the
+whole pool and over the articles' first runs (the units' shape), is used
+for the fit on everything.
 """
 from __future__ import annotations
 
@@ -327,7 +328,10 @@ def thresholds(cells: list[tuple], words: int, budget: float,
     threshold is the lowest probability taken; the error threshold the
     lowest that a third of the budget allows, never below ``MIN_ERROR``.
     Each bin taken costs ``unseen`` clean alarms on top of those it showed:
-    the alarms a bin of no clean alarm on these words still raises on others.
+    the alarms a bin of no clean alarm on these words still raises on others;
+    not a bin whose cell says its density class lies beyond every clean
+    finding (a sixth element, True): it holds for pages where 15 words in
+    100 are marked, which clean news did not come near.
 
     >>> w = "warning"
     >>> thresholds([(0.9, 0, 50, w), (0.8, 1, 50, w), (0.7, 1, 50, w), (0.65, 5, 50, w), (0.63, 0, 3, "info"),
@@ -335,6 +339,10 @@ def thresholds(cells: list[tuple], words: int, budget: float,
     (0.61, 0.8, {3, 4})
     >>> thresholds([(0.9, 0, 50, w), (0.7, 0, 5, "info", True), (0.65, 0, 5, "info")], 10_000, 0.3)
     (0.65, 0.8, {1})
+    >>> thresholds([(0.9, 0, 50, w), (0.8, 0, 50, w), (0.7, 0, 50, "info", True, True)], 1_000, 0.1, unseen=0.05)
+    (0.7, 1.001, set())
+    >>> thresholds([(0.9, 0, 50, w), (0.8, 0, 50, w), (0.7, 0, 50, "info", True)], 1_000, 0.1, unseen=0.05)
+    (0.8, 1.001, set())
     """
     allowed = budget * words / 1000
     order = sorted(range(len(cells)), key=lambda k: -cells[k][0])
@@ -342,9 +350,10 @@ def thresholds(cells: list[tuple], words: int, budget: float,
     for k in order:
         p, alarms, positives, hand_set, *rest = cells[k]
         speller = bool(rest and rest[0])
+        cost = alarms + (0.0 if rest[1:] and rest[1] else unseen)
         if p < FLOOR:
             break
-        if total + alarms + unseen > allowed:
+        if total + cost > allowed:
             capped.add(k)
             skipped = True
             continue
@@ -361,13 +370,13 @@ def thresholds(cells: list[tuple], words: int, budget: float,
             # the speller's 17 on one article (docs/evaluation.md).
             capped.add(k)
             continue
-        total += alarms + unseen
+        total += cost
         taken.append(k)
     warning = min((cells[k][0] for k in taken), default=NOTHING)
     capped = {k for k in capped if cells[k][0] >= warning}
     by_p: dict[float, float] = defaultdict(float)  # one threshold takes every bin of a probability
     for k in taken:
-        by_p[cells[k][0]] += cells[k][1] + unseen
+        by_p[cells[k][0]] += cells[k][1] + (0.0 if cells[k][5:] and cells[k][5] else unseen)
     error, spent = NOTHING, 0
     for p in sorted(by_p, reverse=True):
         spent += by_p[p]
@@ -423,6 +432,9 @@ def fit_language(obs: list[Observation], words: int, budget: float, scale: float
     for o in obs:
         by_rule[o.rule][o.severity].append(o)
     rules, cells = {}, []
+    # the densest damage any clean finding met: a density class beyond it has
+    # shown no clean words at all, so no unseen alarm is charged for its bins
+    clean_density = max((o.density for o in obs if o.clean), default=0.0)
     for rule, graded in sorted(by_rule.items()):
         rules[rule] = {"bins": []}
         for severity, every in sorted(graded.items()):
@@ -432,7 +444,8 @@ def fit_language(obs: list[Observation], words: int, budget: float, scale: float
                                  for o in group], PRIOR)
                 for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
                     b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
-                    cells.append((b["p"], b["clean"], b["positive"], severity, rule.startswith(SPELLING_RULES)))
+                    cells.append((b["p"], b["clean"], b["positive"], severity, rule.startswith(SPELLING_RULES),
+                                  dense_from > clean_density))
                     rules[rule]["bins"].append({"severity": severity, **({"dense_from": dense_from}
                                                                          if dense_from else {}), **b})
     warning, error, capped = thresholds(cells, words, budget, unseen)
@@ -456,10 +469,16 @@ def fit_language(obs: list[Observation], words: int, budget: float, scale: float
 
 FOLDS = 5
 BUDGETS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
-# Held-out false alarms per 1,000 clean words the chosen budget must keep to:
-# the acceptance ceiling (0.5) less a margin for the spread between folds
-# (one clean article of Japanese cooking terms moves a fold by 0.15).
-TARGET = 0.4
+# Held-out false alarms per 1,000 clean words the chosen budget must keep to
+# (choose_budget): the acceptance line is 0.5 on some 20,000 words a
+# language, where alarms are a Poisson count; at a true rate of 0.3 a
+# sample of 23,000 Spanish words passes 0.5 about one time in twenty, at 0.4
+# one time in five.
+TARGET = 0.3
+# The most held-out alarms one article counts for (held_out): the clean
+# alarms of an article of foreign terms come by the dozen, and a unit is
+# one run of an article.
+ARTICLE_CAP = 3
 
 
 def fold_of(article: str, folds: int) -> int:
@@ -504,10 +523,18 @@ def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int =
     clean pool without one fold of its articles, counted on that fold (each
     fold in turn), and the macro recall of those fits on the damaged units.
     The damaged units and real-error sets take part in every fit; only the
-    clean side is held out, since that is the side a budget must generalise."""
+    clean side is held out, since that is the side a budget must generalise.
+
+    Two rates: over every run of the held-out articles (``per_1000``), and
+    over their first runs alone (``units_per_1000``), the shape the
+    acceptance line counts on (a unit is an article's first run: its
+    headline and lead, where names and quotes crowd). Each counts at most
+    ``ARTICLE_CAP`` alarms an article, so one article of foreign terms
+    cannot set a language's budget."""
     obs, words = labels.observations[lang], labels.pool_words[lang]
     categories = labels.lt_categories.get(lang, {})
-    out = {b: {"alarms": 0, "words": 0, "recall": 0.0, "folds": []} for b in budgets}
+    out = {b: {"words": 0, "recall": 0.0, "folds": [], "articles": defaultdict(int), "units": defaultdict(int),
+               "unit_words": 0} for b in budgets}
     for k in range(folds):
         held = {r for r in words if fold_of(article_of(r), folds) == k}
         train = [o for o in obs if o.run not in held]
@@ -515,31 +542,47 @@ def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int =
         scale = labels.corpus_words[lang] / train_words
         combiner = fit_combiner([o for o in train if o.signals])
         tests = [o for o in obs if o.run in held and o.clean]
+        held_words = sum(words[r] for r in held)
         for b in budgets:
             cal = language_calibration(fit_language(train, train_words, b, scale, combiner, unseen, categories))
-            alarms, held_words = sum(is_alarm(cal, o, categories) for o in tests), sum(words[r] for r in held)
-            out[b]["alarms"] += alarms
+            raised = [o for o in tests if is_alarm(cal, o, categories)]
+            for o in raised:
+                out[b]["articles"][article_of(o.run)] += 1
+                if o.run == article_of(o.run):
+                    out[b]["units"][o.run] += 1
             out[b]["words"] += held_words
-            out[b]["folds"].append(round(1000 * alarms / max(1, held_words), 2))
+            out[b]["unit_words"] += sum(words[r] for r in held if r == article_of(r))
+            out[b]["folds"].append(round(1000 * len(raised) / max(1, held_words), 2))
             out[b]["recall"] += macro_recall(cal, obs, labels.damages[lang], categories) / folds
-    return {b: {"per_1000": round(1000 * v["alarms"] / max(1, v["words"]), 2), "alarms": v["alarms"],
-                "words": v["words"], "macro_recall": round(v["recall"], 3),
+
+    def capped(alarms: dict[str, int]) -> int:
+        return sum(min(ARTICLE_CAP, n) for n in alarms.values())
+
+    return {b: {"per_1000": round(1000 * capped(v["articles"]) / max(1, v["words"]), 2),
+                "units_per_1000": round(1000 * capped(v["units"]) / max(1, v["unit_words"]), 2),
+                "alarms": sum(v["articles"].values()), "words": v["words"], "macro_recall": round(v["recall"], 3),
                 "median_fold": statistics.median(v["folds"]), "folds": v["folds"]} for b, v in out.items()}
 
 
 def choose_budget(table: dict[float, dict], target: float) -> float:
-    """The budget with the best held-out recall among those whose false
-    alarms on a typical held-out fold (the median fold) keep to ``target``
-    (the smallest budget when none does). The median, not the pooled rate:
-    false alarms come in clusters (one article of foreign terms raises a
-    dozen), and the fold that holds such a cluster out would set the budget
-    of every language by one article.
+    """The budget with the best held-out recall among those whose held-out
+    false alarms keep to ``target`` both over the whole pool and over the
+    articles' first runs (the smallest budget when none does).
 
-    >>> choose_budget({0.2: {"median_fold": 0.2, "macro_recall": 0.8}, 0.3: {"median_fold": 0.29, "macro_recall": 0.84},
-    ...                0.4: {"median_fold": 0.45, "macro_recall": 0.86}}, 0.3)
+    Not the median fold, which this used to take: false alarms are rare
+    and come unevenly, so the median of five folds sits below their mean,
+    and the mean is what a fresh sample of articles meets (Spanish: 0.38
+    and 0.41 per 1,000 words held out at the median fold and pooled, 0.52
+    on the test half's units). The first runs keep a higher rate than the
+    rest of an article in Spanish (0.39 against 0.26 at a budget of 0.2), and
+    they are what a unit is.
+
+    >>> choose_budget({0.2: {"per_1000": 0.2, "units_per_1000": 0.25, "macro_recall": 0.8},
+    ...                0.3: {"per_1000": 0.28, "units_per_1000": 0.3, "macro_recall": 0.84},
+    ...                0.4: {"per_1000": 0.29, "units_per_1000": 0.45, "macro_recall": 0.86}}, 0.3)
     0.3
     """
-    fits = [b for b, v in table.items() if v["median_fold"] <= target]
+    fits = [b for b, v in table.items() if max(v["per_1000"], v["units_per_1000"]) <= target]
     if not fits:
         return min(table)
     return max(fits, key=lambda b: (table[b]["macro_recall"], -b))
@@ -603,7 +646,8 @@ def main(argv: list[str] | None = None) -> int:
         if budget is None:
             table = held_out(labels, lang, BUDGETS, args.folds, args.unseen)
             print(f"{lang}: held out ({args.folds} folds of {words} clean words): " + "; ".join(
-                f"budget {b}: {v['per_1000']:.2f} per 1,000 words (median fold {v['median_fold']:.2f}), "
+                f"budget {b}: {v['per_1000']:.2f} per 1,000 words (first runs {v['units_per_1000']:.2f}, "
+                f"median fold {v['median_fold']:.2f}), "
                 f"macro recall {v['macro_recall']:.3f}"
                 for b, v in table.items()))
             budget = choose_budget(table, args.target)

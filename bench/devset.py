@@ -23,7 +23,9 @@ REUTERS_SIGN_OFF = re.compile(r"\s*\bReuter(s)?\s*$")
 
 
 def half_of(record_id: str) -> str:
-    """>>> half_of("reuters-5") in HALVES
+    """The half a record belongs to.
+
+    >>> half_of("reuters-5") in HALVES
     True
     """
     return HALVES[hashlib.sha1(record_id.encode("utf-8")).digest()[0] & 1]
@@ -49,9 +51,31 @@ class Unit:
     headline: str
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether a paragraph ends a sentence: its last mark, closing quotes and
+    brackets aside, is a full stop, a question or exclamation mark or an
+    ellipsis. A subheading does not, nor a paragraph the source broke in the
+    middle of a sentence.
+
+    >>> ends_sentence("Dijo que “ganaremos”."), ends_sentence("“¿Ganaremos?”")
+    (True, True)
+    >>> ends_sentence("PRD, sólo un testimonio"), ends_sentence("Siento un profundo respeto por el")
+    (False, False)
+    """
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_ENDS
+
+
+_SENTENCE_ENDS = (".", "!", "?", "…")
+_CLOSERS = "\"'”’»)]"
+
+
 def _paragraph_runs(lines: list[str]) -> list[str]:
     """The article cut into runs of whole paragraphs of about ``UNIT_WORDS``
-    words each, in order; the first run is the article's unit."""
+    words each, in order; the first run is the article's unit. A run ends
+    only after a paragraph that ends a sentence (or at the article's end):
+    cut after a subheading, or where the source broke a paragraph
+    mid-sentence, a run would end the way a truncated text does, and the
+    truncation check would count a false alarm that no article has."""
     runs, kept, words = [], [], 0
     for line in lines:
         line = line.strip()
@@ -59,7 +83,7 @@ def _paragraph_runs(lines: list[str]) -> list[str]:
             continue
         kept.append(line)
         words += len(line.split())
-        if words >= UNIT_WORDS:
+        if words >= UNIT_WORDS and ends_sentence(line):
             runs.append("\n".join(kept))
             kept, words = [], 0
     if kept:
@@ -78,6 +102,34 @@ def _prose(text: str) -> bool:
     return len(text.split()) >= 60 and letters >= 0.7 * len(text) and text.count("--") < 2
 
 
+def undo_wire(text: str) -> str:
+    """A 1987 Reuters story without the wire's residue, which is not damage
+    this corpus injects: its SGML entities, the angle brackets it puts round
+    a company's name or ticker (``<Strong Point Inc>``, ``<GM>``, which read
+    as HTML tags once unescaped), and its "Reuter" sign-off. A sign-off run
+    into the last sentence with no full stop before it (``…, he added
+    Reuter``: one story in nine) ends the story, so the full stop is put
+    back; without it the story would read as cut off.
+
+    >>> undo_wire("Shares of &lt;Strong Point Inc> rose, he added Reuter")
+    'Shares of Strong Point Inc rose, he added.'
+    >>> undo_wire("It said so. Reuter")
+    'It said so.'
+    """
+    body = _COMPANY.sub(r"\1", html.unescape(text))
+    signed = REUTERS_SIGN_OFF.search(body)
+    if signed is None:
+        return body
+    body = body[:signed.start()]
+    return body if not body or body[-1] in _STORY_END else body + "."
+
+
+_COMPANY = re.compile(r"<([^<>\n]+)>")
+# Marks after which a story has ended (a closing quote or bracket, as in
+# the truncation check's list).
+_STORY_END = frozenset(".!?…\"”»)]'’:;*-–—")
+
+
 def _articles(data: Path, language: str) -> list[tuple[str, list[str], str]]:
     """(id, paragraphs, headline) of every clean article of ``language``."""
     clean = data / "news_clean"
@@ -88,9 +140,7 @@ def _articles(data: Path, language: str) -> list[tuple[str, list[str], str]]:
             out.append((rec["id"], lines, lines[0].strip()))
     else:
         for rec in read_jsonl(clean / "en_reuters_articles.jsonl"):
-            # The 1987 wire keeps SGML entities and a "Reuter" sign-off: real
-            # residue, not damage this corpus injects, so it is undone here.
-            body = REUTERS_SIGN_OFF.sub("", html.unescape(rec["text"]))
+            body = undo_wire(rec["text"])
             title = rec.get("title") or ""
             out.append((rec["id"], body.splitlines(), title.title()))
         articles: dict[str, list[dict]] = {}

@@ -159,3 +159,29 @@ def test_the_clean_pool_cuts_every_article_into_unit_sized_runs_the_first_being_
             assert len(u.text.split()) >= 60
         runs = [u for u in pool if u.id.startswith(next(iter(units)) + "#")]
         assert len(runs) >= 2  # the article's later paragraphs are in the pool too
+
+
+def test_a_pool_run_ends_where_a_sentence_does_not_at_a_subheading_or_a_broken_paragraph(tmp_path):
+    paragraph = " ".join(["El gobierno anunció ayer nuevas medidas para la economía del país"] * 4) + "."
+    short = " ".join(["Los precios subieron en enero"] * 6) + "."
+    broken = ("Siento un profundo respeto por el", "periodismo y soy honesto ejerciéndolo.")
+    # 120 words are reached on the subheading, then on the broken paragraph's first half
+    lines = ["Titular", paragraph, paragraph, short, "Una subsección", paragraph, paragraph, short, *broken,
+             paragraph, paragraph, "Otra subsección"]
+    _write_clean_news(tmp_path, [{"id": f"es-{k}", "text": "\n".join(lines)} for k in range(6)])
+    pool = [u for half in HALVES for u in clean_pool(tmp_path, "es", half)]
+    assert len({u.id.split("#")[0] for u in pool}) == 6 and len(pool) > 6
+    for u in pool:
+        last = u.text.splitlines()[-1]
+        assert last in (paragraph, broken[1], lines[-1])  # a sentence's end, or the article's own
+
+
+def test_the_wire_residue_of_a_reuters_story_is_undone_and_a_signed_story_ends_with_a_stop():
+    from bench.devset import undo_wire
+    story = "Shares of &lt;Strong Point Inc> and <U> rose 5 pct, the company said. It will pay 10 dlrs, he added Reuter"
+    assert undo_wire(story) == ("Shares of Strong Point Inc and U rose 5 pct, the company said. "
+                                "It will pay 10 dlrs, he added.")
+    assert undo_wire("It said so.\n Reuter\n") == "It said so."
+    assert undo_wire("“We will,” he said. Reuter") == "“We will,” he said."
+    # without the sign-off nothing says the story is whole: it stays as it is
+    assert undo_wire("It will pay 10 dlrs, he added") == "It will pay 10 dlrs, he added"
