@@ -209,6 +209,35 @@ def test_lost_accent_leaves_good_copy(ctx, text):
     assert list(wordclass.check(doc(text), ctx)) == []
 
 
+@pytest.mark.parametrize("text,word,infinitive", [
+    ("Cualquier intento de destituirlo podría provoca una guerra civil.", "provoca", "provocar"),
+    ("Quienes quebrantan la ley deben responde por sus actos.", "responde", "responder"),
+    ("Publicaron los planos para inserta chips en las vacunas.", "inserta", "insertar"),
+    ("Hay que completa el acta antes de las ocho.", "completa", "completar"),
+    ("Lo hicieron con el fin de frena la subida de precios.", "frena", "frenar"),
+])
+def test_a_finite_verb_where_an_infinitive_is_wanted(raw_ctx, text, word, infinitive):
+    """A dropped or cut-off end of an infinitive that leaves a finite form,
+    after a word that governs an infinitive: a warning, the infinitive first."""
+    d = doc(text)
+    at = d.text.index(word)
+    found = [f for f in check_document(d, raw_ctx).findings
+             if f.start <= at < f.end and f.severity in ("warning", "error")]
+    assert found and found[0].fixes[0].replacement == infinitive
+    assert wordclass.RULE in {e.rule for f in found for e in (f, *f.evidence)}
+
+
+@pytest.mark.parametrize("text", [
+    "Cualquier intento de destituirlo podría provocar una guerra civil.",
+    "El partido de extrema derecha ganó en la región.",  # "de" + an adjective
+    "Pablo Iglesias, de Podemos afirma que no habrá acuerdo.",  # the party, not "we can"
+    "Lo hizo para que la empresa responda por sus actos.",
+    "Dijo que no puede más y que se va.",
+])
+def test_infinitive_slots_leave_good_copy(ctx, text):
+    assert list(wordclass.check(doc(text), ctx)) == []
+
+
 def test_seed_sentence_one_span_culpo_first(ctx):
     text = "En una conferencia de prensa, los culo de lanzar una guerra “guerra” contra Rusia."
     d = doc(text)
