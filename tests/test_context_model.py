@@ -90,6 +90,8 @@ def test_the_confidence_grows_with_the_gain(raw_ctx):
     "The ore was shipped from the mine to the port.",
     "Shareholders approved the merger at the annual meeting on Tuesday.",
     "The central bank left its key interest rate unchanged, citing slower growth.",
+    "He does not regard the dollar as undervalued at this point against the yen.",
+    "Those who sold early said these prices would not last.",
 ])
 def test_clean_sentences_stay_quiet(ctx, text):
     assert _context_findings(text, ctx) == []
@@ -250,3 +252,20 @@ def test_damage_beside_a_count_is_judged_in_its_context(ctx, text, word, fix):
     assert found and found[0].fixes[0].replacement == fix
     clean = text.replace(f" {word} ", f" {fix} ", 1)
     assert not [f for f in check_text(clean, language="en", context=ctx).findings if f.rule == RULE]
+
+
+def test_a_swapped_determiner_is_flagged_with_its_original(ctx):
+    text = "He does not regard the dollar as undervalued at these point against the yen."
+    at = text.index("these")
+    found = [f for f in _context_findings(text, ctx) if f.start <= at < f.end]
+    assert found and found[0].severity in ("warning", "error")
+    fix = next(x for x in found[0].fixes if x.start == at)
+    assert fix.replacement == "this"
+
+
+def test_a_swapped_determiner_is_a_candidate_at_its_own_price(ctx):
+    lex = ctx.lexicons["en"]
+    names, ways = context_word.candidates("those", lex, model_for(lex))
+    assert "that" in names
+    near, cut = ways[names.index("that")]
+    assert context_word.price("those", "that", near, cut, lex) == context_word.SWAP_COST

@@ -55,6 +55,10 @@ SPOKEN_FORMS = (
     ("mln", "million"), ("bln", "billion"), ("dlrs", "dollars"), ("dlr", "dollar"),
     ("pct", "percent"), ("cts", "cents"), ("stg", "sterling"),
 )
+DETERMINER_SWAPS = (
+    ("this", "these"), ("these", "this"), ("that", "those"), ("those", "that"),
+    ("much", "many"), ("many", "much"),
+)
 CONFUSABLE_LETTERS = frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),
                                 ("s", "z"), ("a", "o"), ("o", "u")})
 
@@ -184,6 +188,7 @@ PROFILE = LanguageProfile(
     suffixes=SUFFIXES,
     spoken_forms=SPOKEN_FORMS,
     spoken_number="ten",
+    determiner_swaps=DETERMINER_SWAPS,
     confusable_letters=CONFUSABLE_LETTERS,
     closed_class=CLOSED_CLASS,
     agreement=agreement,

@@ -72,6 +72,9 @@ class LanguageProfile:
     # shares"); years and other numbers stay unknown
     spoken_forms: tuple[tuple[str, str], ...] = ()
     spoken_number: str | None = None
+    # Determiners that scraping and editing swap for another of the same
+    # family (this/these, that/those): (as written, what it may have been)
+    determiner_swaps: tuple[tuple[str, str], ...] = ()
     clitics: tuple[str, ...] = ()  # pronouns attached to verbs (enviárnoslas)
     clitic_hosts: tuple[str, ...] = ()  # endings of a verb that takes them
     prefix_doubles_r: bool = False  # auto + retrato -> autorretrato
