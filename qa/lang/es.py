@@ -555,6 +555,10 @@ INFINITIVE_PAIRS = frozenset({
     ("tuvo", "que"), ("tuvieron", "que"), ("tenía", "que"), ("tendrá", "que"), ("tendría", "que"),
     ("va", "a"), ("van", "a"), ("iba", "a"), ("iban", "a"), ("vamos", "a"), ("voy", "a")})
 ONLY_VERB_AFTER = frozenset({"de"})
+# the words (as written) that may open a slot, each as the tables name it: a
+# capitalised preposition starts a sentence; "Podemos" is a party, not "we can"
+_SLOT_OPENERS = {w: w for w in INFINITIVE_GOVERNORS | ONLY_VERB_AFTER | {b for _, b in INFINITIVE_PAIRS}}
+_SLOT_OPENERS.update((w.capitalize(), w) for w in ("para", "sin", "al", "por"))
 # On the calibration half's clean pool (103,000 words) no clean word was
 # flagged; it found 6 of the 300 dropped and cut letters that leave a word.
 INFINITIVE_SLOT_CONFIDENCE = 0.55
@@ -570,11 +574,12 @@ def _infinitive_slots(doc, lex) -> Iterator[tuple]:
     words, text = doc.words, doc.text
     verdicts = lex.memo("es.infinitive-slot")
     for i in range(1, len(words)):
-        prev, tok = words[i - 1], words[i]
-        governor = prev.text if prev.text.islower() else None
-        if governor is None and prev.text.istitle() and prev.text.lower() in ("para", "sin", "al", "por"):
-            governor = prev.text.lower()  # a sentence's first word; "Podemos" is a party
-        if governor is None or not _spaced(text, prev, tok):
+        prev = words[i - 1]
+        governor = _SLOT_OPENERS.get(prev.text)
+        if governor is None:
+            continue  # most words: one lookup
+        tok = words[i]
+        if not _spaced(text, prev, tok):
             continue
         if governor not in INFINITIVE_GOVERNORS and governor not in ONLY_VERB_AFTER and not (
                 i > 1 and _spaced(text, words[i - 2], prev)
