@@ -185,12 +185,18 @@ def test_lost_accent_told_by_the_neighbours(raw_ctx, text, word, original):
     """Flagged at warning (the checkers' own severity, before calibration)
     with the accented form as the first fix, by the word-class check or,
     when frequencies already say it, Garble.RealWord."""
+    assert _warned_with(raw_ctx, text, word, original) & {wordclass.RULE, "Garble.RealWord"}
+
+
+def _warned_with(raw_ctx, text: str, word: str, fix: str) -> set[str]:
+    """The rules (signals of merged spans too) of the warnings on ``word``,
+    asserting that there is one and that its first fix is ``fix``."""
     d = doc(text)
     at = d.text.index(word)
     found = [f for f in check_document(d, raw_ctx).findings
              if f.start <= at < f.end and f.severity in ("warning", "error")]
-    assert found and found[0].fixes[0].replacement == original
-    assert {e.rule for f in found for e in (f, *f.evidence)} & {wordclass.RULE, "Garble.RealWord"}
+    assert found and found[0].fixes[0].replacement == fix
+    return {e.rule for f in found for e in (f, *f.evidence)}
 
 
 @pytest.mark.parametrize("text", [
@@ -219,12 +225,7 @@ def test_lost_accent_leaves_good_copy(ctx, text):
 def test_a_finite_verb_where_an_infinitive_is_wanted(raw_ctx, text, word, infinitive):
     """A dropped or cut-off end of an infinitive that leaves a finite form,
     after a word that governs an infinitive: a warning, the infinitive first."""
-    d = doc(text)
-    at = d.text.index(word)
-    found = [f for f in check_document(d, raw_ctx).findings
-             if f.start <= at < f.end and f.severity in ("warning", "error")]
-    assert found and found[0].fixes[0].replacement == infinitive
-    assert wordclass.RULE in {e.rule for f in found for e in (f, *f.evidence)}
+    assert wordclass.RULE in _warned_with(raw_ctx, text, word, infinitive)
 
 
 @pytest.mark.parametrize("text", [
