@@ -90,6 +90,8 @@ def test_the_confidence_grows_with_the_gain(raw_ctx):
     "The ore was shipped from the mine to the port.",
     "Shareholders approved the merger at the annual meeting on Tuesday.",
     "The central bank left its key interest rate unchanged, citing slower growth.",
+    "He does not regard the dollar as undervalued at this point against the yen.",
+    "Those who sold early said these prices would not last.",
 ])
 def test_clean_sentences_stay_quiet(ctx, text):
     assert _context_findings(text, ctx) == []
@@ -228,3 +230,42 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
                 compared += 1
                 found += got is not None
     assert compared > 20 and found > 0
+
+
+def test_newswire_abbreviations_and_counts_are_read_as_spoken_words(ctx):
+    lex = ctx.lexicons["en"]
+    lm = model_for(lex)
+    doc = Document.from_text("bought 2.06 mln shares in 1987 for 1 dlr", language="en")
+    (run,) = context_word.segments(doc.text, doc.tokens)
+    words = context_word._lm_words(run, lm, *context_word.spoken_reading(lex))
+    # a count of many reads as a number word; a year and "1" stay unknown
+    assert words == [START, "bought", "ten", "million", "shares", "in", None, "for", None, "dollar", END]
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("The company said it bought 2.06 mln hares in the bank last week.", "hares", "shares"),
+    ("Scrap consumption increased to 31,100 ons in January from 24,900 tons.", "ons", "tons"),
+])
+def test_damage_beside_a_count_is_judged_in_its_context(ctx, text, word, fix):
+    found = [f for f in check_text(text, language="en", context=ctx).findings
+             if text[f.start:f.end] == word]
+    assert found and found[0].fixes[0].replacement == fix
+    clean = text.replace(f" {word} ", f" {fix} ", 1)
+    assert not [f for f in check_text(clean, language="en", context=ctx).findings if f.rule == RULE]
+
+
+def test_a_swapped_determiner_is_flagged_with_its_original(ctx):
+    text = "He does not regard the dollar as undervalued at these point against the yen."
+    at = text.index("these")
+    found = [f for f in _context_findings(text, ctx) if f.start <= at < f.end]
+    assert found and found[0].severity in ("warning", "error")
+    fix = next(x for x in found[0].fixes if x.start == at)
+    assert fix.replacement == "this"
+
+
+def test_a_swapped_determiner_is_a_candidate_at_its_own_price(ctx):
+    lex = ctx.lexicons["en"]
+    names, ways = context_word.candidates("those", lex, model_for(lex))
+    assert "that" in names
+    near, cut = ways[names.index("that")]
+    assert context_word.price("those", "that", near, cut, lex) == context_word.SWAP_COST

@@ -185,12 +185,18 @@ def test_lost_accent_told_by_the_neighbours(raw_ctx, text, word, original):
     """Flagged at warning (the checkers' own severity, before calibration)
     with the accented form as the first fix, by the word-class check or,
     when frequencies already say it, Garble.RealWord."""
+    assert _warned_with(raw_ctx, text, word, original) & {wordclass.RULE, "Garble.RealWord"}
+
+
+def _warned_with(raw_ctx, text: str, word: str, fix: str) -> set[str]:
+    """The rules (signals of merged spans too) of the warnings on ``word``,
+    asserting that there is one and that its first fix is ``fix``."""
     d = doc(text)
     at = d.text.index(word)
     found = [f for f in check_document(d, raw_ctx).findings
              if f.start <= at < f.end and f.severity in ("warning", "error")]
-    assert found and found[0].fixes[0].replacement == original
-    assert {e.rule for f in found for e in (f, *f.evidence)} & {wordclass.RULE, "Garble.RealWord"}
+    assert found and found[0].fixes[0].replacement == fix
+    return {e.rule for f in found for e in (f, *f.evidence)}
 
 
 @pytest.mark.parametrize("text", [
@@ -206,6 +212,30 @@ def test_lost_accent_told_by_the_neighbours(raw_ctx, text, word, original):
     "Defiende un modelo “bio-psico-social” de la salud.",  # "bío" is rarer than "bio"
 ])
 def test_lost_accent_leaves_good_copy(ctx, text):
+    assert list(wordclass.check(doc(text), ctx)) == []
+
+
+@pytest.mark.parametrize("text,word,infinitive", [
+    ("Cualquier intento de destituirlo podría provoca una guerra civil.", "provoca", "provocar"),
+    ("Quienes quebrantan la ley deben responde por sus actos.", "responde", "responder"),
+    ("Publicaron los planos para inserta chips en las vacunas.", "inserta", "insertar"),
+    ("Hay que completa el acta antes de las ocho.", "completa", "completar"),
+    ("Lo hicieron con el fin de frena la subida de precios.", "frena", "frenar"),
+])
+def test_a_finite_verb_where_an_infinitive_is_wanted(raw_ctx, text, word, infinitive):
+    """A dropped or cut-off end of an infinitive that leaves a finite form,
+    after a word that governs an infinitive: a warning, the infinitive first."""
+    assert wordclass.RULE in _warned_with(raw_ctx, text, word, infinitive)
+
+
+@pytest.mark.parametrize("text", [
+    "Cualquier intento de destituirlo podría provocar una guerra civil.",
+    "El partido de extrema derecha ganó en la región.",  # "de" + an adjective
+    "Pablo Iglesias, de Podemos afirma que no habrá acuerdo.",  # the party, not "we can"
+    "Lo hizo para que la empresa responda por sus actos.",
+    "Dijo que no puede más y que se va.",
+])
+def test_infinitive_slots_leave_good_copy(ctx, text):
     assert list(wordclass.check(doc(text), ctx)) == []
 
 

@@ -7,6 +7,8 @@ first-person ``informo`` is out of place where news narrates
 (``informó``), and ``esta en`` wants the verb (``está en``). The language's
 profile (``word_in_context``, from a tagging dictionary) says which words
 misfit and which accented form fits; languages without one stay silent.
+The same dictionary tells a finite verb where an infinitive is wanted
+(``podría provoca``, ``para inserta``): an infinitive's end dropped or cut.
 """
 from __future__ import annotations
 
@@ -30,7 +32,9 @@ RULES = (
         description="A real word whose possible word classes do not fit the words around it "
         "while a form with one accent put back does (Spanish: a determiner before a verb form, "
         "a first-person verb outside quotes or after se, a demonstrative before a predicate, "
-        "mas before an adjective, a word the tagging dictionary does not know).",
+        "mas before an adjective, a word the tagging dictionary does not know), or a finite "
+        "verb where an infinitive is wanted and the infinitive is the word with its end put "
+        "back (podría provoca, para inserta).",
         why="Scraping drops accents; when the result is still a word (publico, termino, esta), "
         "spell checkers and word frequencies stay silent, but the grammar of the sentence "
         "does not fit.",
@@ -38,10 +42,12 @@ RULES = (
         languages=("es",),
         flag=("El termino del contrato vence mañana.",
               "La editorial publico el libro en marzo.",
-              "La reunión esta en marcha desde el lunes."),
+              "La reunión esta en marcha desde el lunes.",
+              "El conflicto podría provoca una guerra civil."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
-            "Esta semana el ministro está en Madrid."),
+            "Esta semana el ministro está en Madrid.",
+            "El conflicto podría provocar una guerra civil."),
     ),
 )
 

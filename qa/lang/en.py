@@ -48,6 +48,17 @@ SUFFIXES = (
     ("ed", ("", "e")), ("ing", ("", "e")), ("er", ("", "e")), ("ers", ("", "e")),
     ("ness", ("",)), ("able", ("", "e")), ("ization", ("ize",)), ("isation", ("ise",)),
 )
+# What the word model (spoken US English) reads for the newswire's written
+# abbreviations, so that their neighbours are judged in context ("2.06 mln
+# hares": "million hares" against "million shares").
+SPOKEN_FORMS = (
+    ("mln", "million"), ("bln", "billion"), ("dlrs", "dollars"), ("dlr", "dollar"),
+    ("pct", "percent"), ("cts", "cents"), ("stg", "sterling"),
+)
+DETERMINER_SWAPS = (
+    ("this", "these"), ("these", "this"), ("that", "those"), ("those", "that"),
+    ("much", "many"), ("many", "much"),
+)
 CONFUSABLE_LETTERS = frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),
                                 ("s", "z"), ("a", "o"), ("o", "u")})
 
@@ -175,6 +186,9 @@ PROFILE = LanguageProfile(
     borrows_from="es",
     prefixes=PREFIXES,
     suffixes=SUFFIXES,
+    spoken_forms=SPOKEN_FORMS,
+    spoken_number="ten",
+    determiner_swaps=DETERMINER_SWAPS,
     confusable_letters=CONFUSABLE_LETTERS,
     closed_class=CLOSED_CLASS,
     agreement=agreement,

@@ -66,6 +66,15 @@ class LanguageProfile:
     # Regular derivations a word list misses (qa.text.wordforms):
     prefixes: tuple[str, ...] = ()
     suffixes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (ending, replacements)
+    # How the context model reads what it has no word for: a written
+    # abbreviation's spoken word (mln -> million), and the word a number
+    # stands for (a number of many: "2.06 mln shares" reads as "ten million
+    # shares"); years and other numbers stay unknown
+    spoken_forms: tuple[tuple[str, str], ...] = ()
+    spoken_number: str | None = None
+    # Determiners that scraping and editing swap for another of the same
+    # family (this/these, that/those): (as written, what it may have been)
+    determiner_swaps: tuple[tuple[str, str], ...] = ()
     clitics: tuple[str, ...] = ()  # pronouns attached to verbs (enviárnoslas)
     clitic_hosts: tuple[str, ...] = ()  # endings of a verb that takes them
     prefix_doubles_r: bool = False  # auto + retrato -> autorretrato
