@@ -55,6 +55,13 @@ UNKNOWN = 1.5  # Zipf below which it counts as a non-word (wordfreq lists common
 # "segun" (4.3); an accentless form is a word of its own ("esta", "publico",
 # "te") only when it is about as common as the accented one.
 ACCENT_GAP = 1.0
+# Accents the Spanish Academy made optional or dropped in 2010 (adverb
+# "solo", demonstrative pronouns, monosyllables such as "guion" and "rio"):
+# an older text's "sólo" written "solo" is today's spelling, not damage.
+OPTIONAL_ACCENTS = frozenset({
+    "sólo", "éste", "ésta", "éstos", "éstas", "ése", "ésa", "ésos", "ésas",
+    "aquél", "aquélla", "aquéllos", "aquéllas", "guión", "truhán", "rió", "lió",
+    "fié", "crió", "crié", "guió", "guié", "pié", "huí", "riáis", "liáis"})
 QUOTES = {"es": ("“", "”"), "en": ("“", "”")}
 DETERMINERS = {
     "es": {"el": ("la", "los"), "la": ("el", "las"), "los": ("las", "el"), "las": ("los", "la"),
@@ -184,7 +191,7 @@ def _drop_letter(want):
 
 def _lost_accent(want):
     def gen(text, lex, rng, language, half, titles):
-        return _replace_word(text, rng, lambda w: [
+        return _replace_word(text, rng, lambda w: [] if w.lower() in OPTIONAL_ACCENTS else [
             o for o in (w[:k] + ACCENTED[c] + w[k + 1:] for k, c in enumerate(w) if c in ACCENTED)
             if want(lex, o, w)])
     return gen

@@ -185,3 +185,11 @@ def test_the_wire_residue_of_a_reuters_story_is_undone_and_a_signed_story_ends_w
     assert undo_wire("“We will,” he said. Reuter") == "“We will,” he said."
     # without the sign-off nothing says the story is whole: it stays as it is
     assert undo_wire("It will pay 10 dlrs, he added") == "It will pay 10 dlrs, he added"
+
+
+def test_a_lost_accent_is_never_one_the_spelling_rules_made_optional(ctx):
+    text = "Sólo él lo sabía. Éste es el camino que sólo tú conoces."
+    for seed in range(20):
+        d = inject(text, "lost_accent_word", ctx.lexicons["es"], random.Random(seed), language="es")
+        if d is not None:
+            assert d.original[d.start:d.end].lower() not in {"sólo", "éste"}, d
