@@ -135,7 +135,7 @@ def inject(text: str, kind: str, lex, rng: random.Random, *, language: str,
     >>> import random
     >>> d = inject("Dijo que la guerra sigue.", "inner_capital", None, random.Random(1), language="es")
     >>> d.text[d.start:d.end], d.original[d.start:d.end]
-    ('gUerra', 'guerra')
+    ('sigUe', 'sigue')
     """
     made = _GENERATORS[kind](text, lex, rng, language, half, titles)
     if made is None:
