@@ -39,6 +39,9 @@ def alarms(ctx, text, lang):
     ("en", "the policy holder the choice of an an- nuity for life"),
     ("en", "the choice of an an-\nnuity for life"),
     ("en", "i I (10017) 6 1 (priv.), (235) 6/1 (priv.), Watervale"),
+    # a printer's signature mark (sheet M, leaf 2) read into the running text
+    ("en", "and not possibly penetrable by any compulsive Motion of his M m 2 diminutive"),
+    ("es", "y así lo dejó escrito en su libro Z z 2 el autor de la obra"),
     ("fr", "Non non, je ne viendrai pas demain."),
     ("fr", "Nous nous sommes réunis hier à Paris."),
     ("de", "Nein nein, das stimmt so nicht."),
@@ -57,6 +60,11 @@ def test_legitimate_repeats_are_not_alarms(ctx, lang, text):
     ("es", "Ella ella influyó en mucha gente.", "Ella ella"),
     ("en", "The The report was published on Monday.", "The The"),
     ("en", "There is no no reason to wait.", "no no"),
+    # a capital then its lower case is a signature mark only mid-sentence before a leaf
+    # digit: at a sentence start the copy replaced a word ("A unos 5 km")
+    ("es", "A a 5 kilómetros de la costa se hundió el barco.", "A a"),
+    ("es", "El grupo A a 25 puntos del líder.", "A a"),
+    ("en", "They tried Plan A a few times before.", "A a"),
     # a hyphen joined to the copy is a compound, not a line-end break
     ("en", "the choice of an an annuity for life", "an an"),
     ("fr", "Le ministre a a parlé devant les députés.", "a a"),

@@ -11,8 +11,9 @@ Not every double is damage: grammatical and emphatic doubles ("had had",
 only before the word they govern ("that that decision", not "that that
 they");
 reduplicated names ("Bora Bora"), the head of a word hyphenated at a line end
-("an an- nuity") and phrases repeated across a comma (chants, "a ver, a
-ver") are recognised here, the last as an info note (``Repetition.Chant``).
+("an an- nuity"), printers' signature marks ("M m 2") and phrases repeated
+across a comma (chants, "a ver, a ver") are recognised here, the last as an
+info note (``Repetition.Chant``).
 
 Inside a direct quote a plain repeat is a warning with an unsafe fix:
 speakers repeat themselves, and a quote is changed only by someone who
@@ -247,9 +248,19 @@ def _meant(toks, i: int, j: int, text: str, profile, sentence_starts) -> bool:
     # the copy is the head of a word hyphenated at a line end ("an an- nuity")
     if _HYPHENATED.match(text, other.end):
         return True
-    # a lower-case letter then a capital ("i I (10017)"): OCR noise or an initial,
-    # not a word typed twice, which keeps its case ("y y", "a a")
-    return len(low) == 1 and tok.text.islower() and other.text.isupper()
+    if len(low) != 1 or tok.text == other.text:
+        return False  # a word typed twice keeps its case ("y y", "a a", "A A")
+    # a lower-case letter then a capital ("i I (10017)"): OCR noise or an initial
+    if tok.text.islower():
+        return True
+    # a capital then its lower case before a leaf digit ("his M m 2 diminutive"):
+    # a printer's signature mark at a page foot (sheet M, leaf 2) that OCR kept
+    # inside the running text, as in the ICDAR 2019 calibration half. Without
+    # the digit ("A a ’", "f I i upon") it is OCR noise, and at a sentence start
+    # it is a word replaced by its neighbour ("A a 5 km", from "A unos 5 km")
+    leaf = toks[j + 1] if j + 1 < len(toks) else None
+    return tok.start not in sentence_starts and leaf is not None and leaf.kind == "number" \
+        and len(leaf.text) == 1 and text[other.end:leaf.start] in (" ", "\u00a0")
 
 
 def _governs(low: str, toks, j: int, profile) -> bool:
