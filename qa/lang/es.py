@@ -502,6 +502,10 @@ _FIRST_PERSON_SUBJECTS = frozenset("yo me te lo la le los las les nos cuando si 
 # Words after a demonstrative that only "está" takes: "está bien", "está muy".
 _PREDICATE_ADVERBS = frozenset("bien mal muy lejos cerca".split())
 _MARKS = frozenset("áéíóúñü")
+# A demonstrative determiner never comes right before an article; "está"
+# does ("entre ellos está el PSOE"), and so does a demonstrative pronoun,
+# but after a verb or a pause ("será este el que").
+_ARTICLES = frozenset("el la los las un una unos unas".split())
 
 
 def word_in_context(doc, lex) -> Iterator[tuple]:
@@ -673,7 +677,10 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
         g, n = demonstrative[0][1], demonstrative[0][2]
         number = {"s": "sg", "p": "pl"}.get(n, "sg")
         gender = g if g in "mf" else ""
-        predicate = nxt.lower() in _PREDICATE_ADVERBS or (
+        # "será este el que", "este la devolvió": a pronoun after a verb or a pause
+        before_article = nxt.lower() in _ARTICLES and prev is not None and not any(
+            r[0] == "V" for r in readings(prev, lex))
+        predicate = nxt.lower() in _PREDICATE_ADVERBS or before_article or (
             after and not any(r[0] in "VKECDRZ" for r in after)
             and not any(r[0] in _NOMINAL and _fits(r, gender, number) for r in after)
             and any(r[0] in "SGPA" for r in after))
