@@ -31,8 +31,7 @@ RULES = (
         severity="warning",
         description="A real word whose possible word classes do not fit the words around it "
         "while a form with one accent put back does (Spanish: a determiner before a verb form, "
-        "a first-person verb outside quotes or after se, a noun after its subject where the "
-        "preterite fits, a demonstrative before a predicate, "
+        "a first-person verb outside quotes or after se, a demonstrative before a predicate, "
         "mas before an adjective, a word the tagging dictionary does not know), or a finite "
         "verb where an infinitive is wanted and the infinitive is the word with its end put "
         "back (podría provoca, para inserta).",

@@ -493,7 +493,6 @@ FIRST_PERSON_CONFIDENCE = 0.5  # "el gobierno informo": news narrates in the thi
 AFTER_SE_CONFIDENCE = 0.55  # "se desarrollo": "se" never takes a first person
 BEFORE_PREDICATE_CONFIDENCE = 0.5  # "esta en", "esta previsto": a verb, not "this"
 BEFORE_MODIFIED_CONFIDENCE = 0.5  # "mas grande": the adverb, not "but"
-AFTER_SUBJECT_CONFIDENCE = 0.5  # "el gobierno tomo en secreto": a subject wants its verb
 _STANDALONE = PRONOUN_DETERMINERS - frozenset("la las los lo".split())
 # Words before a first-person form that mark first-person narration (an
 # interview told without quotation marks: "cuando le pregunto", "si llego",
@@ -502,10 +501,6 @@ _FIRST_PERSON_SUBJECTS = frozenset("yo me te lo la le los las les nos cuando si 
 # Words after a demonstrative that only "está" takes: "está bien", "está muy".
 _PREDICATE_ADVERBS = frozenset("bien mal muy lejos cerca".split())
 _MARKS = frozenset("áéíóúñü")
-# A demonstrative determiner never comes right before an article; "está"
-# does ("entre ellos está el PSOE"), and so does a demonstrative pronoun,
-# but after a verb or a pause ("será este el que").
-_ARTICLES = frozenset("el la los las un una unos unas".split())
 
 
 def word_in_context(doc, lex) -> Iterator[tuple]:
@@ -534,10 +529,6 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
         prev = words[i - 1].text.lower() if i and _spaced(text, words[i - 1], tok) else None
         nxt = words[i + 1].text if i + 1 < len(words) and _spaced(text, tok, words[i + 1]) else None
         found = _misfit(word, readings(word, lex), cands, prev, nxt, lex)
-        if found is None and _after_subject(words, i, text, lex):
-            tags = readings(word, lex)
-            if not (any(r[0] == "A" for r in tags) and _agrees_with_noun(tags, words[i - 1].text, lex)):
-                found = _verb_after_subject(word, tags, cands, nxt, lex)
         if found is None:
             continue
         cand, confidence, first_person = found
@@ -677,10 +668,7 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
         g, n = demonstrative[0][1], demonstrative[0][2]
         number = {"s": "sg", "p": "pl"}.get(n, "sg")
         gender = g if g in "mf" else ""
-        # "será este el que", "este la devolvió": a pronoun after a verb or a pause
-        before_article = nxt.lower() in _ARTICLES and prev is not None and not any(
-            r[0] == "V" for r in readings(prev, lex))
-        predicate = nxt.lower() in _PREDICATE_ADVERBS or before_article or (
+        predicate = nxt.lower() in _PREDICATE_ADVERBS or (
             after and not any(r[0] in "VKECDRZ" for r in after)
             and not any(r[0] in _NOMINAL and _fits(r, gender, number) for r in after)
             and any(r[0] in "SGPA" for r in after))
@@ -688,59 +676,6 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
             for cand, ctags in cands:
                 if "V-s3" in ctags:  # está, esté; not "estás"
                     return cand, BEFORE_PREDICATE_CONFIDENCE, False
-    return None
-
-
-# The readings a noun (or name) used as a subject may have besides: the
-# first-person verb many nouns share ("el gobierno", "el pacto"). Not an
-# adjective: "el mayor gasto", "un pequeño paso" put the noun second.
-_SUBJECT_READINGS = frozenset("NE")
-# The readings of a word that, right after its subject, is the third-person
-# preterite with the accent lost: a noun, adjective or interjection that
-# is also (or only looks like) a first-person verb ("tomo", "paso", "salio").
-_LOST_PRETERITE_READINGS = frozenset("NAJ")
-
-
-def _after_subject(words, i: int, text: str, lex) -> bool:
-    """Whether the word before ``words[i]`` reads as its subject: a name
-    inside a sentence (``Trump``) or a noun right after its determiner
-    (``el gobierno``, ``la resolución``), with nothing between them."""
-    if i < 2 or not _spaced(text, words[i - 1], words[i]) or not _spaced(text, words[i - 2], words[i - 1]):
-        return False
-    prev, before = words[i - 1].text, words[i - 2].text.lower()
-    if prev[:1].isupper():
-        # a capitalised word the dictionary does not know, inside a sentence: a name
-        return prev[1:].islower() and not readings(prev.lower(), lex) and before not in DETERMINERS
-    if not prev.islower() or before not in DETERMINERS:
-        return False
-    tags = readings(prev, lex)
-    return (any(r[0] == "N" for r in tags)
-            and all(r[0] in _SUBJECT_READINGS or r == "V-s1" for r in tags))
-
-
-def _agrees_with_noun(word_tags: frozenset[str], prev: str, lex) -> bool:
-    """Whether an adjective reading of the word fits the noun before it
-    (``el núcleo duro``, ``un día entero``, ``un precio fijo``)."""
-    nouns = [r for r in readings(prev.lower(), lex) if r[0] == "N"]
-    if not nouns:
-        return True  # a name: its gender is unknown
-    return any(a[0] == "A" and _fits(a, n[1] if n[1] in "mf" else "", {"s": "sg", "p": "pl"}.get(n[2], "sg"))
-               for a in word_tags for n in nouns)
-
-
-def _verb_after_subject(word: str, tags: frozenset[str], cands, nxt: str | None, lex):
-    """(third-person preterite, confidence, False) for a noun-or-first-person
-    word right after a subject, when the accent makes it the verb
-    (``el gobierno tomo en secreto``: ``tomó``; ``la resolución salio
-    adelante``: ``salió``). A sentence's last word is left alone."""
-    if nxt is None or not tags or "V-s3" in tags:
-        return None
-    if not all(r[0] in _LOST_PRETERITE_READINGS or r == "V-s1" for r in tags):
-        return None
-    z = lex.zipf(word)
-    for cand, ctags in cands:
-        if ctags == frozenset({"V-s3"}) and cand.endswith("ó") and lex.zipf(cand) >= z - FIRST_PERSON_MARGIN:
-            return cand, AFTER_SUBJECT_CONFIDENCE, False
     return None
 
 
