@@ -52,7 +52,7 @@ READ_WHOLE_PER_WORKER = 40
 
 
 def warm_up(docs: Iterable[Document], ctx: Context, check: Callable[[Document, Context], object],
-            jobs: int = 2) -> None:
+            jobs: int) -> None:
     """Check one document of each language among ``WARM_UP_SCAN`` of
     ``docs``, spread over them, with ``ctx`` (the result is dropped), so
     that what checking loads on first use is in memory before workers are
@@ -71,8 +71,7 @@ def warm_up(docs: Iterable[Document], ctx: Context, check: Callable[[Document, C
             check(doc, ctx)
     if len(docs) >= READ_WHOLE_PER_WORKER * jobs:
         for language in seen:
-            if language:
-                _read_indexes_whole(ctx.lexicons[language])
+            _read_indexes_whole(ctx.lexicons[language])
 
 
 def _read_indexes_whole(lexicon) -> None:

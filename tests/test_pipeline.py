@@ -82,7 +82,7 @@ def test_a_short_batch_leaves_the_index_to_binary_search():
 
     ctx = Context.create(Options(grammar="off"))
     docs = [Document.from_text("El gobiemo invirtió tres milloes de euros.", source=f"d{i}") for i in range(6)]
-    workerpool.warm_up(docs, ctx, lambda doc, c: check_documents([doc], c), jobs=2)
+    workerpool.warm_up(docs, ctx, lambda doc, c: list(check_documents([doc], c)), jobs=2)
     assert index_for(ctx.lexicons["es"]).near._dict is None
 
 

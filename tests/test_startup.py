@@ -53,7 +53,6 @@ def test_without_wordfreqs_data_folder_wordfreq_is_asked(monkeypatch):
 def test_a_copy_of_wordfreqs_file_elsewhere_names_the_same_cached_list(tmp_path, monkeypatch):
     """Environments that install the same wordfreq (each its own path and
     install time) share one cached copy; a file with other data does not."""
-    import os
     import shutil
 
     installed = freqlists._data_files()

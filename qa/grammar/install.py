@@ -4,13 +4,15 @@ The pinned artifacts are listed in ``pom.xml`` next to this module, so an
 installed wheel can run ``mvn dependency:copy-dependencies`` on its own.
 
 Checking imports this module for ``default_home`` and ``resolve_home``
-only, so what installing needs (subprocess, tempfile, zipfile,
-importlib.resources) is imported where it is used.
+only, so what installing needs (subprocess, zipfile, importlib.resources)
+is imported where it is used; tempfile is loaded by every run anyway
+(qa.text.indexcache).
 """
 from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -109,8 +111,6 @@ def _install_jars(home: Path, wanted: list[str], progress: Callable[[int, str], 
 
 def _copy_dependencies(mvn: str, pom: str, target: Path, log: Path,
                        progress: Callable[[int, str], None] | None) -> None:
-    import tempfile
-
     with tempfile.TemporaryDirectory(prefix="qa-lt-pom-") as work:
         (Path(work) / "pom.xml").write_text(pom, encoding="utf-8")
         cmd = [mvn, "-B", "dependency:copy-dependencies", f"-DoutputDirectory={target}"]
@@ -131,7 +131,6 @@ def build_tag_table(home: Path, progress: Callable[[int, str], None] | None = No
     ``home/tools``, decompile the dictionary and build the form -> tags
     table in ``home/tags`` (qa.lang.es_tags). A no-op once the table is there."""
     import subprocess
-    import tempfile
     import zipfile
     from importlib import resources
 

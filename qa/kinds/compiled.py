@@ -19,15 +19,13 @@ compiling.
 from __future__ import annotations
 
 import io
-import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
 import regex
 
-from ..cachedir import cache_home
+from ..text.indexcache import index_folder, replace_cached
 
 # Patterns the file holds at most: the built-in rules have about 30; user
 # rule folders that change add more, and the oldest go first.
@@ -36,8 +34,9 @@ _ONLY_GLOBAL = ("regex._regex", "compile")
 
 
 def kept_file() -> Path:
-    return (cache_home() / "index"
-            / f"rule-patterns-regex{regex.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}.pickle")
+    # ``<name>-<versions>``, so that writing it removes what older versions kept
+    versions = f"regex{regex.__version__}_py{sys.version_info[0]}.{sys.version_info[1]}"
+    return index_folder() / f"rule-patterns-{versions}.pickle"
 
 
 class _PatternUnpickler(pickle.Unpickler):
@@ -89,18 +88,6 @@ class CompiledPatterns:
                 break
             kept.setdefault(key, value)
         try:
-            payload = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # A temporary sibling renamed into place: another run reads the
-            # whole file or none.
-            with tempfile.NamedTemporaryFile(dir=self.path.parent, prefix=".tmp-", delete=False) as tmp:
-                try:
-                    tmp.write(payload)
-                except BaseException:
-                    os.unlink(tmp.name)
-                    raise
-            os.replace(tmp.name, self.path)
+            replace_cached(self.path, pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL))
         except (OSError, pickle.PicklingError):
             pass  # a read-only or full disk: the next run compiles again
-        self._kept = kept
-        self._compiled_here = False

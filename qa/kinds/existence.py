@@ -20,8 +20,7 @@ from .base import CompiledPatterns, Rule, RuleFileError, applicability, compile_
 def literal_parts(tokens: tuple[str, ...]) -> list[str]:
     # Longest first so that "read more" wins over "read"; spaces match any run
     # of whitespace because scraped text wraps lines anywhere. Equal lengths
-    # in text order, so that every run writes the same pattern (one that an
-    # earlier run compiled is read back, ``qa.kinds.compiled``).
+    # in text order, so that the same tokens always make the same pattern.
     return sorted({regex.escape(t).replace(r"\ ", r"\s+") for t in tokens}, key=lambda part: (-len(part), part))
 
 
@@ -120,7 +119,7 @@ class Existence(Rule):
         literals: tuple[tuple[str, str], ...] = ()
         if tokens:
             parts = literal_parts(tokens)
-            compile_pattern(alternation(parts), "tokens", ignorecase, kept)  # report a bad token now
+            compile_pattern(alternation(parts), "tokens", ignorecase)  # report a bad token now; not kept
             fold = search_fold if ignorecase else str
             needle = {regex.escape(t).replace(r"\ ", r"\s+"): fold(t.split(" ")[0]) for t in tokens}
             literals = tuple((part, needle[part]) for part in parts)

@@ -204,10 +204,15 @@ def default_path(home: str | Path | None = None) -> Path:
     return (Path(home).expanduser() if home else default_home()) / "tags" / TABLE_NAME
 
 
+def table_path(home: str | Path | None = None) -> Path:
+    """The table a run reads: ``$QA_ES_TAGS``, else the one in the
+    LanguageTool install ``home``."""
+    return Path(os.environ.get("QA_ES_TAGS") or default_path(home))
+
+
 def open_table(path: Path | None = None, home: str | Path | None = None) -> TagTable | None:
-    """The table at ``path`` (default: ``$QA_ES_TAGS``, else the one in the
-    LanguageTool install ``home``), or None if absent."""
-    path = path or Path(os.environ.get("QA_ES_TAGS") or default_path(home))
+    """The table at ``path`` (default: ``table_path(home)``), or None if absent."""
+    path = path or table_path(home)
     return TagTable(path) if is_current(path) else None
 
 

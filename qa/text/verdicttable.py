@@ -27,10 +27,10 @@ thousand would cost about as much (20-40 ms) and 12 MB more a process.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import marshal
 import mmap
-import os
 import struct
 from array import array
 from enum import IntEnum
@@ -152,18 +152,24 @@ def identity(lex) -> str | None:
     words = freqlists._source(lex.language, "best")
     if words is None:
         return None
-    # every module and the shipped class model, by size and modification
-    # time (a stat each, not a read: a one-article run pays for this)
-    code = hashlib.sha256()
-    for path in sorted([*_PACKAGE.rglob("*.py"), *(_PACKAGE / "data").glob("*-classgram.json")]):
-        code.update(_file_identity(path).encode("utf-8", "surrogatepass"))
     # the routines that read the tag table (Spanish): another language's
     # run does not import its module
     profile = lex.profile
     tags = (_file_identity(_tag_table_path(lex))
             if profile.class_context is not None or profile.verb_like is not None else "unused")
-    return "\n".join((f"{VERSION}", LAYOUT, lex.language, code.hexdigest(), words, tags,
+    return "\n".join((f"{VERSION}", LAYOUT, lex.language, _code_identity(), words, tags,
                       _model_identity(lex)))
+
+
+@functools.cache
+def _code_identity() -> str:
+    """Every module and the shipped class models, by size and modification
+    time (a stat each, not a read: a one-article run pays for this), once a
+    process: the same for every language and every forked worker."""
+    code = hashlib.sha256()
+    for path in sorted([*_PACKAGE.rglob("*.py"), *(_PACKAGE / "data").glob("*-classgram.json")]):
+        code.update(_file_identity(path).encode("utf-8", "surrogatepass"))
+    return code.hexdigest()
 
 
 def _file_identity(path: Path | None) -> str:
@@ -177,7 +183,7 @@ def _file_identity(path: Path | None) -> str:
 def _tag_table_path(lex) -> Path:
     from ..lang import es_tags  # (which imports the LanguageTool install's paths)
 
-    return Path(os.environ.get("QA_ES_TAGS") or es_tags.default_path(lex.tools_home))
+    return es_tags.table_path(lex.tools_home)
 
 
 def _model_identity(lex) -> str:
@@ -232,8 +238,7 @@ def table_words(lex, limit: int = WORDS) -> list[str]:
     return [w for w in index_for(lex).words if w.islower()][:limit]
 
 
-def build(lex_factory: Callable[[], object], words: Iterable[str] | None = None,
-          compute: Callable | None = None) -> int:
+def build(lex_factory: Callable[[], object], words: Iterable[str] | None = None) -> int:
     """Work out the verdicts of ``words`` (default: ``table_words``) on a
     fresh Lexicon from ``lex_factory`` and keep them for later runs, unless
     a table for the same inputs is there; the number of words the table
@@ -246,10 +251,10 @@ def build(lex_factory: Callable[[], object], words: Iterable[str] | None = None,
     kept = _mapped_table(path, digest) if words is None else None
     if kept is not None:
         return len(VerdictTable(kept))
+    from ..checkers.wordverdicts import entry
+
     work_out_live(lex)
-    if compute is None:
-        from ..checkers.wordverdicts import entry as compute
-    entries = {w: compute(w, lex) for w in (table_words(lex) if words is None else words)}
+    entries = {w: entry(w, lex) for w in (table_words(lex) if words is None else words)}
     try:
         replace_cached(path, pack(entries, digest))
     except OSError:
