@@ -102,11 +102,6 @@ TRUNCATED = 3
 TRUNCATION_GAIN = 2.0
 # A neighbour must be at least this common (zipf) to be offered at all.
 MIN_NEIGHBOUR = 3.5
-# Object pronouns that are never articles (nor "se", which never takes a
-# first person): after one, a first-person form is a verb of its own ("me
-# preservo", "le informo", most often in a quote), so its lost-accent
-# reading needs a verb's gain. Only where the profile lists them as clitics.
-_OBJECT_PRONOUNS = frozenset({"me", "te", "nos", "os", "le", "les"})
 
 _ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
 # (original, seen) look-alikes between letters; marks are the accent probe's.
@@ -286,10 +281,11 @@ def _half_of_split(doc, i: int, lex) -> bool:
 
 
 def _after_object_pronoun(before: str, word: str, lex) -> bool:
-    """``me preservo``: a first-person form right after an object pronoun."""
-    pronoun = before.lower()
+    """``me preservo``: a first-person form right after an object pronoun
+    (the profile's ``object_pronouns``) is a verb of its own, most often in a
+    quote, so its lost-accent reading needs a verb's gain."""
     first_person = lex.profile.first_person
-    return (pronoun in _OBJECT_PRONOUNS and pronoun in lex.profile.clitics
+    return (before.lower() in lex.profile.object_pronouns
             and first_person is not None and first_person(word, lex))
 
 

@@ -158,8 +158,7 @@ def prior_relief(word: str, cand: str, lex) -> float:
     """
     if len(cand) != len(word) or strip_accents(cand) != strip_accents(word):
         return 0.0
-    zipf = lex.zipf(word)
-    return PRIOR * max(0.0, zipf - PRIOR_FROM) if lex.zipf(cand) > zipf else 0.0
+    return needed_gain(word, lex) - GAIN if lex.zipf(cand) > lex.zipf(word) else 0.0
 
 
 def best_repair(symbols: list[str], at: int, word: str, classes, lex, least_gain: float | None = None):

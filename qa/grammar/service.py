@@ -284,12 +284,13 @@ class GrammarService:
             client = self._clients.get(lt_lang)
             if client is None:
                 client = _Client(lt_lang, self.url, self._timeout)
+                enabled = self._enabled_for(lt_lang)
                 client.disabled_rules = (server_rule_ids(self._disabled_patterns, self._long_codes)
-                                         - self._enabled_for(lt_lang))
+                                         - enabled)
                 # LanguageTool runs a rule named in enabledRules even inside a
                 # category in disabledCategories (O_NO_TILDE in CAMBIOS_NORMA),
                 # so the calibration's rules go there, not only out of disabledRules.
-                client.enabled_rules = set(self._enabled_for(lt_lang))
+                client.enabled_rules = set(enabled)
                 client.disabled_categories = set(self._disabled_categories)
                 client.enabled_categories = set(self.options.languagetool_enable_categories)
                 client.picky = self.options.languagetool_picky

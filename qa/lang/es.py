@@ -711,6 +711,8 @@ PROFILE = LanguageProfile(
     closed_class=CLOSED_CLASS,
     verb_like=verb_like,
     first_person=first_person,
+    # never articles, nor "se", which never takes a first person
+    object_pronouns=frozenset(CLITICS) - PRONOUN_DETERMINERS - {"se"},
     agreement=agreement,
     agrees=agrees,
     word_in_context=word_in_context,

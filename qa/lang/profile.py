@@ -90,6 +90,9 @@ class LanguageProfile:
     verb_like: Callable[[str, "Lexicon"], bool] | None = None
     # A first-person verb form; news narrates in the third person.
     first_person: Callable[[str, "Lexicon"], bool] | None = None
+    # Object pronouns that are never articles and can precede a first-person
+    # verb ("me preservo", "le informo").
+    object_pronouns: frozenset[str] = frozenset()
     agreement: Callable[["Document", "Lexicon"], Iterator[Clash]] | None = None
     # Does a word positively agree with the word before it? None: cannot tell.
     agrees: Callable[[str, str, "Lexicon"], bool | None] | None = None

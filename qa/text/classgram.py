@@ -57,8 +57,6 @@ class ClassTrigrams:
         for (b, c), n in self._bi.items():
             hist1[b] += n
             types1[b] += 1
-        self._hist2, self._types2 = hist2, types2
-        self._hist1, self._types1 = hist1, types1
         self._total = sum(self._uni.values())
         # An unseen symbol gets half a count, shared among as many more
         # symbols as were seen once.
