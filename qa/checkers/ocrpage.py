@@ -68,7 +68,7 @@ RULES = (
         flag=("The men wcre seut to the fronticr, hut the sbip, whicb was bom in the laud of ice, "
               "arc lost; lt was au old boat.",),
         ok=("The iron ore was shipped from the port and the con man was caught.",
-            "The men were sent to the frontier and the ship was lost in the storm."),
+            "The old hut stood on the land by the lake, but the roof had gone in the storm."),
     ),
 )
 
