@@ -42,6 +42,12 @@ def alarms(ctx, text, lang):
     # a printer's signature mark (sheet M, leaf 2) read into the running text
     ("en", "and not possibly penetrable by any compulsive Motion of his M m 2 diminutive"),
     ("es", "y así lo dejó escrito en su libro Z z 2 el autor de la obra"),
+    # a sentence that is only a doubled word: onomatopoeia, greetings, calls
+    ("en", "Knock knock. Who is there, asked the guard."),
+    ("en", "He cut the ribbon. Snip snip. The hall was open."),
+    ("es", "Alguien llamó a la puerta. Toc toc. Nadie abrió."),
+    ("es", "Se despidió con la mano. ¡Chao chao!"),
+    ("en", "“Bye bye,” she said. “Bye bye.”"),
     ("fr", "Non non, je ne viendrai pas demain."),
     ("fr", "Nous nous sommes réunis hier à Paris."),
     ("de", "Nein nein, das stimmt so nicht."),
@@ -60,6 +66,11 @@ def test_legitimate_repeats_are_not_alarms(ctx, lang, text):
     ("es", "Ella ella influyó en mucha gente.", "Ella ella"),
     ("en", "The The report was published on Monday.", "The The"),
     ("en", "There is no no reason to wait.", "no no"),
+    # a doubled word alone is a sentence only when a content word, capital first,
+    # is followed by the sentence's end
+    ("en", "He cut the ribbon. Snip snip the ribbon went.", "Snip snip"),
+    ("en", "It was over, he said. The the.", "The the"),
+    ("es", "Fue su respuesta. Ella ella.", "Ella ella"),
     # a capital then its lower case is a signature mark only mid-sentence before a leaf
     # digit: at a sentence start the copy replaced a word ("A unos 5 km")
     ("es", "A a 5 kilómetros de la costa se hundió el barco.", "A a"),

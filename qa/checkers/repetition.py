@@ -11,7 +11,8 @@ Not every double is damage: grammatical and emphatic doubles ("had had",
 only before the word they govern ("that that decision", not "that that
 they");
 reduplicated names ("Bora Bora"), the head of a word hyphenated at a line end
-("an an- nuity"), printers' signature marks ("M m 2") and phrases repeated
+("an an- nuity"), printers' signature marks ("M m 2"), a sentence that is only
+a doubled word ("Knock knock.") and phrases repeated
 across a comma (chants, "a ver, a ver") are recognised here, the last as an
 info note (``Repetition.Chant``).
 
@@ -159,7 +160,8 @@ def _tokens(doc, profile, lexicon) -> Iterable[Finding]:
                 yield _chant(tok.text, tok.start, toks[last].end, tok.end,
                              inside_quotes(doc, tok.start, toks[last].end))
                 continue
-        if _name(tok, other, profile, lexicon, sentence_starts):
+        if _name(tok, other, profile, lexicon, sentence_starts) or (
+                not wrapped and _whole_sentence(toks, i, j, sentence_starts, profile, lexicon)):
             continue
         if wrapped and _tabular(text, tok.start, gap):
             continue
@@ -263,6 +265,32 @@ def _meant(toks, i: int, j: int, text: str, profile, sentence_starts) -> bool:
         and len(leaf.text) == 1 and text[other.end:leaf.start] in (" ", "\u00a0")
 
 
+# what may close a sentence that is only a doubled word ("Knock knock." "Toc toc…")
+_SENTENCE_END = frozenset(".!?…")
+_OPENERS = frozenset("¡¿“«\"‘'(")
+
+
+def _whole_sentence(toks, i: int, j: int, sentence_starts, profile, lexicon) -> bool:
+    """A sentence that is nothing but an uncommon word said twice, capital
+    first ("Knock knock.", "Bye bye!", "Toc toc."): onomatopoeia, greetings
+    and calls. Damage leaves this shape only in a sentence of two words
+    ("Muchas gracias." made "Muchas muchas."), which news prose seldom has; a
+    typed double keeps its case ("The The"), and a common word doubled alone
+    ("Ella ella.") is still a slip, by the Zipf line reduplicated names use."""
+    tok, other = toks[i], toks[j]
+    word = other.text
+    if not (tok.text[:1].isupper() and word.islower()) or word in profile.function_words \
+            or lexicon.zipf(word) >= COMMON_ZIPF:
+        return False
+    first = i  # the sentence may open with "¡", "¿" or a quote mark
+    while first > 0 and toks[first - 1].kind == "punct" and toks[first - 1].text in _OPENERS:
+        first -= 1
+    if first > 0 and toks[first].start not in sentence_starts:
+        return False
+    after = toks[j + 1] if j + 1 < len(toks) else None
+    return after is None or (after.kind == "punct" and after.text[:1] in _SENTENCE_END)
+
+
 def _governs(low: str, toks, j: int, profile) -> bool:
     """Whether a double that is grammatical only before the word it governs
     ("that that decision", "muy muy alta") has that word after it. Before
@@ -290,7 +318,12 @@ def _name(tok, other, profile, lexicon, sentence_starts) -> bool:
     if tok.start not in sentence_starts:
         return True
     low = tok.text.lower()
-    return low not in profile.function_words and lexicon.zipf(low) < 5.0
+    return low not in profile.function_words and lexicon.zipf(low) < COMMON_ZIPF
+
+
+# Zipf 5 and over: a word too common to be a name or an onomatopoeia said twice;
+# the capitalised repeat errors of the calibration half all sit at 5.4 or more
+COMMON_ZIPF = 5.0
 
 
 # a word broken at a line end: hyphen, then a space or line break, then its tail
