@@ -46,7 +46,7 @@ RULES = (
               "He said that that they would come."),
         ok=("Estaba muy muy cansado.", "He had had enough.", "I know that that is true.",
             "Viajó a Bora Bora.", "Walla Walla is a city in Washington.", "No no, eso no.",
-            "the choice of an an- nuity", "Ganó 6-4, 6 4."),
+            "the choice of an an- nuity", "Ganó 6-4, 6 4.", "Llamaron a la puerta. Toc toc."),
     ),
     RuleInfo(
         id="Repetition.Phrase",
