@@ -160,13 +160,10 @@ class Document:
     @cached_property
     def word_texts(self) -> list[str]:
         """Each word's text, in order: most checkers start from them, so
-        they are gathered once a document (read-only, as ``words``)."""
+        they are gathered once a document (read-only, as ``words``). Their
+        lower case is not kept: new strings for every word of every
+        document a batch holds (12 MB on 400 articles)."""
         return list(map(_TEXT, self.words))
-
-    @cached_property
-    def word_lows(self) -> list[str]:
-        """``word_texts`` in lower case (str.lower, not a fold)."""
-        return list(map(str.lower, self.word_texts))
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

@@ -114,7 +114,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     words = doc.words
     freq = lexicon.frequencies
     texts = doc.word_texts
-    lows = doc.word_lows
+    lows = list(map(str.lower, texts))
     # Every rule below starts from a word the list lacks (or from odd case),
     # so one lookup per distinct word decides where to look closer. The set
     # probes the word list directly: a per-run memo of the answers cost more
@@ -170,7 +170,7 @@ def _split_words(doc, lexicon, accepted, calibrated: bool, lows: list[str] | Non
     # offered (a tenth of the list, so the probes stay in cache); the few
     # that are common words get a closer look.
     if lows is None:
-        lows = doc.word_lows
+        lows = list(map(str.lower, doc.word_texts))
     joins = list(map(str.__add__, lows, lows[1:]))
     common = joinable_words(lexicon).intersection(joins)
     if not common:
