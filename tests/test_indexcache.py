@@ -105,6 +105,21 @@ def test_probed_mapping_answers_as_its_dict_then_becomes_it(index):
         probed["nino"]
 
 
+def test_sorted_keys_find_every_key_around_the_fence_and_no_other():
+    """More keys than a few fence blocks: the first and last key, each
+    fence key, the keys beside it, and strings between or beyond them."""
+    from qa.text.sortedtable import FENCE, SortedKeys, joined, utf8
+
+    keys = sorted({utf8(f"{c}{n:03d}") for c in "aböñ日" for n in range(0, 2 * FENCE + 7, 2)})
+    blob, ends = joined(keys)
+    for base, stored in ((0, blob), (5, b"head!" + blob)):  # a table's keys after a header
+        found = SortedKeys(stored, base, ends)
+        assert [found.find(k) for k in keys] == list(range(len(keys)))
+        for absent in (b"", b"a", b"a001", b"a999", b"b", b"zzz", b"\xff", utf8("日001"), utf8("日999")):
+            assert found.find(absent) is None, absent
+    assert SortedKeys(b"", 0, joined([])[1]).find(b"a") is None
+
+
 def test_distance_two_index_probed_or_read_whole_gives_the_same_words(tmp_path, monkeypatch):
     from qa.text import suggest as suggest_module
 

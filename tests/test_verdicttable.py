@@ -166,3 +166,28 @@ def test_the_table_words_are_a_languages_commonest(in_folder):
     assert words[:3] == ["the", "to", "and"] and len(words) == 1_000
     assert all(w.islower() and w.isalpha() for w in words)
     assert set(words) <= set(index_for(lex).words)
+
+
+def test_a_words_entry_is_searched_and_unpacked_once_a_run(in_folder, monkeypatch):
+    """Garble.RealWord and Garble.Context ask the same word: one read."""
+    reads: list[str] = []
+    read = verdicttable.VerdictTable.get
+    monkeypatch.setattr(verdicttable.VerdictTable, "get",
+                        lambda table, word: reads.append(word) or read(table, word))
+    lex = Lexicon("en")
+    word = next(w for w in in_folder["en"] if w.isalpha() and len(w) > 3)
+    realword.restoration(word, lex)
+    context_word._judged(word, lex, model_for(lex))
+    assert reads == [word]
+    assert verdicttable.stored(lex, word) == read(verdicttable.open_table(lex), word) is not None
+
+
+def test_the_tables_name_the_model_file_the_run_reads():
+    from functools import partial
+
+    from qa.lang import BUILTIN
+    from qa.text import ngram
+
+    found = ngram.model_file(BUILTIN["en"].context_model)
+    assert found is not None and found.is_file() and found.name == "en-us.lm.bin"
+    assert ngram.model_file(partial(lambda: None)) is None

@@ -24,6 +24,9 @@ Only a language whose profile has a ``context_model`` is checked.
 """
 from __future__ import annotations
 
+import operator
+from functools import partial
+from itertools import compress
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
@@ -99,6 +102,8 @@ CUT_COST = 0.8
 SWAP_COST = 0.5
 # Words shorter than this are left to grammar (a/an, of/or, in/on).
 MIN_LENGTH = 3
+_TEXT = operator.attrgetter("text")
+_is_none = partial(operator.is_, None)
 
 
 def candidates(word: str, lex, lm) -> tuple[tuple[str, ...], tuple[tuple[bool, bool], ...]]:
@@ -377,6 +382,14 @@ def _judged(word: str, lex, lm) -> tuple:
     return (needed_gain(word, lex), cands, ways, prices) if cands else ()
 
 
+def _judges(text: str, spoken: Mapping[str, str]) -> bool:
+    """Is a token's ``text`` a word ``check`` judges? (Only a word token's
+    text is all letters: number, URL, e-mail and hashtag tokens hold a
+    digit or a mark.) Not an abbreviation the model reads as its
+    ``spoken`` word."""
+    return len(text) >= MIN_LENGTH and text.isalpha() and text.islower() and text not in spoken
+
+
 def word_verdict(word: str, lex, lm) -> tuple:
     """What ``_judged`` reads from a verdict table for ``word``: its
     candidates, how each is reached and every one's price."""
@@ -391,21 +404,24 @@ def check(doc, ctx) -> Iterable[Finding]:
         return
     # what a word's occurrences share, kept for the run: most words of an
     # article recur in the next one
+    # (() for a token the check never looks at, so that a run's tokens are
+    # looked up in one pass and only those with a verdict are visited)
     judged = lex.memo(RULE + ".judged", 100_000)
     spoken, number = spoken_reading(lex)
     for run in segments(doc.text, doc.tokens):
         scores = None
-        for i, tok in enumerate(run):
-            word = tok.text
-            if (tok.kind != "word" or len(word) < MIN_LENGTH or not word.isalpha()
-                    or not word.islower() or word in spoken):
+        texts = list(map(_TEXT, run))
+        entries = list(map(judged.get, texts))
+        if None in entries:
+            for k in compress(range(len(texts)), map(_is_none, entries)):
+                word = texts[k]
+                entries[k] = judged[word] = (_judged(word, lex, lm) if _judges(word, spoken)
+                                             else ())
+        for i in compress(range(len(run)), entries):
+            tok, word = run[i], texts[i]
+            if _in_compound(doc.text, tok.start, tok.end):
                 continue
-            entry = judged.get(word)
-            if entry is None:
-                entry = judged[word] = _judged(word, lex, lm)
-            if not entry or _in_compound(doc.text, tok.start, tok.end):
-                continue
-            needed, cands, ways, prices = entry
+            needed, cands, ways, prices = entries[i]
             if scores is None:
                 scores = RunScores(lm, _lm_words(run, lm, spoken, number))
             found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN,

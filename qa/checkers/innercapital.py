@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import compress
-from operator import attrgetter, not_
+from operator import not_
 from typing import Iterable
 
 import regex
@@ -66,7 +66,6 @@ NAME_PREFIXES = frozenset({"mc", "mac", "di", "de", "da", "du", "del", "della", 
                            "von", "fitz", "st", "al", "el", "o", "ben", "abu"})
 _PARTS = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}\p{Ll}+|\p{Lu}+|\p{Ll}+")
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
-_TEXT = attrgetter("text")
 
 
 def check(doc, ctx) -> Iterable[Finding]:
@@ -77,7 +76,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     if not lexicon.available:
         return
     words = doc.words
-    texts = list(map(_TEXT, words))
+    texts = doc.word_texts
     suspects = []
     # Most words are lower case: they are sifted out in bulk, without a
     # Python-level step each; the rest are mostly title case or acronyms.

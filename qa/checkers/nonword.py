@@ -40,6 +40,7 @@ from ..text.suggest import Candidate, index_for, match_case, suggest
 from ..text.wordforms import apostrophe_known, derived_known
 from .glue import content_words_glued, hides_function_word, listed_glue
 from .ocr import garbage_reason
+from .realword import completions
 
 # Word-level spelling evidence; OCR look-alikes and glue are spelling too:
 # the word's frequency is one piece of evidence, whatever damaged it.
@@ -160,7 +161,6 @@ DAMAGED_PAGE_CONFIDENCE = 0.25
 _APOSTROPHES = "'’"
 _DIGIT = regex.compile(r"\d")
 _NEWLINE = regex.compile(r"\n")
-_TEXT = operator.attrgetter("text")
 _is_none = partial(operator.is_, None)
 _CAMEL = regex.compile(r"^(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$")
 
@@ -207,7 +207,7 @@ class _Scan:
         # accent or glue question); that verdict is kept per run, so only
         # the others are visited below.
         quiet = self.lexicon.memo("nonword.quiet")
-        texts = list(map(_TEXT, words))
+        texts = self.doc.word_texts
         verdicts = list(map(quiet.get, texts))
         if None in verdicts:
             for k in compress(range(len(texts)), map(_is_none, verdicts)):
@@ -447,7 +447,7 @@ class _Scan:
         if len(low) < CUT_MIN_LETTERS or not low.isalpha():
             return None
         freq = self.lexicon.frequencies
-        longer = [w for w in index_for(self.lexicon).starting_with(low) if 0 < len(w) - len(low) <= CUT_MAX_LOST]
+        longer = completions(low, self.lexicon, CUT_MAX_LOST, floor=0.0)
         if not longer:
             return None
         best = max(longer, key=lambda w: (freq[w], w))

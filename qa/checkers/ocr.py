@@ -87,7 +87,6 @@ SPLIT_WARN = 4.5
 # An unlisted half counts as this common (zipf): rare, not impossible.
 FLOOR_ZIPF = 1.0
 
-_TEXT = operator.attrgetter("text")
 _UNSEEN = object()
 _CHUNK = regex.compile(r"\S+")
 # What may stand between the halves of a split word: one space, or a hyphen
@@ -114,7 +113,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     calibrated = lexicon.profile.calibrated
     words = doc.words
     freq = lexicon.frequencies
-    texts = list(map(_TEXT, words))
+    texts = doc.word_texts
     lows = list(map(str.lower, texts))
     # Every rule below starts from a word the list lacks (or from odd case),
     # so one lookup per distinct word decides where to look closer. The set
@@ -171,7 +170,7 @@ def _split_words(doc, lexicon, accepted, calibrated: bool, lows: list[str] | Non
     # offered (a tenth of the list, so the probes stay in cache); the few
     # that are common words get a closer look.
     if lows is None:
-        lows = [t.text.lower() for t in words]
+        lows = list(map(str.lower, doc.word_texts))
     joins = list(map(str.__add__, lows, lows[1:]))
     common = joinable_words(lexicon).intersection(joins)
     if not common:

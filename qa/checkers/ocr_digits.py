@@ -52,7 +52,6 @@ _LETTER_DIGIT_LETTER = regex.compile(r"\p{L}\d+\p{L}")
 _SHORT_OCR_DIGIT = regex.compile(r"^\p{Ll}[01]$")
 SHORT_DIGIT_ZIPF = 6.0
 _KIND = attrgetter("kind")
-_TEXT = attrgetter("text")
 
 
 def check(doc, ctx) -> Iterable[Finding]:
@@ -65,7 +64,7 @@ def check(doc, ctx) -> Iterable[Finding]:
             yield from _misread(tok, lexicon, ctx.lexicons.accepted)
     words = doc.words
     # Nearly every word is all letters; only the others are looked at.
-    for tok in compress(words, map(operator.not_, map(str.isalpha, map(_TEXT, words)))):
+    for tok in compress(words, map(operator.not_, map(str.isalpha, doc.word_texts))):
         if _DIGIT.search(tok.text):
             yield from _misread(tok, lexicon, ctx.lexicons.accepted)
 

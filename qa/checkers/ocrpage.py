@@ -23,7 +23,6 @@ Clean news meets neither page test, so these findings come from OCR'd pages.
 from __future__ import annotations
 
 from itertools import combinations
-from operator import attrgetter
 from typing import Iterable, Iterator
 
 from ..lexicon import Lexicon
@@ -100,7 +99,6 @@ DAMAGED_PAGE = 4.0
 # A reading this many zipf points commoner (Garble.RealWord asks OCR_GAIN).
 PAGE_GAIN = 1.5
 LOOK_ALIKE_CONFIDENCE = 0.55
-_TEXT = attrgetter("text")
 
 
 def check(doc, ctx) -> Iterable[Finding]:
@@ -169,7 +167,7 @@ def s_reading(low: str, lexicon: Lexicon) -> str | None:
 def _look_alikes(doc, lexicon: Lexicon) -> Iterator[Finding]:
     words = doc.words
     freq = lexicon.frequencies  # keyed by folded (lower-case, NFC) words
-    unknown = sum(1 for w in set(map(_TEXT, words)) if w not in freq and w.islower() and w.isalpha())
+    unknown = sum(1 for w in set(doc.word_texts) if w not in freq and w.islower() and w.isalpha())
     if not damaged_throughout(unknown, len(words), DAMAGED_PAGE):
         return
     readings = lexicon.memo("ocrpage.look-alike")

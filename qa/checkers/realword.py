@@ -108,7 +108,6 @@ _ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
 _LOOKALIKES = tuple((o, s) for o, s in OCR_PAIRS
                     if o.isalpha() and s.isalpha() and base_letter(o) != base_letter(s))
 _MARKED = frozenset("áéíóúüñ")
-_TEXT = operator.attrgetter("text")
 _is_none = partial(operator.is_, None)
 
 
@@ -219,17 +218,20 @@ def _probe_one_letter_longer(word: str, index, by_letter: bool) -> list[str]:
             and any(w[:i] + w[i + 1:] == word for i in range(len(w)))]
 
 
-def completions(word: str, lex) -> tuple[str, ...]:
-    """Common words (zipf >= MIN_NEIGHBOUR) that ``word`` is the start of,
-    one to ``TRUNCATED`` letters shorter: ``tambi`` -> ``también``. Kept
-    per word for the run, like ``_one_letter_longer``."""
+def completions(word: str, lex, longest: int = TRUNCATED,
+                floor: float = 10 ** (MIN_NEIGHBOUR - 9)) -> tuple[str, ...]:
+    """Listed words at least ``floor`` frequent (zipf MIN_NEIGHBOUR by
+    default) that ``word`` is the start of, one to ``longest`` letters
+    shorter: ``tambi`` -> ``también``. Kept per word for the run, like
+    ``_one_letter_longer``: Garble.Context, Garble.TagContext and
+    Spelling.NonWord (a word cut short) ask them too."""
     memo = lex.memo("realword.completions", 100_000)
-    found = memo.get(word)
+    key = (word, longest, floor)
+    found = memo.get(key)
     if found is None:
-        floor = 10 ** (MIN_NEIGHBOUR - 9)
         freq = lex.frequencies
-        found = memo[word] = tuple(w for w in index_for(lex).starting_with(word)
-                                   if 0 < len(w) - len(word) <= TRUNCATED and freq[w] >= floor)
+        found = memo[key] = tuple(w for w in index_for(lex).starting_with(word)
+                                  if 0 < len(w) - len(word) <= longest and freq[w] >= floor)
     return found
 
 
@@ -304,7 +306,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     # those with a restoration are visited.
     verdicts = lex.memo("realword.verdicts")
     words = doc.words
-    texts = list(map(_TEXT, words))
+    texts = doc.word_texts
     hits = list(map(verdicts.get, texts))
     if None in hits:
         for k in compress(range(len(texts)), map(_is_none, hits)):

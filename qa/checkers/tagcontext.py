@@ -23,6 +23,9 @@ only); others stay silent.
 """
 from __future__ import annotations
 
+import operator
+from functools import partial
+from itertools import compress
 from typing import Callable, Iterable
 
 from ..model import Finding, RuleInfo, RuleRoles
@@ -75,6 +78,8 @@ MIN_CANDIDATE = 3.0  # zipf
 MIN_UNKNOWN_ZIPF = 2.5
 CUT_COST = 0.8  # a cut-off end is one damage however many letters it took
 MIN_LENGTH = 3
+_TEXT = operator.attrgetter("text")
+_is_none = partial(operator.is_, None)
 
 
 def candidates(word: str, lex) -> tuple[tuple[str, float], ...]:
@@ -226,6 +231,13 @@ def _judged(word: str, classes, lex) -> tuple:
     return (needed, own, terms, top)
 
 
+def _judges(text: str) -> bool:
+    """Is a token's ``text`` a word ``check`` judges? (Only a word token's
+    text is all letters: number, URL, e-mail and hashtag tokens hold a
+    digit or a mark.)"""
+    return len(text) >= MIN_LENGTH and text.isalpha() and text.islower()
+
+
 def needed_gain(word: str, lex) -> float:
     return GAIN + PRIOR * max(0.0, lex.zipf(word) - PRIOR_FROM)
 
@@ -263,19 +275,20 @@ def check(doc, ctx) -> Iterable[Finding]:
     if classes is None:
         return
     model = classes.model
+    # () for a token the check never looks at, kept per text like a word's
+    # verdict: a sentence's tokens are looked up in one pass and only the
+    # few with a verdict are visited.
     judged = lex.memo(RULE + ".judged", 100_000)
     for run, symbols in classes.sentences(doc):
-        for i, tok in enumerate(run):
-            word = tok.text
-            if (tok.kind != "word" or len(word) < MIN_LENGTH or not word.isalpha()
-                    or not word.islower()):
-                continue
-            entry = judged.get(word)
-            if entry is None:
-                entry = judged[word] = _judged(word, classes, lex)
-            if not entry:
-                continue
-            needed, own, terms, top = entry
+        texts = list(map(_TEXT, run))
+        entries = list(map(judged.get, texts))
+        if None in entries:
+            for k in compress(range(len(texts)), map(_is_none, entries)):
+                word = texts[k]
+                entries[k] = judged[word] = _judged(word, classes, lex) if _judges(word) else ()
+        for i in compress(range(len(run)), entries):
+            tok, word = run[i], texts[i]
+            needed, own, terms, top = entries[i]
             found = _repair_here(symbols, i + 2, own, terms, top, model, needed - INFO_MARGIN)
             if found is None:
                 continue

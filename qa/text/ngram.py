@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import math
 from functools import partial
+from importlib.util import find_spec
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 if TYPE_CHECKING:
@@ -155,6 +157,18 @@ def pocketsphinx_model(name: str) -> Callable[[], NGramModel]:
     """A loader for a model shipped in the ``pocketsphinx`` wheel (its path
     under ``pocketsphinx/model``), for a language profile's ``context_model``."""
     return partial(_load_pocketsphinx, name)
+
+
+def model_file(loader: Callable[[], NGramModel]) -> Path | None:
+    """The file a ``pocketsphinx_model`` loader reads, found without
+    importing pocketsphinx or loading the model (a verdict table is named
+    after it, and a one-article run opens the table); None for another
+    loader, or where pocketsphinx is not installed."""
+    if not (isinstance(loader, partial) and loader.func is _load_pocketsphinx):
+        return None
+    spec = find_spec("pocketsphinx")
+    folders = spec.submodule_search_locations if spec is not None else None
+    return Path(folders[0]) / "model" / loader.args[0] if folders else None
 
 
 def model_for(lex: "Lexicon") -> NGramModel | None:

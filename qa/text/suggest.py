@@ -175,7 +175,7 @@ class SpellIndex:
         return {w: i for i, w in enumerate(self.words[: self.size])}
 
     @cached_property
-    def near(self) -> Mapping[str, str]:
+    def near(self) -> ProbedMapping:
         """Accentless key and each key with one letter deleted -> the words,
         most frequent first, separated by spaces (``words_near`` splits them).
         Built once per word list and kept on disk (``qa.text.indexcache``);
@@ -337,8 +337,7 @@ def _far(word: str, index: SpellIndex, reach: int, exclude: set[str]) -> set[str
         # stay within one deletion on either side.
         probes = {key} | ({key[:i] + key[i + 1:] for i in range(len(key))}
                           if len(key) <= 4 else edits1(key, index.bare_alphabet) | _deletes2(key))
-        for p in probes:
-            found = near.get(p)
+        for found in near.values_of(probes):
             if found:
                 far.update(found.split(" "))
     far -= exclude

@@ -34,24 +34,28 @@ import mmap
 import struct
 from array import array
 from enum import IntEnum
-from importlib.util import find_spec
-from itertools import accumulate
 from pathlib import Path
 from typing import Callable, Iterable
 
 from . import freqlists
 from .indexcache import index_folder, replace_cached
-from .sortedtable import LAYOUT
+from .ngram import model_file
+from .sortedtable import LAYOUT, SortedKeys, joined, part, utf8
 
-# Raised when what a table holds or how it is laid out changes.
-VERSION = 1
+# Raised when what a table holds or how it is laid out changes (2: the
+# words joined as ``qa.text.sortedtable`` joins keys, without separators).
+VERSION = 2
 # The commonest words of a language whose verdicts an install works out
 # (English lists about 90,000 such words): on 200 real articles of each
 # language, 96-97 % of the words a run judges for the first time are
 # among them (90-95 % of the commonest 50,000). About 5 s a language.
 WORDS = 100_000
 _SLOT = "verdict-table"
-MAGIC = b"qa-verdicts-1\n"
+# Each word's entry as read, for the run: two checkers ask it of the same
+# words (Garble.RealWord and Garble.Context or Garble.TagContext), and a
+# second search and unpacking cost as much as the first.
+_ENTRIES = "verdict-table.entries"
+MAGIC = f"qa-verdicts-{VERSION}\n".encode("ascii")
 _COUNTS = struct.Struct("<III")  # words, bytes of keys, bytes of values
 _DIGEST = 32  # the sha-256 of what the verdicts are computed from
 # Ends in native order and size: a table is read on the machine that wrote
@@ -77,48 +81,30 @@ class VerdictTable:
         at = len(MAGIC) + _COUNTS.size + _DIGEST
         self._count = count
         size = count * _END.itemsize
-        self._key_ends = memoryview(mapped)[at:at + size].cast(_END.typecode)
+        key_ends = memoryview(mapped)[at:at + size].cast(_END.typecode)
         at += size
         self._value_ends = memoryview(mapped)[at:at + size].cast(_END.typecode)
         at += size
-        self._keys_at, self._values_at = at, at + keys_len
+        self._keys = SortedKeys(mapped, at, key_ends)
+        self._values_at = at + keys_len
         self._mapped = mapped
 
     def __len__(self) -> int:
         return self._count
 
     def get(self, word: str) -> tuple | None:
-        at = self._search(word)
+        at = self._keys.find(utf8(word))
         return None if at is None else self._entry(at)
 
     def _entry(self, at: int) -> tuple:
-        ends, base = self._value_ends, self._values_at
-        return marshal.loads(self._mapped[base + (ends[at - 1] if at else 0):base + ends[at]])
-
-    def _search(self, word: str) -> int | None:
-        mapped, ends, base = self._mapped, self._key_ends, self._keys_at
-        wanted = word.encode("utf-8", "surrogatepass")
-        lo, hi = 0, self._count
-        while lo < hi:  # the first key not below the one wanted
-            mid = (lo + hi) // 2
-            if mapped[base + (ends[mid - 1] + 1 if mid else 0):base + ends[mid]] < wanted:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < self._count and mapped[base + (ends[lo - 1] + 1 if lo else 0):base + ends[lo]] == wanted:
-            return lo
-        return None
+        return marshal.loads(part(self._mapped, self._values_at, self._value_ends, at))
 
 
 def pack(entries: dict[str, tuple], digest: bytes) -> bytes:
     """``entries`` (word -> tuple by ``Slot``) as a table file for ``digest``."""
-    items = sorted((word.encode("utf-8", "surrogatepass"), marshal.dumps(entry))
-                   for word, entry in entries.items())
-    keys = b"\n".join(k for k, _ in items)
-    values = b"".join(v for _, v in items)
-    # each key's end, the next one starting after the newline between them
-    key_ends = array(_END.typecode, accumulate((len(k) for k, _ in items), lambda end, n: end + 1 + n))
-    value_ends = array(_END.typecode, accumulate(len(v) for _, v in items))
+    items = sorted((utf8(word), marshal.dumps(entry)) for word, entry in entries.items())
+    keys, key_ends = joined([k for k, _ in items])
+    values, value_ends = joined([v for _, v in items])
     return b"".join((MAGIC, _COUNTS.pack(len(items), len(keys), len(values)), digest,
                      key_ends.tobytes(), value_ends.tobytes(), keys, values))
 
@@ -187,15 +173,9 @@ def _tag_table_path(lex) -> Path:
 
 
 def _model_identity(lex) -> str:
-    """The word n-gram model's file, found without loading it (a profile's
-    ``context_model`` is a ``pocketsphinx_model`` loader)."""
+    """The word n-gram model's file, found without loading it."""
     loader = lex.profile.context_model
-    if loader is None:
-        return "none"
-    name = getattr(loader, "args", ("?",))[0]
-    spec = find_spec("pocketsphinx")
-    folders = spec.submodule_search_locations if spec is not None else None
-    return f"{name}:" + _file_identity(Path(folders[0]) / "model" / name if folders else None)
+    return "none" if loader is None else _file_identity(model_file(loader))
 
 
 def _path_and_digest(lex, source: str) -> tuple[Path, bytes]:
@@ -217,18 +197,25 @@ def stored(lex, word: str) -> tuple | None:
     """``word``'s entry in the run's table (opened on the first word a
     checker asks, kept with the Lexicon), or None: no table, or a word it
     does not hold."""
+    entries = lex.memo(_ENTRIES, 100_000)
+    try:
+        return entries[word]
+    except KeyError:
+        pass
     slot = lex.memo(_SLOT)
     try:
         table = slot["table"]
     except KeyError:
         table = slot["table"] = open_table(lex)
-    return None if table is None else table.get(word)
+    found = entries[word] = None if table is None else table.get(word)
+    return found
 
 
 def work_out_live(lex) -> None:
     """Make ``lex`` answer every verdict by computing it (for ``build``
     and for comparing a table with the live computation)."""
     lex.memo(_SLOT)["table"] = None
+    lex.memo(_ENTRIES).clear()
 
 
 def table_words(lex, limit: int = WORDS) -> list[str]:
