@@ -11,7 +11,10 @@ loanword far more often than damage (``qa.grammar.spelling`` keeps such a
 match as a vote only, ``VOTE_ONLY``). The two read different things, so
 when both blame the same word that is one finding, ``Garble.Seconded``, at
 the noisy-or of the two raw confidences, with the two as its evidence (no
-findings of their own); the calibration grades it apart from either.
+findings of their own); the calibration grades it apart from either, and
+``qa.originals`` ranks its repairs as it ranks a span's (``Sony emp esta
+técnica``: ``empezó`` first, where the class signal alone offered
+``empate``).
 
 A vote of the signal's own family is the same evidence twice, as in
 ``qa.merge``: LanguageTool's agreement rules read the same tagging
