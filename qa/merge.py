@@ -55,6 +55,7 @@ from dataclasses import replace
 
 import regex
 
+from . import seconded
 from .document import Document
 from .model import Finding, Fix, RuleInfo, RuleRoles, severity_rank
 
@@ -76,6 +77,7 @@ RULES = (
             "Dijo que “los culo” era una expresión vulgar."),
         languages=("es",),
     ),
+    *seconded.RULES,
 )
 
 # Hand-set; docs/garble.md reports what they give on the seed sentence and
@@ -121,15 +123,31 @@ def _noisy_or(cluster: list[Finding]) -> tuple[float, dict[str, float]]:
 
 
 def merge_garble(doc: Document, findings: list[Finding]) -> list[Finding]:
-    """The findings plus one ``Garble.Span`` per cluster of independent signals.
+    """The findings plus one ``Garble.Span`` per cluster of independent
+    signals; and each of newsqa's real-word signals outside every span
+    that a LanguageTool match on the same word seconds, with that match,
+    as one ``Garble.Seconded`` (``qa.seconded``; LanguageTool's vote-only
+    matches go then).
 
     A span needs one sign that a *valid* word is wrong where it stands; a
     non-word, a repeat and mojibake are each explained, and fixed, by their
     own finding, so several of them side by side are not a span.
     """
+    votes = seconded.pairs(findings)
+    findings = [f for f in findings if not f.data.get(seconded.VOTE_ONLY)]
     signals = [f for f in findings if f.roles.family is not None]
-    if len(signals) < 2:
-        return list(findings)
+    merged = _spans(doc, signals) if len(signals) >= 2 else []
+    in_span = {_signal_key(s) for span in merged for s in span.evidence}
+    votes = [(signal, vote) for signal, vote in votes if _signal_key(signal) not in in_span]
+    if votes:
+        # a seconded pair is one finding, its two signals its evidence
+        paired = {_signal_key(f) for pair in votes for f in pair}
+        findings = [f for f in findings if _signal_key(f) not in paired]
+        merged += [seconded.finding(signal, vote) for signal, vote in votes]
+    return list(findings) + merged
+
+
+def _spans(doc: Document, signals: list[Finding]) -> list[Finding]:
     merged: list[Finding] = []
     for cluster in _clusters(doc, signals):
         confidence, families = _noisy_or(cluster)
@@ -146,7 +164,7 @@ def merge_garble(doc: Document, findings: list[Finding]) -> list[Finding]:
             data={"families": {k: round(v, 3) for k, v in families.items()}, "repairs": {}},
             roles=RULES[0].roles, evidence=tuple(cluster),
         ))
-    return list(findings) + merged
+    return merged
 
 
 def _offered(signal: Finding) -> Fix:

@@ -247,16 +247,16 @@ def _rank_key(row: list) -> tuple:
 
 def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) -> list[Finding]:
     """``findings`` with ranked repairs added to the first ``MAX_RANKED_SPANS``
-    merged spans: for each suspect word the three likeliest originals as
-    fixes (the top one ``unsafe`` when the span is an error, the rest
-    display-only), ahead of the fixes the span took from its signals (less
-    those that conflict with the top one), and named at the end of its
-    message."""
+    findings made of signals (merged spans, seconded words): for each
+    suspect word the three likeliest originals as fixes (the top one
+    ``unsafe`` when the span is an error, the rest display-only), ahead of
+    the fixes the span took from its signals (less those that conflict with
+    the top one), and named at the end of its message."""
     out: list[Finding] = []
     mended = 0
     memo = judge.lexicons[doc.language].memo("originals.ranked", 20_000) if doc.language else None
     for f in findings:
-        if not f.roles.merged_span or mended >= MAX_RANKED_SPANS:
+        if not f.evidence or mended >= MAX_RANKED_SPANS:  # a merged span, a seconded word
             out.append(f)
             continue
         mended += 1

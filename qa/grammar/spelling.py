@@ -21,6 +21,7 @@ from ftfy.badness import is_bad
 
 from ..lexicon import Lexicons
 from ..model import Finding
+from ..seconded import VOTE_ONLY
 from ..text.pagedamage import damaged_throughout
 from .rules import SPELLER_RULES
 
@@ -63,7 +64,9 @@ def without_spared(text: str, language: str, findings: list[Finding], lexicons: 
     """The grammar findings without spelling matches on spared words; on a
     damaged page (``words``: the document's word count) capitalised and
     foreign words stay, at ``CAPITALISED_CONFIDENCE`` and
-    ``FOREIGN_CONFIDENCE``; the user's accepted words never do."""
+    ``FOREIGN_CONFIDENCE``; the user's accepted words never do. Elsewhere
+    a lower-case foreign word's match stays as a vote only
+    (``qa.seconded.VOTE_ONLY``), which merging consumes."""
     verdicts: list[str] = []  # per finding: keep, drop, or kept only on a damaged page
     for f in findings:
         word = text[f.start:f.end]
@@ -81,5 +84,15 @@ def without_spared(text: str, language: str, findings: list[Finding], lexicons: 
                    for f, v in zip(findings, verdicts))
     damaged = damaged_throughout(misspelt, words, DAMAGED_PAGE)
     lowered = {"capitalised": CAPITALISED_CONFIDENCE, "foreign": FOREIGN_CONFIDENCE}
-    return [f if v == "keep" else f.with_(confidence=min(f.confidence, lowered[v]))
-            for f, v in zip(findings, verdicts) if v == "keep" or (v in lowered and damaged)]
+    out = []
+    for f, v in zip(findings, verdicts):
+        if v == "keep":
+            out.append(f)
+        elif v in lowered and damaged:
+            out.append(f.with_(confidence=min(f.confidence, lowered[v])))
+        elif v == "foreign" and not _capitalised(text[f.start:f.end]):
+            # no finding, but a vote if newsqa's own context signal blames the
+            # same word (qa.seconded): "est de Mato Grosso" is "estado" cut
+            out.append(f.with_(confidence=min(f.confidence, FOREIGN_CONFIDENCE),
+                               data={**f.data, VOTE_ONLY: True}))
+    return out
