@@ -15,8 +15,7 @@ Hirst & Budanitsky 2008):
 
 and flags the word when the best gain reaches ``GAIN``, plus a word prior:
 ``PRIOR`` more for each zipf point the word has above ``PRIOR_FROM``, so
-that frequent words are not rewritten lightly, and up to ``RARE_RELIEF``
-less for a word below ``RARE_FROM``, which is more often damage. The n-grams that would read
+that frequent words are not rewritten lightly. The n-grams that would read
 a word the model does not know (names, ``kyiv``, numbers) are left out, and
 a word with no known word beside it is not judged; n-grams never read
 across a punctuation mark.
@@ -74,15 +73,6 @@ CHANNEL_WEIGHT = 1.0
 # The word prior: words above PRIOR_FROM zipf need PRIOR more per point.
 PRIOR_FROM = 5.0
 PRIOR = 1.0
-# ... and words below RARE_FROM zipf need RARE_PRIOR less per point, at
-# most RARE_RELIEF less: a word news rarely writes (comp, shar, abou, whi)
-# is more often a damaged common one. On the calibration half this found 2
-# more dropped letters and 8 more cut-off ends that leave a word (of 150
-# each) for 2 more warnings in its 106,000 clean words, one a real slip of
-# the wire (recieve); a relief of 1.25 added 4 more, 1.0 one more.
-RARE_FROM = 3.5
-RARE_PRIOR = 1.0
-RARE_RELIEF = 0.75
 # A candidate that is an inflection of the word (merger -> mergers, decide
 # -> decided) needs this much more: a trigram often cannot tell number or
 # tense apart, and on clean news (the whole Reuters set) these were the
@@ -364,10 +354,8 @@ def _in_compound(text: str, start: int, end: int) -> bool:
 
 
 def needed_gain(word: str, lex) -> float:
-    """The gain that flags ``word``: frequent words need more, rare ones less."""
-    zipf = lex.zipf(word)
-    return (GAIN + PRIOR * max(0.0, zipf - PRIOR_FROM)
-            - min(RARE_RELIEF, RARE_PRIOR * max(0.0, RARE_FROM - zipf)))
+    """The gain that flags ``word``: frequent words need more."""
+    return GAIN + PRIOR * max(0.0, lex.zipf(word) - PRIOR_FROM)
 
 
 def _judged(word: str, lex, lm) -> tuple:
