@@ -162,6 +162,7 @@ SENTENCES = (
     "The bank said it would raise interest rat next month.",
     "Shareholders approved the merger at the annual meeting on Tuesday.",
     "He said nxt year the company would be takin over its rival.",
+    "Chronar Corp said it sign a joint venture agreement, and its board has approve it.",
 )
 
 
@@ -198,10 +199,11 @@ def _best_by_brute_force(words, at, word, lex, lm, least_gain):
     if before is None:
         return None
     cands, ways = context_word.candidates(word, lex, lm)
+    credits = context_word.slot_credits(words, at, word, cands, lex) or [0.0] * len(cands)
     best = None
-    for cand, how in zip(cands, ways):  # alphabetical: the first of equal gains wins
+    for cand, how, credit in zip(cands, ways, credits):  # alphabetical: the first of equal gains wins
         gain = (lm.window_logprob([*words[:at], cand, *words[at + 1:]], at) - before
-                - context_word.CHANNEL_WEIGHT * context_word.price(word, cand, *how, lex))
+                - context_word.CHANNEL_WEIGHT * context_word.price(word, cand, *how, lex) + credit)
         if best is None or gain > best[1]:
             best = (cand, gain)
     return None if best is None or best[1] < least_gain else best
@@ -212,7 +214,7 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
     # branch and bound against reading every candidate's whole window
     lex = ctx.lexicons["en"]
     lm = model_for(lex)
-    compared = found = 0
+    compared = found = credited = 0
     for text in SENTENCES:
         doc = Document.from_text(text, language="en")
         for run in context_word.segments(doc.text, doc.tokens):
@@ -224,12 +226,14 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
                 cands, ways = context_word.candidates(word, lex, lm)
                 if not cands:
                     continue
+                credits = context_word.slot_credits(words, i + 1, word, cands, lex)
                 got = context_word.best_repair(RunScores(lm, words), i + 1, word, cands, ways,
-                                               lex, least_gain)
+                                               lex, least_gain, credits=credits)
                 assert got == _best_by_brute_force(words, i + 1, word, lex, lm, least_gain)
                 compared += 1
                 found += got is not None
-    assert compared > 20 and found > 0
+                credited += credits is not None
+    assert compared > 20 and found > 0 and credited == 2
 
 
 def test_newswire_abbreviations_and_counts_are_read_as_spoken_words(ctx):
@@ -269,3 +273,39 @@ def test_a_swapped_determiner_is_a_candidate_at_its_own_price(ctx):
     assert "that" in names
     near, cut = ways[names.index("that")]
     assert context_word.price("those", "that", near, cut, lex) == context_word.SWAP_COST
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("Chronar Corp said it sign a joint venture agreement with Rade Koncar.", "sign", "signed"),
+    ("National Fuel Gas Co said its board has approve a two-for-one stock split.",
+     "approve", "approved"),
+    ("The provision was support by the Reagan administration.", "support", "supported"),
+])
+def test_a_bare_stem_where_grammar_asks_for_an_inflection_is_flagged(ctx, text, word, fix):
+    found = _context_findings(text, ctx)
+    assert [text[f.start:f.end] for f in found] == [word]
+    assert found[0].severity in ("warning", "error") and found[0].fixes[0].replacement == fix
+    # the original is quiet in the same place
+    assert _context_findings(text.replace(f" {word} ", f" {fix} ", 1), ctx) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the stem where nothing asks for an inflection
+    "They sign a joint venture agreement every year.",
+    "The company said it will sign a joint venture agreement.",
+    # a past that is its stem
+    "The company said it cut its dividend by half.",
+    "The bank said it forecast a rise in lending.",
+])
+def test_a_stem_outside_an_inflection_slot_stays_quiet(ctx, text):
+    assert _context_findings(text, ctx) == []
+
+
+def test_an_inflection_slot_names_the_endings_its_place_asks_for():
+    (perfect, reported, passive) = profile_for("en").inflection_slots
+    assert perfect.asks("approve", "board", "has", "a") == ("ed",)
+    assert reported.asks("sign", "said", "it", "an") == ("ed", "s")
+    assert reported.asks("sign", "will", "it", "an") == ()  # "will it sign"
+    assert reported.asks("cut", "said", "it", "its") == ()  # its past is its stem
+    assert passive.asks("support", "crops", "was", "by") == ("ed",)
+    assert passive.asks("support", "crops", "was", "for") == ()
