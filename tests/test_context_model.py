@@ -11,6 +11,7 @@ from qa.context import Context
 from qa.document import Document
 from qa.lang import BUILTIN, profile_for
 from qa.options import Options
+from qa import originals
 from qa.originals import rank_originals
 from qa.pipeline import sentence_judge
 from qa.text.ngram import END, START, UNIT, RunScores, model_for
@@ -131,6 +132,26 @@ def test_a_span_ranks_the_cut_off_ends_the_check_tries(ctx, text, word, original
              if f.rule == "Garble.Span"]
     assert [text[f.start:f.end] for f in spans] == [word]
     assert spans[0].fixes[0].replacement == original
+
+
+@pytest.mark.parametrize("text, word, original, shorter", [
+    ("Moody's said the company has Baa-1 senior debt and preferred sto and Baa-2 debentures.",
+     "sto", "stock", "to"),
+    ("The suit names the attorney general, the City of New York and several oth parties.",
+     "oth", "other", "both"),
+    ("It will pay a dividend of not less than 32.5 cen per share.", "cen", "cents", "cent"),
+])
+def test_a_completion_that_fits_far_better_outranks_a_shorter_word(ctx, text, word, original,
+                                                                   shorter):
+    # the completion fits past the class fit's cap: held there, it lost
+    # to the shorter word on what else the score weighs
+    lex = ctx.lexicons["en"]
+    doc = Document.from_text(text, language="en")
+    start = text.index(f" {word} ") + 1
+    fits = [context_word.fit_gain(doc, start, start + len(word), w, lex) for w in (original, shorter)]
+    assert fits[0] > originals.FIT_CAP and fits[0] > fits[1]
+    ranked = rank_originals(doc, start, start + len(word), sentence_judge(ctx))
+    assert ranked[0].word == original
 
 
 @pytest.mark.parametrize("code", ["es", "fr", "de", "und", "pt"])
