@@ -11,6 +11,7 @@ from qa.context import Context
 from qa.document import Document
 from qa.lang import BUILTIN, profile_for
 from qa.options import Options
+from qa import originals
 from qa.originals import rank_originals
 from qa.pipeline import sentence_judge
 from qa.text.ngram import END, START, UNIT, RunScores, model_for
@@ -133,6 +134,26 @@ def test_a_span_ranks_the_cut_off_ends_the_check_tries(ctx, text, word, original
     assert spans[0].fixes[0].replacement == original
 
 
+@pytest.mark.parametrize("text, word, original, shorter", [
+    ("Moody's said the company has Baa-1 senior debt and preferred sto and Baa-2 debentures.",
+     "sto", "stock", "to"),
+    ("The suit names the attorney general, the City of New York and several oth parties.",
+     "oth", "other", "both"),
+    ("It will pay a dividend of not less than 32.5 cen per share.", "cen", "cents", "cent"),
+])
+def test_a_completion_that_fits_far_better_outranks_a_shorter_word(ctx, text, word, original,
+                                                                   shorter):
+    # the completion fits past the class fit's cap: held there, it lost
+    # to the shorter word on what else the score weighs
+    lex = ctx.lexicons["en"]
+    doc = Document.from_text(text, language="en")
+    start = text.index(f" {word} ") + 1
+    fits = [context_word.fit_gain(doc, start, start + len(word), w, lex) for w in (original, shorter)]
+    assert fits[0] > originals.FIT_CAP and fits[0] > fits[1]
+    ranked = rank_originals(doc, start, start + len(word), sentence_judge(ctx))
+    assert ranked[0].word == original
+
+
 @pytest.mark.parametrize("code", ["es", "fr", "de", "und", "pt"])
 def test_languages_without_a_model_have_no_hook_and_no_crash(code):
     assert profile_for(code).context_model is None
@@ -162,6 +183,7 @@ SENTENCES = (
     "The bank said it would raise interest rat next month.",
     "Shareholders approved the merger at the annual meeting on Tuesday.",
     "He said nxt year the company would be takin over its rival.",
+    "Chronar Corp said it sign a joint venture agreement, and its board has approve it.",
 )
 
 
@@ -198,10 +220,11 @@ def _best_by_brute_force(words, at, word, lex, lm, least_gain):
     if before is None:
         return None
     cands, ways = context_word.candidates(word, lex, lm)
+    credits = context_word.slot_credits(words, at, word, cands, lex) or [0.0] * len(cands)
     best = None
-    for cand, how in zip(cands, ways):  # alphabetical: the first of equal gains wins
+    for cand, how, credit in zip(cands, ways, credits):  # alphabetical: the first of equal gains wins
         gain = (lm.window_logprob([*words[:at], cand, *words[at + 1:]], at) - before
-                - context_word.CHANNEL_WEIGHT * context_word.price(word, cand, *how, lex))
+                - context_word.CHANNEL_WEIGHT * context_word.price(word, cand, *how, lex) + credit)
         if best is None or gain > best[1]:
             best = (cand, gain)
     return None if best is None or best[1] < least_gain else best
@@ -212,7 +235,7 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
     # branch and bound against reading every candidate's whole window
     lex = ctx.lexicons["en"]
     lm = model_for(lex)
-    compared = found = 0
+    compared = found = credited = 0
     for text in SENTENCES:
         doc = Document.from_text(text, language="en")
         for run in context_word.segments(doc.text, doc.tokens):
@@ -224,12 +247,14 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
                 cands, ways = context_word.candidates(word, lex, lm)
                 if not cands:
                     continue
+                credits = context_word.slot_credits(words, i + 1, word, cands, lex)
                 got = context_word.best_repair(RunScores(lm, words), i + 1, word, cands, ways,
-                                               lex, least_gain)
+                                               lex, least_gain, credits=credits)
                 assert got == _best_by_brute_force(words, i + 1, word, lex, lm, least_gain)
                 compared += 1
                 found += got is not None
-    assert compared > 20 and found > 0
+                credited += credits is not None
+    assert compared > 20 and found > 0 and credited == 2
 
 
 def test_newswire_abbreviations_and_counts_are_read_as_spoken_words(ctx):
@@ -269,3 +294,39 @@ def test_a_swapped_determiner_is_a_candidate_at_its_own_price(ctx):
     assert "that" in names
     near, cut = ways[names.index("that")]
     assert context_word.price("those", "that", near, cut, lex) == context_word.SWAP_COST
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("Chronar Corp said it sign a joint venture agreement with Rade Koncar.", "sign", "signed"),
+    ("National Fuel Gas Co said its board has approve a two-for-one stock split.",
+     "approve", "approved"),
+    ("The provision was support by the Reagan administration.", "support", "supported"),
+])
+def test_a_bare_stem_where_grammar_asks_for_an_inflection_is_flagged(ctx, text, word, fix):
+    found = _context_findings(text, ctx)
+    assert [text[f.start:f.end] for f in found] == [word]
+    assert found[0].severity in ("warning", "error") and found[0].fixes[0].replacement == fix
+    # the original is quiet in the same place
+    assert _context_findings(text.replace(f" {word} ", f" {fix} ", 1), ctx) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the stem where nothing asks for an inflection
+    "They sign a joint venture agreement every year.",
+    "The company said it will sign a joint venture agreement.",
+    # a past that is its stem
+    "The company said it cut its dividend by half.",
+    "The bank said it forecast a rise in lending.",
+])
+def test_a_stem_outside_an_inflection_slot_stays_quiet(ctx, text):
+    assert _context_findings(text, ctx) == []
+
+
+def test_an_inflection_slot_names_the_endings_its_place_asks_for():
+    (perfect, reported, passive) = profile_for("en").inflection_slots
+    assert perfect.asks("approve", "board", "has", "a") == ("ed",)
+    assert reported.asks("sign", "said", "it", "an") == ("ed", "s")
+    assert reported.asks("sign", "will", "it", "an") == ()  # "will it sign"
+    assert reported.asks("cut", "said", "it", "its") == ()  # its past is its stem
+    assert passive.asks("support", "crops", "was", "by") == ("ed",)
+    assert passive.asks("support", "crops", "was", "for") == ()

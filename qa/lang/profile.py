@@ -35,6 +35,34 @@ class Clash(NamedTuple):
 
 
 @dataclass(frozen=True)
+class InflectionSlot:
+    """A place whose grammar asks for an inflected word, where a bare stem
+    is damage (``has approve``, ``said it sign``, ``was support by``): the
+    cut-off ends and dropped letters a trigram model barely tells from
+    their originals. Words are lower case; ``""`` stands for the start of
+    a run of words (after punctuation)."""
+
+    before: frozenset[str]  # the word just before the place
+    endings: tuple[str, ...]  # the endings the place asks for ("ed", "s")
+    two_before: frozenset[str] | None = None  # the word before that, when it matters
+    after: frozenset[str] | None = None  # the word just after, when it matters
+    # stems the place allows bare (their past is the stem: "said it cut")
+    bare: frozenset[str] = frozenset()
+
+    def asks(self, word: str, two_before: str | None, before: str | None,
+             after: str | None) -> tuple[str, ...]:
+        """The endings this place asks of ``word`` between these neighbours
+        (None: a word the caller does not know); () when it is not this place."""
+        if before not in self.before or word in self.bare:
+            return ()
+        if self.two_before is not None and two_before not in self.two_before:
+            return ()
+        if self.after is not None and after not in self.after:
+            return ()
+        return self.endings
+
+
+@dataclass(frozen=True)
 class LanguageProfile:
     code: str  # ISO 639-1, as documents and word lists name it
     # Detection cues: the language's commonest function words. Also the
@@ -75,6 +103,9 @@ class LanguageProfile:
     # Determiners that scraping and editing swap for another of the same
     # family (this/these, that/those): (as written, what it may have been)
     determiner_swaps: tuple[tuple[str, str], ...] = ()
+    # Places that ask for an inflection a bare stem lacks (has approve):
+    # the context model's inflection candidates are credited there
+    inflection_slots: tuple[InflectionSlot, ...] = ()
     clitics: tuple[str, ...] = ()  # pronouns attached to verbs (enviárnoslas)
     clitic_hosts: tuple[str, ...] = ()  # endings of a verb that takes them
     prefix_doubles_r: bool = False  # auto + retrato -> autorretrato
