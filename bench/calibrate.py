@@ -74,7 +74,7 @@ sys.path.insert(0, str(ROOT))
 from bench.evaluate import (  # noqa: E402
     CACHE, DEFAULT_DATA, LANGUAGES, MEASURES, WORDS, Flag, Run, new_flags, run_systems, tokens_hit,
 )
-from bench.devset import Unit, article_of, clean_pool  # noqa: E402
+from bench.devset import Unit, article_of, clean_pool, news_units  # noqa: E402
 from bench.errata import Errata  # noqa: E402
 from qa.calibration import (  # noqa: E402
     DATA_FILE, FORMAT, Combiner, LanguageCalibration, combiner_features, language_calibration,
@@ -129,9 +129,6 @@ class Observation:
     clean: bool  # on a clean news unit: counts against the false-alarm budget
     signals: tuple[tuple[str, float], ...] = ()  # a merged span's: (family, raw confidence)
     severity: str = "warning"  # the hand-set one: the checker's own grading
-    # A clean unit's finding recurs on each of its damaged copies, where it
-    # is a false alarm too: it weighs as many negatives as the unit has copies.
-    weight: float = 1.0
     density: float = 0.0  # the document's other damaged words per 100 (qa.calibration.damage_density)
     run: str = ""  # a clean finding's run of the clean pool (devset.clean_pool), for held-out folds
     damage: str = ""  # a damaged unit's finding: "kind<TAB>unit id", for the recall of a fit
@@ -146,10 +143,10 @@ def _observations(flag: Flag, real, clean: bool, run: str = "", damage: str = ""
     whether a (start, end) is real damage."""
     signals = tuple((family, conf) for _, family, conf, *_ in flag.evidence)
     out = [Observation(flag.rule, flag.confidence, real(flag.start, flag.end), clean, signals, flag.severity,
-                       1.0, flag.density, run, damage)]
+                       flag.density, run, damage)]
     # a signal inside a span is no alarm of its own (the span is), so it
     # does not count against the budget
-    out += [Observation(rule, conf, real(s, e), False, (), sev, 1.0, density, run, damage, inner=True)
+    out += [Observation(rule, conf, real(s, e), False, (), sev, density, run, damage, inner=True)
             for rule, _, conf, s, e, sev, density in flag.evidence]
     return out
 
@@ -170,18 +167,34 @@ class Labels:
     lt_categories: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
+def pool_texts(units: dict[str, list[Unit]], pool: dict[str, list[Unit]]) -> tuple[tuple[str, str], ...]:
+    """(text, language) of the clean pool's runs that the run does not
+    check anyway, each text once: a unit is its article's first run, and it
+    is checked once, as a unit.
+
+    >>> u = Unit("a", "es", "Uno.", "")
+    >>> pool_texts({"es": [u]}, {"es": [u, Unit("a#1", "es", "Dos.", "")]})
+    (('Dos.', 'es'),)
+    """
+    checked = {(u.text, lang) for lang in units for u in units[lang]}
+    return tuple(dict.fromkeys((u.text, lang) for lang in pool for u in pool[lang]
+                               if (u.text, lang) not in checked))
+
+
 def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
     """Label every finding of a raw run: the damaged units' (against their
     clean unit), the real-error sets' (against their gold tokens), and the
-    clean pool's (false alarms, the source's known slips aside), which the
-    run checked last."""
+    clean pool's (false alarms, the source's known slips aside): its runs
+    that are units were checked as units, the others last (``pool_texts``)."""
     obs: dict[str, list[Observation]] = defaultdict(list)
     corpus_words: dict[str, int] = {}
     kinds: dict[str, dict[str, int]] = {}
     found = iter(run.flags["newsqa"])
     errata = Errata()
+    checked: dict[tuple[str, str], list[Flag]] = {}  # (text, language) -> flags, for the pool
     for lang, (units, damages) in run.corpus.items():
         clean = {u.id: next(found) for u in units}  # to tell new flags from the unit's own
+        checked.update(((u.text, lang), clean[u.id]) for u in units)
         copies: dict[str, int] = defaultdict(int)
         kinds[lang] = defaultdict(int)
         for unit, dmg in damages:
@@ -202,13 +215,15 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
                 if tokens_hit(tokens, f.start, f.end):  # a set scored on words says nothing of punctuation
                     obs[item.language] += _observations(
                         f, lambda s, e, g=gold, t=tokens: bool(g & tokens_hit(t, s, e)), False)
+    for text in pool_texts({lang: units for lang, (units, _) in run.corpus.items()}, pool):
+        checked[text] = next(found)
     pool_words: dict[str, dict[str, int]] = {}
     for lang, runs in pool.items():
         pool_words[lang] = {}
         for u in runs:
             pool_words[lang][u.id] = _words(u.text)
             slips = errata.slips(u.id, u.text)
-            for f in next(found):
+            for f in checked[(u.text, lang)]:
                 if any(f.touches(s, e) for s, e in slips):  # a real slip of the source: real damage
                     obs[lang] += _observations(f, lambda s, e: True, False, u.id)
                 else:
@@ -426,7 +441,7 @@ def fit_language(obs: list[Observation], words: int, budget: float, scale: float
         combiner = fit_combiner(spans)
     if combiner is not None:  # a span's raw confidence is the combiner's
         c = Combiner(combiner)
-        obs = [replace(o, raw=round(c.confidence(o.signals), 3)) if o.signals else o for o in obs]
+        obs = [replace(o, raw=c.span_confidence(o.signals)) if o.signals else o for o in obs]
     base_rate = sum(o.real for o in obs) / max(1, len(obs))
     by_rule: dict[str, dict[str, list[Observation]]] = defaultdict(lambda: defaultdict(list))
     for o in obs:
@@ -440,7 +455,7 @@ def fit_language(obs: list[Observation], words: int, budget: float, scale: float
         for severity, every in sorted(graded.items()):
             by_density = density_classes(every) if rule.startswith(DENSITY_RULES) else [(0.0, every)]
             for dense_from, group in by_density:
-                bins = bins_for([(o.raw, o.real, o.weight * (scale if o.run and not o.real else 1.0))
+                bins = bins_for([(o.raw, o.real, scale if o.run and not o.real else 1.0)
                                  for o in group], PRIOR)
                 for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
                     b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
@@ -492,19 +507,15 @@ def fold_of(article: str, folds: int) -> int:
 
 def is_alarm(cal: LanguageCalibration, o: Observation, lt_categories: dict[str, str] | None = None) -> bool:
     """Whether a finding would be a warning or an error under ``cal``, as
-    ``qa.calibration`` grades it (a span's raw confidence from the combiner;
-    a LanguageTool rule newsqa turns off is not asked for unless ``cal``
-    turns it back on)."""
+    the pipeline grades it (``LanguageCalibration.judge``: a span's raw
+    confidence from the combiner; a LanguageTool rule newsqa turns off is
+    not asked for unless ``cal`` turns it back on)."""
     if o.inner:
         return False
-    raw = o.raw
-    if o.signals and cal.combiner is not None:
-        raw = round(cal.combiner.confidence(o.signals), 3)
     lt = o.rule[3:] if o.rule.startswith("LT.") else None
     if lt is not None and off_by_default(lt, (lt_categories or {}).get(lt, "")) and lt not in cal.languagetool_on:
         return False
-    graded = cal.grade(o.rule, raw, o.severity, o.density)
-    return severity_rank(graded[1] if graded else o.severity) >= 1
+    return severity_rank(cal.judge(o.rule, o.raw, o.severity, o.density, o.signals).severity or o.severity) >= 1
 
 
 def macro_recall(cal: LanguageCalibration, obs: list[Observation], damages: dict[str, int],
@@ -596,7 +607,7 @@ def _save(labels: Labels, path: Path) -> None:
     path.write_text(json.dumps({
         "texts": labels.texts, "pool_words": labels.pool_words, "corpus_words": labels.corpus_words,
         "damages": labels.damages, "lt_categories": labels.lt_categories, "observations": {
-            lang: [[o.rule, o.raw, o.real, o.clean, o.signals, o.severity, o.weight, o.density, o.run, o.damage,
+            lang: [[o.rule, o.raw, o.real, o.clean, o.signals, o.severity, o.density, o.run, o.damage,
                     o.inner] for o in rows] for lang, rows in labels.observations.items()}}), encoding="utf-8")
 
 
@@ -604,8 +615,8 @@ def _load(path: Path) -> Labels:
     saved = json.loads(path.read_text(encoding="utf-8"))
     if "pool_words" not in saved:
         raise SystemExit(f"calibrate: {path} was written before the clean pool; run without --refit")
-    obs = {lang: [Observation(r, raw, real, clean, tuple(map(tuple, sig)), sev, w, density, run, damage, inner)
-                  for r, raw, real, clean, sig, sev, w, density, run, damage, inner in rows]
+    obs = {lang: [Observation(r, raw, real, clean, tuple(map(tuple, sig)), sev, density, run, damage, inner)
+                  for r, raw, real, clean, sig, sev, density, run, damage, inner in rows]
            for lang, rows in saved["observations"].items()}
     return Labels(obs, saved["pool_words"], saved["corpus_words"], saved["damages"], saved["texts"],
                   saved.get("lt_categories", {}))
@@ -635,8 +646,9 @@ def main(argv: list[str] | None = None) -> int:
         labels = _load(Path(args.labels))
     else:
         pool = {lang: clean_pool(Path(args.data), lang, args.half) for lang in LANGUAGES}
-        extra = tuple((u.text, lang) for lang in LANGUAGES for u in pool[lang])
-        run = run_systems(args, Options(grammar="auto", calibrated=False), systems=("newsqa",), extra=extra)
+        units = {lang: news_units(Path(args.data), lang, args.half, args.limit) for lang in LANGUAGES}
+        run = run_systems(args, Options(grammar="auto", calibrated=False), systems=("newsqa",),
+                          extra=pool_texts(units, pool))
         labels = label(run, pool)
         _save(labels, Path(args.labels))
     languages = {}
