@@ -18,11 +18,12 @@ span:
   clean unit at the same place; on a real-error set's gold tokens; or on a
   known slip of the clean source (bench/clean_errata.tsv);
 - no damage: on the clean pool, or on a real-error text off its gold tokens.
-  (Findings elsewhere in a damaged unit are left out.) A clean-pool finding
-  weighs as many negatives as the damaged corpus has words per pool word
-  (each clean unit counted once for itself and once per damaged copy,
-  which carries its false alarms too), so a rate is the precision over the
-  development corpus.
+  (Findings elsewhere in a damaged unit are left out.) Each clean
+  occurrence (a rule's finding at a place of a clean text) counts once, as
+  one negative: a text the pool holds twice is counted once, and a clean
+  word's signal that a damaged copy's span took in only where neither its
+  clean unit nor another copy showed it. A unit is its article's first pool
+  run, checked once (``pool_texts``).
 
 Then, per language:
 
@@ -75,6 +76,7 @@ from bench.evaluate import (  # noqa: E402
     CACHE, DEFAULT_DATA, LANGUAGES, MEASURES, WORDS, Flag, Run, new_flags, run_systems, tokens_hit,
 )
 from bench.devset import Unit, article_of, clean_pool, news_units  # noqa: E402
+from bench.damage import Damage  # noqa: E402
 from bench.errata import Errata  # noqa: E402
 from qa.calibration import (  # noqa: E402
     DATA_FILE, FORMAT, Combiner, LanguageCalibration, combiner_features, language_calibration,
@@ -119,6 +121,7 @@ ERROR_SHARE = 1 / 3  # of the warning budget, for errors
 NOTHING = 1.001  # a threshold above every probability: nothing reaches it
 SPAN = "Garble.Span"
 LABELS = ROOT / ".qa-cache" / "calibration-labels.json"
+LABELS_FORMAT = 2  # 2: each clean occurrence once, no weights, each clean finding's place
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,9 @@ class Observation:
     run: str = ""  # a clean finding's run of the clean pool (devset.clean_pool), for held-out folds
     damage: str = ""  # a damaged unit's finding: "kind<TAB>unit id", for the recall of a fit
     inner: bool = False  # a signal inside a merged span: no alarm of its own
+    # a clean finding's place: its run and offsets there (two rules' findings
+    # on one word share it, and are one alarm to a reader)
+    where: str = ""
 
 
 # -- labelling ---------------------------------------------------------------------
@@ -142,13 +148,46 @@ def _observations(flag: Flag, real, clean: bool, run: str = "", damage: str = ""
     """The flag and, for a merged span, each of its signals; ``real`` says
     whether a (start, end) is real damage."""
     signals = tuple((family, conf) for _, family, conf, *_ in flag.evidence)
+    where = (lambda s, e: f"{run}:{s}:{e}") if run else (lambda s, e: "")
     out = [Observation(flag.rule, flag.confidence, real(flag.start, flag.end), clean, signals, flag.severity,
-                       flag.density, run, damage)]
+                       flag.density, run, damage, where=where(flag.start, flag.end))]
     # a signal inside a span is no alarm of its own (the span is), so it
     # does not count against the budget
-    out += [Observation(rule, conf, real(s, e), False, (), sev, density, run, damage, inner=True)
+    out += [Observation(rule, conf, real(s, e), False, (), sev, density, run, damage, inner=True, where=where(s, e))
             for rule, _, conf, s, e, sev, density in flag.evidence]
     return out
+
+
+def _occurrences(flags: list[Flag]) -> set[tuple[str, int, int]]:
+    """(rule, start, end) of every finding of a text, a merged span's signals included."""
+    out = set()
+    for f in flags:
+        out.add((f.rule, f.start, f.end))
+        out.update((rule, s, e) for rule, _, _, s, e, *_ in f.evidence)
+    return out
+
+
+def _clean_signals(dmg: Damage, flag: Flag, seen: set[tuple[str, int, int]]) -> Flag:
+    """A damaged copy's flag over the damage without the signals it took in
+    from clean words that are counted already: where the clean unit has the
+    same finding (the clean pool counts it), or another copy of the unit
+    showed it (``seen``, in the clean unit's offsets, grows). A clean word's
+    finding is one occurrence, however many damaged copies repeat it."""
+    shift = len(dmg.text) - len(dmg.original)
+    kept = []
+    for g in flag.evidence:
+        rule, _, _, s, e, *_ = g
+        if not flag_touches(s, e, dmg):
+            at = (rule, s, e) if e <= dmg.start else (rule, s - shift, e - shift)
+            if at in seen:
+                continue
+            seen.add(at)
+        kept.append(g)
+    return replace(flag, evidence=tuple(kept))
+
+
+def flag_touches(start: int, end: int, dmg: Damage) -> bool:
+    return Flag("", "", start, end, ()).touches(dmg.start, dmg.end)
 
 
 @dataclass(frozen=True)
@@ -156,10 +195,7 @@ class Labels:
     """What one raw run of the calibration half says, per language."""
 
     observations: dict[str, list[Observation]]
-    pool_words: dict[str, dict[str, int]]  # words of each run of the clean pool
-    # words of the damaged corpus's texts: the clean units, each once for
-    # itself and once for each damaged copy, which carries its false alarms too
-    corpus_words: dict[str, int]
+    pool_words: dict[str, dict[str, int]]  # words of each run of the clean pool (each text once)
     damages: dict[str, dict[str, int]]  # damaged units per kind
     texts: int = 0
     # LanguageTool rule id -> its category id, per language: a rule of a
@@ -185,9 +221,13 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
     """Label every finding of a raw run: the damaged units' (against their
     clean unit), the real-error sets' (against their gold tokens), and the
     clean pool's (false alarms, the source's known slips aside): its runs
-    that are units were checked as units, the others last (``pool_texts``)."""
+    that are units were checked as units, the others last (``pool_texts``).
+
+    Each clean occurrence (a finding of a rule at a place of a clean text)
+    counts once: a pool text that another run repeats is counted once, and
+    a clean word's signal inside a damaged copy's span only where neither
+    the clean unit nor another copy of it showed it."""
     obs: dict[str, list[Observation]] = defaultdict(list)
-    corpus_words: dict[str, int] = {}
     kinds: dict[str, dict[str, int]] = {}
     found = iter(run.flags["newsqa"])
     errata = Errata()
@@ -195,17 +235,15 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
     for lang, (units, damages) in run.corpus.items():
         clean = {u.id: next(found) for u in units}  # to tell new flags from the unit's own
         checked.update(((u.text, lang), clean[u.id]) for u in units)
-        copies: dict[str, int] = defaultdict(int)
         kinds[lang] = defaultdict(int)
+        seen = {u.id: _occurrences(clean[u.id]) for u in units}
         for unit, dmg in damages:
-            copies[unit.id] += 1
             kinds[lang][dmg.kind] += 1
-        corpus_words[lang] = sum((1 + copies[u.id]) * _words(u.text) for u in units)
-        for unit, dmg in damages:
             _, over = new_flags(dmg, next(found), clean[unit.id])
             for f in over:
-                obs[lang] += _observations(f, lambda s, e, d=dmg: Flag("", "", s, e, ()).touches(d.start, d.end),
-                                           False, damage=f"{dmg.kind}\t{unit.id}")
+                obs[lang] += _observations(_clean_signals(dmg, f, seen[unit.id]),
+                                           lambda s, e, d=dmg: flag_touches(s, e, d), False,
+                                           damage=f"{dmg.kind}\t{unit.id}")
     for name, items in run.sets.items():
         words_only = MEASURES.get(name, (1.0, False))[1]
         for item in items:
@@ -220,7 +258,11 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
     pool_words: dict[str, dict[str, int]] = {}
     for lang, runs in pool.items():
         pool_words[lang] = {}
+        counted: set[str] = set()
         for u in runs:
+            if u.text in counted:  # the wire sent some stories twice
+                continue
+            counted.add(u.text)
             pool_words[lang][u.id] = _words(u.text)
             slips = errata.slips(u.id, u.text)
             for f in checked[(u.text, lang)]:
@@ -233,7 +275,7 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
         for f in flags:
             if f.lt_category:
                 lt_categories[lang][f.rule[3:]] = f.lt_category
-    return Labels(dict(obs), pool_words, corpus_words, {k: dict(v) for k, v in kinds.items()}, len(run.texts),
+    return Labels(dict(obs), pool_words, {k: dict(v) for k, v in kinds.items()}, len(run.texts),
                   dict(lt_categories))
 
 
@@ -282,21 +324,21 @@ def fit_combiner(samples: list[Observation], min_family: int = 5, steps: int = 3
     return {k: round(v, 4) for k, v in zip(names, w)}
 
 
-def bins_for(samples: list[tuple[float, bool, float]], prior: float) -> list[dict]:
+def bins_for(samples: list[tuple[float, bool]], prior: float) -> list[dict]:
     """Histogram bins by raw confidence, pooled to rise with it, smoothed;
-    a sample is (raw confidence, real damage, weight as a negative).
+    a sample is (raw confidence, real damage).
 
-    >>> b = bins_for([(0.3, False, 1.0)] * 30 + [(0.9, True, 1.0)] * 30, prior=0.5)
+    >>> b = bins_for([(0.3, False)] * 30 + [(0.9, True)] * 30, prior=0.5)
     >>> [(x["upto"], x["p"]) for x in b]
     [(0.3, 0.059), (1.0, 0.941)]
-    >>> bins_for([(0.9, True, 1.0)], prior=0.5)[0]["p"]  # one finding is no certainty
+    >>> bins_for([(0.9, True)], prior=0.5)[0]["p"]  # one finding is no certainty
     0.6
     """
     samples = sorted(samples)
-    groups: list[list[tuple[float, bool, float]]] = []
+    groups: list[list[tuple[float, bool]]] = []
     if len(samples) >= 2 * MIN_BIN and samples[0][0] != samples[-1][0]:
         size = max(MIN_BIN, math.ceil(len(samples) / MAX_BINS))
-        cur: list[tuple[float, bool, float]] = []
+        cur: list[tuple[float, bool]] = []
         for k, s in enumerate(samples):
             cur.append(s)
             last = k == len(samples) - 1
@@ -306,7 +348,7 @@ def bins_for(samples: list[tuple[float, bool, float]], prior: float) -> list[dic
     else:
         groups = [samples]
     # pool adjacent violators: the rate must not fall as confidence rises
-    pooled: list[list[tuple[float, bool, float]]] = []
+    pooled: list[list[tuple[float, bool]]] = []
     for g in groups:
         pooled.append(g)
         while len(pooled) > 1 and _rate(pooled[-2]) > _rate(pooled[-1]):
@@ -314,18 +356,17 @@ def bins_for(samples: list[tuple[float, bool, float]], prior: float) -> list[dic
             pooled[-1] = pooled[-1] + last
     out = []
     for g in pooled:
-        pos = sum(real for _, real, _ in g)
-        neg = sum(w for _, real, w in g if not real)
-        out.append({"upto": round(max(raw for raw, _, _ in g), 4),
+        pos = sum(real for _, real in g)
+        neg = len(g) - pos
+        out.append({"upto": round(max(raw for raw, _ in g), 4),
                     "p": round((pos + PRIOR_WEIGHT * prior) / (pos + neg + PRIOR_WEIGHT), 3),
-                    "positive": pos, "negative": round(neg)})
+                    "positive": pos, "negative": neg})
     out[-1]["upto"] = 1.0  # anything above what was seen falls in the top bin
     return out
 
 
-def _rate(group: list[tuple[float, bool, float]]) -> float:
-    pos = sum(real for _, real, _ in group)
-    return pos / (pos + sum(w for _, real, w in group if not real))
+def _rate(group: list[tuple[float, bool]]) -> float:
+    return sum(real for _, real in group) / len(group)
 
 
 def thresholds(cells: list[tuple], words: int, budget: float,
@@ -427,13 +468,11 @@ def density_classes(group: list[Observation]) -> list[tuple[float, list[Observat
 _FIT = object()  # fit_language's combiner: fit it on ``obs``
 
 
-def fit_language(obs: list[Observation], words: int, budget: float, scale: float = 1.0,
+def fit_language(obs: list[Observation], words: int, budget: float,
                  combiner: dict[str, float] | None | object = _FIT, unseen: float = UNSEEN,
                  lt_categories: dict[str, str] | None = None) -> dict:
     """One language's entry of the file from its observations; ``words``:
-    the clean words the clean findings were counted on; ``scale``: how many
-    negatives a clean false alarm weighs (the damaged corpus's words per
-    clean word: the same alarm rate there); ``combiner``: weights fitted
+    the clean words the clean findings were counted on; ``combiner``: weights fitted
     before (cross-validation fits them once per fold); ``lt_categories``:
     LanguageTool rule id -> category id (``Labels.lt_categories``)."""
     spans = [o for o in obs if o.signals]
@@ -455,8 +494,7 @@ def fit_language(obs: list[Observation], words: int, budget: float, scale: float
         for severity, every in sorted(graded.items()):
             by_density = density_classes(every) if rule.startswith(DENSITY_RULES) else [(0.0, every)]
             for dense_from, group in by_density:
-                bins = bins_for([(o.raw, o.real, scale if o.run and not o.real else 1.0)
-                                 for o in group], PRIOR)
+                bins = bins_for([(o.raw, o.real) for o in group], PRIOR)
                 for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
                     b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
                     cells.append((b["p"], b["clean"], b["positive"], severity, rule.startswith(SPELLING_RULES),
@@ -550,12 +588,11 @@ def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int =
         held = {r for r in words if fold_of(article_of(r), folds) == k}
         train = [o for o in obs if o.run not in held]
         train_words = sum(n for r, n in words.items() if r not in held)
-        scale = labels.corpus_words[lang] / train_words
         combiner = fit_combiner([o for o in train if o.signals])
         tests = [o for o in obs if o.run in held and o.clean]
         held_words = sum(words[r] for r in held)
         for b in budgets:
-            cal = language_calibration(fit_language(train, train_words, b, scale, combiner, unseen, categories))
+            cal = language_calibration(fit_language(train, train_words, b, combiner, unseen, categories))
             raised = [o for o in tests if is_alarm(cal, o, categories)]
             for o in raised:
                 out[b]["articles"][article_of(o.run)] += 1
@@ -605,20 +642,21 @@ def choose_budget(table: dict[float, dict], target: float) -> float:
 def _save(labels: Labels, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({
-        "texts": labels.texts, "pool_words": labels.pool_words, "corpus_words": labels.corpus_words,
+        "format": LABELS_FORMAT, "texts": labels.texts, "pool_words": labels.pool_words,
         "damages": labels.damages, "lt_categories": labels.lt_categories, "observations": {
             lang: [[o.rule, o.raw, o.real, o.clean, o.signals, o.severity, o.density, o.run, o.damage,
-                    o.inner] for o in rows] for lang, rows in labels.observations.items()}}), encoding="utf-8")
+                    o.inner, o.where] for o in rows] for lang, rows in labels.observations.items()}}),
+        encoding="utf-8")
 
 
 def _load(path: Path) -> Labels:
     saved = json.loads(path.read_text(encoding="utf-8"))
-    if "pool_words" not in saved:
-        raise SystemExit(f"calibrate: {path} was written before the clean pool; run without --refit")
-    obs = {lang: [Observation(r, raw, real, clean, tuple(map(tuple, sig)), sev, density, run, damage, inner)
-                  for r, raw, real, clean, sig, sev, density, run, damage, inner in rows]
+    if saved.get("format") != LABELS_FORMAT:
+        raise SystemExit(f"calibrate: {path} was written by an older bench/calibrate.py; run without --refit")
+    obs = {lang: [Observation(r, raw, real, clean, tuple(map(tuple, sig)), sev, density, run, damage, inner, where)
+                  for r, raw, real, clean, sig, sev, density, run, damage, inner, where in rows]
            for lang, rows in saved["observations"].items()}
-    return Labels(obs, saved["pool_words"], saved["corpus_words"], saved["damages"], saved["texts"],
+    return Labels(obs, saved["pool_words"], saved["damages"], saved["texts"],
                   saved.get("lt_categories", {}))
 
 
@@ -664,7 +702,7 @@ def main(argv: list[str] | None = None) -> int:
                 for b, v in table.items()))
             budget = choose_budget(table, args.target)
         languages[lang] = fit_language(labels.observations[lang], words, budget,
-                                       labels.corpus_words[lang] / words, unseen=args.unseen,
+                                       unseen=args.unseen,
                                        lt_categories=labels.lt_categories.get(lang, {}))
         languages[lang]["budget"] = budget
     chosen = (f"--budget {args.budget}" if args.budget is not None else f"--target {args.target} --folds {args.folds}")
