@@ -10,7 +10,8 @@ corpus and machinery), and the half's **clean pool** (every clean article
 of the half in unit-sized runs, ``bench/devset.clean_pool``: five to seven
 times the clean words of the units), with newsqa in raw mode
 (``Options.calibrated`` off: hand-set confidences, every LanguageTool rule
-on, spelling included after newsqa's filter for names and foreign words)
+on, spelling included after newsqa's filter for names and foreign words,
+each rule's finding on a word kept, as the calibration grades each)
 and labels every finding, info ones included, and every signal of a merged
 span:
 
@@ -52,7 +53,8 @@ Then, per language:
 **The budget** is chosen per language by cross-validation on the clean
 pool (``held_out``) unless ``--budget`` is given: the pool's articles fall
 into ``--folds`` folds; for each candidate budget, each fold's false alarms
-are counted under a fit without it, and the budget with the best macro
+are counted under a fit without it (a word's alarms once, as a report
+keeps one finding per word), and the budget with the best macro
 recall among those whose held-out rate keeps to ``--target``, over the
 whole pool and over the articles' first runs (the units' shape), is used
 for the fit on everything.
@@ -81,9 +83,10 @@ from bench.errata import Errata  # noqa: E402
 from qa.calibration import (  # noqa: E402
     DATA_FILE, FORMAT, Combiner, LanguageCalibration, combiner_features, language_calibration,
 )
-from qa.grammar.rules import DUPLICATES_OF_OURS, off_by_default  # noqa: E402
+from qa.context import Context  # noqa: E402
+from qa.grammar.rules import DUPLICATES_OF_OURS, off_by_default, roles_of  # noqa: E402
 from qa.grammar.spelling import SPELLING_RULES  # noqa: E402
-from qa.model import severity_rank  # noqa: E402
+from qa.model import NO_ROLES, severity_rank  # noqa: E402
 from qa.options import Options  # noqa: E402
 from qa.text.tokens import tokenize  # noqa: E402
 
@@ -136,26 +139,37 @@ class Observation:
     run: str = ""  # a clean finding's run of the clean pool (devset.clean_pool), for held-out folds
     damage: str = ""  # a damaged unit's finding: "kind<TAB>unit id", for the recall of a fit
     inner: bool = False  # a signal inside a merged span: no alarm of its own
-    # a clean finding's place: its run and offsets there (two rules' findings
-    # on one word share it, and are one alarm to a reader)
-    where: str = ""
+    # a word-level finding's word in news: its pool run or damaged unit and
+    # its offsets there. The raw run keeps each rule's finding on a word
+    # (qa.pipeline.finish); a report keeps one (qa.pipeline.one_per_word).
+    word: str = ""
 
 
 # -- labelling ---------------------------------------------------------------------
 
 
-def _observations(flag: Flag, real, clean: bool, run: str = "", damage: str = "") -> list[Observation]:
+def _observations(flag: Flag, real, clean: bool, run: str = "",
+                  damage: str = "", word_level=lambda rule: False) -> list[Observation]:
     """The flag and, for a merged span, each of its signals; ``real`` says
-    whether a (start, end) is real damage."""
+    whether a (start, end) is real damage, ``word_level`` whether a rule
+    judges one word (``word_level_rules``)."""
     signals = tuple((family, conf) for _, family, conf, *_ in flag.evidence)
-    where = (lambda s, e: f"{run}:{s}:{e}") if run else (lambda s, e: "")
+    word = f"{run or damage}:{flag.start}:{flag.end}" if (run or damage) and word_level(flag.rule) else ""
     out = [Observation(flag.rule, flag.confidence, real(flag.start, flag.end), clean, signals, flag.severity,
-                       flag.density, run, damage, where=where(flag.start, flag.end))]
+                       flag.density, run, damage, word=word)]
     # a signal inside a span is no alarm of its own (the span is), so it
     # does not count against the budget
-    out += [Observation(rule, conf, real(s, e), False, (), sev, density, run, damage, inner=True, where=where(s, e))
+    out += [Observation(rule, conf, real(s, e), False, (), sev, density, run, damage, inner=True)
             for rule, _, conf, s, e, sev, density in flag.evidence]
     return out
+
+
+def word_level_rules():
+    """Whether a rule id judges one word, as its findings' roles say
+    (``RuleRoles.word_level``, which ``qa.pipeline.one_per_word`` groups by)."""
+    roles = Context.create(Options(grammar="off")).rule_roles()
+    return lambda rule: roles_of(rule[3:], "").word_level if rule.startswith("LT.") else \
+        roles.get(rule, NO_ROLES).word_level
 
 
 def _occurrences(flags: list[Flag]) -> set[tuple[str, int, int]]:
@@ -229,6 +243,7 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
     the clean unit nor another copy of it showed it."""
     obs: dict[str, list[Observation]] = defaultdict(list)
     kinds: dict[str, dict[str, int]] = {}
+    word_level = word_level_rules()
     found = iter(run.flags["newsqa"])
     errata = Errata()
     checked: dict[tuple[str, str], list[Flag]] = {}  # (text, language) -> flags, for the pool
@@ -243,7 +258,7 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
             for f in over:
                 obs[lang] += _observations(_clean_signals(dmg, f, seen[unit.id]),
                                            lambda s, e, d=dmg: flag_touches(s, e, d), False,
-                                           damage=f"{dmg.kind}\t{unit.id}")
+                                           damage=f"{dmg.kind}\t{unit.id}", word_level=word_level)
     for name, items in run.sets.items():
         words_only = MEASURES.get(name, (1.0, False))[1]
         for item in items:
@@ -260,16 +275,16 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
         pool_words[lang] = {}
         counted: set[str] = set()
         for u in runs:
-            if u.text in counted:  # the wire sent some stories twice
+            if u.text in counted:  # a story sent twice: one occurrence of each finding
                 continue
             counted.add(u.text)
             pool_words[lang][u.id] = _words(u.text)
             slips = errata.slips(u.id, u.text)
             for f in checked[(u.text, lang)]:
                 if any(f.touches(s, e) for s, e in slips):  # a real slip of the source: real damage
-                    obs[lang] += _observations(f, lambda s, e: True, False, u.id)
+                    obs[lang] += _observations(f, lambda s, e: True, False, u.id, word_level=word_level)
                 else:
-                    obs[lang] += _observations(f, lambda s, e: False, True, u.id)
+                    obs[lang] += _observations(f, lambda s, e: False, True, u.id, word_level=word_level)
     lt_categories: dict[str, dict[str, str]] = defaultdict(dict)
     for (_, lang), flags in zip(run.texts, run.flags["newsqa"]):
         for f in flags:
@@ -556,6 +571,24 @@ def is_alarm(cal: LanguageCalibration, o: Observation, lt_categories: dict[str, 
     return severity_rank(cal.judge(o.rule, o.raw, o.severity, o.density, o.signals).severity or o.severity) >= 1
 
 
+def one_per_word(obs: list[Observation]) -> list[Observation]:
+    """The observations with one per word: two word-level rules' alarms on
+    one word are one alarm in a report (``qa.pipeline.one_per_word``).
+
+    >>> one = [Observation("A", 0.9, False, True, word="r:0:4"), Observation("B", 0.6, False, True, word="r:0:4")]
+    >>> [o.rule for o in one_per_word(one + [Observation("A", 0.9, False, True, word="r:5:9")])]
+    ['A', 'A']
+    """
+    words: set[str] = set()
+    out = []
+    for o in obs:
+        if o.word and o.word in words:
+            continue
+        words.add(o.word)
+        out.append(o)
+    return out
+
+
 def macro_recall(cal: LanguageCalibration, obs: list[Observation], damages: dict[str, int],
                  lt_categories: dict[str, str] | None = None) -> float:
     """The mean over damage kinds of the damages that get an alarm under ``cal``."""
@@ -593,7 +626,7 @@ def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int =
         held_words = sum(words[r] for r in held)
         for b in budgets:
             cal = language_calibration(fit_language(train, train_words, b, combiner, unseen, categories))
-            raised = [o for o in tests if is_alarm(cal, o, categories)]
+            raised = one_per_word([o for o in tests if is_alarm(cal, o, categories)])
             for o in raised:
                 out[b]["articles"][article_of(o.run)] += 1
                 if o.run == article_of(o.run):
@@ -645,7 +678,7 @@ def _save(labels: Labels, path: Path) -> None:
         "format": LABELS_FORMAT, "texts": labels.texts, "pool_words": labels.pool_words,
         "damages": labels.damages, "lt_categories": labels.lt_categories, "observations": {
             lang: [[o.rule, o.raw, o.real, o.clean, o.signals, o.severity, o.density, o.run, o.damage,
-                    o.inner, o.where] for o in rows] for lang, rows in labels.observations.items()}}),
+                    o.inner, o.word] for o in rows] for lang, rows in labels.observations.items()}}),
         encoding="utf-8")
 
 
@@ -653,8 +686,8 @@ def _load(path: Path) -> Labels:
     saved = json.loads(path.read_text(encoding="utf-8"))
     if saved.get("format") != LABELS_FORMAT:
         raise SystemExit(f"calibrate: {path} was written by an older bench/calibrate.py; run without --refit")
-    obs = {lang: [Observation(r, raw, real, clean, tuple(map(tuple, sig)), sev, density, run, damage, inner, where)
-                  for r, raw, real, clean, sig, sev, density, run, damage, inner, where in rows]
+    obs = {lang: [Observation(r, raw, real, clean, tuple(map(tuple, sig)), sev, density, run, damage, inner, word)
+                  for r, raw, real, clean, sig, sev, density, run, damage, inner, word in rows]
            for lang, rows in saved["observations"].items()}
     return Labels(obs, saved["pool_words"], saved["damages"], saved["texts"],
                   saved.get("lt_categories", {}))

@@ -530,3 +530,20 @@ def test_a_bin_of_a_density_no_clean_text_reaches_is_charged_no_unseen_alarm():
     entry = fit_language(obs, words=1_000, budget=0.05, unseen=0.05)
     dense_bin = next(b for b in entry["rules"]["Spelling.X"]["bins"] if b.get("dense_from"))
     assert dense_bin["p"] >= entry["warning_at"] and "cap" not in dense_bin
+
+
+def test_raw_mode_keeps_each_rules_finding_on_a_word_for_the_fit_a_calibrated_run_keeps_one():
+    from qa.pipeline import finish, with_roles
+
+    text = "El informe de la technolgy fue publicado ayer por la tarde."
+    start = text.index("technolgy")
+    for calibrated, kept in ((False, [("Garble.RealWord", 0.3, "info"), ("Spelling.NonWord", 0.55, "info")]),
+                             (True, [("Spelling.NonWord", 0.55, "warning")])):
+        ctx = Context.create(Options(grammar="off", calibrated=calibrated))
+        if calibrated:  # a rule the file does not know keeps its own grading
+            ctx.calibration = _calibration({})
+        found = with_roles([Finding("Spelling.NonWord", "spelling", "info", start, start + 9, "a", confidence=0.55),
+                            Finding("Garble.RealWord", "garble", "warning" if calibrated else "info", start,
+                                    start + 9, "b", confidence=0.3)], ctx)
+        report = finish(Document.from_text(text, language="es"), found, [], ctx)
+        assert sorted((f.rule, f.confidence, f.severity) for f in report.findings) == kept
