@@ -10,7 +10,8 @@ corpus and machinery), and the half's **clean pool** (every clean article
 of the half in unit-sized runs, ``bench/devset.clean_pool``: five to seven
 times the clean words of the units), with newsqa in raw mode
 (``Options.calibrated`` off: hand-set confidences, every LanguageTool rule
-on, spelling included after newsqa's filter for names and foreign words)
+on, spelling included after newsqa's filter for names and foreign words,
+each rule's finding on a word kept, as the calibration grades each)
 and labels every finding, info ones included, and every signal of a merged
 span:
 
@@ -18,11 +19,12 @@ span:
   clean unit at the same place; on a real-error set's gold tokens; or on a
   known slip of the clean source (bench/clean_errata.tsv);
 - no damage: on the clean pool, or on a real-error text off its gold tokens.
-  (Findings elsewhere in a damaged unit are left out.) A clean-pool finding
-  weighs as many negatives as the damaged corpus has words per pool word
-  (each clean unit counted once for itself and once per damaged copy,
-  which carries its false alarms too), so a rate is the precision over the
-  development corpus.
+  (Findings elsewhere in a damaged unit are left out.) Each clean
+  occurrence (a rule's finding at a place of a clean text) counts once, as
+  one negative: a text the pool holds twice is counted once, and a clean
+  word's signal that a damaged copy's span took in only where neither its
+  clean unit nor another copy showed it. A unit is its article's first pool
+  run, checked once (``pool_texts``).
 
 Then, per language:
 
@@ -51,7 +53,8 @@ Then, per language:
 **The budget** is chosen per language by cross-validation on the clean
 pool (``held_out``) unless ``--budget`` is given: the pool's articles fall
 into ``--folds`` folds; for each candidate budget, each fold's false alarms
-are counted under a fit without it, and the budget with the best macro
+are counted under a fit without it (a word's alarms once, as a report
+keeps one finding per word), and the budget with the best macro
 recall among those whose held-out rate keeps to ``--target``, over the
 whole pool and over the articles' first runs (the units' shape), is used
 for the fit on everything.
@@ -74,14 +77,16 @@ sys.path.insert(0, str(ROOT))
 from bench.evaluate import (  # noqa: E402
     CACHE, DEFAULT_DATA, LANGUAGES, MEASURES, WORDS, Flag, Run, new_flags, run_systems, tokens_hit,
 )
-from bench.devset import Unit, article_of, clean_pool  # noqa: E402
+from bench.devset import Unit, article_of, clean_pool, news_units  # noqa: E402
+from bench.damage import Damage  # noqa: E402
 from bench.errata import Errata  # noqa: E402
 from qa.calibration import (  # noqa: E402
     DATA_FILE, FORMAT, Combiner, LanguageCalibration, combiner_features, language_calibration,
 )
-from qa.grammar.rules import DUPLICATES_OF_OURS, off_by_default  # noqa: E402
+from qa.context import Context  # noqa: E402
+from qa.grammar.rules import DUPLICATES_OF_OURS, off_by_default, roles_of  # noqa: E402
 from qa.grammar.spelling import SPELLING_RULES  # noqa: E402
-from qa.model import severity_rank  # noqa: E402
+from qa.model import NO_ROLES, severity_rank  # noqa: E402
 from qa.options import Options  # noqa: E402
 from qa.text.tokens import tokenize  # noqa: E402
 
@@ -119,6 +124,7 @@ ERROR_SHARE = 1 / 3  # of the warning budget, for errors
 NOTHING = 1.001  # a threshold above every probability: nothing reaches it
 SPAN = "Garble.Span"
 LABELS = ROOT / ".qa-cache" / "calibration-labels.json"
+LABELS_FORMAT = 2  # 2: each clean occurrence once, no weights, each clean finding's place
 
 
 @dataclass(frozen=True)
@@ -129,29 +135,73 @@ class Observation:
     clean: bool  # on a clean news unit: counts against the false-alarm budget
     signals: tuple[tuple[str, float], ...] = ()  # a merged span's: (family, raw confidence)
     severity: str = "warning"  # the hand-set one: the checker's own grading
-    # A clean unit's finding recurs on each of its damaged copies, where it
-    # is a false alarm too: it weighs as many negatives as the unit has copies.
-    weight: float = 1.0
     density: float = 0.0  # the document's other damaged words per 100 (qa.calibration.damage_density)
     run: str = ""  # a clean finding's run of the clean pool (devset.clean_pool), for held-out folds
     damage: str = ""  # a damaged unit's finding: "kind<TAB>unit id", for the recall of a fit
     inner: bool = False  # a signal inside a merged span: no alarm of its own
+    # a word-level finding's word in news: its pool run or damaged unit and
+    # its offsets there. The raw run keeps each rule's finding on a word
+    # (qa.pipeline.finish); a report keeps one (qa.pipeline.one_per_word).
+    word: str = ""
 
 
 # -- labelling ---------------------------------------------------------------------
 
 
-def _observations(flag: Flag, real, clean: bool, run: str = "", damage: str = "") -> list[Observation]:
+def _observations(flag: Flag, real, clean: bool, run: str = "",
+                  damage: str = "", word_level=lambda rule: False) -> list[Observation]:
     """The flag and, for a merged span, each of its signals; ``real`` says
-    whether a (start, end) is real damage."""
+    whether a (start, end) is real damage, ``word_level`` whether a rule
+    judges one word (``word_level_rules``)."""
     signals = tuple((family, conf) for _, family, conf, *_ in flag.evidence)
+    word = f"{run or damage}:{flag.start}:{flag.end}" if (run or damage) and word_level(flag.rule) else ""
     out = [Observation(flag.rule, flag.confidence, real(flag.start, flag.end), clean, signals, flag.severity,
-                       1.0, flag.density, run, damage)]
+                       flag.density, run, damage, word=word)]
     # a signal inside a span is no alarm of its own (the span is), so it
     # does not count against the budget
-    out += [Observation(rule, conf, real(s, e), False, (), sev, 1.0, density, run, damage, inner=True)
+    out += [Observation(rule, conf, real(s, e), False, (), sev, density, run, damage, inner=True)
             for rule, _, conf, s, e, sev, density in flag.evidence]
     return out
+
+
+def word_level_rules():
+    """Whether a rule id judges one word, as its findings' roles say
+    (``RuleRoles.word_level``, which ``qa.pipeline.one_per_word`` groups by)."""
+    roles = Context.create(Options(grammar="off")).rule_roles()
+    return lambda rule: roles_of(rule[3:], "").word_level if rule.startswith("LT.") else \
+        roles.get(rule, NO_ROLES).word_level
+
+
+def _occurrences(flags: list[Flag]) -> set[tuple[str, int, int]]:
+    """(rule, start, end) of every finding of a text, a merged span's signals included."""
+    out = set()
+    for f in flags:
+        out.add((f.rule, f.start, f.end))
+        out.update((rule, s, e) for rule, _, _, s, e, *_ in f.evidence)
+    return out
+
+
+def _clean_signals(dmg: Damage, flag: Flag, seen: set[tuple[str, int, int]]) -> Flag:
+    """A damaged copy's flag over the damage without the signals it took in
+    from clean words that are counted already: where the clean unit has the
+    same finding (the clean pool counts it), or another copy of the unit
+    showed it (``seen``, in the clean unit's offsets, grows). A clean word's
+    finding is one occurrence, however many damaged copies repeat it."""
+    shift = len(dmg.text) - len(dmg.original)
+    kept = []
+    for g in flag.evidence:
+        rule, _, _, s, e, *_ = g
+        if not flag_touches(s, e, dmg):
+            at = (rule, s, e) if e <= dmg.start else (rule, s - shift, e - shift)
+            if at in seen:
+                continue
+            seen.add(at)
+        kept.append(g)
+    return replace(flag, evidence=tuple(kept))
+
+
+def flag_touches(start: int, end: int, dmg: Damage) -> bool:
+    return Flag("", "", start, end, ()).touches(dmg.start, dmg.end)
 
 
 @dataclass(frozen=True)
@@ -159,10 +209,7 @@ class Labels:
     """What one raw run of the calibration half says, per language."""
 
     observations: dict[str, list[Observation]]
-    pool_words: dict[str, dict[str, int]]  # words of each run of the clean pool
-    # words of the damaged corpus's texts: the clean units, each once for
-    # itself and once for each damaged copy, which carries its false alarms too
-    corpus_words: dict[str, int]
+    pool_words: dict[str, dict[str, int]]  # words of each run of the clean pool (each text once)
     damages: dict[str, dict[str, int]]  # damaged units per kind
     texts: int = 0
     # LanguageTool rule id -> its category id, per language: a rule of a
@@ -170,29 +217,48 @@ class Labels:
     lt_categories: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
+def pool_texts(units: dict[str, list[Unit]], pool: dict[str, list[Unit]]) -> tuple[tuple[str, str], ...]:
+    """(text, language) of the clean pool's runs that the run does not
+    check anyway, each text once: a unit is its article's first run, and it
+    is checked once, as a unit.
+
+    >>> u = Unit("a", "es", "Uno.", "")
+    >>> pool_texts({"es": [u]}, {"es": [u, Unit("a#1", "es", "Dos.", "")]})
+    (('Dos.', 'es'),)
+    """
+    checked = {(u.text, lang) for lang in units for u in units[lang]}
+    return tuple(dict.fromkeys((u.text, lang) for lang in pool for u in pool[lang]
+                               if (u.text, lang) not in checked))
+
+
 def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
     """Label every finding of a raw run: the damaged units' (against their
     clean unit), the real-error sets' (against their gold tokens), and the
-    clean pool's (false alarms, the source's known slips aside), which the
-    run checked last."""
+    clean pool's (false alarms, the source's known slips aside): its runs
+    that are units were checked as units, the others last (``pool_texts``).
+
+    Each clean occurrence (a finding of a rule at a place of a clean text)
+    counts once: a pool text that another run repeats is counted once, and
+    a clean word's signal inside a damaged copy's span only where neither
+    the clean unit nor another copy of it showed it."""
     obs: dict[str, list[Observation]] = defaultdict(list)
-    corpus_words: dict[str, int] = {}
     kinds: dict[str, dict[str, int]] = {}
+    word_level = word_level_rules()
     found = iter(run.flags["newsqa"])
     errata = Errata()
+    checked: dict[tuple[str, str], list[Flag]] = {}  # (text, language) -> flags, for the pool
     for lang, (units, damages) in run.corpus.items():
         clean = {u.id: next(found) for u in units}  # to tell new flags from the unit's own
-        copies: dict[str, int] = defaultdict(int)
+        checked.update(((u.text, lang), clean[u.id]) for u in units)
         kinds[lang] = defaultdict(int)
+        seen = {u.id: _occurrences(clean[u.id]) for u in units}
         for unit, dmg in damages:
-            copies[unit.id] += 1
             kinds[lang][dmg.kind] += 1
-        corpus_words[lang] = sum((1 + copies[u.id]) * _words(u.text) for u in units)
-        for unit, dmg in damages:
             _, over = new_flags(dmg, next(found), clean[unit.id])
             for f in over:
-                obs[lang] += _observations(f, lambda s, e, d=dmg: Flag("", "", s, e, ()).touches(d.start, d.end),
-                                           False, damage=f"{dmg.kind}\t{unit.id}")
+                obs[lang] += _observations(_clean_signals(dmg, f, seen[unit.id]),
+                                           lambda s, e, d=dmg: flag_touches(s, e, d), False,
+                                           damage=f"{dmg.kind}\t{unit.id}", word_level=word_level)
     for name, items in run.sets.items():
         words_only = MEASURES.get(name, (1.0, False))[1]
         for item in items:
@@ -202,23 +268,29 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
                 if tokens_hit(tokens, f.start, f.end):  # a set scored on words says nothing of punctuation
                     obs[item.language] += _observations(
                         f, lambda s, e, g=gold, t=tokens: bool(g & tokens_hit(t, s, e)), False)
+    for text in pool_texts({lang: units for lang, (units, _) in run.corpus.items()}, pool):
+        checked[text] = next(found)
     pool_words: dict[str, dict[str, int]] = {}
     for lang, runs in pool.items():
         pool_words[lang] = {}
+        counted: set[str] = set()
         for u in runs:
+            if u.text in counted:  # a story sent twice: one occurrence of each finding
+                continue
+            counted.add(u.text)
             pool_words[lang][u.id] = _words(u.text)
             slips = errata.slips(u.id, u.text)
-            for f in next(found):
+            for f in checked[(u.text, lang)]:
                 if any(f.touches(s, e) for s, e in slips):  # a real slip of the source: real damage
-                    obs[lang] += _observations(f, lambda s, e: True, False, u.id)
+                    obs[lang] += _observations(f, lambda s, e: True, False, u.id, word_level=word_level)
                 else:
-                    obs[lang] += _observations(f, lambda s, e: False, True, u.id)
+                    obs[lang] += _observations(f, lambda s, e: False, True, u.id, word_level=word_level)
     lt_categories: dict[str, dict[str, str]] = defaultdict(dict)
     for (_, lang), flags in zip(run.texts, run.flags["newsqa"]):
         for f in flags:
             if f.lt_category:
                 lt_categories[lang][f.rule[3:]] = f.lt_category
-    return Labels(dict(obs), pool_words, corpus_words, {k: dict(v) for k, v in kinds.items()}, len(run.texts),
+    return Labels(dict(obs), pool_words, {k: dict(v) for k, v in kinds.items()}, len(run.texts),
                   dict(lt_categories))
 
 
@@ -267,21 +339,21 @@ def fit_combiner(samples: list[Observation], min_family: int = 5, steps: int = 3
     return {k: round(v, 4) for k, v in zip(names, w)}
 
 
-def bins_for(samples: list[tuple[float, bool, float]], prior: float) -> list[dict]:
+def bins_for(samples: list[tuple[float, bool]], prior: float) -> list[dict]:
     """Histogram bins by raw confidence, pooled to rise with it, smoothed;
-    a sample is (raw confidence, real damage, weight as a negative).
+    a sample is (raw confidence, real damage).
 
-    >>> b = bins_for([(0.3, False, 1.0)] * 30 + [(0.9, True, 1.0)] * 30, prior=0.5)
+    >>> b = bins_for([(0.3, False)] * 30 + [(0.9, True)] * 30, prior=0.5)
     >>> [(x["upto"], x["p"]) for x in b]
     [(0.3, 0.059), (1.0, 0.941)]
-    >>> bins_for([(0.9, True, 1.0)], prior=0.5)[0]["p"]  # one finding is no certainty
+    >>> bins_for([(0.9, True)], prior=0.5)[0]["p"]  # one finding is no certainty
     0.6
     """
     samples = sorted(samples)
-    groups: list[list[tuple[float, bool, float]]] = []
+    groups: list[list[tuple[float, bool]]] = []
     if len(samples) >= 2 * MIN_BIN and samples[0][0] != samples[-1][0]:
         size = max(MIN_BIN, math.ceil(len(samples) / MAX_BINS))
-        cur: list[tuple[float, bool, float]] = []
+        cur: list[tuple[float, bool]] = []
         for k, s in enumerate(samples):
             cur.append(s)
             last = k == len(samples) - 1
@@ -291,7 +363,7 @@ def bins_for(samples: list[tuple[float, bool, float]], prior: float) -> list[dic
     else:
         groups = [samples]
     # pool adjacent violators: the rate must not fall as confidence rises
-    pooled: list[list[tuple[float, bool, float]]] = []
+    pooled: list[list[tuple[float, bool]]] = []
     for g in groups:
         pooled.append(g)
         while len(pooled) > 1 and _rate(pooled[-2]) > _rate(pooled[-1]):
@@ -299,18 +371,17 @@ def bins_for(samples: list[tuple[float, bool, float]], prior: float) -> list[dic
             pooled[-1] = pooled[-1] + last
     out = []
     for g in pooled:
-        pos = sum(real for _, real, _ in g)
-        neg = sum(w for _, real, w in g if not real)
-        out.append({"upto": round(max(raw for raw, _, _ in g), 4),
+        pos = sum(real for _, real in g)
+        neg = len(g) - pos
+        out.append({"upto": round(max(raw for raw, _ in g), 4),
                     "p": round((pos + PRIOR_WEIGHT * prior) / (pos + neg + PRIOR_WEIGHT), 3),
-                    "positive": pos, "negative": round(neg)})
+                    "positive": pos, "negative": neg})
     out[-1]["upto"] = 1.0  # anything above what was seen falls in the top bin
     return out
 
 
-def _rate(group: list[tuple[float, bool, float]]) -> float:
-    pos = sum(real for _, real, _ in group)
-    return pos / (pos + sum(w for _, real, w in group if not real))
+def _rate(group: list[tuple[float, bool]]) -> float:
+    return sum(real for _, real in group) / len(group)
 
 
 def thresholds(cells: list[tuple], words: int, budget: float,
@@ -412,13 +483,11 @@ def density_classes(group: list[Observation]) -> list[tuple[float, list[Observat
 _FIT = object()  # fit_language's combiner: fit it on ``obs``
 
 
-def fit_language(obs: list[Observation], words: int, budget: float, scale: float = 1.0,
+def fit_language(obs: list[Observation], words: int, budget: float,
                  combiner: dict[str, float] | None | object = _FIT, unseen: float = UNSEEN,
                  lt_categories: dict[str, str] | None = None) -> dict:
     """One language's entry of the file from its observations; ``words``:
-    the clean words the clean findings were counted on; ``scale``: how many
-    negatives a clean false alarm weighs (the damaged corpus's words per
-    clean word: the same alarm rate there); ``combiner``: weights fitted
+    the clean words the clean findings were counted on; ``combiner``: weights fitted
     before (cross-validation fits them once per fold); ``lt_categories``:
     LanguageTool rule id -> category id (``Labels.lt_categories``)."""
     spans = [o for o in obs if o.signals]
@@ -426,7 +495,7 @@ def fit_language(obs: list[Observation], words: int, budget: float, scale: float
         combiner = fit_combiner(spans)
     if combiner is not None:  # a span's raw confidence is the combiner's
         c = Combiner(combiner)
-        obs = [replace(o, raw=round(c.confidence(o.signals), 3)) if o.signals else o for o in obs]
+        obs = [replace(o, raw=c.span_confidence(o.signals)) if o.signals else o for o in obs]
     base_rate = sum(o.real for o in obs) / max(1, len(obs))
     by_rule: dict[str, dict[str, list[Observation]]] = defaultdict(lambda: defaultdict(list))
     for o in obs:
@@ -440,8 +509,7 @@ def fit_language(obs: list[Observation], words: int, budget: float, scale: float
         for severity, every in sorted(graded.items()):
             by_density = density_classes(every) if rule.startswith(DENSITY_RULES) else [(0.0, every)]
             for dense_from, group in by_density:
-                bins = bins_for([(o.raw, o.real, o.weight * (scale if o.run and not o.real else 1.0))
-                                 for o in group], PRIOR)
+                bins = bins_for([(o.raw, o.real) for o in group], PRIOR)
                 for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
                     b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
                     cells.append((b["p"], b["clean"], b["positive"], severity, rule.startswith(SPELLING_RULES),
@@ -492,19 +560,33 @@ def fold_of(article: str, folds: int) -> int:
 
 def is_alarm(cal: LanguageCalibration, o: Observation, lt_categories: dict[str, str] | None = None) -> bool:
     """Whether a finding would be a warning or an error under ``cal``, as
-    ``qa.calibration`` grades it (a span's raw confidence from the combiner;
-    a LanguageTool rule newsqa turns off is not asked for unless ``cal``
-    turns it back on)."""
+    the pipeline grades it (``LanguageCalibration.judge``: a span's raw
+    confidence from the combiner; a LanguageTool rule newsqa turns off is
+    not asked for unless ``cal`` turns it back on)."""
     if o.inner:
         return False
-    raw = o.raw
-    if o.signals and cal.combiner is not None:
-        raw = round(cal.combiner.confidence(o.signals), 3)
     lt = o.rule[3:] if o.rule.startswith("LT.") else None
     if lt is not None and off_by_default(lt, (lt_categories or {}).get(lt, "")) and lt not in cal.languagetool_on:
         return False
-    graded = cal.grade(o.rule, raw, o.severity, o.density)
-    return severity_rank(graded[1] if graded else o.severity) >= 1
+    return severity_rank(cal.judge(o.rule, o.raw, o.severity, o.density, o.signals).severity or o.severity) >= 1
+
+
+def one_per_word(obs: list[Observation]) -> list[Observation]:
+    """The observations with one per word: two word-level rules' alarms on
+    one word are one alarm in a report (``qa.pipeline.one_per_word``).
+
+    >>> one = [Observation("A", 0.9, False, True, word="r:0:4"), Observation("B", 0.6, False, True, word="r:0:4")]
+    >>> [o.rule for o in one_per_word(one + [Observation("A", 0.9, False, True, word="r:5:9")])]
+    ['A', 'A']
+    """
+    words: set[str] = set()
+    out = []
+    for o in obs:
+        if o.word and o.word in words:
+            continue
+        words.add(o.word)
+        out.append(o)
+    return out
 
 
 def macro_recall(cal: LanguageCalibration, obs: list[Observation], damages: dict[str, int],
@@ -539,13 +621,12 @@ def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int =
         held = {r for r in words if fold_of(article_of(r), folds) == k}
         train = [o for o in obs if o.run not in held]
         train_words = sum(n for r, n in words.items() if r not in held)
-        scale = labels.corpus_words[lang] / train_words
         combiner = fit_combiner([o for o in train if o.signals])
         tests = [o for o in obs if o.run in held and o.clean]
         held_words = sum(words[r] for r in held)
         for b in budgets:
-            cal = language_calibration(fit_language(train, train_words, b, scale, combiner, unseen, categories))
-            raised = [o for o in tests if is_alarm(cal, o, categories)]
+            cal = language_calibration(fit_language(train, train_words, b, combiner, unseen, categories))
+            raised = one_per_word([o for o in tests if is_alarm(cal, o, categories)])
             for o in raised:
                 out[b]["articles"][article_of(o.run)] += 1
                 if o.run == article_of(o.run):
@@ -594,20 +675,21 @@ def choose_budget(table: dict[float, dict], target: float) -> float:
 def _save(labels: Labels, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps({
-        "texts": labels.texts, "pool_words": labels.pool_words, "corpus_words": labels.corpus_words,
+        "format": LABELS_FORMAT, "texts": labels.texts, "pool_words": labels.pool_words,
         "damages": labels.damages, "lt_categories": labels.lt_categories, "observations": {
-            lang: [[o.rule, o.raw, o.real, o.clean, o.signals, o.severity, o.weight, o.density, o.run, o.damage,
-                    o.inner] for o in rows] for lang, rows in labels.observations.items()}}), encoding="utf-8")
+            lang: [[o.rule, o.raw, o.real, o.clean, o.signals, o.severity, o.density, o.run, o.damage,
+                    o.inner, o.word] for o in rows] for lang, rows in labels.observations.items()}}),
+        encoding="utf-8")
 
 
 def _load(path: Path) -> Labels:
     saved = json.loads(path.read_text(encoding="utf-8"))
-    if "pool_words" not in saved:
-        raise SystemExit(f"calibrate: {path} was written before the clean pool; run without --refit")
-    obs = {lang: [Observation(r, raw, real, clean, tuple(map(tuple, sig)), sev, w, density, run, damage, inner)
-                  for r, raw, real, clean, sig, sev, w, density, run, damage, inner in rows]
+    if saved.get("format") != LABELS_FORMAT:
+        raise SystemExit(f"calibrate: {path} was written by an older bench/calibrate.py; run without --refit")
+    obs = {lang: [Observation(r, raw, real, clean, tuple(map(tuple, sig)), sev, density, run, damage, inner, word)
+                  for r, raw, real, clean, sig, sev, density, run, damage, inner, word in rows]
            for lang, rows in saved["observations"].items()}
-    return Labels(obs, saved["pool_words"], saved["corpus_words"], saved["damages"], saved["texts"],
+    return Labels(obs, saved["pool_words"], saved["damages"], saved["texts"],
                   saved.get("lt_categories", {}))
 
 
@@ -635,8 +717,9 @@ def main(argv: list[str] | None = None) -> int:
         labels = _load(Path(args.labels))
     else:
         pool = {lang: clean_pool(Path(args.data), lang, args.half) for lang in LANGUAGES}
-        extra = tuple((u.text, lang) for lang in LANGUAGES for u in pool[lang])
-        run = run_systems(args, Options(grammar="auto", calibrated=False), systems=("newsqa",), extra=extra)
+        units = {lang: news_units(Path(args.data), lang, args.half, args.limit) for lang in LANGUAGES}
+        run = run_systems(args, Options(grammar="auto", calibrated=False), systems=("newsqa",),
+                          extra=pool_texts(units, pool))
         labels = label(run, pool)
         _save(labels, Path(args.labels))
     languages = {}
@@ -652,7 +735,7 @@ def main(argv: list[str] | None = None) -> int:
                 for b, v in table.items()))
             budget = choose_budget(table, args.target)
         languages[lang] = fit_language(labels.observations[lang], words, budget,
-                                       labels.corpus_words[lang] / words, unseen=args.unseen,
+                                       unseen=args.unseen,
                                        lt_categories=labels.lt_categories.get(lang, {}))
         languages[lang]["budget"] = budget
     chosen = (f"--budget {args.budget}" if args.budget is not None else f"--target {args.target} --folds {args.folds}")

@@ -175,7 +175,14 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
     findings = in_prose(doc, findings)
     opts = ctx.options
-    findings = absorb(one_per_word([f for f in findings if opts.selected(f.rule, doc.source)]))
+    findings = [f for f in findings if opts.selected(f.rule, doc.source)]
+    if ctx.calibration is not None:
+        # Raw mode is the calibration's own run: it keeps each rule's finding
+        # on a word, as the calibration grades each of them apart before
+        # one_per_word keeps one; so the fit learns from the confidence and
+        # the severity that each rule gave, not from those of the strongest.
+        findings = one_per_word(findings)
+    findings = absorb(findings)
     findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
     value = score(findings, words)
     if ctx.grammar_note:
@@ -239,7 +246,9 @@ def one_per_word(findings: list[Finding]) -> list[Finding]:
     on the same typo ("technolgy" is both a non-word and a rare listed
     form; LanguageTool's speller flags it too): the spelling checkers' own
     (its fixes are ranked for the word), raised to the strongest severity
-    and confidence that any rule gave."""
+    and confidence that any rule gave. The findings are calibrated ones:
+    each rule's confidence is then a probability of real damage, which one
+    rule's may be weighed against another's."""
     groups: dict[tuple[int, int], list[Finding]] = {}
     rest = []
     for f in findings:
