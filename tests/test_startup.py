@@ -149,7 +149,7 @@ def _check_in_fresh_process(fmt: str, cache: Path) -> tuple[str, str]:
         "out = io.StringIO()\n"
         "with contextlib.redirect_stdout(out):\n"
         f"    main(['check', {str(SAMPLE)!r}, '--grammar', 'off', '--format', {fmt!r}])\n"
-        "heavy = sorted(m for m in ('wordfreq', 'langcodes', 'rich') if m in sys.modules)\n"
+        "heavy = sorted(m for m in ('wordfreq', 'langcodes', 'rich', 'ftfy', 'wcwidth') if m in sys.modules)\n"
         "sys.stderr.write(repr(heavy))\n"
         "sys.__stdout__.write(out.getvalue())\n"
     )
