@@ -69,6 +69,10 @@ def warm_up(docs: Iterable[Document], ctx: Context, check: Callable[[Document, C
         if language not in seen:
             seen.add(language)
             check(doc, ctx)
+    for language in seen:
+        # every worker would soon read the word list whole (after a few
+        # articles): read once here, its pages are shared
+        ctx.lexicons[language].read_whole()
     if len(docs) >= READ_WHOLE_PER_WORKER * jobs:
         for language in seen:
             _read_indexes_whole(ctx.lexicons[language])
