@@ -258,3 +258,13 @@ def test_one_article_never_builds_the_dict_and_finds_the_same(tmp_path, monkeypa
     found = [r.findings for r in check_documents(read_all([str(SAMPLE)], fresh.options), fresh)]
     assert fresh.lexicons["es"].frequencies.searched
     assert found == expected and found[0]
+
+
+def test_install_keeps_the_word_lists_copies(tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    assert freqlists.keep_copies("pt") and not freqlists.keep_copies("xx")
+    kept = sorted(p.name.rsplit("-", 1)[0] for p in (tmp_path / "index").iterdir())
+    assert kept == ["freq-best-pt", "sorted-best-pt"]
+    stamps = [p.stat().st_mtime_ns for p in (tmp_path / "index").iterdir()]
+    assert freqlists.keep_copies("pt")  # there already: read, not built again
+    assert [p.stat().st_mtime_ns for p in (tmp_path / "index").iterdir()] == stamps

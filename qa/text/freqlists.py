@@ -253,6 +253,18 @@ def probed(language: str, wordlist: str = "small", probes: int = PROBES_BEFORE_L
     return ProbedList(language, wordlist, found, probes, on_whole)
 
 
+def keep_copies(language: str, wordlist: str = "best") -> bool:
+    """Build the list's cached copies (its runs and its sorted copy) where
+    they are not there yet, so that no run pays for it (``qa languagetool
+    install`` does this for the languages it builds tables for; a run
+    builds what is missing on first use). False where the list cannot be
+    kept (no such list, or wordfreq's files not found)."""
+    found = _source(language, wordlist)
+    if not found:
+        return False
+    return len(ProbedList(language, wordlist, found)) > 0  # reads or builds the sorted copy
+
+
 def words_before_rarer(freq: Mapping[str, float], floor: float) -> list[str]:
     """The words ``freq`` lists before the first one rarer than ``floor``,
     in its order (most frequent first), without reading a ``ProbedList``
