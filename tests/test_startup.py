@@ -268,3 +268,18 @@ def test_install_keeps_the_word_lists_copies(tmp_path, monkeypatch):
     stamps = [p.stat().st_mtime_ns for p in (tmp_path / "index").iterdir()]
     assert freqlists.keep_copies("pt")  # there already: read, not built again
     assert [p.stat().st_mtime_ns for p in (tmp_path / "index").iterdir()] == stamps
+
+
+def test_words_taken_before_the_dict_are_its_keys(tmp_path, monkeypatch):
+    """The suggestion index's words, split from the runs while the list is
+    searched, are the very strings the dict is built with later."""
+    from qa.lexicon import Lexicon
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+    lexicon = Lexicon("es")
+    top = freqlists.words_before_rarer(lexicon.frequencies, 1e-5)
+    lexicon.read_whole()
+    keys = {id(k) for k in lexicon.frequencies}
+    assert top and all(id(w) in keys for w in top)
+    assert list(lexicon.frequencies.items()) == list(wordfreq.get_frequency_dict("es", wordlist="best").items())

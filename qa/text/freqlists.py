@@ -152,10 +152,13 @@ def _runs(freq: dict[str, float]) -> list[tuple[float, str | list[str]]]:
     return runs
 
 
-def _from_runs(runs: list) -> FrequencyDict:
+def _from_runs(runs: list, split: dict[int, list[str]] | None = None) -> FrequencyDict:
+    """The dict of ``runs``; ``split``: runs already split into words (by
+    position), whose very strings become its keys (the suggestion index
+    holds them: one copy of each word, not two)."""
     freq = FrequencyDict()
-    for value, words in runs:
-        freq.update(dict.fromkeys(_words_of(words), value))
+    for i, (value, words) in enumerate(runs):
+        freq.update(dict.fromkeys(split[i] if split and i in split else _words_of(words), value))
     return freq
 
 
@@ -196,11 +199,13 @@ class ProbedList(ProbedMapping):
         self._source = source
         self._answered: dict[str, float | None] = {}
         self._runs: list | None = None
+        self._split: dict[int, list[str]] = {}
 
         def whole() -> dict:
-            freq = frequency_dict(language, wordlist)
-            self._answered = {}
-            self._runs = None
+            freq = _LOADED.get((language, wordlist))
+            if freq is None:
+                freq = _LOADED[(language, wordlist)] = _from_runs(self.runs(), self._split)
+            self._answered, self._runs, self._split = {}, None, {}
             if on_whole is not None:
                 on_whole(freq)
             return freq
@@ -232,6 +237,14 @@ class ProbedList(ProbedMapping):
         if self._runs is None:
             self._runs = _cached_runs(self.language, self.wordlist, self._source)
         return self._runs
+
+    def run_words(self, position: int) -> list[str]:
+        """The words of the run at ``position``, split once (the dict, when
+        it is built, takes these strings as its keys)."""
+        words = self._split.get(position)
+        if words is None:
+            words = self._split[position] = _words_of(self.runs()[position][1])
+        return words
 
     @property
     def searched(self) -> bool:
@@ -275,10 +288,10 @@ def words_before_rarer(freq: Mapping[str, float], floor: float) -> list[str]:
     """
     if isinstance(freq, ProbedList) and freq.searched:
         words: list[str] = []
-        for value, run_words in freq.runs():
+        for i, (value, _) in enumerate(freq.runs()):
             if value < floor:
                 break
-            words += _words_of(run_words)
+            words += freq.run_words(i)
         return words
     # Found without a Python step per word: 120,000 words a language.
     rare = next(compress(count(), map(partial(gt, floor), freq.values())), len(freq))
@@ -293,5 +306,5 @@ def words_at_least(freq: Mapping[str, float], floor: float) -> list[str]:
     ['de', 'casa']
     """
     if isinstance(freq, ProbedList) and freq.searched:
-        return [word for value, run_words in freq.runs() if value >= floor for word in _words_of(run_words)]
+        return [word for i, (value, _) in enumerate(freq.runs()) if value >= floor for word in freq.run_words(i)]
     return [word for word, value in freq.items() if value >= floor]
