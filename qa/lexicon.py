@@ -41,10 +41,28 @@ class Lexicon:
         return self.language in freqlists.available("best")
 
     @cached_property
-    def frequencies(self) -> dict[str, float]:
+    def frequencies(self) -> Mapping[str, float]:
+        """The language's word list, word -> frequency, in wordfreq's order.
+        A run's first look-ups are answered by binary search in its sorted
+        copy (``freqlists.ProbedList``): a one-article run asks a few
+        thousand words, and building the dict of a large list (342,000
+        Spanish words) would cost it 0.1 s. Once the list is read whole,
+        this attribute is the dict itself, so a long run's look-ups go
+        through nothing else."""
         if not self.available:
             return {}
-        return freqlists.frequency_dict(self.language, "best")
+        return freqlists.probed(self.language, "best", freqlists.LIST_PROBES_BEFORE_LOAD,
+                                on_whole=self._use_whole_list)
+
+    def _use_whole_list(self, freq: dict[str, float]) -> None:
+        self.__dict__["frequencies"] = freq  # what the cached property hands out from now on
+
+    def read_whole(self) -> None:
+        """Read the word list into a dict now (a forking parent does, once
+        for all its workers)."""
+        freq = self.frequencies
+        if isinstance(freq, freqlists.ProbedList):
+            freq.read_whole()
 
     @cached_property
     def common_words(self) -> Mapping[str, float]:
@@ -82,7 +100,7 @@ class Lexicon:
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Words frequent enough to be offered as corrections (zipf >= 2)."""
-        return frozenset(w for w, f in self.frequencies.items() if f >= 1e-7 and w.isalpha())
+        return frozenset(filter(str.isalpha, freqlists.words_at_least(self.frequencies, 1e-7)))
 
 
 class Lexicons:

@@ -333,6 +333,15 @@ def _from_worker(ctx: Context, result: tuple[DocumentReport, list[tuple[str, str
     return report
 
 
+def _from_pool(pool, docs: list[Document], ctx: Context, jobs: int,
+               checked: dict[int, DocumentReport]) -> Iterator[DocumentReport]:
+    """The reports of ``docs`` in order: those the parent's warm-up made
+    (by position), the others from the pool, submitted now."""
+    rest = [doc for i, doc in enumerate(docs) if i not in checked]
+    results = workerpool.feed(pool, _check_in_worker, rest, jobs)
+    return (checked[i] if i in checked else _from_worker(ctx, next(results)) for i in range(len(docs)))
+
+
 def check_documents(
     items: Iterable[Document | ReadFailure],
     ctx: Context,
@@ -364,11 +373,12 @@ def check_documents(
             chunk = list(islice(it, batch))
             if chunk:
                 docs = [d for d in chunk if isinstance(d, Document)]
+                checked: dict[int, DocumentReport] = {}
                 if fork and pool is None and docs:
-                    workerpool.warm_up(docs, ctx, check_document, jobs)
+                    checked = workerpool.warm_up(docs, ctx, check_document, jobs)
                     pool = workerpool.fork_pool(jobs, _adopt_parent_context, (ctx,))
                 if pool is not None:
-                    reports = (_from_worker(ctx, r) for r in pool.map(_check_in_worker, docs, chunksize=8))
+                    reports = _from_pool(pool, docs, ctx, jobs, checked)
                 else:
                     reports = _check_here(docs, ctx, threads)
                 queued.append((chunk, reports))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from qa.document import Document
 from qa.model import ReadFailure
 from qa.pipeline import check_documents
+from qa.text.freqlists import FrequencyDict
 
 
 def _docs():
@@ -69,9 +70,62 @@ def test_warm_up_meets_a_language_that_only_follows_the_first_documents():
     for lang in ("es", "en"):
         near = index_for(ctx.lexicons[lang]).near
         assert near._dict is not None  # read whole in the parent, shared by the workers
+        assert type(ctx.lexicons[lang].frequencies) is FrequencyDict  # likewise the word list
     one = list(check_documents(docs(), Context.create(Options(grammar="off")), jobs=1))
     assert [(r.language, r.findings) for r in one] == [(r.language, r.findings) for r in two]
     assert {r.language for r in two} == {"es", "en"} and any(r.findings for r in two)
+
+
+def test_the_warm_up_reports_are_kept_not_checked_again(monkeypatch):
+    """The documents the parent checked before forking are reported from
+    that check; the workers get the rest, and every report is the one a
+    single process gives."""
+    from qa import pipeline, workerpool
+    from qa.context import Context
+    from qa.options import Options
+
+    texts = ["El gobiemo invirtió tres milloes de euros.", "The goverrnent would rnove the plan."] * 12
+    docs = [Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)]
+    ctx = Context.create(Options(grammar="off"))
+    kept = workerpool.warm_up(docs, ctx, pipeline.check_document, jobs=2)
+    assert sorted(kept) == [0, 1] and [kept[i].language for i in (0, 1)] == ["es", "en"]
+    sent: list[str] = []
+    feed = workerpool.feed
+
+    def spy(pool, work, rest, jobs):
+        sent.extend(d.source for d in rest)
+        return feed(pool, work, rest, jobs)
+
+    monkeypatch.setattr(workerpool, "feed", spy)
+    fresh = [Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)]
+    two = list(check_documents(fresh, Context.create(Options(grammar="off")), jobs=2))
+    assert len(sent) == len(texts) - 2 and {"d0", "d1"}.isdisjoint(sent)
+    one = list(check_documents([Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)],
+                               Context.create(Options(grammar="off")), jobs=1))
+    assert [(r.source, r.language, r.findings) for r in one] == [(r.source, r.language, r.findings) for r in two]
+    assert [kept[i].findings for i in (0, 1)] == [one[i].findings for i in (0, 1)] and one[0].findings
+
+
+def test_feeding_ends_one_document_at_a_time():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from qa import workerpool
+
+    with ThreadPoolExecutor(2) as pool:
+        calls: list[tuple[int, int]] = []
+        orig_map = pool.map
+
+        def map_(fn, items, chunksize=1):
+            calls.append((len(items), chunksize))
+            return orig_map(fn, items)
+
+        pool.map = map_
+        docs = list(range(50))
+        assert list(workerpool.feed(pool, lambda d: d * 2, docs, jobs=2)) == [d * 2 for d in docs]
+        assert calls == [(34, workerpool.FEED_CHUNK), (16, 1)]
+        calls.clear()
+        assert list(workerpool.feed(pool, lambda d: d, docs[:5], jobs=2)) == docs[:5]
+        assert calls == [(0, workerpool.FEED_CHUNK), (5, 1)]
 
 
 def test_a_short_batch_leaves_the_index_to_binary_search():

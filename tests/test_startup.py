@@ -77,6 +77,7 @@ def test_words_holding_the_separator_survive():
 
 def test_probed_list_answers_as_the_dict_then_becomes_it(tmp_path, monkeypatch):
     monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())  # a loaded list is handed out as it is
     whole = wordfreq.get_frequency_dict("es", wordlist="small")
     probed = freqlists.probed("es", "small")
     assert isinstance(probed, freqlists.ProbedList)
@@ -149,7 +150,7 @@ def _check_in_fresh_process(fmt: str, cache: Path) -> tuple[str, str]:
         "out = io.StringIO()\n"
         "with contextlib.redirect_stdout(out):\n"
         f"    main(['check', {str(SAMPLE)!r}, '--grammar', 'off', '--format', {fmt!r}])\n"
-        "heavy = sorted(m for m in ('wordfreq', 'langcodes', 'rich') if m in sys.modules)\n"
+        "heavy = sorted(m for m in ('wordfreq', 'langcodes', 'rich', 'ftfy', 'wcwidth') if m in sys.modules)\n"
         "sys.stderr.write(repr(heavy))\n"
         "sys.__stdout__.write(out.getvalue())\n"
     )
@@ -190,3 +191,95 @@ def test_every_format_still_renders_by_name():
                                  "terminal", "text"]
     for name in RENDERERS:
         assert callable(RENDERERS[name].render)
+
+
+def test_word_list_is_searched_then_read_whole_with_the_same_answers(tmp_path, monkeypatch):
+    """A run's first look-ups are answered from the sorted copy; the words
+    taken from the list's runs are those the dict gives; once read whole
+    the Lexicon hands out the dict itself."""
+    from qa.lexicon import Lexicon
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+    whole = wordfreq.get_frequency_dict("es", wordlist="best")
+    lexicon = Lexicon("es")
+    listed = lexicon.frequencies
+    assert isinstance(listed, freqlists.ProbedList) and listed.searched
+    asked = [*list(whole)[::811], "zzzz", "", "gobierno", "Gobierno", "niño", "\udcff"]
+    assert [listed.get(w, 0.0) for w in asked] == [whole.get(w, 0.0) for w in asked]
+    assert [w in listed for w in asked] == [w in whole for w in asked]
+    assert [lexicon.known(w) for w in asked] == [w.lower() in whole for w in asked]
+    assert listed.keys() & {"casa", "casaqz", "gobierno", "qzxv"} == {"casa", "gobierno"}
+    assert len(listed) == len(whole) and bool(listed)
+    for floor in (1e-7, 1e-4):
+        rare = next(i for i, f in enumerate(whole.values()) if f < floor)
+        assert freqlists.words_before_rarer(listed, floor) == list(whole)[:rare]
+        assert freqlists.words_at_least(listed, floor) == [w for w, f in whole.items() if f >= floor]
+    assert listed.searched and lexicon.frequencies is listed  # none of that read it whole
+    lexicon.read_whole()
+    assert not listed.searched and type(lexicon.frequencies) is freqlists.FrequencyDict
+    assert list(lexicon.frequencies.items()) == list(whole.items())
+    assert freqlists.words_before_rarer(lexicon.frequencies, 1e-7) == \
+        freqlists.words_before_rarer(whole, 1e-7)
+
+
+def test_word_list_is_read_whole_after_enough_searches(tmp_path, monkeypatch):
+    from qa.lexicon import Lexicon
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+    monkeypatch.setattr(freqlists, "LIST_PROBES_BEFORE_LOAD", 50)
+    lexicon = Lexicon("pt")
+    listed = lexicon.frequencies
+    words = list(wordfreq.get_frequency_dict("pt", wordlist="best"))[:200:4]
+    for word in words * 3:  # a word asked again is answered from what its search gave
+        assert listed.get(word) is not None
+    assert listed.searched
+    assert listed.get("não-listada-1") is None and listed.get("não-listada-2") is None
+    assert not listed.searched and isinstance(lexicon.frequencies, freqlists.FrequencyDict)
+
+
+def test_one_article_never_builds_the_dict_and_finds_the_same(tmp_path, monkeypatch):
+    from qa.cachedir import cache_home
+    from qa.context import Context
+    from qa.options import Options
+    from qa.pipeline import check_documents
+    from qa.sources.files import read_all
+
+    if (cache_home() / "languagetool").is_dir():  # the Spanish tag table
+        (tmp_path / "languagetool").symlink_to(cache_home() / "languagetool")
+    read = Context.create(Options(grammar="off"))
+    read.lexicons["es"].read_whole()
+    expected = [r.findings for r in check_documents(read_all([str(SAMPLE)], read.options), read)]
+    assert type(read.lexicons["es"].frequencies) is freqlists.FrequencyDict
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+    fresh = Context.create(Options(grammar="off"))
+    found = [r.findings for r in check_documents(read_all([str(SAMPLE)], fresh.options), fresh)]
+    assert fresh.lexicons["es"].frequencies.searched
+    assert found == expected and found[0]
+
+
+def test_install_keeps_the_word_lists_copies(tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    assert freqlists.keep_copies("pt") and not freqlists.keep_copies("xx")
+    kept = sorted(p.name.rsplit("-", 1)[0] for p in (tmp_path / "index").iterdir())
+    assert kept == ["freq-best-pt", "sorted-best-pt"]
+    stamps = [p.stat().st_mtime_ns for p in (tmp_path / "index").iterdir()]
+    assert freqlists.keep_copies("pt")  # there already: read, not built again
+    assert [p.stat().st_mtime_ns for p in (tmp_path / "index").iterdir()] == stamps
+
+
+def test_words_taken_before_the_dict_are_its_keys(tmp_path, monkeypatch):
+    """The suggestion index's words, split from the runs while the list is
+    searched, are the very strings the dict is built with later."""
+    from qa.lexicon import Lexicon
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+    lexicon = Lexicon("es")
+    top = freqlists.words_before_rarer(lexicon.frequencies, 1e-5)
+    lexicon.read_whole()
+    keys = {id(k) for k in lexicon.frequencies}
+    assert top and all(id(w) in keys for w in top)
+    assert list(lexicon.frequencies.items()) == list(wordfreq.get_frequency_dict("es", wordlist="best").items())

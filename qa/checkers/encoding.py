@@ -7,18 +7,16 @@ whole-line repairs into minimal spans with fixes.
 """
 from __future__ import annotations
 
+import functools
 import html
 import html.entities
-import re
-import re._parser as sre_parse
 from difflib import SequenceMatcher
 from typing import Iterable, Iterator
 
-import ftfy
 import regex
-from ftfy.badness import BADNESS_RE, is_bad
 
 from ..model import Finding, Fix, RuleInfo, RuleRoles
+from ..text.badness import badness_test
 
 # Mojibake and lost bytes are no evidence for a corrupted span (no family): a
 # wrong decode hits every non-ASCII letter of the text alike, so it says
@@ -79,10 +77,6 @@ RULES = (
     ),
 )
 
-_FTFY_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False, fix_line_breaks=False,
-    fix_character_width=False, normalization=None, explain=False,
-)
 _INVISIBLE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\u00ad\u200e\u200f]|(?<=\p{L})[\u200c\u200d](?=\p{L})")
 _ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = regex.compile(
@@ -117,12 +111,15 @@ def _input_damage(doc) -> Iterable[Finding]:
 
 def _mojibake(doc, ctx) -> Iterable[Finding]:
     text = doc.text
+    if text.isascii():
+        return
     lexicon = ctx.lexicons[doc.language] if doc.language else None
+    badness = badness_test()
     for line_start, line_end in _pieces(text, _lines(doc)):
         line = text[line_start:line_end]
         if line.isascii():
             continue
-        fixed = ftfy.fix_and_explain(line, _FTFY_CONFIG).text if _is_bad(line) else line
+        fixed = _repaired(line) if badness.is_bad(line) else line
         if lexicon is not None and "Ã" in fixed:
             fixed = _restore_lost_bytes(fixed, lexicon)
         if fixed == line:
@@ -138,100 +135,23 @@ def _mojibake(doc, ctx) -> Iterable[Finding]:
             )
 
 
-def _required_chars(pattern: re.Pattern) -> tuple[str, int] | None:
-    """Characters one of which every match of ftfy's badness pattern holds,
-    and the longest match; None when the pattern is not of the shape that
-    makes this safe to work out (ftfy changed it), so that every line is
-    tested as before.
+@functools.cache
+def _ftfy_config():
+    # ftfy itself is imported for a line its badness pattern matches, not
+    # before: clean news never pays for the import (qa.text.badness).
+    import ftfy
 
-    The pattern is one alternation; each alternative is a short sequence of
-    character sets. From each alternative one set of non-ASCII characters
-    that the alternative cannot do without is taken, preferring sets without
-    letters (accented letters are everywhere in Spanish text, the curly
-    quotes less so, the rest are rare).
-
-    >>> "é" in _required_chars(BADNESS_RE)[0], "Ã" in _required_chars(BADNESS_RE)[0]
-    (False, True)
-    """
-    if pattern.flags & re.IGNORECASE:
-        return None
-    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    width = parsed.getwidth()[1]
-    if width > 20 or len(parsed.data) != 1 or str(parsed.data[0][0]) != "BRANCH":
-        return None
-    allowed = {"IN", "LITERAL", "ANY", "MAX_REPEAT", "MIN_REPEAT", "SUBPATTERN", "BRANCH"}
-
-    def plain(items) -> bool:  # nothing that looks beyond the characters it consumes
-        for op, arg in items:
-            name = str(op)
-            if name == "AT" and str(arg) in ("AT_BEGINNING", "AT_BEGINNING_STRING"):
-                continue  # re.search(line, pos) never matches ^ at pos > 0
-            if name not in allowed:
-                return False
-            subs = ([arg[2]] if "REPEAT" in name else [arg[-1]] if name == "SUBPATTERN"
-                    else arg[1] if name == "BRANCH" else [])
-            if not all(plain(sub.data) for sub in subs):
-                return False
-        return True
-
-    required: set[str] = set()
-    for alternative in parsed.data[0][1][1]:
-        if not plain(alternative.data):
-            return None
-        best = None
-        for op, arg in alternative.data:  # top level: each one is a required position
-            chars: set[str] | None = set()
-            if str(op) == "LITERAL":
-                chars = {chr(arg)}
-            elif str(op) == "IN":
-                for item, value in arg:
-                    if str(item) == "LITERAL":
-                        chars.add(chr(value))
-                    elif str(item) == "RANGE":
-                        chars.update(map(chr, range(value[0], value[1] + 1)))
-                    else:  # a category or a negated set: anything may match
-                        chars = None
-                        break
-            else:
-                continue
-            if not chars or min(chars) < "\x80":
-                continue
-            cost = sum(10 if c.islower() else 4 if c.isupper() else 1 for c in chars)
-            if best is None or cost < best[0]:
-                best = (cost, chars)
-        if best is None:
-            return None
-        required |= best[1]
-    return "".join(sorted(required)), width
+    return ftfy.TextFixerConfig(
+        unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False, fix_line_breaks=False,
+        fix_character_width=False, normalization=None, explain=False,
+    )
 
 
-_REQUIRED = _required_chars(BADNESS_RE)
-if _REQUIRED is not None:
-    _SUSPECT = re.compile("[" + "".join(map(re.escape, _REQUIRED[0])) + "]")
-    _WIDTH = _REQUIRED[1]
+def _repaired(line: str) -> str:
+    """ftfy's repair of a line its badness pattern matches."""
+    import ftfy
 
-
-def _is_bad(line: str) -> bool:
-    """``ftfy.badness.is_bad(line)``, run only on short windows around the
-    characters that any match must hold: a line of clean Spanish has few of
-    them, so the big pattern scans a tenth of the text or less.
-
-    >>> _is_bad("El presidente dijo quÃ© pasÃ³"), _is_bad("¿Qué pasó? «Nada»")
-    (True, False)
-    """
-    if _REQUIRED is None:
-        return is_bad(line)
-    search, n = BADNESS_RE.search, len(line)
-    start = end = None
-    for m in _SUSPECT.finditer(line):
-        k = m.start()
-        # a match holding k lies in [k - width + 1, k + width)
-        if end is None or k - _WIDTH + 1 > end:
-            if end is not None and search(line, start, end):
-                return True
-            start = max(0, k - _WIDTH + 1)
-        end = min(n, k + _WIDTH)
-    return end is not None and search(line, start, end) is not None
+    return ftfy.fix_and_explain(line, _ftfy_config()).text
 
 
 # UTF-8 "í" is C3 AD; decoded as Windows-1252 it is "Ã" plus a soft hyphen,

@@ -27,6 +27,7 @@ from typing import Iterable, Iterator
 import regex
 
 from ..model import Finding, Fix, RuleInfo, RuleRoles
+from ..text.freqlists import words_at_least
 from ..text.suggest import match_case
 from ..text.wordforms import derived_known
 
@@ -216,7 +217,7 @@ def joinable_words(lexicon) -> frozenset[str]:
     words = kept.get(JOIN_ZIPF)
     if words is None:
         floor = 10 ** (JOIN_ZIPF - 9)
-        words = kept[JOIN_ZIPF] = frozenset(w for w, f in lexicon.frequencies.items() if f >= floor)
+        words = kept[JOIN_ZIPF] = frozenset(words_at_least(lexicon.frequencies, floor))
     return words
 
 

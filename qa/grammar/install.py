@@ -62,8 +62,22 @@ def install(
     if not (is_complete(home) and _installed_languages(home) >= set(wanted)):
         _install_jars(home, wanted, progress)
     build_tag_table(home, progress)
+    build_word_list_copies()
     build_verdict_tables(home)
     return home
+
+
+def build_word_list_copies() -> list[str]:
+    """The quick-loading copies of the word lists of the languages whose
+    verdict tables an install builds (``qa.text.freqlists``: a run answers
+    its first look-ups from the sorted one), built now rather than by the
+    first check; the languages done."""
+    from ..lang import BUILTIN
+    from ..text import freqlists
+
+    return [code for code, profile in BUILTIN.items()
+            if profile.calibrated and (profile.context_model or profile.class_context)
+            and freqlists.keep_copies(code)]
 
 
 def build_verdict_tables(home: Path) -> dict[str, int]:

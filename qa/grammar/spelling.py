@@ -17,11 +17,10 @@ to judge.
 """
 from __future__ import annotations
 
-from ftfy.badness import is_bad
-
 from ..lexicon import Lexicons
 from ..model import Finding
 from ..seconded import VOTE_ONLY
+from ..text.badness import badness_test
 from ..text.pagedamage import damaged_throughout
 from .rules import SPELLER_RULES
 
@@ -80,6 +79,7 @@ def without_spared(text: str, language: str, findings: list[Finding], lexicons: 
             verdicts.append("capitalised" if _capitalised(word) else "keep")
     # Mojibake is no sign of a damaged page: a wrong decode hits every accented
     # word of clean copy, and Encoding.Mojibake reports them.
+    is_bad = badness_test().is_bad
     misspelt = sum(v == "keep" and f.rule.startswith(SPELLING_RULES) and not is_bad(text[f.start:f.end])
                    for f, v in zip(findings, verdicts))
     damaged = damaged_throughout(misspelt, words, DAMAGED_PAGE)

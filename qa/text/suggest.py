@@ -29,12 +29,11 @@ from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import cached_property, partial
-from itertools import compress, count, islice
-from operator import gt
+from functools import cached_property
 from typing import Iterable, Mapping
 
 from ..lexicon import Lexicon
+from . import freqlists
 from .damage import DEFAULT_COSTS, OCR_PAIRS, Costs, base_letter, damage_cost
 from .indexcache import load_or_build
 from .sortedtable import LAYOUT, ProbedMapping, sorted_table
@@ -91,10 +90,8 @@ class SpellIndex:
     def words(self) -> list[str]:
         """The alphabetic words listed before the first one rarer than
         1e-7 (wordfreq's dict is ordered by descending frequency)."""
-        # Found and filtered without a Python step per word: 120,000 words a language.
-        freq = self.lexicon.frequencies
-        rare = next(compress(count(), map(partial(gt, 1e-7), freq.values())), len(freq))
-        return list(filter(str.isalpha, islice(freq, rare)))
+        # Filtered without a Python step per word: 120,000 words a language.
+        return list(filter(str.isalpha, freqlists.words_before_rarer(self.lexicon.frequencies, 1e-7)))
 
     @cached_property
     def sorted_words(self) -> list[str]:
