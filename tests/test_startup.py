@@ -260,6 +260,44 @@ def test_one_article_never_builds_the_dict_and_finds_the_same(tmp_path, monkeypa
     assert found == expected and found[0]
 
 
+def test_a_batch_of_articles_reads_its_languages_list_first(tmp_path, monkeypatch):
+    """One process, a batch with enough articles of a language: its word
+    list is read whole before checking (not in the middle of the run, where
+    the dict built after the searches leaves the memory scattered); a batch
+    of a few articles keeps searching."""
+    from qa.cachedir import cache_home
+    from qa.context import Context
+    from qa.document import Document
+    from qa.options import Options
+    from qa import pipeline
+    from qa.pipeline import ARTICLES_BEFORE_WHOLE_LIST, check_documents
+
+    if (cache_home() / "languagetool").is_dir():  # the Spanish tag table
+        (tmp_path / "languagetool").symlink_to(cache_home() / "languagetool")
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    text = SAMPLE.read_text(encoding="utf-8")
+
+    def run(n):
+        monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+        ctx = Context.create(Options(grammar="off"))
+        searched_when_checked = []
+        real_check = pipeline.local_findings
+
+        def local_findings(doc, ctx):
+            searched_when_checked.append(getattr(ctx.lexicons["es"].frequencies, "searched", False))
+            return real_check(doc, ctx)
+
+        monkeypatch.setattr(pipeline, "local_findings", local_findings)
+        docs = [Document.from_text(text, source=f"a{i}.txt") for i in range(n)]
+        return list(check_documents(docs, ctx)), searched_when_checked
+
+    few, searched = run(2)
+    assert searched == [True, True]  # two articles: answered by search
+    busy, searched = run(ARTICLES_BEFORE_WHOLE_LIST)
+    assert searched == [False] * ARTICLES_BEFORE_WHOLE_LIST  # read whole before the first check
+    assert few[0].findings == busy[0].findings == busy[-1].findings and few[0].findings
+
+
 def test_install_keeps_the_word_lists_copies(tmp_path, monkeypatch):
     monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
     assert freqlists.keep_copies("pt") and not freqlists.keep_copies("xx")
