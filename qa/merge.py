@@ -122,7 +122,7 @@ def _noisy_or(cluster: list[Finding]) -> tuple[float, dict[str, float]]:
     return 1.0 - miss, best
 
 
-def merge_garble(doc: Document, findings: list[Finding]) -> list[Finding]:
+def merge_garble(doc: Document, findings: list[Finding], seconding: bool = True) -> list[Finding]:
     """The findings plus one ``Garble.Span`` per cluster of independent
     signals; and each of newsqa's real-word signals outside every span
     that a LanguageTool match on the same word seconds, with that match,
@@ -132,8 +132,12 @@ def merge_garble(doc: Document, findings: list[Finding]) -> list[Finding]:
     A span needs one sign that a *valid* word is wrong where it stands; a
     non-word, a repeat and mojibake are each explained, and fixed, by their
     own finding, so several of them side by side are not a span.
+
+    ``seconding`` False (the run ignores ``Garble.Seconded``): no pair is
+    made, so the signal stands as it would without LanguageTool's vote, as
+    a span's signals stand when ``Garble.Span`` is ignored.
     """
-    votes = seconded.pairs(findings)
+    votes = seconded.pairs(findings) if seconding else []
     findings = [f for f in findings if not f.data.get(seconded.VOTE_ONLY)]
     signals = [f for f in findings if f.roles.family is not None]
     merged = _spans(doc, signals) if len(signals) >= 2 else []

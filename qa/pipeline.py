@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from . import checkers, windows, workerpool
+from . import checkers, seconded, windows, workerpool
 from .budget import Budget, BudgetSpent
 from .checkers import realword
 from .context import Context
@@ -169,7 +169,7 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     """Merge signals, rank likely originals for the merged spans, calibrate
     confidences and severities, apply selection and suppressions, score."""
     findings = drop_explained(findings)
-    findings, words = _merged(doc, findings, judge or sentence_judge(ctx))
+    findings, words = _merged(doc, findings, judge or sentence_judge(ctx), ctx)
     if ctx.calibration is not None:
         findings = ctx.calibration.apply(findings, doc.language, words)
     findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
@@ -199,18 +199,21 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     )
 
 
-def _merged(doc: Document, findings: list[Finding], judge: SentenceJudge) -> tuple[list[Finding], int]:
+def _merged(doc: Document, findings: list[Finding], judge: SentenceJudge, ctx: Context
+            ) -> tuple[list[Finding], int]:
     """Merged spans with their likely originals, window by window, and the
     document's word count."""
+    seconding = ctx.options.selected(seconded.RULE, doc.source)
     if windows.fits(doc):
-        return add_originals(doc, merge_garble(doc, findings), judge), len(doc.words)
+        return add_originals(doc, merge_garble(doc, findings, seconding), judge), len(doc.words)
     merged: list[Finding] = []
     words = 0
     for offset, window in windows.split(doc):
         end = offset + len(window.text)
         # the last window also owns an empty finding at the very end
         mine = windows.belongs(findings, offset, end + (end == len(doc.text)))
-        merged.extend(windows.shift(add_originals(window, merge_garble(window, mine), judge), offset))
+        merged.extend(windows.shift(add_originals(window, merge_garble(window, mine, seconding), judge),
+                                    offset))
         words += len(window.words)
         del window  # its tokens go before the next window's are made
     return merged, words

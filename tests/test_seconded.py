@@ -113,3 +113,17 @@ def test_with_languagetool_the_speller_seconds_a_cut_word_that_spells_an_english
     assert [f.rule for f in _report(sound, grammar, lt_home).findings] == []
     sound = "La empresa lanzó un servicio online para sus clientes."
     assert [f.rule for f in _report(sound, grammar, lt_home).findings] == []
+
+
+def test_ignoring_the_seconded_rule_leaves_the_signal_standing(grammar, lt_home):  # noqa: F811
+    # as a span's signals stand when Garble.Span is ignored: --ignore
+    # Garble.Seconded means no pair, not the signal hidden with it
+    on = Context.create(Options(grammar="off")).calibration.languagetool_on()
+    ctx = Context.create(Options(languagetool_home=str(lt_home), calibrated=False, ignore=(RULE,)))
+    with GrammarService(Options(languagetool_url=grammar.url), turned_on=on) as service:
+        ctx.grammar = service
+        report = check_document(Document.from_text(TEXT, language="es"), ctx)
+    at = {f.rule for f in report.findings if f.start == AT}
+    assert RULE not in at and "Garble.TagContext" in at
+    assert not [f for f in report.findings if f.rule.startswith("LT.MORFOLOGIK")]  # a vote only
+
