@@ -67,18 +67,19 @@ def warm_up(docs: Iterable[Document], ctx: Context, check: Callable[[Document, C
 
     docs = list(docs)
     step = max(1, len(docs) // WARM_UP_SCAN)
-    seen: set[str] = set()
     checked: dict[int, Report] = {}
+    first_of: dict[str, int] = {}
     for i in islice(range(0, len(docs), step), WARM_UP_SCAN):
-        language = prepare(docs[i], ctx).language
-        if language not in seen:
-            seen.add(language)
-            # every worker would soon read the word list whole (after a few
-            # articles): read once here, before the check searches it
-            ctx.lexicons[language].read_whole()
-            checked[i] = check(docs[i], ctx)
+        first_of.setdefault(prepare(docs[i], ctx).language, i)
+    for language in first_of:
+        # every worker would soon read the word list whole (after a few
+        # articles): read once here, before any check, so that the lists lie
+        # together rather than among the objects a check leaves behind
+        ctx.lexicons[language].read_whole()
+    for i in first_of.values():
+        checked[i] = check(docs[i], ctx)
     if len(docs) >= READ_WHOLE_PER_WORKER * jobs:
-        for language in seen:
+        for language in first_of:
             _read_indexes_whole(ctx.lexicons[language])
     return checked
 

@@ -106,6 +106,29 @@ def test_the_warm_up_reports_are_kept_not_checked_again(monkeypatch):
     assert [kept[i].findings for i in (0, 1)] == [one[i].findings for i in (0, 1)] and one[0].findings
 
 
+def test_warm_up_reads_every_met_language_list_before_its_first_check():
+    """The lists are read whole before any warm-up check, so that they lie
+    together in the parent's memory (each worker touches them): read after
+    the first language's check, the second list cost the largest worker 12 MB
+    of peak memory on 356 articles."""
+    from qa import pipeline, workerpool
+    from qa.context import Context
+    from qa.options import Options
+
+    texts = ["El gobiemo invirtió tres milloes de euros.", "The goverrnent would rnove the plan."] * 4
+    docs = [Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)]
+    ctx = Context.create(Options(grammar="off"))
+    whole_when_checked = []
+
+    def check(doc, ctx):
+        whole_when_checked.append([type(ctx.lexicons[lang].frequencies) is FrequencyDict
+                                   for lang in ("es", "en")])
+        return pipeline.check_document(doc, ctx)
+
+    kept = workerpool.warm_up(docs, ctx, check, jobs=2)
+    assert sorted(kept) == [0, 1] and whole_when_checked == [[True, True], [True, True]]
+
+
 def test_feeding_ends_one_document_at_a_time():
     from concurrent.futures import ThreadPoolExecutor
 
