@@ -97,11 +97,6 @@ class Lexicon:
         low = fold(word)
         return low in self.accepted or low in self.frequencies
 
-    @cached_property
-    def vocabulary(self) -> frozenset[str]:
-        """Words frequent enough to be offered as corrections (zipf >= 2)."""
-        return frozenset(filter(str.isalpha, freqlists.words_at_least(self.frequencies, 1e-7)))
-
 
 class Lexicons:
     """Per-run cache of one ``Lexicon`` per language, each with its profile

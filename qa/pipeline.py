@@ -177,10 +177,10 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     opts = ctx.options
     findings = [f for f in findings if opts.selected(f.rule, doc.source)]
     if ctx.calibration is not None:
-        # Raw mode is the calibration's own run: it keeps each rule's finding
-        # on a word, as the calibration grades each of them apart before
-        # one_per_word keeps one; so the fit learns from the confidence and
-        # the severity that each rule gave, not from those of the strongest.
+        # Only graded findings are kept one per word. Raw mode is the
+        # calibration's own run, which keeps each rule's finding on a word so
+        # that the fit learns the confidence and severity each rule gave,
+        # not those of the strongest.
         findings = one_per_word(findings)
     findings = absorb(findings)
     findings = sorted(set(findings), key=lambda f: (f.start, f.end, f.rule))
@@ -411,7 +411,7 @@ ARTICLES_BEFORE_WHOLE_LIST = 8
 
 def _read_busy_lists_whole(docs: list[Document], ctx: Context) -> None:
     for language, n in Counter(d.language for d in docs).items():
-        if n >= ARTICLES_BEFORE_WHOLE_LIST and language:
+        if n >= ARTICLES_BEFORE_WHOLE_LIST:
             ctx.lexicons[language].read_whole()
 
 

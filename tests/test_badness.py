@@ -84,7 +84,7 @@ def test_a_pattern_of_another_shape_is_searched_whole(tmp_path, monkeypatch):
     future ftfy's pattern), every text is searched whole, as ftfy does."""
     monkeypatch.setattr(badness, "required_chars", lambda pattern: None)
     test = _fresh_test(tmp_path, monkeypatch)
-    assert test.suspect is None and test.could_be_bad("plain")
+    assert test.suspect is None
     for c in TRIGGERS:
         assert test.is_bad(f"a{c}é") == is_bad(f"a{c}é")
 

@@ -75,12 +75,14 @@ def test_damaged_or_foreign_file_is_compiled_over_never_run(tmp_path, monkeypatc
     path = kept_file()
     path.parent.mkdir(parents=True)
     planted = tmp_path / "planted"
-    path.write_bytes(b"\x80\x04garbage" if content == "damaged"
-                     else pickle.dumps({("a+", int(regex.V1)): _Planted(planted)}))
+    bad = (b"\x80\x04garbage" if content == "damaged"
+           else pickle.dumps({("a+", int(regex.V1)): _Planted(planted)}))
+    path.write_bytes(bad)
     rules = load_rules()
     assert not planted.exists()
     assert len(_patterns(rules)) > 20
-    stamp = path.stat().st_mtime_ns  # written again, and read back by the next load
+    assert path.read_bytes() != bad  # written again
+    stamp = path.stat().st_mtime_ns  # and read back by the next load
     load_rules()
     assert path.stat().st_mtime_ns == stamp
 

@@ -189,7 +189,9 @@ def test_the_wire_residue_of_a_reuters_story_is_undone_and_a_signed_story_ends_w
 
 def test_a_lost_accent_is_never_one_the_spelling_rules_made_optional(ctx):
     text = "Sólo él lo sabía. Éste es el camino que sólo tú conoces."
+    got = set()
     for seed in range(20):
         d = inject(text, "lost_accent_word", ctx.lexicons["es"], random.Random(seed), language="es")
         if d is not None:
-            assert d.original[d.start:d.end].lower() not in {"sólo", "éste"}, d
+            got.add(d.original[d.start:d.end].lower())
+    assert got and not got & {"sólo", "éste"}, got

@@ -214,7 +214,7 @@ def test_word_list_is_searched_then_read_whole_with_the_same_answers(tmp_path, m
     for floor in (1e-7, 1e-4):
         rare = next(i for i, f in enumerate(whole.values()) if f < floor)
         assert freqlists.words_before_rarer(listed, floor) == list(whole)[:rare]
-        assert freqlists.words_at_least(listed, floor) == [w for w, f in whole.items() if f >= floor]
+        assert freqlists.words_before_rarer(listed, floor) == [w for w, f in whole.items() if f >= floor]
     assert listed.searched and lexicon.frequencies is listed  # none of that read it whole
     lexicon.read_whole()
     assert not listed.searched and type(lexicon.frequencies) is freqlists.FrequencyDict

@@ -51,7 +51,7 @@ def tables(tmp_path_factory):
         mp.setattr(verdicttable, "index_folder", lambda: folder)
         words = {lang: _sample_words(lang) for lang in ("es", "en")}
         for lang in words:
-            assert verdicttable.build(lambda: Lexicon(lang), words[lang]) == len(words[lang])
+            assert verdicttable.build(Lexicon(lang), words[lang]) == len(words[lang])
     return folder, words
 
 

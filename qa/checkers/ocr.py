@@ -27,7 +27,7 @@ from typing import Iterable, Iterator
 import regex
 
 from ..model import Finding, Fix, RuleInfo, RuleRoles
-from ..text.freqlists import words_at_least
+from ..text.freqlists import words_before_rarer
 from ..text.suggest import match_case
 from ..text.wordforms import derived_known
 
@@ -217,7 +217,7 @@ def joinable_words(lexicon) -> frozenset[str]:
     words = kept.get(JOIN_ZIPF)
     if words is None:
         floor = 10 ** (JOIN_ZIPF - 9)
-        words = kept[JOIN_ZIPF] = frozenset(words_at_least(lexicon.frequencies, floor))
+        words = kept[JOIN_ZIPF] = frozenset(words_before_rarer(lexicon.frequencies, floor))
     return words
 
 

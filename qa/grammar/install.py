@@ -72,12 +72,9 @@ def build_word_list_copies() -> list[str]:
     verdict tables an install builds (``qa.text.freqlists``: a run answers
     its first look-ups from the sorted one), built now rather than by the
     first check; the languages done."""
-    from ..lang import BUILTIN
     from ..text import freqlists
 
-    return [code for code, profile in BUILTIN.items()
-            if profile.calibrated and (profile.context_model or profile.class_context)
-            and freqlists.keep_copies(code)]
+    return [code for code, _ in _table_languages() if freqlists.keep_copies(code)]
 
 
 def build_verdict_tables(home: Path) -> dict[str, int]:
@@ -86,13 +83,20 @@ def build_verdict_tables(home: Path) -> dict[str, int]:
     the tag table they read is there (``qa.text.verdicttable``; a few
     seconds a language, nothing when the tables for these inputs exist).
     The number of words each table holds, by language."""
-    from ..lang import BUILTIN
     from ..lexicon import Lexicon
     from ..text import verdicttable
 
-    return {code: verdicttable.build(lambda: Lexicon(code, profile=profile, tools_home=str(home)))
-            for code, profile in BUILTIN.items()
-            if profile.calibrated and (profile.context_model or profile.class_context)}
+    return {code: verdicttable.build(Lexicon(code, profile=profile, tools_home=str(home)))
+            for code, profile in _table_languages()}
+
+
+def _table_languages():
+    """(code, profile) of the built-in languages a context checker judges
+    with a model: those an install builds verdict tables and list copies for."""
+    from ..lang import BUILTIN
+
+    return [(code, profile) for code, profile in BUILTIN.items()
+            if profile.calibrated and (profile.context_model or profile.class_context)]
 
 
 def _tools() -> tuple[str, str]:

@@ -66,11 +66,6 @@ class BadnessTest:
             end = min(n, k + width)
         return end is not None and search(text, start, end) is not None
 
-    def could_be_bad(self, text: str) -> bool:
-        """Whether ``text`` holds a character some match needs (else it is
-        certainly not bad): a quick test before a whole document's lines."""
-        return self.suspect is None or self.suspect.search(text) is not None
-
 
 @functools.cache
 def badness_test() -> BadnessTest:

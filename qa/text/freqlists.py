@@ -296,15 +296,3 @@ def words_before_rarer(freq: Mapping[str, float], floor: float) -> list[str]:
     # Found without a Python step per word: 120,000 words a language.
     rare = next(compress(count(), map(partial(gt, floor), freq.values())), len(freq))
     return list(islice(freq, rare))
-
-
-def words_at_least(freq: Mapping[str, float], floor: float) -> list[str]:
-    """Every word ``freq`` lists at least ``floor`` frequent, in its order,
-    without reading a ``ProbedList`` whole.
-
-    >>> words_at_least({"de": 0.05, "rara": 1e-9, "casa": 1e-3}, 1e-4)
-    ['de', 'casa']
-    """
-    if isinstance(freq, ProbedList) and freq.searched:
-        return [word for i, (value, _) in enumerate(freq.runs()) if value >= floor for word in freq.run_words(i)]
-    return [word for word, value in freq.items() if value >= floor]

@@ -35,7 +35,7 @@ import struct
 from array import array
 from enum import IntEnum
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Iterable
 
 from . import freqlists
 from .indexcache import index_folder, replace_cached
@@ -77,7 +77,7 @@ class VerdictTable:
     tuple indexed by ``Slot``), or None."""
 
     def __init__(self, mapped):
-        count, keys_len, values_len = _COUNTS.unpack_from(mapped, len(MAGIC))
+        count, keys_len, _ = _COUNTS.unpack_from(mapped, len(MAGIC))
         at = len(MAGIC) + _COUNTS.size + _DIGEST
         self._count = count
         size = count * _END.itemsize
@@ -225,12 +225,11 @@ def table_words(lex, limit: int = WORDS) -> list[str]:
     return [w for w in index_for(lex).words if w.islower()][:limit]
 
 
-def build(lex_factory: Callable[[], object], words: Iterable[str] | None = None) -> int:
-    """Work out the verdicts of ``words`` (default: ``table_words``) on a
-    fresh Lexicon from ``lex_factory`` and keep them for later runs, unless
-    a table for the same inputs is there; the number of words the table
-    holds (0 where no table may stand in, or the cache cannot be written)."""
-    lex = lex_factory()
+def build(lex, words: Iterable[str] | None = None) -> int:
+    """Work out the verdicts of ``words`` (default: ``table_words``) on
+    ``lex``, a fresh Lexicon, and keep them for later runs, unless a table
+    for the same inputs is there; the number of words the table holds (0
+    where no table may stand in, or the cache cannot be written)."""
     source = identity(lex)
     if source is None:
         return 0
