@@ -147,8 +147,9 @@ def merge_garble(doc: Document, findings: list[Finding], seconding: bool = True)
         # a seconded pair is one finding, its two signals its evidence
         paired = {_signal_key(f) for pair in votes for f in pair}
         findings = [f for f in findings if _signal_key(f) not in paired]
-        merged += [seconded.finding(signal, vote) for signal, vote in votes]
-    return list(findings) + merged
+        merged += [seconded.finding(signal, vote, _noisy_or([signal, vote])[0])
+                   for signal, vote in votes]
+    return findings + merged
 
 
 def _spans(doc: Document, signals: list[Finding]) -> list[Finding]:

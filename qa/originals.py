@@ -57,8 +57,8 @@ PERSON_PENALTY = 0.75
 # on the calibration half 6.0 put 4 more cut-off ends of 150 and 1 more
 # dropped letter right first (8.0 gave the same).
 WORD_FIT_CAP = 6.0
-# The same cap for the fit of a word class (below).
-FIT_CAP = 4.0
+# The cap for the fit of a word class (below).
+CLASS_FIT_CAP = 4.0
 # Without a word model, the fit of the candidate's word class (a trigram
 # model of classes, qa.checkers.tagcontext) is added to its score, capped
 # the same way: "mundo" (a noun) for "mun" in "del mun ya", not "un".
@@ -179,7 +179,7 @@ def rank_originals(
         elif class_fit is not None and "agreement" not in cleared:
             # a candidate that clears an agreement clash was paid for the
             # same fact (the class after a determiner) already
-            score += CLASS_FIT_WEIGHT * max(-FIT_CAP, min(FIT_CAP, class_fit(cand.word)))
+            score += CLASS_FIT_WEIGHT * max(-CLASS_FIT_CAP, min(CLASS_FIT_CAP, class_fit(cand.word)))
         scored.append([cand, score, cleared, added])
     scored.sort(key=_rank_key)
 

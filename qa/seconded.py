@@ -96,18 +96,18 @@ def pairs(findings: Iterable[Finding]) -> list[tuple[Finding, Finding]]:
     return sorted(best.values(), key=lambda pair: (pair[0].start, pair[0].end))
 
 
-def finding(signal: Finding, vote: Finding) -> Finding:
-    """The finding for ``signal`` seconded by ``vote``: over the signal's
-    extent, its fixes first, then the vote's as hints (a speller's guess
-    for ``emp`` is ``BMP``: it read the word alone)."""
-    confidence = round(1.0 - (1.0 - signal.confidence) * (1.0 - vote.confidence), 3)
+def finding(signal: Finding, vote: Finding, confidence: float) -> Finding:
+    """The finding for ``signal`` seconded by ``vote``, at ``confidence``
+    (the noisy-or of the two, which ``qa.merge`` works out as for a span):
+    over the signal's extent, its fixes first, then the vote's as hints (a
+    speller's guess for ``emp`` is ``BMP``: it read the word alone)."""
     ours = {(x.start, x.end, x.replacement) for x in signal.fixes}
     fixes = signal.fixes + tuple(replace(x, applicability="display") for x in vote.fixes
                                  if (x.start, x.end, x.replacement) not in ours)
     return Finding(
         rule=RULE, category="garble", severity="warning", start=signal.start, end=signal.end,
         message=f"Two checks blame this word: {signal.rule} and {vote.rule}",
-        confidence=confidence, fixes=fixes, signals=(signal.rule, vote.rule),
+        confidence=round(confidence, 3), fixes=fixes, signals=(signal.rule, vote.rule),
         suspect=signal.suspect, roles=RULES[0].roles,
         data={"signal": signal.rule, "vote": vote.rule}, evidence=(signal, vote),
     )

@@ -149,7 +149,7 @@ def test_a_completion_that_fits_far_better_outranks_a_shorter_word(ctx, text, wo
     doc = Document.from_text(text, language="en")
     start = text.index(f" {word} ") + 1
     fits = [context_word.fit_gain(doc, start, start + len(word), w, lex) for w in (original, shorter)]
-    assert fits[0] > originals.FIT_CAP and fits[0] > fits[1]
+    assert fits[0] > originals.CLASS_FIT_CAP and fits[0] > fits[1]
     ranked = rank_originals(doc, start, start + len(word), sentence_judge(ctx))
     assert ranked[0].word == original
 

@@ -109,7 +109,7 @@ SWAP_COST = 0.5
 SLOT_CREDIT = 4.0
 # Words shorter than this are left to grammar (a/an, of/or, in/on).
 MIN_LENGTH = 3
-_TEXT = operator.attrgetter("text")
+_TEXT = operator.itemgetter(2)  # Token.text, read without the namedtuple property
 _is_none = partial(operator.is_, None)
 
 

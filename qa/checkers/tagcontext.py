@@ -78,7 +78,7 @@ MIN_CANDIDATE = 3.0  # zipf
 MIN_UNKNOWN_ZIPF = 2.5
 CUT_COST = 0.8  # a cut-off end is one damage however many letters it took
 MIN_LENGTH = 3
-_TEXT = operator.attrgetter("text")
+_TEXT = operator.itemgetter(2)  # Token.text, read without the namedtuple property
 _is_none = partial(operator.is_, None)
 
 

@@ -66,7 +66,7 @@ def without_spared(text: str, language: str, findings: list[Finding], lexicons: 
     ``FOREIGN_CONFIDENCE``; the user's accepted words never do. Elsewhere
     a lower-case foreign word's match stays as a vote only
     (``qa.seconded.VOTE_ONLY``), which merging consumes."""
-    verdicts: list[str] = []  # per finding: keep, drop, or kept only on a damaged page
+    verdicts: list[str] = []  # per finding: keep, drop, kept only on a damaged page, or a vote
     for f in findings:
         word = text[f.start:f.end]
         if not f.rule.startswith(SPELLING_RULES):
