@@ -27,3 +27,13 @@ def raw_ctx() -> Context:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (FIXTURES / "seed_es.txt").read_text(encoding="utf-8")
+
+
+def link_tag_table(cache_folder: Path) -> None:
+    """Give a test's own cache folder this process's LanguageTool folder,
+    where the Spanish tag table is (when it has been installed), so a
+    private cache still checks Spanish as a real run does."""
+    from qa.cachedir import cache_home
+
+    if (cache_home() / "languagetool").is_dir():
+        (cache_folder / "languagetool").symlink_to(cache_home() / "languagetool")

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES, is_bad
 
+from conftest import link_tag_table
 from qa.text import badness
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -106,10 +107,7 @@ def test_ftfy_changed_is_read_afresh(tmp_path, monkeypatch):
 @pytest.mark.parametrize("name, imported", [("es_seed_putin_pyongyang.txt", False),
                                             ("es_scraped_mojibake.txt", True)])
 def test_ftfy_is_imported_only_for_a_line_that_holds_mojibake(tmp_path, name, imported):
-    from qa.cachedir import cache_home
-
-    if (cache_home() / "languagetool").is_dir():  # the Spanish tag table
-        (tmp_path / "languagetool").symlink_to(cache_home() / "languagetool")
+    link_tag_table(tmp_path)
     code = (
         "import sys, io, contextlib\n"
         "from qa.cli import main\n"

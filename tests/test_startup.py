@@ -13,18 +13,24 @@ from pathlib import Path
 import pytest
 import wordfreq
 
+from conftest import link_tag_table
 from qa.text import freqlists
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "es_seed_putin_pyongyang.txt"
 
 
+def _fresh_lists(monkeypatch, cache_folder: Path) -> None:
+    """Word lists read from (or built into) ``cache_folder`` alone: lists that
+    earlier tests still hold would otherwise be shared, not read from it."""
+    monkeypatch.setenv("QA_CACHE_DIR", str(cache_folder))
+    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+
+
 @pytest.mark.parametrize("language, wordlist", [("es", "best"), ("en", "best"), ("pt", "small"),
                                                 ("de", "small")])
 def test_cached_list_is_wordfreqs_dict_in_its_order(tmp_path, monkeypatch, language, wordlist):
-    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
-    # Lists that earlier tests still hold would be shared, not read from tmp_path.
-    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+    _fresh_lists(monkeypatch, tmp_path)
     expected = list(wordfreq.get_frequency_dict(language, wordlist=wordlist).items())
     built = freqlists.frequency_dict(language, wordlist)
     (path,) = (tmp_path / "index").glob(f"freq-{wordlist}-{language}-*.marshal")
@@ -76,8 +82,7 @@ def test_words_holding_the_separator_survive():
 
 
 def test_probed_list_answers_as_the_dict_then_becomes_it(tmp_path, monkeypatch):
-    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())  # a loaded list is handed out as it is
+    _fresh_lists(monkeypatch, tmp_path)
     whole = wordfreq.get_frequency_dict("es", wordlist="small")
     probed = freqlists.probed("es", "small")
     assert isinstance(probed, freqlists.ProbedList)
@@ -160,18 +165,15 @@ def _check_in_fresh_process(fmt: str, cache: Path) -> tuple[str, str]:
 
 
 def test_json_run_imports_neither_wordfreq_nor_rich_and_reports_the_same(tmp_path):
-    from qa.cachedir import cache_home
     from qa.context import Context
     from qa.options import Options
     from qa.pipeline import check_documents
     from qa.render import RENDERERS, RenderSettings
     from qa.sources.files import read_all
 
-    # A cache folder of the test's own (another environment's run could
-    # replace a shared one's lists in between), with this process's
-    # LanguageTool folder, where the Spanish tag table is.
-    if (cache_home() / "languagetool").is_dir():
-        (tmp_path / "languagetool").symlink_to(cache_home() / "languagetool")
+    # A cache folder of the test's own: another environment's run could
+    # replace a shared one's lists in between.
+    link_tag_table(tmp_path)
     first, _ = _check_in_fresh_process("json", tmp_path)  # builds the cached lists
     second, heavy = _check_in_fresh_process("json", tmp_path)
     assert heavy == "[]"
@@ -199,8 +201,7 @@ def test_word_list_is_searched_then_read_whole_with_the_same_answers(tmp_path, m
     the Lexicon hands out the dict itself."""
     from qa.lexicon import Lexicon
 
-    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+    _fresh_lists(monkeypatch, tmp_path)
     whole = wordfreq.get_frequency_dict("es", wordlist="best")
     lexicon = Lexicon("es")
     listed = lexicon.frequencies
@@ -226,8 +227,7 @@ def test_word_list_is_searched_then_read_whole_with_the_same_answers(tmp_path, m
 def test_word_list_is_read_whole_after_enough_searches(tmp_path, monkeypatch):
     from qa.lexicon import Lexicon
 
-    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+    _fresh_lists(monkeypatch, tmp_path)
     monkeypatch.setattr(freqlists, "LIST_PROBES_BEFORE_LOAD", 50)
     lexicon = Lexicon("pt")
     listed = lexicon.frequencies
@@ -240,20 +240,17 @@ def test_word_list_is_read_whole_after_enough_searches(tmp_path, monkeypatch):
 
 
 def test_one_article_never_builds_the_dict_and_finds_the_same(tmp_path, monkeypatch):
-    from qa.cachedir import cache_home
     from qa.context import Context
     from qa.options import Options
     from qa.pipeline import check_documents
     from qa.sources.files import read_all
 
-    if (cache_home() / "languagetool").is_dir():  # the Spanish tag table
-        (tmp_path / "languagetool").symlink_to(cache_home() / "languagetool")
+    link_tag_table(tmp_path)
     read = Context.create(Options(grammar="off"))
     read.lexicons["es"].read_whole()
     expected = [r.findings for r in check_documents(read_all([str(SAMPLE)], read.options), read)]
     assert type(read.lexicons["es"].frequencies) is freqlists.FrequencyDict
-    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+    _fresh_lists(monkeypatch, tmp_path)
     fresh = Context.create(Options(grammar="off"))
     found = [r.findings for r in check_documents(read_all([str(SAMPLE)], fresh.options), fresh)]
     assert fresh.lexicons["es"].frequencies.searched
@@ -265,15 +262,13 @@ def test_a_batch_of_articles_reads_its_languages_list_first(tmp_path, monkeypatc
     list is read whole before checking (not in the middle of the run, where
     the dict built after the searches leaves the memory scattered); a batch
     of a few articles keeps searching."""
-    from qa.cachedir import cache_home
     from qa.context import Context
     from qa.document import Document
     from qa.options import Options
     from qa import pipeline
     from qa.pipeline import ARTICLES_BEFORE_WHOLE_LIST, check_documents
 
-    if (cache_home() / "languagetool").is_dir():  # the Spanish tag table
-        (tmp_path / "languagetool").symlink_to(cache_home() / "languagetool")
+    link_tag_table(tmp_path)
     monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
     text = SAMPLE.read_text(encoding="utf-8")
 
@@ -313,8 +308,7 @@ def test_words_taken_before_the_dict_are_its_keys(tmp_path, monkeypatch):
     searched, are the very strings the dict is built with later."""
     from qa.lexicon import Lexicon
 
-    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+    _fresh_lists(monkeypatch, tmp_path)
     lexicon = Lexicon("es")
     top = freqlists.words_before_rarer(lexicon.frequencies, 1e-5)
     lexicon.read_whole()
