@@ -156,7 +156,7 @@ def rank_originals(
 
     class_fit = class_fits(doc, start, end, lex)
     steps = class_candidates(word.lower(), lex) if class_fit is not None else damage_steps(word.lower(), lex)
-    cands = cands + _damage_steps(word, cands, steps, lex)
+    cands = _damage_steps(word, cands, steps, lex)
     base_doc, a, b = sentence_with(word)
     before = judge.signals.families_at(base_doc, a, b)
     scored: list[list[Any]] = []
@@ -178,8 +178,14 @@ def rank_originals(
                       - (math.log10(cand.frequency) + 9 - zipf))
         elif class_fit is not None and "agreement" not in cleared:
             # a candidate that clears an agreement clash was paid for the
-            # same fact (the class after a determiner) already
-            score += CLASS_FIT_WEIGHT * max(-CLASS_FIT_CAP, min(CLASS_FIT_CAP, class_fit(cand.word)))
+            # same fact (the class after a determiner) already; one that
+            # leaves the clash standing does not fit, whatever its class
+            # says (the classes have no gender, and "las elección" reads as
+            # a determiner and a noun)
+            fit = max(-CLASS_FIT_CAP, min(CLASS_FIT_CAP, class_fit(cand.word)))
+            if "agreement" in before:
+                fit = min(fit, 0.0)
+            score += CLASS_FIT_WEIGHT * fit
         scored.append([cand, score, cleared, added])
     scored.sort(key=_rank_key)
 
@@ -211,18 +217,25 @@ def rank_originals(
 
 
 def _damage_steps(word: str, offered: list[Candidate], steps, lex) -> list[Candidate]:
-    """The words one damage step away that a context check tries
-    (``steps``: (candidate, cost); a cut-off end of up to three letters put
-    back: ``mun`` -> ``mundo``, ``whi`` -> ``which``) and ``suggest`` did
-    not offer, scored the way it scores."""
-    seen = {c.word.lower() for c in offered}
+    """``offered`` and the words one damage step away that a context check
+    tries (``steps``: (candidate, cost); a cut-off end of up to three
+    letters put back: ``mun`` -> ``mundo``, ``whi`` -> ``which``), scored
+    the way ``suggest`` scores. A step that ``suggest`` offered at a higher
+    price takes the step's: ``suggest`` prices ``labor`` -> ``labores`` as
+    two lost letters, a cut-off end as one damage."""
+    priced = {cand: cost for cand, cost in steps}
     title = word[:1].isupper()
     out = []
-    for cand, cost in steps:
-        if cand not in seen:
-            out.append(Candidate(cand.capitalize() if title else cand, cost, lex.frequency(cand),
-                                 round(lex.zipf(cand) - REAL_WORD_COST_WEIGHT * cost, 3), ()))
+    for c in offered:
+        cost = priced.pop(c.word.lower(), c.cost)
+        out.append(c if cost >= c.cost else _candidate(c.word, cost, lex))
+    out += [_candidate(cand.capitalize() if title else cand, cost, lex) for cand, cost in priced.items()]
     return out
+
+
+def _candidate(word: str, cost: float, lex) -> Candidate:
+    low = word.lower()
+    return Candidate(word, cost, lex.frequency(low), round(lex.zipf(low) - REAL_WORD_COST_WEIGHT * cost, 3), ())
 
 
 def _context(text: str, start: int, end: int, s_start: int, s_end: int) -> tuple[int, int]:
