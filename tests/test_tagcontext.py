@@ -189,6 +189,18 @@ def test_a_repair_that_leaves_the_agreement_clash_standing_gains_nothing_by_its_
     assert ranked.index(original) == 0 and standing in ranked
 
 
+def test_a_look_alike_read_back_does_not_outrank_a_lost_letter_by_its_low_price(ctx):
+    """``canta`` is one OCR look-alike (o -> a, 0.4) from ``conta``,
+    ``contra`` one lost letter (0.7); in a real word OCR damage is rare."""
+    from qa.text.suggest import suggest
+    offered = {c.word: c.operations for c in suggest("conta", ctx.lexicons["es"], limit=12,
+                                                     max_cost=2.5, real_word=True)}
+    assert offered["canta"] == ("ocr:o>a",) and offered["contra"] == ("insert:r",)
+    ranked = _ranked("Los abogados pidieron que el juicio conta su cliente se celebre en Madrid.",
+                     "conta", ctx)
+    assert ranked.index("contra") < ranked.index("canta")
+
+
 def test_a_repair_is_graded_by_its_margin_over_the_gain_needed():
     from qa.checkers.repairfinding import repair_finding
     tok = Document.from_text("los culo de", language="es").tokens[1]
