@@ -154,6 +154,53 @@ def test_the_class_model_ranks_a_cut_off_end_first(ctx):
     assert span.fixes[0].replacement == "mundo"
 
 
+def _ranked(text, word, ctx):
+    from qa.originals import rank_originals
+    from qa.pipeline import sentence_judge
+    doc = Document.from_text(text, language="es")
+    start = text.index(f" {word} ") + 1
+    return [r.word for r in rank_originals(doc, start, start + len(word), sentence_judge(ctx))]
+
+
+def test_a_cut_off_end_that_suggest_prices_as_lost_letters_is_priced_as_one_cut(ctx):
+    """``suggest`` offers ``labores`` for ``labor`` as two lost letters
+    (1.4); put back as a cut-off end it costs one damage (0.8) and, as the
+    plural after ``las``, leads ``labora``."""
+    from qa.text.suggest import suggest
+    [offered] = [c for c in suggest("labor", ctx.lexicons["es"], limit=12, max_cost=2.5, real_word=True)
+                 if c.word == "labores"]
+    assert offered.cost > tagcontext.CUT_COST
+    ranked = _ranked("Los bomberos retomaron las labor de rescate en la zona.", "labor", ctx)
+    assert ranked[0] == "labores"
+
+
+@pytest.mark.parametrize("text, word, original, standing", [
+    ("Ayer murió una profeso de 50 años en un accidente de tráfico.", "profeso", "profesora",
+     "profesor"),
+    ("El ministro viajará a Lima antes de las eleccion presidenciales del país.", "eleccion",
+     "elecciones", "elección"),
+])
+def test_a_repair_that_leaves_the_agreement_clash_standing_gains_nothing_by_its_class(
+        ctx, text, word, original, standing):
+    """The classes have no gender, and the article's number is one word
+    back: ``una profesor`` reads as a determiner and a noun. A candidate
+    the agreement check still faults is not lifted by its class fit."""
+    ranked = _ranked(text, word, ctx)
+    assert ranked.index(original) == 0 and standing in ranked
+
+
+def test_a_look_alike_read_back_does_not_outrank_a_lost_letter_by_its_low_price(ctx):
+    """``canta`` is one OCR look-alike (o -> a, 0.4) from ``conta``,
+    ``contra`` one lost letter (0.7); in a real word OCR damage is rare."""
+    from qa.text.suggest import suggest
+    offered = {c.word: c.operations for c in suggest("conta", ctx.lexicons["es"], limit=12,
+                                                     max_cost=2.5, real_word=True)}
+    assert offered["canta"] == ("ocr:o>a",) and offered["contra"] == ("insert:r",)
+    ranked = _ranked("Los abogados pidieron que el juicio conta su cliente se celebre en Madrid.",
+                     "conta", ctx)
+    assert ranked.index("contra") < ranked.index("canta")
+
+
 def test_a_repair_is_graded_by_its_margin_over_the_gain_needed():
     from qa.checkers.repairfinding import repair_finding
     tok = Document.from_text("los culo de", language="es").tokens[1]
