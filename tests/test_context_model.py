@@ -309,10 +309,15 @@ def test_a_swapped_determiner_is_a_candidate_at_its_own_price(ctx):
     ("The company's common stock was increase to ten million shares.", "increase", "increased"),
 ])
 def test_a_bare_stem_where_grammar_asks_for_an_inflection_is_flagged(ctx, text, word, fix):
+    _assert_flagged_alone(text, word, fix, ctx)
+
+
+def _assert_flagged_alone(text, word, fix, ctx):
+    """``word`` is the one word flagged, at warning or above, ``fix`` its
+    first fix, and the original is quiet in the same place."""
     found = _context_findings(text, ctx)
     assert [text[f.start:f.end] for f in found] == [word]
     assert found[0].severity in ("warning", "error") and found[0].fixes[0].replacement == fix
-    # the original is quiet in the same place
     assert _context_findings(text.replace(f" {word} ", f" {fix} ", 1), ctx) == []
 
 
@@ -356,10 +361,7 @@ def test_an_inflection_slot_names_the_endings_its_place_asks_for():
     ("He said the maj banks would cut their rates.", "maj", "major"),
 ])
 def test_a_fragment_far_rarer_than_its_completion_is_flagged(ctx, text, word, fix):
-    found = _context_findings(text, ctx)
-    assert [text[f.start:f.end] for f in found] == [word]
-    assert found[0].severity in ("warning", "error") and found[0].fixes[0].replacement == fix
-    assert _context_findings(text.replace(f" {word} ", f" {fix} ", 1), ctx) == []
+    _assert_flagged_alone(text, word, fix, ctx)
 
 
 @pytest.mark.parametrize("text", [
