@@ -301,12 +301,23 @@ def test_a_swapped_determiner_is_a_candidate_at_its_own_price(ctx):
     ("National Fuel Gas Co said its board has approve a two-for-one stock split.",
      "approve", "approved"),
     ("The provision was support by the Reagan administration.", "support", "supported"),
+    # a third-person pronoun subject, anywhere
+    ("The chairman told shareholders that the plan, which he describe as sound, would go ahead.",
+     "describe", "described"),
+    # a passive after a form of "be", without its agent
+    ("The accord was agree in Amman last week.", "agree", "agreed"),
+    ("The company's common stock was increase to ten million shares.", "increase", "increased"),
 ])
 def test_a_bare_stem_where_grammar_asks_for_an_inflection_is_flagged(ctx, text, word, fix):
+    _assert_flagged_alone(text, word, fix, ctx)
+
+
+def _assert_flagged_alone(text, word, fix, ctx):
+    """``word`` is the one word flagged, at warning or above, ``fix`` its
+    first fix, and the original is quiet in the same place."""
     found = _context_findings(text, ctx)
     assert [text[f.start:f.end] for f in found] == [word]
     assert found[0].severity in ("warning", "error") and found[0].fixes[0].replacement == fix
-    # the original is quiet in the same place
     assert _context_findings(text.replace(f" {word} ", f" {fix} ", 1), ctx) == []
 
 
@@ -317,16 +328,56 @@ def test_a_bare_stem_where_grammar_asks_for_an_inflection_is_flagged(ctx, text, 
     # a past that is its stem
     "The company said it cut its dividend by half.",
     "The bank said it forecast a rise in lending.",
+    # after a modal or an inverted auxiliary, and in a subjunctive
+    "Will he describe the plan to shareholders?",
+    "The board asked that he resign before the annual meeting.",
+    # a word that reads as an adjective after "be"
+    "The sales are subject to regulatory approval.",
+    "The two banks were close to a decision on the loan.",
 ])
 def test_a_stem_outside_an_inflection_slot_stays_quiet(ctx, text):
     assert _context_findings(text, ctx) == []
 
 
 def test_an_inflection_slot_names_the_endings_its_place_asks_for():
-    (perfect, reported, passive) = profile_for("en").inflection_slots
+    (perfect, reported, passive, pronoun, be) = profile_for("en").inflection_slots
     assert perfect.asks("approve", "board", "has", "a") == ("ed",)
     assert reported.asks("sign", "said", "it", "an") == ("ed", "s")
     assert reported.asks("sign", "will", "it", "an") == ()  # "will it sign"
     assert reported.asks("cut", "said", "it", "its") == ()  # its past is its stem
     assert passive.asks("support", "crops", "was", "by") == ("ed",)
     assert passive.asks("support", "crops", "was", "for") == ()
+    assert pronoun.asks("describe", "which", "he", "as") == ("ed", "s")
+    assert pronoun.asks("describe", "will", "he", "the") == ()  # "will he describe"
+    assert pronoun.asks("resign", "that", "he", "before") == ()  # a subjunctive
+    assert pronoun.asks("describe", "which", "it", "as") == ()  # "help it meet": an object
+    assert be.asks("agree", "accord", "was", "in") == ("ed",)
+    assert be.asks("subject", "sales", "are", "to") == ()  # an adjective
+    assert be.asks("trade", "might", "be", "anticipation") == ()  # "be" after a modal
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("The comp said its first quarter profit rose sharply.", "comp", "company"),
+    ("He said the maj banks would cut their rates.", "maj", "major"),
+])
+def test_a_fragment_far_rarer_than_its_completion_is_flagged(ctx, text, word, fix):
+    _assert_flagged_alone(text, word, fix, ctx)
+
+
+@pytest.mark.parametrize("text", [
+    # about as common as their completions (production, portion): cut-off
+    # ends at their full price
+    "Canada's industrial product price index rose 0.2 pct in January.",
+    "The talks took place in the Belgian port of Zeebrugge, a port control spokesman said.",
+])
+def test_a_word_about_as_common_as_its_completion_stays_quiet(ctx, text):
+    assert [f for f in _context_findings(text, ctx) if f.severity != "info"] == []
+
+
+def test_a_fragment_costs_less_than_a_cut_off_end_of_a_common_word(ctx):
+    lex = ctx.lexicons["en"]
+    price = context_word._damage_price
+    assert price("comp", "company", False, True, lex, 0.0) == context_word.FRAGMENT_COST
+    assert price("product", "production", False, True, lex, 0.0) == context_word.CUT_COST
+    # an inflection is cut at the full price, however rare the stem
+    assert price("headquarter", "headquarters", False, True, lex, 0.0) == context_word.CUT_COST

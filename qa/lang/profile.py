@@ -42,20 +42,24 @@ class InflectionSlot:
     their originals. Words are lower case; ``""`` stands for the start of
     a run of words (after punctuation)."""
 
-    before: frozenset[str]  # the word just before the place
+    before: frozenset[str] | None  # the word just before the place (None: any word)
     endings: tuple[str, ...]  # the endings the place asks for ("ed", "s")
     two_before: frozenset[str] | None = None  # the word before that, when it matters
     after: frozenset[str] | None = None  # the word just after, when it matters
     # stems the place allows bare (their past is the stem: "said it cut")
     bare: frozenset[str] = frozenset()
+    # words two before that unmake the place ("that he resign", "will he sign")
+    not_two_before: frozenset[str] = frozenset()
 
     def asks(self, word: str, two_before: str | None, before: str | None,
              after: str | None) -> tuple[str, ...]:
         """The endings this place asks of ``word`` between these neighbours
         (None: a word the caller does not know); () when it is not this place."""
-        if before not in self.before or word in self.bare:
+        if (self.before is not None and before not in self.before) or word in self.bare:
             return ()
         if self.two_before is not None and two_before not in self.two_before:
+            return ()
+        if two_before in self.not_two_before:
             return ()
         if self.after is not None and after not in self.after:
             return ()
