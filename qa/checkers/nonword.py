@@ -26,7 +26,6 @@ from __future__ import annotations
 import math
 import operator
 from collections import Counter
-from functools import partial
 from itertools import compress
 from typing import Iterable, Iterator
 
@@ -35,6 +34,7 @@ import regex
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
 from ..text.damage import DEFAULT_COSTS
+from ..text.memofill import fill
 from ..text.pagedamage import damaged_throughout
 from ..text.suggest import Candidate, index_for, match_case, suggest
 from ..text.wordforms import apostrophe_known, derived_known
@@ -161,7 +161,6 @@ DAMAGED_PAGE_CONFIDENCE = 0.25
 _APOSTROPHES = "'’"
 _DIGIT = regex.compile(r"\d")
 _NEWLINE = regex.compile(r"\n")
-_is_none = partial(operator.is_, None)
 _CAMEL = regex.compile(r"^(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$")
 
 
@@ -208,12 +207,8 @@ class _Scan:
         # the others are visited below.
         quiet = self.lexicon.memo("nonword.quiet")
         texts = self.doc.word_texts
-        verdicts = list(map(quiet.get, texts))
-        if None in verdicts:
-            for k in compress(range(len(texts)), map(_is_none, verdicts)):
-                word = texts[k]
-                verdicts[k] = quiet[word] = self._quiet(word, common, accent_check, glue_check,
-                                                        accents)
+        verdicts = fill(quiet, texts, lambda word: self._quiet(word, common, accent_check,
+                                                               glue_check, accents))
         misspelt: set[str] = set()  # lower-case unknown words: how damaged the page is
         initials: set[int] = set()
         for k in compress(range(len(words)), map(operator.not_, verdicts)):
