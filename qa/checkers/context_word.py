@@ -324,7 +324,12 @@ def slot_credits(words, at: int, word: str, cands: tuple[str, ...],
     None when the place asks for nothing. ``words``: the run as the model
     reads it, ``word`` at ``at``."""
     slots = lex.profile.inflection_slots
-    if not slots:
+    # most places follow no word a slot starts after: settled before the
+    # neighbours are read as slots read them (this runs at every place)
+    just_before = words[at - 1]
+    if just_before in (START, END):
+        just_before = ""
+    if not any([just_before in slot.before for slot in slots]):
         return None
     two_before, before, after = (
         "" if w in (START, END) else w
