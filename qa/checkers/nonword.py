@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 import operator
+from bisect import bisect_left
 from collections import Counter
 from itertools import compress
 from typing import Iterable, Iterator
@@ -184,7 +185,6 @@ class _Scan:
         self._seen: dict[tuple, tuple[Candidate, ...]] = {}
         # Accent variants are worth looking up only where accents are common.
         self.accented = self.profile.accented
-        self._word_index: dict[int, int] | None = None
         self._openers: set[int] | None = None
         self._names: set[str] | None = None
 
@@ -469,7 +469,7 @@ class _Scan:
         """``gobier no``, ``no-\nmination``: joined with a neighbour it is a
         common word."""
         words = self.doc.words
-        k = self._index.get(tok.start)
+        k = self._word_at(tok)
         if k is None:
             return False
         pairs = []
@@ -485,7 +485,7 @@ class _Scan:
         language we did not detect (``Le génie lesbien``) more often than
         two independent slips."""
         words = self.doc.words
-        k = self._index.get(tok.start)
+        k = self._word_at(tok)
         if k is None:
             return False
         freq = self.lexicon.frequencies
@@ -495,11 +495,13 @@ class _Scan:
                 return True
         return False
 
-    @property
-    def _index(self) -> dict[int, int]:
-        if self._word_index is None:
-            self._word_index = {t.start: i for i, t in enumerate(self.doc.words)}
-        return self._word_index
+    def _word_at(self, tok) -> int | None:
+        """The index of ``tok`` among the document's words, None if not
+        one: a binary search of the words (tuples in offset order), since
+        only a few words of a document are asked."""
+        words = self.doc.words
+        k = bisect_left(words, (tok.start,))
+        return k if k < len(words) and words[k].start == tok.start else None
 
     def _rare(self, tok, f: float) -> Iterator[Finding]:
         """A listed but rare form: flagged only as a known misspelling of a far
