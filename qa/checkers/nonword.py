@@ -346,15 +346,11 @@ class _Scan:
         if self._openers is None:
             starts = sorted({s for s, _ in self.doc.sentences} |
                             {0, *(m.end() for m in _NEWLINE.finditer(self.doc.text))})
-            openers = set()
+            # the first word at or after each start, by binary search of
+            # the words (tuples in offset order) rather than a walk of them all
             words = self.doc.words
-            j = 0
-            for s in starts:
-                while j < len(words) and words[j].start < s:
-                    j += 1
-                if j < len(words):
-                    openers.add(words[j].start)
-            self._openers = openers
+            firsts = (bisect_left(words, (s,)) for s in starts)
+            self._openers = {words[j].start for j in firsts if j < len(words)}
         return self._openers
 
     @property
