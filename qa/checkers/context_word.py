@@ -25,13 +25,13 @@ Only a language whose profile has a ``context_model`` is checked.
 from __future__ import annotations
 
 import operator
-from functools import partial
 from itertools import compress
 from types import MappingProxyType
 from typing import Iterable, Mapping
 
 from ..model import Finding, RuleInfo, RuleRoles
 from ..text.damage import DEFAULT_COSTS, damage_cost
+from ..text.memofill import fill
 from ..text.ngram import END, START, UNIT, RunScores, model_for
 from ..text.verdicttable import Slot, stored
 from .realword import _one_letter_longer, completions, lookalike_restorations
@@ -119,7 +119,6 @@ SLOT_CREDIT = 4.0
 # Words shorter than this are left to grammar (a/an, of/or, in/on).
 MIN_LENGTH = 3
 _TEXT = operator.itemgetter(2)  # Token.text, read without the namedtuple property
-_is_none = partial(operator.is_, None)
 
 
 def candidates(word: str, lex, lm) -> tuple[tuple[str, ...], tuple[tuple[bool, bool], ...]]:
@@ -248,12 +247,9 @@ def _counts_many(number: str) -> bool:
 
 def spoken_reading(lex) -> tuple[dict[str, str], str | None]:
     """(abbreviation -> spoken word, the word a count stands for) for
-    ``_lm_words``, from the language's profile, kept for the run."""
-    memo = lex.memo(RULE + ".spoken", 1)
-    found = memo.get(None)
-    if found is None:
-        found = memo[None] = (dict(lex.profile.spoken_forms), lex.profile.spoken_number)
-    return found
+    ``_lm_words``, from the language's profile. (Built for each document:
+    a few pairs, cheaper than a look-up in a per-run memo would be worth.)"""
+    return dict(lex.profile.spoken_forms), lex.profile.spoken_number
 
 
 _NO_WORD = frozenset((None, START, END))
@@ -346,7 +342,12 @@ def slot_credits(words, at: int, word: str, cands: tuple[str, ...],
     None when the place asks for nothing. ``words``: the run as the model
     reads it, ``word`` at ``at``."""
     slots = lex.profile.inflection_slots
-    if not slots:
+    # most places follow no word a slot starts after: settled before the
+    # neighbours are read as slots read them (this runs at every place)
+    just_before = words[at - 1]
+    if just_before in (START, END):
+        just_before = ""
+    if not any([just_before in slot.before for slot in slots]):
         return None
     two_before, before, after = (
         "" if w in (START, END) else w
@@ -460,15 +461,14 @@ def check(doc, ctx) -> Iterable[Finding]:
     # looked up in one pass and only those with a verdict are visited)
     judged = lex.memo(RULE + ".judged", 100_000)
     spoken, number = spoken_reading(lex)
+
+    def work(word: str) -> tuple:
+        return _judged(word, lex, lm) if _judges(word, spoken) else ()
+
     for run in segments(doc.text, doc.tokens):
         scores = None
         texts = list(map(_TEXT, run))
-        entries = list(map(judged.get, texts))
-        if None in entries:
-            for k in compress(range(len(texts)), map(_is_none, entries)):
-                word = texts[k]
-                entries[k] = judged[word] = (_judged(word, lex, lm) if _judges(word, spoken)
-                                             else ())
+        entries = fill(judged, texts, work)
         for i in compress(range(len(run)), entries):
             tok, word = run[i], texts[i]
             if _in_compound(doc.text, tok.start, tok.end):

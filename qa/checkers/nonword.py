@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import math
 import operator
+from bisect import bisect_left
 from collections import Counter
-from functools import partial
 from itertools import compress
 from typing import Iterable, Iterator
 
@@ -35,6 +35,7 @@ import regex
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
 from ..text.damage import DEFAULT_COSTS
+from ..text.memofill import fill
 from ..text.pagedamage import damaged_throughout
 from ..text.suggest import Candidate, index_for, match_case, suggest
 from ..text.wordforms import apostrophe_known, derived_known
@@ -161,7 +162,6 @@ DAMAGED_PAGE_CONFIDENCE = 0.25
 _APOSTROPHES = "'’"
 _DIGIT = regex.compile(r"\d")
 _NEWLINE = regex.compile(r"\n")
-_is_none = partial(operator.is_, None)
 _CAMEL = regex.compile(r"^(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$")
 
 
@@ -185,7 +185,6 @@ class _Scan:
         self._seen: dict[tuple, tuple[Candidate, ...]] = {}
         # Accent variants are worth looking up only where accents are common.
         self.accented = self.profile.accented
-        self._word_index: dict[int, int] | None = None
         self._openers: set[int] | None = None
         self._names: set[str] | None = None
 
@@ -208,12 +207,8 @@ class _Scan:
         # the others are visited below.
         quiet = self.lexicon.memo("nonword.quiet")
         texts = self.doc.word_texts
-        verdicts = list(map(quiet.get, texts))
-        if None in verdicts:
-            for k in compress(range(len(texts)), map(_is_none, verdicts)):
-                word = texts[k]
-                verdicts[k] = quiet[word] = self._quiet(word, common, accent_check, glue_check,
-                                                        accents)
+        verdicts = fill(quiet, texts, lambda word: self._quiet(word, common, accent_check,
+                                                               glue_check, accents))
         misspelt: set[str] = set()  # lower-case unknown words: how damaged the page is
         initials: set[int] = set()
         for k in compress(range(len(words)), map(operator.not_, verdicts)):
@@ -351,15 +346,11 @@ class _Scan:
         if self._openers is None:
             starts = sorted({s for s, _ in self.doc.sentences} |
                             {0, *(m.end() for m in _NEWLINE.finditer(self.doc.text))})
-            openers = set()
+            # the first word at or after each start, by binary search of
+            # the words (tuples in offset order) rather than a walk of them all
             words = self.doc.words
-            j = 0
-            for s in starts:
-                while j < len(words) and words[j].start < s:
-                    j += 1
-                if j < len(words):
-                    openers.add(words[j].start)
-            self._openers = openers
+            firsts = (bisect_left(words, (s,)) for s in starts)
+            self._openers = {words[j].start for j in firsts if j < len(words)}
         return self._openers
 
     @property
@@ -474,7 +465,7 @@ class _Scan:
         """``gobier no``, ``no-\nmination``: joined with a neighbour it is a
         common word."""
         words = self.doc.words
-        k = self._index.get(tok.start)
+        k = self._word_at(tok)
         if k is None:
             return False
         pairs = []
@@ -490,7 +481,7 @@ class _Scan:
         language we did not detect (``Le génie lesbien``) more often than
         two independent slips."""
         words = self.doc.words
-        k = self._index.get(tok.start)
+        k = self._word_at(tok)
         if k is None:
             return False
         freq = self.lexicon.frequencies
@@ -500,11 +491,13 @@ class _Scan:
                 return True
         return False
 
-    @property
-    def _index(self) -> dict[int, int]:
-        if self._word_index is None:
-            self._word_index = {t.start: i for i, t in enumerate(self.doc.words)}
-        return self._word_index
+    def _word_at(self, tok) -> int | None:
+        """The index of ``tok`` among the document's words, None if not
+        one: a binary search of the words (tuples in offset order), since
+        only a few words of a document are asked."""
+        words = self.doc.words
+        k = bisect_left(words, (tok.start,))
+        return k if k < len(words) and words[k].start == tok.start else None
 
     def _rare(self, tok, f: float) -> Iterator[Finding]:
         """A listed but rare form: flagged only as a known misspelling of a far

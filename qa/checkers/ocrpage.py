@@ -22,7 +22,7 @@ Clean news meets neither page test, so these findings come from OCR'd pages.
 """
 from __future__ import annotations
 
-from itertools import combinations
+from itertools import combinations, filterfalse
 from typing import Iterable, Iterator
 
 from ..lexicon import Lexicon
@@ -167,7 +167,10 @@ def s_reading(low: str, lexicon: Lexicon) -> str | None:
 def _look_alikes(doc, lexicon: Lexicon) -> Iterator[Finding]:
     words = doc.words
     freq = lexicon.frequencies  # keyed by folded (lower-case, NFC) words
-    unknown = sum(1 for w in set(doc.word_texts) if w not in freq and w.islower() and w.isalpha())
+    # the cheap letter tests first, in C, so the list is asked only of
+    # lower-case words (every document comes here)
+    plain = filter(str.isalpha, filter(str.islower, set(doc.word_texts)))
+    unknown = sum(1 for _ in filterfalse(freq.__contains__, plain))
     if not damaged_throughout(unknown, len(words), DAMAGED_PAGE):
         return
     readings = lexicon.memo("ocrpage.look-alike")

@@ -25,14 +25,13 @@ the few words that end up in a garble span.
 """
 from __future__ import annotations
 
-import operator
-from functools import partial
 from itertools import compress
 from typing import Iterable
 
 from ..lexicon import fold
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.damage import OCR_PAIRS, base_letter, strip_accents
+from ..text.memofill import fill
 from ..text.suggest import index_for
 from .ocr import JOIN_ZIPF, SPLIT_INFO, split_evidence
 from ..text.tokens import is_capitalized
@@ -108,7 +107,6 @@ _ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
 _LOOKALIKES = tuple((o, s) for o, s in OCR_PAIRS
                     if o.isalpha() and s.isalpha() and base_letter(o) != base_letter(s))
 _MARKED = frozenset("áéíóúüñ")
-_is_none = partial(operator.is_, None)
 
 
 def accent_restorations(word: str) -> list[str]:
@@ -307,10 +305,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     verdicts = lex.memo("realword.verdicts")
     words = doc.words
     texts = doc.word_texts
-    hits = list(map(verdicts.get, texts))
-    if None in hits:
-        for k in compress(range(len(texts)), map(_is_none, hits)):
-            hits[k] = verdicts[texts[k]] = _word_verdict(texts[k], lex, cache) or False
+    hits = fill(verdicts, texts, lambda word: _word_verdict(word, lex, cache) or False)
     for i in compress(range(len(words)), hits):
         tok = words[i]
         word = tok.text

@@ -24,13 +24,13 @@ only); others stay silent.
 from __future__ import annotations
 
 import operator
-from functools import partial
 from itertools import compress
 from typing import Callable, Iterable
 
 from ..model import Finding, RuleInfo, RuleRoles
 from ..text.classgram import END, START, UNKNOWN
 from ..text.damage import DEFAULT_COSTS, strip_accents
+from ..text.memofill import fill
 from ..text.verdicttable import Slot, stored
 from .realword import _one_letter_longer, accent_restorations, completions
 from .repairfinding import repair_finding
@@ -79,7 +79,6 @@ MIN_UNKNOWN_ZIPF = 2.5
 CUT_COST = 0.8  # a cut-off end is one damage however many letters it took
 MIN_LENGTH = 3
 _TEXT = operator.itemgetter(2)  # Token.text, read without the namedtuple property
-_is_none = partial(operator.is_, None)
 
 
 def candidates(word: str, lex) -> tuple[tuple[str, float], ...]:
@@ -279,13 +278,13 @@ def check(doc, ctx) -> Iterable[Finding]:
     # verdict: a sentence's tokens are looked up in one pass and only the
     # few with a verdict are visited.
     judged = lex.memo(RULE + ".judged", 100_000)
+
+    def work(word: str) -> tuple:
+        return _judged(word, classes, lex) if _judges(word) else ()
+
     for run, symbols in classes.sentences(doc):
         texts = list(map(_TEXT, run))
-        entries = list(map(judged.get, texts))
-        if None in entries:
-            for k in compress(range(len(texts)), map(_is_none, entries)):
-                word = texts[k]
-                entries[k] = judged[word] = _judged(word, classes, lex) if _judges(word) else ()
+        entries = fill(judged, texts, work)
         for i in compress(range(len(run)), entries):
             tok, word = run[i], texts[i]
             needed, own, terms, top = entries[i]

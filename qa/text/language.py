@@ -21,6 +21,7 @@ from itertools import compress
 from typing import Any, Mapping, Protocol
 
 from ..lang import DETECTION_CUES
+from .memofill import fill
 from .tokens import Token
 
 # What a document's language is when no language clearly won (ISO 639-2).
@@ -35,7 +36,6 @@ for _lang, _words in DETECTION_CUES.items():
 _TEXT = operator.attrgetter("text")
 _KIND = operator.itemgetter(3)  # Token.kind, read without the namedtuple property
 _IS_WORD = "word".__eq__
-_is_none = partial(operator.is_, None)
 
 # Scripts that identify a language well enough on their own.
 _SCRIPT_LANG = {
@@ -110,11 +110,7 @@ def _by_frequency(sample: list[str], lists: Mapping[str, Any]) -> str | None:
         freq = lexicon.common_words
         if freq:
             logs = lexicon.memo("language.log10")
-            values = list(map(logs.get, sample))
-            if None in values:
-                for k in compress(range(len(values)), map(_is_none, values)):
-                    f = freq.get(sample[k], 0.0)
-                    values[k] = logs[sample[k]] = math.log10(f) if f > UNLISTED else floor
+            values = fill(logs, sample, partial(_log_frequency, freq, floor))
             scores[code] = sum(values)
     if len(scores) < 2:
         return None
@@ -124,6 +120,12 @@ def _by_frequency(sample: list[str], lists: Mapping[str, Any]) -> str | None:
     if scores[best] - scores[second] < MIN_LEAD or listed < max(2, 0.5 * len(sample)):
         return None
     return best
+
+
+def _log_frequency(freq: Mapping[str, float], floor: float, word: str) -> float:
+    """log10 of ``word``'s frequency in ``freq``, ``floor`` when unlisted."""
+    f = freq.get(word, 0.0)
+    return math.log10(f) if f > UNLISTED else floor
 
 
 def _by_script(sample: list[str]) -> str | None:

@@ -95,17 +95,23 @@ class RunScores:
         self._order = lm.order
         # the score of each place's n-gram as written, asked when first read
         self._written: list[int | None] = [None] * len(words)
+        # each place's history, worked out when first read: the n-gram as
+        # written and every candidate's in the place read the same one
+        self._histories: list[tuple[str, ...] | None] = [None] * len(words)
 
-    def history(self, at: int) -> list[str]:
+    def history(self, at: int) -> tuple[str, ...]:
         """The history of ``words[at]`` as the model reads it: up to
         ``order - 1`` words, nearest first, cut at a word it does not know."""
-        words = self.words
-        out = []
-        for k in range(at - 1, max(-1, at - self._order), -1):
-            if words[k] is None:
-                break
-            out.append(words[k])
-        return out
+        found = self._histories[at]
+        if found is None:
+            words = self.words
+            out = []
+            for k in range(at - 1, max(-1, at - self._order), -1):
+                if words[k] is None:
+                    break
+                out.append(words[k])
+            found = self._histories[at] = tuple(out)
+        return found
 
     def as_written(self, at: int) -> int:
         """The score (``UNIT``s) of the n-grams that read ``words[at]`` as

@@ -244,15 +244,30 @@ def _deletes2(word: str) -> set[str]:
 
 
 def _accent_variants(word: str, marked: dict[str, str]) -> set[str]:
-    """The word with one or two letters given (or relieved of) a mark."""
+    """The word with one or two letters given (or relieved of) a mark.
+
+    Each variant is built once: the letters that have another form, then
+    every one of them changed, and every pair (a second change of the same
+    letter only gives back a form of that letter, made already).
+
+    >>> sorted(_accent_variants("ano", {"a": "á", "o": "ó", "n": "ñ"}))
+    ['ano', 'anó', 'año', 'añó', 'áno', 'ánó', 'áño']
+    """
+    options = []
+    for i, ch in enumerate(word):
+        base = base_letter(ch)
+        alts = [alt for alt in base + marked.get(base, "") if alt != ch]
+        if alts:
+            options.append((i, alts))
     out = {word}
-    for _ in range(2):
-        for w in list(out):
-            for i, ch in enumerate(w):
-                base = base_letter(ch)
-                for alt in base + marked.get(base, ""):
-                    if alt != ch:
-                        out.add(w[:i] + alt + w[i + 1:])
+    for k, (i, alts) in enumerate(options):
+        head, tail = word[:i], word[i + 1:]
+        for alt in alts:
+            once = head + alt + tail
+            out.add(once)
+            for j, others in options[k + 1:]:
+                left, right = once[:j], once[j + 1:]
+                out.update([left + other + right for other in others])
     return out
 
 
