@@ -347,7 +347,7 @@ def slot_credits(words, at: int, word: str, cands: tuple[str, ...],
     just_before = words[at - 1]
     if just_before in (START, END):
         just_before = ""
-    if not any([slot.before is None or just_before in slot.before for slot in slots]):
+    if not any([just_before in slot.before for slot in slots]):
         return None
     two_before, before, after = (
         "" if w in (START, END) else w

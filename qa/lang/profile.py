@@ -42,7 +42,7 @@ class InflectionSlot:
     their originals. Words are lower case; ``""`` stands for the start of
     a run of words (after punctuation)."""
 
-    before: frozenset[str] | None  # the word just before the place (None: any word)
+    before: frozenset[str]  # the word just before the place
     endings: tuple[str, ...]  # the endings the place asks for ("ed", "s")
     two_before: frozenset[str] | None = None  # the word before that, when it matters
     after: frozenset[str] | None = None  # the word just after, when it matters
@@ -55,7 +55,7 @@ class InflectionSlot:
              after: str | None) -> tuple[str, ...]:
         """The endings this place asks of ``word`` between these neighbours
         (None: a word the caller does not know); () when it is not this place."""
-        if (self.before is not None and before not in self.before) or word in self.bare:
+        if before not in self.before or word in self.bare:
             return ()
         if self.two_before is not None and two_before not in self.two_before:
             return ()
