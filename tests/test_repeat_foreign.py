@@ -59,6 +59,10 @@ def test_a_document_in_an_unrecognised_language_is_checked_without_a_crash(ctx):
     ("en", "He said you you should call the office before noon on Friday.", "you you"),
     # a Spanish passage inside English is judged by the Spanish rules
     ("en", "She lives on Calle de de la Paz, near the old market in the town centre.", "de de"),
+    # abbreviations and names around a slip are rare at home but no more at
+    # home elsewhere (words replaced by their neighbour, calibration half)
+    ("en", "Each warrant buys one share of common at six dlrs per per.", "per per"),
+    ("en", "The sole lead manager was Societe Generale generale, it said.", "Generale generale"),
     # OCR noise is at home nowhere else
     ("en", "The report said tbe tbe company had closed its office in the town.", "tbe tbe"),
     # a function word doubled in a document whose language is not recognised

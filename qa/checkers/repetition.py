@@ -368,16 +368,15 @@ _CUE_WORDS = frozenset().union(*DETECTION_CUES.values())
 def _foreign_passage(toks, i: int, j: int, sentence_starts, lexicons, language: str) -> bool:
     """Whether the double toks[i], toks[j] stands in a passage that newsqa has
     no rules for, and so cannot call a slip. In a document with a word list:
-    a word far more at home in another list, between neighbours the
-    document's list hardly knows or another knows far better (English "a
-    “araw araw na serbisyo” slogan", Tagalog for "everyday service"). In a
-    document whose language is not recognised: any word but a function word
+    a word far more at home in another list, between neighbours that are
+    too, one of the three hardly known at home (English "a “araw araw na
+    serbisyo” slogan", Tagalog for "everyday service"). In a document whose
+    language is not recognised: any word but a function word
     of a language detection knows (Indonesian "Orang orang di desa"; "the
     the" stays a slip). Either way, a passage that reads best as a language
-    with a profile, every word at home in its list, is judged by that
-    profile as before: "de de" in a Spanish name inside English text stays a
-    slip. The likeliest list decides, not any list that knows the words:
-    German lists "orang" and "laut", Malay far more often."""
+    with a profile stays a slip, as before: "de de" in a Spanish name inside
+    English text. The likeliest list decides, not any list that knows the
+    words: German lists "orang" and "laut", Malay far more often."""
     word = toks[j].text.lower()
     home = lexicons[language]
     neighbours = [w for w in (_neighbour(toks, i, -1, sentence_starts),
@@ -389,22 +388,22 @@ def _foreign_passage(toks, i: int, j: int, sentence_starts, lexicons, language: 
         return False
     run = (word, *neighbours)
     likeliest = max(_other_lists(lexicons, language), key=lambda other: sum(map(other.zipf, run)))
-    return likeliest.language not in BUILTIN or not all(
-        likeliest.zipf(w) >= AT_HOME_ZIPF for w in run)
+    return likeliest.language not in BUILTIN
 
 
 def _stands_apart(word: str, neighbours: list[str], home, lexicons, language: str) -> bool:
     """Whether a doubled word and its neighbours read as another language than
-    the document's: the word far more at home in another list, each neighbour
-    hardly known at home or far more at home elsewhere. The home list is asked
-    first, for a word it hardly knows: the other lists cost a run about half a
+    the document's: each far more at home in another list. Being rare at home
+    is not enough for a neighbour: the abbreviations and names around a slip
+    are ("dlrs per per.", "Societe Generale generale", words replaced by
+    their neighbour in the calibration half). The home list is asked first,
+    for a word it hardly knows: the other lists cost a run about half a
     second to open, and the slips of edited copy stand among common words
     ("said said Thomas", "is is required")."""
     if not neighbours or all(home.zipf(w) >= AT_HOME_ZIPF for w in (word, *neighbours)):
         return False
     others = _other_lists(lexicons, language)
-    return _elsewhere(word, home, others) and all(
-        home.zipf(w) < AT_HOME_ZIPF or _elsewhere(w, home, others) for w in neighbours)
+    return all(_elsewhere(w, home, others) for w in (word, *neighbours))
 
 
 def _other_lists(lexicons, language: str) -> list:
