@@ -14,7 +14,10 @@ reduplicated names ("Bora Bora"), the head of a word hyphenated at a line end
 ("an an- nuity"), printers' signature marks ("M m 2"), a sentence that is only
 a doubled word ("Knock knock.") and phrases repeated
 across a comma (chants, "a ver, a ver") are recognised here, the last as an
-info note (``Repetition.Chant``).
+info note (``Repetition.Chant``). A double inside a passage in a language
+newsqa has no rules for (a slogan quoted in English, Indonesian or Tagalog
+reduplication: ``orang orang``, ``araw araw``) cannot be judged by the
+document's rules, and is an info note too (``Repetition.Foreign``).
 
 Inside a direct quote a plain repeat is a warning with an unsafe fix:
 speakers repeat themselves, and a quote is changed only by someone who
@@ -28,6 +31,7 @@ from itertools import compress
 from operator import eq, itemgetter
 from typing import Iterable
 
+from ..lang import BUILTIN, DETECTION_CUES
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
 
@@ -74,6 +78,23 @@ RULES = (
         ok=("“¡Gol, gol, gol!”", "Es la capital de la de la región."),
     ),
     RuleInfo(
+        id="Repetition.Foreign",
+        category="repetition",
+        severity="info",
+        description="A word repeated inside a passage in another language, one newsqa has no "
+        "rules for (a quoted slogan, Indonesian or Tagalog reduplication), or in a document "
+        "whose language is not recognised.",
+        why="Many languages double words on purpose (Indonesian “orang orang”, Tagalog “araw "
+        "araw”); the document's own rules cannot tell such a double from a slip, so it is a "
+        "note for a reader, not an error.",
+        instead="Nothing, unless the source has the word once.",
+        flag=("The bus company painted its slogan, “araw araw na serbisyo”, on every bus in "
+              "the city.",
+              "Di desa itu, orang orang kaya tinggal di dekat pantai."),
+        ok=("Los ministros se se reunieron ayer.", "The the report was late.",
+            "Viajó para para ver a su madre."),
+    ),
+    RuleInfo(
         id="Repetition.Sentence",
         category="repetition",
         severity="warning",
@@ -105,7 +126,7 @@ WRAPPERS = frozenset("“”«»\"'‘’()[]{}¿¡*_")
 
 def check(doc, ctx) -> Iterable[Finding]:
     # Repeats that are grammatical or idiomatic come from the language profile.
-    yield from _tokens(doc, ctx.profile(doc.language), ctx.lexicons[doc.language or "und"])
+    yield from _tokens(doc, ctx.profile(doc.language), ctx.lexicons, doc.language or "und")
     yield from _phrases(doc)
     yield from _sentences(doc)
     yield from _paragraphs(doc)
@@ -128,7 +149,8 @@ def _repeats_within(items: list[str], distance: int, start: int = 1) -> list[int
 _TEXT = itemgetter(2)  # Token.text, read without the namedtuple property
 
 
-def _tokens(doc, profile, lexicon) -> Iterable[Finding]:
+def _tokens(doc, profile, lexicons, language: str) -> Iterable[Finding]:
+    lexicon = lexicons[language]
     toks = doc.tokens
     text = doc.text
     sentence_starts = {s for s, _ in doc.sentences}
@@ -179,6 +201,13 @@ def _tokens(doc, profile, lexicon) -> Iterable[Finding]:
                 "replaced another word",
                 confidence=0.75, fixes=(fix,),
             )
+        elif _foreign_passage(toks, i, j, sentence_starts, lexicons, language):
+            yield Finding(
+                rule="Repetition.Foreign", category="repetition", severity="info",
+                start=tok.start, end=other.end,
+                message=f"“{tok.text}” is repeated in a passage newsqa has no rules for "
+                "(another language); many languages double words on purpose",
+                confidence=0.3)
         else:
             quoted = inside_quotes(doc, tok.start, other.end)
             fix = Fix(tok.end, other.end, "", 0.9, "unsafe" if quoted else "safe",
@@ -319,6 +348,87 @@ def _name(tok, other, profile, lexicon, sentence_starts) -> bool:
         return True
     low = tok.text.lower()
     return low not in profile.function_words and lexicon.zipf(low) < COMMON_ZIPF
+
+
+# A word is at home in a language's list from Zipf 3 on; below, an entry is as
+# likely noise or a borrowing (the English list has "tbe" at 2.6, "orang" at 2.7).
+AT_HOME_ZIPF = 3.0
+# A doubled word belongs to another language when that language's list has it
+# this much (a factor of 30) more often than the document's: Spanish "se" (7.1
+# against English 4.3), Indonesian "orang" (6.8 against 2.7).
+ELSEWHERE_LEAD = 1.5
+# The lists a foreign passage is read against: the languages news quotes most,
+# and those that double words as grammar (Indonesian, Malay, Tagalog).
+PASSAGE_LISTS = ("es", "en", "fr", "de", "pt", "it", "ca", "nl", "id", "ms", "fil")
+# Function words of every language detection knows: doubled, they are slips
+# ("the the", "de de") whatever the document's language.
+_CUE_WORDS = frozenset().union(*DETECTION_CUES.values())
+
+
+def _foreign_passage(toks, i: int, j: int, sentence_starts, lexicons, language: str) -> bool:
+    """Whether the double toks[i], toks[j] stands in a passage that newsqa has
+    no rules for, and so cannot call a slip. In a document with a word list:
+    a word far more at home in another list, between neighbours that are
+    too, one of the three hardly known at home (English "a “araw araw na
+    serbisyo” slogan", Tagalog for "everyday service"). In a document whose
+    language is not recognised: any word but a function word
+    of a language detection knows (Indonesian "Orang orang di desa"; "the
+    the" stays a slip). Either way, a passage that reads best as a language
+    with a profile stays a slip, as before: "de de" in a Spanish name inside
+    English text. The likeliest list decides, not any list that knows the
+    words: German lists "orang" and "laut", Malay far more often."""
+    word = toks[j].text.lower()
+    home = lexicons[language]
+    neighbours = [w for w in (_neighbour(toks, i, -1, sentence_starts),
+                              _neighbour(toks, j, 1, sentence_starts)) if w is not None]
+    if home.available:
+        if not _stands_apart(word, neighbours, home, lexicons, language):
+            return False
+    elif word in _CUE_WORDS:
+        return False
+    run = (word, *neighbours)
+    likeliest = max(_other_lists(lexicons, language), key=lambda other: sum(map(other.zipf, run)))
+    return likeliest.language not in BUILTIN
+
+
+def _stands_apart(word: str, neighbours: list[str], home, lexicons, language: str) -> bool:
+    """Whether a doubled word and its neighbours read as another language than
+    the document's: each far more at home in another list. Being rare at home
+    is not enough for a neighbour: the abbreviations and names around a slip
+    are ("dlrs per per.", "Societe Generale generale", words replaced by
+    their neighbour in the calibration half). The home list is asked first,
+    for a word it hardly knows: the other lists cost a run about half a
+    second to open, and the slips of edited copy stand among common words
+    ("said said Thomas", "is is required")."""
+    if not neighbours or all(home.zipf(w) >= AT_HOME_ZIPF for w in (word, *neighbours)):
+        return False
+    others = _other_lists(lexicons, language)
+    return all(_elsewhere(w, home, others) for w in (word, *neighbours))
+
+
+def _other_lists(lexicons, language: str) -> list:
+    return [lexicons[code] for code in PASSAGE_LISTS if code != language and lexicons[code].available]
+
+
+def _elsewhere(word: str, home, others) -> bool:
+    """Whether another list has ``word`` ELSEWHERE_LEAD more often than the
+    document's (Tagalog "na": 7.7 against English 4.4)."""
+    own = home.zipf(word) + ELSEWHERE_LEAD
+    return any(other.zipf(word) >= own for other in others)
+
+
+def _neighbour(toks, k: int, step: int, sentence_starts) -> str | None:
+    """The word next to toks[k] in the direction ``step``; None at the edge of
+    the sentence or of a quote (a foreign passage is often quoted: “orang
+    orang laut”), before other punctuation or a number."""
+    if step < 0 and toks[k].start in sentence_starts:
+        return None
+    k += step
+    if not 0 <= k < len(toks) or toks[k].kind != "word":
+        return None
+    if step > 0 and toks[k].start in sentence_starts:
+        return None
+    return toks[k].text.lower()
 
 
 # Zipf 5 and over: a word too common to be a name or an onomatopoeia said twice;
