@@ -6,8 +6,9 @@ articles. Where processes can be forked (Linux, macOS with ``fork``
 available), the parent checks one document of each language among the
 first ``WARM_UP_SCAN`` of the batch, so everything the run loads lazily is
 loaded once, and the workers are forked from it: they start with the parent's rules, word lists, indexes and
-per-run memos already in memory. Elsewhere (``spawn`` only) each worker
-builds its own context, as before.
+per-run memos already in memory. The parent then checks documents beside
+them (``share``), so ``--jobs N`` forks ``N - 1`` workers. Elsewhere
+(``spawn`` only) ``N`` workers each build their own context, as before.
 
 Forking is used only when the parent runs no threads (grammar off): a
 fork copies locks held by other threads in whatever state they are in.
@@ -108,6 +109,62 @@ def feed(pool: ProcessPoolExecutor, work: Callable[[Document], Report], docs: li
     head = len(docs) - tail
     return chain(pool.map(work, docs[:head], chunksize=FEED_CHUNK),
                  pool.map(work, docs[head:], chunksize=1))
+
+
+def chunks(n: int, jobs: int) -> list[range]:
+    """Positions ``0..n`` as hand-overs, in order: FEED_CHUNK documents each,
+    except the last ``jobs * FEED_CHUNK``, one at a time (as ``feed``)."""
+    head = n - min(n, jobs * FEED_CHUNK)
+    return [*(range(i, min(i + FEED_CHUNK, head)) for i in range(0, head, FEED_CHUNK)),
+            *(range(i, i + 1) for i in range(head, n))]
+
+
+# Hand-overs each forked worker holds queued while the parent checks one of
+# its own: a chunk of eight takes the parent about 0.1 s, in which a worker
+# ends about one; with two queued it does not wait for the parent.
+AHEAD = 2
+
+
+def share(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
+          there: Callable[[list[Document]], list], received: Callable[[object], Report],
+          docs: list[Document], workers: int) -> Iterator[Report]:
+    """What ``here`` gives for each of ``docs``, in order, the parent
+    checking documents itself beside the pool's ``workers`` instead of
+    waiting on them (``--jobs 2`` forks one worker, not two). The pool is
+    kept ``AHEAD`` hand-overs a worker ahead, and the parent checks the
+    next hand-over itself whenever that queue is full. ``there`` checks a
+    hand-over in a worker (pickled by name); ``received`` makes a report of
+    what it sent back for one document."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    parts = chunks(len(docs), workers + 1)
+    reports: list = [None] * len(docs)
+    done = [False] * len(docs)
+    queued: dict = {}  # future -> the positions it checks
+    taken = yielded = 0
+
+    def settle(futures) -> None:
+        for future in futures:
+            part = queued.pop(future)
+            for i, result in zip(part, future.result()):
+                reports[i], done[i] = received(result), True
+
+    while taken < len(parts) or queued:
+        while taken < len(parts) and len(queued) < AHEAD * workers:
+            part = parts[taken]
+            queued[pool.submit(there, docs[part.start:part.stop])] = part
+            taken += 1
+        if taken < len(parts):
+            for i in parts[taken]:
+                reports[i], done[i] = here(docs[i]), True
+            taken += 1
+            settle([future for future in queued if future.done()])
+        else:
+            settle(wait(queued, return_when=FIRST_COMPLETED).done)
+        while yielded < len(docs) and done[yielded]:
+            yield reports[yielded]
+            reports[yielded] = None  # the caller holds it now
+            yielded += 1
 
 
 def spawn_pool(jobs: int, initializer: Callable[..., None], initargs: tuple) -> ProcessPoolExecutor:
