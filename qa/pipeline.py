@@ -7,8 +7,8 @@ main process, so one server serves every worker.
 from __future__ import annotations
 
 import os
-from copy import copy
 from collections import Counter, deque
+from copy import copy
 from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator

@@ -99,22 +99,26 @@ def _read_indexes_whole(lexicon) -> None:
 FEED_CHUNK = 8
 
 
+def _tail(n: int, jobs: int) -> int:
+    """How many of ``n`` documents at the end go one at a time."""
+    return min(n, jobs * FEED_CHUNK)
+
+
 def feed(pool: ProcessPoolExecutor, work: Callable[[Document], Report], docs: list[Document],
          jobs: int) -> Iterator[Report]:
     """``pool.map(work, docs)``, submitted at once: FEED_CHUNK documents a
     hand-over, except the last few, handed over one at a time, so that at
     the end of a batch one worker does not go on with a chunk of eight
     while the other has nothing left (up to 0.1 s of one core idle)."""
-    tail = min(len(docs), jobs * FEED_CHUNK)
-    head = len(docs) - tail
+    head = len(docs) - _tail(len(docs), jobs)
     return chain(pool.map(work, docs[:head], chunksize=FEED_CHUNK),
                  pool.map(work, docs[head:], chunksize=1))
 
 
 def chunks(n: int, jobs: int) -> list[range]:
     """Positions ``0..n`` as hand-overs, in order: FEED_CHUNK documents each,
-    except the last ``jobs * FEED_CHUNK``, one at a time (as ``feed``)."""
-    head = n - min(n, jobs * FEED_CHUNK)
+    except the last ``_tail``, one at a time (as ``feed``)."""
+    head = n - _tail(n, jobs)
     return [*(range(i, min(i + FEED_CHUNK, head)) for i in range(0, head, FEED_CHUNK)),
             *(range(i, i + 1) for i in range(head, n))]
 
