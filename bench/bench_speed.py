@@ -268,6 +268,43 @@ def startup(repeat: int) -> dict:
     return out
 
 
+# What a fresh process running the batch with ``jobs`` workers peaks at: the
+# main process (with fork it checks documents beside its workers) and its
+# largest worker. Apart from the runs above, whose main process has
+# already peaked in its one-process runs.
+_JOBS_PEAKS = """
+import json, resource, sys
+sys.path.insert(0, sys.argv[1])
+from qa.gcpolicy import tune_for_batch_run
+tune_for_batch_run()
+from qa.context import Context
+from qa.document import Document
+from qa.options import Options
+from qa.pipeline import check_documents
+with open(sys.argv[2], encoding="utf-8") as handle:
+    docs = [Document.from_text(t, source=f"bench/{i}") for i, t in enumerate(json.load(handle))]
+for _ in check_documents(docs, Context.create(Options(grammar="off")), jobs=int(sys.argv[3])):
+    pass
+# VmHWM, not ru_maxrss: on Linux the latter keeps the peak of the process
+# this one was forked from before its exec (the bench itself)
+with open("/proc/self/status") as status:
+    hwm = [int(line.split()[1]) for line in status if line.startswith("VmHWM:")]
+print(json.dumps({"main_mb": (hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) / 1024,
+                  "largest_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+"""
+
+
+def jobs_peaks(texts: list[str], jobs: int) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as corpus:
+        json.dump(texts, corpus)
+        corpus.flush()
+        proc = subprocess.run([sys.executable, "-c", _JOBS_PEAKS, str(ROOT), corpus.name, str(jobs)],
+                              capture_output=True, text=True)
+    if proc.returncode:
+        return {"error": proc.stderr.strip()[-300:]}
+    return {k: round(v, 1) for k, v in json.loads(proc.stdout).items()}
+
+
 # -- report --------------------------------------------------------------------
 
 def print_rates(title: str, rows: list[dict]) -> None:
@@ -365,12 +402,13 @@ def main(argv: list[str] | None = None) -> int:
     parallel_loaded = rate(f"newsqa, --jobs {args.jobs}, pool forked from a loaded context",
                            len(corpus), n_words, clock, findings=found, jobs=args.jobs,
                            ratio_to_single=round(single["seconds"] / clock.wall, 2))
+    peaks = jobs_peaks(corpus, args.jobs)
     out["newsqa"] = {"single": single, "memos_warm": repeated, "no_tables": untabled,
                      "per_language": per_lang,
                      "parallel": parallel,
                      "parallel_from_loaded_context": parallel_loaded,
                      "warm_up_s": round(warm, 2), "peak_rss_mb": round(rss_single, 1),
-                     "peak_rss_worker_mb": round(rss_workers, 1)}
+                     "peak_rss_worker_mb": round(rss_workers, 1), "jobs_run_peaks": peaks}
 
     rows = [single, repeated, untabled, *per_lang, parallel, parallel_loaded]
     peers = []
@@ -397,6 +435,11 @@ def main(argv: list[str] | None = None) -> int:
           "forked from a loaded context)")
     print(f"  peak RSS: {rss_single:.0f} MB main process (before baselines load), "
           f"{rss_workers:.0f} MB largest worker")
+    if "error" in peaks:
+        print(f"  peak RSS of a fresh --jobs {args.jobs} run: not measured: {peaks['error']}")
+    else:
+        print(f"  peak RSS of a fresh --jobs {args.jobs} run: {peaks['main_mb']:.0f} MB main process "
+              f"(it checks documents too), {peaks['largest_worker_mb']:.0f} MB largest worker")
 
     sample = corpus[: min(args.sample // 2, args.docs)] + by_lang["en"][: args.sample // 2]
     # On a context as cold as the one-process run's: the runs above filled

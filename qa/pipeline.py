@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter, deque
+from copy import copy
 from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -336,13 +337,22 @@ def _from_worker(ctx: Context, result: tuple[DocumentReport, list[tuple[str, str
     return report
 
 
+def _check_chunk_in_worker(docs: list[Document]) -> list[tuple[DocumentReport, list[tuple[str, str]]]]:
+    return [_check_in_worker(doc) for doc in docs]
+
+
 def _from_pool(pool, docs: list[Document], ctx: Context, jobs: int,
-               checked: dict[int, DocumentReport]) -> Iterator[DocumentReport]:
+               checked: dict[int, DocumentReport], forked: bool) -> Iterator[DocumentReport]:
     """The reports of ``docs`` in order: those the parent's warm-up made
-    (by position), the others from the pool, submitted now."""
+    (by position), the others from the pool, submitted now; a forked pool
+    holds ``jobs - 1`` workers and the parent checks beside them."""
     rest = [doc for i, doc in enumerate(docs) if i not in checked]
-    results = workerpool.feed(pool, _check_in_worker, rest, jobs)
-    return (checked[i] if i in checked else _from_worker(ctx, next(results)) for i in range(len(docs)))
+    if forked:
+        results = workerpool.share(pool, lambda doc: check_document(copy(doc), ctx), _check_chunk_in_worker,
+                                   lambda result: _from_worker(ctx, result), rest, jobs - 1)
+    else:
+        results = (_from_worker(ctx, r) for r in workerpool.feed(pool, _check_in_worker, rest, jobs))
+    return (checked[i] if i in checked else next(results) for i in range(len(docs)))
 
 
 def check_documents(
@@ -368,9 +378,11 @@ def check_documents(
         threads = ThreadPoolExecutor(4)
     try:
         it = iter(items)
-        # Batches handed out and not yet read back. A pool is given the next
-        # batch before the current one is read back, so its workers never
-        # wait while the caller drains a batch (pool.map submits at once).
+        # Batches handed out and not yet read back. A spawned pool is given
+        # the next batch before the current one is read back, so its workers
+        # never wait while the caller drains a batch (pool.map submits at
+        # once); a forked pool is fed as the parent checks beside it, and
+        # the caller takes each report as soon as it is made.
         queued: deque[tuple[list, Iterator[DocumentReport]]] = deque()
         while True:
             chunk = list(islice(it, batch))
@@ -379,9 +391,9 @@ def check_documents(
                 checked: dict[int, DocumentReport] = {}
                 if fork and pool is None and docs:
                     checked = workerpool.warm_up(docs, ctx, check_document, jobs)
-                    pool = workerpool.fork_pool(jobs, _adopt_parent_context, (ctx,))
+                    pool = workerpool.fork_pool(jobs - 1, _adopt_parent_context, (ctx,))
                 if pool is not None:
-                    reports = _from_pool(pool, docs, ctx, jobs, checked)
+                    reports = _from_pool(pool, docs, ctx, jobs, checked, fork)
                 else:
                     reports = _check_here(docs, ctx, threads)
                 queued.append((chunk, reports))

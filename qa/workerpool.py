@@ -6,8 +6,9 @@ articles. Where processes can be forked (Linux, macOS with ``fork``
 available), the parent checks one document of each language among the
 first ``WARM_UP_SCAN`` of the batch, so everything the run loads lazily is
 loaded once, and the workers are forked from it: they start with the parent's rules, word lists, indexes and
-per-run memos already in memory. Elsewhere (``spawn`` only) each worker
-builds its own context, as before.
+per-run memos already in memory. The parent then checks documents beside
+them (``share``), so ``--jobs N`` forks ``N - 1`` workers. Elsewhere
+(``spawn`` only) ``N`` workers each build their own context, as before.
 
 Forking is used only when the parent runs no threads (grammar off): a
 fork copies locks held by other threads in whatever state they are in.
@@ -98,16 +99,76 @@ def _read_indexes_whole(lexicon) -> None:
 FEED_CHUNK = 8
 
 
+def _tail(n: int, jobs: int) -> int:
+    """How many of ``n`` documents at the end go one at a time."""
+    return min(n, jobs * FEED_CHUNK)
+
+
 def feed(pool: ProcessPoolExecutor, work: Callable[[Document], Report], docs: list[Document],
          jobs: int) -> Iterator[Report]:
     """``pool.map(work, docs)``, submitted at once: FEED_CHUNK documents a
     hand-over, except the last few, handed over one at a time, so that at
     the end of a batch one worker does not go on with a chunk of eight
     while the other has nothing left (up to 0.1 s of one core idle)."""
-    tail = min(len(docs), jobs * FEED_CHUNK)
-    head = len(docs) - tail
+    head = len(docs) - _tail(len(docs), jobs)
     return chain(pool.map(work, docs[:head], chunksize=FEED_CHUNK),
                  pool.map(work, docs[head:], chunksize=1))
+
+
+def chunks(n: int, jobs: int) -> list[range]:
+    """Positions ``0..n`` as hand-overs, in order: FEED_CHUNK documents each,
+    except the last ``_tail``, one at a time (as ``feed``)."""
+    head = n - _tail(n, jobs)
+    return [*(range(i, min(i + FEED_CHUNK, head)) for i in range(0, head, FEED_CHUNK)),
+            *(range(i, i + 1) for i in range(head, n))]
+
+
+# Hand-overs each forked worker holds queued while the parent checks one of
+# its own: a chunk of eight takes the parent about 0.1 s, in which a worker
+# ends about one; with two queued it does not wait for the parent.
+AHEAD = 2
+
+
+def share(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
+          there: Callable[[list[Document]], list], received: Callable[[object], Report],
+          docs: list[Document], workers: int) -> Iterator[Report]:
+    """What ``here`` gives for each of ``docs``, in order, the parent
+    checking documents itself beside the pool's ``workers`` instead of
+    waiting on them (``--jobs 2`` forks one worker, not two). The pool is
+    kept ``AHEAD`` hand-overs a worker ahead, and the parent checks the
+    next hand-over itself whenever that queue is full. ``there`` checks a
+    hand-over in a worker (pickled by name); ``received`` makes a report of
+    what it sent back for one document."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    parts = chunks(len(docs), workers + 1)
+    reports: list = [None] * len(docs)
+    done = [False] * len(docs)
+    queued: dict = {}  # future -> the positions it checks
+    taken = yielded = 0
+
+    def settle(futures) -> None:
+        for future in futures:
+            part = queued.pop(future)
+            for i, result in zip(part, future.result()):
+                reports[i], done[i] = received(result), True
+
+    while taken < len(parts) or queued:
+        while taken < len(parts) and len(queued) < AHEAD * workers:
+            part = parts[taken]
+            queued[pool.submit(there, docs[part.start:part.stop])] = part
+            taken += 1
+        if taken < len(parts):
+            for i in parts[taken]:
+                reports[i], done[i] = here(docs[i]), True
+            taken += 1
+            settle([future for future in queued if future.done()])
+        else:
+            settle(wait(queued, return_when=FIRST_COMPLETED).done)
+        while yielded < len(docs) and done[yielded]:
+            yield reports[yielded]
+            reports[yielded] = None  # the caller holds it now
+            yielded += 1
 
 
 def spawn_pool(jobs: int, initializer: Callable[..., None], initargs: tuple) -> ProcessPoolExecutor:

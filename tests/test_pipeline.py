@@ -90,13 +90,13 @@ def test_the_warm_up_reports_are_kept_not_checked_again(monkeypatch):
     kept = workerpool.warm_up(docs, ctx, pipeline.check_document, jobs=2)
     assert sorted(kept) == [0, 1] and [kept[i].language for i in (0, 1)] == ["es", "en"]
     sent: list[str] = []
-    feed = workerpool.feed
+    share = workerpool.share
 
-    def spy(pool, work, rest, jobs):
+    def spy(pool, here, there, received, rest, workers):
         sent.extend(d.source for d in rest)
-        return feed(pool, work, rest, jobs)
+        return share(pool, here, there, received, rest, workers)
 
-    monkeypatch.setattr(workerpool, "feed", spy)
+    monkeypatch.setattr(workerpool, "share", spy)
     fresh = [Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)]
     two = list(check_documents(fresh, Context.create(Options(grammar="off")), jobs=2))
     assert len(sent) == len(texts) - 2 and {"d0", "d1"}.isdisjoint(sent)
@@ -149,6 +149,57 @@ def test_feeding_ends_one_document_at_a_time():
         calls.clear()
         assert list(workerpool.feed(pool, lambda d: d, docs[:5], jobs=2)) == docs[:5]
         assert calls == [(0, workerpool.FEED_CHUNK), (5, 1)]
+
+
+def test_hand_overs_are_chunks_then_single_documents():
+    from qa import workerpool
+
+    parts = workerpool.chunks(50, jobs=2)
+    assert [len(p) for p in parts] == [8, 8, 8, 8, 2] + [1] * 16
+    assert [i for p in parts for i in p] == list(range(50))
+    assert workerpool.chunks(5, jobs=2) == [range(i, i + 1) for i in range(5)]
+    assert workerpool.chunks(0, jobs=2) == []
+
+
+def test_the_parent_checks_beside_the_pool_and_reports_in_order():
+    """Every document is checked once, either by the parent or in the pool
+    (the first AHEAD hand-overs go to the pool, the next to the parent), the
+    pool never holds more than AHEAD hand-overs a worker, and the reports
+    come back in the documents' order."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from qa import workerpool
+
+    here: list[int] = []
+    there: list[int] = []
+    pending: list[int] = []
+    submitted = []
+
+    def in_pool(chunk):
+        there.extend(chunk)
+        return [("pool", d) for d in chunk]
+
+    def by_parent(d):
+        pending.append(sum(not f.done() for f in submitted))
+        here.append(d)
+        return ("parent", d)
+
+    with ThreadPoolExecutor(1) as pool:
+        submit = pool.submit
+
+        def tracked(fn, *args):
+            submitted.append(future := submit(fn, *args))
+            return future
+
+        pool.submit = tracked
+        docs = list(range(60))
+        out = list(workerpool.share(pool, by_parent, in_pool, lambda r: r, docs, workers=1))
+    parts = workerpool.chunks(len(docs), jobs=2)
+    assert [d for _, d in out] == docs
+    assert sorted(here + there) == docs
+    assert {*parts[0], *parts[1]} <= set(there) and set(parts[2]) <= set(here)
+    assert [who for who, d in out] == ["parent" if d in here else "pool" for d in docs]
+    assert max(pending) <= workerpool.AHEAD
 
 
 def test_a_short_batch_leaves_the_index_to_binary_search():
