@@ -26,12 +26,14 @@ of an error span (``qa.merge``).
 """
 from __future__ import annotations
 
+import math
 import re
 from itertools import compress
 from operator import eq, itemgetter
 from typing import Iterable
 
 from ..lang import BUILTIN, DETECTION_CUES
+from ..lexicon import fold
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
 
@@ -387,7 +389,8 @@ def _foreign_passage(toks, i: int, j: int, sentence_starts, lexicons, language: 
     elif word in _CUE_WORDS:
         return False
     run = (word, *neighbours)
-    likeliest = max(_other_lists(lexicons, language), key=lambda other: sum(map(other.zipf, run)))
+    likeliest = max(_other_lists(lexicons, language),
+                    key=lambda other: sum(_common_zipf(other, w) for w in run))
     return likeliest.language not in BUILTIN
 
 
@@ -397,7 +400,7 @@ def _stands_apart(word: str, neighbours: list[str], home, lexicons, language: st
     is not enough for a neighbour: the abbreviations and names around a slip
     are ("dlrs per per.", "Societe Generale generale", words replaced by
     their neighbour in the calibration half). The home list is asked first,
-    for a word it hardly knows: the other lists cost a run about half a
+    for a word it hardly knows: the other lists cost a run some tenths of a
     second to open, and the slips of edited copy stand among common words
     ("said said Thomas", "is is required")."""
     if not neighbours or all(home.zipf(w) >= AT_HOME_ZIPF for w in (word, *neighbours)):
@@ -407,14 +410,26 @@ def _stands_apart(word: str, neighbours: list[str], home, lexicons, language: st
 
 
 def _other_lists(lexicons, language: str) -> list:
+    """The other languages a passage is read against. Their lists of common
+    words are asked (``_common_zipf``), not their whole lists: the words of
+    a quoted passage are common in their own language, and ten whole lists
+    would cost a run some 50 MB for an info note."""
     return [lexicons[code] for code in PASSAGE_LISTS if code != language and lexicons[code].available]
+
+
+def _common_zipf(lexicon, word: str) -> float:
+    """``word``'s Zipf in ``lexicon``'s list of common words (wordfreq's small
+    list, some 30,000 words, as language detection reads it); 0 when it is
+    not among them."""
+    f = lexicon.common_words.get(fold(word), 0.0)
+    return math.log10(f) + 9 if f > 0 else 0.0
 
 
 def _elsewhere(word: str, home, others) -> bool:
     """Whether another list has ``word`` ELSEWHERE_LEAD more often than the
     document's (Tagalog "na": 7.7 against English 4.4)."""
     own = home.zipf(word) + ELSEWHERE_LEAD
-    return any(other.zipf(word) >= own for other in others)
+    return any(_common_zipf(other, word) >= own for other in others)
 
 
 def _neighbour(toks, k: int, step: int, sentence_starts) -> str | None:
