@@ -30,7 +30,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Iterable, Mapping
+from typing import Iterable
 
 from ..lexicon import Lexicon
 from . import freqlists
