@@ -194,10 +194,10 @@ def rank_originals(
             # leaves the clash standing does not fit, whatever its class
             # says (the classes have no gender, and "las elección" reads as
             # a determiner and a noun)
-            fit = max(-CLASS_FIT_CAP, min(CLASS_FIT_CAP, class_fit(cand.word)))
+            class_gain = max(-CLASS_FIT_CAP, min(CLASS_FIT_CAP, class_fit(cand.word)))
             if "agreement" in before:
-                fit = min(fit, 0.0)
-            score += CLASS_FIT_WEIGHT * fit
+                class_gain = min(class_gain, 0.0)
+            score += CLASS_FIT_WEIGHT * class_gain
         scored.append([cand, score, cleared, added])
     scored.sort(key=_rank_key)
 

@@ -381,8 +381,9 @@ def check_documents(
         # Batches handed out and not yet read back. A spawned pool is given
         # the next batch before the current one is read back, so its workers
         # never wait while the caller drains a batch (pool.map submits at
-        # once); a forked pool is fed as the parent checks beside it, and
-        # the caller takes each report as soon as it is made.
+        # once); a forked pool is fed as the parent checks beside it
+        # (``workerpool.share``, which starts when read), so a batch read
+        # ahead for it would only wait in memory.
         queued: deque[tuple[list, Iterator[DocumentReport]]] = deque()
         while True:
             chunk = list(islice(it, batch))
@@ -397,7 +398,7 @@ def check_documents(
                 else:
                     reports = _check_here(docs, ctx, threads)
                 queued.append((chunk, reports))
-                if pool is not None and len(queued) < 2:
+                if pool is not None and not fork and len(queued) < 2:
                     continue
             if not queued:
                 break
