@@ -320,6 +320,13 @@ def print_rates(title: str, rows: list[dict]) -> None:
               f"{r['kwords_per_s']:>9.1f} {per_cpu}")
 
 
+def save_figures(out: dict, path: str | None) -> None:
+    out["machine"]["load_after"] = os.getloadavg()[0]
+    if path:
+        Path(path).write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+        print(f"\nfigures saved to {path}")
+
+
 def main(argv: list[str] | None = None) -> int:
     tune_for_batch_run()  # as `qa check` does, for every tool measured here
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -334,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--grammar", action="store_true",
                    help="then measure newsqa's overhead over raw LanguageTool calls (bench_grammar.py)")
     p.add_argument("--json", metavar="FILE", help="save every figure as JSON")
+    p.add_argument("--single-only", action="store_true",
+                   help="only the one-process row (seconds, not minutes: for alternating two trees)")
     args = p.parse_args(argv)
 
     folder = args.data / "news_clean"
@@ -373,6 +382,11 @@ def main(argv: list[str] | None = None) -> int:
     single = rate("newsqa, 1 process", len(corpus), n_words, clock, findings=found,
                   mb_per_s=round(n_bytes / clock.wall / 1e6, 2))
     rss_single = peak_rss_mb()
+    if args.single_only:
+        out["newsqa"] = {"single": single, "warm_up_s": round(warm, 2), "peak_rss_mb": round(rss_single, 1)}
+        print_rates("throughput, one process only", [single])
+        save_figures(out, args.json)
+        return 0
     # The same articles again on the same context: every word's per-run
     # verdict is then a memo look-up, so the gap to the row above is what
     # a run spends on words it meets for the first time (what per-word
@@ -465,10 +479,7 @@ def main(argv: list[str] | None = None) -> int:
         if "error" in s:
             print(f"  qa failed (exit {s['exit_status']}): {s['error']}")
 
-    out["machine"]["load_after"] = os.getloadavg()[0]
-    if args.json:
-        Path(args.json).write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
-        print(f"\nfigures saved to {args.json}")
+    save_figures(out, args.json)
     if args.grammar:
         print("\nwith grammar: newsqa's overhead over raw LanguageTool calls, same articles")
         sys.stdout.flush()
