@@ -25,6 +25,8 @@ def _signals(text, ctx):
     # a participle agreeing with the head of "N1 de N2", not with N2
     "Se trata de una extensión de 12 hectáreas localizada en la provincia de La Rioja.",
     "Hicieron un estudio sobre la red de caminos construida por los incas en la zona.",
+    # a finite verb after a comma, where nothing opens an infinitive's slot
+    "En las fotos parece dormitar, porta un traje sastre color naranja.",
 ])
 def test_a_word_agreeing_with_its_phrase_as_written_is_no_signal(raw_ctx, text):
     assert _signals(text, raw_ctx) == []
@@ -38,6 +40,8 @@ def test_a_word_agreeing_with_its_phrase_as_written_is_no_signal(raw_ctx, text):
      "localizada", "localizadas"),
     ("Hicieron un estudio sobre las redes de caminos construida por los incas en la zona.",
      "construida", "construidas"),
+    # a preposition opens an infinitive's slot: the cut-off "r" stays damage
+    ("El presidente viajó a Cuba para conoce la situación de los presos.", "conoce", "conocer"),
     # a first person after a name is no agreement: the lost accent of news narration
     ("El Gobierno Municipal publico hoy su convocatoria.", "publico", "publicó"),
 ])

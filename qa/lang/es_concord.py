@@ -31,6 +31,9 @@ _RELATIVES = frozenset(("que", "quien", "quienes"))
 _BETWEEN = frozenset("DZ")
 # A word with a reading of these classes is no subject noun phrase.
 _CLOSED = frozenset("DKRSCBJ")
+# Classes that open an infinitive's slot: preposition, verb forms, clitic,
+# article, conjunction, pronoun, adverb (no hacer, ya hacer).
+_SLOT_OPENERS = frozenset("SVIGPKDCRBJ")
 
 
 def holds_as_written(tokens: Sequence, symbols: Sequence[str], at: int, word: str, candidate: str,
@@ -40,7 +43,30 @@ def holds_as_written(tokens: Sequence, symbols: Sequence[str], at: int, word: st
     person, number or mood?"""
     mine, theirs = table.readings(word), table.readings(candidate)
     return (_verb_agrees_with_subject(tokens, symbols, at, mine, theirs, table)
+            or _no_infinitive_slot(tokens, at, mine, theirs, table)
             or _agrees_with_head_noun(tokens, at, mine, theirs, table))
+
+
+def _no_infinitive_slot(tokens, at, mine, theirs, table) -> bool:
+    """A finite verb whose candidate is only an infinitive, after a word
+    that opens no infinitive's slot (a noun, a name, an adjective, a
+    number) or a comma: an infinitive follows a preposition, a verb, a
+    clitic, an article, a conjunction or a relative (``para hacer``,
+    ``puede hacer``, ``el hacer``, ``que hacer``, ``cómo hacer``)."""
+    if not theirs or any(r[0] != "I" for r in theirs) or not any(r[0] == "V" for r in mine):
+        return False
+    k = at - 1
+    if k < 0:
+        return False  # an infinitive may open a sentence as its subject
+    before = tokens[k]
+    if before.kind == "punct":
+        return before.text == ","
+    if before.kind == "number":
+        return True
+    if before.kind != "word":
+        return False
+    readings = table.readings(before.text.lower())
+    return bool(readings) and not any(r[0] in _SLOT_OPENERS for r in readings)
 
 
 def _verb_agrees_with_subject(tokens, symbols, at, mine, theirs, table) -> bool:
