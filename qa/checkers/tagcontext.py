@@ -292,8 +292,6 @@ def check(doc, ctx) -> Iterable[Finding]:
             if found is None:
                 continue
             cand, gain, _ = found
-            if classes.holds_as_written(run, symbols, i, word, cand):
-                continue  # agreement beyond the trigram's reach: a verb's subject, a head noun
             fit = gain - prior_relief(word, cand, lex)  # the relief is no part of the fit
             finding = repair_finding(
                 RULE, tok, cand, gain, needed, INFO_MARGIN,

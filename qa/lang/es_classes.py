@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..text.classgram import END, START, UNKNOWN, ClassTrigrams
-from . import es_concord, es_tags
+from . import es_tags
 
 # The counts shipped with the package (bench/train_classgram.py writes it
 # from the calibration half of the development news, CC BY 4.0).
@@ -93,13 +93,6 @@ class SpanishClasses:
         kept yet (``TagTable.prefetch``)."""
         memo = self._memo
         self.table.prefetch(w for w in words if w not in memo)
-
-    def holds_as_written(self, tokens: Sequence, symbols: Sequence[str], at: int, word: str,
-                         candidate: str) -> bool:
-        """Does ``word`` at ``tokens[at]`` agree with its phrase as written,
-        where ``candidate`` only changes its person, number or mood
-        (``qa.lang.es_concord``)?"""
-        return es_concord.holds_as_written(tokens, symbols, at, word, candidate, self.table)
 
     def sentences(self, doc) -> Iterable[tuple[list, list[str]]]:
         return sentence_symbols(doc, self)
