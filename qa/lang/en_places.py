@@ -67,6 +67,7 @@ PREPOSITIONS = frozenset(
     under over through upon via despite including
     """.split())
 BE_FORMS = frozenset("is are was were been being".split())
+_PLACE_STARTS = SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | {START}
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -75,7 +76,9 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     not know) asks for by the word classes around it; () for none."""
     before = words[at - 1]
     after = words[at + 1]
-    if before is None or after is None:
+    # most words follow no word a place starts after: settled before the
+    # table is asked (this runs at every word the check judges)
+    if before not in _PLACE_STARTS or after is None:
         return ()
     table = en_tags.for_lexicon(lex)
     if table is None:
