@@ -12,7 +12,7 @@ from conftest import FIXTURES
 from qa.checkers import agreement, wordclass
 from qa.context import Context
 from qa.document import Document
-from qa.lang import es, es_tags
+from qa.lang import es, es_tags, tagtable
 from qa.lexicon import Lexicon
 from qa.merge import RULE as SPAN
 from qa.options import Options
@@ -57,7 +57,7 @@ def test_words_looked_up_together_read_as_looked_up_one_by_one(small_table, monk
     one_by_one = es_tags.TagTable(small_table)
     expected = {w: one_by_one.readings(w) for w in words}
     together = es_tags.TagTable(small_table)
-    monkeypatch.setattr(es_tags, "BATCH", 3)  # several queries, the last one short
+    monkeypatch.setattr(tagtable, "BATCH", 3)  # several queries, the last one short
     together.prefetch(words + ["los"])
     # every lower-case word is cached by the batch, known or not; the rest are left to readings
     assert {w for w in words if w.islower()} <= set(together._cache) and "Público" not in together._cache

@@ -48,7 +48,7 @@ def install(
     progress: Callable[[int, str], None] | None = None,
 ) -> Path:
     """Copy the pinned LanguageTool jars into ``cache_dir``, build the
-    Spanish tag table there (``build_tag_table``), then the verdict tables
+    Spanish and English tag tables there (``build_tag_tables``), then the verdict tables
     (``build_verdict_tables``) and return the folder.
 
     A second call is a no-op once the marker file says the copy finished
@@ -61,7 +61,7 @@ def install(
     wanted = sorted(set(extra_languages) - set(BASE_LANGUAGES))
     if not (is_complete(home) and _installed_languages(home) >= set(wanted)):
         _install_jars(home, wanted, progress)
-    build_tag_table(home, progress)
+    build_tag_tables(home, progress)
     build_word_list_copies()
     build_verdict_tables(home)
     return home
@@ -139,23 +139,27 @@ def _copy_dependencies(mvn: str, pom: str, target: Path, log: Path,
                            f"the whole log is in {log}; it ends: {tail}")
 
 
-# Inside spanish-pos-dict's jar: the morfologik dictionary and the .info
-# file that says how to read it (dict_decompile needs both side by side).
-ES_DICT = "org/languagetool/resource/es/es-ES.dict"
+def build_tag_tables(home: Path, progress: Callable[[int, str], None] | None = None) -> list[Path]:
+    """Build the form -> tags table of each language's tagging dictionary
+    in ``home/tags`` (``qa.lang.es_tags``, ``qa.lang.en_tags``): the
+    Spanish one and morfologik-tools are fetched, pinned, into
+    ``home/tools`` (``tags-pom.xml``); the English one is LanguageTool's
+    own, in ``home/lib``. A no-op for each table already there."""
+    from ..lang import en_tags, es_tags
+
+    return [_build_one_table(home, dictionary, progress)
+            for dictionary in (es_tags.DICTIONARY, en_tags.DICTIONARY)]
 
 
-def build_tag_table(home: Path, progress: Callable[[int, str], None] | None = None) -> Path:
-    """Fetch the pinned Spanish tagging dictionary and morfologik-tools into
-    ``home/tools``, decompile the dictionary and build the form -> tags
-    table in ``home/tags`` (qa.lang.es_tags). A no-op once the table is there."""
+def _build_one_table(home: Path, dictionary, progress: Callable[[int, str], None] | None) -> Path:
+    """Decompile one tagging dictionary (``qa.lang.tagtable.TagDictionary``)
+    and build its table, unless it is built."""
     import subprocess
     import zipfile
     from importlib import resources
 
-    from ..lang import es_tags
-
-    target = home / "tags" / es_tags.TABLE_NAME
-    if es_tags.is_current(target):
+    target = home / "tags" / dictionary.table_name
+    if dictionary.is_current(target):
         return target
     mvn, java = _tools()
     tools = home / "tools"
@@ -164,21 +168,27 @@ def build_tag_table(home: Path, progress: Callable[[int, str], None] | None = No
     if not (list(tools.glob("morfologik-tools-*.jar")) and list(tools.glob("spanish-pos-dict-*.jar"))):
         pom = resources.files("qa.grammar").joinpath("tags-pom.xml").read_text(encoding="utf-8")
         _copy_dependencies(mvn, pom, tools, log, progress)
-    jar = sorted(tools.glob("spanish-pos-dict-*.jar"))[-1]
-    with tempfile.TemporaryDirectory(prefix="qa-es-dict-") as work:
+    jars = sorted(tools.glob(dictionary.jar)) or sorted((home / "lib").glob(dictionary.jar))
+    if not jars:
+        raise InstallError(f"no {dictionary.jar} in {tools} or {home / 'lib'}: "
+                           "run `qa languagetool install` again")
+    entry = Path(dictionary.entry)
+    with tempfile.TemporaryDirectory(prefix="qa-tag-dict-") as work:
         folder = Path(work)
-        with zipfile.ZipFile(jar) as z:
-            for name in (ES_DICT, ES_DICT[:-len(".dict")] + ".info"):
-                (folder / Path(name).name).write_bytes(z.read(name))
-        out = folder / "es-ES.txt"
+        # dict_decompile reads the .info file that says how to read the
+        # dictionary from beside it
+        with zipfile.ZipFile(jars[-1]) as z:
+            for name in (entry, entry.with_suffix(".info")):
+                (folder / name.name).write_bytes(z.read(name.as_posix()))
+        out = folder / entry.with_suffix(".txt").name
         cmd = [java, "-cp", str(tools / "*"), "morfologik.tools.Launcher", "dict_decompile",
-               "-i", str(folder / "es-ES.dict"), "-o", str(out)]
+               "-i", str(folder / entry.name), "-o", str(out)]
         with open(log, "a", encoding="utf-8") as sink:
             done = subprocess.run(cmd, stdout=sink, stderr=subprocess.STDOUT)
         if done.returncode != 0 or not out.is_file():
-            raise InstallError(f"decompiling the Spanish tagging dictionary failed (exit "
+            raise InstallError(f"decompiling the tagging dictionary {entry.name} failed (exit "
                                f"{done.returncode}); the log is in {log}")
-        return es_tags.build(out, target)
+        return dictionary.build(out, target)
 
 
 def _run_logged(cmd: list[str], cwd: str, log: Path, progress: Callable[[int, str], None] | None) -> int:

@@ -11,6 +11,7 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
+from .en_places import endings_asked
 from .profile import INTERJECTIONS, Clash, InflectionSlot, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -229,6 +230,7 @@ PROFILE = LanguageProfile(
     spoken_number="ten",
     determiner_swaps=DETERMINER_SWAPS,
     inflection_slots=INFLECTION_SLOTS,
+    class_places=endings_asked,
     confusable_letters=CONFUSABLE_LETTERS,
     closed_class=CLOSED_CLASS,
     agreement=agreement,

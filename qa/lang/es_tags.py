@@ -22,7 +22,8 @@ four letters, class, gender, number, person, ``-`` where one does not apply:
 So ``culo`` is ``{Nms-}`` only, ``culpó`` ``{V-s3}`` only, and ``los``
 ``{Dmp-, Kmp3, Nmp-}`` (the plural of the noun ``lo``). An sqlite table is
 opened, not loaded: opening costs well under a millisecond and a few
-hundred kilobytes, and each distinct word is looked up once per run.
+hundred kilobytes, and each distinct word is looked up once per run
+(``qa.lang.tagtable``).
 
 >>> reading_of("VMIS3S0")
 'V-s3'
@@ -33,10 +34,10 @@ hundred kilobytes, and each distinct word is looked up once per run.
 """
 from __future__ import annotations
 
-import os
-import sqlite3
 from pathlib import Path
 from typing import Iterable, Iterator
+
+from .tagtable import TagDictionary, TagTable
 
 TABLE_NAME = "es-tags.sqlite"
 # Forms with an attached pronoun (lanzárnoslo) are 2.8 M of the 3.7 M
@@ -45,11 +46,6 @@ TABLE_NAME = "es-tags.sqlite"
 RARE_FREQUENCY = "A"
 # A table built by another version of this module is rebuilt.
 FORMAT = "1"
-
-# Words looked up in one query by ``TagTable.prefetch`` (SQLite allows
-# 32,766 parameters to a statement; a few hundred keep each query quick).
-BATCH = 500
-_NONE: frozenset[str] = frozenset()
 
 _GENDER = {"M": "m", "F": "f", "C": "c", "N": "c"}
 _NUMBER = {"S": "s", "P": "p", "N": "n"}
@@ -100,129 +96,35 @@ def parse(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
 
 
 def build(decompiled: Path, target: Path) -> Path:
-    """Write the form -> readings table for a decompiled dictionary; the
-    table appears only once complete (written next to it, then renamed)."""
-    forms: dict[str, set[str]] = {}
-    with open(decompiled, encoding="utf-8") as lines:
-        for form, reading in parse(lines):
-            forms.setdefault(form, set()).add(reading)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    with sqlite3.connect(partial) as db:
-        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-        db.execute("INSERT INTO meta VALUES ('format', ?)", (FORMAT,))
-        db.execute("CREATE TABLE forms (form TEXT PRIMARY KEY, readings TEXT NOT NULL) WITHOUT ROWID")
-        db.executemany("INSERT INTO forms VALUES (?, ?)",
-                       ((form, " ".join(sorted(r))) for form, r in sorted(forms.items())))
-    db.close()
-    os.replace(partial, target)
-    return target
+    """Write the form -> readings table for a decompiled dictionary."""
+    return DICTIONARY.build(decompiled, target)
 
 
 def is_current(path: Path) -> bool:
     """Is ``path`` a complete table of this format?"""
-    if not path.is_file():
-        return False
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-            row = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-    except sqlite3.Error:
-        return False
-    return row is not None and row[0] == FORMAT
-
-
-class TagTable:
-    """Read-only look-ups in a built table; readings are cached per form."""
-
-    def __init__(self, path: Path):
-        self.path = path
-        self._cache: dict[str, frozenset[str]] = {}
-        self._connect()
-
-    def _connect(self) -> None:
-        self._db = sqlite3.connect(f"file:{self.path}?mode=ro&immutable=1", uri=True,
-                                   check_same_thread=False)
-        # SQLite forbids using a connection across fork(): --jobs workers
-        # forked from a parent that opened the table open their own.
-        self._pid = os.getpid()
-
-    def readings(self, word: str) -> frozenset[str]:
-        """Every reading of ``word`` (as written, else lower-cased); empty
-        when the dictionary does not know it."""
-        found = self._cache.get(word)
-        if found is None:
-            found = self._lookup(word)
-            if not found and not word.islower():
-                found = self._lookup(word.lower())
-            if len(self._cache) > 200_000:
-                self._cache.clear()
-            self._cache[word] = found
-        return found
-
-    def prefetch(self, words: Iterable[str]) -> None:
-        """Look up at once, a few hundred to a query, the lower-case words
-        of ``words`` not yet cached, so that ``readings`` then finds them in
-        the cache: a document's words cost one query, not one each."""
-        cache = self._cache
-        todo = sorted({w for w in words if w not in cache and w.islower()})
-        if not todo:
-            return
-        if self._pid != os.getpid():
-            self._connect()
-        if len(cache) + len(todo) > 200_000:
-            cache.clear()
-        for k in range(0, len(todo), BATCH):
-            chunk = todo[k:k + BATCH]
-            rows = self._db.execute(
-                f"SELECT form, readings FROM forms WHERE form IN ({','.join('?' * len(chunk))})", chunk)
-            found = {form: frozenset(readings.split()) for form, readings in rows}
-            for w in chunk:
-                cache[w] = found.get(w, _NONE)
-
-    def classes(self, word: str) -> frozenset[str]:
-        """The word classes (first letters of the readings) of ``word``."""
-        return frozenset(r[0] for r in self.readings(word))
-
-    def _lookup(self, form: str) -> frozenset[str]:
-        if self._pid != os.getpid():
-            self._connect()
-        row = self._db.execute("SELECT readings FROM forms WHERE form = ?", (form,)).fetchone()
-        return frozenset(row[0].split()) if row else frozenset()
-
-    def __getstate__(self):  # Spark ships the lexicon to workers: reopen there
-        return {"path": self.path}
-
-    def __setstate__(self, state):
-        self.__init__(state["path"])
+    return DICTIONARY.is_current(path)
 
 
 def default_path(home: str | Path | None = None) -> Path:
-    """Where ``qa languagetool install`` writes the table: inside the
-    LanguageTool folder ``home`` (``--cache-dir``), by default its own cache."""
-    from ..grammar.install import default_home  # the same cache as LanguageTool's jars
-    return (Path(home).expanduser() if home else default_home()) / "tags" / TABLE_NAME
+    """Where ``qa languagetool install`` writes the table."""
+    return DICTIONARY.default_path(home)
 
 
 def table_path(home: str | Path | None = None) -> Path:
     """The table a run reads: ``$QA_ES_TAGS``, else the one in the
     LanguageTool install ``home``."""
-    return Path(os.environ.get("QA_ES_TAGS") or default_path(home))
+    return DICTIONARY.table_path(home)
 
 
 def open_table(path: Path | None = None, home: str | Path | None = None) -> TagTable | None:
     """The table at ``path`` (default: ``table_path(home)``), or None if absent."""
-    path = path or table_path(home)
-    return TagTable(path) if is_current(path) else None
+    return DICTIONARY.open_table(path, home)
 
 
 def for_lexicon(lex) -> TagTable | None:
     """The run's table, opened the first time a Spanish check asks (kept
     with the run's Lexicon), or None when the install has not built it."""
-    slot = lex.memo("es_tags.table")
-    if "table" not in slot:
-        slot["table"] = open_table(home=lex.tools_home)
-    return slot["table"]
+    return DICTIONARY.for_lexicon(lex)
 
 
 MISSING = ("Spanish tagging dictionary not built (run `qa languagetool install`): agreement, "
@@ -232,3 +134,10 @@ MISSING = ("Spanish tagging dictionary not built (run `qa languagetool install`)
 def missing_note(lex) -> str | None:
     """The note a Spanish report carries when the table is absent."""
     return MISSING if for_lexicon(lex) is None else None
+
+
+# Inside spanish-pos-dict's jar (qa/grammar/tags-pom.xml): the morfologik
+# dictionary and the .info file that says how to read it.
+DICTIONARY = TagDictionary(table_name=TABLE_NAME, format=FORMAT, env="QA_ES_TAGS",
+                           jar="spanish-pos-dict-*.jar",
+                           entry="org/languagetool/resource/es/es-ES.dict", parse=parse)

@@ -110,6 +110,9 @@ class LanguageProfile:
     # Places that ask for an inflection a bare stem lacks (has approve):
     # the context model's inflection candidates are credited there
     inflection_slots: tuple[InflectionSlot, ...] = ()
+    # The same asked by word classes (words as the model reads them, the
+    # word's index, the word): the endings its place asks for, () for none
+    class_places: Callable[[list, int, str, "Lexicon"], tuple[str, ...]] | None = None
     clitics: tuple[str, ...] = ()  # pronouns attached to verbs (enviárnoslas)
     clitic_hosts: tuple[str, ...] = ()  # endings of a verb that takes them
     prefix_doubles_r: bool = False  # auto + retrato -> autorretrato

@@ -1,0 +1,73 @@
+"""English word forms and their possible tags, from LanguageTool's dictionary.
+
+``qa languagetool install`` decompiles ``org.languagetool:english-pos-dict``
+(the tagging dictionary LanguageTool 6.8 loads, already among its jars)
+into ``lemma+form+TAG`` lines, 259,000 of them, and builds a table of one
+row per form (``qa.lang.tagtable``). A reading is the dictionary's Penn
+Treebank tag, with a pronoun's person and case left off:
+
+==============  ======================================================
+``NN``          singular count noun (``member``, ``analyst``)
+``NN:UN``       singular noun, count or mass (``day``, ``market``)
+``NN:U``        mass noun (``news``, ``information``)
+``NNS``         plural noun; ``NNP``/``NNPS`` proper nouns
+``JJ``          adjective (``JJR``, ``JJS``: comparative, superlative)
+``VB VBP``      bare verb (infinitive, present not third person)
+``VBZ``         present third person singular
+``VBD VBN VBG`` past, past participle, ``-ing`` form
+``RB``          adverb; the others as in the Penn Treebank
+==============  ======================================================
+
+So ``member`` is ``{NN}`` only, ``official`` ``{JJ, NN}``, ``approve``
+``{VB, VBP}`` and ``uncertain`` ``{JJ}``. A run opens the table the first
+time an English check asks a word's class (``for_lexicon``).
+
+>>> reading_of("PRP_S3SM"), reading_of("PRP$_A1P"), reading_of("NN:UN")
+('PRP', 'PRP$', 'NN:UN')
+>>> list(parse(["member+members+NNS\\n", "broken\\n", "a++NN\\n"]))
+[('members', 'NNS')]
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from .tagtable import TagDictionary, TagTable
+
+TABLE_NAME = "en-tags.sqlite"
+# A table built by another version of this module is rebuilt.
+FORMAT = "1"
+SEPARATOR = "+"
+
+# Readings that say a word is a singular noun, and the classes that say it
+# may be something else in a phrase: a modifier (an adjective, a noun used
+# as one is still a noun), a verb, a name.
+SINGULAR_NOUN = frozenset({"NN", "NN:UN"})
+VERB = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD"})
+BARE_VERB = frozenset({"VB", "VBP"})
+ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
+
+
+def reading_of(tag: str) -> str:
+    """The reading kept for one dictionary tag: the tag, a pronoun's person,
+    number and case (``PRP_S3SM``, ``PRP$_A1P``) left off."""
+    return tag.split("_", 1)[0]
+
+
+def parse(lines: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(form, reading) for each decompiled ``lemma+form+TAG`` line."""
+    for line in lines:
+        parts = line.rstrip("\n").split(SEPARATOR)
+        if len(parts) != 3 or not parts[1] or not parts[2]:
+            continue  # a form holding "+" is not a news word
+        yield parts[1], reading_of(parts[2])
+
+
+DICTIONARY = TagDictionary(table_name=TABLE_NAME, format=FORMAT, env="QA_EN_TAGS",
+                           jar="english-pos-dict-*.jar",
+                           entry="org/languagetool/resource/en/english.dict", parse=parse)
+
+
+def for_lexicon(lex) -> TagTable | None:
+    """The run's English table, opened the first time a check asks (kept
+    with the run's Lexicon), or None when the install has not built it."""
+    return DICTIONARY.for_lexicon(lex)

@@ -1,0 +1,149 @@
+"""The English tag table (LanguageTool's english-pos-dict) and the places
+where a word's class tells the context check that an inflection was lost."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES
+from qa import check_text
+from qa.checkers import context_word
+from qa.context import Context
+from qa.document import Document
+from qa.lang import en_places, en_tags, tagtable
+from qa.lexicon import Lexicon
+from qa.options import Options
+from qa.text.ngram import END, START
+
+EXCERPT = FIXTURES / "en_dict_excerpt.txt"
+
+
+@pytest.fixture(scope="module")
+def small_table(tmp_path_factory):
+    return en_tags.DICTIONARY.build(EXCERPT, tmp_path_factory.mktemp("tags") / en_tags.TABLE_NAME)
+
+
+# -- building and looking up ------------------------------------------------------
+
+def test_table_from_excerpt_holds_the_dictionarys_tags(small_table):
+    table = tagtable.TagTable(small_table)
+    assert table.readings("member") == {"NN"} and table.readings("members") == {"NNS"}
+    assert table.readings("official") == {"JJ", "NN"}
+    assert table.readings("approve") == {"VB", "VBP"}
+    assert table.readings("said") == {"VBD", "VBN"}
+    assert table.readings("he") == {"PRP"}  # the person and case left off
+    assert table.readings("his") == {"PRP$"}
+    assert table.readings("Dealer") == {"NN"}  # capitalised: looked up lower-case
+    assert table.readings("zzzz") == frozenset()
+
+
+def test_lines_that_are_not_entries_are_skipped():
+    lines = ["member+member+NN\n", "\n", "broken line\n", "x++NN\n", "a+b\n", "a+b+c+NN\n"]
+    assert list(en_tags.parse(lines)) == [("member", "NN")]
+
+
+def test_the_english_and_spanish_tables_are_told_apart(small_table, tmp_path):
+    from qa.lang import es_tags
+
+    assert en_tags.DICTIONARY.is_current(small_table)
+    assert en_tags.DICTIONARY.open_table(tmp_path / "absent.sqlite") is None
+    # a table of another format (or of the other language) is rebuilt, not read
+    assert es_tags.FORMAT == en_tags.FORMAT or not es_tags.is_current(small_table)
+    assert en_tags.DICTIONARY.env != es_tags.DICTIONARY.env
+    assert en_tags.DICTIONARY.table_name != es_tags.DICTIONARY.table_name
+
+
+def test_install_built_the_table():
+    """`qa languagetool install` builds it from the jar LanguageTool loads."""
+    table = en_tags.DICTIONARY.open_table()
+    assert table is not None, "run `qa languagetool install`"
+    assert table.readings("member") == {"NN"} and table.readings("uncertain") == {"JJ"}
+    assert "NNP" in table.readings("Apple") and "NNP" not in table.readings("apple")
+
+
+def test_the_table_is_opened_when_an_english_document_needs_it():
+    run = Context.create(Options(grammar="off"))
+    check_text("Los precios subieron, dijeron los operadores.", language="es", context=run)
+    assert "table" not in run.lexicons["es"].memo(en_tags.TABLE_NAME)
+    check_text("Prices rose in early trading, dealer said.", language="en", context=run)
+    assert run.lexicons["en"].memo(en_tags.TABLE_NAME)["table"] is not None
+
+
+# -- the places ---------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def raw():
+    return Context.create(Options(grammar="off", calibrated=False))
+
+
+def _context_findings(text, ctx):
+    """The context check's own findings (before merging into spans)."""
+    return list(context_word.check(Document.from_text(text, language="en"), ctx))
+
+
+def _assert_flagged_alone(text, word, fix, ctx):
+    """``word`` is the one word flagged, at warning level, ``fix`` its first
+    fix, and the original is quiet in the same place."""
+    found = _context_findings(text, ctx)
+    assert [(text[f.start:f.end], f.severity, f.fixes[0].replacement) for f in found] == [
+        (word, "warning", fix)]
+    assert _context_findings(text.replace(f"{word} ", f"{fix} ", 1), ctx) == []
+
+
+FLAGGED = [
+    # a singular count noun with no determiner, the subject of a finite verb
+    ("Prices rose in early trading on the exchange, dealer said.", "dealer", "dealers"),
+    ("The shares were placed with institutions, analyst said.", "analyst", "analysts"),
+    # after a plural determiner, ending its phrase
+    ("It said sales of these product for January rose sharply.", "product", "products"),
+    # a word that is only a bare verb, after a preposition
+    ("Sales for discontinue operations fell last year.", "discontinue", "discontinued"),
+    ("There is no reason for extend delay of approval, he said.", "extend", "extended"),
+    # an adjective before a word that is only an adjective
+    ("The bid for the airline is current uncertain, the company said.", "current", "currently"),
+]
+
+
+@pytest.mark.parametrize("text, word, fix", FLAGGED)
+def test_a_word_whose_class_asks_for_an_inflection_is_flagged(raw, text, word, fix):
+    _assert_flagged_alone(text, word, fix, raw)
+
+
+@pytest.mark.parametrize("text, word, fix", FLAGGED)
+def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_path, text, word, fix):
+    monkeypatch.setenv("QA_EN_TAGS", str(tmp_path / "absent.sqlite"))
+    bare = Context.create(Options(grammar="off", calibrated=False))
+    assert [f for f in _context_findings(text, bare) if f.severity == "warning"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a title before a preposition, not a subject
+    "The shares were placed, said Jane Doe, analyst at Drexel Burnham.",
+    # a noun read after an abbreviation's full stop, before a modal
+    "He hoped the U.S. dollar would continue to decline.",
+    # counts that make a modifier, a fraction before a rate, a day of a month
+    "Belgium is to issue a 150 billion franc, eight-year state loan.",
+    "Export duties on rubber were set at 3/8 cent per kilo.",
+    "Venezuela signed a 12-1/2 year rescheduling accord in February.",
+    "Sales rose in the February 16 week, the board said.",
+    # a noun that is also a verb or an adjective after a plural determiner
+    "These offer a return of ten pct, the bank said.",
+    # an adjective before a noun
+    "The increasing current account surplus worried the markets.",
+    # the bare verb after "to"
+    "The company agreed to discontinue operations at the plant.",
+])
+def test_places_the_classes_do_not_make_stay_quiet(raw, text):
+    assert [f for f in _context_findings(text, raw) if f.severity == "warning"] == []
+
+
+def test_a_place_names_the_endings_its_classes_ask_for():
+    lex = Lexicon("en")
+    ask = en_places.endings_asked
+    assert ask([START, "dealer", "said", END], 1, "dealer", lex) == ("s",)
+    assert ask([START, "the", "dealer", "said", END], 2, "dealer", lex) == ()
+    assert ask([START, "dealer", "at", "drexel", END], 1, "dealer", lex) == ()
+    assert ask([START, "these", "product", "for", END], 2, "product", lex) == ("s", "es", "ies")
+    assert ask([START, "for", "discontinue", "operations", END], 2, "discontinue", lex) == ("ed", "ing")
+    assert ask([START, "to", "discontinue", "operations", END], 2, "discontinue", lex) == ()
+    assert ask([START, "is", "current", "uncertain", END], 2, "current", lex) == ("ly", "ally")
+    assert ask([START, "for", None, "said", END], 2, "dealer", lex) == ()  # an unknown neighbour
