@@ -38,11 +38,14 @@ Then, per language:
    confidences are graded), adjacent bins pooled until the rate rises with
    confidence (isotonic), each rate smoothed towards ``PRIOR`` with
    ``PRIOR_WEIGHT`` pseudo-findings so a rare rule never gets 1.0.
-3. **Thresholds.** Bins in falling probability, each taken while the clean
-   pool's alarms of the bins taken, plus ``UNSEEN`` for each bin (what a
-   bin of no clean alarm still raises on other clean words), stay within
-   the budget per 1,000 clean words (see ``thresholds``); the error
-   threshold the lowest with a third of it, and never below ``MIN_ERROR``.
+3. **Thresholds.** The bins that may warn (at least ``FLOOR``), taken by
+   the damages they found per clean alarm they cost, most first, while the
+   clean pool's alarms of the bins taken, plus ``UNSEEN`` for each bin
+   (what a bin of no clean alarm still raises on other clean words), stay
+   within the budget per 1,000 clean words; the bins left out are capped at
+   info. One order whatever the budget, so a larger budget lets every bin
+   warn that a smaller one does (see ``thresholds`` and ``taken``); the
+   error threshold the lowest with a third of it, and never below ``MIN_ERROR``.
 4. **LanguageTool rules back on**: those newsqa turns off by default
    (qa/grammar/rules.py: a disabled rule, or any rule of a disabled
    category such as ``O_NO_TILDE`` in ``CAMBIOS_NORMA``, known by the
@@ -388,21 +391,26 @@ def thresholds(cells: list[tuple], words: int, budget: float,
                unseen: float = 0.0) -> tuple[float, float, set[int]]:
     """(warning, error) thresholds and the cells capped at info, from bins as
     (probability, clean alarms, real damages found, hand-set severity[, of
-    LanguageTool's speller]).
+    LanguageTool's speller[, of a density class beyond every clean finding]]).
 
-    Bins are taken in falling probability while their clean alarms fit the
-    budget; a bin that would break it is skipped (capped at info) and the
-    next ones are still tried, down to ``FLOOR`` (past a skipped bin, or for
-    LanguageTool's speller, one of fewer than ``MIN_EVIDENCE`` damages only
-    where its checker did not make it info): one costly bin (names that look like
-    misspellings) must not silence every cleaner check below it. The warning
-    threshold is the lowest probability taken; the error threshold the
-    lowest that a third of the budget allows, never below ``MIN_ERROR``.
-    Each bin taken costs ``unseen`` clean alarms on top of those it showed:
-    the alarms a bin of no clean alarm on these words still raises on others;
-    not a bin whose cell says its density class lies beyond every clean
-    finding (a sixth element, True): it holds for pages where 15 words in
-    100 are marked, which clean news did not come near.
+    The bins that may warn (``eligible``: at least ``FLOOR``, and not a thin
+    bin of LanguageTool's speller that its checker made info) are taken by
+    the damages they found per clean alarm they cost, most first, as long as
+    the cost of those taken fits the budget per 1,000 clean words: the
+    bins whose damages per alarm beat a price, the price the lowest the
+    budget affords. So one costly bin (names that look like misspellings)
+    waits behind the cleaner checks instead of silencing them, and, since
+    the order does not depend on the budget, a larger budget takes every
+    bin a smaller one takes (``taken``). Each bin costs the clean alarms it
+    showed plus ``unseen``, the alarms a bin of no clean alarm on these
+    words still raises on others; not a bin whose density class lies beyond
+    every clean finding: it holds for pages where 15 words in 100 are
+    marked, which clean news did not come near.
+
+    The warning threshold is the lowest probability taken, and the bins
+    left out at or above it are capped at info; the error threshold the
+    lowest probability that a third of the budget allows, never below
+    ``MIN_ERROR``.
 
     >>> w = "warning"
     >>> thresholds([(0.9, 0, 50, w), (0.8, 1, 50, w), (0.7, 1, 50, w), (0.65, 5, 50, w), (0.63, 0, 3, "info"),
@@ -415,46 +423,83 @@ def thresholds(cells: list[tuple], words: int, budget: float,
     >>> thresholds([(0.9, 0, 50, w), (0.8, 0, 50, w), (0.7, 0, 50, "info", True)], 1_000, 0.1, unseen=0.05)
     (0.8, 1.001, set())
     """
-    allowed = budget * words / 1000
-    order = sorted(range(len(cells)), key=lambda k: -cells[k][0])
-    total, taken, capped, skipped = 0, [], set(), False
-    for k in order:
-        p, alarms, positives, hand_set, *rest = cells[k]
-        speller = bool(rest and rest[0])
-        cost = alarms + (0.0 if rest[1:] and rest[1] else unseen)
-        if p < FLOOR:
-            break
-        if total + cost > allowed:
-            capped.add(k)
-            skipped = True
-            continue
-        if (skipped or speller) and positives < MIN_EVIDENCE and hand_set == "info":
-            # past a skipped bin a thin bin (a few findings and no clean alarm
-            # say little of its clean rate) is trusted only as far as its
-            # checker's own grading: one its checker made info stays info. So
-            # is any thin bin of LanguageTool's speller, fitted per density
-            # class: its clean alarms come in clusters (one article of foreign
-            # terms), which a thin dense bin has not met. The other LanguageTool
-            # rules' thin bins are judged like newsqa's own, by their smoothed
-            # precision and their clean cost plus UNSEEN: held out on the clean
-            # pool's folds they raised one alarm more in 101,740 Spanish words,
-            # the speller's 17 on one article (docs/evaluation.md).
-            capped.add(k)
-            continue
-        total += cost
-        taken.append(k)
-    warning = min((cells[k][0] for k in taken), default=NOTHING)
-    capped = {k for k in capped if cells[k][0] >= warning}
+    chosen = taken(cells, words, budget, unseen)
+    warning = min((cells[k][0] for k in chosen), default=NOTHING)
+    capped = {k for k, c in enumerate(cells) if c[0] >= warning and k not in chosen}
     by_p: dict[float, float] = defaultdict(float)  # one threshold takes every bin of a probability
-    for k in taken:
-        by_p[cells[k][0]] += cells[k][1] + (0.0 if cells[k][5:] and cells[k][5] else unseen)
-    error, spent = NOTHING, 0
+    for k in chosen:
+        by_p[cells[k][0]] += _cost(cells[k], unseen)
+    error, spent = NOTHING, 0.0
     for p in sorted(by_p, reverse=True):
         spent += by_p[p]
-        if spent > allowed * ERROR_SHARE:
+        if spent > budget * words / 1000 * ERROR_SHARE:
             break
         error = p
     return warning, max(MIN_ERROR, warning, error), capped
+
+
+def _cost(cell: tuple, unseen: float) -> float:
+    """A bin's clean alarms plus ``unseen``, unless its density class lies
+    beyond every clean finding (a sixth element, True)."""
+    return cell[1] + (0.0 if cell[5:] and cell[5] else unseen)
+
+
+def eligible(cell: tuple) -> bool:
+    """Whether a bin may warn at all, whatever the budget: at least
+    ``FLOOR``, and not a thin bin (under ``MIN_EVIDENCE`` damages) of
+    LanguageTool's speller that its checker made info. The speller is
+    fitted per density class and its clean alarms come in clusters (one
+    article of foreign terms), which a thin dense bin has not met; the other
+    LanguageTool rules' thin bins are judged like newsqa's own, by their
+    damages and their clean cost plus ``UNSEEN``: held out on the clean
+    pool's folds they raised one alarm more in 101,740 Spanish words, the
+    speller's 17 on one article (docs/evaluation.md).
+
+    >>> eligible((0.7, 0, 12, "info", True)), eligible((0.7, 0, 12, "info")), eligible((0.59, 0, 90, "warning"))
+    (False, True, False)
+    """
+    p, _, positives, hand_set, *rest = cell
+    speller = bool(rest and rest[0])
+    return p >= FLOOR and not (speller and positives < MIN_EVIDENCE and hand_set == "info")
+
+
+def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0) -> set[int]:
+    """The cells that warn under ``budget``: the eligible ones by damages
+    found per unit of cost, most first (a tie by probability, then by
+    place), while the costs taken fit the budget; the first that does not
+    fit ends the walk, so the cells taken at a budget are a first part of
+    one order and a larger budget only adds to them. (Walking on past a
+    bin that does not fit, as the fit once did by falling probability,
+    lets a larger budget take a costly bin that leaves no room for a cheap
+    one a smaller budget took.)
+
+    A thin bin (under ``MIN_EVIDENCE`` damages) that its checker made info
+    is left out below the likeliest bin that showed a clean alarm: a few
+    findings and no clean alarm say little of its clean rate, so it is
+    trusted only where the rule's neighbours have shown none either. Held
+    out on the clean pool, taking such bins by their worth alone raised
+    Spanish false alarms from 0.24 to 0.28 per 1,000 words at a budget of
+    0.15 (docs/evaluation.md).
+
+    >>> cells = [(0.9, 5, 50, "warning"), (0.8, 0, 12, "warning"), (0.7, 1, 40, "warning")]
+    >>> [sorted(taken(cells, 10_000, b, unseen=0.05)) for b in (0.1, 0.3, 0.7)]
+    [[1], [1, 2], [0, 1, 2]]
+    """
+    allowed = budget * words / 1000
+
+    def worth(k: int) -> tuple:
+        cost = _cost(cells[k], unseen)
+        return (-(cells[k][2] / cost) if cost else -math.inf, -cells[k][0], k)
+
+    alarmed = max((c[0] for c in cells if c[1] and eligible(c)), default=-1.0)
+    spent, out = 0.0, set()
+    for k in sorted((k for k, c in enumerate(cells) if eligible(c) and (
+            c[0] > alarmed or c[2] >= MIN_EVIDENCE or c[3] != "info")), key=worth):
+        spent += _cost(cells[k], unseen)
+        if spent > allowed + 1e-9:
+            break
+        out.add(k)
+    return out
 
 
 def density_classes(group: list[Observation]) -> list[tuple[float, list[Observation]]]:

@@ -1,0 +1,76 @@
+"""bench/calibrate.py: a larger budget never silences a bin a smaller one lets warn."""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.calibrate import (  # noqa: E402
+    FLOOR, Observation, eligible, fit_language, taken, thresholds,
+)
+from qa.calibration import language_calibration  # noqa: E402
+
+
+def _warning_bins(cells: list[tuple], words: int, budget: float, unseen: float) -> set[int]:
+    """The bins graded warning or above: at the warning threshold and not capped."""
+    warning, _, capped = thresholds(cells, words, budget, unseen)
+    return {k for k, c in enumerate(cells) if c[0] >= warning and k not in capped}
+
+
+def _random_cells(rng: random.Random, n: int) -> list[tuple]:
+    return [(round(rng.uniform(0.3, 0.99), 2), rng.choice([0, 0, 0, 0, 1, 2, 3, 9]), rng.choice([1, 3, 12, 40, 300]),
+             rng.choice(["info", "warning"]), rng.random() < 0.2, rng.random() < 0.1) for _ in range(n)]
+
+
+def test_a_larger_budget_keeps_every_bin_a_smaller_one_lets_warn():
+    rng = random.Random(11)
+    budgets = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.306, 0.4, 0.5, 1.0, 5.0)
+    for _ in range(300):
+        cells = _random_cells(rng, rng.randint(1, 40))
+        words = rng.choice([1_000, 10_000, 100_000])
+        unseen = rng.choice([0.0, 0.05, 0.5])
+        graded = [_warning_bins(cells, words, b, unseen) for b in budgets]
+        for smaller, larger in zip(graded, graded[1:]):
+            assert smaller <= larger, cells
+        for b, bins in zip(budgets, graded):
+            # the graded bins are the ones taken, all of them eligible, and they keep to the budget
+            assert bins == taken(cells, words, b, unseen) and all(eligible(cells[k]) for k in bins)
+            cost = sum(cells[k][1] + (0 if cells[k][5] else unseen) for k in bins)
+            assert cost <= b * words / 1000 + 1e-9
+
+
+def test_a_cheap_bin_is_not_crowded_out_by_a_costly_one_a_larger_budget_affords():
+    # the repeat bin of the ninth round: 12 damages, no clean alarm, p 0.81.
+    # Taken by falling probability, a budget of 0.306 took the costly bin
+    # first and had no room left for it, while 0.29 and 0.4 let it warn
+    cells = [(0.9, 3, 40, "warning"), (0.81, 0, 12, "warning")]
+    assert [sorted(_warning_bins(cells, 10_000, b, 0.05)) for b in (0.29, 0.306, 0.4)] == [[1], [1], [0, 1]]
+
+
+def test_no_bin_under_the_floor_warns_and_a_thin_speller_bin_never_does():
+    assert not eligible((FLOOR - 0.01, 0, 300, "warning"))
+    assert not eligible((0.9, 0, 29, "info", True)) and eligible((0.9, 0, 30, "info", True))
+    assert eligible((0.9, 0, 29, "warning", True))
+
+
+def test_a_fitted_file_warns_on_more_findings_as_the_budget_grows():
+    for seed in range(10):
+        rng = random.Random(seed)
+        obs = []
+        for r in range(12):
+            rule = f"R.Rule{r}"
+            for _ in range(rng.randint(5, 150)):
+                raw = rng.random()
+                obs.append(Observation(rule, raw, rng.random() < 0.4 + 0.6 * raw, False, severity="warning"))
+            obs += [Observation(rule, rng.random(), False, True, run=f"a{k}") for k in range(rng.randint(0, 4))]
+        probes = [Observation(f"R.Rule{r}", x / 20, False, True) for r in range(12) for x in range(21)]
+        warned = []
+        for budget in (0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 1.0, 2.0):
+            cal = language_calibration(fit_language(obs, 10_000, budget, combiner=None, unseen=0.05))
+            warned.append({(o.rule, o.raw) for o in probes
+                           if cal.judge(o.rule, o.raw, o.severity, 0.0, ()).severity in ("warning", "error")})
+        assert all(a <= b for a, b in zip(warned, warned[1:])), seed
+        assert warned[-1] > warned[0], seed
