@@ -359,7 +359,9 @@ def test_held_out_folds_count_each_clean_article_once_against_a_fit_without_it()
     # at a budget of 1 per 1,000 it warns, and its alarms on the held-out articles count
     assert table[1.0]["alarms"] == 20 and table[1.0]["macro_recall"] == 1.0
     assert choose_budget(table, target=0.3) == 0.3
-    assert choose_budget(table, target=0.5) == 1.0
+    assert choose_budget(table, target=0.5, z=0.0) == 1.0
+    # 20 alarms may well be 26 on other articles: 0.5 is not enough with the noise allowed for
+    assert choose_budget(table, target=0.5) == 0.3 and choose_budget(table, target=0.7) == 1.0
 
 
 def test_a_fit_on_few_clean_words_is_caught_out_by_the_held_out_articles():
@@ -371,13 +373,14 @@ def test_a_fit_on_few_clean_words_is_caught_out_by_the_held_out_articles():
 
 
 def test_the_budget_keeps_to_the_target_over_the_whole_pool_and_over_the_first_runs():
-    table = {0.2: {"median_fold": 0.1, "per_1000": 0.25, "units_per_1000": 0.3, "macro_recall": 0.84},
-             0.3: {"median_fold": 0.2, "per_1000": 0.28, "units_per_1000": 0.45, "macro_recall": 0.86},
-             0.5: {"median_fold": 0.3, "per_1000": 0.45, "units_per_1000": 0.3, "macro_recall": 0.87}}
-    # a median fold of 0.2 said nothing of the first runs' 0.45
-    assert choose_budget(table, target=0.3) == 0.2
-    assert choose_budget(table, target=0.45) == 0.5
-    assert choose_budget(table, target=0.1) == 0.2  # none keeps to it: the smallest
+    words = 100_000
+    table = {0.2: {"median_fold": 0.1, "counted": 25, "words": words, "units_per_1000": 0.3, "macro_recall": 0.84},
+             0.3: {"median_fold": 0.2, "counted": 28, "words": words, "units_per_1000": 0.45, "macro_recall": 0.86},
+             0.5: {"median_fold": 0.3, "counted": 45, "words": words, "units_per_1000": 0.3, "macro_recall": 0.87}}
+    # a median fold of 0.2 said nothing of the first runs' 0.45 (the point rates: z 0)
+    assert choose_budget(table, target=0.3, z=0.0) == 0.2
+    assert choose_budget(table, target=0.45, z=0.0) == 0.5
+    assert choose_budget(table, target=0.1, z=0.0) == 0.2  # none keeps to it: the smallest
 
 
 def test_held_out_counts_the_first_runs_apart_and_an_article_at_most_article_cap_times():
