@@ -39,7 +39,8 @@ Then, per language:
    confidence (isotonic), each rate smoothed towards ``PRIOR`` with
    ``PRIOR_WEIGHT`` pseudo-findings so a rare rule never gets 1.0.
 3. **Thresholds.** The bins that may warn (at least ``FLOOR``), taken by
-   the damages they found per clean alarm they cost, most first, while the
+   the damages they add to the bins before them per clean alarm they cost,
+   most first, while the
    clean pool's alarms of the bins taken, plus ``UNSEEN`` for each bin
    (what a bin of no clean alarm still raises on other clean words), stay
    within the budget per 1,000 clean words; the bins left out are capped at
@@ -68,6 +69,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import heapq
 import json
 import math
 import statistics
@@ -393,17 +395,17 @@ def thresholds(cells: list[tuple], words: int, budget: float,
                unseen: float = 0.0) -> tuple[float, float, set[int]]:
     """(warning, error) thresholds and the cells capped at info, from bins as
     (probability, clean alarms, real damages found, hand-set severity[, of
-    LanguageTool's speller[, of a density class beyond every clean finding]]).
+    LanguageTool's speller[, of a density class beyond every clean finding[,
+    what its real findings are on]]]).
 
     The bins that may warn (``eligible``: at least ``FLOOR``, and not a thin
     bin of LanguageTool's speller that its checker made info) are taken by
-    the damages they found per clean alarm they cost, most first, as long as
-    the cost of those taken fits the budget per 1,000 clean words: the
-    bins whose damages per alarm beat a price, the price the lowest the
-    budget affords. So one costly bin (names that look like misspellings)
-    waits behind the cleaner checks instead of silencing them, and, since
-    the order does not depend on the budget, a larger budget takes every
-    bin a smaller one takes (``taken``). Each bin costs the clean alarms it
+    the damages they add to the bins before them per clean alarm they cost
+    (``_by_worth``), most first, as long as the cost of those taken fits the
+    budget per 1,000 clean words. So one costly bin (names that look like
+    misspellings) waits behind the cleaner checks instead of silencing
+    them, and, since the order does not depend on the budget, a larger
+    budget takes every bin a smaller one takes (``taken``). Each bin costs the clean alarms it
     showed plus ``unseen``, the alarms a bin of no clean alarm on these
     words still raises on others; not a bin whose density class lies beyond
     every clean finding: it holds for pages where 15 words in 100 are
@@ -467,10 +469,11 @@ def eligible(cell: tuple) -> bool:
 
 def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0) -> set[int]:
     """The cells that warn under ``budget``: the eligible ones by damages
-    found per unit of cost, most first (a tie by probability, then by
-    place), while the costs taken fit the budget; the first that does not
-    fit ends the walk, so the cells taken at a budget are a first part of
-    one order and a larger budget only adds to them. (Walking on past a
+    added per unit of cost, most first (``_by_worth``; a tie by
+    probability, then by place), while the costs taken fit the budget; the
+    first that does not fit ends the walk, so the cells taken at a budget
+    are a first part of one order and a larger budget only adds to them.
+    (Walking on past a
     bin that does not fit, as the fit once did by falling probability,
     lets a larger budget take a costly bin that leaves no room for a cheap
     one a smaller budget took.)
@@ -488,19 +491,49 @@ def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0) ->
     [[1], [1, 2], [0, 1, 2]]
     """
     allowed = budget * words / 1000
-
-    def worth(k: int) -> tuple:
-        cost = _cost(cells[k], unseen)
-        return (-(cells[k][2] / cost) if cost else -math.inf, -cells[k][0], k)
-
     alarmed = max((c[0] for c in cells if c[1] and eligible(c)), default=-1.0)
+    candidates = [k for k, c in enumerate(cells) if eligible(c) and (
+        c[0] > alarmed or c[2] >= MIN_EVIDENCE or c[3] != "info")]
     spent, out = 0.0, set()
-    for k in sorted((k for k, c in enumerate(cells) if eligible(c) and (
-            c[0] > alarmed or c[2] >= MIN_EVIDENCE or c[3] != "info")), key=worth):
+    for k in _by_worth(cells, candidates, unseen):
         spent += _cost(cells[k], unseen)
         if spent > allowed + 1e-9:
             break
         out.add(k)
+    return out
+
+
+def _by_worth(cells: list[tuple], candidates: list[int], unseen: float) -> list[int]:
+    """The candidates by what each adds per unit of cost, most first: the
+    damages it finds (a seventh element: what each of its real findings is
+    on) that no bin before it finds, or else (no seventh element) all of
+    its damages. Built once, whatever the budget (greedily, each next bin
+    the one that adds most; what a bin adds only falls as bins go before
+    it, so a bin's last worth is checked before it is placed). Counted by
+    all it finds, a bin whose damages other rules find already (Spanish
+    split words, found by newsqa's own split check) went before one whose
+    damages none finds (Spanish non-words), at the same clean cost, and the
+    non-word recall of the calibration half fell from 0.93 to 0.75
+    (docs/evaluation.md). A real-error set's finding counts as its own
+    damage: the labels do not say which token of which text it is on."""
+    def key(k: int, gain: float) -> tuple:
+        cost = _cost(cells[k], unseen)
+        return (-(gain / cost) if cost else -math.inf, -cells[k][0], k)
+
+    if not all(len(cells[k]) > 6 for k in candidates):
+        return sorted(candidates, key=lambda k: key(k, cells[k][2]))
+    found: set = set()
+    heap = [key(k, len(cells[k][6])) for k in candidates]
+    heapq.heapify(heap)
+    out = []
+    while heap:
+        *_, k = heapq.heappop(heap)
+        fresh = key(k, len(cells[k][6] - found))
+        if heap and fresh > heap[0]:  # worth less than it was: back in its place
+            heapq.heappush(heap, fresh)
+            continue
+        out.append(k)
+        found |= cells[k][6]
     return out
 
 
@@ -559,8 +592,11 @@ def fit_language(obs: list[Observation], words: int, budget: float,
                 bins = bins_for([(o.raw, o.real) for o in group], PRIOR)
                 for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
                     b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
+                    # a signal inside a span finds nothing by itself: the span's alarm does
+                    found = frozenset(o.damage or f"{rule}:{severity}:{dense_from}:{n}" for n, o in enumerate(group)
+                                      if o.real and not o.inner and lo < o.raw <= b["upto"])
                     cells.append((b["p"], b["clean"], b["positive"], severity, rule.startswith(SPELLING_RULES),
-                                  dense_from > clean_density))
+                                  dense_from > clean_density, found))
                     rules[rule]["bins"].append({"severity": severity, **({"dense_from": dense_from}
                                                                          if dense_from else {}), **b})
     warning, error, capped = thresholds(cells, words, budget, unseen)

@@ -126,3 +126,25 @@ def test_the_budget_must_keep_to_the_target_with_its_noise_allowed_for():
     assert choose_budget(table, target=0.3) == 0.15
     # none keeps to it: the smallest
     assert choose_budget(table, target=0.1) == 0.15
+
+
+def test_a_bin_is_worth_the_damages_it_adds_to_the_bins_before_it():
+    # the Spanish case: split words found by another rule already, non-words by none
+    split = frozenset(f"split\tu{k}" for k in range(68))
+    non_words = frozenset(f"non-word\tu{k}" for k in range(60))
+    cells = [(0.95, 0, 68, "warning", False, False, split),  # the rule that finds the split words
+             (0.75, 3, 108, "info", False, False, split | frozenset(f"icdar{k}" for k in range(40))),
+             (0.92, 3, 75, "warning", False, False, non_words | frozenset(f"cows{k}" for k in range(15)))]
+    assert sorted(taken(cells, 10_000, 0.35, unseen=0.05)) == [0, 2]
+    assert sorted(taken(cells, 10_000, 0.7, unseen=0.05)) == [0, 1, 2]
+    # counted by all they find, the split-word bin would come first
+    assert sorted(taken([c[:6] for c in cells], 10_000, 0.35, unseen=0.05)) == [0, 1]
+
+
+def test_bins_by_what_they_add_still_only_grow_with_the_budget():
+    rng = random.Random(3)
+    for _ in range(100):
+        pool = [f"d{k}" for k in range(60)]
+        cells = [(*c, frozenset(rng.sample(pool, rng.randint(0, 20)))) for c in _random_cells(rng, rng.randint(1, 30))]
+        graded = [_warning_bins(cells, 10_000, b, 0.05) for b in (0.0, 0.1, 0.2, 0.3, 0.5, 1.0, 3.0)]
+        assert all(a <= b for a, b in zip(graded, graded[1:])), cells
