@@ -1,7 +1,7 @@
 """Fit newsqa's calibration on the calibration half and write qa/data/calibration.json.
 
     .venv/bin/python bench/calibrate.py [--limit 150] [--data ../shared/eval] [--seed 13]
-                                        [--budget B | --target 0.3 --folds 5]
+                                        [--budget B | --target 0.3 --folds 5 --seeds 3 --z 1]
                                         [--out qa/data/calibration.json] [--refit]
 
 Re-run it whenever a checker changes. It checks the calibration half of
@@ -38,11 +38,15 @@ Then, per language:
    confidences are graded), adjacent bins pooled until the rate rises with
    confidence (isotonic), each rate smoothed towards ``PRIOR`` with
    ``PRIOR_WEIGHT`` pseudo-findings so a rare rule never gets 1.0.
-3. **Thresholds.** Bins in falling probability, each taken while the clean
-   pool's alarms of the bins taken, plus ``UNSEEN`` for each bin (what a
-   bin of no clean alarm still raises on other clean words), stay within
-   the budget per 1,000 clean words (see ``thresholds``); the error
-   threshold the lowest with a third of it, and never below ``MIN_ERROR``.
+3. **Thresholds.** The bins that may warn (at least ``FLOOR``), taken by
+   the damages they add to the bins before them per clean alarm they cost,
+   most first, while the
+   clean pool's alarms of the bins taken, plus ``UNSEEN`` for each bin
+   (what a bin of no clean alarm still raises on other clean words), stay
+   within the budget per 1,000 clean words; the bins left out are capped at
+   info. One order whatever the budget, so a larger budget lets every bin
+   warn that a smaller one does (see ``thresholds`` and ``taken``); the
+   error threshold the lowest with a third of it, and never below ``MIN_ERROR``.
 4. **LanguageTool rules back on**: those newsqa turns off by default
    (qa/grammar/rules.py: a disabled rule, or any rule of a disabled
    category such as ``O_NO_TILDE`` in ``CAMBIOS_NORMA``, known by the
@@ -51,18 +55,21 @@ Then, per language:
    a disabled category.
 
 **The budget** is chosen per language by cross-validation on the clean
-pool (``held_out``) unless ``--budget`` is given: the pool's articles fall
-into ``--folds`` folds; for each candidate budget, each fold's false alarms
-are counted under a fit without it (a word's alarms once, as a report
-keeps one finding per word), and the budget with the best macro
-recall among those whose held-out rate keeps to ``--target``, over the
-whole pool and over the articles' first runs (the units' shape), is used
-for the fit on everything.
+pool (``held_out``) unless ``--budget`` is given: the pool's articles are
+dealt into ``--folds`` folds, ``--seeds`` times afresh; for each candidate
+budget, each fold's false alarms are counted under a fit without it (a
+word's alarms once, as a report keeps one finding per word), averaged over
+the deals, and the budget with the best macro recall among those whose
+held-out rate keeps to ``--target`` is used for the fit on everything: over
+the whole pool with its noise allowed for (the Poisson bound ``--z``
+deviations above the alarms counted, ``choose_budget``), and over the
+articles' first runs (the units' shape) at its point value.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
+import heapq
 import json
 import math
 import statistics
@@ -388,21 +395,26 @@ def thresholds(cells: list[tuple], words: int, budget: float,
                unseen: float = 0.0) -> tuple[float, float, set[int]]:
     """(warning, error) thresholds and the cells capped at info, from bins as
     (probability, clean alarms, real damages found, hand-set severity[, of
-    LanguageTool's speller]).
+    LanguageTool's speller[, of a density class beyond every clean finding[,
+    what its real findings are on]]]).
 
-    Bins are taken in falling probability while their clean alarms fit the
-    budget; a bin that would break it is skipped (capped at info) and the
-    next ones are still tried, down to ``FLOOR`` (past a skipped bin, or for
-    LanguageTool's speller, one of fewer than ``MIN_EVIDENCE`` damages only
-    where its checker did not make it info): one costly bin (names that look like
-    misspellings) must not silence every cleaner check below it. The warning
-    threshold is the lowest probability taken; the error threshold the
-    lowest that a third of the budget allows, never below ``MIN_ERROR``.
-    Each bin taken costs ``unseen`` clean alarms on top of those it showed:
-    the alarms a bin of no clean alarm on these words still raises on others;
-    not a bin whose cell says its density class lies beyond every clean
-    finding (a sixth element, True): it holds for pages where 15 words in
-    100 are marked, which clean news did not come near.
+    The bins that may warn (``eligible``: at least ``FLOOR``, and not a thin
+    bin of LanguageTool's speller that its checker made info) are taken by
+    the damages they add to the bins before them per clean alarm they cost
+    (``_by_worth``), most first, as long as the cost of those taken fits the
+    budget per 1,000 clean words. So one costly bin (names that look like
+    misspellings) waits behind the cleaner checks instead of silencing
+    them, and, since the order does not depend on the budget, a larger
+    budget takes every bin a smaller one takes (``taken``). Each bin costs the clean alarms it
+    showed plus ``unseen``, the alarms a bin of no clean alarm on these
+    words still raises on others; not a bin whose density class lies beyond
+    every clean finding: it holds for pages where 15 words in 100 are
+    marked, which clean news did not come near.
+
+    The warning threshold is the lowest probability taken, and the bins
+    left out at or above it are capped at info; the error threshold the
+    lowest probability that a third of the budget allows, never below
+    ``MIN_ERROR``.
 
     >>> w = "warning"
     >>> thresholds([(0.9, 0, 50, w), (0.8, 1, 50, w), (0.7, 1, 50, w), (0.65, 5, 50, w), (0.63, 0, 3, "info"),
@@ -415,46 +427,114 @@ def thresholds(cells: list[tuple], words: int, budget: float,
     >>> thresholds([(0.9, 0, 50, w), (0.8, 0, 50, w), (0.7, 0, 50, "info", True)], 1_000, 0.1, unseen=0.05)
     (0.8, 1.001, set())
     """
-    allowed = budget * words / 1000
-    order = sorted(range(len(cells)), key=lambda k: -cells[k][0])
-    total, taken, capped, skipped = 0, [], set(), False
-    for k in order:
-        p, alarms, positives, hand_set, *rest = cells[k]
-        speller = bool(rest and rest[0])
-        cost = alarms + (0.0 if rest[1:] and rest[1] else unseen)
-        if p < FLOOR:
-            break
-        if total + cost > allowed:
-            capped.add(k)
-            skipped = True
-            continue
-        if (skipped or speller) and positives < MIN_EVIDENCE and hand_set == "info":
-            # past a skipped bin a thin bin (a few findings and no clean alarm
-            # say little of its clean rate) is trusted only as far as its
-            # checker's own grading: one its checker made info stays info. So
-            # is any thin bin of LanguageTool's speller, fitted per density
-            # class: its clean alarms come in clusters (one article of foreign
-            # terms), which a thin dense bin has not met. The other LanguageTool
-            # rules' thin bins are judged like newsqa's own, by their smoothed
-            # precision and their clean cost plus UNSEEN: held out on the clean
-            # pool's folds they raised one alarm more in 101,740 Spanish words,
-            # the speller's 17 on one article (docs/evaluation.md).
-            capped.add(k)
-            continue
-        total += cost
-        taken.append(k)
-    warning = min((cells[k][0] for k in taken), default=NOTHING)
-    capped = {k for k in capped if cells[k][0] >= warning}
+    chosen = taken(cells, words, budget, unseen)
+    warning = min((cells[k][0] for k in chosen), default=NOTHING)
+    capped = {k for k, c in enumerate(cells) if c[0] >= warning and k not in chosen}
     by_p: dict[float, float] = defaultdict(float)  # one threshold takes every bin of a probability
-    for k in taken:
-        by_p[cells[k][0]] += cells[k][1] + (0.0 if cells[k][5:] and cells[k][5] else unseen)
-    error, spent = NOTHING, 0
+    for k in chosen:
+        by_p[cells[k][0]] += _cost(cells[k], unseen)
+    error, spent = NOTHING, 0.0
     for p in sorted(by_p, reverse=True):
         spent += by_p[p]
-        if spent > allowed * ERROR_SHARE:
+        if spent > budget * words / 1000 * ERROR_SHARE:
             break
         error = p
     return warning, max(MIN_ERROR, warning, error), capped
+
+
+def _cost(cell: tuple, unseen: float) -> float:
+    """A bin's clean alarms plus ``unseen``, unless its density class lies
+    beyond every clean finding (a sixth element, True)."""
+    return cell[1] + (0.0 if cell[5:] and cell[5] else unseen)
+
+
+def eligible(cell: tuple) -> bool:
+    """Whether a bin may warn at all, whatever the budget: at least
+    ``FLOOR``, and not a thin bin (under ``MIN_EVIDENCE`` damages) of
+    LanguageTool's speller that its checker made info. The speller is
+    fitted per density class and its clean alarms come in clusters (one
+    article of foreign terms), which a thin dense bin has not met; the other
+    LanguageTool rules' thin bins are judged like newsqa's own, by their
+    damages and their clean cost plus ``UNSEEN``: held out on the clean
+    pool's folds they raised one alarm more in 101,740 Spanish words, the
+    speller's 17 on one article (docs/evaluation.md).
+
+    >>> eligible((0.7, 0, 12, "info", True)), eligible((0.7, 0, 12, "info")), eligible((0.59, 0, 90, "warning"))
+    (False, True, False)
+    """
+    p, _, positives, hand_set, *rest = cell
+    speller = bool(rest and rest[0])
+    return p >= FLOOR and not (speller and positives < MIN_EVIDENCE and hand_set == "info")
+
+
+def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0) -> set[int]:
+    """The cells that warn under ``budget``: the eligible ones by damages
+    added per unit of cost, most first (``_by_worth``; a tie by
+    probability, then by place), while the costs taken fit the budget; the
+    first that does not fit ends the walk, so the cells taken at a budget
+    are a first part of one order and a larger budget only adds to them.
+    (Walking on past a
+    bin that does not fit, as the fit once did by falling probability,
+    lets a larger budget take a costly bin that leaves no room for a cheap
+    one a smaller budget took.)
+
+    A thin bin (under ``MIN_EVIDENCE`` damages) that its checker made info
+    is left out below the likeliest bin that showed a clean alarm: a few
+    findings and no clean alarm say little of its clean rate, so it is
+    trusted only where the rule's neighbours have shown none either. Held
+    out on the clean pool, taking such bins by their worth alone raised
+    Spanish false alarms from 0.24 to 0.28 per 1,000 words at a budget of
+    0.15 (docs/evaluation.md).
+
+    >>> cells = [(0.9, 5, 50, "warning"), (0.8, 0, 12, "warning"), (0.7, 1, 40, "warning")]
+    >>> [sorted(taken(cells, 10_000, b, unseen=0.05)) for b in (0.1, 0.3, 0.7)]
+    [[1], [1, 2], [0, 1, 2]]
+    """
+    allowed = budget * words / 1000
+    alarmed = max((c[0] for c in cells if c[1] and eligible(c)), default=-1.0)
+    candidates = [k for k, c in enumerate(cells) if eligible(c) and (
+        c[0] > alarmed or c[2] >= MIN_EVIDENCE or c[3] != "info")]
+    spent, out = 0.0, set()
+    for k in _by_worth(cells, candidates, unseen):
+        spent += _cost(cells[k], unseen)
+        if spent > allowed + 1e-9:
+            break
+        out.add(k)
+    return out
+
+
+def _by_worth(cells: list[tuple], candidates: list[int], unseen: float) -> list[int]:
+    """The candidates by what each adds per unit of cost, most first: the
+    damages it finds (a seventh element: what each of its real findings is
+    on) that no bin before it finds, or else (no seventh element) all of
+    its damages. Built once, whatever the budget (greedily, each next bin
+    the one that adds most; what a bin adds only falls as bins go before
+    it, so a bin's last worth is checked before it is placed). Counted by
+    all it finds, a bin whose damages other rules find already (Spanish
+    split words, found by newsqa's own split check) went before one whose
+    damages none finds (Spanish non-words), at the same clean cost, and the
+    non-word recall of the calibration half fell from 0.93 to 0.75
+    (docs/evaluation.md). A real-error set's finding counts as its own
+    damage: the labels do not say which token of which text it is on."""
+    def key(k: int, gain: float) -> tuple:
+        cost = _cost(cells[k], unseen)
+        return (-(gain / cost) if cost else -math.inf, -cells[k][0], k)
+
+    if not all(len(cells[k]) > 6 for k in candidates):
+        return sorted(candidates, key=lambda k: key(k, cells[k][2]))
+    found: set = set()
+    heap = [key(k, len(cells[k][6])) for k in candidates]
+    heapq.heapify(heap)
+    out = []
+    while heap:
+        *_, k = heapq.heappop(heap)
+        fresh = key(k, len(cells[k][6] - found))
+        if heap and fresh > heap[0]:  # worth less than it was: back in its place
+            heapq.heappush(heap, fresh)
+            continue
+        out.append(k)
+        found |= cells[k][6]
+    return out
 
 
 def density_classes(group: list[Observation]) -> list[tuple[float, list[Observation]]]:
@@ -512,8 +592,11 @@ def fit_language(obs: list[Observation], words: int, budget: float,
                 bins = bins_for([(o.raw, o.real) for o in group], PRIOR)
                 for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
                     b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
+                    # a signal inside a span finds nothing by itself: the span's alarm does
+                    found = frozenset(o.damage or f"{rule}:{severity}:{dense_from}:{n}" for n, o in enumerate(group)
+                                      if o.real and not o.inner and lo < o.raw <= b["upto"])
                     cells.append((b["p"], b["clean"], b["positive"], severity, rule.startswith(SPELLING_RULES),
-                                  dense_from > clean_density))
+                                  dense_from > clean_density, found))
                     rules[rule]["bins"].append({"severity": severity, **({"dense_from": dense_from}
                                                                          if dense_from else {}), **b})
     warning, error, capped = thresholds(cells, words, budget, unseen)
@@ -547,15 +630,25 @@ TARGET = 0.3
 # alarms of an article of foreign terms come by the dozen, and a unit is
 # one run of an article.
 ARTICLE_CAP = 3
+# Deals of the clean pool's articles into folds (held_out's seeds), and the
+# deviations of noise a held-out rate must keep to the target with
+# (choose_budget): see docs/evaluation.md, "A monotone bin choice and a budget
+# rule that allows for its noise".
+SEEDS = 3
+Z = 1.0
 
 
-def fold_of(article: str, folds: int) -> int:
-    """A clean article's fold, fixed by a hash of its id (its runs stay together).
+def fold_of(article: str, folds: int, seed: int = 0) -> int:
+    """A clean article's fold, fixed by a hash of its id and ``seed`` (its
+    runs stay together); each seed deals the articles out afresh.
 
     >>> fold_of("reuters-5", 5) == fold_of("reuters-5", 5) < 5
     True
+    >>> len({tuple(fold_of(f"a{k}", 5, seed) for k in range(20)) for seed in range(3)})
+    3
     """
-    return hashlib.sha1(b"fold:" + article.encode("utf-8")).digest()[0] % folds
+    key = b"fold:" if not seed else f"fold{seed}:".encode("ascii")
+    return hashlib.sha1(key + article.encode("utf-8")).digest()[0] % folds
 
 
 def is_alarm(cal: LanguageCalibration, o: Observation, lt_categories: dict[str, str] | None = None) -> bool:
@@ -600,55 +693,99 @@ def macro_recall(cal: LanguageCalibration, obs: list[Observation], damages: dict
 
 
 def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int = FOLDS,
-             unseen: float = UNSEEN) -> dict[float, dict]:
+             unseen: float = UNSEEN, seeds: tuple[int, ...] = (0,)) -> dict[float, dict]:
     """Per budget: the false alarms, per 1,000 clean words, of a fit on the
     clean pool without one fold of its articles, counted on that fold (each
     fold in turn), and the macro recall of those fits on the damaged units.
     The damaged units and real-error sets take part in every fit; only the
     clean side is held out, since that is the side a budget must generalise.
+    With several ``seeds`` the articles are dealt into folds once per seed
+    (``fold_of``) and the figures are the mean over those deals: one deal's
+    rate moves by a few alarms with the articles that happen to share a fold.
 
     Two rates: over every run of the held-out articles (``per_1000``), and
     over their first runs alone (``units_per_1000``), the shape the
     acceptance line counts on (a unit is an article's first run: its
     headline and lead, where names and quotes crowd). Each counts at most
-    ``ARTICLE_CAP`` alarms an article, so one article of foreign terms
-    cannot set a language's budget."""
+    ``ARTICLE_CAP`` alarms an article in a deal, so one article of foreign
+    terms cannot set a language's budget: ``counted`` and ``unit_counted``
+    are those capped counts per deal (``alarms`` the uncapped one), and
+    ``per_seed`` each deal's rate."""
     obs, words = labels.observations[lang], labels.pool_words[lang]
     categories = labels.lt_categories.get(lang, {})
     out = {b: {"words": 0, "recall": 0.0, "folds": [], "articles": defaultdict(int), "units": defaultdict(int),
-               "unit_words": 0} for b in budgets}
-    for k in range(folds):
-        held = {r for r in words if fold_of(article_of(r), folds) == k}
-        train = [o for o in obs if o.run not in held]
-        train_words = sum(n for r, n in words.items() if r not in held)
-        combiner = fit_combiner([o for o in train if o.signals])
-        tests = [o for o in obs if o.run in held and o.clean]
-        held_words = sum(words[r] for r in held)
-        for b in budgets:
-            cal = language_calibration(fit_language(train, train_words, b, combiner, unseen, categories))
-            raised = one_per_word([o for o in tests if is_alarm(cal, o, categories)])
-            for o in raised:
-                out[b]["articles"][article_of(o.run)] += 1
-                if o.run == article_of(o.run):
-                    out[b]["units"][o.run] += 1
-            out[b]["words"] += held_words
-            out[b]["unit_words"] += sum(words[r] for r in held if r == article_of(r))
-            out[b]["folds"].append(round(1000 * len(raised) / max(1, held_words), 2))
-            out[b]["recall"] += macro_recall(cal, obs, labels.damages[lang], categories) / folds
+               "unit_words": 0, "per_seed": []} for b in budgets}
+    for seed in seeds:
+        before = {b: (sum(min(ARTICLE_CAP, n) for n in v["articles"].values()), v["words"]) for b, v in out.items()}
+        for k in range(folds):
+            held = {r for r in words if fold_of(article_of(r), folds, seed) == k}
+            train = [o for o in obs if o.run not in held]
+            train_words = sum(n for r, n in words.items() if r not in held)
+            combiner = fit_combiner([o for o in train if o.signals])
+            tests = [o for o in obs if o.run in held and o.clean]
+            held_words = sum(words[r] for r in held)
+            for b in budgets:
+                cal = language_calibration(fit_language(train, train_words, b, combiner, unseen, categories))
+                raised = one_per_word([o for o in tests if is_alarm(cal, o, categories)])
+                for o in raised:
+                    out[b]["articles"][(seed, article_of(o.run))] += 1
+                    if o.run == article_of(o.run):
+                        out[b]["units"][(seed, o.run)] += 1
+                out[b]["words"] += held_words
+                out[b]["unit_words"] += sum(words[r] for r in held if r == article_of(r))
+                out[b]["folds"].append(round(1000 * len(raised) / max(1, held_words), 2))
+                out[b]["recall"] += macro_recall(cal, obs, labels.damages[lang], categories) / folds / len(seeds)
+        for b, v in out.items():
+            alarms, counted = before[b]
+            v["per_seed"].append(round(1000 * (_capped(v["articles"]) - alarms) / max(1, v["words"] - counted), 2))
 
-    def capped(alarms: dict[str, int]) -> int:
-        return sum(min(ARTICLE_CAP, n) for n in alarms.values())
+    deals = len(seeds)
+    return {b: {"per_1000": round(1000 * _capped(v["articles"]) / max(1, v["words"]), 2),
+                "units_per_1000": round(1000 * _capped(v["units"]) / max(1, v["unit_words"]), 2),
+                "alarms": sum(v["articles"].values()) / deals, "counted": _capped(v["articles"]) / deals,
+                "unit_counted": _capped(v["units"]) / deals, "words": v["words"] // deals, "unit_words": v["unit_words"] // deals,
+                "macro_recall": round(v["recall"], 3), "median_fold": statistics.median(v["folds"]),
+                "folds": v["folds"], "per_seed": v["per_seed"]} for b, v in out.items()}
 
-    return {b: {"per_1000": round(1000 * capped(v["articles"]) / max(1, v["words"]), 2),
-                "units_per_1000": round(1000 * capped(v["units"]) / max(1, v["unit_words"]), 2),
-                "alarms": sum(v["articles"].values()), "words": v["words"], "macro_recall": round(v["recall"], 3),
-                "median_fold": statistics.median(v["folds"]), "folds": v["folds"]} for b, v in out.items()}
+
+def _capped(alarms: dict) -> int:
+    """Held-out alarms with at most ``ARTICLE_CAP`` an article (in a deal)."""
+    return sum(min(ARTICLE_CAP, n) for n in alarms.values())
 
 
-def choose_budget(table: dict[float, dict], target: float) -> float:
+def poisson_upper(count: float, z: float = 1.0) -> float:
+    """The upper confidence bound, ``z`` standard deviations one-sided, of
+    the mean of a Poisson count seen as ``count`` (Garwood's bound, by the
+    Wilson-Hilferty approximation: within 1 % of the exact one from a count
+    of 1); the count itself at ``z`` 0.
+
+    >>> round(poisson_upper(0), 2), round(poisson_upper(25), 1), poisson_upper(25, 0.0)
+    (1.83, 31.1, 25)
+    """
+    if z <= 0:
+        return count
+    n = count + 1
+    return n * (1 - 1 / (9 * n) + z / (3 * math.sqrt(n))) ** 3
+
+
+def choose_budget(table: dict[float, dict], target: float, z: float = Z) -> float:
     """The budget with the best held-out recall among those whose held-out
-    false alarms keep to ``target`` both over the whole pool and over the
-    articles' first runs (the smallest budget when none does).
+    false alarms keep to ``target`` both over the whole pool, allowing for
+    their noise (``poisson_upper`` of the alarms counted, ``z`` deviations),
+    and over the articles' first runs (the smallest budget when none does;
+    of two as good, the smaller).
+
+    The noise is allowed for because the budget chosen is the one whose
+    estimate came out under the target, by design or by luck: a rate a
+    single alarm moves by 0.01 in 100,000 words, and the fit on a few more
+    or fewer articles moves by several, was read as exact, and the budget
+    that passed by nothing was the one chosen (English, the ninth round:
+    0.30 held out, 0.56 on the test half's units, 1.27 to 1.34 per 1,000
+    words on the whole Reuters set). With ``z`` 1 a rate passes when even
+    its bound one deviation up keeps to the target: about 0.25 per 1,000
+    words at 100,000. The first runs, a fifth of the words, keep the point
+    rate: their bound is wider than the target itself and would choose the
+    smallest budget whatever the fit.
 
     Not the median fold, which this used to take: false alarms are rare
     and come unevenly, so the median of five folds sits below their mean,
@@ -658,12 +795,16 @@ def choose_budget(table: dict[float, dict], target: float) -> float:
     rest of an article in Spanish (0.39 against 0.26 at a budget of 0.2), and
     they are what a unit is.
 
-    >>> choose_budget({0.2: {"per_1000": 0.2, "units_per_1000": 0.25, "macro_recall": 0.8},
-    ...                0.3: {"per_1000": 0.28, "units_per_1000": 0.3, "macro_recall": 0.84},
-    ...                0.4: {"per_1000": 0.29, "units_per_1000": 0.45, "macro_recall": 0.86}}, 0.3)
+    >>> choose_budget({0.2: {"counted": 20, "words": 100_000, "units_per_1000": 0.25, "macro_recall": 0.8},
+    ...                0.3: {"counted": 24, "words": 100_000, "units_per_1000": 0.3, "macro_recall": 0.84},
+    ...                0.4: {"counted": 29, "words": 100_000, "units_per_1000": 0.3, "macro_recall": 0.86}}, 0.3)
     0.3
     """
-    fits = [b for b, v in table.items() if max(v["per_1000"], v["units_per_1000"]) <= target]
+    def keeps(v: dict) -> bool:
+        return (1000 * poisson_upper(v["counted"], z) / max(1, v["words"]) <= target + 1e-9
+                and v["units_per_1000"] <= target)
+
+    fits = [b for b, v in table.items() if keeps(v)]
     if not fits:
         return min(table)
     return max(fits, key=lambda b: (table[b]["macro_recall"], -b))
@@ -704,6 +845,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--target", type=float, default=TARGET,
                    help="held-out false alarms per 1,000 clean words the chosen budget keeps to")
     p.add_argument("--folds", type=int, default=FOLDS, help="folds of the clean pool's articles")
+    p.add_argument("--seeds", type=int, default=SEEDS,
+                   help="deals of the clean pool's articles into folds, the held-out rates averaged over them")
+    p.add_argument("--z", type=float, default=Z,
+                   help="deviations of noise the held-out rate must keep to --target with (0: its point value)")
     p.add_argument("--unseen", type=float, default=UNSEEN,
                    help="clean alarms each bin taken is charged on top of those it showed")
     p.add_argument("--cache", default=str(CACHE), help="LanguageTool answers cache (SQLite)")
@@ -727,18 +872,19 @@ def main(argv: list[str] | None = None) -> int:
         words = sum(labels.pool_words[lang].values())
         budget = args.budget
         if budget is None:
-            table = held_out(labels, lang, BUDGETS, args.folds, args.unseen)
-            print(f"{lang}: held out ({args.folds} folds of {words} clean words): " + "; ".join(
-                f"budget {b}: {v['per_1000']:.2f} per 1,000 words (first runs {v['units_per_1000']:.2f}, "
-                f"median fold {v['median_fold']:.2f}), "
-                f"macro recall {v['macro_recall']:.3f}"
-                for b, v in table.items()))
-            budget = choose_budget(table, args.target)
+            table = held_out(labels, lang, BUDGETS, args.folds, args.unseen, tuple(range(args.seeds)))
+            print(f"{lang}: held out ({args.seeds} deals into {args.folds} folds of {words} clean words): " +
+                  "; ".join(f"budget {b}: {v['per_1000']:.2f} per 1,000 words (bound "
+                            f"{1000 * poisson_upper(v['counted'], args.z) / max(1, v['words']):.2f}, first runs "
+                            f"{v['units_per_1000']:.2f}, deals {', '.join(f'{x:.2f}' for x in v['per_seed'])}), "
+                            f"macro recall {v['macro_recall']:.3f}" for b, v in table.items()))
+            budget = choose_budget(table, args.target, args.z)
         languages[lang] = fit_language(labels.observations[lang], words, budget,
                                        unseen=args.unseen,
                                        lt_categories=labels.lt_categories.get(lang, {}))
         languages[lang]["budget"] = budget
-    chosen = (f"--budget {args.budget}" if args.budget is not None else f"--target {args.target} --folds {args.folds}")
+    chosen = (f"--budget {args.budget}" if args.budget is not None else
+              f"--target {args.target} --folds {args.folds} --seeds {args.seeds} --z {args.z}")
     chosen += f" --unseen {args.unseen}"
     data = {"format": FORMAT, "fit": {
         "command": f"bench/calibrate.py --limit {args.limit} --seed {args.seed} {chosen}",

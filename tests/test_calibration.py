@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 import random
 import re
 import sys
@@ -268,11 +269,14 @@ def test_thresholds_keep_the_clean_alarms_within_the_budget():
         assert sum(cells[k][1] for k in alarms) <= allowed
         assert sum(cells[k][1] for k in alarms if cells[k][0] >= error) <= allowed / 3 or error == 0.8
         assert error >= warning and all(cells[k][0] >= 0.6 for k in alarms)
-        # every bin left out at or above the threshold either broke the budget
-        # or came after one that did with little evidence of its own
+        # every bin left out at or above the threshold is worth less (damages
+        # per clean alarm) than every bin taken, or is a thin one its checker
+        # made info, below the likeliest bin that showed a clean alarm
+        alarmed = max((cells[k][0] for k in range(30) if cells[k][1] and cells[k][0] >= 0.6), default=-1)
+        worth = min((cells[j][2] / cells[j][1] if cells[j][1] else math.inf for j in alarms), default=math.inf)
         for k in capped:
-            took = sum(cells[j][1] for j in alarms if cells[j][0] >= cells[k][0])
-            assert took + cells[k][1] > allowed or (cells[k][2] < 30 and cells[k][3] == "info")
+            thin = cells[k][2] < 30 and cells[k][3] == "info" and cells[k][0] <= alarmed
+            assert thin or (cells[k][2] / cells[k][1] if cells[k][1] else math.inf) <= worth
 
 
 def test_one_costly_bin_does_not_silence_the_cleaner_ones_below_it():
@@ -355,7 +359,9 @@ def test_held_out_folds_count_each_clean_article_once_against_a_fit_without_it()
     # at a budget of 1 per 1,000 it warns, and its alarms on the held-out articles count
     assert table[1.0]["alarms"] == 20 and table[1.0]["macro_recall"] == 1.0
     assert choose_budget(table, target=0.3) == 0.3
-    assert choose_budget(table, target=0.5) == 1.0
+    assert choose_budget(table, target=0.5, z=0.0) == 1.0
+    # 20 alarms may well be 26 on other articles: 0.5 is not enough with the noise allowed for
+    assert choose_budget(table, target=0.5) == 0.3 and choose_budget(table, target=0.7) == 1.0
 
 
 def test_a_fit_on_few_clean_words_is_caught_out_by_the_held_out_articles():
@@ -367,13 +373,14 @@ def test_a_fit_on_few_clean_words_is_caught_out_by_the_held_out_articles():
 
 
 def test_the_budget_keeps_to_the_target_over_the_whole_pool_and_over_the_first_runs():
-    table = {0.2: {"median_fold": 0.1, "per_1000": 0.25, "units_per_1000": 0.3, "macro_recall": 0.84},
-             0.3: {"median_fold": 0.2, "per_1000": 0.28, "units_per_1000": 0.45, "macro_recall": 0.86},
-             0.5: {"median_fold": 0.3, "per_1000": 0.45, "units_per_1000": 0.3, "macro_recall": 0.87}}
-    # a median fold of 0.2 said nothing of the first runs' 0.45
-    assert choose_budget(table, target=0.3) == 0.2
-    assert choose_budget(table, target=0.45) == 0.5
-    assert choose_budget(table, target=0.1) == 0.2  # none keeps to it: the smallest
+    words = 100_000
+    table = {0.2: {"median_fold": 0.1, "counted": 25, "words": words, "units_per_1000": 0.3, "macro_recall": 0.84},
+             0.3: {"median_fold": 0.2, "counted": 28, "words": words, "units_per_1000": 0.45, "macro_recall": 0.86},
+             0.5: {"median_fold": 0.3, "counted": 45, "words": words, "units_per_1000": 0.3, "macro_recall": 0.87}}
+    # a median fold of 0.2 said nothing of the first runs' 0.45 (the point rates: z 0)
+    assert choose_budget(table, target=0.3, z=0.0) == 0.2
+    assert choose_budget(table, target=0.45, z=0.0) == 0.5
+    assert choose_budget(table, target=0.1, z=0.0) == 0.2  # none keeps to it: the smallest
 
 
 def test_held_out_counts_the_first_runs_apart_and_an_article_at_most_article_cap_times():
