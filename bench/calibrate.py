@@ -128,6 +128,9 @@ DENSITY_CLASSES = (0.0, 2.0, 5.0, 15.0)
 DENSITY_RULES = ("Spelling.", "OCR.", *SPELLING_RULES)
 MIN_CLASS = 20
 ERROR_SHARE = 1 / 3  # of the warning budget, for errors
+# The rungs of the budget ladder (``taken``), per 1,000 clean words: every
+# budget the fit tries (BUDGETS) is one
+LADDER_STEP = 0.05
 NOTHING = 1.001  # a threshold above every probability: nothing reaches it
 SPAN = "Garble.Span"
 LABELS = ROOT / ".qa-cache" / "calibration-labels.json"
@@ -145,7 +148,7 @@ class Observation:
     density: float = 0.0  # the document's other damaged words per 100 (qa.calibration.damage_density)
     run: str = ""  # a clean finding's run of the clean pool (devset.clean_pool), for held-out folds
     damage: str = ""  # a damaged unit's finding: "kind<TAB>unit id", for the recall of a fit
-    inner: bool = False  # a signal inside a merged span: no alarm of its own
+    inner: bool = False  # a signal inside a merged span: no clean alarm of its own, the span's counts
     # a word-level finding's word in news: its pool run or damaged unit and
     # its offsets there. The raw run keeps each rule's finding on a word
     # (qa.pipeline.finish); a report keeps one (qa.pipeline.one_per_word).
@@ -468,15 +471,20 @@ def eligible(cell: tuple) -> bool:
 
 
 def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0) -> set[int]:
-    """The cells that warn under ``budget``: the eligible ones by damages
-    added per unit of cost, most first (``_by_worth``; a tie by
-    probability, then by place), while the costs taken fit the budget; the
-    first that does not fit ends the walk, so the cells taken at a budget
-    are a first part of one order and a larger budget only adds to them.
-    (Walking on past a
-    bin that does not fit, as the fit once did by falling probability,
-    lets a larger budget take a costly bin that leaves no room for a cheap
-    one a smaller budget took.)
+    """The cells that warn under ``budget``, climbed to by a budget ladder:
+    rungs every ``LADDER_STEP`` per 1,000 clean words up to the budget, and
+    at each rung, starting from the cells of the rung below, every further
+    eligible cell, in one fixed order (damages added per unit of cost, most
+    first: ``_by_worth``), that still fits; a cell that does not fit is
+    passed over, not the end of the climb. So the cells taken at a budget
+    include those at every smaller one (a rung only adds), and the budget
+    is spent: ending the walk at the first cell that did not fit left the
+    English budget half unspent behind one costly bin (docs/evaluation.md).
+    (Walking on past a bin that does not fit in one step, as the fit once
+    did by falling probability, lets a larger budget take a costly bin that
+    leaves no room for a cheap one a smaller budget took; the rungs are the
+    same for every budget, so that cannot happen.) What lies between the
+    last rung and the budget is not spent.
 
     A thin bin (under ``MIN_EVIDENCE`` damages) that its checker made info
     is left out below the likeliest bin that showed a clean alarm: a few
@@ -490,16 +498,17 @@ def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0) ->
     >>> [sorted(taken(cells, 10_000, b, unseen=0.05)) for b in (0.1, 0.3, 0.7)]
     [[1], [1, 2], [0, 1, 2]]
     """
-    allowed = budget * words / 1000
     alarmed = max((c[0] for c in cells if c[1] and eligible(c)), default=-1.0)
     candidates = [k for k, c in enumerate(cells) if eligible(c) and (
         c[0] > alarmed or c[2] >= MIN_EVIDENCE or c[3] != "info")]
+    order = _by_worth(cells, candidates, unseen)
     spent, out = 0.0, set()
-    for k in _by_worth(cells, candidates, unseen):
-        spent += _cost(cells[k], unseen)
-        if spent > allowed + 1e-9:
-            break
-        out.add(k)
+    for rung in range(int(max(0.0, budget) / LADDER_STEP + 1e-9) + 1):
+        allowed = rung * LADDER_STEP * words / 1000
+        for k in order:
+            if k not in out and spent + _cost(cells[k], unseen) <= allowed + 1e-9:
+                spent += _cost(cells[k], unseen)
+                out.add(k)
     return out
 
 
@@ -592,9 +601,12 @@ def fit_language(obs: list[Observation], words: int, budget: float,
                 bins = bins_for([(o.raw, o.real) for o in group], PRIOR)
                 for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
                     b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
-                    # a signal inside a span finds nothing by itself: the span's alarm does
+                    # what the bin's warning finds, as bench/evaluate.py counts it: a
+                    # signal inside a span too, since a span is as severe as its
+                    # strongest signal (qa.merge.absorb): its own warning makes the
+                    # span over the damage warn, whatever the span's bin
                     found = frozenset(o.damage or f"{rule}:{severity}:{dense_from}:{n}" for n, o in enumerate(group)
-                                      if o.real and not o.inner and lo < o.raw <= b["upto"])
+                                      if o.real and lo < o.raw <= b["upto"])
                     cells.append((b["p"], b["clean"], b["positive"], severity, rule.startswith(SPELLING_RULES),
                                   dense_from > clean_density, found))
                     rules[rule]["bins"].append({"severity": severity, **({"dense_from": dense_from}
@@ -655,9 +667,9 @@ def is_alarm(cal: LanguageCalibration, o: Observation, lt_categories: dict[str, 
     """Whether a finding would be a warning or an error under ``cal``, as
     the pipeline grades it (``LanguageCalibration.judge``: a span's raw
     confidence from the combiner; a LanguageTool rule newsqa turns off is
-    not asked for unless ``cal`` turns it back on)."""
-    if o.inner:
-        return False
+    not asked for unless ``cal`` turns it back on). A signal inside a span
+    warns through it: the span is as severe as its strongest signal
+    (``qa.merge.absorb``), so its alarm is over the signal's damage."""
     lt = o.rule[3:] if o.rule.startswith("LT.") else None
     if lt is not None and off_by_default(lt, (lt_categories or {}).get(lt, "")) and lt not in cal.languagetool_on:
         return False

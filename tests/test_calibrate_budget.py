@@ -148,3 +148,39 @@ def test_bins_by_what_they_add_still_only_grow_with_the_budget():
         cells = [(*c, frozenset(rng.sample(pool, rng.randint(0, 20)))) for c in _random_cells(rng, rng.randint(1, 30))]
         graded = [_warning_bins(cells, 10_000, b, 0.05) for b in (0.0, 0.1, 0.2, 0.3, 0.5, 1.0, 3.0)]
         assert all(a <= b for a, b in zip(graded, graded[1:])), cells
+
+
+def test_the_ladder_takes_a_bin_after_one_that_does_not_fit():
+    # the English case: a costly bin of the most worth first, and a cheap one
+    # after it that the walk ending at the first misfit never reached
+    costly = (0.85, 8, 159, "warning", False, False, frozenset(f"cut\tu{k}" for k in range(159)))
+    repeat = (0.81, 0, 12, "warning", False, False, frozenset(f"neighbour\tu{k}" for k in range(12)))
+    cheap = (0.7, 1, 20, "warning", False, False, frozenset(f"dropped\tu{k}" for k in range(20)))
+    cells = [costly, repeat, cheap]
+    assert sorted(taken(cells, 10_000, 0.3, unseen=0.05)) == [1, 2]  # 8.05 alarms do not fit in 3
+    assert sorted(taken(cells, 10_000, 1.0, unseen=0.05)) == [0, 1, 2]
+    # a rung only adds: the cheap bin taken at 0.15 leaves the costly one out until there is room for both
+    assert sorted(taken(cells, 10_000, 0.9, unseen=0.05)) == [1, 2]
+
+
+def test_a_budget_between_rungs_takes_what_its_rung_takes():
+    cells = [(0.9, 3, 40, "warning"), (0.8, 1, 12, "warning")]
+    # the cheap bin fits from the rung of 0.15 on; both need 4.1 alarms, the rung of 0.45
+    assert taken(cells, 10_000, 0.44, 0.05) == taken(cells, 10_000, 0.4, 0.05) == {1}
+    assert taken(cells, 10_000, 0.45, 0.05) == {0, 1}
+
+
+def test_a_signal_inside_a_span_finds_its_damage_by_its_own_warning():
+    # the repeat bin of the tenth round: its repeats lie inside spans, and a
+    # span is as severe as its strongest signal (qa.merge.absorb), so the
+    # repeat bin's warning finds those damages; counted as finding nothing,
+    # it lost the one free place of the budget to a bin that finds fewer
+    obs = [Observation("Repetition.Token", 0.9, True, False, damage=f"neighbour\tu{k}", inner=True)
+           for k in range(12)]
+    obs += [Observation("Garble.Span", 0.9, True, False, damage=f"neighbour\tu{k}") for k in range(12)]
+    obs += [Observation("Garble.Span", 0.9, False, True, run="a1")]  # too costly for the budget
+    obs += [Observation("Other.Rule", 0.9, True, False, damage=f"dropped\tu{k}") for k in range(10)]
+    fitted = fit_language(obs, 1_000, 0.05, combiner=None, unseen=0.05)
+    warns = {r: [b for b in v["bins"] if b["p"] >= fitted["warning_at"] and "cap" not in b]
+             for r, v in fitted["rules"].items()}
+    assert warns["Repetition.Token"] and not warns["Other.Rule"] and not warns["Garble.Span"]
