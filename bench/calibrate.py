@@ -404,11 +404,11 @@ def thresholds(cells: list[tuple], words: int, budget: float,
     The bins that may warn (``eligible``: at least ``FLOOR``, and not a thin
     bin of LanguageTool's speller that its checker made info) are taken by
     the damages they add to the bins before them per clean alarm they cost
-    (``_by_worth``), most first, as long as the cost of those taken fits the
-    budget per 1,000 clean words. So one costly bin (names that look like
-    misspellings) waits behind the cleaner checks instead of silencing
-    them, and, since the order does not depend on the budget, a larger
-    budget takes every bin a smaller one takes (``taken``). Each bin costs the clean alarms it
+    (``_by_worth``), most first, each that still fits the budget per 1,000
+    clean words, climbing a ladder of budgets (``taken``). So one costly bin
+    (names that look like misspellings) waits behind the cleaner checks
+    instead of silencing them, and a larger budget takes every bin a
+    smaller one takes. Each bin costs the clean alarms it
     showed plus ``unseen``, the alarms a bin of no clean alarm on these
     words still raises on others; not a bin whose density class lies beyond
     every clean finding: it holds for pages where 15 words in 100 are
