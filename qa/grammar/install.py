@@ -158,7 +158,7 @@ def _build_one_table(home: Path, dictionary, progress: Callable[[int, str], None
     import zipfile
     from importlib import resources
 
-    target = home / "tags" / dictionary.table_name
+    target = dictionary.default_path(home)
     if dictionary.is_current(target):
         return target
     mvn, java = _tools()

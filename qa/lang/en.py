@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from .en_places import endings_asked
+from .en_places import BE_FORMS, endings_asked
 from .profile import INTERJECTIONS, Clash, InflectionSlot, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -96,7 +96,7 @@ INFLECTION_SLOTS = (
                    endings=("ed",), after=frozenset({"by"})),
     InflectionSlot(before=frozenset({"he", "she"}), endings=("ed", "s"),
                    not_two_before=BARE_AFTER, bare=UNCHANGED_PASTS),
-    InflectionSlot(before=frozenset("was were is are been being".split()), endings=("ed",),
+    InflectionSlot(before=BE_FORMS, endings=("ed",),
                    bare=UNCHANGED_PASTS | BE_ADJECTIVES),
 )
 CONFUSABLE_LETTERS = frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),

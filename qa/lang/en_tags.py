@@ -38,14 +38,6 @@ TABLE_NAME = "en-tags.sqlite"
 FORMAT = "1"
 SEPARATOR = "+"
 
-# Readings that say a word is a singular noun, and the classes that say it
-# may be something else in a phrase: a modifier (an adjective, a noun used
-# as one is still a noun), a verb, a name.
-SINGULAR_NOUN = frozenset({"NN", "NN:UN"})
-VERB = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD"})
-BARE_VERB = frozenset({"VB", "VBP"})
-ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
-
 
 def reading_of(tag: str) -> str:
     """The reading kept for one dictionary tag: the tag, a pronoun's person,
