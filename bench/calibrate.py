@@ -1,7 +1,7 @@
 """Fit newsqa's calibration on the calibration half and write qa/data/calibration.json.
 
     .venv/bin/python bench/calibrate.py [--limit 150] [--data ../shared/eval] [--seed 13]
-                                        [--budget B | --target 0.3 --folds 5 --seeds 3 --z 1]
+                                        [--budget B | --target 0.3 --line 0.5 --folds 5 --seeds 3 --z 1]
                                         [--out qa/data/calibration.json] [--refit]
 
 Re-run it whenever a checker changes. It checks the calibration half of
@@ -59,11 +59,12 @@ pool (``held_out``) unless ``--budget`` is given: the pool's articles are
 dealt into ``--folds`` folds, ``--seeds`` times afresh; for each candidate
 budget, each fold's false alarms are counted under a fit without it (a
 word's alarms once, as a report keeps one finding per word), averaged over
-the deals, and the budget with the best macro recall among those whose
-held-out rate keeps to ``--target`` is used for the fit on everything: over
-the whole pool with its noise allowed for (the Poisson bound ``--z``
-deviations above the alarms counted, ``choose_budget``), and over the
-articles' first runs (the units' shape) at its point value.
+the deals, and the budget with the best macro recall among those that keep
+to the issue's two lines is used for the fit on everything
+(``choose_budget``): the spec, ``--target``, by the whole pool's point
+rate; the acceptance line, ``--line``, with the noise of a Poisson count
+allowed for (its bound ``--z`` deviations up), over the whole pool and over
+the articles' first runs (the units' shape and size).
 """
 from __future__ import annotations
 
@@ -638,6 +639,10 @@ BUDGETS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 # sample of 23,000 Spanish words passes 0.5 about one time in twenty, at 0.4
 # one time in five.
 TARGET = 0.3
+# The acceptance line, false alarms per 1,000 clean words on the units of
+# the test half, that a held-out rate must keep to with its noise allowed
+# for (choose_budget): the issue's acceptance, where TARGET is its spec.
+LINE = 0.5
 # The most held-out alarms one article counts for (held_out): the clean
 # alarms of an article of foreign terms come by the dozen, and a unit is
 # one run of an article.
@@ -780,41 +785,49 @@ def poisson_upper(count: float, z: float = 1.0) -> float:
     return n * (1 - 1 / (9 * n) + z / (3 * math.sqrt(n))) ** 3
 
 
-def choose_budget(table: dict[float, dict], target: float, z: float = Z) -> float:
+def choose_budget(table: dict[float, dict], target: float, z: float = Z, line: float = LINE) -> float:
     """The budget with the best held-out recall among those whose held-out
-    false alarms keep to ``target`` both over the whole pool, allowing for
-    their noise (``poisson_upper`` of the alarms counted, ``z`` deviations),
-    and over the articles' first runs (the smallest budget when none does;
-    of two as good, the smaller).
+    false alarms keep to both of the issue's lines (the smallest budget when
+    none does; of two as good, the smaller):
 
-    The noise is allowed for because the budget chosen is the one whose
-    estimate came out under the target, by design or by luck: a rate a
-    single alarm moves by 0.01 in 100,000 words, and the fit on a few more
-    or fewer articles moves by several, was read as exact, and the budget
-    that passed by nothing was the one chosen (English, the ninth round:
-    0.30 held out, 0.56 on the test half's units, 1.27 to 1.34 per 1,000
-    words on the whole Reuters set). With ``z`` 1 a rate passes when even
-    its bound one deviation up keeps to the target: about 0.25 per 1,000
-    words at 100,000. The first runs, a fifth of the words, keep the point
-    rate: their bound is wider than the target itself and would choose the
-    smallest budget whatever the fit.
+    - **the spec**, ``target``: the point rate over the whole pool (the
+      alarms counted per 1,000 clean words held out) at or under it. The
+      spec asks for 0.3 per 1,000 words of clean news, a rate, and the
+      pool's 100,000 words a language are the best estimate of it;
+    - **the acceptance line**, ``line``: measured on some 20,000 words of
+      units, where alarms are a Poisson count, so the rate must keep to it
+      with ``z`` deviations of noise allowed for (``poisson_upper`` of the
+      alarms counted): over the whole pool, and over the articles' first
+      runs, the units' shape and size (a unit is an article's first run,
+      its headline and lead, where names and quotes crowd).
 
-    Not the median fold, which this used to take: false alarms are rare
-    and come unevenly, so the median of five folds sits below their mean,
-    and the mean is what a fresh sample of articles meets (Spanish: 0.38
-    and 0.41 per 1,000 words held out at the median fold and pooled, 0.52
-    on the test half's units). The first runs keep a higher rate than the
-    rest of an article in Spanish (0.39 against 0.26 at a budget of 0.2), and
-    they are what a unit is.
+    Each of the two lines is held where it is measured. The tenth round's
+    rule held the bound to the target instead, a line the issue does not
+    draw: at 100,000 words that passes a point rate of about 0.25, and it
+    chose English 0.2 where 0.3 keeps to both lines and finds more
+    (docs/evaluation.md, "A budget for each of the issue's two lines").
+    The bound is not read against the target over the first runs: at
+    20,000 words it is wider than the target itself and would choose the
+    smallest budget whatever the fit; against the line it passes a point
+    rate of about 0.35.
 
-    >>> choose_budget({0.2: {"counted": 20, "words": 100_000, "units_per_1000": 0.25, "macro_recall": 0.8},
-    ...                0.3: {"counted": 24, "words": 100_000, "units_per_1000": 0.3, "macro_recall": 0.84},
-    ...                0.4: {"counted": 29, "words": 100_000, "units_per_1000": 0.3, "macro_recall": 0.86}}, 0.3)
+    Not the median fold, which this once took: false alarms are rare and
+    come unevenly, so the median of five folds sits below their mean, and
+    the mean is what a fresh sample of articles meets.
+
+    >>> row = lambda counted, units, recall: {"counted": counted, "words": 100_000, "unit_counted": units,
+    ...                                       "unit_words": 20_000, "macro_recall": recall}
+    >>> table = {0.2: row(20, 5, 0.80), 0.3: row(29, 6, 0.84), 0.4: row(35, 7, 0.86)}
+    >>> choose_budget(table, 0.3)  # 0.4: 0.35 per 1,000 words, over the spec
     0.3
+    >>> choose_budget(table, 0.3, line=0.45)  # 0.3: first runs' bound 0.48, over that line
+    0.2
     """
     def keeps(v: dict) -> bool:
-        return (1000 * poisson_upper(v["counted"], z) / max(1, v["words"]) <= target + 1e-9
-                and v["units_per_1000"] <= target)
+        return (1000 * v["counted"] / max(1, v["words"]) <= target + 1e-9
+                and 1000 * poisson_upper(v["counted"], z) / max(1, v["words"]) <= line + 1e-9
+                and (not v["unit_words"]  # no first run held out: nothing said of them
+                     or 1000 * poisson_upper(v["unit_counted"], z) / v["unit_words"] <= line + 1e-9))
 
     fits = [b for b, v in table.items() if keeps(v)]
     if not fits:
@@ -855,12 +868,15 @@ def main(argv: list[str] | None = None) -> int:
                    help="warnings and errors per 1,000 clean words (default: chosen per language by "
                         "cross-validation on the clean pool, see --target)")
     p.add_argument("--target", type=float, default=TARGET,
-                   help="held-out false alarms per 1,000 clean words the chosen budget keeps to")
+                   help="held-out false alarms per 1,000 clean words the chosen budget keeps to (point rate)")
+    p.add_argument("--line", type=float, default=LINE,
+                   help="false alarms per 1,000 clean words the chosen budget keeps to with its noise "
+                        "allowed for (--z), over the whole pool and over the articles' first runs")
     p.add_argument("--folds", type=int, default=FOLDS, help="folds of the clean pool's articles")
     p.add_argument("--seeds", type=int, default=SEEDS,
                    help="deals of the clean pool's articles into folds, the held-out rates averaged over them")
     p.add_argument("--z", type=float, default=Z,
-                   help="deviations of noise the held-out rate must keep to --target with (0: its point value)")
+                   help="deviations of noise the held-out rate must keep to --line with (0: its point value)")
     p.add_argument("--unseen", type=float, default=UNSEEN,
                    help="clean alarms each bin taken is charged on top of those it showed")
     p.add_argument("--cache", default=str(CACHE), help="LanguageTool answers cache (SQLite)")
@@ -888,15 +904,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{lang}: held out ({args.seeds} deals into {args.folds} folds of {words} clean words): " +
                   "; ".join(f"budget {b}: {v['per_1000']:.2f} per 1,000 words (bound "
                             f"{1000 * poisson_upper(v['counted'], args.z) / max(1, v['words']):.2f}, first runs "
-                            f"{v['units_per_1000']:.2f}, deals {', '.join(f'{x:.2f}' for x in v['per_seed'])}), "
+                            f"{v['units_per_1000']:.2f} (bound "
+                            f"{1000 * poisson_upper(v['unit_counted'], args.z) / max(1, v['unit_words']):.2f}), deals {', '.join(f'{x:.2f}' for x in v['per_seed'])}), "
                             f"macro recall {v['macro_recall']:.3f}" for b, v in table.items()))
-            budget = choose_budget(table, args.target, args.z)
+            budget = choose_budget(table, args.target, args.z, args.line)
         languages[lang] = fit_language(labels.observations[lang], words, budget,
                                        unseen=args.unseen,
                                        lt_categories=labels.lt_categories.get(lang, {}))
         languages[lang]["budget"] = budget
     chosen = (f"--budget {args.budget}" if args.budget is not None else
-              f"--target {args.target} --folds {args.folds} --seeds {args.seeds} --z {args.z}")
+              f"--target {args.target} --line {args.line} --folds {args.folds} --seeds {args.seeds} --z {args.z}")
     chosen += f" --unseen {args.unseen}"
     data = {"format": FORMAT, "fit": {
         "command": f"bench/calibrate.py --limit {args.limit} --seed {args.seed} {chosen}",

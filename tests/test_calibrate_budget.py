@@ -112,20 +112,51 @@ def test_several_deals_count_the_same_alarms_per_deal():
     assert three["per_seed"] == [0.2, 0.2, 0.2] and len(three["folds"]) == 12
 
 
-def test_the_budget_must_keep_to_the_target_with_its_noise_allowed_for():
-    def row(counted, words, recall, unit_counted=0.0):
-        return {"counted": counted, "words": words, "unit_counted": unit_counted, "unit_words": words // 5,
-                "per_1000": round(1000 * counted / words, 2), "units_per_1000": round(5000 * unit_counted / words, 2),
-                "macro_recall": recall}
-    table = {0.15: row(18, 100_000, 0.85), 0.2: row(22, 100_000, 0.86), 0.3: row(29, 100_000, 0.87)}
-    # 29 alarms in 100,000 words is 0.29, under 0.3 by luck as much as by design: its bound is 0.35
-    assert choose_budget(table, target=0.3) == 0.2
-    assert choose_budget(table, target=0.3, z=0.0) == 0.3  # the point rate alone: the old rule
-    # the articles' first runs are held to the same line
-    table[0.2] = row(22, 100_000, 0.86, unit_counted=8)  # 0.4 per 1,000 first-run words
-    assert choose_budget(table, target=0.3) == 0.15
+def _row(counted: float, recall: float, words: int = 100_000, unit_counted: float = 0.0,
+         unit_words: int = 20_000) -> dict:
+    return {"counted": counted, "words": words, "unit_counted": unit_counted, "unit_words": unit_words,
+            "per_1000": round(1000 * counted / words, 2), "units_per_1000": round(1000 * unit_counted / unit_words, 2),
+            "macro_recall": recall}
+
+
+def test_the_spec_holds_the_pools_point_rate():
+    # 29 alarms in 100,000 words is 0.29: the spec's 0.3 holds, and its bound (0.35) keeps to the line
+    table = {0.15: _row(18, 0.85), 0.2: _row(22, 0.86), 0.3: _row(29, 0.87), 0.4: _row(31, 0.88)}
+    assert choose_budget(table, target=0.3) == 0.3
+    assert choose_budget(table, target=0.3, line=0.3) == 0.2  # the bound held to the spec as well
     # none keeps to it: the smallest
     assert choose_budget(table, target=0.1) == 0.15
+
+
+def test_the_line_holds_the_rate_with_its_noise_allowed_for():
+    # a small pool: 4 alarms in 14,000 words is 0.29, under the spec, but one
+    # deviation of noise is 0.51, over the line; 5 in 18,000 keeps to it (0.47)
+    small = {0.2: _row(5, 0.86, words=18_000), 0.3: _row(4, 0.87, words=14_000)}
+    assert choose_budget(small, target=0.3, line=0.5) == 0.2
+    assert choose_budget(small, target=0.3, line=0.5, z=0.0) == 0.3  # no noise allowed: the point rate alone
+
+
+def test_the_first_runs_keep_to_the_line_with_their_noise():
+    # the units' shape and size: 6 alarms in 20,000 first-run words (0.3, bound
+    # 0.48) keep to the line, 8 (0.4, bound 0.6) do not, whatever the whole pool says
+    table = {0.15: _row(20, 0.86, unit_counted=6), 0.2: _row(24, 0.88, unit_counted=8)}
+    assert choose_budget(table, target=0.3) == 0.15
+    table[0.2] = _row(24, 0.88, unit_counted=6)
+    assert choose_budget(table, target=0.3) == 0.2
+
+
+def test_the_tenth_rounds_english_labels_choose_the_budget_that_keeps_to_both_lines():
+    # held out on three deals (docs/evaluation.md): the bound held to the
+    # target chose 0.2 (0.25: bound 0.33); 0.3 keeps to the spec (0.29) and
+    # to the line (bound 0.35, first runs' 0.43); 0.4 is over the spec
+    table = {0.15: _row(19.6, 0.868, words=105_753, unit_counted=4.2, unit_words=21_000),
+             0.2: _row(25.4, 0.875, words=105_753, unit_counted=5.2, unit_words=21_000),
+             0.25: _row(28.6, 0.879, words=105_753, unit_counted=5.9, unit_words=21_000),
+             0.3: _row(30.7, 0.882, words=105_753, unit_counted=6.3, unit_words=21_000),
+             0.4: _row(37.0, 0.884, words=105_753, unit_counted=7.6, unit_words=21_000)}
+    assert choose_budget(table, target=0.3, line=0.5) == 0.3
+    pool_only = {b: {**v, "unit_counted": 0.0} for b, v in table.items()}
+    assert choose_budget(pool_only, target=0.3, line=0.3) == 0.2
 
 
 def test_a_bin_is_worth_the_damages_it_adds_to_the_bins_before_it():
