@@ -37,7 +37,9 @@ Then, per language:
    quantile bins of at least ``MIN_BIN`` findings, where a rule's
    confidences are graded), adjacent bins pooled until the rate rises with
    confidence (isotonic), each rate smoothed towards ``PRIOR`` with
-   ``PRIOR_WEIGHT`` pseudo-findings so a rare rule never gets 1.0.
+   ``PRIOR_WEIGHT`` pseudo-findings so a rare rule never gets 1.0; a
+   pooled run's bins share its probability but stay bins of their own, so
+   the thresholds may let one warn without its neighbour.
 3. **Thresholds.** The bins that may warn (at least ``FLOOR``), taken by
    the damages they add to the bins before them per clean alarm they cost,
    most first, while the
@@ -350,9 +352,14 @@ def fit_combiner(samples: list[Observation], min_family: int = 5, steps: int = 3
     return {k: round(v, 4) for k, v in zip(names, w)}
 
 
-def bins_for(samples: list[tuple[float, bool]], prior: float) -> list[dict]:
+def bins_for(samples: list[tuple[float, bool]], prior: float, split: bool = True) -> list[dict]:
     """Histogram bins by raw confidence, pooled to rise with it, smoothed;
-    a sample is (raw confidence, real damage).
+    a sample is (raw confidence, real damage). The bins of a pooled run
+    take the run's probability and, unless ``split`` is off, stay apart:
+    pooling says their rates do not differ, not that their clean alarms are
+    one, and a whole run as one bin made the fit brittle (one clean alarm
+    relabelled a real slip of the source tipped two bins into a run, whose
+    cost then shut out another rule's bin: docs/evaluation.md).
 
     >>> b = bins_for([(0.3, False)] * 30 + [(0.9, True)] * 30, prior=0.5)
     >>> [(x["upto"], x["p"]) for x in b]
@@ -374,21 +381,31 @@ def bins_for(samples: list[tuple[float, bool]], prior: float) -> list[dict]:
     else:
         groups = [samples]
     # pool adjacent violators: the rate must not fall as confidence rises
-    pooled: list[list[tuple[float, bool]]] = []
+    pooled: list[list[list[tuple[float, bool]]]] = []  # runs of adjacent groups
     for g in groups:
-        pooled.append(g)
-        while len(pooled) > 1 and _rate(pooled[-2]) > _rate(pooled[-1]):
+        pooled.append([g])
+        while len(pooled) > 1 and _rate(_flat(pooled[-2])) > _rate(_flat(pooled[-1])):
             last = pooled.pop()
             pooled[-1] = pooled[-1] + last
     out = []
-    for g in pooled:
-        pos = sum(real for _, real in g)
-        neg = len(g) - pos
-        out.append({"upto": round(max(raw for raw, _ in g), 4),
-                    "p": round((pos + PRIOR_WEIGHT * prior) / (pos + neg + PRIOR_WEIGHT), 3),
-                    "positive": pos, "negative": neg})
+    for run in pooled:
+        every = _flat(run)
+        pos = sum(real for _, real in every)
+        p = round((pos + PRIOR_WEIGHT * prior) / (len(every) + PRIOR_WEIGHT), 3)
+        # each group of a pooled run stays a bin of its own, at the run's
+        # probability: the budget walk may take one without its neighbour
+        # (``fit_language``), so a label that tips two groups' rates into
+        # pooling does not bind a cheap group's warning to a costly one's
+        for g in (run if split else [every]):
+            gpos = sum(real for _, real in g)
+            out.append({"upto": round(max(raw for raw, _ in g), 4), "p": p,
+                        "positive": gpos, "negative": len(g) - gpos})
     out[-1]["upto"] = 1.0  # anything above what was seen falls in the top bin
     return out
+
+
+def _flat(run: list[list[tuple[float, bool]]]) -> list[tuple[float, bool]]:
+    return [s for g in run for s in g]
 
 
 def _rate(group: list[tuple[float, bool]]) -> float:

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.calibrate import (  # noqa: E402
-    FLOOR, Labels, Observation, choose_budget, eligible, fit_language, fold_of, held_out, poisson_upper,
+    FLOOR, Labels, Observation, bins_for, choose_budget, eligible, fit_language, fold_of, held_out, poisson_upper,
     taken, thresholds,
 )
 from qa.calibration import language_calibration  # noqa: E402
@@ -215,3 +215,23 @@ def test_a_signal_inside_a_span_finds_its_damage_by_its_own_warning():
     warns = {r: [b for b in v["bins"] if b["p"] >= fitted["warning_at"] and "cap" not in b]
              for r, v in fitted["rules"].items()}
     assert warns["Repetition.Token"] and not warns["Other.Rule"] and not warns["Garble.Span"]
+
+
+def test_a_pooled_run_of_bins_keeps_each_bin_so_one_label_does_not_bind_a_cheap_bin_to_a_costly_one():
+    # the Spanish case: a bin of 60 findings and 2 clean alarms just under a
+    # bin of 250 and none; one clean alarm found to be a real slip of the
+    # source tips their rates into pooling
+    low = [(0.62, True)] * 52 + [(0.62, False)] * 6
+    high = [(0.7, True)] * 221 + [(0.7, False)] * 26
+    bins = bins_for(low + high, prior=0.25)
+    assert [b["upto"] for b in bins] == [0.62, 1.0] and bins[0]["p"] == bins[1]["p"]  # pooled: one probability
+    assert [b["positive"] for b in bins] == [52, 221]  # each bin its own findings
+    merged = bins_for(low + high, prior=0.25, split=False)
+    assert len(merged) == 1 and merged[0]["p"] == bins[0]["p"]
+    # fitted: under a budget of one alarm the bin of none warns alone
+    obs = [Observation("R.Context", raw, real, False, damage=f"k\tu{n}" if real else "")
+           for n, (raw, real) in enumerate(low + high)]
+    obs += [Observation("R.Context", 0.62, False, True, run=f"a{k}") for k in range(2)]
+    fitted = fit_language(obs, 10_000, 0.1, combiner=None, unseen=0.05)
+    warns = [b["upto"] for b in fitted["rules"]["R.Context"]["bins"] if b["p"] >= fitted["warning_at"] and "cap" not in b]
+    assert warns == [1.0]
