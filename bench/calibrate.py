@@ -62,8 +62,8 @@ dealt into ``--folds`` folds, ``--seeds`` times afresh; for each candidate
 budget, each fold's false alarms are counted under a fit without it (a
 word's alarms once, as a report keeps one finding per word), averaged over
 the deals, and the budget with the best macro recall among those that keep
-to the issue's two lines is used for the fit on everything
-(``choose_budget``): the spec, ``--target``, by the whole pool's point
+to the false-alarm goal's two lines is used for the fit on everything
+(``choose_budget``): the aim, ``--target``, by the whole pool's point
 rate; the acceptance line, ``--line``, with the noise of a Poisson count
 allowed for (its bound ``--z`` deviations up), over the whole pool and over
 the articles' first runs (the units' shape and size).
@@ -658,7 +658,7 @@ BUDGETS = (0.15, 0.2, 0.25, 0.3, 0.4, 0.5)
 TARGET = 0.3
 # The acceptance line, false alarms per 1,000 clean words on the units of
 # the test half, that a held-out rate must keep to with its noise allowed
-# for (choose_budget): the issue's acceptance, where TARGET is its spec.
+# for (choose_budget): the false-alarm goal's acceptance line, where TARGET is its aim.
 LINE = 0.5
 # The most held-out alarms one article counts for (held_out): the clean
 # alarms of an article of foreign terms come by the dozen, and a unit is
@@ -804,12 +804,12 @@ def poisson_upper(count: float, z: float = 1.0) -> float:
 
 def choose_budget(table: dict[float, dict], target: float, z: float = Z, line: float = LINE) -> float:
     """The budget with the best held-out recall among those whose held-out
-    false alarms keep to both of the issue's lines (the smallest budget when
+    false alarms keep to both lines of the false-alarm goal (the smallest budget when
     none does; of two as good, the smaller):
 
-    - **the spec**, ``target``: the point rate over the whole pool (the
+    - **the aim**, ``target``: the point rate over the whole pool (the
       alarms counted per 1,000 clean words held out) at or under it. The
-      spec asks for 0.3 per 1,000 words of clean news, a rate, and the
+      aim is 0.3 per 1,000 words of clean news, a rate, and the
       pool's 100,000 words a language are the best estimate of it;
     - **the acceptance line**, ``line``: measured on some 20,000 words of
       units, where alarms are a Poisson count, so the rate must keep to it
@@ -819,10 +819,10 @@ def choose_budget(table: dict[float, dict], target: float, z: float = Z, line: f
       its headline and lead, where names and quotes crowd).
 
     Each of the two lines is held where it is measured. The tenth round's
-    rule held the bound to the target instead, a line the issue does not
+    rule held the bound to the target instead, a line the goal does not
     draw: at 100,000 words that passes a point rate of about 0.25, and it
-    chose English 0.2 where 0.3 keeps to both lines and finds more
-    (docs/evaluation.md, "A budget for each of the issue's two lines").
+    chose English 0.2 where a larger budget keeps to both lines and finds more
+    (docs/evaluation.md, "A budget for each of the two false-alarm lines").
     The bound is not read against the target over the first runs: at
     20,000 words it is wider than the target itself and would choose the
     smallest budget whatever the fit; against the line it passes a point
@@ -835,7 +835,7 @@ def choose_budget(table: dict[float, dict], target: float, z: float = Z, line: f
     >>> row = lambda counted, units, recall: {"counted": counted, "words": 100_000, "unit_counted": units,
     ...                                       "unit_words": 20_000, "macro_recall": recall}
     >>> table = {0.2: row(20, 5, 0.80), 0.3: row(29, 6, 0.84), 0.4: row(35, 7, 0.86)}
-    >>> choose_budget(table, 0.3)  # 0.4: 0.35 per 1,000 words, over the spec
+    >>> choose_budget(table, 0.3)  # 0.4: 0.35 per 1,000 words, over the aim
     0.3
     >>> choose_budget(table, 0.3, line=0.45)  # 0.3: first runs' bound 0.48, over that line
     0.2
