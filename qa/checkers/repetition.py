@@ -17,7 +17,9 @@ across a comma (chants, "a ver, a ver") are recognised here, the last as an
 info note (``Repetition.Chant``). A double inside a passage in a language
 newsqa has no rules for (a slogan quoted in English, Indonesian or Tagalog
 reduplication: ``orang orang``, ``araw araw``) cannot be judged by the
-document's rules, and is an info note too (``Repetition.Foreign``).
+document's rules, and is an info note too (``Repetition.Foreign``); one in a
+passage in another language newsqa has rules for is judged by that
+language's profile (French ``“nous nous sommes battus”`` quoted in English).
 
 Inside a direct quote a plain repeat is a warning with an unsafe fix:
 speakers repeat themselves, and a quote is changed only by someone who
@@ -203,7 +205,14 @@ def _tokens(doc, profile, lexicons, language: str) -> Iterable[Finding]:
                 "replaced another word",
                 confidence=0.75, fixes=(fix,),
             )
-        elif _foreign_passage(toks, i, j, sentence_starts, lexicons, language):
+        elif (passage := _passage_language(toks, i, j, sentence_starts, lexicons, language)) \
+                in _OWN_RULES:
+            # a passage in another language newsqa has rules for ("“nous nous
+            # sommes battus”" quoted in English) is judged by that language's rules
+            if _meant(toks, i, j, text, lexicons[passage].profile, sentence_starts):
+                continue
+            yield _plain_repeat(doc, tok, other, profile)
+        elif passage is not None:
             yield Finding(
                 rule="Repetition.Foreign", category="repetition", severity="info",
                 start=tok.start, end=other.end,
@@ -211,16 +220,21 @@ def _tokens(doc, profile, lexicons, language: str) -> Iterable[Finding]:
                 "(another language); many languages double words on purpose",
                 confidence=0.3)
         else:
-            quoted = inside_quotes(doc, tok.start, other.end)
-            fix = Fix(tok.end, other.end, "", 0.9, "unsafe" if quoted else "safe",
-                      f"remove the repeated “{other.text}”")
-            yield Finding(
-                rule="Repetition.Token", category="repetition",
-                severity="warning" if quoted else "error", start=tok.start, end=other.end,
-                message=f"“{tok.text}” is repeated" + (
-                    " inside a quote; check it against the source" if quoted else ""),
-                confidence=_confidence(tok.text.lower(), quoted, profile), fixes=(fix,),
-            )
+            yield _plain_repeat(doc, tok, other, profile)
+
+
+def _plain_repeat(doc, tok, other, profile) -> Finding:
+    """A word doubled with only a space between: an error, a warning inside a quote."""
+    quoted = inside_quotes(doc, tok.start, other.end)
+    fix = Fix(tok.end, other.end, "", 0.9, "unsafe" if quoted else "safe",
+              f"remove the repeated “{other.text}”")
+    return Finding(
+        rule="Repetition.Token", category="repetition",
+        severity="warning" if quoted else "error", start=tok.start, end=other.end,
+        message=f"“{tok.text}” is repeated" + (
+            " inside a quote; check it against the source" if quoted else ""),
+        confidence=_confidence(tok.text.lower(), quoted, profile), fixes=(fix,),
+    )
 
 
 def _confidence(low: str, quoted: bool, profile) -> float:
@@ -367,31 +381,39 @@ PASSAGE_LISTS = ("es", "en", "fr", "de", "pt", "it", "ca", "nl", "id", "ms", "fi
 _CUE_WORDS = frozenset().union(*DETECTION_CUES.values())
 
 
-def _foreign_passage(toks, i: int, j: int, sentence_starts, lexicons, language: str) -> bool:
-    """Whether the double toks[i], toks[j] stands in a passage that newsqa has
-    no rules for, and so cannot call a slip. In a document with a word list:
-    a word far more at home in another list, between neighbours that are
-    too, one of the three hardly known at home (English "a “araw araw na
-    serbisyo” slogan", Tagalog for "everyday service"). In a document whose
-    language is not recognised: any word but a function word
-    of a language detection knows (Indonesian "Orang orang di desa"; "the
-    the" stays a slip). Either way, a passage that reads best as a language
-    with a profile stays a slip, as before: "de de" in a Spanish name inside
-    English text. The likeliest list decides, not any list that knows the
-    words: German lists "orang" and "laut", Malay far more often."""
+def _passage_language(toks, i, j, sentence_starts, lexicons, language: str) -> str | None:
+    """The language of the passage the double toks[i], toks[j] stands in when
+    that is not the document's, else None.
+
+    In a document with a word list: a word far more at home in another list,
+    between neighbours that are too, one of the three hardly known at home
+    (English "a “araw araw na serbisyo” slogan", Tagalog for "everyday
+    service"; French "“nous nous sommes battus”"). In a document whose
+    language is not recognised: any double, read as the language its words
+    are likeliest in; a function word of a language detection knows that
+    reads as a language without rules ("the the" among unknown words) is
+    still the document's own slip (None). The likeliest list decides, not
+    any list that knows the words: German lists "orang" and "laut", Malay far
+    more often. The caller judges a passage in a language with a profile by
+    that profile's rules ("de de" in a Spanish name inside English text stays
+    a slip: Spanish does not double "de"), and calls a double in any other
+    language a note."""
     word = toks[j].text.lower()
     home = lexicons[language]
     neighbours = [w for w in (_neighbour(toks, i, -1, sentence_starts),
                               _neighbour(toks, j, 1, sentence_starts)) if w is not None]
-    if home.available:
-        if not _stands_apart(word, neighbours, home, lexicons, language):
-            return False
-    elif word in _CUE_WORDS:
-        return False
+    if home.available and not _stands_apart(word, neighbours, home, lexicons, language):
+        return None
     run = (word, *neighbours)
     likeliest = max(_other_lists(lexicons, language),
-                    key=lambda other: sum(_common_zipf(other, w) for w in run))
-    return likeliest.language not in BUILTIN
+                    key=lambda other: sum(_common_zipf(other, w) for w in run)).language
+    if not home.available and word in _CUE_WORDS and likeliest not in _OWN_RULES:
+        return None
+    return likeliest
+
+
+# the languages whose profiles judge a double in their own passages
+_OWN_RULES = frozenset(BUILTIN)
 
 
 def _stands_apart(word: str, neighbours: list[str], home, lexicons, language: str) -> bool:
