@@ -49,6 +49,7 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
     "La empresa cree que el contrato es válido.",
     "Pero será este el que la tome, y esta la que decida.",  # the pronoun before a relative
     "Esta la guardamos para el final.",  # a capital opens the sentence: a demonstrative
+    "El Congreso aprobó la ley y el Gobierno, este la devolvió sin firmar.",  # a clitic and its verb
 ])
 def test_sound_copy_after_a_subject_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

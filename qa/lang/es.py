@@ -504,7 +504,8 @@ _PREDICATE_ADVERBS = frozenset("bien mal muy lejos cerca".split())
 # el PSOE", "aquí esta tu gente"); the verb does.
 _AFTER_VERB_DETERMINERS = frozenset(
     "el la los las un una unos unas al del su sus mi mis tu tus nuestro nuestra nuestros nuestras".split())
-# ... but the pronoun stands before a relative's article: "será este el que".
+# ... but the pronoun stands before a relative's article ("será este el
+# que") and before an object pronoun and its verb ("este la devolvió").
 _RELATIVES = frozenset("que cual cuales".split())
 _MARKS = frozenset("áéíóúñü")
 
@@ -686,7 +687,9 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
         number = {"s": "sg", "p": "pl"}.get(n, "sg")
         gender = g if g in "mf" else ""
         predicate = nxt.lower() in _PREDICATE_ADVERBS or (
-            nxt in _AFTER_VERB_DETERMINERS and then not in _RELATIVES) or (
+            nxt in _AFTER_VERB_DETERMINERS and then not in _RELATIVES
+            and not (nxt in CLITICS and then is not None
+                     and any(r[0] == "V" for r in readings(then, lex)))) or (
             after and not any(r[0] in "VKECDRZ" for r in after)
             and not any(r[0] in _NOMINAL and _fits(r, gender, number) for r in after)
             and any(r[0] in "SGPA" for r in after))
