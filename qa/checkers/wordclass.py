@@ -32,7 +32,8 @@ RULES = (
         description="A real word whose possible word classes do not fit the words around it "
         "while a form with one accent put back does (Spanish: a determiner before a verb form, "
         "a first-person verb outside quotes or after se, a demonstrative before a predicate, "
-        "mas before an adjective, a word the tagging dictionary does not know), or a finite "
+        "mas before an adjective, a word the tagging dictionary does not know, a noun or a "
+        "subjunctive right after its subject where only a preterite or a future fits), or a finite "
         "verb where an infinitive is wanted and the infinitive is the word with its end put "
         "back (podría provoca, para inserta).",
         why="Scraping drops accents; when the result is still a word (publico, termino, esta), "
@@ -43,11 +44,13 @@ RULES = (
         flag=("El termino del contrato vence mañana.",
               "La editorial publico el libro en marzo.",
               "La reunión esta en marcha desde el lunes.",
-              "El conflicto podría provoca una guerra civil."),
+              "El conflicto podría provoca una guerra civil.",
+              "La campaña de Trump contrato a la empresa en verano."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
-            "El conflicto podría provocar una guerra civil."),
+            "El conflicto podría provocar una guerra civil.",
+            "La obra causó un fuerte impacto en China."),
     ),
 )
 

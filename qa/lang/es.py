@@ -24,7 +24,7 @@ import regex
 
 from ..text.pairs import adjacent_words, plain_word
 from ..text.quotes import inside_quotes
-from . import es_classes, es_tags
+from . import es_classes, es_subject, es_tags
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -500,6 +500,13 @@ _STANDALONE = PRONOUN_DETERMINERS - frozenset("la las los lo".split())
 _FIRST_PERSON_SUBJECTS = frozenset("yo me te lo la le los las les nos cuando si no".split())
 # Words after a demonstrative that only "está" takes: "está bien", "está muy".
 _PREDICATE_ADVERBS = frozenset("bien mal muy lejos cerca".split())
+# A demonstrative never stands before an article or a possessive ("esta
+# el PSOE", "aquí esta tu gente"); the verb does.
+_AFTER_VERB_DETERMINERS = frozenset(
+    "el la los las un una unos unas al del su sus mi mis tu tus nuestro nuestra nuestros nuestras".split())
+# ... but the pronoun stands before a relative's article ("será este el
+# que") and before an object pronoun and its verb ("este la devolvió").
+_RELATIVES = frozenset("que cual cuales".split())
 _MARKS = frozenset("áéíóúñü")
 
 
@@ -509,7 +516,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     ``el termino`` (a determiner before a word that cannot be its noun),
     ``informo`` outside quotes (a first-person form where news narrates),
     ``esta en`` (a demonstrative before what only a verb takes), ``dia``
-    (no Spanish word at all, though wordfreq lists it); and a finite verb
+    (no Spanish word at all, though wordfreq lists it), ``Trump contrato
+    a`` (a preterite after its subject: ``qa.lang.es_subject``); and a finite verb
     where an infinitive is wanted (``podría provoca``: ``_infinitive_slots``)."""
     if es_tags.for_lexicon(lex) is None:
         return
@@ -519,6 +527,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     # Most words have no accented neighbour; the verdict is kept per word for the run.
     known = lex.memo("es.accented-neighbours")
     words, text = doc.words, doc.text
+    told: set[int] = set()
     for i, tok in enumerate(words):
         word = tok.text
         cands = known.get(word)
@@ -528,13 +537,20 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             continue
         prev = words[i - 1].text.lower() if i and _spaced(text, words[i - 1], tok) else None
         nxt = words[i + 1].text if i + 1 < len(words) and _spaced(text, tok, words[i + 1]) else None
-        found = _misfit(word, readings(word, lex), cands, prev, nxt, lex)
+        then = (words[i + 2].text if nxt is not None and i + 2 < len(words)
+                and _spaced(text, words[i + 1], words[i + 2]) else None)
+        found = _misfit(word, readings(word, lex), cands, prev, nxt, lex, then)
         if found is None:
             continue
         cand, confidence, first_person = found
         if first_person and inside_quotes(doc, tok.start, tok.end):
             continue  # a quoted speaker says "I"
+        told.add(tok.start)
         yield tok, cand, confidence
+    # a noun or a subjunctive right after its subject: "Trump contrato a"
+    for tok, cand, confidence in es_subject.subject_slots(doc, lex, readings):
+        if tok.start not in told:
+            yield tok, cand, confidence
 
 
 # Words after which Spanish wants an infinitive: the prepositions that
@@ -623,9 +639,11 @@ def _spaced(text: str, a, b) -> bool:
     return not gap.strip() and "\n" not in gap
 
 
-def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str | None, lex):
+def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str | None, lex,
+            then: str | None = None):
     """(accented form, confidence, is it the first-person test) when
-    ``word`` misfits where a candidate fits."""
+    ``word`` misfits where a candidate fits (``then``: the word after
+    ``nxt``)."""
     if not tags:
         cand, _ = max(cands, key=lambda c: lex.zipf(c[0]))
         # wordfreq counts the accentless slip too, but less than the right
@@ -669,6 +687,9 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
         number = {"s": "sg", "p": "pl"}.get(n, "sg")
         gender = g if g in "mf" else ""
         predicate = nxt.lower() in _PREDICATE_ADVERBS or (
+            nxt in _AFTER_VERB_DETERMINERS and then not in _RELATIVES
+            and not (nxt in CLITICS and then is not None
+                     and any(r[0] == "V" for r in readings(then, lex)))) or (
             after and not any(r[0] in "VKECDRZ" for r in after)
             and not any(r[0] in _NOMINAL and _fits(r, gender, number) for r in after)
             and any(r[0] in "SGPA" for r in after))

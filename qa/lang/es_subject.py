@@ -1,0 +1,178 @@
+"""Spanish verbs that lost their accent right after their subject.
+
+News narrates in the third person, past or future: ``El gobierno tomó``,
+``Zavala dejará``. A lost accent turns those verbs into real words that
+read as something else: ``tomo``/``contrato``/``anuncio`` (a noun or a
+first-person present), ``dejara``/``quedara`` (an imperfect subjunctive).
+The tagging dictionary (``qa.lang.es_tags``) settles both readings, and the
+word before settles the slot:
+
+- a singular noun or a name (or one of them and its adjective: ``El
+  Senado estadounidense respaldo``) is a third-person subject; a noun
+  right after another noun, with no determiner, is rare in Spanish, and a
+  first person after a third-person subject is out of place, so a word
+  whose readings are only those (noun, adjective, first-person present)
+  is the preterite ``-ó`` with its accent lost (``la campaña de Trump
+  contrato a`` → ``contrató``);
+- an imperfect subjunctive needs something to govern it (``que``, ``si``,
+  ``para``, ``cuando``, ``quien``...) earlier in its sentence; after its
+  subject with nothing of the kind before, it is the future ``-á``
+  (``Margarita Zavala dejara en`` → ``dejará``).
+
+A quoted speaker may say "I", so quotes are left alone, and a word right
+after a name that opens its sentence is left alone too (a name there is
+only a capital).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..text.quotes import inside_quotes
+
+# On the calibration half's clean pool (101,631 words) the preterite fact
+# flagged no clean word; a warning on its own (qa.checkers.wordclass).
+PRETERITE_CONFIDENCE = 0.55
+FUTURE_CONFIDENCE = 0.55
+# Words that govern a subjunctive somewhere after them in the sentence:
+# where one stands before the verb, ``-ara`` may be meant.
+SUBJUNCTIVE_GOVERNORS = frozenset("""
+    que si como cuando aunque para quien quienes cual cuales donde mientras hasta
+    ojalá antes después sin cuanto cuanta tal
+    """.split())
+# Readings a word left by a lost ``-ó`` may have: a noun, an interjection,
+# the first-person present it spells. An adjective may follow its noun
+# (``un caso concreto``), so a word that may be one is left alone.
+_PRETERITE_WORD = frozenset("NJ")
+# The accented form must be this common (zipf) and at most this much rarer
+# than the word as written.
+MIN_ZIPF = 2.5
+MAX_RARER = 1.5
+# Readings that disqualify the word before as a subject head: a
+# determiner, pronoun, clitic, preposition, conjunction, adverb, numeral or
+# verb of its own (``gobierno`` is also "I govern"; that reading is allowed).
+_NOT_SUBJECT = frozenset("DRKSCBZIGP")
+
+
+def subject_slots(doc, lex, readings) -> Iterator[tuple]:
+    """(token, accented form, confidence) for each word right after a
+    third-person subject that is a lost accent of a preterite or a future.
+    ``readings`` is the profile's word -> readings look-up."""
+    words, text = doc.words, doc.text
+    sentence = _sentence_of_words(doc)
+    for i in range(1, len(words)):
+        tok = words[i]
+        word = tok.text
+        if not word.islower() or len(word) < 4 or word[-1] not in "oa":
+            continue
+        found = _verb_reading(word, lex, readings)
+        if found is None:
+            continue
+        cand, kind = found
+        if not _after_subject(words, i, text, sentence, lex, readings):
+            continue
+        if kind == "future" and _governed(words, i, sentence):
+            continue
+        if inside_quotes(doc, tok.start, tok.end):
+            continue
+        yield tok, cand, PRETERITE_CONFIDENCE if kind == "preterite" else FUTURE_CONFIDENCE
+
+
+def _sentence_of_words(doc) -> list[int]:
+    """The index of each word's sentence (``doc.sentences``)."""
+    out, k = [], 0
+    bounds = doc.sentences
+    for tok in doc.words:
+        while k + 1 < len(bounds) and bounds[k + 1][0] <= tok.start:
+            k += 1
+        out.append(k)
+    return out
+
+
+def _verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
+    """(accented form, "preterite" or "future") when ``word`` is one lost
+    accent from a third-person preterite or future whose slot it could not
+    fill itself; kept per word for the run."""
+    memo = lex.memo("es.subject-verb")
+    if word in memo:
+        return memo[word]
+    found = None
+    tags = readings(word, lex)
+    if word.endswith("o") and "V-s1" in tags and all(
+            r[0] in _PRETERITE_WORD or r == "V-s1" for r in tags):
+        found = _third_person(word[:-1] + "ó", word, "preterite", lex, readings)
+    elif word.endswith("ara") and tags == frozenset({"V-s1", "V-s3"}):
+        found = _third_person(word[:-1] + "á", word, "future", lex, readings)
+    memo[word] = found
+    return found
+
+
+def _third_person(cand: str, word: str, kind: str, lex, readings) -> tuple[str, str] | None:
+    """(cand, kind) when ``cand`` is only a third-person verb and common
+    enough beside ``word`` to be what was written (``respectó``, ``agostó``
+    are dictionary words no news writes)."""
+    ctags = readings(cand, lex)
+    if not ctags or any(r != "V-s3" for r in ctags):
+        return None
+    z = lex.zipf(cand)
+    if z < MIN_ZIPF or z < lex.zipf(word) - MAX_RARER:
+        return None
+    return cand, kind
+
+
+def _noun_only(word: str, lex, readings) -> bool:
+    """A singular noun that can be nothing but a noun (or a finite verb:
+    ``gobierno``, ``droga``): an adjective's noun reading (``fuerte``,
+    ``pequeño``) stands before nouns too."""
+    tags = readings(word, lex)
+    return any(r[0] == "N" and r[2] in "sc" for r in tags) and all(
+        r[0] in "NV" for r in tags)
+
+
+def _name_at(words, k, sentence, lex, readings) -> bool:
+    """Is word ``k`` a capitalised name inside its sentence, not the object
+    of a preposition (``a Juan Carlos``; ``de Trump`` may end a subject)?"""
+    word = words[k].text
+    if not word[:1].isupper() or k == 0 or sentence[k - 1] != sentence[k]:
+        return False
+    if any(r[0] in _NOT_SUBJECT for r in readings(word.lower(), lex)):
+        return False  # a function word with a capital: "En agosto", "Mi marido"
+    j = k - 1
+    while j >= 0 and sentence[j] == sentence[k] and words[j].text[:1].isupper():
+        j -= 1
+    if j < 0 or sentence[j] != sentence[k]:
+        return True
+    before = words[j].text
+    return before == "de" or not any(r[0] == "S" for r in readings(before, lex))
+
+
+def _head(words, k, sentence, lex, readings) -> bool:
+    """Is word ``k`` a singular noun or a name that can head a subject?"""
+    word = words[k].text
+    if word[:1].isupper():
+        return _name_at(words, k, sentence, lex, readings)
+    return _noun_only(word, lex, readings)
+
+
+def _after_subject(words, i, text, sentence, lex, readings) -> bool:
+    prev = words[i - 1]
+    if text[prev.end:words[i].start] != " " or sentence[i - 1] != sentence[i]:
+        return False
+    if _head(words, i - 1, sentence, lex, readings):
+        return True
+    # a subject and its adjective: "El Senado estadounidense respaldo"
+    if i < 2 or not prev.text.islower() or text[words[i - 2].end:prev.start] != " ":
+        return False
+    tags = readings(prev.text, lex)
+    return bool(tags) and all(r[0] in "AN" and r[2] in "sc" for r in tags) and any(
+        r[0] == "A" for r in tags) and _head(words, i - 2, sentence, lex, readings)
+
+
+def _governed(words, i, sentence) -> bool:
+    """Does a word that may govern a subjunctive stand before word ``i``
+    in its sentence?"""
+    k = i - 1
+    while k >= 0 and sentence[k] == sentence[i]:
+        if words[k].text.lower() in SUBJUNCTIVE_GOVERNORS:
+            return True
+        k -= 1
+    return False

@@ -1,0 +1,63 @@
+"""Spanish verbs that lost their accent right after their subject
+(qa.lang.es_subject, reported by Garble.WordClass): a preterite read as a
+noun or a first person, a future read as an imperfect subjunctive; and a
+demonstrative before an article (``esta el``), which only the verb takes."""
+from __future__ import annotations
+
+import pytest
+
+from qa.checkers import wordclass
+from qa.document import Document
+from qa.lang import es_subject
+from qa.lang.es import readings
+
+
+def doc(text: str) -> Document:
+    return Document.from_text(text, language="es")
+
+
+def flagged(ctx, text: str) -> dict[str, str]:
+    return {text[f.start:f.end]: f.fixes[0].replacement for f in wordclass.check(doc(text), ctx)}
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("El gobierno tomo en secreto el dinero del fondo.", "tomo", "tomó"),
+    ("La campaña de Trump contrato a la empresa en verano.", "contrato", "contrató"),
+    ("El Senado estadounidense respaldo este martes el nombramiento.", "respaldo", "respaldó"),
+    ("Ayer la ministra Whitson narro al presidente su rutina.", "narro", "narró"),
+    ("La presidenta Zavala anuncio que deja el partido.", "anuncio", "anunció"),
+    ("Margarita Zavala dejara en las próximas horas el partido.", "dejara", "dejará"),
+    ("Según la fiscalía, la droga quedara a disposición del juez.", "quedara", "quedará"),
+    ("Aquí esta tu gente y estamos dispuestos.", "esta", "está"),
+    ("Entre ellos esta el partido socialista.", "esta", "está"),
+])
+def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "La obra causó un fuerte impacto en China.",  # an adjective's noun reading
+    "Siento un profundo respeto por el periodismo.",
+    "Es un caso concreto, para evitar dudas.",  # an adjective after its noun
+    "El sistema inmunológico sano resiste mejor.",
+    "El gasto promedio de los turistas creció.",
+    "Conmueve a Juan Carlos apoyo en el concurso.",  # a name after "a" is no subject
+    "Ciudad de México En agosto de 2010 se aprobó la ley.",  # "En" with a capital
+    "Dijo que Washington trabajara con cualquier gobierno.",  # "que" may govern a subjunctive
+    "Si el gobierno dejara de pagar, habría una crisis.",
+    "“Yo, Zavala, anuncio que me voy”, dijo.",  # a quoted speaker
+    "La empresa cree que el contrato es válido.",
+    "Pero será este el que la tome, y esta la que decida.",  # the pronoun before a relative
+    "Esta la guardamos para el final.",  # a capital opens the sentence: a demonstrative
+    "El Congreso aprobó la ley y el Gobierno, este la devolvió sin firmar.",  # a clitic and its verb
+])
+def test_sound_copy_after_a_subject_is_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}
+
+
+def test_the_candidate_must_be_a_word_news_writes(ctx):
+    """``respectó`` and ``agostó`` are dictionary words; no news writes them."""
+    lex = ctx.lexicons["es"]
+    assert es_subject._verb_reading("respecto", lex, readings) is None
+    assert es_subject._verb_reading("contrato", lex, readings) == ("contrató", "preterite")
+    assert es_subject._verb_reading("dejara", lex, readings) == ("dejará", "future")
