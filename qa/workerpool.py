@@ -183,9 +183,7 @@ def fork_pool(jobs: int, initializer: Callable[..., None], initargs: tuple) -> P
     garbage collector's reach first (``gc.freeze``, until the pool is shut
     down): a collection in a worker would otherwise write to every page of
     the shared word lists and copy them, and no process needs to scan them
-    again. No collection comes before the freeze: after the warm-up it finds
-    a dozen unreachable objects and costs 0.03 s while no worker runs; what
-    it would free is collectable again once the pool is shut down."""
+    again."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -194,6 +192,7 @@ def fork_pool(jobs: int, initializer: Callable[..., None], initargs: tuple) -> P
             super().shutdown(wait, cancel_futures=cancel_futures)
             gc.unfreeze()  # the parent's objects are collectable again
 
+    gc.collect()
     gc.freeze()
     return ForkedPool(jobs, mp_context=multiprocessing.get_context("fork"),
                       initializer=initializer, initargs=initargs)
