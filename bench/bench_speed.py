@@ -268,19 +268,29 @@ def startup(repeat: int) -> dict:
     return out
 
 
-# What a fresh process running the batch with ``jobs`` workers peaks at: the
-# main process (with fork it checks documents beside its workers) and its
-# largest worker. Apart from the runs above, whose main process has
-# already peaked in its one-process runs.
-_JOBS_PEAKS = """
-import json, resource, sys
+# A fresh process running the batch with ``jobs`` workers, as a user's
+# ``qa check --jobs`` does: its wall and CPU time (its workers' included),
+# the CPU its main process spent before forking (the serial part: imports,
+# context, the warm-up's loading), what the main process peaks at (with fork
+# it checks documents beside its workers) and its largest worker. Apart from
+# the runs above, whose main process has already peaked in its one-process
+# runs and whose one-process row leaves its loading out.
+_FRESH_RUN = """
+import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
 from qa.gcpolicy import tune_for_batch_run
 tune_for_batch_run()
+from qa import workerpool
 from qa.context import Context
 from qa.document import Document
 from qa.options import Options
 from qa.pipeline import check_documents
+before_fork = []
+fork_pool = workerpool.fork_pool
+def timed_fork_pool(*args, **kwargs):
+    before_fork.append(time.process_time())
+    return fork_pool(*args, **kwargs)
+workerpool.fork_pool = timed_fork_pool
 with open(sys.argv[2], encoding="utf-8") as handle:
     docs = [Document.from_text(t, source=f"bench/{i}") for i, t in enumerate(json.load(handle))]
 for _ in check_documents(docs, Context.create(Options(grammar="off")), jobs=int(sys.argv[3])):
@@ -289,20 +299,29 @@ for _ in check_documents(docs, Context.create(Options(grammar="off")), jobs=int(
 # this one was forked from before its exec (the bench itself)
 with open("/proc/self/status") as status:
     hwm = [int(line.split()[1]) for line in status if line.startswith("VmHWM:")]
-print(json.dumps({"main_mb": (hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) / 1024,
-                  "largest_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"cpu_s": me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime,
+                  "cpu_before_fork_s": before_fork[0] if before_fork else None,
+                  "main_mb": (hwm[0] if hwm else me.ru_maxrss) / 1024,
+                  "largest_worker_mb": children.ru_maxrss / 1024}))
 """
 
 
-def jobs_peaks(texts: list[str], jobs: int) -> dict:
+def fresh_run(texts: list[str], jobs: int) -> dict:
+    """Figures of a fresh process checking ``texts`` with ``jobs`` (``_FRESH_RUN``),
+    its wall time taken from outside: the interpreter's start and the imports
+    count, as in a user's ``qa check``."""
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as corpus:
         json.dump(texts, corpus)
         corpus.flush()
-        proc = subprocess.run([sys.executable, "-c", _JOBS_PEAKS, str(ROOT), corpus.name, str(jobs)],
+        started = time.perf_counter()
+        proc = subprocess.run([sys.executable, "-c", _FRESH_RUN, str(ROOT), corpus.name, str(jobs)],
                               capture_output=True, text=True)
+        wall = time.perf_counter() - started
     if proc.returncode:
         return {"error": proc.stderr.strip()[-300:]}
-    return {k: round(v, 1) for k, v in json.loads(proc.stdout).items()}
+    figures = {"wall_s": wall, **json.loads(proc.stdout)}
+    return {k: (round(v, 3) if v is not None else None) for k, v in figures.items()}
 
 
 # -- report --------------------------------------------------------------------
@@ -416,13 +435,17 @@ def main(argv: list[str] | None = None) -> int:
     parallel_loaded = rate(f"newsqa, --jobs {args.jobs}, pool forked from a loaded context",
                            len(corpus), n_words, clock, findings=found, jobs=args.jobs,
                            ratio_to_single=round(single["seconds"] / clock.wall, 2))
-    peaks = jobs_peaks(corpus, args.jobs)
+    # Fresh processes, as a user's runs: one process, then the pool, each
+    # loading what it needs (the ratio a user sees, loading included).
+    fresh_single = fresh_run(corpus, 1)
+    peaks = fresh_run(corpus, args.jobs)
     out["newsqa"] = {"single": single, "memos_warm": repeated, "no_tables": untabled,
                      "per_language": per_lang,
                      "parallel": parallel,
                      "parallel_from_loaded_context": parallel_loaded,
                      "warm_up_s": round(warm, 2), "peak_rss_mb": round(rss_single, 1),
-                     "peak_rss_worker_mb": round(rss_workers, 1), "jobs_run_peaks": peaks}
+                     "peak_rss_worker_mb": round(rss_workers, 1), "jobs_run_peaks": peaks,
+                     "fresh_single_run": fresh_single}
 
     rows = [single, repeated, untabled, *per_lang, parallel, parallel_loaded]
     peers = []
@@ -449,9 +472,13 @@ def main(argv: list[str] | None = None) -> int:
           "forked from a loaded context)")
     print(f"  peak RSS: {rss_single:.0f} MB main process (before baselines load), "
           f"{rss_workers:.0f} MB largest worker")
-    if "error" in peaks:
-        print(f"  peak RSS of a fresh --jobs {args.jobs} run: not measured: {peaks['error']}")
+    if "error" in peaks or "error" in fresh_single:
+        print(f"  fresh --jobs {args.jobs} run: not measured: {peaks.get('error') or fresh_single['error']}")
     else:
+        print(f"  fresh processes, loading included: --jobs 1 {fresh_single['wall_s']:.2f} s wall "
+              f"({fresh_single['cpu_s']:.2f} CPU-s), --jobs {args.jobs} {peaks['wall_s']:.2f} s wall "
+              f"({peaks['cpu_s']:.2f} CPU-s, {peaks['cpu_before_fork_s'] or 0:.2f} of them before the fork): "
+              f"{fresh_single['wall_s'] / peaks['wall_s']:.2f}x wall")
         print(f"  peak RSS of a fresh --jobs {args.jobs} run: {peaks['main_mb']:.0f} MB main process "
               f"(it checks documents too), {peaks['largest_worker_mb']:.0f} MB largest worker")
 
