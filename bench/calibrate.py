@@ -413,7 +413,7 @@ def _rate(group: list[tuple[float, bool]]) -> float:
 
 
 def thresholds(cells: list[tuple], words: int, budget: float,
-               unseen: float = 0.0, weights: dict[str, float] | None = None) -> tuple[float, float, set[int]]:
+               unseen: float = 0.0) -> tuple[float, float, set[int]]:
     """(warning, error) thresholds and the cells capped at info, from bins as
     (probability, clean alarms, real damages found, hand-set severity[, of
     LanguageTool's speller[, of a density class beyond every clean finding[,
@@ -448,7 +448,7 @@ def thresholds(cells: list[tuple], words: int, budget: float,
     >>> thresholds([(0.9, 0, 50, w), (0.8, 0, 50, w), (0.7, 0, 50, "info", True)], 1_000, 0.1, unseen=0.05)
     (0.8, 1.001, set())
     """
-    chosen = taken(cells, words, budget, unseen, weights)
+    chosen = taken(cells, words, budget, unseen)
     warning = min((cells[k][0] for k in chosen), default=NOTHING)
     capped = {k for k, c in enumerate(cells) if c[0] >= warning and k not in chosen}
     by_p: dict[float, float] = defaultdict(float)  # one threshold takes every bin of a probability
@@ -488,8 +488,7 @@ def eligible(cell: tuple) -> bool:
     return p >= FLOOR and not (speller and positives < MIN_EVIDENCE and hand_set == "info")
 
 
-def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0,
-          weights: dict[str, float] | None = None) -> set[int]:
+def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0) -> set[int]:
     """The cells that warn under ``budget``, climbed to by a budget ladder:
     rungs every ``LADDER_STEP`` per 1,000 clean words up to the budget, and
     at each rung, starting from the cells of the rung below, every further
@@ -520,7 +519,7 @@ def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0,
     alarmed = max((c[0] for c in cells if c[1] and eligible(c)), default=-1.0)
     candidates = [k for k, c in enumerate(cells) if eligible(c) and (
         c[0] > alarmed or c[2] >= MIN_EVIDENCE or c[3] != "info")]
-    order = _by_worth(cells, candidates, unseen, weights)
+    order = _by_worth(cells, candidates, unseen)
     spent, out = 0.0, set()
     for rung in range(int(max(0.0, budget) / LADDER_STEP + 1e-9) + 1):
         allowed = rung * LADDER_STEP * words / 1000
@@ -531,8 +530,7 @@ def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0,
     return out
 
 
-def _by_worth(cells: list[tuple], candidates: list[int], unseen: float,
-              weights: dict[str, float] | None = None) -> list[int]:
+def _by_worth(cells: list[tuple], candidates: list[int], unseen: float) -> list[int]:
     """The candidates by what each adds per unit of cost, most first: the
     damages it finds (a seventh element: what each of its real findings is
     on) that no bin before it finds, or else (no seventh element) all of
@@ -544,22 +542,7 @@ def _by_worth(cells: list[tuple], candidates: list[int], unseen: float,
     damages none finds (Spanish non-words), at the same clean cost, and the
     non-word recall of the calibration half fell from 0.93 to 0.75
     (docs/evaluation.md). A real-error set's finding counts as its own
-    damage: the labels do not say which token of which text it is on.
-
-    ``weights`` (``kind_weights``) weighs an injected damage by its kind, so
-    that what a bin adds is what it adds to the macro recall the budget is
-    chosen by, not to a count in which the kinds with the most damaged
-    units outweigh the rest.
-
-    >>> cells = [(0.9, 1, 2, "warning", False, False, {"a\\t1", "a\\t2"}), (0.8, 1, 1, "warning", False, False, {"b\\t1"})]
-    >>> _by_worth(cells, [0, 1], 0.0), _by_worth(cells, [0, 1], 0.0, {"a": 0.5, "b": 3.0})
-    ([0, 1], [1, 0])
-    """
-    def worth(found: frozenset | set) -> float:
-        if not weights:
-            return float(len(found))
-        return sum(weights.get(d.split("\t", 1)[0], 1.0) if "\t" in d else 1.0 for d in found)
-
+    damage: the labels do not say which token of which text it is on."""
     def key(k: int, gain: float) -> tuple:
         cost = _cost(cells[k], unseen)
         return (-(gain / cost) if cost else -math.inf, -cells[k][0], k)
@@ -567,32 +550,18 @@ def _by_worth(cells: list[tuple], candidates: list[int], unseen: float,
     if not all(len(cells[k]) > 6 for k in candidates):
         return sorted(candidates, key=lambda k: key(k, cells[k][2]))
     found: set = set()
-    heap = [key(k, worth(cells[k][6])) for k in candidates]
+    heap = [key(k, len(cells[k][6])) for k in candidates]
     heapq.heapify(heap)
     out = []
     while heap:
         *_, k = heapq.heappop(heap)
-        fresh = key(k, worth(cells[k][6] - found))
+        fresh = key(k, len(cells[k][6] - found))
         if heap and fresh > heap[0]:  # worth less than it was: back in its place
             heapq.heappush(heap, fresh)
             continue
         out.append(k)
         found |= cells[k][6]
     return out
-
-
-def kind_weights(damages: dict[str, int]) -> dict[str, float]:
-    """Each kind's weight for one of its damages: one more damage found adds
-    1 / n of its kind's recall to the macro recall, scaled so that the mean
-    weight over the damaged units is one (a real-error set's finding, which
-    no kind names, keeps a weight of one beside them).
-
-    >>> kind_weights({"accent": 100, "nonword": 300, "none": 0})
-    {'accent': 2.0, 'nonword': 0.667}
-    """
-    kinds = {k: n for k, n in damages.items() if n}
-    total = sum(kinds.values())
-    return {k: round(total / (len(kinds) * n), 3) for k, n in kinds.items()}
 
 
 def density_classes(group: list[Observation]) -> list[tuple[float, list[Observation]]]:
@@ -623,14 +592,11 @@ _FIT = object()  # fit_language's combiner: fit it on ``obs``
 
 def fit_language(obs: list[Observation], words: int, budget: float,
                  combiner: dict[str, float] | None | object = _FIT, unseen: float = UNSEEN,
-                 lt_categories: dict[str, str] | None = None,
-                 damages: dict[str, int] | None = None) -> dict:
+                 lt_categories: dict[str, str] | None = None) -> dict:
     """One language's entry of the file from its observations; ``words``:
     the clean words the clean findings were counted on; ``combiner``: weights fitted
     before (cross-validation fits them once per fold); ``lt_categories``:
-    LanguageTool rule id -> category id (``Labels.lt_categories``);
-    ``damages``: damaged units per kind (``Labels.damages``), which weigh a
-    bin's damages by their kind (``kind_weights``)."""
+    LanguageTool rule id -> category id (``Labels.lt_categories``)."""
     spans = [o for o in obs if o.signals]
     if combiner is _FIT:
         combiner = fit_combiner(spans)
@@ -663,7 +629,7 @@ def fit_language(obs: list[Observation], words: int, budget: float,
                                   dense_from > clean_density, found))
                     rules[rule]["bins"].append({"severity": severity, **({"dense_from": dense_from}
                                                                          if dense_from else {}), **b})
-    warning, error, capped = thresholds(cells, words, budget, unseen, kind_weights(damages or {}))
+    warning, error, capped = thresholds(cells, words, budget, unseen)
     every_bin = [b for r in rules.values() for b in r["bins"]]
     for k in capped:
         every_bin[k]["cap"] = "info"
@@ -793,8 +759,7 @@ def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int =
             tests = [o for o in obs if o.run in held and o.clean]
             held_words = sum(words[r] for r in held)
             for b in budgets:
-                cal = language_calibration(fit_language(train, train_words, b, combiner, unseen, categories,
-                                                        labels.damages.get(lang)))
+                cal = language_calibration(fit_language(train, train_words, b, combiner, unseen, categories))
                 raised = one_per_word([o for o in tests if is_alarm(cal, o, categories)])
                 for o in raised:
                     out[b]["articles"][(seed, article_of(o.run))] += 1
@@ -962,8 +927,7 @@ def main(argv: list[str] | None = None) -> int:
             budget = choose_budget(table, args.target, args.z, args.line)
         languages[lang] = fit_language(labels.observations[lang], words, budget,
                                        unseen=args.unseen,
-                                       lt_categories=labels.lt_categories.get(lang, {}),
-                                       damages=labels.damages.get(lang))
+                                       lt_categories=labels.lt_categories.get(lang, {}))
         languages[lang]["budget"] = budget
     chosen = (f"--budget {args.budget}" if args.budget is not None else
               f"--target {args.target} --line {args.line} --folds {args.folds} --seeds {args.seeds} --z {args.z}")

@@ -11,7 +11,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.calibrate import (  # noqa: E402
     FLOOR, Labels, Observation, bins_for, choose_budget, eligible, fit_language, fold_of, held_out, poisson_upper,
-    kind_weights, taken, thresholds,
+    taken, thresholds,
 )
 from qa.calibration import language_calibration  # noqa: E402
 
@@ -235,25 +235,3 @@ def test_a_pooled_run_of_bins_keeps_each_bin_so_one_label_does_not_bind_a_cheap_
     fitted = fit_language(obs, 10_000, 0.1, combiner=None, unseen=0.05)
     warns = [b["upto"] for b in fitted["rules"]["R.Context"]["bins"] if b["p"] >= fitted["warning_at"] and "cap" not in b]
     assert warns == [1.0]
-
-
-def test_a_bin_is_worth_what_it_adds_to_the_macro_recall():
-    # two bins of one clean alarm each and room for one: 30 damages of a kind
-    # of 300 add 0.1 to that kind's recall, 12 of a kind of 20 add 0.6
-    common = frozenset(f"nonword\tu{k}" for k in range(30))
-    scarce = frozenset(f"accent\tu{k}" for k in range(12))
-    cells = [(0.9, 1, 30, "warning", False, False, common), (0.85, 1, 12, "warning", False, False, scarce)]
-    assert taken(cells, 10_000, 0.1, unseen=0.0) == {0}  # counted, the common kind wins
-    weights = kind_weights({"nonword": 300, "accent": 20})
-    assert weights["accent"] > 1 > weights["nonword"]
-    assert taken(cells, 10_000, 0.1, unseen=0.0, weights=weights) == {1}
-    # fitted from observations, the damaged units per kind decide the same way
-    obs = [Observation("Common.Rule", 0.9, True, False, damage=d) for d in common]
-    obs += [Observation("Scarce.Rule", 0.9, True, False, damage=d) for d in scarce]
-    obs += [Observation(r, 0.9, False, True, run=f"a{r}") for r in ("Common.Rule", "Scarce.Rule")]
-    for damages, warns in (({"nonword": 300, "accent": 20}, "Scarce.Rule"),
-                           ({"nonword": 30, "accent": 300}, "Common.Rule")):
-        fitted = fit_language(obs, 10_000, 0.1, combiner=None, unseen=0.0, damages=damages)
-        warning = [r for r, v in fitted["rules"].items()
-                   if any(b["p"] >= fitted["warning_at"] and "cap" not in b for b in v["bins"])]
-        assert warning == [warns]
