@@ -802,6 +802,16 @@ def poisson_upper(count: float, z: float = 1.0) -> float:
     return n * (1 - 1 / (9 * n) + z / (3 * math.sqrt(n))) ** 3
 
 
+def bound_per_1000(count: float, words: int, z: float = 1.0) -> float:
+    """False alarms per 1,000 words at ``poisson_upper(count, z)``: the rate
+    with ``z`` deviations of noise allowed for.
+
+    >>> round(bound_per_1000(25, 100_000), 2)
+    0.31
+    """
+    return 1000 * poisson_upper(count, z) / max(1, words)
+
+
 def choose_budget(table: dict[float, dict], target: float, z: float = Z, line: float = LINE) -> float:
     """The budget with the best held-out recall among those whose held-out
     false alarms keep to both lines of the false-alarm goal (the smallest budget when
@@ -842,9 +852,9 @@ def choose_budget(table: dict[float, dict], target: float, z: float = Z, line: f
     """
     def keeps(v: dict) -> bool:
         return (1000 * v["counted"] / max(1, v["words"]) <= target + 1e-9
-                and 1000 * poisson_upper(v["counted"], z) / max(1, v["words"]) <= line + 1e-9
+                and bound_per_1000(v["counted"], v["words"], z) <= line + 1e-9
                 and (not v["unit_words"]  # no first run held out: nothing said of them
-                     or 1000 * poisson_upper(v["unit_counted"], z) / v["unit_words"] <= line + 1e-9))
+                     or bound_per_1000(v["unit_counted"], v["unit_words"], z) <= line + 1e-9))
 
     fits = [b for b, v in table.items() if keeps(v)]
     if not fits:
@@ -920,9 +930,9 @@ def main(argv: list[str] | None = None) -> int:
             table = held_out(labels, lang, BUDGETS, args.folds, args.unseen, tuple(range(args.seeds)))
             print(f"{lang}: held out ({args.seeds} deals into {args.folds} folds of {words} clean words): " +
                   "; ".join(f"budget {b}: {v['per_1000']:.2f} per 1,000 words (bound "
-                            f"{1000 * poisson_upper(v['counted'], args.z) / max(1, v['words']):.2f}, first runs "
+                            f"{bound_per_1000(v['counted'], v['words'], args.z):.2f}, first runs "
                             f"{v['units_per_1000']:.2f} (bound "
-                            f"{1000 * poisson_upper(v['unit_counted'], args.z) / max(1, v['unit_words']):.2f}), deals {', '.join(f'{x:.2f}' for x in v['per_seed'])}), "
+                            f"{bound_per_1000(v['unit_counted'], v['unit_words'], args.z):.2f}), deals {', '.join(f'{x:.2f}' for x in v['per_seed'])}), "
                             f"macro recall {v['macro_recall']:.3f}" for b, v in table.items()))
             budget = choose_budget(table, args.target, args.z, args.line)
         languages[lang] = fit_language(labels.observations[lang], words, budget,

@@ -58,7 +58,7 @@ def subject_slots(doc, lex, readings) -> Iterator[tuple]:
     third-person subject that is a lost accent of a preterite or a future.
     ``readings`` is the profile's word -> readings look-up."""
     words, text = doc.words, doc.text
-    sentence = _sentence_of_words(doc)
+    sentence: list[int] | None = None  # built at the first candidate: most documents have none
     for i in range(1, len(words)):
         tok = words[i]
         word = tok.text
@@ -68,6 +68,8 @@ def subject_slots(doc, lex, readings) -> Iterator[tuple]:
         if found is None:
             continue
         cand, kind = found
+        if sentence is None:
+            sentence = _sentence_of_words(doc)
         if not _after_subject(words, i, text, sentence, lex, readings):
             continue
         if kind == "future" and _governed(words, i, sentence):

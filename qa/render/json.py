@@ -75,7 +75,7 @@ def render(reports: Iterable[DocumentReport], out: TextIO, settings: RenderSetti
     for r in reports:
         kept.append(r)
         documents.append(_nested(json_inert(document_dict(r), indent=2), 2))
-    head = _nested(json_inert({"version": SCHEMA_VERSION, "tool": tool_dict()}, indent=2), 0)
+    head = json_inert({"version": SCHEMA_VERSION, "tool": tool_dict()}, indent=2)
     listed = ",\n".join(f"{_INDENT * 2}{d}" for d in documents)
     out.write(f"{head[:-2]},\n{_INDENT}\"documents\": "
               + (f"[\n{listed}\n{_INDENT}]" if documents else "[]")
@@ -89,4 +89,4 @@ _INDENT = "  "
 def _nested(text: str, depth: int) -> str:
     """``text``, an indented JSON value, as it reads ``depth`` levels deep in
     an enclosing value (a JSON text holds no raw line break but its own)."""
-    return text.replace("\n", "\n" + _INDENT * depth) if depth else text
+    return text.replace("\n", "\n" + _INDENT * depth)
