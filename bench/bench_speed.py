@@ -346,6 +346,28 @@ def save_figures(out: dict, path: str | None) -> None:
         print(f"\nfigures saved to {path}")
 
 
+def print_fresh_pair(single: dict, jobs_run: dict, jobs: int) -> None:
+    if "error" in jobs_run or "error" in single:
+        print(f"  fresh --jobs {jobs} run: not measured: {jobs_run.get('error') or single['error']}")
+        return
+    print(f"  fresh processes, loading included: --jobs 1 {single['wall_s']:.2f} s wall "
+          f"({single['cpu_s']:.2f} CPU-s), --jobs {jobs} {jobs_run['wall_s']:.2f} s wall "
+          f"({jobs_run['cpu_s']:.2f} CPU-s, {jobs_run['cpu_before_fork_s'] or 0:.2f} of them before the fork): "
+          f"{single['wall_s'] / jobs_run['wall_s']:.2f}x wall")
+    print(f"  peak RSS of a fresh --jobs {jobs} run: {jobs_run['main_mb']:.0f} MB main process "
+          f"(it checks documents too), {jobs_run['largest_worker_mb']:.0f} MB largest worker; "
+          f"--jobs 1: {single['main_mb']:.0f} MB")
+
+
+def fresh_pair(corpus: list[str], jobs: int, out: dict, path: str | None) -> int:
+    """Only the fresh-process pair (``--fresh-only``): a minute, not many,
+    so that two trees can be alternated often."""
+    out["newsqa"] = {"fresh_single_run": fresh_run(corpus, 1), "jobs_run_peaks": fresh_run(corpus, jobs)}
+    print_fresh_pair(out["newsqa"]["fresh_single_run"], out["newsqa"]["jobs_run_peaks"], jobs)
+    save_figures(out, path)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     tune_for_batch_run()  # as `qa check` does, for every tool measured here
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -362,6 +384,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", metavar="FILE", help="save every figure as JSON")
     p.add_argument("--single-only", action="store_true",
                    help="only the one-process row (seconds, not minutes: for alternating two trees)")
+    p.add_argument("--fresh-only", action="store_true",
+                   help="only the fresh-process pair, --jobs 1 and --jobs N, loading included")
     args = p.parse_args(argv)
 
     folder = args.data / "news_clean"
@@ -383,6 +407,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average before the run: {os.getloadavg()[0]:.2f} (figures are noisy when it "
           "exceeds the core count; docs/cpu-s holds up better)")
     print("checkers: " + ", ".join(m.__name__.rsplit(".", 1)[-1] for m in checkers.BUILTIN))
+    if args.fresh_only:
+        return fresh_pair(corpus, args.jobs, out, args.json)
     tables = out["verdict_tables"] = table_sizes()
     print("verdict tables (words): " + ", ".join(f"{k} {v:,}" for k, v in tables.items())
           + ("" if all(tables.values()) else " (0: none for this tree; `qa languagetool install` builds them)"))
@@ -472,15 +498,7 @@ def main(argv: list[str] | None = None) -> int:
           "forked from a loaded context)")
     print(f"  peak RSS: {rss_single:.0f} MB main process (before baselines load), "
           f"{rss_workers:.0f} MB largest worker")
-    if "error" in peaks or "error" in fresh_single:
-        print(f"  fresh --jobs {args.jobs} run: not measured: {peaks.get('error') or fresh_single['error']}")
-    else:
-        print(f"  fresh processes, loading included: --jobs 1 {fresh_single['wall_s']:.2f} s wall "
-              f"({fresh_single['cpu_s']:.2f} CPU-s), --jobs {args.jobs} {peaks['wall_s']:.2f} s wall "
-              f"({peaks['cpu_s']:.2f} CPU-s, {peaks['cpu_before_fork_s'] or 0:.2f} of them before the fork): "
-              f"{fresh_single['wall_s'] / peaks['wall_s']:.2f}x wall")
-        print(f"  peak RSS of a fresh --jobs {args.jobs} run: {peaks['main_mb']:.0f} MB main process "
-              f"(it checks documents too), {peaks['largest_worker_mb']:.0f} MB largest worker")
+    print_fresh_pair(fresh_single, peaks, args.jobs)
 
     sample = corpus[: min(args.sample // 2, args.docs)] + by_lang["en"][: args.sample // 2]
     # On a context as cold as the one-process run's: the runs above filled
