@@ -107,7 +107,7 @@ class FixRun:
                     if isinstance(item, Document):
                         tasks.append((item, self.writer.may_write(item), self.unsafe))
                 if fork and pool is None and tasks:
-                    workerpool.warm_up((doc for doc, _, _ in tasks), self.ctx, check_document, self.jobs)
+                    workerpool.warm_up((doc for doc, _, _ in tasks), self.ctx, check_document)
                     pool = workerpool.fork_pool(self.jobs, _adopt_parent_context, (self.ctx,))
                 if pool is not None:
                     outcomes = pool.map(_outcome_in_worker, tasks, chunksize=4)

@@ -391,7 +391,7 @@ def check_documents(
                 docs = [d for d in chunk if isinstance(d, Document)]
                 checked: dict[int, DocumentReport] = {}
                 if fork and pool is None and docs:
-                    checked = workerpool.warm_up(docs, ctx, check_document, jobs)
+                    checked = workerpool.warm_up(docs, ctx, check_document)
                     pool = workerpool.fork_pool(jobs - 1, _adopt_parent_context, (ctx,))
                 if pool is not None:
                     reports = _from_pool(pool, docs, ctx, jobs, checked, fork)

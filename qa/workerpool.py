@@ -47,23 +47,19 @@ def can_fork(ctx: Context) -> bool:
 # and models on its own. A language first met later is still loaded by each
 # worker, as without a fork.
 WARM_UP_SCAN = 16
-# Documents per worker from which each worker would read the distance-two
-# suggestion index whole anyway (``qa.text.suggest.NEAR_PROBES`` look-ups,
-# about 165 an article); in such a batch the parent reads it before forking,
-# once for all workers, instead of each worker reading its own copy.
-READ_WHOLE_PER_WORKER = 40
 
 
-def warm_up(docs: Iterable[Document], ctx: Context, check: Callable[[Document, Context], Report],
-            jobs: int) -> dict[int, Report]:
+def warm_up(docs: Iterable[Document], ctx: Context, check: Callable[[Document, Context], Report]
+            ) -> dict[int, Report]:
     """Check one document of each language among ``WARM_UP_SCAN`` of
     ``docs``, spread over them, with ``ctx``, so that what checking loads
     on first use is in memory before workers are forked; the languages are
     settled by ``check`` itself, so a later check of the same document
-    agrees. The word lists are read whole, and in a batch long enough that
-    every worker would read the languages' indexes whole, they are read
-    here too. What ``check`` gave, by the document's position: no worker
-    checks those documents again."""
+    agrees. The word lists are read whole (every process needs them as
+    dicts); the distance-two suggestion indexes are not (each process
+    searches them in place, ``qa.text.suggest.NEAR_PROBES``). What
+    ``check`` gave, by the document's position: no worker checks those
+    documents again."""
     from .pipeline import prepare  # the pipeline imports this module
 
     docs = list(docs)
@@ -79,19 +75,7 @@ def warm_up(docs: Iterable[Document], ctx: Context, check: Callable[[Document, C
         ctx.lexicons[language].read_whole()
     for i in first_of.values():
         checked[i] = check(docs[i], ctx)
-    if len(docs) >= READ_WHOLE_PER_WORKER * jobs:
-        for language in first_of:
-            _read_indexes_whole(ctx.lexicons[language])
     return checked
-
-
-def _read_indexes_whole(lexicon) -> None:
-    """The suggestion index's distance-two table, read whole (until then
-    ``ProbedMapping`` answers from a sorted copy)."""
-    from .text.suggest import index_for
-
-    if lexicon.frequencies:
-        index_for(lexicon).near.read_whole()
 
 
 # Documents a worker takes at a time: a hand-over is a pickled message

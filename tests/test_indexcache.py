@@ -105,6 +105,48 @@ def test_probed_mapping_answers_as_its_dict_then_becomes_it(index):
         probed["nino"]
 
 
+def test_presence_filter_keeps_every_key_and_turns_most_others_away():
+    from qa.text.sortedtable import PRESENCE_SLOTS, might_hold, presence_filter, utf8
+
+    held = [f"{c}{n}" for c in "abcñ日" for n in range(400)] + ["", "\udcff"]
+    slots = presence_filter(held)
+    assert len(slots) == PRESENCE_SLOTS * len(held)
+    assert might_hold(slots, map(utf8, held)) == list(map(utf8, held))
+    absent = [utf8(f"{c}{n}x") for c in "abcñ日" for n in range(400)]
+    passed = len(might_hold(slots, absent))
+    assert 0 < passed < 0.2 * len(absent)  # about 1 - exp(-1/8), 12 %
+
+
+@pytest.mark.parametrize("probes", [10_000, 3])
+def test_values_of_through_the_presence_filter_as_from_the_dict(probes):
+    """A long word's hundreds of keys at once: the keys the filter lets
+    through are searched, and only they count towards reading the dict
+    whole; the values are the dict's either way."""
+    from qa.text.sortedtable import ProbedMapping, presence_filter, sorted_table
+
+    index = {f"{c}{n}": f"w{c}{n} v{n}" for c in "abcdeño" for n in range(0, 300, 3)}
+    reads: list = []
+    probed = ProbedMapping(lambda: reads.append(1) or dict(index), lambda: sorted_table(index), probes,
+                           lambda: presence_filter(index))
+    asked = {f"{c}{n}" for c in "abcñz" for n in range(0, 300, 2)}
+    assert sorted(probed.values_of(asked)) == sorted(index[k] for k in asked if k in index)
+    if probes > len(asked):
+        assert not reads and probed._dict is None
+        assert probed._probes_left > probes - len(asked) // 2  # most absent keys never searched
+    else:
+        assert reads == [1]  # past its searches: read whole, answered by the dict
+    assert sorted(probed.values_of(asked)) == sorted(index[k] for k in asked if k in index)
+
+
+def test_suggestions_the_same_with_the_distance_two_index_searched_or_read_whole():
+    words = ["gobirnro", "informacoin", "desarollado", "internaiconal", "presidnete", "ecnonomía"]
+    searched, whole = Lexicon("es"), Lexicon("es")
+    index_for(whole).near.read_whole()
+    assert [[c.word for c in suggest(w, searched)] for w in words] == \
+        [[c.word for c in suggest(w, whole)] for w in words]
+    assert index_for(searched).near._dict is None and index_for(whole).near._dict is not None
+
+
 def test_sorted_keys_find_every_key_around_the_fence_and_no_other():
     """More keys than a few fence blocks: the first and last key, each
     fence key, the keys beside it, and strings between or beyond them."""

@@ -48,9 +48,9 @@ def test_the_parent_loads_each_language_before_forking_workers():
 
 def test_warm_up_meets_a_language_that_only_follows_the_first_documents():
     """A batch of Spanish documents then English ones (a merged export): the
-    parent still loads English before forking, and in a batch long enough
-    that each worker would read the distance-two index whole, it reads it
-    once for them; the reports are those of one process."""
+    parent still loads English before forking; it leaves the distance-two
+    index to be searched in place (each process would otherwise wait for it
+    to be read whole); the reports are those of one process."""
     from qa import workerpool
     from qa.context import Context
     from qa.options import Options
@@ -59,7 +59,7 @@ def test_warm_up_meets_a_language_that_only_follows_the_first_documents():
     spanish = ["El gobiemo invirtió tres milloes de euros en el puerto.", "Texto limpio y breve."] * 30
     english = ["The goverrnent would rnove the plan frorn the capital.", "A short clean text."] * 30
     texts = spanish + english
-    assert len(texts) >= workerpool.READ_WHOLE_PER_WORKER * 2 and len(spanish) > workerpool.WARM_UP_SCAN
+    assert len(spanish) > workerpool.WARM_UP_SCAN
 
     def docs():
         return [Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)]
@@ -69,7 +69,7 @@ def test_warm_up_meets_a_language_that_only_follows_the_first_documents():
     assert {"es", "en"} <= {lang for lang, lex in ctx.lexicons._by_lang.items() if "frequencies" in vars(lex)}
     for lang in ("es", "en"):
         near = index_for(ctx.lexicons[lang]).near
-        assert near._dict is not None  # read whole in the parent, shared by the workers
+        assert near._dict is None  # searched in place, its sorted copy shared by the workers
         assert type(ctx.lexicons[lang].frequencies) is FrequencyDict  # likewise the word list
     one = list(check_documents(docs(), Context.create(Options(grammar="off")), jobs=1))
     assert [(r.language, r.findings) for r in one] == [(r.language, r.findings) for r in two]
@@ -87,7 +87,7 @@ def test_the_warm_up_reports_are_kept_not_checked_again(monkeypatch):
     texts = ["El gobiemo invirtió tres milloes de euros.", "The goverrnent would rnove the plan."] * 12
     docs = [Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)]
     ctx = Context.create(Options(grammar="off"))
-    kept = workerpool.warm_up(docs, ctx, pipeline.check_document, jobs=2)
+    kept = workerpool.warm_up(docs, ctx, pipeline.check_document)
     assert sorted(kept) == [0, 1] and [kept[i].language for i in (0, 1)] == ["es", "en"]
     sent: list[str] = []
     share = workerpool.share
@@ -125,7 +125,7 @@ def test_warm_up_reads_every_met_language_list_before_its_first_check():
                                    for lang in ("es", "en")])
         return pipeline.check_document(doc, ctx)
 
-    kept = workerpool.warm_up(docs, ctx, check, jobs=2)
+    kept = workerpool.warm_up(docs, ctx, check)
     assert sorted(kept) == [0, 1] and whole_when_checked == [[True, True], [True, True]]
 
 
@@ -210,7 +210,7 @@ def test_a_short_batch_leaves_the_index_to_binary_search():
 
     ctx = Context.create(Options(grammar="off"))
     docs = [Document.from_text("El gobiemo invirtió tres milloes de euros.", source=f"d{i}") for i in range(6)]
-    workerpool.warm_up(docs, ctx, lambda doc, c: list(check_documents([doc], c)), jobs=2)
+    workerpool.warm_up(docs, ctx, lambda doc, c: list(check_documents([doc], c)))
     assert index_for(ctx.lexicons["es"]).near._dict is None
 
 

@@ -22,8 +22,9 @@ import sys
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Callable
+from zlib import crc32
 
 # Native byte order and item sizes: a cached table is read on the machine that wrote it.
 LAYOUT = f"{sys.byteorder} I{array('I').itemsize} d{array('d').itemsize}"
@@ -55,6 +56,37 @@ def sorted_table(index: Mapping[str, float] | Mapping[str, str]) -> list:
         return [*out, array("d", (value for _, value in items)).tobytes()]
     values, value_ends = joined([utf8(value) for _, value in items])
     return [*out, values, value_ends.tobytes()]
+
+
+# Slots of a presence filter per key it holds: a key the table does not
+# hold finds its slot taken with a chance of about 1 - exp(-1/8), 12 %.
+PRESENCE_SLOTS = 8
+
+
+def presence_filter(keys: Iterable[str]) -> bytes:
+    """One byte a slot, 1 where some key of ``keys`` falls (by the CRC-32
+    of its UTF-8, the same in every process, unlike ``hash``): a key whose
+    slot is 0 is surely absent, so most absent keys are turned away without
+    a binary search.
+
+    >>> slots = presence_filter(["casa", "año"])
+    >>> might_hold(slots, [utf8("casa"), utf8("año")])
+    [b'casa', b'a\xc3\xb1o']
+    """
+    encoded = list(map(utf8, keys))
+    slots = bytearray(max(1, PRESENCE_SLOTS * len(encoded)))
+    size = len(slots)
+    for slot in map(size.__rmod__, map(crc32, encoded)):
+        slots[slot] = 1
+    return bytes(slots)
+
+
+def might_hold(slots: bytes, encoded: Iterable[bytes]) -> list[bytes]:
+    """Those of the ``encoded`` keys whose slot in ``slots`` is taken, in
+    their order: every key the filter's table holds, and a few others.
+    C-level maps only: about 0.3 µs a key against 2 µs for a search."""
+    encoded = list(encoded)
+    return list(compress(encoded, map(slots.__getitem__, map(len(slots).__rmod__, map(crc32, encoded)))))
 
 
 def part(blob, base: int, ends: Sequence[int], i: int) -> bytes:
@@ -108,11 +140,15 @@ def _array(code: str, raw: bytes) -> array:
 class ProbedMapping(Mapping):
     """The dict ``whole()`` returns, answered from ``table()`` (a
     ``sorted_table`` of it, read when first asked) for its first ``probes``
-    look-ups. Read-only, as the indexes it stands for."""
+    searches. Read-only, as the indexes it stands for. ``presence()``, when
+    given, is a ``presence_filter`` of its keys: keys it turns away cost
+    no search and count for none."""
 
-    def __init__(self, whole: Callable[[], dict], table: Callable[[], list], probes: int):
+    def __init__(self, whole: Callable[[], dict], table: Callable[[], list], probes: int,
+                 presence: Callable[[], bytes] | None = None):
         self._read_whole = whole
         self._read_table = table
+        self._read_presence = presence
         self._probes_left = probes
         self._dict: dict | None = None
         self._table: tuple | None = None
@@ -128,10 +164,19 @@ class ProbedMapping(Mapping):
     def values_of(self, keys: Iterable[str]) -> list:
         """The values of those of ``keys`` it holds, in no set order. Once
         it is read whole, one set intersection in C finds them: a long word
-        asks the distance-two index about 600 keys at once."""
+        asks the distance-two index about 600 keys at once; until then the
+        presence filter, where there is one, leaves about an eighth of them
+        to search."""
         whole = self._dict
         if whole is None:
-            return [value for value in map(self.get, keys) if value is not None]
+            _, found, value_at, slots = self._sorted()
+            if slots is None:
+                return [value for value in map(self.get, keys) if value is not None]
+            wanted = might_hold(slots, map(utf8, keys))
+            self._probes_left -= len(wanted)
+            if self._probes_left >= 0:
+                return [value_at(at) for at in map(found.find, wanted) if at is not None]
+            whole = self._whole()
         return list(map(whole.__getitem__, whole.keys() & keys))
 
     def __contains__(self, key: object) -> bool:
@@ -171,10 +216,11 @@ class ProbedMapping(Mapping):
 
                 def value_at(i: int) -> str:
                     return part(blob, 0, value_ends, i).decode("utf-8", "surrogatepass")
-            self._table = (count, SortedKeys(keys, 0, _array("I", ends)), value_at)
+            slots = self._read_presence() if self._read_presence is not None else None
+            self._table = (count, SortedKeys(keys, 0, _array("I", ends)), value_at, slots)
         return self._table
 
     def _search(self, key: str, default):
-        _, keys, value_at = self._sorted()
+        _, keys, value_at, _ = self._sorted()
         at = keys.find(utf8(key))
         return default if at is None else value_at(at)

@@ -30,13 +30,13 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..lexicon import Lexicon
 from . import freqlists
 from .damage import DEFAULT_COSTS, OCR_PAIRS, Costs, base_letter, damage_cost
 from .indexcache import load_or_build
-from .sortedtable import LAYOUT, ProbedMapping, sorted_table
+from .sortedtable import LAYOUT, ProbedMapping, presence_filter, sorted_table
 
 # One unit of damage cost is worth this many zipf points (powers of ten).
 COST_WEIGHT = 2.0
@@ -49,12 +49,14 @@ INDEX_SIZE = 30_000
 # Distance-2 candidates scored per query, most frequent first: bounds the
 # time spent on short words, which have hundreds of neighbours.
 MAX_FAR = 120
-# Look-ups of the distance-2 index answered by binary search before a run
-# reads it whole: a search costs about 5 µs and reading the index about
-# 0.06 s, and one long unknown word asks it about 500 keys, so a run that
-# meets a few such words never reads it, and a long run pays at most 0.03 s
-# more than reading it at once.
-NEAR_PROBES = 6_000
+# Searches of the distance-2 index before a run reads it whole: a search
+# costs about 2 µs and reading the index about 0.04 s (and 25 MB), the
+# break-even. A long unknown word asks it about 600 keys, of which its
+# presence filter leaves about an eighth to search, so 200 real articles
+# search it about 6,800 times (Spanish) or 2,200 (English): a run of a few
+# hundred articles never reads it, and a parent that forks need not read
+# it for its workers.
+NEAR_PROBES = 20_000
 # A candidate this cheap ends the search before distance two.
 CHEAP = 0.8
 # A short function word glued to a word (``seofrecerán``, ``corroboraronel``)
@@ -176,8 +178,9 @@ class SpellIndex:
         """Accentless key and each key with one letter deleted -> the words,
         most frequent first, separated by spaces (``words_near`` splits them).
         Built once per word list and kept on disk (``qa.text.indexcache``);
-        a run reads it whole only after NEAR_PROBES look-ups, answered
-        until then from its sorted copy (``qa.text.sortedtable``)."""
+        a run reads it whole only after NEAR_PROBES searches, answered
+        until then from its sorted copy (``qa.text.sortedtable``), most
+        absent keys turned away first by its presence filter."""
         table = self._unmarked
         words = self.words[: self.size]
         name, source = f"near-{self.lexicon.language}", self._top_source()
@@ -194,9 +197,12 @@ class SpellIndex:
         def whole() -> dict[str, str]:
             return load_or_build(name, source, build)
 
-        return ProbedMapping(whole, lambda: load_or_build(
-            f"sorted{name}", f"{LAYOUT}\n{source}", lambda: sorted_table(whole()), shape=list),
-            NEAR_PROBES)
+        def kept(kind: str, build: Callable[[], list]) -> Callable[[], list]:
+            return lambda: load_or_build(f"{kind}{name}", f"{LAYOUT}\n{source}", build, shape=list)
+
+        presence = kept("presence", lambda: [presence_filter(whole())])
+        return ProbedMapping(whole, kept("sorted", lambda: sorted_table(whole())), NEAR_PROBES,
+                             lambda: presence()[0])
 
     def words_near(self, key: str) -> list[str]:
         """The indexed words whose accentless form is ``key`` or loses one letter to become it."""
