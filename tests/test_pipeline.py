@@ -69,7 +69,8 @@ def test_warm_up_meets_a_language_that_only_follows_the_first_documents():
     assert {"es", "en"} <= {lang for lang, lex in ctx.lexicons._by_lang.items() if "frequencies" in vars(lex)}
     for lang in ("es", "en"):
         near = index_for(ctx.lexicons[lang]).near
-        assert near._dict is None  # searched in place, its sorted copy shared by the workers
+        assert near._dict is None and near._table is not None  # searched in place, its sorted copy opened
+        # by the parent and shared by the workers
         assert type(ctx.lexicons[lang].frequencies) is FrequencyDict  # likewise the word list
     one = list(check_documents(docs(), Context.create(Options(grammar="off")), jobs=1))
     assert [(r.language, r.findings) for r in one] == [(r.language, r.findings) for r in two]

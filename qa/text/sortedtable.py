@@ -104,12 +104,18 @@ class SortedKeys:
         self._count = len(ends)
         self._fence: list[bytes] | None = None
 
+    def fence(self) -> list[bytes]:
+        """Every FENCE-th key, read on first use (or before a fork, by a
+        parent whose workers then share it)."""
+        if self._fence is None:
+            self._fence = [part(self._blob, self._base, self._ends, i) for i in range(0, self._count, FENCE)]
+        return self._fence
+
     def find(self, wanted: bytes) -> int | None:
         """The index of the key ``wanted``, or None."""
         fence = self._fence
         if fence is None:
-            fence = self._fence = [part(self._blob, self._base, self._ends, i)
-                                   for i in range(0, self._count, FENCE)]
+            fence = self.fence()
         # the fence key at or below the one wanted, then the first key not
         # below it among the keys up to the next fence key
         block = bisect_right(fence, wanted) - 1
@@ -198,6 +204,13 @@ class ProbedMapping(Mapping):
         """Answer from the whole dict from now on (a forking parent reads it
         once for all its workers)."""
         self._whole()
+
+    def open(self) -> None:
+        """Read the sorted copy and the presence filter now, unless the
+        dict is read (a forking parent does, so that its workers share them
+        instead of each reading its own)."""
+        if self._dict is None:
+            self._sorted()[1].fence()
 
     def _whole(self) -> dict:
         if self._dict is None:
