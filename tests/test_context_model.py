@@ -381,3 +381,32 @@ def test_a_fragment_costs_less_than_a_cut_off_end_of_a_common_word(ctx):
     assert price("product", "production", False, True, lex, 0.0) == context_word.CUT_COST
     # an inflection is cut at the full price, however rare the stem
     assert price("headquarter", "headquarters", False, True, lex, 0.0) == context_word.CUT_COST
+
+
+@pytest.mark.parametrize("text, word, original", [
+    ("The fund sold about two million shar from its holdings last week.", "shar", "shares"),
+    ("The bank said the oth banks would follow its lead.", "oth", "other"),
+])
+def test_a_fragment_of_a_longer_stem_is_no_stem_of_its_inflections(ctx, text, word, original):
+    # "shares" is "shar" and "-es" letter for letter, but it is the plural
+    # of "share": "shar" is "share" cut short, and "shares" costs what
+    # "share" costs, the inflection margin left out
+    lex = ctx.lexicons["en"]
+    assert not context_word._inflects("shar", "shares", lex)
+    assert not context_word._inflects("clos", "closed", lex)
+    for stem, cand in (("shar", "share"), ("oth", "other"), ("clos", "close")):
+        plural = "closed" if cand == "close" else cand + "s"
+        assert context_word.price(stem, plural, False, True, lex) == \
+            context_word.price(stem, cand, False, True, lex)
+    doc = Document.from_text(text, language="en")
+    start = text.index(f" {word} ") + 1
+    assert rank_originals(doc, start, start + len(word), sentence_judge(ctx))[0].word == original
+
+
+def test_a_stem_keeps_the_inflection_margin_for_its_own_inflections(ctx):
+    lex = ctx.lexicons["en"]
+    # "member" is a stem of "members": a trigram cannot tell the two apart
+    # and the margin stands
+    assert context_word._inflects("share", "shares", lex)
+    assert context_word.price("member", "members", False, True, lex) == \
+        context_word.CUT_COST + context_word.INFLECTION_MARGIN

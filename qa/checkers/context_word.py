@@ -157,7 +157,8 @@ def price(word: str, cand: str, near: bool, cut: bool, lex) -> float:
     cut-off end at ``CUT_COST``, plus the margins an inflection or a
     look-alike must clear."""
     found = _damage_price(word, cand, near, cut, lex, LOOKALIKE_MARGIN)
-    if inflection_of(word, cand, lex.profile.suffixes):
+    # the inflection of a longer stem (shares for shar) is judged as that stem
+    if _inflects(word, _longer_stem(word, cand, lex) or cand, lex):
         found += INFLECTION_MARGIN
     return found
 
@@ -178,9 +179,12 @@ def _damage_price(word: str, cand: str, near: bool, cut: bool, lex, lookalike_ma
 
 def _cut_price(word: str, cand: str, lex) -> float:
     """What a cut-off end costs: ``FRAGMENT_COST`` for a fragment far
-    rarer than its completion (``comp`` for ``company``), else ``CUT_COST``."""
+    rarer than its completion (``comp`` for ``company``), else ``CUT_COST``.
+    The inflection of a longer stem costs what that stem costs (``shares``
+    for ``shar`` what ``share`` does): the cut took the stem's end."""
+    cand = _longer_stem(word, cand, lex) or cand
     if (lex.zipf(cand) - lex.zipf(word) >= FRAGMENT_GAP
-            and not inflection_of(word, cand, lex.profile.suffixes)):
+            and not _inflects(word, cand, lex)):
         return FRAGMENT_COST
     return CUT_COST
 
@@ -391,6 +395,39 @@ def inflection_of(word: str, cand: str, suffixes) -> bool:
     """
     return any(cand.endswith(ending) and cand[:len(cand) - len(ending)] + r == word
                for ending, replacements in suffixes for r in replacements)
+
+
+def longer_stem(word: str, cand: str, suffixes, known) -> str | None:
+    """The word ``cand`` is an inflection of that is longer than ``word``
+    and starts with it, if ``known`` accepts one: then ``word`` is that
+    stem cut short, whatever its letters say (``shares`` is, letter for
+    letter, ``shar`` and ``-es``, but the plural of ``share``).
+
+    >>> from qa.lang import profile_for
+    >>> en, words = profile_for("en").suffixes, {"share", "close", "other"}.__contains__
+    >>> longer_stem("shar", "shares", en, words), longer_stem("clos", "closed", en, words)
+    ('share', 'close')
+    >>> longer_stem("oth", "others", en, words), longer_stem("share", "shares", en, words)
+    ('other', None)
+    """
+    for ending, replacements in suffixes:
+        if cand.endswith(ending):
+            for r in replacements:
+                stem = cand[:len(cand) - len(ending)] + r
+                if len(stem) > len(word) and stem != cand and stem.startswith(word) and known(stem):
+                    return stem
+    return None
+
+
+def _longer_stem(word: str, cand: str, lex) -> str | None:
+    """``longer_stem`` among the words at least as common as a candidate."""
+    return longer_stem(word, cand, lex.profile.suffixes, lambda stem: lex.zipf(stem) >= MIN_CANDIDATE)
+
+
+def _inflects(word: str, cand: str, lex) -> bool:
+    """Is ``cand`` an inflection of ``word`` itself, not of a longer word
+    that ``word`` is cut from (``shar`` and ``shares``)?"""
+    return inflection_of(word, cand, lex.profile.suffixes) and _longer_stem(word, cand, lex) is None
 
 
 def fit_gain(doc, start: int, end: int, candidate: str, lex) -> float | None:
