@@ -410,3 +410,29 @@ def test_a_stem_keeps_the_inflection_margin_for_its_own_inflections(ctx):
     assert context_word._inflects("share", "shares", lex)
     assert context_word.price("member", "members", False, True, lex) == \
         context_word.CUT_COST + context_word.INFLECTION_MARGIN
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Unit labor costs rose 0.4 pct in the fourth quarter, the department said.", "labor"),
+    ("The members said they were unable to fulfil their export quotas this year.", "fulfil"),
+    ("The balance will be paid in equal instalments over the next five years.", "instalments"),
+    ("The plant can process about 2,000 cubic metres of timber a day.", "metres"),
+])
+def test_the_other_standard_spelling_is_no_repair(ctx, text, word):
+    # British and American English spell these apart; the US word model
+    # prefers one, but copy in either standard is sound
+    lex = ctx.lexicons["en"]
+    variant = profile_for("en").other_spelling(word)
+    assert variant is not None and variant != word
+    assert variant not in context_word.candidates(word, lex, model_for(lex))[0]
+    assert _context_findings(text, ctx) == []
+    # without the table of spellings the word model had flagged each
+    blind = Context.create(Options(grammar="off"),
+                           profiles={**BUILTIN, "en": replace(BUILTIN["en"], other_spelling=None)})
+    assert [text[f.start:f.end] for f in _context_findings(text, blind)] == [word]
+
+
+def test_damage_beside_a_british_spelling_is_still_repaired(ctx):
+    text = "The labour ministry said most of the money came form the government."
+    findings = _context_findings(text, ctx)
+    assert [(text[f.start:f.end], f.fixes[0].replacement) for f in findings] == [("form", "from")]

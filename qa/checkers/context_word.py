@@ -134,7 +134,9 @@ def candidates(word: str, lex, lm) -> tuple[tuple[str, ...], tuple[tuple[bool, b
     neighbours swapped back (``form`` -> ``from``), a look-alike read
     back or a determiner of the same family (``these`` -> ``this``)
     reaches it, whether a cut-off end put back does). ``price`` says
-    what each costs, asked only for those that get that far."""
+    what each costs, asked only for those that get that far. The word's
+    other standard spelling (the profile's ``other_spelling``: ``metre``
+    and ``meter``) is none of them: copy in either standard is sound."""
     freq = lex.frequencies
     floor = 10 ** (MIN_CANDIDATE - 9)
     swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
@@ -143,7 +145,10 @@ def candidates(word: str, lex, lm) -> tuple[tuple[str, ...], tuple[tuple[bool, b
             if cand.isalpha() and freq.get(cand, 0.0) >= floor}
     near.update(was for seen, was in lex.profile.determiner_swaps if seen == word)
     cut = set(completions(word, lex))
-    names = tuple(sorted(cand for cand in near | cut if lm.knows(cand)))
+    # the word's other standard spelling (labor for labour) is no repair
+    other = lex.profile.other_spelling
+    variant = other(word) if other is not None else None
+    names = tuple(sorted(cand for cand in near | cut if lm.knows(cand) and cand != variant))
     return names, tuple(_WAYS[cand in near, cand in cut] for cand in names)
 
 
