@@ -267,6 +267,18 @@ def test_newswire_abbreviations_and_counts_are_read_as_spoken_words(ctx):
     assert words == [START, "bought", "ten", "million", "shares", "in", None, "for", None, "dollar", END]
 
 
+def test_a_count_of_one_or_less_is_no_count_of_many(ctx):
+    lex = ctx.lexicons["en"]
+    lm = model_for(lex)
+    doc = Document.from_text("tests of 0.35 ounce and 3/8 cent but 2.5 ounces", language="en")
+    (run,) = context_word.segments(doc.text, doc.tokens)
+    words = context_word._lm_words(run, lm, *context_word.spoken_reading(lex))
+    assert words == [START, "tests", "of", None, "ounce", "and", None, "cent", "but", "ten", "ounces", END]
+    # read as "ten ounce", the singular after a fraction was a plural lost
+    text = "The drill core showed 0.35 ounce of gold per ton of ore, the company said."
+    assert _context_findings(text, ctx) == []
+
+
 @pytest.mark.parametrize("text, word, fix", [
     ("The company said it bought 2.06 mln hares in the bank last week.", "hares", "shares"),
     ("Scrap consumption increased to 31,100 ons in January from 24,900 tons.", "ons", "tons"),

@@ -252,12 +252,28 @@ def _lm_words(run, lm, spoken: Mapping[str, str] = _NOTHING_SPOKEN,
 
 def _counts_many(number: str) -> bool:
     """Is a number token a count of more than one, as a noun after it reads
-    (``68,000``, ``2.06``, ``18-1/4``)? Not ``1``, and not a four-digit
-    year (``1987``), which reads as a word of its own."""
+    (``68,000``, ``2.06``, ``18-1/4``)? Not one or less (``1``, ``0.50``,
+    ``3/8``: ``0.50 ounce of gold``, ``3/8 cent``), and not a four-digit
+    year (``1987``), which reads as a word of its own.
+
+    >>> [_counts_many(n) for n in ("68,000", "2.06", "18-1/4", "1", "0.073", "3/8", "1987")]
+    [True, True, True, False, False, False, False]
+    """
     digits = number.replace(",", "")
-    if digits in ("1", "1.0", "01"):
+    value = _value(digits)
+    if value is not None and value <= 1:
         return False
     return not (len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099)
+
+
+def _value(digits: str) -> float | None:
+    """A plain number's or a plain fraction's value (``0.50``, ``3/8``); None
+    for another number (``18-1/4``, ``2.5-3``)."""
+    top, slash, bottom = digits.partition("/")
+    try:
+        return float(top) / float(bottom) if slash else float(digits)
+    except (ValueError, ZeroDivisionError):
+        return None
 
 
 def spoken_reading(lex) -> tuple[dict[str, str], str | None]:
