@@ -257,23 +257,22 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
     assert compared > 20 and found > 0 and credited == 2
 
 
-def test_newswire_abbreviations_and_counts_are_read_as_spoken_words(ctx):
+def _as_the_model_reads(text, ctx):
     lex = ctx.lexicons["en"]
-    lm = model_for(lex)
-    doc = Document.from_text("bought 2.06 mln shares in 1987 for 1 dlr", language="en")
+    doc = Document.from_text(text, language="en")
     (run,) = context_word.segments(doc.text, doc.tokens)
-    words = context_word._lm_words(run, lm, *context_word.spoken_reading(lex))
+    return context_word._lm_words(run, model_for(lex), *context_word.spoken_reading(lex))
+
+
+def test_newswire_abbreviations_and_counts_are_read_as_spoken_words(ctx):
     # a count of many reads as a number word; a year and "1" stay unknown
-    assert words == [START, "bought", "ten", "million", "shares", "in", None, "for", None, "dollar", END]
+    assert _as_the_model_reads("bought 2.06 mln shares in 1987 for 1 dlr", ctx) == [
+        START, "bought", "ten", "million", "shares", "in", None, "for", None, "dollar", END]
 
 
 def test_a_count_of_one_or_less_is_no_count_of_many(ctx):
-    lex = ctx.lexicons["en"]
-    lm = model_for(lex)
-    doc = Document.from_text("tests of 0.35 ounce and 3/8 cent but 2.5 ounces", language="en")
-    (run,) = context_word.segments(doc.text, doc.tokens)
-    words = context_word._lm_words(run, lm, *context_word.spoken_reading(lex))
-    assert words == [START, "tests", "of", None, "ounce", "and", None, "cent", "but", "ten", "ounces", END]
+    assert _as_the_model_reads("tests of 0.35 ounce and 3/8 cent but 2.5 ounces", ctx) == [
+        START, "tests", "of", None, "ounce", "and", None, "cent", "but", "ten", "ounces", END]
     # read as "ten ounce", the singular after a fraction was a plural lost
     text = "The drill core showed 0.35 ounce of gold per ton of ore, the company said."
     assert _context_findings(text, ctx) == []
