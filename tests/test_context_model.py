@@ -257,14 +257,25 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
     assert compared > 20 and found > 0 and credited == 2
 
 
-def test_newswire_abbreviations_and_counts_are_read_as_spoken_words(ctx):
+def _as_the_model_reads(text, ctx):
     lex = ctx.lexicons["en"]
-    lm = model_for(lex)
-    doc = Document.from_text("bought 2.06 mln shares in 1987 for 1 dlr", language="en")
+    doc = Document.from_text(text, language="en")
     (run,) = context_word.segments(doc.text, doc.tokens)
-    words = context_word._lm_words(run, lm, *context_word.spoken_reading(lex))
+    return context_word._lm_words(run, model_for(lex), *context_word.spoken_reading(lex))
+
+
+def test_newswire_abbreviations_and_counts_are_read_as_spoken_words(ctx):
     # a count of many reads as a number word; a year and "1" stay unknown
-    assert words == [START, "bought", "ten", "million", "shares", "in", None, "for", None, "dollar", END]
+    assert _as_the_model_reads("bought 2.06 mln shares in 1987 for 1 dlr", ctx) == [
+        START, "bought", "ten", "million", "shares", "in", None, "for", None, "dollar", END]
+
+
+def test_a_count_of_one_or_less_is_no_count_of_many(ctx):
+    assert _as_the_model_reads("tests of 0.35 ounce and 3/8 cent but 2.5 ounces", ctx) == [
+        START, "tests", "of", None, "ounce", "and", None, "cent", "but", "ten", "ounces", END]
+    # read as "ten ounce", the singular after a fraction was a plural lost
+    text = "The drill core showed 0.35 ounce of gold per ton of ore, the company said."
+    assert _context_findings(text, ctx) == []
 
 
 @pytest.mark.parametrize("text, word, fix", [
@@ -381,3 +392,58 @@ def test_a_fragment_costs_less_than_a_cut_off_end_of_a_common_word(ctx):
     assert price("product", "production", False, True, lex, 0.0) == context_word.CUT_COST
     # an inflection is cut at the full price, however rare the stem
     assert price("headquarter", "headquarters", False, True, lex, 0.0) == context_word.CUT_COST
+
+
+@pytest.mark.parametrize("text, word, original", [
+    ("The fund sold about two million shar from its holdings last week.", "shar", "shares"),
+    ("The bank said the oth banks would follow its lead.", "oth", "other"),
+])
+def test_a_fragment_of_a_longer_stem_is_no_stem_of_its_inflections(ctx, text, word, original):
+    # "shares" is "shar" and "-es" letter for letter, but it is the plural
+    # of "share": "shar" is "share" cut short, and "shares" costs what
+    # "share" costs, the inflection margin left out
+    lex = ctx.lexicons["en"]
+    assert not context_word._inflects("shar", "shares", lex)
+    assert not context_word._inflects("clos", "closed", lex)
+    for stem, cand in (("shar", "share"), ("oth", "other"), ("clos", "close")):
+        plural = "closed" if cand == "close" else cand + "s"
+        assert context_word.price(stem, plural, False, True, lex) == \
+            context_word.price(stem, cand, False, True, lex)
+    doc = Document.from_text(text, language="en")
+    start = text.index(f" {word} ") + 1
+    assert rank_originals(doc, start, start + len(word), sentence_judge(ctx))[0].word == original
+
+
+def test_a_stem_keeps_the_inflection_margin_for_its_own_inflections(ctx):
+    lex = ctx.lexicons["en"]
+    # "member" is a stem of "members": a trigram cannot tell the two apart
+    # and the margin stands
+    assert context_word._inflects("share", "shares", lex)
+    assert context_word.price("member", "members", False, True, lex) == \
+        context_word.CUT_COST + context_word.INFLECTION_MARGIN
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Unit labor costs rose 0.4 pct in the fourth quarter, the department said.", "labor"),
+    ("The members said they were unable to fulfil their export quotas this year.", "fulfil"),
+    ("The balance will be paid in equal instalments over the next five years.", "instalments"),
+    ("The plant can process about 2,000 cubic metres of timber a day.", "metres"),
+])
+def test_the_other_standard_spelling_is_no_repair(ctx, text, word):
+    # British and American English spell these apart; the US word model
+    # prefers one, but copy in either standard is sound
+    lex = ctx.lexicons["en"]
+    variant = profile_for("en").other_spelling(word)
+    assert variant is not None and variant != word
+    assert variant not in context_word.candidates(word, lex, model_for(lex))[0]
+    assert _context_findings(text, ctx) == []
+    # without the table of spellings the word model had flagged each
+    blind = Context.create(Options(grammar="off"),
+                           profiles={**BUILTIN, "en": replace(BUILTIN["en"], other_spelling=None)})
+    assert [text[f.start:f.end] for f in _context_findings(text, blind)] == [word]
+
+
+def test_damage_beside_a_british_spelling_is_still_repaired(ctx):
+    text = "The labour ministry said most of the money came form the government."
+    findings = _context_findings(text, ctx)
+    assert [(text[f.start:f.end], f.fixes[0].replacement) for f in findings] == [("form", "from")]

@@ -134,7 +134,9 @@ def candidates(word: str, lex, lm) -> tuple[tuple[str, ...], tuple[tuple[bool, b
     neighbours swapped back (``form`` -> ``from``), a look-alike read
     back or a determiner of the same family (``these`` -> ``this``)
     reaches it, whether a cut-off end put back does). ``price`` says
-    what each costs, asked only for those that get that far."""
+    what each costs, asked only for those that get that far. The word's
+    other standard spelling (the profile's ``other_spelling``: ``metre``
+    and ``meter``) is none of them: copy in either standard is sound."""
     freq = lex.frequencies
     floor = 10 ** (MIN_CANDIDATE - 9)
     swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
@@ -143,7 +145,10 @@ def candidates(word: str, lex, lm) -> tuple[tuple[str, ...], tuple[tuple[bool, b
             if cand.isalpha() and freq.get(cand, 0.0) >= floor}
     near.update(was for seen, was in lex.profile.determiner_swaps if seen == word)
     cut = set(completions(word, lex))
-    names = tuple(sorted(cand for cand in near | cut if lm.knows(cand)))
+    # the word's other standard spelling (labor for labour) is no repair
+    other = lex.profile.other_spelling
+    variant = other(word) if other is not None else None
+    names = tuple(sorted(cand for cand in near | cut if lm.knows(cand) and cand != variant))
     return names, tuple(_WAYS[cand in near, cand in cut] for cand in names)
 
 
@@ -157,7 +162,8 @@ def price(word: str, cand: str, near: bool, cut: bool, lex) -> float:
     cut-off end at ``CUT_COST``, plus the margins an inflection or a
     look-alike must clear."""
     found = _damage_price(word, cand, near, cut, lex, LOOKALIKE_MARGIN)
-    if inflection_of(word, cand, lex.profile.suffixes):
+    # the inflection of a longer stem (shares for shar) is judged as that stem
+    if _inflects(word, _longer_stem(word, cand, lex) or cand, lex):
         found += INFLECTION_MARGIN
     return found
 
@@ -178,9 +184,12 @@ def _damage_price(word: str, cand: str, near: bool, cut: bool, lex, lookalike_ma
 
 def _cut_price(word: str, cand: str, lex) -> float:
     """What a cut-off end costs: ``FRAGMENT_COST`` for a fragment far
-    rarer than its completion (``comp`` for ``company``), else ``CUT_COST``."""
+    rarer than its completion (``comp`` for ``company``), else ``CUT_COST``.
+    The inflection of a longer stem costs what that stem costs (``shares``
+    for ``shar`` what ``share`` does): the cut took the stem's end."""
+    cand = _longer_stem(word, cand, lex) or cand
     if (lex.zipf(cand) - lex.zipf(word) >= FRAGMENT_GAP
-            and not inflection_of(word, cand, lex.profile.suffixes)):
+            and not _inflects(word, cand, lex)):
         return FRAGMENT_COST
     return CUT_COST
 
@@ -243,12 +252,28 @@ def _lm_words(run, lm, spoken: Mapping[str, str] = _NOTHING_SPOKEN,
 
 def _counts_many(number: str) -> bool:
     """Is a number token a count of more than one, as a noun after it reads
-    (``68,000``, ``2.06``, ``18-1/4``)? Not ``1``, and not a four-digit
-    year (``1987``), which reads as a word of its own."""
+    (``68,000``, ``2.06``, ``18-1/4``)? Not one or less (``1``, ``0.50``,
+    ``3/8``: ``0.50 ounce of gold``, ``3/8 cent``), and not a four-digit
+    year (``1987``), which reads as a word of its own.
+
+    >>> [_counts_many(n) for n in ("68,000", "2.06", "18-1/4", "1", "0.073", "3/8", "1987")]
+    [True, True, True, False, False, False, False]
+    """
     digits = number.replace(",", "")
-    if digits in ("1", "1.0", "01"):
+    value = _value(digits)
+    if value is not None and value <= 1:
         return False
     return not (len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099)
+
+
+def _value(digits: str) -> float | None:
+    """A plain number's or a plain fraction's value (``0.50``, ``3/8``); None
+    for another number (``18-1/4``, ``2.5-3``)."""
+    top, slash, bottom = digits.partition("/")
+    try:
+        return float(top) / float(bottom) if slash else float(digits)
+    except (ValueError, ZeroDivisionError):
+        return None
 
 
 def spoken_reading(lex) -> tuple[dict[str, str], str | None]:
@@ -391,6 +416,39 @@ def inflection_of(word: str, cand: str, suffixes) -> bool:
     """
     return any(cand.endswith(ending) and cand[:len(cand) - len(ending)] + r == word
                for ending, replacements in suffixes for r in replacements)
+
+
+def longer_stem(word: str, cand: str, suffixes, known) -> str | None:
+    """The word ``cand`` is an inflection of that is longer than ``word``
+    and starts with it, if ``known`` accepts one: then ``word`` is that
+    stem cut short, whatever its letters say (``shares`` is, letter for
+    letter, ``shar`` and ``-es``, but the plural of ``share``).
+
+    >>> from qa.lang import profile_for
+    >>> en, words = profile_for("en").suffixes, {"share", "close", "other"}.__contains__
+    >>> longer_stem("shar", "shares", en, words), longer_stem("clos", "closed", en, words)
+    ('share', 'close')
+    >>> longer_stem("oth", "others", en, words), longer_stem("share", "shares", en, words)
+    ('other', None)
+    """
+    for ending, replacements in suffixes:
+        if cand.endswith(ending):
+            for r in replacements:
+                stem = cand[:len(cand) - len(ending)] + r
+                if len(stem) > len(word) and stem != cand and stem.startswith(word) and known(stem):
+                    return stem
+    return None
+
+
+def _longer_stem(word: str, cand: str, lex) -> str | None:
+    """``longer_stem`` among the words at least as common as a candidate."""
+    return longer_stem(word, cand, lex.profile.suffixes, lambda stem: lex.zipf(stem) >= MIN_CANDIDATE)
+
+
+def _inflects(word: str, cand: str, lex) -> bool:
+    """Is ``cand`` an inflection of ``word`` itself, not of a longer word
+    that ``word`` is cut from (``shar`` and ``shares``)?"""
+    return inflection_of(word, cand, lex.profile.suffixes) and _longer_stem(word, cand, lex) is None
 
 
 def fit_gain(doc, start: int, end: int, candidate: str, lex) -> float | None:

@@ -144,6 +144,22 @@ ADJECTIVE_SUFFIXES = ("ed", "ing", "ly", "er", "est", "ful", "ous", "ive", "al",
 _DETERMINERS = PLURAL_DETERMINERS | SINGULAR_DETERMINERS
 
 
+def other_spelling(word: str) -> str | None:
+    """``word`` (lower case) as the other of British and American English
+    spell it, from breame's tables (1,700 pairs, inflections included),
+    or None.
+
+    >>> other_spelling("metre"), other_spelling("installments"), other_spelling("meter")
+    ('meter', 'instalments', 'metre')
+    >>> other_spelling("market") is None
+    True
+    """
+    # imported at the first word asked: a run without English never pays
+    from breame.data.spelling_constants import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS
+
+    return AMERICAN_ENGLISH_SPELLINGS.get(word) or BRITISH_ENGLISH_SPELLINGS.get(word)
+
+
 def is_plural(word: str, lex) -> bool:
     """``cars`` yes; ``news``, ``series``, ``bus``, ``physics`` no."""
     w = word.lower()
@@ -231,6 +247,7 @@ PROFILE = LanguageProfile(
     determiner_swaps=DETERMINER_SWAPS,
     inflection_slots=INFLECTION_SLOTS,
     class_places=endings_asked,
+    other_spelling=other_spelling,
     confusable_letters=CONFUSABLE_LETTERS,
     closed_class=CLOSED_CLASS,
     agreement=agreement,

@@ -113,6 +113,9 @@ class LanguageProfile:
     # The same asked by word classes (words as the model reads them, the
     # word's index, the word): the endings its place asks for, () for none
     class_places: Callable[[list, int, str, "Lexicon"], tuple[str, ...]] | None = None
+    # A word's spelling in the language's other standard (British and
+    # American English: metre and meter), never a repair of it; None: none
+    other_spelling: Callable[[str], str | None] | None = None
     clitics: tuple[str, ...] = ()  # pronouns attached to verbs (enviárnoslas)
     clitic_hosts: tuple[str, ...] = ()  # endings of a verb that takes them
     prefix_doubles_r: bool = False  # auto + retrato -> autorretrato
