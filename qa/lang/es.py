@@ -24,7 +24,7 @@ import regex
 
 from ..text.pairs import adjacent_words, plain_word
 from ..text.quotes import inside_quotes
-from . import es_classes, es_subject, es_tags
+from . import es_classes, es_locutions, es_number, es_subject, es_tags
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -550,6 +550,17 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     # a noun or a subjunctive right after its subject: "Trump contrato a"
     for tok, cand, confidence in es_subject.subject_slots(doc, lex, readings):
         if tok.start not in told:
+            told.add(tok.start)
+            yield tok, cand, confidence
+    # a plural's lost "s" inside a noun phrase: "los requisito necesarios", "ocho empresa"
+    for tok, cand, confidence in es_number.number_clashes(doc, lex, readings):
+        if tok.start not in told:
+            told.add(tok.start)
+            yield tok, cand, confidence
+    # a fixed expression with one word damaged: "a pesa de", "de cuerdo con"
+    for tok, cand, confidence in es_locutions.broken_locutions(doc, lex, readings):
+        if tok.start not in told:
+            told.add(tok.start)
             yield tok, cand, confidence
 
 
