@@ -272,6 +272,8 @@ def _determiners(doc, lex) -> Iterator[Clash]:
     adjectives = lex.memo("agreement.es.adjective")
     text = doc.text
     for a, b, c in adjacent_words(doc, DETERMINERS):
+        if text[b.end:b.end + 1] == "-":
+            continue  # a compound's first part: "los asiático-estadounidenses"
         key = (a.text, b.text)
         verdict = nouns.get(key, _UNSEEN)
         if verdict is _UNSEEN:
@@ -288,9 +290,29 @@ def _determiners(doc, lex) -> Iterator[Clash]:
         verdict = adjectives.get(key, _UNSEEN)
         if verdict is _UNSEEN:
             verdict = adjectives[key] = _adjective(a.text, b.text, c.text, lex)
-        if verdict is not None:
+        if verdict is not None and not _agrees_with_head(text, a, c.text, lex):
             message, confidence, agrees_with = verdict
             yield Clash(a, c, message, confidence, agrees_with)
+
+
+_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+
+
+def _agrees_with_head(text: str, det, adj_text: str, lex) -> bool:
+    """Is the determiner's phrase the complement of ``N1 de`` and may the
+    adjective after it agree with ``N1`` instead (``una tienda del rubro
+    ubicada``, ``la organización del trabajo enfocada``)?"""
+    before = _BEFORE.search(text, max(0, det.start - 60), det.start)
+    if det.text.lower() not in ("del", "al"):
+        if before is None or before.group(1).lower() != "de":
+            return False
+        before = _BEFORE.search(text, max(0, before.start() - 60), before.start())
+    if before is None:
+        return False
+    head = readings(before.group(1).lower(), lex)
+    adjective = readings(adj_text.lower(), lex)
+    return any(h[0] in _NOMINAL and r[0] in _NOMINAL and h[1] in (r[1], "c") and h[2] in (r[2], "n")
+               for h in head for r in adjective)
 
 
 _UNSEEN = object()
