@@ -25,6 +25,7 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Durante las últimas semana el precio subió sin pausa.", "semana", "semanas"),
     ("El alcalde habló con los hijo malcriados del empresario.", "hijo", "hijos"),
     ("La ciudad inauguró tres parque nuevos este año.", "parque", "parques"),
+    ("Dijo que algunos ministro votaron en contra.", "ministro", "ministros"),
 ])
 def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original

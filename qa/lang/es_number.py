@@ -8,9 +8,9 @@ the number of both neighbours, and Spanish makes them agree:
 - a noun that can only be singular and, right after it, an adjective or
   participle that can only be plural (``los requisito necesarios``,
   ``edificio inteligentes``);
-- an adjective that can only be plural, or a count written as a word,
-  right before a noun that can only be singular (``las últimas semana``,
-  ``ocho empresa``).
+- an adjective or determiner that can only be plural, or a count written
+  as a word, right before a noun that can only be singular (``las últimas
+  semana``, ``algunos pasaje``, ``ocho empresa``).
 
 Either way the noun lost its plural. Left alone, each a sound construction
 where the numbers differ: a plural adjective after a preposition's object,
@@ -66,7 +66,7 @@ def number_clashes(doc, lex, readings) -> Iterator[tuple]:
             yield tok, plural, NUMBER_CONFIDENCE  # "los requisito necesarios"
         elif i > 0 and _spaced(text, words[i - 1], tok) and (
                 words[i - 1].text.lower() in NUMERALS or _plural_only(
-                    words[i - 1].text, frozenset("A"), nouns, lex, readings)):
+                    words[i - 1].text, frozenset("ADR"), nouns, lex, readings)):
             yield tok, plural, NUMBER_CONFIDENCE  # "las últimas semana", "ocho empresa"
 
 
@@ -115,7 +115,7 @@ def _compatible(a: set[str], b: str) -> bool:
 
 def _plural_only(word: str, classes: frozenset[str], nouns, lex, readings) -> bool:
     """Can ``word`` only be a plural of ``classes`` (an adjective, a
-    participle) whose gender fits the noun readings ``nouns``?"""
+    participle, a determiner) whose gender fits the noun readings ``nouns``?"""
     if not (word.islower() and word.isalpha()) or word[-1] != "s":
         return False
     tags = readings(word, lex)
