@@ -5,18 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from qa.checkers import wordclass
-from qa.document import Document
 from qa.lang import es_number
 from qa.lang.es import readings
-
-
-def doc(text: str) -> Document:
-    return Document.from_text(text, language="es")
-
-
-def flagged(ctx, text: str) -> dict[str, str]:
-    return {text[f.start:f.end]: f.fixes[0].replacement for f in wordclass.check(doc(text), ctx)}
+from test_es_subject import flagged  # Garble.WordClass's findings: word -> first fix
 
 
 @pytest.mark.parametrize("text,word,original", [

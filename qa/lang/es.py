@@ -135,8 +135,6 @@ GENDER_EXCEPTIONS = frozenset(
 # An infinitive with or without attached pronouns: "llegar", "decirles", "culparlos".
 INFINITIVE = regex.compile(r"(?:ar|er|ir|ír)(?:se|la|las|lo|los|le|les|me|te|nos)?(?:la|las|lo|los|le|les)?$")
 
-_ACUTE = str.maketrans("áéíóú", "aeiou")
-
 
 def _known(lex, word: str, min_zipf: float) -> bool:
     return lex.zipf(word) >= min_zipf
@@ -185,18 +183,7 @@ def _verb_like_guess(word: str, lex, min_zipf: float) -> bool:
 
 def plural_of(word: str, lex, min_zipf: float = 2.0) -> str | None:
     """The plural of a singular-looking Spanish noun or adjective, if it is a known word."""
-    w = word.lower()
-    if not w or w[-1] in "sx":
-        return None
-    if w[-1] in "aeiouáéó":
-        cands = [w + "s"]
-    elif w[-1] == "z":
-        cands = [w[:-1] + "ces"]
-    else:
-        # avión -> aviones: the written accent goes when a syllable is added
-        cands = [w[:-2] + w[-2].translate(_ACUTE) + w[-1] + "es" if len(w) > 2 else w + "es",
-                 w + "es"]
-    for c in cands:
+    for c in es_number.plural_forms(word.lower()):
         if _known(lex, c, min_zipf):
             return c
     return None

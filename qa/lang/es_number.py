@@ -81,24 +81,30 @@ def _singular_noun_plural(word: str, lex, readings) -> str | None:
     """The plural of ``word`` when the dictionary reads it only as a
     singular noun and news writes the plural (a plural noun reading of the
     same gender)."""
-    if not (word.islower() and word.isalpha()) or word[-1] in "sx":
+    if not (word.islower() and word.isalpha()):
         return None
     tags = readings(word, lex)
     if not tags or not all(r[0] == "N" and r[2] == "s" for r in tags):
         return None
     genders = _genders(tags)
-    if word[-1] in "aeiouáéó":
-        forms = (word + "s",)
-    elif word[-1] == "z":
-        forms = (word[:-1] + "ces",)
-    else:  # avión -> aviones: the written accent goes when a syllable is added
-        plain = word[:-2] + word[-2].translate(_ACUTE) + word[-1] if len(word) > 2 else word
-        forms = (plain + "es", word + "es")
-    for form in forms:
+    for form in plural_forms(word):
         if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
                 r[0] == "N" and r[2] == "p" and _compatible(genders, r[1]) for r in readings(form, lex)):
             return form
     return None
+
+
+def plural_forms(word: str) -> tuple[str, ...]:
+    """The spellings a plural of singular ``word`` may take, likeliest first."""
+    if not word or word[-1] in "sx":
+        return ()
+    if word[-1] in "aeiouáéó":
+        return (word + "s",)
+    if word[-1] == "z":
+        return (word[:-1] + "ces",)
+    # avión -> aviones: the written accent goes when a syllable is added
+    plain = word[:-2] + word[-2].translate(_ACUTE) + word[-1] if len(word) > 2 else word
+    return (plain + "es", word + "es")
 
 
 _ACUTE = str.maketrans("áéíóú", "aeiou")
