@@ -119,6 +119,8 @@ def test_dictionary_facts_replace_frequency_guesses(lex):
     ("La casa tiene el puerta abierta.", "el puerta"),
     ("El presidente se culo de la guerra.", "se culo"),
     ("Dijo que les ministro ayuda.", "les ministro"),
+    # the noun before "de" does not agree with the adjective either
+    ("Votaron en las elecciones del domingo pasada.", "del domingo pasada"),
 ])
 def test_agreement_and_clitic_flag(ctx, text, span):
     d = doc(text)
@@ -163,6 +165,12 @@ def test_number_clash_with_a_noun_of_either_gender_offers_no_determiner(raw_ctx)
     "El agua fría y el hacha del testigo; la foto y la mano.",
     "Las vi ayer y los saludé. Nos vemos el lunes.",
     "La casa blanca se vende.",
+    # the adjective agrees with the noun before "de": "tienda ... ubicada"
+    "Habló el gerente de una tienda del rubro ubicada en el centro.",
+    "Pidió una organización del trabajo enfocada en la salud.",
+    "Es la revista de los barrios dedicada al arte.",
+    # a compound's first part keeps the singular
+    "Criticó la violencia contra los asiático-estadounidenses del país.",
 ])
 def test_agreement_and_clitic_leave_good_copy(ctx, text):
     d = doc(text)

@@ -8,7 +8,10 @@ first-person ``informo`` is out of place where news narrates
 profile (``word_in_context``, from a tagging dictionary) says which words
 misfit and which accented form fits; languages without one stay silent.
 The same dictionary tells a finite verb where an infinitive is wanted
-(``podría provoca``, ``para inserta``): an infinitive's end dropped or cut.
+(``podría provoca``, ``para inserta``): an infinitive's end dropped or cut;
+and a noun that lost its plural beside a word that can only be plural
+(``ocho empresa``). A fixed expression with one word damaged (``a pesa
+de``) is told by the rest of the expression.
 """
 from __future__ import annotations
 
@@ -35,7 +38,9 @@ RULES = (
         "mas before an adjective, a word the tagging dictionary does not know, a noun or a "
         "subjunctive right after its subject where only a preterite or a future fits), or a finite "
         "verb where an infinitive is wanted and the infinitive is the word with its end put "
-        "back (podría provoca, para inserta).",
+        "back (podría provoca, para inserta), or a noun that lost the s of its plural beside a "
+        "word that can only be plural (los requisito necesarios, ocho empresa), or a word one "
+        "damage step from the one a fixed expression wants (a pesa de, de cuerdo con).",
         why="Scraping drops accents; when the result is still a word (publico, termino, esta), "
         "spell checkers and word frequencies stay silent, but the grammar of the sentence "
         "does not fit.",

@@ -24,7 +24,7 @@ import regex
 
 from ..text.pairs import adjacent_words, plain_word
 from ..text.quotes import inside_quotes
-from . import es_classes, es_subject, es_tags
+from . import es_classes, es_locutions, es_number, es_subject, es_tags
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -135,8 +135,6 @@ GENDER_EXCEPTIONS = frozenset(
 # An infinitive with or without attached pronouns: "llegar", "decirles", "culparlos".
 INFINITIVE = regex.compile(r"(?:ar|er|ir|ír)(?:se|la|las|lo|los|le|les|me|te|nos)?(?:la|las|lo|los|le|les)?$")
 
-_ACUTE = str.maketrans("áéíóú", "aeiou")
-
 
 def _known(lex, word: str, min_zipf: float) -> bool:
     return lex.zipf(word) >= min_zipf
@@ -185,18 +183,7 @@ def _verb_like_guess(word: str, lex, min_zipf: float) -> bool:
 
 def plural_of(word: str, lex, min_zipf: float = 2.0) -> str | None:
     """The plural of a singular-looking Spanish noun or adjective, if it is a known word."""
-    w = word.lower()
-    if not w or w[-1] in "sx":
-        return None
-    if w[-1] in "aeiouáéó":
-        cands = [w + "s"]
-    elif w[-1] == "z":
-        cands = [w[:-1] + "ces"]
-    else:
-        # avión -> aviones: the written accent goes when a syllable is added
-        cands = [w[:-2] + w[-2].translate(_ACUTE) + w[-1] + "es" if len(w) > 2 else w + "es",
-                 w + "es"]
-    for c in cands:
+    for c in es_number.plural_forms(word.lower()):
         if _known(lex, c, min_zipf):
             return c
     return None
@@ -272,6 +259,8 @@ def _determiners(doc, lex) -> Iterator[Clash]:
     adjectives = lex.memo("agreement.es.adjective")
     text = doc.text
     for a, b, c in adjacent_words(doc, DETERMINERS):
+        if text[b.end:b.end + 1] == "-":
+            continue  # a compound's first part: "los asiático-estadounidenses"
         key = (a.text, b.text)
         verdict = nouns.get(key, _UNSEEN)
         if verdict is _UNSEEN:
@@ -288,9 +277,29 @@ def _determiners(doc, lex) -> Iterator[Clash]:
         verdict = adjectives.get(key, _UNSEEN)
         if verdict is _UNSEEN:
             verdict = adjectives[key] = _adjective(a.text, b.text, c.text, lex)
-        if verdict is not None:
+        if verdict is not None and not _agrees_with_head(text, a, c.text, lex):
             message, confidence, agrees_with = verdict
             yield Clash(a, c, message, confidence, agrees_with)
+
+
+_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+
+
+def _agrees_with_head(text: str, det, adj_text: str, lex) -> bool:
+    """Is the determiner's phrase the complement of ``N1 de`` and may the
+    adjective after it agree with ``N1`` instead (``una tienda del rubro
+    ubicada``, ``la organización del trabajo enfocada``)?"""
+    before = _BEFORE.search(text, max(0, det.start - 60), det.start)
+    if det.text.lower() not in ("del", "al"):
+        if before is None or before.group(1).lower() != "de":
+            return False
+        before = _BEFORE.search(text, max(0, before.start() - 60), before.start())
+    if before is None:
+        return False
+    head = readings(before.group(1).lower(), lex)
+    adjective = readings(adj_text.lower(), lex)
+    return any(h[0] in _NOMINAL and r[0] in _NOMINAL and h[1] in (r[1], "c") and h[2] in (r[2], "n")
+               for h in head for r in adjective)
 
 
 _UNSEEN = object()
@@ -550,6 +559,17 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     # a noun or a subjunctive right after its subject: "Trump contrato a"
     for tok, cand, confidence in es_subject.subject_slots(doc, lex, readings):
         if tok.start not in told:
+            told.add(tok.start)
+            yield tok, cand, confidence
+    # a plural's lost "s" inside a noun phrase: "los requisito necesarios", "ocho empresa"
+    for tok, cand, confidence in es_number.number_clashes(doc, lex, readings):
+        if tok.start not in told:
+            told.add(tok.start)
+            yield tok, cand, confidence
+    # a fixed expression with one word damaged: "a pesa de", "de cuerdo con"
+    for tok, cand, confidence in es_locutions.broken_locutions(doc, lex, readings):
+        if tok.start not in told:
+            told.add(tok.start)
             yield tok, cand, confidence
 
 

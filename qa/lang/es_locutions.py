@@ -1,0 +1,169 @@
+"""Spanish fixed expressions with one word damaged into another word.
+
+``a pesar de``, ``de acuerdo con``, ``rueda de prensa``, ``vale la pena``:
+news writes a few dozen fixed expressions (locuciones) thousands of times,
+always the same way. A dropped letter or a cut-off end that turns one of
+their words into another word (``a pesa de``, ``de cuerdo con``, ``en ruda
+de prensa``, ``vale la pea``) passes every spell check, and the word
+classes often fit (``pesa``, ``cuerdo`` and ``ruda`` are nouns or
+adjectives); but the rest of the expression stands intact around it, and no
+sound sentence has ``a pesa de``.
+
+Each expression's words of four letters or more are its keys. Every form a
+key leaves after one damage (a letter dropped, its end cut to two letters
+or more, its accents lost) is indexed once, so a word of a document costs
+one set look-up; only a word that is such a form has its neighbours
+compared with the expression. Function words (``de``, ``a``, ``la``) are
+not keys: their damaged forms are other function words, which a sound
+sentence may hold in their place.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+# Hand-set like the other tag-table facts (qa.checkers.wordclass warns
+# from 0.5); measured in docs/context-models.md.
+LOCUTION_CONFIDENCE = 0.55
+# A key shorter than this has damaged forms that are common words of their own.
+MIN_KEY = 4
+# A cut-off end leaves at least this many letters.
+MIN_CUT = 2
+
+# Fixed expressions of Spanish news, as written (lower case). Conjugated
+# heads are listed in the forms news uses most.
+LOCUTIONS = tuple(tuple(e.split()) for e in """
+    a pesar de
+    pese a
+    de acuerdo con
+    de acuerdo a
+    a través de
+    a partir de
+    por parte de
+    sin embargo
+    a lo largo de
+    en cuanto a
+    a fin de
+    con respecto a
+    respecto a
+    por ejemplo
+    por lo tanto
+    sin duda
+    en torno a
+    frente a
+    a cargo de
+    a favor de
+    en contra de
+    a raíz de
+    a mediados de
+    en medio de
+    por medio de
+    en lugar de
+    en vez de
+    a punto de
+    a pesar del
+    alrededor de
+    acerca de
+    además de
+    antes de
+    después de
+    dentro de
+    fuera de
+    debido a
+    junto a
+    junto con
+    cerca de
+    lejos de
+    rueda de prensa
+    dar a conocer
+    dio a conocer
+    dieron a conocer
+    da a conocer
+    hacer frente
+    hace frente
+    hizo frente
+    vale la pena
+    valió la pena
+    merece la pena
+    tener en cuenta
+    tomar en cuenta
+    tiene lugar
+    tuvo lugar
+    llevar a cabo
+    llevó a cabo
+    lleva a cabo
+    por su parte
+    por otra parte
+    por otro lado
+    de hecho
+    sobre todo
+    al menos
+    por lo menos
+    cada vez más
+    hoy en día
+    de nuevo
+    a menudo
+    poco a poco
+    """.strip().splitlines())
+
+
+def damaged_forms(word: str) -> set[str]:
+    """The forms one damage leaves of ``word``: a letter dropped, its end
+    cut (to ``MIN_CUT`` letters or more), its accents lost."""
+    from ..text.damage import strip_accents  # imported late: qa.text.damage reads the profiles
+    forms = {word[:k] + word[k + 1:] for k in range(len(word))}
+    forms.update(word[:k] for k in range(MIN_CUT, len(word)))
+    forms.add(strip_accents(word))
+    forms.discard(word)
+    return forms
+
+
+def _index(lex) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """damaged form -> (expression, position of the key it damages): built
+    once a run from the list above (a few thousand forms), kept in the
+    run's Lexicon memo."""
+    memo = lex.memo("es.locutions")
+    if memo:
+        return memo
+    index: dict[str, list] = {}
+    whole = {w for e in LOCUTIONS for w in e}
+    for expression in LOCUTIONS:
+        for at, key in enumerate(expression):
+            if len(key) < MIN_KEY:
+                continue
+            for form in damaged_forms(key):
+                if form not in whole:  # another expression's word as written
+                    index.setdefault(form, []).append((expression, at))
+    memo.update((form, tuple(v)) for form, v in index.items())
+    return memo
+
+
+def broken_locutions(doc, lex, readings) -> Iterator[tuple]:
+    """(token, the word the expression wants, confidence) for a word that
+    is one damage away from a key of a fixed expression whose other words
+    stand around it as written. In an expression of two words the other
+    word is a common function word that says little, so there the damaged
+    form must be no word the dictionary knows (``desp de``; not ``fue de``
+    for ``fuera de``). ``readings`` is the profile's word -> readings
+    look-up."""
+    index = _index(lex)
+    words, text = doc.words, doc.text
+    lowered = None
+    for i, tok in enumerate(words):
+        entries = index.get(tok.text)
+        if entries is None:
+            continue  # most words: one look-up
+        if lowered is None:
+            lowered = [w.text.lower() for w in words]
+        for expression, at in entries:
+            start = i - at
+            if start < 0 or start + len(expression) > len(words):
+                continue
+            if any(lowered[start + k] != w for k, w in enumerate(expression) if k != at):
+                continue
+            if any(text[words[k].end:words[k + 1].start] != " "
+                   for k in range(start, start + len(expression) - 1)):
+                continue
+            if len(expression) < 3 and readings(tok.text, lex):
+                continue  # "fue de", "cera de": a word of its own before a common function word
+            yield tok, expression[at], LOCUTION_CONFIDENCE
+            break

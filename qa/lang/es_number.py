@@ -1,0 +1,169 @@
+"""Spanish nouns that lost the ``s`` of their plural.
+
+A dropped letter or a cut-off end often takes a plural's last ``s``
+(``empresas`` → ``empresa``, ``semanas`` → ``semana``) and leaves a word.
+Inside a noun phrase the tagging dictionary (``qa.lang.es_tags``) settles
+the number of both neighbours, and Spanish makes them agree:
+
+- a noun that can only be singular and, right after it, an adjective or
+  participle that can only be plural (``los requisito necesarios``,
+  ``edificio inteligentes``);
+- an adjective or determiner that can only be plural, or a count written
+  as a word, right before a noun that can only be singular (``las últimas
+  semana``, ``algunos pasaje``, ``ocho empresa``).
+
+Either way the noun lost its plural. Left alone, each a sound construction
+where the numbers differ: a plural adjective after a preposition's object,
+which may agree with the noun before the preposition (``hospitales de alta
+especialidad disponibles``), an adjective shared by coordinated nouns (``la
+lengua y literatura españolas``), and words the dictionary also reads as a
+verb or an adjective (``agua``, ``fecha``). A singular adjective after a
+plural noun (``vuelos civil``) is not judged: it is as often a predicate
+agreeing with the subject (``pasó dos días conectado``), measured in
+docs/context-models.md.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+# Hand-set like the other tag-table facts (qa.checkers.wordclass warns
+# from 0.5); measured in docs/context-models.md.
+NUMBER_CONFIDENCE = 0.55
+# The plural must be a word news writes: at least this common (zipf).
+MIN_PLURAL_ZIPF = 2.5
+# Words that join coordinated nouns: an adjective after the second may
+# agree with both (``padre y madre ausentes``).
+COORDINATORS = frozenset("y e o u ni".split())
+# How far back a coordinator is looked for.
+COORDINATION_REACH = 3
+# Counts written as words that take a plural noun.
+NUMERALS = frozenset("""
+    dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince
+    dieciséis diecisiete dieciocho diecinueve veinte treinta cuarenta cincuenta sesenta
+    setenta ochenta noventa cien doscientos doscientas trescientos trescientas cuatrocientos
+    cuatrocientas quinientos quinientas seiscientos seiscientas setecientos setecientas
+    ochocientos ochocientas novecientos novecientas
+    """.split())
+
+
+def number_clashes(doc, lex, readings) -> Iterator[tuple]:
+    """(token, its plural, confidence) for each noun that should be plural
+    by its neighbour's number. ``readings`` is the profile's word ->
+    readings look-up."""
+    words, text = doc.words, doc.text
+    plurals = lex.memo("es.number.noun")
+    for i, tok in enumerate(words):
+        word = tok.text
+        plural = plurals.get(word, _UNSEEN)
+        if plural is _UNSEEN:
+            plural = plurals[word] = _singular_noun_plural(word, lex, readings)
+        if plural is None:
+            continue  # most words: one look-up
+        nouns = readings(word, lex)
+        if i + 1 < len(words) and _spaced(text, tok, words[i + 1]) and _plural_only(
+                words[i + 1].text, frozenset("AP"), nouns, lex, readings) and not _coordinated(
+                words, i, text) and not _governed(words, i, lex, readings):
+            yield tok, plural, NUMBER_CONFIDENCE  # "los requisito necesarios"
+        elif i > 0 and _spaced(text, words[i - 1], tok) and (
+                words[i - 1].text.lower() in NUMERALS or _plural_only(
+                    words[i - 1].text, frozenset("ADR"), nouns, lex, readings)):
+            yield tok, plural, NUMBER_CONFIDENCE  # "las últimas semana", "ocho empresa"
+
+
+_UNSEEN = object()
+
+
+def _spaced(text: str, a, b) -> bool:
+    return text[a.end:b.start] == " "
+
+
+def _singular_noun_plural(word: str, lex, readings) -> str | None:
+    """The plural of ``word`` when the dictionary reads it only as a
+    singular noun and news writes the plural (a plural noun reading of the
+    same gender)."""
+    if not (word.islower() and word.isalpha()):
+        return None
+    tags = readings(word, lex)
+    if not tags or not all(r[0] == "N" and r[2] == "s" for r in tags):
+        return None
+    genders = _genders(tags)
+    for form in plural_forms(word):
+        if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
+                r[0] == "N" and r[2] == "p" and _compatible(genders, r[1]) for r in readings(form, lex)):
+            return form
+    return None
+
+
+def plural_forms(word: str) -> tuple[str, ...]:
+    """The spellings a plural of singular ``word`` may take, likeliest first."""
+    if not word or word[-1] in "sx":
+        return ()
+    if word[-1] in "aeiouáéó":
+        return (word + "s",)
+    if word[-1] == "z":
+        return (word[:-1] + "ces",)
+    # avión -> aviones: the written accent goes when a syllable is added
+    plain = word[:-2] + word[-2].translate(_ACUTE) + word[-1] if len(word) > 2 else word
+    return (plain + "es", word + "es")
+
+
+_ACUTE = str.maketrans("áéíóú", "aeiou")
+
+
+def _genders(tags) -> set[str]:
+    return {r[1] for r in tags}
+
+
+def _compatible(a: set[str], b: str) -> bool:
+    """Can a word of one of the genders ``a`` agree with gender ``b``?"""
+    return b in "c-" or bool(a & {b, "c", "-"})
+
+
+def _plural_only(word: str, classes: frozenset[str], nouns, lex, readings) -> bool:
+    """Can ``word`` only be a plural of ``classes`` (an adjective, a
+    participle, a determiner) whose gender fits the noun readings ``nouns``?"""
+    if not (word.islower() and word.isalpha()) or word[-1] != "s":
+        return False
+    tags = readings(word, lex)
+    return bool(tags) and all(r[0] in classes and r[2] == "p" for r in tags) and all(
+        _compatible(_genders(tags), r[1]) for r in nouns)
+
+
+def _coordinated(words, k: int, text: str) -> bool:
+    """Does a coordinator stand among the few words before word ``k``?"""
+    for j in range(k - 1, max(-1, k - 1 - COORDINATION_REACH), -1):
+        if words[j].text.lower() in COORDINATORS:
+            return True
+        if "\n" in text[words[j].end:words[j + 1].start]:
+            return False
+    return False
+
+
+def _preposition_before(words, k: int, lex, readings) -> int | None:
+    """The index of the preposition whose object noun ``k`` is (``de``,
+    ``en``, ``con``; an article, a count or an adjective may stand
+    between), else None."""
+    j = k - 1
+    if j >= 0 and (words[j].kind == "number" or words[j].text.lower() in _ARTICLES
+                   or words[j].text.lower() in NUMERALS
+                   or any(r[0] == "A" for r in readings(words[j].text.lower(), lex))):
+        j -= 1
+    if j >= 0 and words[j].text.lower() in ("del", "al"):
+        return j
+    if j >= 0 and words[j].text.islower() and any(r[0] == "S" for r in readings(words[j].text, lex)):
+        return j
+    return None
+
+
+def _governed(words, k: int, lex, readings) -> bool:
+    """Is singular noun ``k`` a preposition's object? A plural adjective
+    after it may then agree with the noun before the preposition
+    (``hospitales de alta especialidad disponibles``); not when a plural
+    article stands before the noun (``con los hijo malcriados``)."""
+    if k >= 1 and words[k - 1].text.lower() in _PLURAL_ARTICLES:
+        return False
+    return _preposition_before(words, k, lex, readings) is not None
+
+
+_ARTICLES = frozenset("el la los las un una unos unas sus".split())
+_PLURAL_ARTICLES = frozenset("los las unos unas sus".split())

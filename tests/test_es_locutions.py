@@ -1,0 +1,54 @@
+"""Spanish fixed expressions with one word damaged into another word
+(qa.lang.es_locutions, reported by Garble.WordClass)."""
+from __future__ import annotations
+
+import pytest
+
+from qa.document import Document
+from qa.lang import es_locutions
+from qa.lang.es import readings
+
+
+def flagged(ctx, text: str) -> dict[str, str]:
+    """What the fact says (Garble.WordClass leaves a word to Garble.RealWord
+    when frequencies alone already warn about it with the same fix)."""
+    doc = Document.from_text(text, language="es")
+    return {tok.text: cand for tok, cand, _ in es_locutions.broken_locutions(doc, ctx.lexicons["es"], readings)}
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("El equipo ganó a pesa de las lesiones de su portero.", "pesa", "pesar"),
+    ("La reforma se aprobó de cuerdo con lo pactado en mayo.", "cuerdo", "acuerdo"),
+    ("El ministro habló en ruda de prensa tras la reunión.", "ruda", "rueda"),
+    ("Para muchos vecinos no vale la pea esperar otro año.", "pea", "pena"),
+    ("La alcaldía dio a cono los resultados del censo.", "cono", "conocer"),
+    ("La fiesta tuvo luga en la plaza mayor.", "luga", "lugar"),
+    ("El río corre a lo larg de la frontera norte.", "larg", "largo"),
+])
+def test_a_damaged_fixed_expression_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "El museo de cera de la ciudad abrió de nuevo.",  # "cerca de": a word of its own
+    "La media fue de cuatro días por visitante.",  # "fuera de"
+    "Los manifestantes exigieron respeto a sus derechos.",  # "respecto a"
+    "A pesar de la lluvia, el desfile siguió.",  # the expression as written
+    "La fruta pesa de media doscientos gramos.",  # the other words are not there
+])
+def test_sound_copy_is_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}
+
+
+def test_reported_by_word_class(ctx):
+    from qa.checkers import wordclass
+    text = "El equipo ganó a pesa de las lesiones de su portero."
+    found = list(wordclass.check(Document.from_text(text, language="es"), ctx))
+    assert [(text[f.start:f.end], f.fixes[0].replacement, f.severity) for f in found] == [
+        ("pesa", "pesar", "warning")]
+
+
+def test_damaged_forms():
+    forms = es_locutions.damaged_forms("pena")
+    assert {"pea", "pen", "pe", "ena"} <= forms and "pena" not in forms
+    assert "traves" in es_locutions.damaged_forms("través")

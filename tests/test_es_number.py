@@ -1,0 +1,45 @@
+"""Spanish nouns that lost the ``s`` of their plural (qa.lang.es_number,
+reported by Garble.WordClass): a singular-only noun before an adjective
+that can only be plural, or after a plural adjective or a count."""
+from __future__ import annotations
+
+import pytest
+
+from qa.lang import es_number
+from qa.lang.es import readings
+from test_es_subject import flagged  # Garble.WordClass's findings: word -> first fix
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("Todos los requisito necesarios están en la página.", "requisito", "requisitos"),
+    ("El consorcio compró seis empresa pequeñas del sector.", "empresa", "empresas"),
+    ("Durante las últimas semana el precio subió sin pausa.", "semana", "semanas"),
+    ("El alcalde habló con los hijo malcriados del empresario.", "hijo", "hijos"),
+    ("La ciudad inauguró tres parque nuevos este año.", "parque", "parques"),
+    ("Dijo que algunos ministro votaron en contra.", "ministro", "ministros"),
+])
+def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Se requieren hospitales de alta especialidad disponibles para todos.",  # agrees across "de"
+    "Estudió lengua y literatura españolas en Salamanca.",  # coordinated nouns share it
+    "El padre o madre responsables firmarán el permiso.",
+    "Los precios récord de este año sorprendieron al mercado.",  # a plural noun first
+    "Las personas mayores recibirán la vacuna primero.",
+    "El agua potable llegó a tres barrios nuevos.",  # "agua" may be a verb
+    "Hay cifras de ocupación óptimas en la costa.",
+    "Dos de las empresas cerraron en marzo.",
+])
+def test_sound_noun_phrases_are_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}
+
+
+def test_the_noun_must_be_only_a_singular_noun(ctx):
+    """A word the dictionary also reads as a verb or an adjective says
+    nothing about its number here (``fecha``: a noun, a verb, an adjective)."""
+    lex = ctx.lexicons["es"]
+    assert es_number._singular_noun_plural("requisito", lex, readings) == "requisitos"
+    assert es_number._singular_noun_plural("fecha", lex, readings) is None
+    assert es_number._singular_noun_plural("vuelos", lex, readings) is None
