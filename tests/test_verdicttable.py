@@ -134,6 +134,16 @@ def test_a_table_of_other_inputs_is_not_read(in_folder, monkeypatch):
     assert verdicttable.open_table(Lexicon("en")) is None
 
 
+def test_another_copy_of_the_spelling_pairs_renews_the_english_table(in_folder, monkeypatch):
+    # English candidates leave out a word's other standard spelling, so an
+    # upgraded table of pairs must not be answered by verdicts of the old one
+    assert verdicttable.open_table(Lexicon("en")) is not None
+    assert verdicttable.open_table(Lexicon("es")) is not None
+    monkeypatch.setattr(verdicttable, "_spelling_pairs_identity", lambda: "another copy")
+    assert verdicttable.open_table(Lexicon("en")) is None
+    assert verdicttable.open_table(Lexicon("es")) is not None
+
+
 def test_a_profile_the_caller_brought_gets_no_table(in_folder):
     from dataclasses import replace
 

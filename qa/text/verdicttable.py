@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.util
 import marshal
 import mmap
 import struct
@@ -143,8 +144,10 @@ def identity(lex) -> str | None:
     profile = lex.profile
     tags = (_file_identity(_tag_table_path(lex))
             if profile.class_context is not None or profile.verb_like is not None else "unused")
+    # the British/American spelling pairs decide which candidates exist
+    spellings = _spelling_pairs_identity() if profile.other_spelling is not None else "unused"
     return "\n".join((f"{VERSION}", LAYOUT, lex.language, _code_identity(), words, tags,
-                      _model_identity(lex)))
+                      _model_identity(lex), spellings))
 
 
 @functools.cache
@@ -156,6 +159,17 @@ def _code_identity() -> str:
     for path in sorted([*_PACKAGE.rglob("*.py"), *(_PACKAGE / "data").glob("*-classgram.json")]):
         code.update(_file_identity(path).encode("utf-8", "surrogatepass"))
     return code.hexdigest()
+
+
+@functools.cache
+def _spelling_pairs_identity() -> str:
+    """breame's table of spelling pairs, found without importing it (a
+    top-level ``find_spec`` runs no code), so an upgrade of the package
+    renews the verdicts."""
+    spec = importlib.util.find_spec("breame")
+    if spec is None or spec.origin is None:
+        return "absent"
+    return _file_identity(Path(spec.origin).parent / "data" / "spelling_constants.py")
 
 
 def _file_identity(path: Path | None) -> str:
