@@ -6,13 +6,14 @@ and damage prices of ``Garble.Context``, the class symbols and word terms
 of ``Garble.TagContext`` (docs/benchmarks.md). None of it depends on the
 text: only on the word list (wordfreq's, fixed by ``pip install``), the
 Spanish tag table and class model (fixed by ``qa languagetool install``),
-the word n-gram model (pocketsphinx's, fixed by ``pip install``) and the
-code that computes it. So ``qa languagetool install`` works them out for a
+the word n-gram model (pocketsphinx's, fixed by ``pip install``), English's
+British/American spelling pairs (breame's, fixed by ``pip install``) and
+the code that computes it. So ``qa languagetool install`` works them out for a
 language's ``WORDS`` commonest words (``build``), by calling the very
 functions a run calls (``qa.checkers.wordverdicts``), and keeps them in
 the index cache folder under a digest of all of that: newsqa's source,
-the shipped data, the word list's identity, the tag table's and the model
-file's. A changed input gives another digest, whose table is not there
+the shipped data, the word list's identity, the tag table's, the model
+file's and the spelling pairs' file's. A changed input gives another digest, whose table is not there
 until the next install: the run then works every verdict out as before.
 A run never builds a table.
 
