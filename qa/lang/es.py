@@ -18,6 +18,7 @@ stays quiet on damage.
 """
 from __future__ import annotations
 
+from itertools import chain
 from typing import Iterator
 
 import regex
@@ -526,8 +527,11 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     ``informo`` outside quotes (a first-person form where news narrates),
     ``esta en`` (a demonstrative before what only a verb takes), ``dia``
     (no Spanish word at all, though wordfreq lists it), ``Trump contrato
-    a`` (a preterite after its subject: ``qa.lang.es_subject``); and a finite verb
-    where an infinitive is wanted (``podría provoca``: ``_infinitive_slots``)."""
+    a`` (a preterite after its subject: ``qa.lang.es_subject``), ``los
+    requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``),
+    ``a pesa de`` (a fixed expression damaged: ``qa.lang.es_locutions``);
+    and a finite verb where an infinitive is wanted (``podría provoca``:
+    ``_infinitive_slots``)."""
     if es_tags.for_lexicon(lex) is None:
         return
     yield from _infinitive_slots(doc, lex)
@@ -556,18 +560,13 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             continue  # a quoted speaker says "I"
         told.add(tok.start)
         yield tok, cand, confidence
-    # a noun or a subjunctive right after its subject: "Trump contrato a"
-    for tok, cand, confidence in es_subject.subject_slots(doc, lex, readings):
-        if tok.start not in told:
-            told.add(tok.start)
-            yield tok, cand, confidence
-    # a plural's lost "s" inside a noun phrase: "los requisito necesarios", "ocho empresa"
-    for tok, cand, confidence in es_number.number_clashes(doc, lex, readings):
-        if tok.start not in told:
-            told.add(tok.start)
-            yield tok, cand, confidence
-    # a fixed expression with one word damaged: "a pesa de", "de cuerdo con"
-    for tok, cand, confidence in es_locutions.broken_locutions(doc, lex, readings):
+    # a noun or a subjunctive right after its subject ("Trump contrato a"), a
+    # plural's lost "s" inside a noun phrase ("los requisito necesarios"), a
+    # fixed expression with one word damaged ("a pesa de"): the first to
+    # speak for a word tells it
+    for tok, cand, confidence in chain(es_subject.subject_slots(doc, lex, readings),
+                                       es_number.number_clashes(doc, lex, readings),
+                                       es_locutions.broken_locutions(doc, lex, readings)):
         if tok.start not in told:
             told.add(tok.start)
             yield tok, cand, confidence
