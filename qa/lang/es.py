@@ -25,7 +25,7 @@ import regex
 
 from ..text.pairs import adjacent_words, plain_word
 from ..text.quotes import inside_quotes
-from . import es_classes, es_locutions, es_number, es_subject, es_tags
+from . import es_classes, es_locutions, es_number, es_subject, es_tags, es_verbforms
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -529,12 +529,14 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     (no Spanish word at all, though wordfreq lists it), ``Trump contrato
     a`` (a preterite after its subject: ``qa.lang.es_subject``), ``los
     requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``),
-    ``a pesa de`` (a fixed expression damaged: ``qa.lang.es_locutions``);
+    ``a pesa de`` (a fixed expression damaged: ``qa.lang.es_locutions``),
+    ``Morena exigir que``, ``del banco dije``, ``miembros del sector médico
+    continúa`` (a verb form read as another: ``qa.lang.es_verbforms``);
     and a finite verb where an infinitive is wanted (``podría provoca``:
-    ``_infinitive_slots``)."""
+    ``_infinitive_slots``). A word gets one finding: the first fact to
+    speak for it, in that order."""
     if es_tags.for_lexicon(lex) is None:
         return
-    yield from _infinitive_slots(doc, lex)
     from ..checkers.realword import accent_restorations  # the one accent-restoring probe
 
     # Most words have no accented neighbour; the verdict is kept per word for the run.
@@ -562,11 +564,17 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
         yield tok, cand, confidence
     # a noun or a subjunctive right after its subject ("Trump contrato a"), a
     # plural's lost "s" inside a noun phrase ("los requisito necesarios"), a
-    # fixed expression with one word damaged ("a pesa de"): the first to
-    # speak for a word tells it
-    for tok, cand, confidence in chain(es_subject.subject_slots(doc, lex, readings),
-                                       es_number.number_clashes(doc, lex, readings),
-                                       es_locutions.broken_locutions(doc, lex, readings)):
+    # fixed expression with one word damaged ("a pesa de"), a verb form read
+    # as another ("Morena exigir que"), a finite verb where an infinitive is
+    # wanted ("podría provoca"): the first to speak for a word tells it, so
+    # a word gets one finding ("por pare de" is the expression's "parte",
+    # not the slot's "parecer")
+    for tok, cand, confidence in chain(
+            es_subject.subject_slots(doc, lex, readings),
+            es_number.number_clashes(doc, lex, readings),
+            es_locutions.broken_locutions(doc, lex, readings),
+            es_verbforms.verb_form_slots(doc, lex, readings, es_subject.sentence_of_words),
+            _infinitive_slots(doc, lex)):
         if tok.start not in told:
             told.add(tok.start)
             yield tok, cand, confidence

@@ -1,0 +1,73 @@
+"""Spanish verb forms that damage turned into another form of the same verb
+(qa.lang.es_verbforms, reported by Garble.WordClass): an infinitive where
+the clause wants its finite verb, a first person singular in narration, a
+singular verb after a plural head and its ``de`` phrase; and one finding
+per word when two facts of ``es.word_in_context`` speak for it."""
+from __future__ import annotations
+
+import pytest
+
+from qa.checkers import wordclass
+from qa.document import Document
+from qa.lang import es
+
+
+def doc(text: str) -> Document:
+    return Document.from_text(text, language="es")
+
+
+def flagged(ctx, text: str) -> dict[str, str]:
+    return {text[f.start:f.end]: f.fixes[0].replacement for f in wordclass.check(doc(text), ctx)}
+
+
+@pytest.mark.parametrize("text,word,original", [
+    # an infinitive after a subject that opens its clause
+    ("Josefina Gómez anunció una gira. Morena exigir que se anulen las elecciones.", "exigir",
+     "exigirá"),
+    ("Margarita Zavala abandonar al PAN y buscará candidatura.", "abandonar", "abandonará"),
+    ("Se celebra en febrero. Este año ser conocido como el Año del Buey.", "ser", "será"),
+    # ... after a relative that opens a clause
+    ("Probará su vacuna en menores de 12 años, que incluir a bebés de seis meses.", "incluir",
+     "incluirá"),
+    ("Ha felicitado a todos los que lograr una plaza para la universidad.", "lograr", "lograron"),
+    ("La expanista anuncia que ya no competir en el proceso electoral.", "competir", "competirá"),
+    # a first person singular a cut left in narration
+    ("Fuentes oficiales del banco dije que no está fijada la fecha.", "dije", "dijeron"),
+    # a singular verb after a plural head and its "de" phrase
+    ("Desde el inicio de la pandemia, miembros del sector médico continúa reclamando mejoras.",
+     "continúa", "continúan"),
+])
+def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Dijo que la sustancia con la que quitarse la vida será legal.",  # governed by "con"
+    "No tenía otros partidos con los que pactar en Andalucía.",
+    "Quien considera que combatir la corrupción es urgente.",  # an infinitive as a subject
+    "Hay que esperar, tiene que llegar, no hay nada que hacer.",
+    "Para qué hacerlo bien, si da lo mismo ser corrupto que no ser.",  # a comparison
+    "Prefirió no hablar del asunto con la prensa.",
+    "Ordenó a la PGR iniciar una averiguación previa.",  # the name is an object
+    "¿Cómo logró el FBI desbloquear el iPhone del atacante?",
+    "“Yo le dije que no”, contó la actriz.",  # a quoted speaker
+    "Porta un traje sastre color naranja y todo está en pie.",  # the nouns
+    "Cuando le dije la verdad, se fue.",  # a first-person narrator
+    "El 45% de los alumnos de 1.500 años reconoce haber sufrido acoso.",  # the head follows "de"
+    "Personal de corporaciones de seguridad revisaba otros contenedores.",
+    "Los exámenes de esta universidad, que competirá con Cambridge, serán en línea.",
+    "En las profundidades del continente antártico, podría haber plantas.",
+])
+def test_sound_copy_is_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}
+
+
+def test_one_finding_per_word(ctx):
+    """``por pare de``: the fixed expression (``por parte de``) and the
+    infinitive slot after ``por`` (``parecer``) both speak for ``pare``;
+    the expression tells it, once."""
+    text = "La propuesta recibió críticas por pare de la oposición."
+    lex = ctx.lexicons["es"]
+    told = [(tok.start, cand) for tok, cand, _ in es.word_in_context(doc(text), lex)]
+    assert told == [(text.index("pare"), "parte")]
+    assert flagged(ctx, text) == {"pare": "parte"}
