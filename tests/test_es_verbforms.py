@@ -33,6 +33,8 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("La expanista anuncia que ya no competir en el proceso electoral.", "competir", "competirá"),
     # a first person singular a cut left in narration
     ("Fuentes oficiales del banco dije que no está fijada la fecha.", "dije", "dijeron"),
+    # a finite verb after "a" (an infinitive's end cut)
+    ("Guillermo Cruz comenzó a profundiza en el mundo de los sakes.", "profundiza", "profundizar"),
     # a singular verb after a plural head and its "de" phrase
     ("Desde el inicio de la pandemia, miembros del sector médico continúa reclamando mejoras.",
      "continúa", "continúan"),
@@ -48,11 +50,14 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "Hay que esperar, tiene que llegar, no hay nada que hacer.",
     "Para qué hacerlo bien, si da lo mismo ser corrupto que no ser.",  # a comparison
     "Prefirió no hablar del asunto con la prensa.",
+    "A medida que avanza, el Gobierno cambia a cambio de nada.",  # nouns after "a"
     "Ordenó a la PGR iniciar una averiguación previa.",  # the name is an object
     "¿Cómo logró el FBI desbloquear el iPhone del atacante?",
     "“Yo le dije que no”, contó la actriz.",  # a quoted speaker
     "Porta un traje sastre color naranja y todo está en pie.",  # the nouns
     "Cuando le dije la verdad, se fue.",  # a first-person narrator
+    "El futuro gobierno entra con buen pie en los mercados y dio pie a dudas.",
+    "Los Demonios del Edén relata la historia de Gabriela.",  # a title
     "El 45% de los alumnos de 1.500 años reconoce haber sufrido acoso.",  # the head follows "de"
     "Personal de corporaciones de seguridad revisaba otros contenedores.",
     "Los exámenes de esta universidad, que competirá con Cambridge, serán en línea.",

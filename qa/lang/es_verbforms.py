@@ -19,13 +19,15 @@ news copy has no other reading:
   that can only be a third person, else the future (``-á``, ``-án``).
 - **a first person singular that a cut left in narration** (``Fuentes
   oficiales del banco dije que``): a word that can be no verb but the
-  first person singular (``dije`` is also a noun), outside quotes, not
-  after a determiner or a preposition (``un traje``, ``en pie``: the
-  noun) nor after the words that mark a first-person narrator
-  (``qa.lang.es``), with a completion that is a third person
-  (``dijeron``).
+  first person singular (``dije`` is also a noun), outside quotes, right
+  after a noun or a name that can head its subject (after a determiner,
+  a preposition, an adjective or a verb it is the noun: ``un traje``,
+  ``con buen pie``, ``dio pie``), with a completion that is a third
+  person (``dijeron``).
 - **a singular verb after a plural head and its ``de`` phrase**
-  (``miembros del sector médico continúa``): the head opens its clause
+  (``miembros del sector médico continúa``): the head, a lower-case
+  plural noun (a capital makes it a title: ``Los Demonios del Edén
+  relata``), opens its clause
   (the sentence's start or a comma, an optional plural determiner), the
   phrase after ``de`` is a determiner, a noun or a name and adjectives,
   with no punctuation anywhere in between, and the verb's ``-n`` form is
@@ -225,16 +227,18 @@ def _third_person_completion(word: str, lex, readings) -> str | None:
 
 
 def _narrated(words, i: int, text: str, lex, readings) -> bool:
-    """Is the first person at ``i`` in a narrating slot: after a word that
-    is neither a determiner nor a preposition (those make it the noun:
-    ``un traje``) nor a first-person narrator's mark (``cuando le
-    pregunto``)?"""
-    from .es import _FIRST_PERSON_SUBJECTS, first_person  # the accent check's narrator marks
-
-    prev = words[i - 1].text.lower()
-    if prev in _FIRST_PERSON_SUBJECTS or first_person(prev, lex):
+    """Is the first person at ``i`` right after a third-person subject's
+    head: a common noun (``del banco dije``), which may also spell a verb
+    (``gobierno``), or a name? After a determiner, a preposition, an
+    adjective or a verb the word is the noun (``un traje``, ``en pie``,
+    ``con buen pie``, ``dio pie``)."""
+    prev = words[i - 1]
+    if text[prev.end:words[i].start] != " ":
         return False
-    return not any(r[0] in "DS" for r in readings(prev, lex))
+    tags = readings(prev.text.lower(), lex)
+    if prev.text[:1].isupper():
+        return not any(r[0] in _NOT_NAME for r in tags)
+    return any(r[0] == "N" for r in tags) and all(r[0] in "NV" for r in tags)
 
 
 def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> bool:
@@ -260,7 +264,9 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
         if not tags or not all(r[0] in "DNAPV" for r in tags) or (
                 any(r[0] == "V" for r in tags) and not any(r[0] == "N" for r in tags)):
             return False
-    head = readings(words[k - 1].text.lower(), lex)
+    if not words[k - 1].text.islower():
+        return False  # a title or a name: "Los Demonios del Edén relata"
+    head = readings(words[k - 1].text, lex)
     if not head or not any(r[0] == "N" for r in head) or not all(
             r[0] in "NA" and r[2] == "p" for r in head):
         return False
