@@ -11,7 +11,8 @@ The same dictionary tells a finite verb where an infinitive is wanted
 (``podría provoca``, ``para inserta``): an infinitive's end dropped or cut;
 and a noun that lost its plural beside a word that can only be plural
 (``ocho empresa``). A fixed expression with one word damaged (``a pesa
-de``) is told by the rest of the expression.
+de``) is told by the rest of the expression, and a verb form a cut turned
+into another (``Morena exigir que``) by the slot it stands in.
 """
 from __future__ import annotations
 
@@ -40,7 +41,10 @@ RULES = (
         "verb where an infinitive is wanted and the infinitive is the word with its end put "
         "back (podría provoca, para inserta), or a noun that lost the s of its plural beside a "
         "word that can only be plural (los requisito necesarios, ocho empresa), or a word one "
-        "damage step from the one a fixed expression wants (a pesa de, de cuerdo con).",
+        "damage step from the one a fixed expression wants (a pesa de, de cuerdo con), or a verb "
+        "form a cut turned into another where the sentence wants the first (an infinitive after "
+        "its subject: Morena exigir que; a first person in narration: del banco dije; a singular "
+        "verb after a plural head and its de phrase: miembros del sector médico continúa).",
         why="Scraping drops accents; when the result is still a word (publico, termino, esta), "
         "spell checkers and word frequencies stay silent, but the grammar of the sentence "
         "does not fit.",
@@ -50,12 +54,14 @@ RULES = (
               "La editorial publico el libro en marzo.",
               "La reunión esta en marcha desde el lunes.",
               "El conflicto podría provoca una guerra civil.",
-              "La campaña de Trump contrato a la empresa en verano."),
+              "La campaña de Trump contrato a la empresa en verano.",
+              "Margarita Zavala abandonar al PAN y buscará candidatura."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
             "El conflicto podría provocar una guerra civil.",
-            "La obra causó un fuerte impacto en China."),
+            "La obra causó un fuerte impacto en China.",
+            "Margarita Zavala abandonará al PAN y buscará candidatura."),
     ),
 )
 
