@@ -1,7 +1,8 @@
 """Spanish verb forms that damage turned into another form of the same verb
 (qa.lang.es_verbforms, reported by Garble.WordClass): an infinitive where
 the clause wants its finite verb, a first person singular in narration, a
-singular verb after a plural head and its ``de`` phrase; and one finding
+finite verb after an auxiliary, a singular verb after a plural head and its
+``de`` phrase; and one finding
 per word when two facts of ``es.word_in_context`` speak for it."""
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Fuentes oficiales del banco dije que no está fijada la fecha.", "dije", "dijeron"),
     # a finite verb after "a" (an infinitive's end cut)
     ("Guillermo Cruz comenzó a profundiza en el mundo de los sakes.", "profundiza", "profundizar"),
+    # a finite verb after an auxiliary
+    ("El ladrón fue capta por las cámaras de la tienda.", "capta", "captado"),
+    ("Lamentó que las pruebas de PCR se hayan realiza tarde.", "realiza", "realizado"),
     # a singular verb after a plural head and its "de" phrase
     ("Desde el inicio de la pandemia, miembros del sector médico continúa reclamando mejoras.",
      "continúa", "continúan"),
@@ -58,6 +62,8 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "Cuando le dije la verdad, se fue.",  # a first-person narrator
     "El futuro gobierno entra con buen pie en los mercados y dio pie a dudas.",
     "Los Demonios del Edén relata la historia de Gabriela.",  # a title
+    "En 2019, el Departamento de Estado informó de casi 500 casos.",  # "estado", the noun
+    "Es decir, ha sido un año que fue difícil y será recordado.",
     "El 45% de los alumnos de 1.500 años reconoce haber sufrido acoso.",  # the head follows "de"
     "Personal de corporaciones de seguridad revisaba otros contenedores.",
     "Los exámenes de esta universidad, que competirá con Cambridge, serán en línea.",

@@ -4,7 +4,7 @@ A cut-off end or a dropped letter often leaves a real form of the verb it
 hit: the future ``incluirá`` an infinitive ``incluir``, the preterite
 ``dijeron`` a first person ``dije``, the plural ``continúan`` a singular
 ``continúa``. The tagging dictionary (``qa.lang.es_tags``) says what each
-form can be; the words around it settle the slot in three places where
+form can be; the words around it settle the slot in four places where
 news copy has no other reading:
 
 - **an infinitive where the clause wants its finite verb**: right after a
@@ -24,6 +24,10 @@ news copy has no other reading:
   a preposition, an adjective or a verb it is the noun: ``un traje``,
   ``con buen pie``, ``dio pie``), with a completion that is a third
   person (``dijeron``).
+- **a finite verb after an auxiliary** (``fue capta junto a sus hijas``,
+  ``se hayan realiza``): after a form of ``haber`` or ``ser`` only a
+  participle stands; the repair is the participle the cut left, the
+  commonest when its gender is not settled.
 - **a singular verb after a plural head and its ``de`` phrase**
   (``miembros del sector médico continúa``): the head, a lower-case
   plural noun (a capital makes it a title: ``Los Demonios del Edén
@@ -44,11 +48,20 @@ from typing import Iterator
 
 from ..text.quotes import inside_quotes
 
-# On the calibration half's clean pool (103,302 words) none of the three
+# On the calibration half's clean pool (103,302 words) none of the four
 # facts flagged a clean word; a warning on its own (qa.checkers.wordclass).
 FINITE_CONFIDENCE = 0.55
 FIRST_PERSON_CONFIDENCE = 0.55
 PLURAL_CONFIDENCE = 0.55
+PARTICIPLE_CONFIDENCE = 0.55
+# Forms of "haber" and "ser" that only a participle follows (a finite verb
+# never does: "fue capta" is "captada", "se hayan realiza" "realizado").
+# "estado" is also the noun ("el Estado informó").
+AUXILIARIES = frozenset("""
+    ha han había habían he hemos habría habrían haya hayan hubiera hubieran habrá habrán
+    haber habiendo hubo fue fueron sido será serán es son era eran ser siendo sea sean
+    sería serían fuera fueran
+    """.split())
 # Adverbs that may stand between the slot and the verb: "que ya no competir".
 _BETWEEN = frozenset("ya no también tampoco aún todavía nunca".split())
 _ARTICLES = frozenset("el la los las lo".split())
@@ -66,7 +79,7 @@ _DE_PHRASE = 3
 
 
 def verb_form_slots(doc, lex, readings, sentence_of) -> Iterator[tuple]:
-    """(token, the finite form, confidence) for each verb form the three
+    """(token, the form that fits, confidence) for each verb form the
     facts above read as damage of another. ``readings`` is the profile's
     word -> readings look-up, ``sentence_of(doc)`` each word's sentence."""
     words, text = doc.words, doc.text
@@ -94,6 +107,10 @@ def verb_form_slots(doc, lex, readings, sentence_of) -> Iterator[tuple]:
             if cand is not None and _narrated(words, i, text, lex, readings) and not inside_quotes(
                     doc, tok.start, tok.end):
                 yield tok, cand, FIRST_PERSON_CONFIDENCE
+        elif words[i - 1].text.lower() in AUXILIARIES and text[words[i - 1].end:tok.start] == " ":
+            cand = _participle_of(word, lex, readings)
+            if cand is not None:
+                yield tok, cand, PARTICIPLE_CONFIDENCE
         elif kind == "singular" and _after_plural_head(words, i, text, sentence, lex, readings):
             yield tok, word + "n", PLURAL_CONFIDENCE
 
@@ -103,7 +120,7 @@ def _kind_of(word: str, lex, readings) -> str:
     "infinitive" (no finite, participle or adjective reading), a "first
     person" (its only verb reading the first person singular), a
     "singular" (only a finite verb, its ``-n`` form a third person plural),
-    or "" (most words)."""
+    a "finite" (only a finite verb, else), or "" (most words)."""
     if not word.islower() or len(word) < 3:
         return ""
     tags = readings(word, lex)
@@ -113,8 +130,8 @@ def _kind_of(word: str, lex, readings) -> str:
         return "infinitive"
     if "V-s1" in tags and not any(r[0] in "VIGP" and r != "V-s1" for r in tags):
         return "first person"
-    if "V-s3" in tags and all(r[0] == "V" for r in tags) and "V-p3" in readings(word + "n", lex):
-        return "singular"
+    if all(r[0] == "V" for r in tags):
+        return "singular" if "V-s3" in tags and "V-p3" in readings(word + "n", lex) else "finite"
     return ""
 
 
@@ -210,6 +227,19 @@ def _finite_of(word: str, lex, readings, plural: bool) -> str | None:
     if want in readings(future, lex):
         cands.append(future)
     return max(cands, key=lex.zipf) if cands else None
+
+
+def _participle_of(word: str, lex, readings) -> str | None:
+    """The participle a finite verb after an auxiliary is the cut of: a
+    completion that is only a participle, or the stem's ``-ado``/``-ido``
+    forms the dictionary holds (a cut of ``captada`` is rarer than the
+    completions' floor); the commonest."""
+    from ..checkers.realword import completions  # the cut-off probe
+
+    stem = word[:-1]
+    forms = (*completions(word, lex), *(stem + end for end in ("ado", "ada", "ido", "ida")))
+    cands = {c for c in forms if (tags := readings(c, lex)) and all(r[0] == "P" for r in tags)}
+    return max(sorted(cands), key=lex.zipf) if cands else None
 
 
 def _third_person_completion(word: str, lex, readings) -> str | None:
