@@ -84,13 +84,10 @@ def verb_form_slots(doc, lex, readings, sentence_of) -> Iterator[tuple]:
     word -> readings look-up, ``sentence_of(doc)`` each word's sentence."""
     words, text = doc.words, doc.text
     sentence: list[int] | None = None  # built at the first candidate: most documents have none
-    memo = lex.memo("es.verb-forms")
     for i in range(1, len(words)):
         tok = words[i]
         word = tok.text
-        kind = memo.get(word)
-        if kind is None:
-            kind = memo[word] = _kind_of(word, lex, readings)
+        kind = _kind_of(word, lex, readings)
         if not kind:
             continue
         if sentence is None:
@@ -120,7 +117,16 @@ def _kind_of(word: str, lex, readings) -> str:
     "infinitive" (no finite, participle or adjective reading), a "first
     person" (its only verb reading the first person singular), a
     "singular" (only a finite verb, its ``-n`` form a third person plural),
-    a "finite" (only a finite verb, else), or "" (most words)."""
+    a "finite" (only a finite verb, else), or "" (most words). Kept per
+    word for the run."""
+    memo = lex.memo("es.verb-forms")
+    kind = memo.get(word)
+    if kind is None:
+        kind = memo[word] = _kind_by_readings(word, lex, readings)
+    return kind
+
+
+def _kind_by_readings(word: str, lex, readings) -> str:
     if not word.islower() or len(word) < 3:
         return ""
     tags = readings(word, lex)
