@@ -573,7 +573,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_subject.subject_slots(doc, lex, readings),
             es_number.number_clashes(doc, lex, readings),
             es_locutions.broken_locutions(doc, lex, readings),
-            es_verbforms.verb_form_slots(doc, lex, readings, es_subject.sentence_of_words),
+            es_verbforms.verb_form_slots(doc, lex, readings),
             _infinitive_slots(doc, lex)):
         if tok.start not in told:
             told.add(tok.start)

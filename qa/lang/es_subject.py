@@ -69,7 +69,7 @@ def subject_slots(doc, lex, readings) -> Iterator[tuple]:
             continue
         cand, kind = found
         if sentence is None:
-            sentence = sentence_of_words(doc)
+            sentence = _sentence_of_words(doc)
         if not _after_subject(words, i, text, sentence, lex, readings):
             continue
         if kind == "future" and _governed(words, i, sentence):
@@ -79,7 +79,7 @@ def subject_slots(doc, lex, readings) -> Iterator[tuple]:
         yield tok, cand, PRETERITE_CONFIDENCE if kind == "preterite" else FUTURE_CONFIDENCE
 
 
-def sentence_of_words(doc) -> list[int]:
+def _sentence_of_words(doc) -> list[int]:
     """The index of each word's sentence (``doc.sentences``)."""
     out, k = [], 0
     bounds = doc.sentences

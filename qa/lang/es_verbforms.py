@@ -44,6 +44,7 @@ another").
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
@@ -78,20 +79,21 @@ _NOT_NAME = frozenset("DSCRKBVZIG")
 _DE_PHRASE = 3
 
 
-def verb_form_slots(doc, lex, readings, sentence_of) -> Iterator[tuple]:
+def verb_form_slots(doc, lex, readings) -> Iterator[tuple]:
     """(token, the form that fits, confidence) for each verb form the
     facts above read as damage of another. ``readings`` is the profile's
-    word -> readings look-up, ``sentence_of(doc)`` each word's sentence."""
+    word -> readings look-up."""
     words, text = doc.words, doc.text
-    sentence: list[int] | None = None  # built at the first candidate: most documents have none
+    sentence = _SentenceIndex(doc)
+    kinds = lex.memo("es.verb-forms")  # the verdict on each word, kept for the run
     for i in range(1, len(words)):
         tok = words[i]
         word = tok.text
-        kind = _kind_of(word, lex, readings)
+        kind = kinds.get(word)
+        if kind is None:
+            kind = kinds.setdefault(word, _kind_of(word, lex, readings))
         if not kind:
             continue
-        if sentence is None:
-            sentence = sentence_of(doc)
         if kind == "infinitive":
             found = _finite_slot(words, i, text, sentence, lex, readings)
             if found is not None:
@@ -100,10 +102,9 @@ def verb_form_slots(doc, lex, readings, sentence_of) -> Iterator[tuple]:
                 if cand is not None and not inside_quotes(doc, tok.start, tok.end):
                     yield tok, cand, FINITE_CONFIDENCE
         elif kind == "first person":
-            cand = _third_person_completion(word, lex, readings)
-            if cand is not None and _narrated(words, i, text, lex, readings) and not inside_quotes(
+            if _narrated(words, i, text, lex, readings) and not inside_quotes(
                     doc, tok.start, tok.end):
-                yield tok, cand, FIRST_PERSON_CONFIDENCE
+                yield tok, _third_person_completion(word, lex, readings), FIRST_PERSON_CONFIDENCE
         elif words[i - 1].text.lower() in AUXILIARIES and text[words[i - 1].end:tok.start] == " ":
             cand = _participle_of(word, lex, readings)
             if cand is not None:
@@ -117,16 +118,8 @@ def _kind_of(word: str, lex, readings) -> str:
     "infinitive" (no finite, participle or adjective reading), a "first
     person" (its only verb reading the first person singular), a
     "singular" (only a finite verb, its ``-n`` form a third person plural),
-    a "finite" (only a finite verb, else), or "" (most words). Kept per
-    word for the run."""
-    memo = lex.memo("es.verb-forms")
-    kind = memo.get(word)
-    if kind is None:
-        kind = memo[word] = _kind_by_readings(word, lex, readings)
-    return kind
-
-
-def _kind_by_readings(word: str, lex, readings) -> str:
+    a "finite" (only a finite verb, else), or "" (most words). A first
+    person needs a completion that may be a third person."""
     if not word.islower() or len(word) < 3:
         return ""
     tags = readings(word, lex)
@@ -135,10 +128,24 @@ def _kind_by_readings(word: str, lex, readings) -> str:
     if "I---" in tags and not any(r[0] in "VGPA" for r in tags):
         return "infinitive"
     if "V-s1" in tags and not any(r[0] in "VIGP" and r != "V-s1" for r in tags):
-        return "first person"
+        return "first person" if _third_person_completion(word, lex, readings) else ""
     if all(r[0] == "V" for r in tags):
         return "singular" if "V-s3" in tags and "V-p3" in readings(word + "n", lex) else "finite"
     return ""
+
+
+class _SentenceIndex:
+    """Each word's sentence number (``doc.sentences``), found by bisection
+    when a slot asks: most words of a document never need it."""
+
+    __slots__ = ("_starts", "_words")
+
+    def __init__(self, doc):
+        self._starts = [start for start, _ in doc.sentences]
+        self._words = doc.words
+
+    def __getitem__(self, k: int) -> int:
+        return max(bisect_right(self._starts, self._words[k].start) - 1, 0)
 
 
 def _before(words, i: int, text: str, sentence) -> int | None:
