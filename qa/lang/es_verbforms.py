@@ -95,9 +95,8 @@ def verb_form_slots(doc, lex, readings) -> Iterator[tuple]:
         if not kind:
             continue
         if kind == "infinitive":
-            found = _finite_slot(words, i, text, sentence, lex, readings)
-            if found is not None:
-                plural = found
+            plural = _finite_slot(words, i, text, sentence, lex, readings)
+            if plural is not None:
                 cand = _finite_of(word, lex, readings, plural)
                 if cand is not None and not inside_quotes(doc, tok.start, tok.end):
                     yield tok, cand, FINITE_CONFIDENCE
