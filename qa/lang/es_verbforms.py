@@ -70,8 +70,9 @@ _PLURAL_ARTICLES = frozenset("los las".split())
 # Prepositions before "los que" make it governed: "con los que pactar".
 _GOVERNING = frozenset("a al de del con por en para sin sobre entre desde hasta según".split())
 # A plural determiner the head of a subject may carry.
-_PLURAL_DETERMINERS = frozenset(
-    "los las unos unas muchos muchas varios varias algunos algunas otros otras todos todas sus".split())
+_PLURAL_DETERMINERS = frozenset("""
+    los las unos unas muchos muchas varios varias algunos algunas otros otras todos todas sus
+    """.split())
 # Readings a capitalised word must lack to be read as a name (a function
 # word or a verb opening its sentence is only a capital).
 _NOT_NAME = frozenset("DSCRKBVZIG")
@@ -82,7 +83,15 @@ _DE_PHRASE = 3
 def verb_form_slots(doc, lex, readings) -> Iterator[tuple]:
     """(token, the form that fits, confidence) for each verb form the
     facts above read as damage of another. ``readings`` is the profile's
-    word -> readings look-up."""
+    word -> readings look-up.
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Margarita Zavala abandonar al PAN.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in verb_form_slots(doc, Lexicon("es"), readings)]
+    [('abandonar', 'abandonará')]
+    """
     words, text = doc.words, doc.text
     sentence = _SentenceIndex(doc)
     kinds = lex.memo("es.verb-forms")  # the verdict on each word, kept for the run
