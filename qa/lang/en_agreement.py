@@ -1,4 +1,4 @@
-"""English number agreement past the trigram's two words.
+"""English number agreement and inflections past the trigram's two words.
 
 A trigram model reads ``the fund are`` and ``the funds are`` alike when
 neither pair is common, and ``the government expect no`` reads to it as
@@ -11,24 +11,32 @@ judged word, and these places ask the word for an ending:
 - a singular noun heading a subject before a verb that is never singular
   (``are``, ``were``, a bare present such as ``bring``): the plural
   (``The fund are part of`` -> ``funds``; ``The new figure bring``);
-- a bare verb after a subject headed by a singular noun behind a
-  determiner, before what can start its object: the third person or the
-  past (``The government expect no`` -> ``expects``, ``the action reflect
-  a`` -> ``reflects``);
 - a noun (that may also read as a verb) after a count of many, ending its
   phrase: the plural (``from three auction conducted``, ``380 mln mark
-  in``, ``two factor which``).
+  in``, ``two factor which``); the same after ``other`` with no
+  determiner before it (``other term of the deal``);
+- a bare verb after a form of ``be``, before a preposition: a passive
+  (``will be use to repay`` -> ``used``, ``be list in``);
+- a bare verb after a singular noun, before a month: a date's participle
+  (``the fiscal year end March 31`` -> ``ending``);
+- a bare verb after a subject headed by a singular noun behind a
+  determiner, before what can start its object, or ending the run of a
+  clause that needs its verb: the third person or the past (``The
+  government expect no`` -> ``expects``, ``if the bill pass,`` ->
+  ``passed``).
 
-The subject must start a clause (a run of words, after a conjunction or a
-reporting verb): after a preposition the noun heads a phrase inside the
-subject (``terms of the sale were``). ``endings_asked`` answers as
-``qa.lang.en_places.endings_asked`` does, and the context check credits the
-inflections with those endings; the trigram must still prefer them.
+A subject must start a clause (a run of words, after a conjunction or a
+reporting verb) behind a determiner: after a preposition the noun heads a
+phrase inside the subject (``terms of the sale were``). ``endings_asked``
+answers as ``qa.lang.en_places.endings_asked`` does, and the context check
+credits the inflections with those endings; the trigram must still prefer
+them (docs/context-models.md).
 
-Must flag (with the trigram's preference): ``The fund are part of``,
-``The government expect no spillover``, ``two factor which``. Must not:
-``terms of the sale were``, ``demanded that the company sell``, ``the
-company offer to buy`` (a noun before ``to``), ``the two agree``.
+Must flag (with the trigram's preference): ``The fund are part of``, ``two
+factor which``, ``Proceeds will be use to``. Must not: ``terms of the sale
+were``, ``if the bill were passed``, ``demanded that the company sell``,
+``the Fed move to`` (a noun before ``to``), ``the two agree``, ``its load
+factor, however``.
 """
 from __future__ import annotations
 
@@ -79,6 +87,7 @@ SCALES = frozenset("hundred thousand million billion".split())
 # -ing form ("ten year rescheduling accord"): then it is a modifier.
 MODIFIED = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG"})
 MOST_MODIFIERS = 4
+FINITE_OR_PARTICIPLE = frozenset({"VBZ", "VBD", "VBN"})
 PASSIVE_BE = frozenset("be is are was were been being".split())
 PASSIVE_PREPOSITIONS = frozenset("to in into by for from at on with as".split())
 # A count noun (that may read as a verb too: "term") after "other"...
@@ -90,10 +99,9 @@ SINGULAR_OTHER = frozenset("the a an its his her our their this that any no some
 SUBORDINATORS = frozenset("if unless when because although though while since whereas".split())
 
 
-def subject_start(words, head: int, table) -> int | None:
+def subject_start(words, head: int, table) -> int:
     """Where the noun phrase ending at ``words[head]`` starts, walking back
-    over its modifiers to a determiner; None when the word before it
-    (``words[start - 1]``) is no place a subject starts after."""
+    over at most ``MOST_MODIFIERS`` modifiers to a determiner."""
     k = head - 1
     for _ in range(MOST_MODIFIERS):
         w = words[k]
@@ -121,37 +129,101 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     tags = table.readings(word)
     if not tags & SINGULAR_NOUN and not tags & BARE_VERB:
         return ()
-    if tags & SINGULAR_NOUN and not tags & NOT_SINGULAR_HEAD:
-        if after in PLURAL_ONLY_VERBS or (after != END and _only_bare_verb(table.readings(after))):
-            start = subject_start(words, at, table)
-            opener = words[start - 1]
-            if words[start] in OPENING_DETERMINERS and (opener == START or opener in (
-                    NOUN_CLAUSE_OPENERS if after in PLURAL_ONLY_VERBS else CLAUSE_OPENERS)):
-                return ("s",)
-        if (not tags & ADJECTIVE and after not in AFTER_A_MEASURE and _after_count(words, at, table)
-                and (after == END or not table.readings(after) & MODIFIED)):
-            return ("s",)
-    if (before == "other" and "NN" in tags and tags <= COUNT_OR_VERB
-            and _other_of_many(words, at) and (after == END or not table.readings(after) & MODIFIED)):
-        return ("s",)
-    if before in PASSIVE_BE and "VB" in tags and not tags & ADJECTIVE and (
-            after in PASSIVE_PREPOSITIONS):
-        return ("ed",)
-    if after in MONTHS and tags & BARE_VERB and not tags & ADJECTIVE and (
-            table.readings(before) & SINGULAR_NOUN and not table.readings(before) & NOT_SINGULAR_HEAD):
-        return ("ed", "ing")
-    # a word that may be a noun ends a compound before the end of a run
-    # ("its load factor,"); a verb only (add) may end its clause there
-    if tags & BARE_VERB and not tags & {"VBZ", "VBD", "VBN"} and (
-            after in OBJECT_STARTS or (after == END and not tags & MODIFIED)
-            or (after == END and _opens_with(words, at - 1, SUBORDINATORS, table))):
-        head_tags = table.readings(before) if before != START else frozenset()
-        if head_tags & SINGULAR_NOUN and not head_tags & NOT_SINGULAR_HEAD:
-            start = subject_start(words, at - 1, table)
-            opener = words[start - 1]
-            if words[start] in OPENING_DETERMINERS and (opener == START or opener in CLAUSE_OPENERS):
-                return ("s", "ed")
+    for place in PLACES:
+        found = place(words, at, tags, table)
+        if found:
+            return found
     return ()
+
+
+def _singular_subject(words, at: int, tags, table) -> tuple[str, ...]:
+    """``The fund are``, ``The new figure bring``: a plural."""
+    after = words[at + 1]
+    if not _singular_noun(tags):
+        return ()
+    if after in PLURAL_ONLY_VERBS:
+        openers = NOUN_CLAUSE_OPENERS
+    elif after != END and _only_bare_verb(table.readings(after)):
+        openers = CLAUSE_OPENERS
+    else:
+        return ()
+    return ("s",) if _opens_with(words, at, openers, table) else ()
+
+
+def _counted(words, at: int, tags, table) -> tuple[str, ...]:
+    """``of two factor which``, ``380 mln mark in``: a plural."""
+    after = words[at + 1]
+    if (_singular_noun(tags) and not tags & ADJECTIVE and after not in AFTER_A_MEASURE
+            and _after_count(words, at, table) and _ends_phrase(after, table)):
+        return ("s",)
+    return ()
+
+
+def _other(words, at: int, tags, table) -> tuple[str, ...]:
+    """``and other term of the deal``: a plural."""
+    if (words[at - 1] == "other" and "NN" in tags and tags <= COUNT_OR_VERB
+            and _other_of_many(words, at) and _ends_phrase(words[at + 1], table)):
+        return ("s",)
+    return ()
+
+
+def _passive(words, at: int, tags, table) -> tuple[str, ...]:
+    """``will be use to``: the participle."""
+    if (words[at - 1] in PASSIVE_BE and "VB" in tags and not tags & ADJECTIVE
+            and words[at + 1] in PASSIVE_PREPOSITIONS):
+        return ("ed",)
+    return ()
+
+
+def _dated(words, at: int, tags, table) -> tuple[str, ...]:
+    """``the fiscal year end March 31``: the participle or the -ing form."""
+    if words[at + 1] in MONTHS and tags & BARE_VERB and not tags & ADJECTIVE and _singular_noun(
+            table.readings(words[at - 1])):
+        return ("ed", "ing")
+    return ()
+
+
+def _verb_of_singular(words, at: int, tags, table) -> tuple[str, ...]:
+    """``The government expect no``, ``if the bill pass,``: the third
+    person or the past."""
+    after = words[at + 1]
+    if not tags & BARE_VERB or tags & FINITE_OR_PARTICIPLE:
+        return ()
+    # a word that may be a noun ends a compound before the end of a run
+    # ("its load factor,"); a verb only (add) may end its clause there, and
+    # so may any in a clause that needs its verb ("if the bill pass,")
+    if not (after in OBJECT_STARTS or (after == END and not tags & MODIFIED)
+            or (after == END and _opens_with(words, at - 1, SUBORDINATORS, table, run_start=False))):
+        return ()
+    before = words[at - 1]
+    if before != START and _singular_noun(table.readings(before)) and _opens_with(
+            words, at - 1, CLAUSE_OPENERS, table):
+        return ("s", "ed")
+    return ()
+
+
+PLACES = (_singular_subject, _counted, _other, _passive, _dated, _verb_of_singular)
+
+
+def _singular_noun(tags: frozenset[str]) -> bool:
+    """A word that may be a singular noun and never a plural, a mass noun,
+    a name, a pronoun or a number."""
+    return bool(tags & SINGULAR_NOUN) and not tags & NOT_SINGULAR_HEAD
+
+
+def _ends_phrase(after, table) -> bool:
+    """Does the word after end the noun's phrase (no noun, adjective or
+    -ing form after it: "ten year rescheduling accord")?"""
+    return after == END or not table.readings(after) & MODIFIED
+
+
+def _opens_with(words, head: int, openers, table, run_start: bool = True) -> bool:
+    """Does the noun phrase ending at ``words[head]`` start with a
+    determiner, after one of ``openers`` (or at the start of a run, when
+    ``run_start``)?"""
+    start = subject_start(words, head, table)
+    return words[start] in OPENING_DETERMINERS and (
+        (run_start and words[start - 1] == START) or words[start - 1] in openers)
 
 
 def _only_bare_verb(tags: frozenset[str]) -> bool:
@@ -180,14 +252,9 @@ def _after_count(words, at: int, table) -> bool:
     return bool(opener_tags) and not opener_tags & (NOUN | ADJECTIVE | {"VBN"})
 
 
-
 def _other_of_many(words, at: int) -> bool:
     """Is ``words[at - 1]`` ("other") no part of a determiner's phrase
     ("other term of the deal", not "the other term", "any other term")?"""
     two_before = words[at - 2] if at >= 2 else START
     return two_before not in (None, START) and two_before not in SINGULAR_OTHER
 
-
-def _opens_with(words, head, openers, table) -> bool:
-    start = subject_start(words, head, table)
-    return words[start] in OPENING_DETERMINERS and words[start - 1] in openers
