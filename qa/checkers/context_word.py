@@ -122,6 +122,13 @@ SLOT_CREDIT = 4.0
 # found fewer cut-off ends, 5 and more added clean warnings (5 in the pool
 # and 10 on the whole Reuters and Wikinews sets at 5).
 CLASS_CREDIT = 4.0
+# A word the language's tagging dictionary does not list (the profile's
+# ``dictionary_lists``: ``cre``, ``shar``, ``wich``, a fragment or a slip
+# the word list happens to hold) needs this much less where a known word
+# stands on either side of it: on the calibration half Garble.Context's
+# info signals of raw confidence 0.44-0.49 (precision 0.70) were mostly
+# such fragments when right and listed words when wrong (franc, par, tap).
+UNLISTED_RELIEF = 1.0
 # Words shorter than this are left to grammar (a/an, of/or, in/on).
 MIN_LENGTH = 3
 _TEXT = operator.itemgetter(2)  # Token.text, read without the namedtuple property
@@ -366,26 +373,37 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
 
 
 def slot_credits(words, at: int, word: str, cands: tuple[str, ...],
-                 lex) -> tuple[float, ...] | None:
+                 lex, inflected: tuple[bool, ...] | None = None) -> tuple[float, ...] | None:
     """For each of ``cands`` that is an inflection of ``word`` with an
     ending its place asks for, ``SLOT_CREDIT`` where the words around ask
     it (``said it sign``: ``signed``, ``signs``; the profile's
     ``inflection_slots``), ``CLASS_CREDIT`` where the word classes do
     (``, trader said``: ``traders``; its ``class_places``), else 0; None
     when the place asks for nothing. ``words``: the run as the model reads
-    it, ``word`` at ``at``."""
+    it, ``word`` at ``at``. ``inflected``: whether each candidate is an
+    inflection of the word (``inflections``), when known already."""
+    if inflected is None:
+        inflected = inflections(word, cands, lex)
+    # only an inflection is credited: without one the place is not read
+    if not any(inflected):
+        return None
     by_words = _slot_endings(words, at, word, lex.profile.inflection_slots)
     places = lex.profile.class_places
     by_classes = places(words, at, word, lex) if places is not None else ()
     if not (by_words or by_classes):
         return None
-    suffixes = lex.profile.suffixes
     credits = tuple(
         max(SLOT_CREDIT if cand.endswith(by_words) else 0.0,
             CLASS_CREDIT if cand.endswith(by_classes) else 0.0)
-        if inflection_of(word, cand, suffixes) else 0.0
-        for cand in cands)
+        if inflection else 0.0
+        for cand, inflection in zip(cands, inflected))
     return credits if any(credits) else None
+
+
+def inflections(word: str, cands: tuple[str, ...], lex) -> tuple[bool, ...]:
+    """Whether each of ``cands`` is an inflection of ``word`` (``inflection_of``)."""
+    suffixes = lex.profile.suffixes
+    return tuple(inflection_of(word, cand, suffixes) for cand in cands)
 
 
 def _slot_endings(words, at: int, word: str, slots) -> tuple[str, ...]:
@@ -493,7 +511,9 @@ def needed_gain(word: str, lex) -> float:
 
 def _judged(word: str, lex, lm) -> tuple:
     """(gain needed, candidates, how each is reached, their prices as
-    found, None until asked) for a plain lower-case word the checker
+    found, None until asked, whether the language's tagging dictionary
+    leaves the word out, whether each candidate is an inflection of it)
+    for a plain lower-case word the checker
     judges, else () (accepted, or one damage step from nothing the model
     knows): what a word's every occurrence shares. A verdict table
     (``qa.text.verdicttable``) holds the candidates and all their prices
@@ -507,7 +527,11 @@ def _judged(word: str, lex, lm) -> tuple:
     else:
         cands, ways = candidates(word, lex, lm)
         prices = [None] * len(cands)
-    return (needed_gain(word, lex), cands, ways, prices) if cands else ()
+    if not cands:
+        return ()
+    lists = lex.profile.dictionary_lists
+    return (needed_gain(word, lex), cands, ways, prices, lists is not None and lists(word, lex) is False,
+            inflections(word, cands, lex))
 
 
 def _judges(text: str, spoken: Mapping[str, str]) -> bool:
@@ -548,11 +572,13 @@ def check(doc, ctx) -> Iterable[Finding]:
             tok, word = run[i], texts[i]
             if _in_compound(doc.text, tok.start, tok.end):
                 continue
-            needed, cands, ways, prices = entries[i]
+            needed, cands, ways, prices, unlisted, inflected = entries[i]
             if scores is None:
                 scores = RunScores(lm, _lm_words(run, lm, spoken, number))
+            if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
+                needed -= UNLISTED_RELIEF
             found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN,
-                                prices, slot_credits(scores.words, i + 1, word, cands, lex))
+                                prices, slot_credits(scores.words, i + 1, word, cands, lex, inflected))
             if found is None:
                 continue
             cand, gain = found

@@ -11,7 +11,8 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from .en_places import BE_FORMS, endings_asked
+from . import en_agreement, en_places, en_tags
+from .en_places import BE_FORMS
 from .profile import INTERJECTIONS, Clash, InflectionSlot, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -99,6 +100,15 @@ INFLECTION_SLOTS = (
     InflectionSlot(before=BE_FORMS, endings=("ed",),
                    bare=UNCHANGED_PASTS | BE_ADJECTIVES),
 )
+
+
+def class_endings(words, at: int, word: str, lex) -> tuple[str, ...]:
+    """The endings the word classes ask of ``words[at]``: a place of
+    ``qa.lang.en_places`` (a bare subject, a bare verb after a preposition),
+    else number agreement past the trigram (``qa.lang.en_agreement``)."""
+    return en_places.endings_asked(words, at, word, lex) or en_agreement.endings_asked(words, at, word, lex)
+
+
 CONFUSABLE_LETTERS = frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),
                                 ("s", "z"), ("a", "o"), ("o", "u")})
 
@@ -246,7 +256,8 @@ PROFILE = LanguageProfile(
     spoken_number="ten",
     determiner_swaps=DETERMINER_SWAPS,
     inflection_slots=INFLECTION_SLOTS,
-    class_places=endings_asked,
+    class_places=class_endings,
+    dictionary_lists=en_tags.lists,
     other_spelling=other_spelling,
     confusable_letters=CONFUSABLE_LETTERS,
     closed_class=CLOSED_CLASS,

@@ -63,3 +63,11 @@ def for_lexicon(lex) -> TagTable | None:
     """The run's English table, opened the first time a check asks (kept
     with the run's Lexicon), or None when the install has not built it."""
     return DICTIONARY.for_lexicon(lex)
+
+
+def lists(word: str, lex) -> bool | None:
+    """Does the dictionary list ``word`` with any reading? (``cre``, ``wich``
+    and ``shar`` are in the word list, not in the dictionary.) None when
+    the install has not built the table."""
+    table = for_lexicon(lex)
+    return None if table is None else bool(table.readings(word))

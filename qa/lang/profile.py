@@ -113,6 +113,10 @@ class LanguageProfile:
     # The same asked by word classes (words as the model reads them, the
     # word's index, the word): the endings its place asks for, () for none
     class_places: Callable[[list, int, str, "Lexicon"], tuple[str, ...]] | None = None
+    # Does the language's tagging dictionary list the word (a form of the
+    # language, not a fragment or a slip the word list happens to hold)?
+    # None from it when the dictionary is not installed; None: no dictionary
+    dictionary_lists: Callable[[str, "Lexicon"], bool | None] | None = None
     # A word's spelling in the language's other standard (British and
     # American English: metre and meter), never a repair of it; None: none
     other_spelling: Callable[[str], str | None] | None = None

@@ -1,0 +1,260 @@
+"""English number agreement and inflections past the trigram's two words.
+
+A trigram model reads ``the fund are`` and ``the funds are`` alike when
+neither pair is common, and ``the government expect no`` reads to it as
+two pairs it knows. Grammar settles both: a verb agrees with the head of
+its subject, which may sit a few words before it behind a determiner and
+its modifiers, and a count asks a plural of its noun. Here the tagging
+dictionary (``qa.lang.en_tags``) names the classes of the words around a
+judged word, and these places ask the word for an ending:
+
+- a singular noun heading a subject before a verb that is never singular
+  (``are``, ``were``, a bare present such as ``bring``): the plural
+  (``The fund are part of`` -> ``funds``; ``The new figure bring``);
+- a noun (that may also read as a verb) after a count of many, ending its
+  phrase: the plural (``from three auction conducted``, ``380 mln mark
+  in``, ``two factor which``); the same after ``other`` with no
+  determiner before it (``other term of the deal``);
+- a bare verb after a form of ``be``, before a preposition: a passive
+  (``will be use to repay`` -> ``used``, ``be list in``);
+- a bare verb after a singular noun, before a month: a date's participle
+  (``the fiscal year end March 31`` -> ``ending``);
+- a bare verb after a subject headed by a singular noun behind a
+  determiner, before what can start its object, or ending the run of a
+  clause that needs its verb: the third person or the past (``The
+  government expect no`` -> ``expects``, ``if the bill pass,`` ->
+  ``passed``).
+
+A subject must start a clause (a run of words, after a conjunction or a
+reporting verb) behind a determiner: after a preposition the noun heads a
+phrase inside the subject (``terms of the sale were``). ``endings_asked``
+answers as ``qa.lang.en_places.endings_asked`` does, and the context check
+credits the inflections with those endings; the trigram must still prefer
+them (docs/context-models.md).
+
+Must flag (with the trigram's preference): ``The fund are part of``, ``two
+factor which``, ``Proceeds will be use to``. Must not: ``terms of the sale
+were``, ``if the bill were passed``, ``demanded that the company sell``,
+``the Fed move to`` (a noun before ``to``), ``the two agree``, ``its load
+factor, however``.
+"""
+from __future__ import annotations
+
+from ..text.ngram import END, START
+from . import en_tags
+from .en_places import MONTHS
+
+# Verbs that never take a singular subject (the bare presents are read
+# from the table: a word that is only VB/VBP).
+PLURAL_ONLY_VERBS = frozenset("are were".split())
+BARE_VERB = frozenset({"VB", "VBP"})
+SINGULAR_NOUN = frozenset({"NN", "NN:UN"})
+# Readings that make a word no singular head: a plural, a mass noun (the
+# police are), a proper noun, a pronoun, a number.
+NOT_SINGULAR_HEAD = frozenset({"NNS", "NNPS", "NNP", "NN:U", "PRP", "CD", "DT", "WP", "WDT", "MD"})
+NOUN = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS"})
+ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
+# A count before a measure and "of" is no count of the noun ("13 head of
+# cattle"); before "per" a rate ("3/8 cent per kilo").
+AFTER_A_MEASURE = frozenset({"of", "per"})
+# A word inside a noun phrase before its head: an adjective, a noun, a
+# participle used as one ("the revised figure").
+MODIFIER = frozenset({"JJ", "JJR", "JJS", "NN", "NN:UN", "VBN"})
+# Determiners that open a phrase with a singular head (or either number:
+# "the", possessives); the plural ones ("these", counts) are left out.
+OPENING_DETERMINERS = frozenset("the a an its his her our their this that every each another".split())
+# What may come before a subject: the start of a run of words (after
+# punctuation), a conjunction, a reporting verb. Not "that": a mandative
+# subjunctive follows it ("demanded that the company sell").
+CLAUSE_OPENERS = frozenset(
+    "but while when where because although though since unless if said says say told".split())
+# Where the subject noun ends up as a plural, "that" opens as well ("said
+# that the fund are"): the mandative subjunctive only concerns the verb;
+# but after "if" a singular takes "were" ("if the bill were passed").
+NOUN_CLAUSE_OPENERS = CLAUSE_OPENERS - {"if", "unless", "though"} | {"that"}
+# After a bare verb with a singular subject, its object or complement
+# starts: a determiner, a pronoun, a count, a negation. A noun before a
+# preposition or "to" is more often a compound ("the Fed move to").
+OBJECT_STARTS = frozenset(
+    """
+    a an the its his her their our those no it them him us any some all ten about
+    """.split())
+# Counts of many the word model reads (numbers read as "ten") and their scales.
+COUNTS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
+SCALES = frozenset("hundred thousand million billion".split())
+# A noun may be followed in its phrase by another noun, an adjective or an
+# -ing form ("ten year rescheduling accord"): then it is a modifier.
+MODIFIED = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG"})
+MOST_MODIFIERS = 4
+FINITE_OR_PARTICIPLE = frozenset({"VBZ", "VBD", "VBN"})
+PASSIVE_BE = frozenset("be is are was were been being".split())
+PASSIVE_PREPOSITIONS = frozenset("to in into by for from at on with as".split())
+# A count noun (that may read as a verb too: "term") after "other"...
+COUNT_OR_VERB = frozenset({"NN", "VB", "VBP"})
+# ... with no determiner of one before it ("the other term", "any other").
+SINGULAR_OTHER = frozenset("the a an its his her our their this that any no some one each every".split())
+# Clauses that need a finite verb of their own: a noun phrase ending the
+# run after one ("if the bill pass,") ends with its verb.
+SUBORDINATORS = frozenset("if unless when because although though while since whereas".split())
+
+
+def subject_start(words, head: int, table) -> int:
+    """Where the noun phrase ending at ``words[head]`` starts, walking back
+    over at most ``MOST_MODIFIERS`` modifiers to a determiner."""
+    k = head - 1
+    for _ in range(MOST_MODIFIERS):
+        w = words[k]
+        if w is None or w == START:
+            break
+        if w in OPENING_DETERMINERS:
+            k -= 1
+            break
+        if not table.readings(w) & MODIFIER:
+            break
+        k -= 1
+    return k + 1
+
+
+def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
+    """The endings agreement asks of ``word`` at ``words[at]`` (the run as
+    the word model reads it: ``START``/``END`` at its ends, None for a word
+    it does not know) by the word classes around it; () for none."""
+    before, after = words[at - 1], words[at + 1]
+    if before is None or after is None:
+        return ()
+    table = en_tags.for_lexicon(lex)
+    if table is None:
+        return ()
+    tags = table.readings(word)
+    if not tags & SINGULAR_NOUN and not tags & BARE_VERB:
+        return ()
+    for place in PLACES:
+        found = place(words, at, tags, table)
+        if found:
+            return found
+    return ()
+
+
+def _singular_subject(words, at: int, tags, table) -> tuple[str, ...]:
+    """``The fund are``, ``The new figure bring``: a plural."""
+    after = words[at + 1]
+    if not _singular_noun(tags):
+        return ()
+    if after in PLURAL_ONLY_VERBS:
+        openers = NOUN_CLAUSE_OPENERS
+    elif after != END and _only_bare_verb(table.readings(after)):
+        openers = CLAUSE_OPENERS
+    else:
+        return ()
+    return ("s",) if _opens_with(words, at, openers, table) else ()
+
+
+def _counted(words, at: int, tags, table) -> tuple[str, ...]:
+    """``of two factor which``, ``380 mln mark in``: a plural."""
+    after = words[at + 1]
+    if (_singular_noun(tags) and not tags & ADJECTIVE and after not in AFTER_A_MEASURE
+            and _after_count(words, at, table) and _ends_phrase(after, table)):
+        return ("s",)
+    return ()
+
+
+def _other(words, at: int, tags, table) -> tuple[str, ...]:
+    """``and other term of the deal``: a plural."""
+    if (words[at - 1] == "other" and "NN" in tags and tags <= COUNT_OR_VERB
+            and _other_of_many(words, at) and _ends_phrase(words[at + 1], table)):
+        return ("s",)
+    return ()
+
+
+def _passive(words, at: int, tags, table) -> tuple[str, ...]:
+    """``will be use to``: the participle."""
+    if (words[at - 1] in PASSIVE_BE and "VB" in tags and not tags & ADJECTIVE
+            and words[at + 1] in PASSIVE_PREPOSITIONS):
+        return ("ed",)
+    return ()
+
+
+def _dated(words, at: int, tags, table) -> tuple[str, ...]:
+    """``the fiscal year end March 31``: the participle or the -ing form."""
+    if words[at + 1] in MONTHS and tags & BARE_VERB and not tags & ADJECTIVE and _singular_noun(
+            table.readings(words[at - 1])):
+        return ("ed", "ing")
+    return ()
+
+
+def _verb_of_singular(words, at: int, tags, table) -> tuple[str, ...]:
+    """``The government expect no``, ``if the bill pass,``: the third
+    person or the past."""
+    after = words[at + 1]
+    if not tags & BARE_VERB or tags & FINITE_OR_PARTICIPLE:
+        return ()
+    # a word that may be a noun ends a compound before the end of a run
+    # ("its load factor,"); a verb only (add) may end its clause there, and
+    # so may any in a clause that needs its verb ("if the bill pass,")
+    if not (after in OBJECT_STARTS or (after == END and not tags & MODIFIED)
+            or (after == END and _opens_with(words, at - 1, SUBORDINATORS, table, run_start=False))):
+        return ()
+    before = words[at - 1]
+    if before != START and _singular_noun(table.readings(before)) and _opens_with(
+            words, at - 1, CLAUSE_OPENERS, table):
+        return ("s", "ed")
+    return ()
+
+
+PLACES = (_singular_subject, _counted, _other, _passive, _dated, _verb_of_singular)
+
+
+def _singular_noun(tags: frozenset[str]) -> bool:
+    """A word that may be a singular noun and never a plural, a mass noun,
+    a name, a pronoun or a number."""
+    return bool(tags & SINGULAR_NOUN) and not tags & NOT_SINGULAR_HEAD
+
+
+def _ends_phrase(after, table) -> bool:
+    """Does the word after end the noun's phrase (no noun, adjective or
+    -ing form after it: "ten year rescheduling accord")?"""
+    return after == END or not table.readings(after) & MODIFIED
+
+
+def _opens_with(words, head: int, openers, table, run_start: bool = True) -> bool:
+    """Does the noun phrase ending at ``words[head]`` start with a
+    determiner, after one of ``openers`` (or at the start of a run, when
+    ``run_start``)?"""
+    start = subject_start(words, head, table)
+    return words[start] in OPENING_DETERMINERS and (
+        (run_start and words[start - 1] == START) or words[start - 1] in openers)
+
+
+def _only_bare_verb(tags: frozenset[str]) -> bool:
+    """A present that is never singular nor anything else (``bring``,
+    ``include``)."""
+    return bool(tags) and tags <= BARE_VERB
+
+
+def _after_count(words, at: int, table) -> bool:
+    """Does a count of many stand just before ``words[at]``, after a word
+    that makes it no part of a modifier or a label (``the 1986/87 year``,
+    ``a 150 billion franc``, ``Line 63 blend``, ``Florida's 1986/87 crop``)?
+    A scale after a count is read with it (``380 mln mark``)."""
+    k = at - 1
+    if words[k] in SCALES and k >= 2 and words[k - 1] in COUNTS:
+        k -= 1
+    if words[k] not in COUNTS:
+        return False
+    opener = words[k - 1] if k >= 1 else START
+    if opener in (None, START) or opener in OPENING_DETERMINERS or opener in COUNTS or (
+            opener in SCALES or opener in MONTHS):
+        return False
+    # a known word of another class: a name's possessive (Florida's) is none
+    # or a participle (a previously reported 142,000 gain)
+    opener_tags = table.readings(opener)
+    return bool(opener_tags) and not opener_tags & (NOUN | ADJECTIVE | {"VBN"})
+
+
+def _other_of_many(words, at: int) -> bool:
+    """Is ``words[at - 1]`` ("other") no part of a determiner's phrase
+    ("other term of the deal", not "the other term", "any other term")?"""
+    two_before = words[at - 2] if at >= 2 else START
+    return two_before not in (None, START) and two_before not in SINGULAR_OTHER
+

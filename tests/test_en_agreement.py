@@ -1,0 +1,123 @@
+"""Number agreement past the trigram (qa.lang.en_agreement), and the
+relief for words the English tagging dictionary does not list: both read
+the table ``qa languagetool install`` builds (tests/test_en_tags.py)."""
+from __future__ import annotations
+
+import pytest
+
+from qa.checkers import context_word
+from qa.context import Context
+from qa.document import Document
+from qa.lang import en_agreement, en_tags, profile_for
+from qa.lexicon import Lexicon
+from qa.options import Options
+from qa.text.ngram import END, START
+
+
+@pytest.fixture(scope="module")
+def raw():
+    return Context.create(Options(grammar="off", calibrated=False))
+
+
+@pytest.fixture
+def untagged(monkeypatch, tmp_path):
+    """A run without the table: the trigram alone."""
+    monkeypatch.setenv("QA_EN_TAGS", str(tmp_path / "absent.sqlite"))
+    return Context.create(Options(grammar="off", calibrated=False))
+
+
+def _findings(text, ctx):
+    """The context check's own findings (before merging into spans):
+    (word, severity, first fix)."""
+    return [(text[f.start:f.end], f.severity, f.fixes[0].replacement)
+            for f in context_word.check(Document.from_text(text, language="en"), ctx)]
+
+
+FLAGGED = [
+    # a singular subject before a verb that is never singular
+    ("The fund are part of a larger aid package voted by Congress.", "fund", "funds"),
+    ("The new figure bring total exports to six mln tonnes.", "figure", "figures"),
+    # a noun after a count of many
+    ("The result reflected the fading of two factor which drove prices up.", "factor", "factors"),
+    # a count noun after "other" with no determiner before it
+    ("The deal is subject to approval by regulators and other term of the agreement.", "term", "terms"),
+    # a bare verb after a form of "be", before a preposition: a passive
+    ("Proceeds will be use to repay bank debt, the company said.", "use", "used"),
+    ("The notes will be list in Luxembourg, the lead manager said.", "list", "listed"),
+    # a clause that needs its verb
+    ("He said if the bill pass, the community would retaliate.", "pass", "passed"),
+    # a verb before a month's date
+    ("It said the figure covers the fiscal year end March 31.", "end", "ending"),
+]
+
+
+@pytest.mark.parametrize("text, word, fix", FLAGGED)
+def test_a_word_agreement_asks_to_inflect_is_flagged(raw, text, word, fix):
+    assert _findings(text, raw) == [(word, "warning", fix)]
+    assert _findings(text.replace(f" {word}", f" {fix}", 1), raw) == []
+
+
+@pytest.mark.parametrize("text, word, fix", FLAGGED)
+def test_without_the_table_the_trigram_does_not_flag_them(untagged, text, word, fix):
+    assert [f for f in _findings(text, untagged) if f[1] == "warning"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the noun before "were" heads a phrase inside the subject
+    "Terms of the sale were not disclosed.",
+    # a singular takes "were" after "if"
+    "If the bill were passed by Congress, imports would fall.",
+    # a mandative subjunctive after "that"
+    "He demanded that the company sell the unit.",
+    # a noun ending a compound at the end of a run
+    "ASA said its load factor, however, was down.",
+    # a plural subject before a month
+    "The rights expire March 4, 1997, unless redeemed earlier.",
+    # a count after a name's possessive, a count as a pronoun
+    "Florida's 1986/87 crop was smaller.",
+    "Analysts said the two agree on most issues.",
+])
+def test_places_agreement_does_not_make_stay_quiet(raw, text):
+    assert [f for f in _findings(text, raw) if f[1] == "warning"] == []
+
+
+def test_agreement_names_the_endings_it_asks_for():
+    lex = Lexicon("en")
+    ask = en_agreement.endings_asked
+    assert ask([START, "the", "fund", "are", "part", END], 2, "fund", lex) == ("s",)
+    # a subject needs its determiner, and to start a clause
+    assert ask([START, "fund", "are", "part", END], 1, "fund", lex) == ()
+    assert ask([START, "of", "the", "sale", "were", END], 3, "sale", lex) == ()
+    assert ask([START, "the", "government", "expect", "no", END], 3, "expect", lex) == ("s", "ed")
+    # before "to" a noun-and-verb is read as a noun ("the Fed move to")
+    assert ask([START, "the", "fed", "move", "to", END], 3, "move", lex) == ()
+    assert ask([START, "of", "two", "factor", "which", END], 3, "factor", lex) == ("s",)
+    assert ask([START, "the", "two", "factor", "which", END], 3, "factor", lex) == ()
+    assert ask([START, "be", "use", "to", END], 2, "use", lex) == ("ed",)
+    assert ask([START, None, "fund", "are", END], 2, "fund", lex) == ()  # an unknown neighbour
+
+
+def test_the_dictionary_tells_a_listed_word_from_a_fragment(raw):
+    lex = raw.lexicons["en"]
+    assert profile_for("en").dictionary_lists is en_tags.lists
+    assert en_tags.lists("credit", lex) is True
+    assert en_tags.lists("cre", lex) is False  # in the word list, not in the dictionary
+
+
+def test_without_the_table_the_dictionary_says_nothing(untagged):
+    assert en_tags.lists("cre", untagged.lexicons["en"]) is None
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("It said the farm cre is next in line.", "cre", "credit"),
+    ("The goverment last week reached agreement with its creditors.", "goverment", "government"),
+])
+def test_a_word_the_dictionary_does_not_list_needs_less(raw, untagged, text, word, fix):
+    assert _findings(text, raw) == [(word, "warning", fix)]
+    assert _findings(text, untagged) == [(word, "info", fix)]
+
+
+def test_a_listed_word_keeps_the_gain_its_frequency_asks_for(raw):
+    # franc is listed: its reading as France stays an info signal
+    assert _findings("It issued a 2.5 billion franc bond with warrants.", raw) == [
+        ("franc", "info", "france")]
