@@ -58,6 +58,6 @@ def test_sound_copy_after_a_subject_is_left_alone(ctx, text):
 def test_the_candidate_must_be_a_word_news_writes(ctx):
     """``respectó`` and ``agostó`` are dictionary words; no news writes them."""
     lex = ctx.lexicons["es"]
-    assert es_subject._verb_reading("respecto", lex, readings) == ()  # no reading
+    assert es_subject._verb_reading("respecto", lex, readings) is None
     assert es_subject._verb_reading("contrato", lex, readings) == ("contrató", "preterite")
     assert es_subject._verb_reading("dejara", lex, readings) == ("dejará", "future")

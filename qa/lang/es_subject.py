@@ -25,12 +25,8 @@ only a capital).
 """
 from __future__ import annotations
 
-from functools import partial
-from itertools import compress, islice
-from operator import itemgetter
 from typing import Iterator
 
-from ..text.memofill import fill
 from ..text.quotes import inside_quotes
 
 # On the calibration half's clean pool (101,631 words) the preterite fact
@@ -62,14 +58,16 @@ def subject_slots(doc, lex, readings) -> Iterator[tuple]:
     third-person subject that is a lost accent of a preterite or a future.
     ``readings`` is the profile's word -> readings look-up."""
     words, text = doc.words, doc.text
-    # kept per word for the run, a document's words looked up in one pass:
-    # only the few with such a reading are visited
-    verbs = fill(lex.memo("es.subject-verb"), list(map(_TEXT, words)),
-                 partial(_verb_reading, lex=lex, readings=readings))
     sentence: list[int] | None = None  # built at the first candidate: most documents have none
-    for i in compress(range(1, len(words)), islice(verbs, 1, None)):
+    for i in range(1, len(words)):
         tok = words[i]
-        cand, kind = verbs[i]
+        word = tok.text
+        if not word.islower() or len(word) < 4 or word[-1] not in "oa":
+            continue
+        found = _verb_reading(word, lex, readings)
+        if found is None:
+            continue
+        cand, kind = found
         if sentence is None:
             sentence = _sentence_of_words(doc)
         if not _after_subject(words, i, text, sentence, lex, readings):
@@ -79,9 +77,6 @@ def subject_slots(doc, lex, readings) -> Iterator[tuple]:
         if inside_quotes(doc, tok.start, tok.end):
             continue
         yield tok, cand, PRETERITE_CONFIDENCE if kind == "preterite" else FUTURE_CONFIDENCE
-
-
-_TEXT = itemgetter(2)  # Token.text, read without the namedtuple property
 
 
 def _sentence_of_words(doc) -> list[int]:
@@ -95,12 +90,13 @@ def _sentence_of_words(doc) -> list[int]:
     return out
 
 
-def _verb_reading(word: str, lex, readings) -> tuple[str, str] | tuple[()]:
+def _verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
     """(accented form, "preterite" or "future") when ``word`` is one lost
     accent from a third-person preterite or future whose slot it could not
-    fill itself, else ()."""
-    if not word.islower() or len(word) < 4 or word[-1] not in "oa":
-        return ()
+    fill itself; kept per word for the run."""
+    memo = lex.memo("es.subject-verb")
+    if word in memo:
+        return memo[word]
     found = None
     tags = readings(word, lex)
     if word.endswith("o") and "V-s1" in tags and all(
@@ -108,7 +104,8 @@ def _verb_reading(word: str, lex, readings) -> tuple[str, str] | tuple[()]:
         found = _third_person(word[:-1] + "ó", word, "preterite", lex, readings)
     elif word.endswith("ara") and tags == frozenset({"V-s1", "V-s3"}):
         found = _third_person(word[:-1] + "á", word, "future", lex, readings)
-    return found or ()
+    memo[word] = found
+    return found
 
 
 def _third_person(cand: str, word: str, kind: str, lex, readings) -> tuple[str, str] | None:
