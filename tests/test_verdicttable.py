@@ -83,8 +83,9 @@ def test_a_table_answers_what_the_live_computation_answers(in_folder, lang):
             from_table = context_word._judged(word, stored, lm)
             worked_out = context_word._judged(word, live, lm)
             assert from_table[:3] == worked_out[:3], word
+            assert from_table[4:] == worked_out[4:], word  # whether a candidate inflects it
             if from_table:
-                _, cands, ways, prices = worked_out
+                _, cands, ways, prices, _ = worked_out
                 assert from_table[3] == [context_word.price(word, c, *w, live)
                                          for c, w in zip(cands, ways)], word
         if classes:

@@ -493,9 +493,10 @@ def needed_gain(word: str, lex) -> float:
 
 def _judged(word: str, lex, lm) -> tuple:
     """(gain needed, candidates, how each is reached, their prices as
-    found, None until asked) for a plain lower-case word the checker
-    judges, else () (accepted, or one damage step from nothing the model
-    knows): what a word's every occurrence shares. A verdict table
+    found, None until asked, whether any candidate is an inflection of the
+    word) for a plain lower-case word the checker judges, else ()
+    (accepted, or one damage step from nothing the model knows): what a
+    word's every occurrence shares. A verdict table
     (``qa.text.verdicttable``) holds the candidates and all their prices
     of a language's common words."""
     if word in lex.accepted:
@@ -507,7 +508,11 @@ def _judged(word: str, lex, lm) -> tuple:
     else:
         cands, ways = candidates(word, lex, lm)
         prices = [None] * len(cands)
-    return (needed_gain(word, lex), cands, ways, prices) if cands else ()
+    if not cands:
+        return ()
+    suffixes = lex.profile.suffixes
+    inflected = any(inflection_of(word, cand, suffixes) for cand in cands)
+    return (needed_gain(word, lex), cands, ways, prices, inflected)
 
 
 def _judges(text: str, spoken: Mapping[str, str]) -> bool:
@@ -548,11 +553,14 @@ def check(doc, ctx) -> Iterable[Finding]:
             tok, word = run[i], texts[i]
             if _in_compound(doc.text, tok.start, tok.end):
                 continue
-            needed, cands, ways, prices = entries[i]
+            needed, cands, ways, prices, inflected = entries[i]
             if scores is None:
                 scores = RunScores(lm, _lm_words(run, lm, spoken, number))
+            # a place credits only a candidate that inflects the word: for
+            # the words with none (most places) its neighbours are not read
+            credits = slot_credits(scores.words, i + 1, word, cands, lex) if inflected else None
             found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN,
-                                prices, slot_credits(scores.words, i + 1, word, cands, lex))
+                                prices, credits)
             if found is None:
                 continue
             cand, gain = found
