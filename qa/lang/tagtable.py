@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-# Words looked up in one query by ``TagTable.prefetch`` (SQLite allows
-# 32,766 parameters to a statement; a few hundred keep each query quick).
-BATCH = 512
+# Words looked up in one query by ``TagTable.prefetch``: a query per word
+# costs more, and a query of 500 words raised the peak of a run of 400
+# articles by 2 MB (what sqlite builds for a long IN list), one of 128 not.
+BATCH = 128
 # A query's words are padded (with one of them again) to a power of two
 # from this many: sqlite3 keeps each distinct statement it prepared, and
 # one a batch size held 3.7 MB at the peak of 200 Spanish articles.
