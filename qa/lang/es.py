@@ -221,15 +221,8 @@ def singular_of(word: str, lex, min_zipf: float = 2.5) -> str | None:
 def agreement(doc, lex) -> Iterator[Clash]:
     """Determiner + noun, and determiner + noun + adjective, that disagree;
     a clitic pronoun before a word that cannot be a verb."""
-    table = es_tags.for_lexicon(lex)
-    if table is not None:
-        # The checks of a Spanish document (these, the word classes' and the
-        # class context's) ask the table for nearly every lower-case word
-        # it holds: asked here, first, a few hundred to a query, instead of
-        # one query each (13,653 of them on the bench's 200 articles).
-        table.prefetch(map(_TEXT, doc.words))
     yield from _determiners(doc, lex)
-    if table is not None:
+    if es_tags.for_lexicon(lex) is not None:
         yield from _clitics(doc, lex)
 
 

@@ -17,14 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-# Words looked up in one query by ``TagTable.prefetch``: a query per word
-# costs more, and a query of 500 words raised the peak of a run of 400
-# articles by 2 MB (what sqlite builds for a long IN list), one of 128 not.
-BATCH = 128
-# A query's words are padded (with one of them again) to a power of two
-# from this many: sqlite3 keeps each distinct statement it prepared, and
-# one a batch size held 3.7 MB at the peak of 200 Spanish articles.
-LEAST_BATCH = 16
+# Words looked up in one query by ``TagTable.prefetch`` (SQLite allows
+# 32,766 parameters to a statement; a few hundred keep each query quick).
+BATCH = 500
 # Readings kept per table before the cache starts again.
 CACHE_SIZE = 200_000
 _NONE: frozenset[str] = frozenset()
@@ -147,10 +142,8 @@ class TagTable:
             cache.clear()
         for k in range(0, len(todo), BATCH):
             chunk = todo[k:k + BATCH]
-            size = max(LEAST_BATCH, 1 << (len(chunk) - 1).bit_length())
             rows = self._db.execute(
-                f"SELECT form, readings FROM forms WHERE form IN ({','.join('?' * size)})",
-                chunk + chunk[:1] * (size - len(chunk)))
+                f"SELECT form, readings FROM forms WHERE form IN ({','.join('?' * len(chunk))})", chunk)
             found = {form: frozenset(readings.split()) for form, readings in rows}
             for w in chunk:
                 cache[w] = found.get(w, _NONE)
