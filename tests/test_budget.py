@@ -28,3 +28,13 @@ def test_wall_budget_is_spent_by_waiting():
     budget = Budget.wall(0.02)
     time.sleep(0.04)
     assert budget.spent()
+
+
+def test_at_least_left_is_a_lower_bound_and_reads_the_cpu_clock_once_half_the_wall_is_gone():
+    budget = Budget.cpu(0.04)
+    exact = budget.left()  # read first: what is left only falls
+    assert 0.02 <= budget.at_least_left() <= exact
+    time.sleep(0.05)  # the wall clock passes the budget, the thread's CPU time does not
+    # past half the budget the monotonic clock no longer answers: what is
+    # left is the CPU clock's, nearly all of it
+    assert budget.at_least_left() > 0.03

@@ -447,3 +447,26 @@ def test_damage_beside_a_british_spelling_is_still_repaired(ctx):
     text = "The labour ministry said most of the money came form the government."
     findings = _context_findings(text, ctx)
     assert [(text[f.start:f.end], f.fixes[0].replacement) for f in findings] == [("form", "from")]
+
+
+def test_a_place_credits_only_a_word_whose_judged_entry_says_a_candidate_inflects_it(ctx):
+    """``check`` reads a place's neighbours for credits only where the
+    word's entry says one of its candidates inflects it: everywhere else
+    ``slot_credits`` must answer None."""
+    lex = ctx.lexicons["en"]
+    lm = model_for(lex)
+    assert any(context_word._judged("merger", lex, lm)[5])  # mergers
+    credited = uninflected = 0
+    for text in SENTENCES:
+        doc = Document.from_text(text, language="en")
+        for run in context_word.segments(doc.text, doc.tokens):
+            words = context_word._lm_words(run, lm)
+            for i, tok in enumerate(run):
+                entry = context_word._judged(tok.text, lex, lm) if tok.text.isalpha() else ()
+                if not entry:
+                    continue
+                credits = context_word.slot_credits(words, i + 1, tok.text, entry[1], lex)
+                assert credits is None or any(entry[5]), tok.text
+                credited += credits is not None
+                uninflected += not any(entry[5])
+    assert credited > 0 and uninflected > 0

@@ -229,3 +229,45 @@ def test_a_word_common_only_as_a_lost_accent_is_not_guarded_by_its_frequency(ctx
     fit = float(found[0].message.split("fits ")[1].split(" times")[0].replace(",", ""))
     relief = tagcontext.prior_relief("mas", "más", lex)
     assert fit == pytest.approx(10 ** (found[0].data["gain"] - relief), rel=0.05)
+
+
+def _repair_read_whole(symbols, at, own, terms, model):
+    """``_repair_here`` with no bound: every candidate's whole window read."""
+    before = model.window(symbols[at - 2], symbols[at - 1], own,
+                          symbols[at + 1] if at + 1 < len(symbols) else None,
+                          symbols[at + 2] if at + 2 < len(symbols) else None)
+    best = None
+    for sym, cand, term in terms:
+        after = model.window(symbols[at - 2], symbols[at - 1], sym,
+                             symbols[at + 1] if at + 1 < len(symbols) else None,
+                             symbols[at + 2] if at + 2 < len(symbols) else None)
+        class_gain = after - before
+        if class_gain >= tagcontext.MIN_CLASS_GAIN and (best is None or class_gain + term > best[1]):
+            best = (cand, class_gain + term, class_gain)
+    return best
+
+
+def test_the_partial_windows_never_change_the_best_repair(ctx):
+    # branch and bound against reading every candidate's whole window
+    lex = ctx.lexicons["es"]
+    classes = es_classes.open_classes(lex)
+    texts = [*tagcontext.RULES[0].flag, *tagcontext.RULES[0].ok,
+             "El ministro publico ayer que la reunión esta en duda y que los diputados votaran "
+             "la ley desp de un largo debate sobre el president del gobierno.",
+             "La empresa informo que sus ventas crecieron un diez por ciento en el primer trimestre."]
+    compared = found = 0
+    for text in texts:
+        doc = Document.from_text(text, language="es")
+        for run, symbols in classes.sentences(doc):
+            for i, tok in enumerate(run):
+                word = tok.text
+                if not tagcontext._judges(word):
+                    continue
+                own, terms, top = tagcontext.word_terms(word, classes, lex)
+                if not terms:
+                    continue
+                got = tagcontext._repair_here(symbols, i + 2, own, terms, top, classes.model, None)
+                assert got == _repair_read_whole(symbols, i + 2, own, terms, classes.model), word
+                compared += 1
+                found += got is not None
+    assert compared > 20 and found > 0

@@ -193,9 +193,11 @@ class Rule:
             raise self._timed_out() from None
 
     def _left(self, budget: Budget) -> float:
-        """What is left of the budget; regex's own timeout gets it too, to
-        stop one runaway match (it counts wall time: never less than this)."""
-        left = budget.left()
+        """What is left of the budget, or at least half of it
+        (``Budget.at_least_left``: no system call at each match); regex's
+        own timeout gets it too, to stop one runaway match (it counts wall
+        time)."""
+        left = budget.at_least_left()
         if left <= 0:
             raise self._timed_out()
         return left

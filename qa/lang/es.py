@@ -18,11 +18,14 @@ stays quiet on damage.
 """
 from __future__ import annotations
 
-from itertools import chain
+from functools import partial
+from itertools import chain, compress
+from operator import itemgetter
 from typing import Iterator
 
 import regex
 
+from ..text.memofill import fill
 from ..text.pairs import adjacent_words, plain_word
 from ..text.quotes import inside_quotes
 from . import es_classes, es_locutions, es_number, es_subject, es_tags, es_verbforms
@@ -246,6 +249,8 @@ def _clitics(doc, lex) -> Iterator[Clash]:
             yield Clash(a, b, f"“{a.text}” is an object pronoun, but “{word}” cannot be a verb",
                         CLITIC_CONFIDENCE)
 
+
+_TEXT = itemgetter(2)  # Token.text, read without the namedtuple property
 
 # How sure a clash is when the dictionary, not a guess, gives the classes.
 CLITIC_CONFIDENCE = 0.55
@@ -539,17 +544,16 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
         return
     from ..checkers.realword import accent_restorations  # the one accent-restoring probe
 
-    # Most words have no accented neighbour; the verdict is kept per word for the run.
-    known = lex.memo("es.accented-neighbours")
+    # Most words have no accented neighbour; the verdict is kept per word
+    # for the run, and a document's words are looked up in one pass: only
+    # those with a neighbour are visited.
     words, text = doc.words, doc.text
+    texts = list(map(_TEXT, words))
+    neighbours = fill(lex.memo("es.accented-neighbours"), texts,
+                      partial(_accented_neighbours, lex=lex, restorations=accent_restorations))
     told: set[int] = set()
-    for i, tok in enumerate(words):
-        word = tok.text
-        cands = known.get(word)
-        if cands is None:
-            cands = known[word] = _accented_neighbours(word, lex, accent_restorations)
-        if not cands:
-            continue
+    for i in compress(range(len(words)), neighbours):
+        tok, word, cands = words[i], texts[i], neighbours[i]
         prev = words[i - 1].text.lower() if i and _spaced(text, words[i - 1], tok) else None
         nxt = words[i + 1].text if i + 1 < len(words) and _spaced(text, tok, words[i + 1]) else None
         then = (words[i + 2].text if nxt is not None and i + 2 < len(words)

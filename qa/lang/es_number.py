@@ -24,7 +24,11 @@ docs/context-models.md.
 """
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
 from typing import Iterator
+
+from ..text.memofill import fill
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
 # from 0.5); measured in docs/context-models.md.
@@ -51,15 +55,13 @@ def number_clashes(doc, lex, readings) -> Iterator[tuple]:
     by its neighbour's number. ``readings`` is the profile's word ->
     readings look-up."""
     words, text = doc.words, doc.text
-    plurals = lex.memo("es.number.noun")
-    for i, tok in enumerate(words):
-        word = tok.text
-        plural = plurals.get(word, _UNSEEN)
-        if plural is _UNSEEN:
-            plural = plurals[word] = _singular_noun_plural(word, lex, readings)
-        if plural is None:
-            continue  # most words: one look-up
-        nouns = readings(word, lex)
+    # most words have no such plural: kept per word for the run ("" for
+    # none), a document's words looked up in one pass, only the others visited
+    plurals = fill(lex.memo("es.number.noun"), list(map(_TEXT, words)),
+                   lambda word: _singular_noun_plural(word, lex, readings) or "")
+    for i in compress(range(len(words)), plurals):
+        tok, plural = words[i], plurals[i]
+        nouns = readings(tok.text, lex)
         if i + 1 < len(words) and _spaced(text, tok, words[i + 1]) and _plural_only(
                 words[i + 1].text, frozenset("AP"), nouns, lex, readings) and not _coordinated(
                 words, i, text) and not _governed(words, i, lex, readings):
@@ -70,7 +72,7 @@ def number_clashes(doc, lex, readings) -> Iterator[tuple]:
             yield tok, plural, NUMBER_CONFIDENCE  # "las últimas semana", "ocho empresa"
 
 
-_UNSEEN = object()
+_TEXT = itemgetter(2)  # Token.text, read without the namedtuple property
 
 
 def _spaced(text: str, a, b) -> bool:
