@@ -41,14 +41,15 @@ Then, per language:
    pooled run's bins share its probability but stay bins of their own, so
    the thresholds may let one warn without its neighbour.
 3. **Thresholds.** The bins that may warn (at least ``FLOOR``), taken by
-   the damages they add to the bins before them per clean alarm they cost,
-   most first, while the
-   clean pool's alarms of the bins taken, plus ``UNSEEN`` for each bin
-   (what a bin of no clean alarm still raises on other clean words), stay
-   within the budget per 1,000 clean words; the bins left out are capped at
-   info. One order whatever the budget, so a larger budget lets every bin
-   warn that a smaller one does (see ``thresholds`` and ``taken``); the
-   error threshold the lowest with a third of it, and never below ``MIN_ERROR``.
+   the damages they add to the bins taken (weighed per kind) per clean
+   alarm they add, most first, while the clean pool's alarms of the bins
+   taken (one a word, and a clean span's where a signal of it warns), plus
+   ``UNSEEN`` for each run of bins (what a bin of no clean alarm still
+   raises on other clean words), stay within the budget per 1,000 clean
+   words; the bins left out are capped at info. A ladder of budgets that
+   only adds, so a larger budget lets every bin warn that a smaller one
+   does (see ``thresholds`` and ``taken``); the error threshold the lowest
+   with a third of it, and never below ``MIN_ERROR``.
 4. **LanguageTool rules back on**: those newsqa turns off by default
    (qa/grammar/rules.py: a disabled rule, or any rule of a disabled
    category such as ``O_NO_TILDE`` in ``CAMBIOS_NORMA``, known by the
@@ -515,12 +516,13 @@ def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0,
     same for every budget, so that cannot happen.) What lies between the
     last rung and the budget is not spent.
 
-    The thirteenth round's walk valued each cell once, in one order, by what
-    it added to the cells before it in that order, whether or not those were
+    The walk this replaces valued each cell once, in one order, by what it
+    added to the cells before it in that order, whether or not those were
     taken: a costly cell that never fitted the budget (LanguageTool's
-    speller) made the cells after it that find the same damages (newsqa's
-    non-word bins) worth nothing, and they lost their place to cells that
-    find fewer (docs/evaluation.md).
+    speller) made the cells after it that find the same damages worth
+    little (docs/evaluation.md, "Why the refit loses the Spanish
+    non-words"). ``worth``: what finding each damage is worth
+    (``kind_worth``; 1 when not given).
 
     A thin bin (under ``MIN_EVIDENCE`` damages) that its checker made info
     is left out below the likeliest bin that showed a clean alarm: a few
