@@ -817,24 +817,6 @@ def is_alarm(cal: LanguageCalibration, o: Observation, lt_categories: dict[str, 
     return severity_rank(cal.judge(o.rule, o.raw, o.severity, o.density, o.signals).severity or o.severity) >= 1
 
 
-def one_per_word(obs: list[Observation]) -> list[Observation]:
-    """The observations with one per word: two word-level rules' alarms on
-    one word are one alarm in a report (``qa.pipeline.one_per_word``).
-
-    >>> one = [Observation("A", 0.9, False, True, word="r:0:4"), Observation("B", 0.6, False, True, word="r:0:4")]
-    >>> [o.rule for o in one_per_word(one + [Observation("A", 0.9, False, True, word="r:5:9")])]
-    ['A', 'A']
-    """
-    words: set[str] = set()
-    out = []
-    for o in obs:
-        if o.word and o.word in words:
-            continue
-        words.add(o.word)
-        out.append(o)
-    return out
-
-
 def macro_recall(cal: LanguageCalibration, obs: list[Observation], damages: dict[str, int],
                  lt_categories: dict[str, str] | None = None) -> float:
     """The mean over damage kinds of the damages that get an alarm under
