@@ -41,14 +41,15 @@ Then, per language:
    pooled run's bins share its probability but stay bins of their own, so
    the thresholds may let one warn without its neighbour.
 3. **Thresholds.** The bins that may warn (at least ``FLOOR``), taken by
-   the damages they add to the bins before them per clean alarm they cost,
-   most first, while the
-   clean pool's alarms of the bins taken, plus ``UNSEEN`` for each bin
-   (what a bin of no clean alarm still raises on other clean words), stay
-   within the budget per 1,000 clean words; the bins left out are capped at
-   info. One order whatever the budget, so a larger budget lets every bin
-   warn that a smaller one does (see ``thresholds`` and ``taken``); the
-   error threshold the lowest with a third of it, and never below ``MIN_ERROR``.
+   the damages they add to the bins taken (weighed per kind) per clean
+   alarm they add, most first, while the clean pool's alarms of the bins
+   taken (one a word, and a clean span's where a signal of it warns), plus
+   ``UNSEEN`` for each run of bins (what a bin of no clean alarm still
+   raises on other clean words), stay within the budget per 1,000 clean
+   words; the bins left out are capped at info. A ladder of budgets that
+   only adds, so a larger budget lets every bin warn that a smaller one
+   does (see ``thresholds`` and ``taken``); the error threshold the lowest
+   with a third of it, and never below ``MIN_ERROR``.
 4. **LanguageTool rules back on**: those newsqa turns off by default
    (qa/grammar/rules.py: a disabled rule, or any rule of a disabled
    category such as ``O_NO_TILDE`` in ``CAMBIOS_NORMA``, known by the
@@ -72,7 +73,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import heapq
 import json
 import math
 import statistics
@@ -413,24 +413,26 @@ def _rate(group: list[tuple[float, bool]]) -> float:
 
 
 def thresholds(cells: list[tuple], words: int, budget: float,
-               unseen: float = 0.0) -> tuple[float, float, set[int]]:
+               unseen: float = 0.0, worth: dict | None = None) -> tuple[float, float, set[int]]:
     """(warning, error) thresholds and the cells capped at info, from bins as
     (probability, clean alarms, real damages found, hand-set severity[, of
     LanguageTool's speller[, of a density class beyond every clean finding[,
-    what its real findings are on]]]).
+    what its real findings are on[, what its clean alarms are on]]]]).
 
     The bins that may warn (``eligible``: at least ``FLOOR``, and not a thin
     bin of LanguageTool's speller that its checker made info) are taken by
-    the damages they add to the bins before them per clean alarm they cost
-    (``_by_worth``), most first, each that still fits the budget per 1,000
-    clean words, climbing a ladder of budgets (``taken``). So one costly bin
+    the damages they add to the bins taken per clean alarm they add, most
+    first, each that still fits the budget per 1,000 clean words, climbing a
+    ladder of budgets (``taken``). So one costly bin
     (names that look like misspellings) waits behind the cleaner checks
     instead of silencing them, and a larger budget takes every bin a
     smaller one takes. Each bin costs the clean alarms it
     showed plus ``unseen``, the alarms a bin of no clean alarm on these
     words still raises on others; not a bin whose density class lies beyond
     every clean finding: it holds for pages where 15 words in 100 are
-    marked, which clean news did not come near.
+    marked, which clean news did not come near. Where a bin says what its
+    clean alarms are on (``finding_keys``: a clean word, a clean span its
+    signals make warn), it costs only those the bins taken do not raise.
 
     The warning threshold is the lowest probability taken, and the bins
     left out at or above it are capped at info; the error threshold the
@@ -448,7 +450,7 @@ def thresholds(cells: list[tuple], words: int, budget: float,
     >>> thresholds([(0.9, 0, 50, w), (0.8, 0, 50, w), (0.7, 0, 50, "info", True)], 1_000, 0.1, unseen=0.05)
     (0.8, 1.001, set())
     """
-    chosen = taken(cells, words, budget, unseen)
+    chosen = taken(cells, words, budget, unseen, worth)
     warning = min((cells[k][0] for k in chosen), default=NOTHING)
     capped = {k for k, c in enumerate(cells) if c[0] >= warning and k not in chosen}
     by_p: dict[float, float] = defaultdict(float)  # one threshold takes every bin of a probability
@@ -465,8 +467,16 @@ def thresholds(cells: list[tuple], words: int, budget: float,
 
 def _cost(cell: tuple, unseen: float) -> float:
     """A bin's clean alarms plus ``unseen``, unless its density class lies
-    beyond every clean finding (a sixth element, True)."""
-    return cell[1] + (0.0 if cell[5:] and cell[5] else unseen)
+    beyond every clean finding (a sixth element, True); a bin cut from a
+    pooled run (a ninth element: its share of the run's findings) is
+    charged that share of ``unseen``.
+
+    >>> _cost((0.9, 2, 40, "warning"), 0.05), _cost((0.9, 0, 40, "warning", False, False, (), (), 0.25), 0.04)
+    (2.05, 0.01)
+    """
+    if cell[5:] and cell[5]:
+        return cell[1]
+    return cell[1] + unseen * (cell[8] if len(cell) > 8 else 1.0)
 
 
 def eligible(cell: tuple) -> bool:
@@ -488,21 +498,31 @@ def eligible(cell: tuple) -> bool:
     return p >= FLOOR and not (speller and positives < MIN_EVIDENCE and hand_set == "info")
 
 
-def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0) -> set[int]:
+def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0,
+          worth: dict | None = None) -> set[int]:
     """The cells that warn under ``budget``, climbed to by a budget ladder:
     rungs every ``LADDER_STEP`` per 1,000 clean words up to the budget, and
-    at each rung, starting from the cells of the rung below, every further
-    eligible cell, in one fixed order (damages added per unit of cost, most
-    first: ``_by_worth``), that still fits; a cell that does not fit is
-    passed over, not the end of the climb. So the cells taken at a budget
-    include those at every smaller one (a rung only adds), and the budget
-    is spent: ending the walk at the first cell that did not fit left the
-    English budget half unspent behind one costly bin (docs/evaluation.md).
+    at each rung, starting from the cells of the rung below, the eligible
+    cell that adds most per clean alarm it adds, again and again while one
+    still fits: what a cell adds is counted against the cells taken, the
+    damages none of them finds (``finding_keys``; a real-error set's
+    finding is a damage of its own) and the clean alarms none of them raises
+    (plus ``unseen``); a cell that adds no damage is not taken. So the cells
+    taken at a budget include those at every smaller one (a rung only adds),
+    and the budget is spent (a cell that does not fit is passed over).
     (Walking on past a bin that does not fit in one step, as the fit once
     did by falling probability, lets a larger budget take a costly bin that
     leaves no room for a cheap one a smaller budget took; the rungs are the
     same for every budget, so that cannot happen.) What lies between the
     last rung and the budget is not spent.
+
+    The walk this replaces valued each cell once, in one order, by what it
+    added to the cells before it in that order, whether or not those were
+    taken: a costly cell that never fitted the budget (LanguageTool's
+    speller) made the cells after it that find the same damages worth
+    little (docs/evaluation.md, "Why the refit loses the Spanish
+    non-words"). ``worth``: what finding each damage is worth
+    (``kind_worth``; 1 when not given).
 
     A thin bin (under ``MIN_EVIDENCE`` damages) that its checker made info
     is left out below the likeliest bin that showed a clean alarm: a few
@@ -519,64 +539,67 @@ def taken(cells: list[tuple], words: int, budget: float, unseen: float = 0.0) ->
     alarmed = max((c[0] for c in cells if c[1] and eligible(c)), default=-1.0)
     candidates = [k for k, c in enumerate(cells) if eligible(c) and (
         c[0] > alarmed or c[2] >= MIN_EVIDENCE or c[3] != "info")]
-    order = _by_worth(cells, candidates, unseen)
-    spent, out = 0.0, set()
+    # what each cell still adds: damages no cell taken finds, clean alarms
+    # none raises (an eighth element: what they are on; or else all it showed)
+    finds = {k: _finds(cells, k) for k in candidates}
+    weight = (lambda d: 1.0) if worth is None else (lambda d: worth.get(d, 1.0))
+    gain = {k: sum(weight(d) for d in finds[k]) for k in candidates}
+    fresh_alarms = {k: len(cells[k][7]) if len(cells[k]) > 7 else cells[k][1] for k in candidates}
+    finders, raisers = defaultdict(list), defaultdict(list)
+    for k in candidates:
+        for d in finds[k]:
+            finders[d].append(k)
+        for a in (cells[k][7] if len(cells[k]) > 7 else ()):
+            raisers[a].append(k)
+    spent, out, found, raised = 0.0, set(), set(), set()
     for rung in range(int(max(0.0, budget) / LADDER_STEP + 1e-9) + 1):
         allowed = rung * LADDER_STEP * words / 1000
-        for k in order:
-            if k not in out and spent + _cost(cells[k], unseen) <= allowed + 1e-9:
-                spent += _cost(cells[k], unseen)
-                out.add(k)
+        while True:
+            best = None
+            for k in candidates:
+                cost = fresh_alarms[k] + _cost(cells[k], unseen) - cells[k][1]
+                if k in out or gain[k] <= 1e-12 or spent + cost > allowed + 1e-9:
+                    continue
+                key = (-(gain[k] / cost) if cost else -math.inf, -cells[k][0], k)
+                if best is None or key < best[0]:
+                    best = (key, k, cost)
+            if best is None:
+                break
+            _, k, cost = best
+            spent += cost
+            out.add(k)
+            for d in finds[k] - found:
+                found.add(d)
+                for j in finders[d]:
+                    gain[j] -= weight(d)
+            for a in (cells[k][7] if len(cells[k]) > 7 else ()):
+                if a not in raised:
+                    raised.add(a)
+                    for j in raisers[a]:
+                        fresh_alarms[j] -= 1
     return out
 
 
-def _by_worth(cells: list[tuple], candidates: list[int], unseen: float) -> list[int]:
-    """The candidates by what each adds per unit of cost, most first: the
-    damages it finds (a seventh element: what each of its real findings is
-    on) that no bin before it finds, or else (no seventh element) all of
-    its damages. Built once, whatever the budget (greedily, each next bin
-    the one that adds most; what a bin adds only falls as bins go before
-    it, so a bin's last worth is checked before it is placed). Counted by
-    all it finds, a bin whose damages other rules find already (Spanish
-    split words, found by newsqa's own split check) went before one whose
-    damages none finds (Spanish non-words), at the same clean cost, and the
-    non-word recall of the calibration half fell from 0.93 to 0.75
-    (docs/evaluation.md). A real-error set's finding counts as its own
-    damage: the labels do not say which token of which text it is on."""
-    def key(k: int, gain: float) -> tuple:
-        cost = _cost(cells[k], unseen)
-        return (-(gain / cost) if cost else -math.inf, -cells[k][0], k)
-
-    if not all(len(cells[k]) > 6 for k in candidates):
-        return sorted(candidates, key=lambda k: key(k, cells[k][2]))
-    found: set = set()
-    heap = [key(k, len(cells[k][6])) for k in candidates]
-    heapq.heapify(heap)
-    out = []
-    while heap:
-        *_, k = heapq.heappop(heap)
-        fresh = key(k, len(cells[k][6] - found))
-        if heap and fresh > heap[0]:  # worth less than it was: back in its place
-            heapq.heappush(heap, fresh)
-            continue
-        out.append(k)
-        found |= cells[k][6]
-    return out
+def _finds(cells: list[tuple], k: int) -> frozenset:
+    """What a cell's real findings are on (a seventh element), or else one
+    damage of its own per real finding."""
+    return cells[k][6] if len(cells[k]) > 6 else frozenset((k, n) for n in range(cells[k][2]))
 
 
-def density_classes(group: list[Observation]) -> list[tuple[float, list[Observation]]]:
-    """The observations by the document's damage density, in the classes
-    that start at ``DENSITY_CLASSES``; a class of fewer than ``MIN_CLASS``
-    joins the one below it (the lowest joins the one above).
+def density_classes(group: list, density=lambda o: o.density) -> list[tuple[float, list]]:
+    """The observations (or what ``density`` reads one's density from) by
+    the document's damage density, in the classes that start at
+    ``DENSITY_CLASSES``; a class of fewer than ``MIN_CLASS`` joins the one
+    below it (the lowest joins the one above).
 
     >>> obs = [Observation("R", 0.5, False, True, density=d) for d in [0.0] * 30 + [1.5] * 5 + [9.0] * 25]
     >>> [(start, len(g)) for start, g in density_classes(obs)]
     [(0.0, 35), (5.0, 25)]
     """
-    classes: list[tuple[float, list[Observation]]] = []
+    classes: list[tuple[float, list]] = []
     for k, start in enumerate(DENSITY_CLASSES):
         upto = DENSITY_CLASSES[k + 1] if k + 1 < len(DENSITY_CLASSES) else math.inf
-        members = [o for o in group if start <= o.density < upto]
+        members = [o for o in group if start <= density(o) < upto]
         if classes and len(members) < MIN_CLASS:
             classes[-1][1].extend(members)
         else:
@@ -587,12 +610,108 @@ def density_classes(group: list[Observation]) -> list[tuple[float, list[Observat
     return classes
 
 
+def signal_owners(obs: list[Observation]) -> list[int | None]:
+    """Each observation's merged span, by its index, for a signal inside
+    one (None for the rest): the labels list a span's signals right after
+    it (``_observations``).
+
+    >>> span, sig = Observation("Garble.Span", 0.9, True, False), Observation("R", 0.4, True, False, inner=True)
+    >>> signal_owners([span, sig, sig, Observation("R", 0.3, False, True)])
+    [None, 0, 0, None]
+    """
+    out: list[int | None] = []
+    span = None
+    for k, o in enumerate(obs):
+        out.append(span if o.inner else None)
+        if not o.inner:
+            span = k
+    return out
+
+
+def finding_keys(obs: list[Observation]) -> tuple[list, list]:
+    """Per observation, what its warning would find and the clean alarm it
+    would raise, as ``bench/evaluate.py`` counts them (None: nothing):
+
+    - found: the damaged unit it is on, or else (a real-error set) the
+      finding itself; for a signal inside a span, the span's (a span is as
+      severe as its strongest signal, ``qa.merge.absorb``, so a signal's
+      warning finds the span's damage, whether or not the signal is on it);
+    - raised: its word in a clean text, where a word-level rule's alarms
+      are one (``qa.pipeline.one_per_word``), or else the finding itself;
+      for a signal inside a span of clean text, the span's, which its
+      warning makes warn.
+
+    >>> span = Observation("Garble.Span", 0.9, False, True, run="a")
+    >>> sig = Observation("R", 0.4, False, False, run="a", inner=True)
+    >>> w = [Observation(r, 0.5, False, True, run="a", word="a:0:4") for r in "AB"]
+    >>> finding_keys([span, sig, *w, Observation("C", 0.9, True, False, damage="cut u1")])
+    ([None, None, None, None, 'cut u1'], ['#0', '#0', 'a:0:4', 'a:0:4', None])
+    """
+    owners = signal_owners(obs)
+    finds: list = []
+    alarms: list = []
+    for k, o in enumerate(obs):
+        j = owners[k]
+        if j is None:
+            finds.append((o.damage or f"#{k}") if o.real else None)
+            alarms.append((o.word or f"#{k}") if o.clean else None)
+        else:
+            finds.append(finds[j])
+            alarms.append(alarms[j])
+    return finds, alarms
+
+
+def _runs(bins: list[dict]) -> list[tuple[float, int]]:
+    """Per bin, its share of the findings of its pooled run (``bins_for``:
+    the adjacent bins of one probability) and the run's real findings.
+    A run's, not a bin's, are what a rule has shown: what a run of no clean
+    alarm raises on other clean words comes with its findings, however
+    finely the budget walk may cut it (the share of ``unseen`` a bin is
+    charged), and a bin cut from a run of many damages is no thin bin
+    (``eligible``, ``taken``).
+
+    >>> _runs([{"p": 0.5, "positive": 1, "negative": 1}, {"p": 0.9, "positive": 6, "negative": 0},
+    ...        {"p": 0.9, "positive": 2, "negative": 0}])
+    [(1.0, 1), (0.75, 8), (0.25, 8)]
+    """
+    out: list[tuple[float, int]] = []
+    k = 0
+    while k < len(bins):
+        j = k
+        while j + 1 < len(bins) and bins[j + 1]["p"] == bins[k]["p"]:
+            j += 1
+        run = bins[k:j + 1]
+        total = sum(b["positive"] + b["negative"] for b in run)
+        positives = sum(b["positive"] for b in run)
+        out += [((b["positive"] + b["negative"]) / total if total else 1.0, positives) for b in run]
+        k = j + 1
+    return out
+
+
+def kind_worth(finds: list, damages: dict[str, int] | None = None) -> dict:
+    r"""What finding each damage is worth to the budget walk, as the budget
+    is chosen (``macro_recall``: each kind of damage alike): one over the
+    damaged units of its kind (``damages``, or else those the findings are
+    on); the real-error sets' findings, each a damage of its own, are
+    weighed together as one kind more.
+
+    >>> sorted(kind_worth(["cut\tu1", "cut\tu2", "#7", None, "#9", "glue\tu1"], {"cut": 4, "glue": 1}).items())
+    [('#7', 0.5), ('#9', 0.5), ('cut\tu1', 0.25), ('cut\tu2', 0.25), ('glue\tu1', 1.0)]
+    """
+    keys = {d for d in finds if d}
+    count: dict[str, int] = defaultdict(int)
+    for d in keys:
+        count[d.split("\t")[0] if "\t" in d else ""] += 1
+    sizes = {**count, **{kind: n for kind, n in (damages or {}).items() if n}}
+    return {d: 1.0 / sizes[d.split("\t")[0] if "\t" in d else ""] for d in keys}
+
+
 _FIT = object()  # fit_language's combiner: fit it on ``obs``
 
 
 def fit_language(obs: list[Observation], words: int, budget: float,
                  combiner: dict[str, float] | None | object = _FIT, unseen: float = UNSEEN,
-                 lt_categories: dict[str, str] | None = None) -> dict:
+                 lt_categories: dict[str, str] | None = None, damages: dict[str, int] | None = None) -> dict:
     """One language's entry of the file from its observations; ``words``:
     the clean words the clean findings were counted on; ``combiner``: weights fitted
     before (cross-validation fits them once per fold); ``lt_categories``:
@@ -604,9 +723,10 @@ def fit_language(obs: list[Observation], words: int, budget: float,
         c = Combiner(combiner)
         obs = [replace(o, raw=c.span_confidence(o.signals)) if o.signals else o for o in obs]
     base_rate = sum(o.real for o in obs) / max(1, len(obs))
-    by_rule: dict[str, dict[str, list[Observation]]] = defaultdict(lambda: defaultdict(list))
-    for o in obs:
-        by_rule[o.rule][o.severity].append(o)
+    finds, alarms = finding_keys(obs)
+    by_rule: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for k, o in enumerate(obs):
+        by_rule[o.rule][o.severity].append(k)
     rules, cells = {}, []
     # the densest damage any clean finding met: a density class beyond it has
     # shown no clean words at all, so no unseen alarm is charged for its bins
@@ -614,22 +734,21 @@ def fit_language(obs: list[Observation], words: int, budget: float,
     for rule, graded in sorted(by_rule.items()):
         rules[rule] = {"bins": []}
         for severity, every in sorted(graded.items()):
-            by_density = density_classes(every) if rule.startswith(DENSITY_RULES) else [(0.0, every)]
+            by_density = (density_classes(every, lambda k: obs[k].density) if rule.startswith(DENSITY_RULES)
+                          else [(0.0, every)])
             for dense_from, group in by_density:
-                bins = bins_for([(o.raw, o.real) for o in group], PRIOR)
-                for b, lo in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]]):
-                    b["clean"] = sum(1 for o in group if o.clean and lo < o.raw <= b["upto"])
-                    # what the bin's warning finds, as bench/evaluate.py counts it: a
-                    # signal inside a span too, since a span is as severe as its
-                    # strongest signal (qa.merge.absorb): its own warning makes the
-                    # span over the damage warn, whatever the span's bin
-                    found = frozenset(o.damage or f"{rule}:{severity}:{dense_from}:{n}" for n, o in enumerate(group)
-                                      if o.real and lo < o.raw <= b["upto"])
-                    cells.append((b["p"], b["clean"], b["positive"], severity, rule.startswith(SPELLING_RULES),
-                                  dense_from > clean_density, found))
+                bins = bins_for([(obs[k].raw, obs[k].real) for k in group], PRIOR)
+                for b, lo, (share, evidence) in zip(bins, [-1.0] + [x["upto"] for x in bins[:-1]], _runs(bins)):
+                    members = [k for k in group if lo < obs[k].raw <= b["upto"]]
+                    b["clean"] = sum(1 for k in members if obs[k].clean)
+                    # what the bin's warning finds and the clean alarms it raises, as
+                    # bench/evaluate.py counts them (``finding_keys``)
+                    cells.append((b["p"], b["clean"], evidence, severity, rule.startswith(SPELLING_RULES),
+                                  dense_from > clean_density, frozenset(finds[k] for k in members if finds[k]),
+                                  frozenset(alarms[k] for k in members if alarms[k]), share))
                     rules[rule]["bins"].append({"severity": severity, **({"dense_from": dense_from}
                                                                          if dense_from else {}), **b})
-    warning, error, capped = thresholds(cells, words, budget, unseen)
+    warning, error, capped = thresholds(cells, words, budget, unseen, kind_worth(finds, damages))
     every_bin = [b for r in rules.values() for b in r["bins"]]
     for k in capped:
         every_bin[k]["cap"] = "info"
@@ -698,28 +817,14 @@ def is_alarm(cal: LanguageCalibration, o: Observation, lt_categories: dict[str, 
     return severity_rank(cal.judge(o.rule, o.raw, o.severity, o.density, o.signals).severity or o.severity) >= 1
 
 
-def one_per_word(obs: list[Observation]) -> list[Observation]:
-    """The observations with one per word: two word-level rules' alarms on
-    one word are one alarm in a report (``qa.pipeline.one_per_word``).
-
-    >>> one = [Observation("A", 0.9, False, True, word="r:0:4"), Observation("B", 0.6, False, True, word="r:0:4")]
-    >>> [o.rule for o in one_per_word(one + [Observation("A", 0.9, False, True, word="r:5:9")])]
-    ['A', 'A']
-    """
-    words: set[str] = set()
-    out = []
-    for o in obs:
-        if o.word and o.word in words:
-            continue
-        words.add(o.word)
-        out.append(o)
-    return out
-
-
 def macro_recall(cal: LanguageCalibration, obs: list[Observation], damages: dict[str, int],
                  lt_categories: dict[str, str] | None = None) -> float:
-    """The mean over damage kinds of the damages that get an alarm under ``cal``."""
-    found = {o.damage for o in obs if o.damage and o.real and is_alarm(cal, o, lt_categories)}
+    """The mean over damage kinds of the damages that get an alarm under
+    ``cal``: a real finding's, or a signal's inside a span over the damage
+    (``finding_keys``)."""
+    owners = signal_owners(obs)
+    found = {o.damage for k, o in enumerate(obs) if o.damage and (obs[owners[k]] if owners[k] is not None else o).real
+             and is_alarm(cal, o, lt_categories)}
     per_kind: dict[str, int] = defaultdict(int)
     for d in found:
         per_kind[d.split("\t")[0]] += 1
@@ -747,6 +852,7 @@ def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int =
     ``per_seed`` each deal's rate."""
     obs, words = labels.observations[lang], labels.pool_words[lang]
     categories = labels.lt_categories.get(lang, {})
+    _, raises = finding_keys(obs)
     out = {b: {"words": 0, "recall": 0.0, "folds": [], "articles": defaultdict(int), "units": defaultdict(int),
                "unit_words": 0, "per_seed": []} for b in budgets}
     for seed in seeds:
@@ -756,15 +862,17 @@ def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int =
             train = [o for o in obs if o.run not in held]
             train_words = sum(n for r, n in words.items() if r not in held)
             combiner = fit_combiner([o for o in train if o.signals])
-            tests = [o for o in obs if o.run in held and o.clean]
+            tests = [k for k, o in enumerate(obs) if o.run in held and raises[k]]
             held_words = sum(words[r] for r in held)
             for b in budgets:
-                cal = language_calibration(fit_language(train, train_words, b, combiner, unseen, categories))
-                raised = one_per_word([o for o in tests if is_alarm(cal, o, categories)])
-                for o in raised:
-                    out[b]["articles"][(seed, article_of(o.run))] += 1
-                    if o.run == article_of(o.run):
-                        out[b]["units"][(seed, o.run)] += 1
+                cal = language_calibration(fit_language(train, train_words, b, combiner, unseen, categories,
+                                                            labels.damages[lang]))
+                # one alarm a word, and a clean span's when it or a signal of it warns
+                raised = {raises[k]: obs[k].run for k in tests if is_alarm(cal, obs[k], categories)}
+                for run in raised.values():
+                    out[b]["articles"][(seed, article_of(run))] += 1
+                    if run == article_of(run):
+                        out[b]["units"][(seed, run)] += 1
                 out[b]["words"] += held_words
                 out[b]["unit_words"] += sum(words[r] for r in held if r == article_of(r))
                 out[b]["folds"].append(round(1000 * len(raised) / max(1, held_words), 2))
@@ -936,8 +1044,8 @@ def main(argv: list[str] | None = None) -> int:
                             f"macro recall {v['macro_recall']:.3f}" for b, v in table.items()))
             budget = choose_budget(table, args.target, args.z, args.line)
         languages[lang] = fit_language(labels.observations[lang], words, budget,
-                                       unseen=args.unseen,
-                                       lt_categories=labels.lt_categories.get(lang, {}))
+                                       unseen=args.unseen, lt_categories=labels.lt_categories.get(lang, {}),
+                                       damages=labels.damages[lang])
         languages[lang]["budget"] = budget
     chosen = (f"--budget {args.budget}" if args.budget is not None else
               f"--target {args.target} --line {args.line} --folds {args.folds} --seeds {args.seeds} --z {args.z}")
