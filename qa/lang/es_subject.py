@@ -25,6 +25,7 @@ only a capital).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
@@ -58,7 +59,7 @@ def subject_slots(doc, lex, readings) -> Iterator[tuple]:
     third-person subject that is a lost accent of a preterite or a future.
     ``readings`` is the profile's word -> readings look-up."""
     words, text = doc.words, doc.text
-    sentence: list[int] | None = None  # built at the first candidate: most documents have none
+    sentence: WordSentences | None = None  # made at the first candidate: most documents have none
     for i in range(1, len(words)):
         tok = words[i]
         word = tok.text
@@ -69,7 +70,7 @@ def subject_slots(doc, lex, readings) -> Iterator[tuple]:
             continue
         cand, kind = found
         if sentence is None:
-            sentence = _sentence_of_words(doc)
+            sentence = WordSentences(doc)
         if not _after_subject(words, i, text, sentence, lex, readings):
             continue
         if kind == "future" and _governed(words, i, sentence):
@@ -79,15 +80,19 @@ def subject_slots(doc, lex, readings) -> Iterator[tuple]:
         yield tok, cand, PRETERITE_CONFIDENCE if kind == "preterite" else FUTURE_CONFIDENCE
 
 
-def _sentence_of_words(doc) -> list[int]:
-    """The index of each word's sentence (``doc.sentences``)."""
-    out, k = [], 0
-    bounds = doc.sentences
-    for tok in doc.words:
-        while k + 1 < len(bounds) and bounds[k + 1][0] <= tok.start:
-            k += 1
-        out.append(k)
-    return out
+class WordSentences:
+    """Each word's sentence number (``doc.sentences``), indexed like
+    ``doc.words`` and found by bisection when asked: the Spanish slot facts
+    ask only around a rare candidate, so most words never need one."""
+
+    __slots__ = ("_starts", "_words")
+
+    def __init__(self, doc):
+        self._starts = [start for start, _ in doc.sentences]
+        self._words = doc.words
+
+    def __getitem__(self, k: int) -> int:
+        return max(bisect_right(self._starts, self._words[k].start) - 1, 0)
 
 
 def _verb_reading(word: str, lex, readings) -> tuple[str, str] | None:

@@ -44,10 +44,10 @@ another").
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
+from .es_subject import WordSentences
 
 # On the calibration half's clean pool (103,302 words at spaces) none of the four
 # facts flagged a clean word; a warning on its own (qa.checkers.wordclass).
@@ -93,7 +93,7 @@ def verb_form_slots(doc, lex, readings) -> Iterator[tuple]:
     [('abandonar', 'abandonará')]
     """
     words, text = doc.words, doc.text
-    sentence = _SentenceIndex(doc)
+    sentence = WordSentences(doc)
     kinds = lex.memo("es.verb-forms")  # the verdict on each word, kept for the run
     for i in range(1, len(words)):
         tok = words[i]
@@ -140,20 +140,6 @@ def _kind_of(word: str, lex, readings) -> str:
     if all(r[0] == "V" for r in tags):
         return "singular" if "V-s3" in tags and "V-p3" in readings(word + "n", lex) else "finite"
     return ""
-
-
-class _SentenceIndex:
-    """Each word's sentence number (``doc.sentences``), found by bisection
-    when a slot asks: most words of a document never need it."""
-
-    __slots__ = ("_starts", "_words")
-
-    def __init__(self, doc):
-        self._starts = [start for start, _ in doc.sentences]
-        self._words = doc.words
-
-    def __getitem__(self, k: int) -> int:
-        return max(bisect_right(self._starts, self._words[k].start) - 1, 0)
 
 
 def _before(words, i: int, text: str, sentence) -> int | None:
