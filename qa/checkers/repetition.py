@@ -38,6 +38,7 @@ from ..lang import BUILTIN, DETECTION_CUES
 from ..lexicon import fold
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
+from .repeat_clauses import closes_free_relative
 
 RULES = (
     RuleInfo(
@@ -54,6 +55,8 @@ RULES = (
               "He said that that they would come."),
         ok=("Estaba muy muy cansado.", "He had had enough.", "I know that that is true.",
             "Viajó a Bora Bora.", "Walla Walla is a city in Washington.", "No no, eso no.",
+            "What it is is a tax on the poor.", "Lo que pasa pasa por algo.",
+            "MADRID Madrid amaneció con nieve.",
             "the choice of an an- nuity", "Ganó 6-4, 6 4.", "Llamaron a la puerta. Toc toc."),
     ),
     RuleInfo(
@@ -66,7 +69,8 @@ RULES = (
         "fragments.",
         instead="Keep one copy of the phrase.",
         flag=("Es la capital de la de la región.", "The mayor said that the mayor said that it rained."),
-        ok=("Poco a poco llegaron.", "Fue de la capital a la costa."),
+        ok=("Poco a poco llegaron.", "Fue de la capital a la costa.",
+            "On Saturday, WILLIAM TELL William Tell, with Mr. Macready."),
     ),
     RuleInfo(
         id="Repetition.Chant",
@@ -295,6 +299,9 @@ def _meant(toks, i: int, j: int, text: str, profile, sentence_starts) -> bool:
     # the copy is the head of a word hyphenated at a line end ("an an- nuity")
     if _HYPHENATED.match(text, other.end):
         return True
+    # the copies end a free relative clause and start the main one ("What it is is")
+    if closes_free_relative(toks, i, j, sentence_starts, profile):
+        return True
     if len(low) != 1 or tok.text == other.text:
         return False  # a word typed twice keeps its case ("y y", "a a", "A A")
     # a lower-case letter then a capital ("i I (10017)"): OCR noise or an initial
@@ -363,7 +370,14 @@ def _name(tok, other, profile, lexicon, sentence_starts) -> bool:
     if tok.start not in sentence_starts:
         return True
     low = tok.text.lower()
-    return low not in profile.function_words and lexicon.zipf(low) < COMMON_ZIPF
+    if low in profile.function_words:
+        return False
+    # a dateline or heading in capitals run into its sentence ("MADRID Madrid
+    # amaneció", "WASHINGTON Washington officials"); a word replaced by its
+    # neighbour is copied in lower case ("WASHINGTON washington")
+    if len(tok.text) > 1 and tok.text.isupper() and not other.text.isupper():
+        return True
+    return lexicon.zipf(low) < COMMON_ZIPF
 
 
 # A word is at home in a language's list from Zipf 3 on; below, an entry is as
@@ -511,6 +525,8 @@ def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
             # keep to repeats separated by spaces/commas only
             if text[first_end:second_start].strip(" ,") != "":
                 continue
+            if _heading_then_text(words[i:i + n], words[i + n:i + 2 * n]):
+                continue
             phrase = text[words[i].start:first_end]
             start, end = words[i].start, words[i + 2 * n - 1].end
             quoted = inside_quotes(doc, start, end)
@@ -534,6 +550,17 @@ def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
             break
         if not hit:
             i += 1
+
+
+def _heading_then_text(first, second) -> bool:
+    """A title set in capitals, then the same words in the text's own case:
+    a heading or a playbill's title run into its text ("Saturday, WILLIAM
+    TELL William Tell, Mr. Macready", in the ICDAR 2019 ground truth). A
+    scraper's or editor's repeat copies the words as they are, and a word
+    replaced by its neighbour is one word, in lower case."""
+    def capitals(words) -> bool:
+        return all(t.text.isupper() for t in words if t.kind == "word")
+    return any(t.kind == "word" for t in first) and capitals(first) and not capitals(second)
 
 
 def _chant(phrase: str, start: int, end: int, first_end: int, quoted: bool) -> Finding:
