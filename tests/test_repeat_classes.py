@@ -1,4 +1,5 @@
-"""Doubles that are two clauses meeting (``What it is is a tax``), and a
+"""Doubles that are two clauses meeting (``What it is is a tax``), a list
+label before its item's first word (``a) a tax cut``), and a
 title or dateline in capitals run into its text (``WILLIAM TELL William
 Tell``, ``MADRID Madrid amaneció``): not repeats. Their twins, the slips and
 the neighbour damage of the same shape, stay alarms."""
@@ -61,4 +62,23 @@ def test_a_dateline_copied_as_it_is_or_in_lower_case_stays_an_alarm(ctx, lang, t
     ("en", "On Saturday, William Tell William Tell was staged by Mr. Macready."),
 ])
 def test_a_phrase_repeated_in_the_same_case_stays_an_alarm(ctx, lang, text):
+    assert repeat_alarms(ctx, text, lang) != []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The board had two options: a) a tax cut, b) a loan from the state bank."),
+    ("en", "The court ruled that (a) a fine is due and (b) the bank must pay it."),
+    ("en", "The options were:\na) a tax cut\nb) a loan from the state bank"),
+    ("es", "Las opciones eran dos: a) a partir de mayo, b) en junio del año próximo."),
+])
+def test_a_list_label_then_the_same_word_is_not_a_repeat(ctx, lang, text):
+    assert repeat_alarms(ctx, text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "He saw the (the) report before the meeting on Monday."),
+    ("en", "He paid a) a fine before the meeting on Monday."),  # no list before it
+    ("en", "Items: (a) (a) is repealed by the new law."),  # the label itself doubled
+])
+def test_a_bracketed_double_that_is_no_list_label_stays_an_alarm(ctx, lang, text):
     assert repeat_alarms(ctx, text, lang) != []

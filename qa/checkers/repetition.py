@@ -56,7 +56,7 @@ RULES = (
         ok=("Estaba muy muy cansado.", "He had had enough.", "I know that that is true.",
             "Viajó a Bora Bora.", "Walla Walla is a city in Washington.", "No no, eso no.",
             "What it is is a tax on the poor.", "Lo que pasa pasa por algo.",
-            "MADRID Madrid amaneció con nieve.",
+            "MADRID Madrid amaneció con nieve.", "The options: a) a tax cut, b) a loan.",
             "the choice of an an- nuity", "Ganó 6-4, 6 4.", "Llamaron a la puerta. Toc toc."),
     ),
     RuleInfo(
@@ -193,7 +193,7 @@ def _tokens(doc, profile, lexicons, language: str) -> Iterable[Finding]:
         if _name(tok, other, profile, lexicon, sentence_starts) or (
                 not wrapped and _whole_sentence(toks, i, j, sentence_starts, profile, lexicon)):
             continue
-        if wrapped and _tabular(text, tok.start, gap):
+        if wrapped and (_tabular(text, tok.start, gap) or _list_label(text, tok, gap)):
             continue
         if wrapped:
             # The quote marks around the repeat show the writer meant another word
@@ -499,6 +499,20 @@ def _tabular(text: str, pos: int, gap: str) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return any(c.isdigit() for c in text[start:end if end != -1 else len(text)])
+
+
+# what may stand before a list item's label: a line start, an opening
+# bracket, or a colon, semicolon or comma and a space ("options: a) a tax cut")
+_LABEL_BEFORE = re.compile(r"(?:^|\n|[(\[]|[:;,] )[ \t]*$")
+
+
+def _list_label(text: str, tok, gap: str) -> bool:
+    """The first copy is a list item's one-letter label, the second the item's
+    first word ("a) a tax cut", "(a) a fine"): a letter and its closing
+    bracket after a line start, an opening bracket or a colon. A word
+    replaced by its neighbour is never bracketed this way."""
+    return len(tok.text) == 1 and gap.strip() in (")", "]") \
+        and _LABEL_BEFORE.search(text, max(0, tok.start - 3), tok.start) is not None
 
 
 def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
