@@ -4,7 +4,7 @@ A free relative clause used as a subject ends on its verb, and the main
 clause's verb follows at once: "What it is is a tax", "Lo que pasa pasa por
 algo", "Quien sabe sabe que no". The two copies belong to two clauses, so
 the double is grammatical. The shape is narrow on purpose, since a word
-replaced by its neighbour leaves the same two words (``_closes_free_relative``):
+replaced by its neighbour leaves the same two words (``closes_free_relative``):
 
 - the clause opens the sentence with a free-relative word
   (``FREE_RELATIVES``);
@@ -28,7 +28,7 @@ FREE_RELATIVES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 # Function words that are verbs: they may end a clause ("what it is is").
 LINKING_VERBS: dict[str, frozenset[str]] = {
-    "en": frozenset("is was are were has have had does did will would".split()),
+    "en": frozenset("is was are were has have had does did".split()),
     "es": frozenset("es fue era son eran está ha han".split()),
 }
 # "What the minister told the press on Monday was was ...": a longer clause
@@ -37,7 +37,7 @@ MAX_CLAUSE_WORDS = 4
 # marks a sentence may open with before its first word
 OPENING_MARKS = frozenset("“«\"‘'¿¡(")
 
-# Examples the tests run (tests/test_repeat_clauses.py).
+# Examples the tests run (tests/test_repeat_classes.py).
 MUST_NOT_FLAG = (
     ("en", "What it is is a tax on the poor."),
     ("en", "Whatever he says says little about the plan."),

@@ -12,7 +12,10 @@ only before the word they govern ("that that decision", not "that that
 they");
 reduplicated names ("Bora Bora"), the head of a word hyphenated at a line end
 ("an an- nuity"), printers' signature marks ("M m 2"), a sentence that is only
-a doubled word ("Knock knock.") and phrases repeated
+a doubled word ("Knock knock."), a free relative's verb doubled by its main
+clause's ("What it is is a tax", ``repeat_clauses``), a title or dateline in
+capitals run into its text ("MADRID Madrid", "WILLIAM TELL William Tell"), a
+list label before the same word ("a) a tax cut") and phrases repeated
 across a comma (chants, "a ver, a ver") are recognised here, the last as an
 info note (``Repetition.Chant``). A double inside a passage in a language
 newsqa has no rules for (a slogan quoted in English, Indonesian or Tagalog
