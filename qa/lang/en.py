@@ -105,7 +105,9 @@ INFLECTION_SLOTS = (
 def class_endings(words, at: int, word: str, lex) -> tuple[str, ...]:
     """The endings the word classes ask of ``words[at]``: a place of
     ``qa.lang.en_places`` (a bare subject, a bare verb after a preposition),
-    else number agreement past the trigram (``qa.lang.en_agreement``)."""
+    else number agreement past the trigram (``qa.lang.en_agreement``), else
+    a place past modifiers, a name or a relative pronoun
+    (``qa.lang.en_phrases``)."""
     return (en_places.endings_asked(words, at, word, lex) or en_agreement.endings_asked(words, at, word, lex)
             or en_phrases.endings_asked(words, at, word, lex))
 

@@ -1,40 +1,44 @@
-"""English number and tense read across a noun phrase's modifiers and a comma.
+"""English number and tense read past a phrase's modifiers, a name and a
+relative pronoun.
 
-``qa.lang.en_places`` reads the word right before a judged one: a count
-(``six day``), a clause's opening (``, trader said``). A phrase's modifiers
-stand between them as often, and a relative clause starts after a comma,
-where the word model's run begins:
+``qa.lang.en_places`` and ``qa.lang.en_agreement`` read a determiner or a
+count right before a noun, a subject's noun right before its verb. Three
+more places are read here, each in the tag table's classes
+(``qa.lang.en_tags``):
 
 - a singular noun ending its phrase after a count of many or a plural
-  determiner and one or two modifiers (``two associated business in``,
-  ``several large bank for``): the plural;
-- a singular count noun heading a subject with no determiner, behind one
-  or two modifiers at the start of a clause, before a finite verb
-  (``Money dealer estimated``, ``, committee staff member announced``):
-  the plural;
-- a word that can only be a bare verb right after ``who`` or ``which``
-  opening a run (after a comma: ``The aide, who decline to``): the past,
-  which agrees with an antecedent of either number.
+  determiner and one or two modifiers (``68,000 Bell common share
+  between``, ``115,000 Visa card holder and``): the plural;
+- a word that can only be a bare verb right after a name, a word the
+  dictionary does not list or lists as a singular proper noun only, as
+  its subject (``Leclerc said Alcan decide it``, ``Aqazadeh arrive in``):
+  the third person or the past;
+- such a verb after ``that``, ``which`` or ``who`` whose antecedent is a
+  singular noun (``a settlement that prohibit Edelman``): the same; and
+  after a form of ``be`` and an adverb in -ly (``is actively engage in``):
+  the participle or the -ing form.
 
 ``endings_asked`` answers as ``qa.lang.en_places.endings_asked`` does, and
-the context check credits the inflections with those endings; the trigram
-must still prefer them (docs/context-models.md).
+the context check credits the inflections with those endings (the
+profile's ``class_places``, ``qa.lang.en.class_endings``); the trigram must
+still prefer them (docs/context-models.md).
 
-Must flag (with the trigram's preference): ``two associated business in``,
-``Money dealer estimated``, ``, who decline to``. Must not:
-``a 20 million tonne capacity`` (a count inside a modifier), ``bought 3
-percent stake`` (a measure before the noun), ``the Chrysler spokesman
-said`` (a determiner opens the phrase), ``, who live in`` (a present the
-clause allows).
+Must flag (with the trigram's preference): ``Leclerc said Alcan decide
+it``, ``a settlement that prohibit Edelman``, ``services 115,000 Visa card
+holder and``. Must not: ``a 20 million tonne capacity`` (a count inside a
+modifier), ``bought 3 percent stake`` (a measure after the count), ``the
+Laser 128 personal computer to`` (a count in a name's label), ``the rules
+that prohibit`` (a plural antecedent), ``Japan and Alcan agree``, ``let
+Alcan decide``, ``since EPAC in December indicate`` (a name after a
+preposition is not the subject).
 """
 from __future__ import annotations
 
 from ..text.ngram import END, START
 from . import en_tags
-from .en_places import BE_FORMS, MONTHS, PLURAL_COUNTERS, PREPOSITIONS, SUBJECT_OPENERS
+from .en_places import BE_FORMS, MONTHS, PLURAL_COUNTERS, PREPOSITIONS
 
 SINGULAR_NOUN = frozenset({"NN", "NN:UN"})
-COUNT_NOUN = frozenset({"NN"})
 NOUN = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS"})
 ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
 # Readings that make a word no singular head: a plural, a mass noun, a
@@ -45,7 +49,6 @@ NOT_SINGULAR_HEAD = frozenset({"NNS", "NNPS", "NNP", "NN:U", "PRP", "CD", "DT", 
 MODIFIER = frozenset({"JJ", "JJR", "JJS", "NN", "NN:UN", "NN:U", "VBN"})
 # What may follow a noun inside its phrase ("ten year rescheduling accord").
 MODIFIED = NOUN | ADJECTIVE | {"VBG"}
-FINITE_VERB = frozenset({"VBD", "VBZ"})
 BARE_VERB = frozenset({"VB", "VBP"})
 MOST_MODIFIERS = 2
 # A measure after a count makes a compound modifier of the phrase ("3
@@ -64,9 +67,6 @@ NOT_COUNTING = DETERMINERS | MONTHS | PLURAL_COUNTERS
 # After a measure "of" or "per" ("13 head of cattle", "3/8 cent per kilo"),
 # after a label "to" ("the Laser 128 personal computer to stop").
 AFTER_A_MEASURE = frozenset({"of", "per", "to"})
-# A subject with no determiner headed by a count noun that is also an
-# adjective (``official said``; ``qa.lang.en_places`` reads the nouns only).
-BARE_HEAD = frozenset({"NN", "JJ"})
 NAME = frozenset({"NNP"})
 RELATIVES = frozenset({"who", "which", "that"})
 ADVERB = frozenset({"RB"})
@@ -83,8 +83,8 @@ BARE_AFTER_OBJECT = frozenset(
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     """The endings the place of ``word`` (``words[at]``, the run as the word
     model reads it: ``START``/``END`` at its ends, None for a word it does
-    not know) asks for, read across the modifiers before it or a name as
-    its subject; () for none."""
+    not know) asks for, read past the modifiers before it, a name or a
+    relative pronoun; () for none."""
     after = words[at + 1]
     if after is None or words[at - 1] is None:
         return ()
@@ -107,9 +107,6 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         # right after the count ``qa.lang.en_places`` reads the noun
         return ("s", "es", "ies") if modifiers and not tags & ADJECTIVE and _counted(
             words, at, modifiers, table) else ()
-    if (opener == START or opener in SUBJECT_OPENERS) and not modifiers and after != END and (
-            _finite_verb(table.readings(after)) and tags <= BARE_HEAD and "NN" in tags):
-        return ("s",)
     return ()
 
 
@@ -180,13 +177,11 @@ def _counted(words, at: int, modifiers: int, table) -> bool:
     # a count after a name is part of a label ("the Laser 128 personal
     # computer"); a phrase cut at the end of a run may go on past a hyphen
     # ("92,000 asylum claim-backlog")
-    before_tags = table.readings(before) if before != START else frozenset({"START"})
-    if not before_tags or before_tags == NAME or after == END:
+    if after == END:
         return False
+    if before != START:
+        before_tags = table.readings(before)
+        if not before_tags or before_tags == NAME:
+            return False
     return not table.readings(after) & MODIFIED
 
-
-def _finite_verb(tags: frozenset[str]) -> bool:
-    """A word that reads as a past or a third person and never as a noun
-    (``said``, ``estimated``)."""
-    return bool(tags & FINITE_VERB) and not tags & NOUN
