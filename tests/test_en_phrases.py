@@ -36,6 +36,10 @@ FLAGGED = [
      "decide", "decided"),
     ("Iranian Oil Minister Gholamreza Aqazadeh arrive in Algiers at the head of a delegation.",
      "arrive", "arrived"),
+    ("Central bank governor Chang Chi-cheng reject a request by textile makers.",
+     "reject", "rejected"),
+    # a bare verb after a determiner and an adverb, before a noun
+    ("The hole is 460 feet east of the previously report first hole.", "report", "reported"),
     # a bare verb after a relative pronoun with a singular antecedent
     ("Edelman agreed on a settlement that prohibit Edelman and his group from buying.",
      "prohibit", "prohibits"),
@@ -75,6 +79,12 @@ def test_the_places_name_the_endings_they_ask_for():
     assert ask([START, "a", "settlement", "that", "prohibit", "him", END], 4, "prohibit", lex) == (
         "s", "ed")
     assert ask([START, "the", "rules", "that", "prohibit", "him", END], 4, "prohibit", lex) == ()
+    # a word that may be a noun after a name: only before an object
+    assert ask([START, "cheng", "reject", "a", "request", END], 2, "reject", lex) == ("s", "ed")
+    assert ask([START, "cheng", "reject", "in", "court", END], 2, "reject", lex) == ()
+    # a determiner, an adverb in -ly, a bare verb before a noun: the participle
+    assert ask([START, "its", "wholly", "own", "units", END], 3, "own", lex) == ("ed",)
+    assert ask([START, "they", "strongly", "support", "the", END], 3, "support", lex) == ()
     # be, an adverb, a bare verb
     assert ask([START, "is", "actively", "engage", "in", END], 3, "engage", lex) == ("ed", "ing")
     assert ask([START, None, "alcan", "decide", "it", END], 3, "decide", lex) == ()  # an unknown neighbour

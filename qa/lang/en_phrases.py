@@ -12,11 +12,14 @@ more places are read here, each in the tag table's classes
 - a word that can only be a bare verb right after a name, a word the
   dictionary does not list or lists as a singular proper noun only, as
   its subject (``Leclerc said Alcan decide it``, ``Aqazadeh arrive in``):
-  the third person or the past;
+  the third person or the past; the same for a word that may be a noun
+  too before what starts its object (``Chi-cheng reject a request``);
 - such a verb after ``that``, ``which`` or ``who`` whose antecedent is a
   singular noun (``a settlement that prohibit Edelman``): the same; and
   after a form of ``be`` and an adverb in -ly (``is actively engage in``):
-  the participle or the -ing form.
+  the participle or the -ing form; after a determiner and an adverb in
+  -ly, before a noun or an adjective (``the previously report first
+  hole``): the participle.
 
 ``endings_asked`` answers as ``qa.lang.en_places.endings_asked`` does, and
 the context check credits the inflections with those endings (the
@@ -30,7 +33,8 @@ modifier), ``bought 3 percent stake`` (a measure after the count), ``the
 Laser 128 personal computer to`` (a count in a name's label), ``the rules
 that prohibit`` (a plural antecedent), ``Japan and Alcan agree``, ``let
 Alcan decide``, ``since EPAC in December indicate`` (a name after a
-preposition is not the subject).
+preposition is not the subject), ``they strongly support the`` (no
+determiner before the adverb).
 """
 from __future__ import annotations
 
@@ -68,6 +72,10 @@ NOT_COUNTING = DETERMINERS | MONTHS | PLURAL_COUNTERS
 # after a label "to" ("the Laser 128 personal computer to stop").
 AFTER_A_MEASURE = frozenset({"of", "per", "to"})
 NAME = frozenset({"NNP"})
+INFLECTED_VERB = frozenset({"VBD", "VBN", "VBZ", "VBG"})
+# What starts a verb's object: after a name and a word that may be a noun
+# or a verb, the verb reads (``Chi-cheng reject a request``).
+OBJECT_STARTS = frozenset("a an the its his her their our no it them him us".split())
 RELATIVES = frozenset({"who", "which", "that"})
 ADVERB = frozenset({"RB"})
 # Words after which a name and a bare verb make a clause of their own
@@ -94,12 +102,19 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     tags = table.readings(word)
     if not tags:
         return ()
-    if tags <= BARE_VERB:
-        if _after_a_name(words, at, table) or _relative_of_singular(words, at, table):
+    if "VB" in tags and not tags & INFLECTED_VERB:
+        verb_only = tags <= BARE_VERB
+        # a word that may be a noun too reads as a verb only before its object
+        verb_here = verb_only or (after in OBJECT_STARTS and tags <= BARE_VERB | SINGULAR_NOUN)
+        if (verb_here and _after_a_name(words, at, table)) or (
+                verb_only and _relative_of_singular(words, at, table)):
             return ("s", "ed")
-        if _after_be_and_adverb(words, at, table):
+        if verb_only and _after_be_and_adverb(words, at, table):
             return ("ed", "ing")
-        return ()
+        if _participle_place(words, at, table):
+            return ("ed",)
+        if verb_only:
+            return ()
     if not tags & SINGULAR_NOUN or tags & NOT_SINGULAR_HEAD:
         return ()
     opener, modifiers = _phrase_opener(words, at, table)
@@ -130,6 +145,16 @@ def _after_be_and_adverb(words, at: int, table) -> bool:
     adverb = words[at - 1]
     return (at >= 2 and words[at - 2] in BE_FORMS and adverb not in (START, END) and adverb.endswith("ly")
             and table.readings(adverb) == ADVERB)
+
+
+def _participle_place(words, at: int, table) -> bool:
+    """Is ``words[at]`` (a bare verb) where only its participle reads, after
+    a determiner and an adverb in -ly, before a noun or an adjective (``its
+    wholly own U.K. units``, ``the previously report first hole``)?"""
+    before, after = words[at - 1], words[at + 1]
+    return (at >= 2 and words[at - 2] in DETERMINERS and before not in (START, END)
+            and before.endswith("ly") and table.readings(before) == ADVERB
+            and after not in (None, END) and bool(table.readings(after) & (NOUN | ADJECTIVE)))
 
 
 def _after_a_name(words, at: int, table) -> bool:
