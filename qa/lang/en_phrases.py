@@ -94,13 +94,11 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     not know) asks for, read past the modifiers before it, a name or a
     relative pronoun; () for none."""
     after = words[at + 1]
-    if after is None or words[at - 1] is None:
-        return ()
     table = en_tags.for_lexicon(lex)
-    if table is None:
-        return ()
-    tags = table.readings(word)
-    if not tags:
+    # nothing is asked without the table, of a word it does not list, or
+    # beside a word the model does not know
+    tags = table.readings(word) if table is not None else frozenset()
+    if not tags or after is None or words[at - 1] is None:
         return ()
     if "VB" in tags and not tags & INFLECTED_VERB:
         verb_only = tags <= BARE_VERB
