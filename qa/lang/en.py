@@ -11,7 +11,7 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from . import en_agreement, en_places, en_tags
+from . import en_agreement, en_phrases, en_places, en_tags
 from .en_places import BE_FORMS
 from .profile import INTERJECTIONS, Clash, InflectionSlot, LanguageProfile
 
@@ -105,8 +105,11 @@ INFLECTION_SLOTS = (
 def class_endings(words, at: int, word: str, lex) -> tuple[str, ...]:
     """The endings the word classes ask of ``words[at]``: a place of
     ``qa.lang.en_places`` (a bare subject, a bare verb after a preposition),
-    else number agreement past the trigram (``qa.lang.en_agreement``)."""
-    return en_places.endings_asked(words, at, word, lex) or en_agreement.endings_asked(words, at, word, lex)
+    else number agreement past the trigram (``qa.lang.en_agreement``), else
+    a place past modifiers, a name or a relative pronoun
+    (``qa.lang.en_phrases``)."""
+    return (en_places.endings_asked(words, at, word, lex) or en_agreement.endings_asked(words, at, word, lex)
+            or en_phrases.endings_asked(words, at, word, lex))
 
 
 CONFUSABLE_LETTERS = frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),

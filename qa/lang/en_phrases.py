@@ -1,0 +1,210 @@
+"""English number and tense read past a phrase's modifiers, a name and a
+relative pronoun.
+
+``qa.lang.en_places`` and ``qa.lang.en_agreement`` read a determiner or a
+count right before a noun, a subject's noun right before its verb. Three
+more places are read here, each in the tag table's classes
+(``qa.lang.en_tags``):
+
+- a singular noun ending its phrase after a count of many or a plural
+  determiner and one or two modifiers (``68,000 Bell common share
+  between``, ``115,000 Visa card holder and``): the plural;
+- a word that can only be a bare verb right after a name, a word the
+  dictionary does not list or lists as a singular proper noun only, as
+  its subject (``Leclerc said Alcan decide it``, ``Aqazadeh arrive in``):
+  the third person or the past; the same for a word that may be a noun
+  too before what starts its object (``Chi-cheng reject a request``);
+- such a verb after ``that``, ``which`` or ``who`` whose antecedent is a
+  singular noun (``a settlement that prohibit Edelman``): the same; and
+  after a form of ``be`` and an adverb in -ly (``is actively engage in``):
+  the participle or the -ing form; after a determiner and an adverb in
+  -ly, before a noun or an adjective (``the previously report first
+  hole``): the participle.
+
+``endings_asked`` answers as ``qa.lang.en_places.endings_asked`` does, and
+the context check credits the inflections with those endings (the
+profile's ``class_places``, ``qa.lang.en.class_endings``); the trigram must
+still prefer them (docs/context-models.md).
+
+Must flag (with the trigram's preference): ``Leclerc said Alcan decide
+it``, ``a settlement that prohibit Edelman``, ``services 115,000 Visa card
+holder and``. Must not: ``a 20 million tonne capacity`` (a count inside a
+modifier), ``bought 3 percent stake`` (a measure after the count), ``the
+Laser 128 personal computer to`` (a count in a name's label), ``the rules
+that prohibit`` (a plural antecedent), ``Japan and Alcan agree``, ``let
+Alcan decide``, ``since EPAC in December indicate`` (a name after a
+preposition is not the subject), ``they strongly support the`` (no
+determiner before the adverb).
+"""
+from __future__ import annotations
+
+from ..text.ngram import END, START
+from . import en_tags
+from .en_places import BE_FORMS, MONTHS, PLURAL_COUNTERS, PREPOSITIONS
+
+SINGULAR_NOUN = frozenset({"NN", "NN:UN"})
+NOUN = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS"})
+ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
+# Readings that make a word no singular head: a plural, a mass noun, a
+# name, a pronoun, a number, a determiner.
+NOT_SINGULAR_HEAD = frozenset({"NNS", "NNPS", "NNP", "NN:U", "PRP", "CD", "DT", "WP", "WDT", "MD"})
+# A word inside a noun phrase before its head: an adjective, a noun, a
+# participle used as one.
+MODIFIER = frozenset({"JJ", "JJR", "JJS", "NN", "NN:UN", "NN:U", "VBN"})
+# What may follow a noun inside its phrase ("ten year rescheduling accord").
+MODIFIED = NOUN | ADJECTIVE | {"VBG"}
+BARE_VERB = frozenset({"VB", "VBP"})
+MOST_MODIFIERS = 2
+# A measure after a count makes a compound modifier of the phrase ("3
+# percent stake", "ten million dollar loan", "20 million tonne capacity",
+# "five year accord"): the head keeps its singular.
+MEASURES = frozenset(
+    """
+    percent dollar dollars cent cents million billion thousand hundred year month week day hour
+    minute mile tonne ton ounce barrel acre foot inch point share yen mark franc pound sterling
+    stage part man member story seat bed lane
+    """.split())
+# Determiners that take a phrase of one ("the", "a", possessives) before a
+# count make it a modifier ("the 1986/87 year", "a 150 billion franc loan").
+DETERMINERS = frozenset("the a an its their his her our this that each every another".split())
+NOT_COUNTING = DETERMINERS | MONTHS | PLURAL_COUNTERS
+# After a measure "of" or "per" ("13 head of cattle", "3/8 cent per kilo"),
+# after a label "to" ("the Laser 128 personal computer to stop").
+AFTER_A_MEASURE = frozenset({"of", "per", "to"})
+NAME = frozenset({"NNP"})
+INFLECTED_VERB = frozenset({"VBD", "VBN", "VBZ", "VBG"})
+# What starts a verb's object: after a name and a word that may be a noun
+# or a verb, the verb reads (``Chi-cheng reject a request``).
+OBJECT_STARTS = frozenset("a an the its his her their our no it them him us".split())
+RELATIVES = frozenset({"who", "which", "that"})
+ADVERB = frozenset({"RB"})
+# Words after which a name and a bare verb make a clause of their own
+# ("and Japan agree", "let Alcan decide", "demanded that Alcan sell", "will
+# Alcan decide").
+BARE_AFTER_OBJECT = frozenset(
+    """
+    and or nor both let make makes made help helps helped have has had see saw watch hear that
+    will would can could shall should may might must do does did to
+    """.split())
+
+
+def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
+    """The endings the place of ``word`` (``words[at]``, the run as the word
+    model reads it: ``START``/``END`` at its ends, None for a word it does
+    not know) asks for, read past the modifiers before it, a name or a
+    relative pronoun; () for none."""
+    after = words[at + 1]
+    table = en_tags.for_lexicon(lex)
+    # nothing is asked without the table, of a word it does not list, or
+    # beside a word the model does not know
+    tags = table.readings(word) if table is not None else frozenset()
+    if not tags or after is None or words[at - 1] is None:
+        return ()
+    if "VB" in tags and not tags & INFLECTED_VERB:
+        verb_only = tags <= BARE_VERB
+        # a word that may be a noun too reads as a verb only before its object
+        verb_here = verb_only or (after in OBJECT_STARTS and tags <= BARE_VERB | SINGULAR_NOUN)
+        if (verb_here and _after_a_name(words, at, table)) or (
+                verb_only and _relative_of_singular(words, at, table)):
+            return ("s", "ed")
+        if verb_only and _after_be_and_adverb(words, at, table):
+            return ("ed", "ing")
+        if _participle_place(words, at, table):
+            return ("ed",)
+        if verb_only:
+            return ()
+    if not tags & SINGULAR_NOUN or tags & NOT_SINGULAR_HEAD:
+        return ()
+    opener, modifiers = _phrase_opener(words, at, table)
+    if opener in PLURAL_COUNTERS:
+        # right after the count ``qa.lang.en_places`` reads the noun
+        return ("s", "es", "ies") if modifiers and not tags & ADJECTIVE and _counted(
+            words, at, modifiers, table) else ()
+    return ()
+
+
+def _relative_of_singular(words, at: int, table) -> bool:
+    """Is ``words[at]`` (only a bare verb) the verb of a relative clause
+    whose antecedent is a singular noun (``a settlement that prohibit
+    Edelman``)? Not at the end of a run."""
+    if at < 3 or words[at - 1] not in RELATIVES or words[at + 1] == END:
+        return False
+    antecedent = words[at - 2]
+    if antecedent in (None, START):
+        return False
+    tags = table.readings(antecedent)
+    return bool(tags & SINGULAR_NOUN) and not tags & NOT_SINGULAR_HEAD and not tags & BARE_VERB
+
+
+def _after_be_and_adverb(words, at: int, table) -> bool:
+    """Is ``words[at]`` (only a bare verb) after a form of ``be`` and an
+    adverb in -ly (``is actively engage in``)? A participle or an -ing form
+    was meant, as right after ``be`` (``qa.lang.en_places``)."""
+    adverb = words[at - 1]
+    return (at >= 2 and words[at - 2] in BE_FORMS and adverb not in (START, END) and adverb.endswith("ly")
+            and table.readings(adverb) == ADVERB)
+
+
+def _participle_place(words, at: int, table) -> bool:
+    """Is ``words[at]`` (a bare verb) where only its participle reads, after
+    a determiner and an adverb in -ly, before a noun or an adjective (``its
+    wholly own U.K. units``, ``the previously report first hole``)?"""
+    before, after = words[at - 1], words[at + 1]
+    return (at >= 2 and words[at - 2] in DETERMINERS and before not in (START, END)
+            and before.endswith("ly") and table.readings(before) == ADVERB
+            and after not in (None, END) and bool(table.readings(after) & (NOUN | ADJECTIVE)))
+
+
+def _after_a_name(words, at: int, table) -> bool:
+    """Is ``words[at]`` (only a bare verb) right after a name that is its
+    subject (``Alcan decide it``, ``Aqazadeh arrive in``)? A name is a word
+    the dictionary does not list or lists as a singular name only; not one
+    ending in "s" (a plural), nor after "and" or a word that takes a bare
+    verb after its object (``let Alcan decide``)."""
+    name, after = words[at - 1], words[at + 1]
+    if name in (START, END) or after == END or name.endswith("s"):
+        return False
+    tags = table.readings(name)
+    if tags and tags != NAME:
+        return False
+    two_before = words[at - 2] if at >= 2 else START
+    return (two_before is not None and two_before not in BARE_AFTER_OBJECT
+            and two_before not in PREPOSITIONS and name not in MONTHS)
+
+
+def _phrase_opener(words, at: int, table) -> tuple[object, int]:
+    """(the word before the modifiers of ``words[at]``, how many there are):
+    at most ``MOST_MODIFIERS`` words that may be adjectives, nouns or
+    participles, none a determiner, a count or a measure."""
+    k = at - 1
+    while at - k <= MOST_MODIFIERS:
+        w = words[k]
+        if w in (None, START, END) or w in PLURAL_COUNTERS or w in DETERMINERS or w in MEASURES:
+            break
+        tags = table.readings(w)
+        if not tags & MODIFIER or tags & {"NNS", "NNP", "NNPS", "PRP", "PRP$", "DT", "CD", "IN"}:
+            break
+        k -= 1
+    return words[k], at - 1 - k
+
+
+def _counted(words, at: int, modifiers: int, table) -> bool:
+    """Does the count or plural determiner before the modifiers count the
+    noun (not inside a modifier, "a 150 billion franc", nor a measure
+    "13 head of cattle"), and does the noun end its phrase?"""
+    after = words[at + 1]
+    k = at - 1 - modifiers
+    before = words[k - 1] if k >= 1 else START
+    if before is None or before in NOT_COUNTING or after in AFTER_A_MEASURE:
+        return False
+    # a count after a name is part of a label ("the Laser 128 personal
+    # computer"); a phrase cut at the end of a run may go on past a hyphen
+    # ("92,000 asylum claim-backlog")
+    if after == END:
+        return False
+    if before != START:
+        before_tags = table.readings(before)
+        if not before_tags or before_tags == NAME:
+            return False
+    return not table.readings(after) & MODIFIED
+

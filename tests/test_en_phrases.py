@@ -1,0 +1,96 @@
+"""Number and tense past a phrase's modifiers, a name and a relative
+pronoun (qa.lang.en_phrases): they read the table ``qa languagetool
+install`` builds (tests/test_en_tags.py)."""
+from __future__ import annotations
+
+import pytest
+
+from qa.checkers import context_word
+from qa.context import Context
+from qa.document import Document
+from qa.lang import en_phrases
+from qa.lexicon import Lexicon
+from qa.options import Options
+from qa.text.ngram import END, START
+
+
+@pytest.fixture(scope="module")
+def raw():
+    return Context.create(Options(grammar="off", calibrated=False))
+
+
+def _warnings(text, ctx):
+    """The context check's own warnings: (word, first fix)."""
+    return [(text[f.start:f.end], f.fixes[0].replacement)
+            for f in context_word.check(Document.from_text(text, language="en"), ctx)
+            if f.severity == "warning"]
+
+
+FLAGGED = [
+    # a count of many and modifiers before a singular noun ending its phrase
+    ("Harris said it sold 68,000 Bell common share between Dec 18 and Feb 20.", "share", "shares"),
+    ("The unit services 115,000 Visa card holder and 35,000 merchants in Germany.",
+     "holder", "holders"),
+    # a bare verb after a name as its subject
+    ("Leclerc said Alcan decide it would cost too much to modernise the plant.",
+     "decide", "decided"),
+    ("Iranian Oil Minister Gholamreza Aqazadeh arrive in Algiers at the head of a delegation.",
+     "arrive", "arrived"),
+    ("Central bank governor Chang Chi-cheng reject a request by textile makers.",
+     "reject", "rejected"),
+    # a bare verb after a determiner and an adverb, before a noun
+    ("The hole is 460 feet east of the previously report first hole.", "report", "reported"),
+    # a bare verb after a relative pronoun with a singular antecedent
+    ("Edelman agreed on a settlement that prohibit Edelman and his group from buying.",
+     "prohibit", "prohibits"),
+]
+
+
+@pytest.mark.parametrize("text, word, fix", FLAGGED)
+def test_a_word_these_places_ask_to_inflect_is_flagged(raw, text, word, fix):
+    assert _warnings(text, raw) == [(word, fix)]
+    assert _warnings(text.replace(f" {word} ", f" {fix} ", 1), raw) == []
+
+
+@pytest.mark.parametrize("text, word, fix", FLAGGED)
+def test_without_these_places_the_word_is_not_flagged(raw, monkeypatch, text, word, fix):
+    monkeypatch.setattr(en_phrases, "endings_asked", lambda *args: ())
+    assert (word, fix) not in _warnings(text, raw)
+
+
+def test_the_places_name_the_endings_they_ask_for():
+    lex = Lexicon("en")
+    ask = en_phrases.endings_asked
+    # a count, modifiers, a singular noun ending its phrase
+    assert ask([START, "services", "ten", "visa", "card", "holder", "and", END], 5, "holder", lex) == (
+        "s", "es", "ies")
+    # right after the count: qa.lang.en_places reads it
+    assert ask([START, "services", "ten", "holder", "and", END], 3, "holder", lex) == ()
+    # a count inside a modifier, a measure after the count, a label's number
+    assert ask([START, "a", "ten", "million", "tonne", "capacity", "in", END], 5, "capacity", lex) == ()
+    assert ask([START, "bought", "ten", "percent", "stake", "in", END], 4, "stake", lex) == ()
+    assert ask([START, "the", "laser", "ten", "personal", "computer", "to", END], 5, "computer", lex) == ()
+    # a name as the subject of a bare verb
+    assert ask([START, "said", "alcan", "decide", "it", END], 3, "decide", lex) == ("s", "ed")
+    for before in ("and", "let", "in", "will"):
+        assert ask([START, before, "alcan", "decide", "it", END], 3, "decide", lex) == ()
+    assert ask([START, "in", "december", "indicate", "that", END], 3, "indicate", lex) == ()
+    # a relative clause: a singular antecedent only
+    assert ask([START, "a", "settlement", "that", "prohibit", "him", END], 4, "prohibit", lex) == (
+        "s", "ed")
+    assert ask([START, "the", "rules", "that", "prohibit", "him", END], 4, "prohibit", lex) == ()
+    # a word that may be a noun after a name: only before an object
+    assert ask([START, "cheng", "reject", "a", "request", END], 2, "reject", lex) == ("s", "ed")
+    assert ask([START, "cheng", "reject", "in", "court", END], 2, "reject", lex) == ()
+    # a determiner, an adverb in -ly, a bare verb before a noun: the participle
+    assert ask([START, "its", "wholly", "own", "units", END], 3, "own", lex) == ("ed",)
+    assert ask([START, "they", "strongly", "support", "the", END], 3, "support", lex) == ()
+    # be, an adverb, a bare verb
+    assert ask([START, "is", "actively", "engage", "in", END], 3, "engage", lex) == ("ed", "ing")
+    assert ask([START, None, "alcan", "decide", "it", END], 3, "decide", lex) == ()  # an unknown neighbour
+
+
+def test_without_the_table_nothing_is_asked(monkeypatch, tmp_path):
+    monkeypatch.setenv("QA_EN_TAGS", str(tmp_path / "absent.sqlite"))
+    lex = Lexicon("en")
+    assert en_phrases.endings_asked([START, "said", "alcan", "decide", "it", END], 3, "decide", lex) == ()
