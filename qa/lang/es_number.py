@@ -25,7 +25,6 @@ docs/context-models.md.
 from __future__ import annotations
 
 from itertools import compress
-from operator import itemgetter
 from typing import Iterator
 
 from ..text.memofill import fill
@@ -57,7 +56,7 @@ def number_clashes(doc, lex, readings) -> Iterator[tuple]:
     words, text = doc.words, doc.text
     # most words have no such plural: kept per word for the run ("" for
     # none), a document's words looked up in one pass, only the others visited
-    plurals = fill(lex.memo("es.number.noun"), list(map(_TEXT, words)),
+    plurals = fill(lex.memo("es.number.noun"), doc.word_texts,
                    lambda word: _singular_noun_plural(word, lex, readings) or "")
     for i in compress(range(len(words)), plurals):
         tok, plural = words[i], plurals[i]
@@ -70,9 +69,6 @@ def number_clashes(doc, lex, readings) -> Iterator[tuple]:
                 words[i - 1].text.lower() in NUMERALS or _plural_only(
                     words[i - 1].text, frozenset("ADR"), nouns, lex, readings)):
             yield tok, plural, NUMBER_CONFIDENCE  # "las últimas semana", "ocho empresa"
-
-
-_TEXT = itemgetter(2)  # Token.text, read without the namedtuple property
 
 
 def _spaced(text: str, a, b) -> bool:

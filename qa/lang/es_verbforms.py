@@ -44,8 +44,11 @@ another").
 """
 from __future__ import annotations
 
+from functools import partial
+from itertools import compress, islice
 from typing import Iterator
 
+from ..text.memofill import fill
 from ..text.quotes import inside_quotes
 from .es_subject import WordSentences
 
@@ -94,15 +97,12 @@ def verb_form_slots(doc, lex, readings) -> Iterator[tuple]:
     """
     words, text = doc.words, doc.text
     sentence = WordSentences(doc)
-    kinds = lex.memo("es.verb-forms")  # the verdict on each word, kept for the run
-    for i in range(1, len(words)):
-        tok = words[i]
+    # the verdict on each word, kept for the run; a document's words looked
+    # up in one pass and only those with a kind visited (most have none)
+    kinds = fill(lex.memo("es.verb-forms"), doc.word_texts, partial(_kind_of, lex=lex, readings=readings))
+    for i in compress(range(1, len(words)), islice(kinds, 1, None)):
+        tok, kind = words[i], kinds[i]
         word = tok.text
-        kind = kinds.get(word)
-        if kind is None:
-            kind = kinds.setdefault(word, _kind_of(word, lex, readings))
-        if not kind:
-            continue
         if kind == "infinitive":
             plural = _finite_slot(words, i, text, sentence, lex, readings)
             if plural is not None:
