@@ -27,7 +27,7 @@ import regex
 from ..text.memofill import fill
 from ..text.pairs import adjacent_words, plain_word
 from ..text.quotes import inside_quotes
-from . import es_classes, es_locutions, es_number, es_subject, es_tags, es_verbforms
+from . import es_classes, es_locutions, es_number, es_subject, es_tags, es_verbforms, es_wordfacts
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -546,8 +546,9 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     # those with a neighbour are visited.
     words, text = doc.words, doc.text
     texts = doc.word_texts
-    neighbours = fill(lex.memo("es.accented-neighbours"), texts,
-                      partial(_accented_neighbours, lex=lex, restorations=accent_restorations))
+    live = partial(_accented_neighbours, lex=lex, restorations=accent_restorations)
+    neighbours = fill(lex.memo("es.accented-neighbours"), texts, partial(
+        es_wordfacts.table_first, lex=lex, fact=es_wordfacts.Fact.NEIGHBOURS, live=live))
     told: set[int] = set()
     for i in compress(range(len(words)), neighbours):
         tok, word, cands = words[i], texts[i], neighbours[i]
@@ -767,6 +768,7 @@ PROFILE = LanguageProfile(
     agreement=agreement,
     agrees=agrees,
     word_in_context=word_in_context,
+    word_facts=es_wordfacts.word_facts,
     missing_data=es_tags.missing_note,
     class_context=es_classes.open_classes,
 )

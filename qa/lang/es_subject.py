@@ -29,6 +29,7 @@ from bisect import bisect_right
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
+from .es_wordfacts import Fact, table_first
 
 # On the calibration half's clean pool (101,631 words) the preterite fact
 # flagged no clean word; a warning on its own (qa.checkers.wordclass).
@@ -102,6 +103,13 @@ def _verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
     memo = lex.memo("es.subject-verb")
     if word in memo:
         return memo[word]
+    found = memo[word] = table_first(word, lex, Fact.SUBJECT_VERB,
+                                     lambda word: _live_verb_reading(word, lex, readings))
+    return found
+
+
+def _live_verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
+    """``_verb_reading`` worked out, never read from a verdict table."""
     found = None
     tags = readings(word, lex)
     if word.endswith("o") and "V-s1" in tags and all(
@@ -109,7 +117,6 @@ def _verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
         found = _third_person(word[:-1] + "ó", word, "preterite", lex, readings)
     elif word.endswith("ara") and tags == frozenset({"V-s1", "V-s3"}):
         found = _third_person(word[:-1] + "á", word, "future", lex, readings)
-    memo[word] = found
     return found
 
 
