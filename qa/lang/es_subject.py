@@ -26,6 +26,7 @@ only a capital).
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import compress, islice, repeat
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
@@ -53,18 +54,22 @@ MAX_RARER = 1.5
 # determiner, pronoun, clitic, preposition, conjunction, adverb, numeral or
 # verb of its own (``gobierno`` is also "I govern"; that reading is allowed).
 _NOT_SUBJECT = frozenset("DRKSCBZIGP")
+# The last letters of the preterite's and the future's first persons.
+_ENDINGS = ("o", "a")
 
 
 def subject_slots(doc, lex, readings) -> Iterator[tuple]:
     """(token, accented form, confidence) for each word right after a
     third-person subject that is a lost accent of a preterite or a future.
     ``readings`` is the profile's word -> readings look-up."""
-    words, text = doc.words, doc.text
+    words, text, texts = doc.words, doc.text, doc.word_texts
     sentence: WordSentences | None = None  # made at the first candidate: most documents have none
-    for i in range(1, len(words)):
-        tok = words[i]
-        word = tok.text
-        if not word.islower() or len(word) < 4 or word[-1] not in "oa":
+    # only a word ending in "o" or "a" can be such a form: those are found
+    # in one pass over the document's words
+    endings = map(str.endswith, texts, repeat(_ENDINGS))
+    for i in compress(range(1, len(words)), islice(endings, 1, None)):
+        tok, word = words[i], texts[i]
+        if not word.islower() or len(word) < 4:
             continue
         found = _verb_reading(word, lex, readings)
         if found is None:
