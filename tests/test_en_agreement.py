@@ -97,6 +97,35 @@ def test_agreement_names_the_endings_it_asks_for():
     assert ask([START, None, "fund", "are", END], 2, "fund", lex) == ()  # an unknown neighbour
 
 
+def _every_place(words, at, word, lex):
+    """``endings_asked`` without its gate on the neighbours: every place read."""
+    tags = en_tags.for_lexicon(lex).readings(word)
+    if words[at - 1] is None or words[at + 1] is None or not tags & (
+            en_agreement.SINGULAR_NOUN | en_agreement.BARE_VERB):
+        return ()
+    for place in en_agreement.PLACES:
+        found = place(words, at, tags, en_tags.for_lexicon(lex))
+        if found:
+            return found
+    return ()
+
+
+def test_the_gate_on_the_neighbours_leaves_every_answer_as_the_places_give_it():
+    lex = Lexicon("en")
+    texts = [t for t, _, _ in FLAGGED] + [
+        "Terms of the sale were not disclosed.", "The rights expire March 4, 1997.",
+        "The two agree on most issues and other talks end in June.",
+        "A spokesman said the plan bring new jobs and the firm expect a profit."]
+    asked = 0
+    for text in texts:
+        words = [START, *text.lower().replace(",", "").replace(".", "").split(), END]
+        for at in range(1, len(words) - 1):
+            want = _every_place(words, at, words[at], lex)
+            assert en_agreement.endings_asked(words, at, words[at], lex) == want, (text, at)
+            asked += bool(want)
+    assert asked >= len(FLAGGED)
+
+
 def test_the_dictionary_tells_a_listed_word_from_a_fragment(raw):
     lex = raw.lexicons["en"]
     assert profile_for("en").dictionary_lists is en_tags.lists

@@ -9,7 +9,7 @@ import pytest
 from qa.checkers import context_word, realword, tagcontext
 from qa.context import Context
 from qa.document import Document
-from qa.lang import es_classes
+from qa.lang import es, es_classes, es_number, es_subject, es_verbforms, es_wordfacts
 from qa.lexicon import Lexicon
 from qa.options import Options
 from qa.pipeline import check_documents
@@ -91,8 +91,33 @@ def test_a_table_answers_what_the_live_computation_answers(in_folder, lang):
         if classes:
             assert (tagcontext.word_terms(word, classes[stored], stored)
                     == tagcontext.word_terms(word, classes[live], live)), word
+        if lang == "es":  # the language's own word facts
+            facts = es_wordfacts.word_facts(word, live)
+            assert verdicttable.stored(stored, word)[verdicttable.Slot.FACTS] == facts, word
+            for fact in es_wordfacts.Fact:
+                assert es_wordfacts.kept(word, stored, fact) == facts[fact], word
+        else:
+            assert verdicttable.stored(stored, word)[verdicttable.Slot.FACTS] is None, word
     # a word the table does not hold is worked out
     assert verdicttable.stored(stored, "zzqxv") is None
+
+
+def test_spanish_slot_checks_read_a_word_the_table_holds_from_it(in_folder, monkeypatch):
+    """The table's facts stand in for the live work (which would fail here)."""
+    def fail(word, *args, **kwargs):
+        raise AssertionError(f"worked out live: {word}")
+
+    for name in ("_kind_of", "_singular_noun_plural", "_accented_neighbours", "_live_verb_reading"):
+        for module in (es, es_number, es_verbforms, es_subject):
+            if hasattr(module, name):
+                monkeypatch.setattr(module, name, fail)
+    lex = Lexicon("es")
+    held = [w for w in in_folder["es"] if w.isalpha()][:200]
+    doc = Document.from_text(" ".join(held) + ".", language="es")
+    list(es.word_in_context(doc, lex))
+    # a word the table does not hold is worked out
+    with pytest.raises(AssertionError, match="worked out live"):
+        list(es.word_in_context(Document.from_text("zzqxv abc.", language="es"), lex))
 
 
 def _findings(ctx: Context) -> list[tuple]:

@@ -16,6 +16,8 @@ def entry(word: str, lex) -> tuple:
     lm = model_for(lex)
     routine = lex.profile.class_context
     classes = routine(lex) if routine is not None else None
+    facts = lex.profile.word_facts
     return (realword.live_restoration(word, lex),
             context_word.word_verdict(word, lex, lm) if lm is not None else None,
-            tagcontext.live_word_terms(word, classes, lex) if classes is not None else None)
+            tagcontext.live_word_terms(word, classes, lex) if classes is not None else None,
+            facts(word, lex) if facts is not None else None)

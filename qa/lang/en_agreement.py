@@ -129,6 +129,12 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     tags = table.readings(word)
     if not tags & SINGULAR_NOUN and not tags & BARE_VERB:
         return ()
+    # most judged words may be a singular noun or a bare verb, but stand
+    # beside no word a place reads (each place needs one of these); only a
+    # bare present after a singular noun is left to read from the table
+    if before not in _PLACE_BEFORE and after not in _PLACE_AFTER and (
+            after == END or not _singular_noun(tags) or not _only_bare_verb(table.readings(after))):
+        return ()
     for place in PLACES:
         found = place(words, at, tags, table)
         if found:
@@ -203,6 +209,14 @@ def _verb_of_singular(words, at: int, tags, table) -> tuple[str, ...]:
 
 
 PLACES = (_singular_subject, _counted, _other, _passive, _dated, _verb_of_singular)
+# The word before or after that one of the places needs (``_counted``: a
+# count or its scale; ``_other``; ``_passive``: a form of ``be``;
+# ``_singular_subject``: "are", "were"; ``_dated``: a month;
+# ``_verb_of_singular``: an object's start or the end of the run). The
+# rest, ``_singular_subject`` before a bare present, is read from the
+# table. A test checks that no place speaks where neither stands.
+_PLACE_BEFORE = COUNTS | SCALES | {"other"} | PASSIVE_BE
+_PLACE_AFTER = PLURAL_ONLY_VERBS | MONTHS | OBJECT_STARTS | {END}
 
 
 def _singular_noun(tags: frozenset[str]) -> bool:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from functools import partial
 from itertools import chain, compress
-from operator import itemgetter
 from typing import Iterator
 
 import regex
@@ -28,7 +27,7 @@ import regex
 from ..text.memofill import fill
 from ..text.pairs import adjacent_words, plain_word
 from ..text.quotes import inside_quotes
-from . import es_classes, es_locutions, es_number, es_subject, es_tags, es_verbforms
+from . import es_classes, es_locutions, es_number, es_subject, es_tags, es_verbforms, es_wordfacts
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -249,8 +248,6 @@ def _clitics(doc, lex) -> Iterator[Clash]:
             yield Clash(a, b, f"“{a.text}” is an object pronoun, but “{word}” cannot be a verb",
                         CLITIC_CONFIDENCE)
 
-
-_TEXT = itemgetter(2)  # Token.text, read without the namedtuple property
 
 # How sure a clash is when the dictionary, not a guess, gives the classes.
 CLITIC_CONFIDENCE = 0.55
@@ -548,9 +545,10 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     # for the run, and a document's words are looked up in one pass: only
     # those with a neighbour are visited.
     words, text = doc.words, doc.text
-    texts = list(map(_TEXT, words))
-    neighbours = fill(lex.memo("es.accented-neighbours"), texts,
-                      partial(_accented_neighbours, lex=lex, restorations=accent_restorations))
+    texts = doc.word_texts
+    live = partial(_accented_neighbours, lex=lex, restorations=accent_restorations)
+    neighbours = fill(lex.memo("es.accented-neighbours"), texts, partial(
+        es_wordfacts.table_first, lex=lex, fact=es_wordfacts.Fact.NEIGHBOURS, live=live))
     told: set[int] = set()
     for i in compress(range(len(words)), neighbours):
         tok, word, cands = words[i], texts[i], neighbours[i]
@@ -622,12 +620,12 @@ def _infinitive_slots(doc, lex) -> Iterator[tuple]:
     adjective: ``inserta``), the candidate an infinitive one."""
     words, text = doc.words, doc.text
     verdicts = lex.memo("es.infinitive-slot")
-    for i in range(1, len(words)):
-        prev = words[i - 1]
-        governor = _SLOT_OPENERS.get(prev.text)
-        if governor is None:
-            continue  # most words: one lookup
-        tok = words[i]
+    # most words open no slot: the openers are found in one pass over the
+    # document's words, and only the words after one are visited
+    governors = list(map(_SLOT_OPENERS.get, doc.word_texts[:-1]))
+    for i in compress(range(1, len(words)), governors):
+        governor = governors[i - 1]
+        prev, tok = words[i - 1], words[i]
         if not _spaced(text, prev, tok):
             continue
         paired = (i > 1 and _spaced(text, words[i - 2], prev)
@@ -770,6 +768,7 @@ PROFILE = LanguageProfile(
     agreement=agreement,
     agrees=agrees,
     word_in_context=word_in_context,
+    word_facts=es_wordfacts.word_facts,
     missing_data=es_tags.missing_note,
     class_context=es_classes.open_classes,
 )

@@ -19,6 +19,7 @@ sentence may hold in their place.
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import Iterator
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -148,10 +149,11 @@ def broken_locutions(doc, lex, readings) -> Iterator[tuple]:
     index = _index(lex)
     words, text = doc.words, doc.text
     lowered = None
-    for i, tok in enumerate(words):
-        entries = index.get(tok.text)
-        if entries is None:
-            continue  # most words: one look-up
+    # most words are no damaged key: looked up in one pass over the
+    # document's words, and only those found visited
+    found = list(map(index.get, doc.word_texts))
+    for i in compress(range(len(words)), found):
+        tok, entries = words[i], found[i]
         if lowered is None:
             lowered = [w.text.lower() for w in words]
         for expression, at in entries:

@@ -24,11 +24,12 @@ docs/context-models.md.
 """
 from __future__ import annotations
 
+from functools import partial
 from itertools import compress
-from operator import itemgetter
 from typing import Iterator
 
 from ..text.memofill import fill
+from .es_wordfacts import Fact, table_first
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
 # from 0.5); measured in docs/context-models.md.
@@ -57,8 +58,9 @@ def number_clashes(doc, lex, readings) -> Iterator[tuple]:
     words, text = doc.words, doc.text
     # most words have no such plural: kept per word for the run ("" for
     # none), a document's words looked up in one pass, only the others visited
-    plurals = fill(lex.memo("es.number.noun"), list(map(_TEXT, words)),
-                   lambda word: _singular_noun_plural(word, lex, readings) or "")
+    plurals = fill(lex.memo("es.number.noun"), doc.word_texts, partial(
+        table_first, lex=lex, fact=Fact.PLURAL,
+        live=lambda word: _singular_noun_plural(word, lex, readings) or ""))
     for i in compress(range(len(words)), plurals):
         tok, plural = words[i], plurals[i]
         nouns = readings(tok.text, lex)
@@ -70,9 +72,6 @@ def number_clashes(doc, lex, readings) -> Iterator[tuple]:
                 words[i - 1].text.lower() in NUMERALS or _plural_only(
                     words[i - 1].text, frozenset("ADR"), nouns, lex, readings)):
             yield tok, plural, NUMBER_CONFIDENCE  # "las últimas semana", "ocho empresa"
-
-
-_TEXT = itemgetter(2)  # Token.text, read without the namedtuple property
 
 
 def _spaced(text: str, a, b) -> bool:

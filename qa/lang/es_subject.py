@@ -26,9 +26,11 @@ only a capital).
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import compress, islice, repeat
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
+from .es_wordfacts import Fact, table_first
 
 # On the calibration half's clean pool (101,631 words) the preterite fact
 # flagged no clean word; a warning on its own (qa.checkers.wordclass).
@@ -52,18 +54,22 @@ MAX_RARER = 1.5
 # determiner, pronoun, clitic, preposition, conjunction, adverb, numeral or
 # verb of its own (``gobierno`` is also "I govern"; that reading is allowed).
 _NOT_SUBJECT = frozenset("DRKSCBZIGP")
+# The last letters of the preterite's and the future's first persons.
+_ENDINGS = ("o", "a")
 
 
 def subject_slots(doc, lex, readings) -> Iterator[tuple]:
     """(token, accented form, confidence) for each word right after a
     third-person subject that is a lost accent of a preterite or a future.
     ``readings`` is the profile's word -> readings look-up."""
-    words, text = doc.words, doc.text
+    words, text, texts = doc.words, doc.text, doc.word_texts
     sentence: WordSentences | None = None  # made at the first candidate: most documents have none
-    for i in range(1, len(words)):
-        tok = words[i]
-        word = tok.text
-        if not word.islower() or len(word) < 4 or word[-1] not in "oa":
+    # only a word ending in "o" or "a" can be such a form: those are found
+    # in one pass over the document's words
+    endings = map(str.endswith, texts, repeat(_ENDINGS))
+    for i in compress(range(1, len(words)), islice(endings, 1, None)):
+        tok, word = words[i], texts[i]
+        if not word.islower() or len(word) < 4:
             continue
         found = _verb_reading(word, lex, readings)
         if found is None:
@@ -102,6 +108,13 @@ def _verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
     memo = lex.memo("es.subject-verb")
     if word in memo:
         return memo[word]
+    found = memo[word] = table_first(word, lex, Fact.SUBJECT_VERB,
+                                     lambda word: _live_verb_reading(word, lex, readings))
+    return found
+
+
+def _live_verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
+    """``_verb_reading`` worked out, never read from a verdict table."""
     found = None
     tags = readings(word, lex)
     if word.endswith("o") and "V-s1" in tags and all(
@@ -109,7 +122,6 @@ def _verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
         found = _third_person(word[:-1] + "ó", word, "preterite", lex, readings)
     elif word.endswith("ara") and tags == frozenset({"V-s1", "V-s3"}):
         found = _third_person(word[:-1] + "á", word, "future", lex, readings)
-    memo[word] = found
     return found
 
 

@@ -44,10 +44,14 @@ another").
 """
 from __future__ import annotations
 
+from functools import partial
+from itertools import compress, islice
 from typing import Iterator
 
+from ..text.memofill import fill
 from ..text.quotes import inside_quotes
 from .es_subject import WordSentences
+from .es_wordfacts import Fact, table_first
 
 # On the calibration half's clean pool (103,302 words at spaces) none of the four
 # facts flagged a clean word; a warning on its own (qa.checkers.wordclass).
@@ -94,15 +98,13 @@ def verb_form_slots(doc, lex, readings) -> Iterator[tuple]:
     """
     words, text = doc.words, doc.text
     sentence = WordSentences(doc)
-    kinds = lex.memo("es.verb-forms")  # the verdict on each word, kept for the run
-    for i in range(1, len(words)):
-        tok = words[i]
+    # the verdict on each word, kept for the run; a document's words looked
+    # up in one pass and only those with a kind visited (most have none)
+    kinds = fill(lex.memo("es.verb-forms"), doc.word_texts, partial(
+        table_first, lex=lex, fact=Fact.VERB_FORM, live=partial(_kind_of, lex=lex, readings=readings)))
+    for i in compress(range(1, len(words)), islice(kinds, 1, None)):
+        tok, kind = words[i], kinds[i]
         word = tok.text
-        kind = kinds.get(word)
-        if kind is None:
-            kind = kinds.setdefault(word, _kind_of(word, lex, readings))
-        if not kind:
-            continue
         if kind == "infinitive":
             plural = _finite_slot(words, i, text, sentence, lex, readings)
             if plural is not None:
@@ -146,7 +148,8 @@ def _before(words, i: int, text: str, sentence) -> int | None:
     """The index of the word right before word ``i`` in its sentence, one
     space apart, or None."""
     k = i - 1
-    if k < 0 or sentence[k] != sentence[i] or text[words[k].end:words[i].start] != " ":
+    # the gap first: a sentence's number is a bisection
+    if k < 0 or text[words[k].end:words[i].start] != " " or sentence[k] != sentence[i]:
         return None
     return k
 
@@ -282,13 +285,16 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
     """Does the singular verb at ``i`` follow ``plural noun + de + phrase``
     opening its clause (``miembros del sector médico continúa``)?"""
     k, phrase = i - 1, []
-    while k > 0 and sentence[k] == sentence[i] and words[k].text.lower() not in ("de", "del"):
+    # the walk reads the words alone, the sentences once at its end: a
+    # sentence is a run of words, so a "de" in the verb's sentence has
+    # only words of that sentence after it
+    while k > 0 and words[k].text.lower() not in ("de", "del"):
         phrase.append(k)
         k -= 1
         if len(phrase) > _DE_PHRASE:
             return False
-    if k <= 0 or not phrase or sentence[k] != sentence[i] or words[k].text.lower() not in (
-            "de", "del"):
+    if k <= 0 or not phrase or words[k].text.lower() not in ("de", "del") or (
+            sentence[k] != sentence[i]):
         return False
     if any(text[words[j].end:words[j + 1].start] != " " for j in range(k - 1, i)):
         return False

@@ -120,6 +120,9 @@ class LanguageProfile:
     # A word's spelling in the language's other standard (British and
     # American English: metre and meter), never a repair of it; None: none
     other_spelling: Callable[[str], str | None] | None = None
+    # A word's own facts that the language's checks work out once a run
+    # (a tuple), kept in the verdict table for the commonest words; None: none
+    word_facts: Callable[[str, "Lexicon"], tuple] | None = None
     clitics: tuple[str, ...] = ()  # pronouns attached to verbs (enviárnoslas)
     clitic_hosts: tuple[str, ...] = ()  # endings of a verb that takes them
     prefix_doubles_r: bool = False  # auto + retrato -> autorretrato

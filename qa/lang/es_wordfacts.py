@@ -1,0 +1,59 @@
+"""A Spanish word's own facts, as the slot checks of ``es.word_in_context`` read them.
+
+Four of those checks start from a verdict on the word alone, whatever its
+neighbours: its dictionary neighbours one accent away (``termino``:
+``término``, ``terminó``), the plural of a word that can only be a
+singular noun (``es_number``), what verb form it could be damage of
+(``es_verbforms``), and the third-person verb a lost accent hides
+(``es_subject``). A run works each out the first time it meets a word;
+most of the words an article brings are common, so the install's verdict
+table (``qa.text.verdicttable``, slot ``FACTS``) holds them for the
+commonest words, worked out by the same functions, and a run reads them
+from there. A word the table does not hold is worked out as before.
+"""
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Callable
+
+from ..text.verdicttable import Slot, stored
+
+
+class Fact(IntEnum):
+    """Where each fact sits in the table's ``FACTS`` slot."""
+
+    NEIGHBOURS = 0  # es._accented_neighbours
+    PLURAL = 1  # es_number._singular_noun_plural, "" for none
+    VERB_FORM = 2  # es_verbforms._kind_of
+    SUBJECT_VERB = 3  # es_subject._verb_reading (before its memo)
+
+
+_ABSENT = object()
+
+
+def word_facts(word: str, lex) -> tuple:
+    """``word``'s facts by ``Fact``, worked out live (the table's entry)."""
+    from ..checkers.realword import accent_restorations  # the one accent-restoring probe
+    from . import es, es_number, es_subject, es_verbforms
+
+    return (es._accented_neighbours(word, lex, accent_restorations),
+            es_number._singular_noun_plural(word, lex, es.readings) or "",
+            es_verbforms._kind_of(word, lex, es.readings),
+            es_subject._live_verb_reading(word, lex, es.readings))
+
+
+def kept(word: str, lex, fact: Fact):
+    """``word``'s ``fact`` as the run's verdict table holds it, or ``_ABSENT``
+    (the table holds lower-case words only: the others are not asked)."""
+    if not word.islower():
+        return _ABSENT
+    entry = stored(lex, word)
+    if entry is None or entry[Slot.FACTS] is None:
+        return _ABSENT
+    return entry[Slot.FACTS][fact]
+
+
+def table_first(word: str, lex, fact: Fact, live: Callable[[str], object]):
+    """``word``'s ``fact`` from the table, else ``live(word)``: a memo's work."""
+    found = kept(word, lex, fact)
+    return live(word) if found is _ABSENT else found
