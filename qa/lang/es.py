@@ -28,7 +28,7 @@ import regex
 from ..text.memofill import fill
 from ..text.pairs import adjacent_words, plain_word
 from ..text.quotes import inside_quotes
-from . import es_classes, es_locutions, es_number, es_subject, es_tags, es_verbforms
+from . import es_classes, es_detadj, es_detorder, es_locutions, es_number, es_subject, es_tags, es_verbforms
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -536,8 +536,9 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``),
     ``a pesa de`` (a fixed expression damaged: ``qa.lang.es_locutions``),
     ``Morena exigir que``, ``del banco dije``, ``miembros del sector médico
-    continúa`` (a verb form read as another: ``qa.lang.es_verbforms``);
-    and a finite verb where an infinitive is wanted (``podría provoca``:
+    continúa`` (a verb form read as another: ``qa.lang.es_verbforms``),
+    ``el primera relación`` (a determiner that fits neither the adjective
+    nor the noun after it: ``qa.lang.es_detadj``); and a finite verb where an infinitive is wanted (``podría provoca``:
     ``_infinitive_slots``). A word gets one finding: the first fact to
     speak for it, in that order."""
     if es_tags.for_lexicon(lex) is None:
@@ -578,6 +579,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_number.number_clashes(doc, lex, readings),
             es_locutions.broken_locutions(doc, lex, readings),
             es_verbforms.verb_form_slots(doc, lex, readings),
+            es_detadj.determiner_clashes(doc, lex, readings, DETERMINERS, _same_determiner),
             _infinitive_slots(doc, lex)):
         if tok.start not in told:
             told.add(tok.start)
@@ -772,4 +774,5 @@ PROFILE = LanguageProfile(
     word_in_context=word_in_context,
     missing_data=es_tags.missing_note,
     class_context=es_classes.open_classes,
+    grammar_fixes=partial(es_detorder.ordered_fixes, readings=readings),
 )
