@@ -48,7 +48,8 @@ RULES = (
         "its subject: Morena exigir que; a first person in narration: del banco dije; a singular "
         "verb after a plural head and its de phrase: miembros del sector médico continúa), or a "
         "determiner that fits neither the adjective nor the noun after it while they agree (el "
-        "primera relación).",
+        "primera relación), or a determiner that does not fit a noun whose only other reading is "
+        "a first-person verb, in narration (permitir la uso de fosfatos).",
         why="Scraping drops accents; when the result is still a word (publico, termino, esta), "
         "spell checkers and word frequencies stay silent, but the grammar of the sentence "
         "does not fit.",

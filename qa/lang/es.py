@@ -28,7 +28,7 @@ import regex
 from ..text.memofill import fill
 from ..text.pairs import adjacent_words, plain_word
 from ..text.quotes import inside_quotes
-from . import es_classes, es_detadj, es_detorder, es_locutions, es_number, es_subject, es_tags, es_verbforms
+from . import es_classes, es_detadj, es_detclitic, es_detorder, es_locutions, es_number, es_subject, es_tags, es_verbforms
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -538,7 +538,9 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     ``Morena exigir que``, ``del banco dije``, ``miembros del sector médico
     continúa`` (a verb form read as another: ``qa.lang.es_verbforms``),
     ``el primera relación`` (a determiner that fits neither the adjective
-    nor the noun after it: ``qa.lang.es_detadj``); and a finite verb where an infinitive is wanted (``podría provoca``:
+    nor the noun after it: ``qa.lang.es_detadj``), ``permitir la uso`` (a
+    determiner read as a clitic before a first-person verb:
+    ``qa.lang.es_detclitic``); and a finite verb where an infinitive is wanted (``podría provoca``:
     ``_infinitive_slots``). A word gets one finding: the first fact to
     speak for it, in that order."""
     if es_tags.for_lexicon(lex) is None:
@@ -580,6 +582,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_locutions.broken_locutions(doc, lex, readings),
             es_verbforms.verb_form_slots(doc, lex, readings),
             es_detadj.determiner_clashes(doc, lex, readings, DETERMINERS, _same_determiner),
+            es_detclitic.clitic_read_determiners(doc, lex, readings, DETERMINERS, _same_determiner,
+                                                 _FIRST_PERSON_SUBJECTS),
             _infinitive_slots(doc, lex)):
         if tok.start not in told:
             told.add(tok.start)

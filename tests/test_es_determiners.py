@@ -1,6 +1,7 @@
 """A Spanish determiner that fits neither the adjective after it nor the
-noun after that, while those two agree (qa.lang.es_detadj, reported by
-Garble.WordClass), and the order of LanguageTool's repairs for a
+noun after that, while those two agree (qa.lang.es_detadj), a determiner
+read as a clitic before a noun that is also a first-person verb
+(qa.lang.es_detclitic), both reported by Garble.WordClass; and the order of LanguageTool's repairs for a
 determiner before a plural noun (qa.lang.es_detorder)."""
 from __future__ import annotations
 
@@ -47,6 +48,29 @@ def test_determiner_past_an_adjective_is_flagged(ctx, text, word, original):
 def test_sound_determiners_are_not_flagged(ctx, text):
     found = flagged(ctx, text)
     assert not any(w.lower() in ("el", "la", "las", "los", "un", "una", "unos") for w in found), found
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("La Comisión propuso permitir la uso de fosfatos en la carne.", "la", "el"),
+    ("Sin embargo, afirma los estudio publicado en la revista.", "los", "el"),
+    ("Herlinda aprieta el mano de piedra como si fuera una necia.", "el", "la"),
+    ("Ser gay ya no está considerado unos trastorno mental.", "unos", "un"),
+    ("El abogado demandó al juez que los proceso contra su cliente sea público.", "los", "el"),
+])
+def test_determiner_read_as_a_clitic_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "La bloguera publicó su ensayo Hombres, los odio, este verano.",  # after a comma: a title
+    "Tengo una bicicleta pero no la uso desde hace meses.",  # a first-person speaker
+    "“Cada mañana la uso para ir al trabajo”, explicó.",  # quoted
+    "La Comisión propuso permitir el uso de fosfatos en la carne.",
+    "Sin embargo, afirma el estudio publicado en la revista.",
+])
+def test_clitic_before_a_first_person_verb_is_not_flagged(ctx, text):
+    found = flagged(ctx, text)
+    assert not any(w.lower() in ("el", "la", "los", "las") for w in found), found
 
 
 def lt_match(text: str, pair: str, replacements: list[str]) -> Finding:
