@@ -97,3 +97,23 @@ def test_repair_keeping_a_plural_noun_comes_first(ctx, text, pair, replacements,
     assert f.fixes[0].replacement == first
     assert sorted(x.replacement for x in f.fixes) == sorted(replacements)
     assert [x.confidence for x in f.fixes] == sorted((x.confidence for x in f.fixes), reverse=True)
+
+
+@pytest.mark.parametrize("text,span_start,first", [
+    ("Después de el primera relación, a Machado le extrañó todo.", "el", "la"),
+    ("Lo anterior, ante la presunto desvío de miles de millones de pesos.", "la", "el"),
+    ("Resultó ser unos potente inhibidor del virus.", "unos", "un"),
+])
+def test_a_named_determiner_comes_first_in_its_span(ctx, text, span_start, first):
+    from qa.pipeline import check_documents
+    (report,) = check_documents([doc(text)], ctx)
+    at = text.index(f" {span_start} ") + 1
+    over = [f for f in report.findings if f.start <= at < f.end and f.fixes]
+    assert over and over[0].fixes[0].replacement == first, [(f.rule, f.fixes[:3]) for f in over]
+
+
+def test_an_accent_named_is_left_to_the_ranking():
+    from qa.originals import Original, _named_first
+    ranked = [Original("sufrió", 5.0, 0.6, 0.8, (), ()), Original("sufre", 4.0, 0.3, 0.7, (), ())]
+    assert _named_first(ranked, "sufrí", "sufri") == ranked  # ranked low or cut: not missed
+    assert [r.word for r in _named_first(ranked, "la", "el")] == ["la", "sufrió", "sufre"]
