@@ -328,13 +328,13 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
 # calibration half, putting it first there too lost five cut-off ends and
 # dropped letters the ranking had right ("sufri" is "sufrió", not "sufrí");
 # an accent put back is always among them, so it is never named first.
-NAMING_RULES = frozenset({"Garble.WordClass"})
+# Such signals say so in their rule's roles (``names_original``).
 
 
 def _named_originals(evidence: tuple[Finding, ...]) -> dict[tuple[int, int], str]:
     """(start, end) of a word -> the original a naming signal gives it."""
     return {(g.start, g.end): g.fixes[0].replacement for g in evidence
-            if g.rule in NAMING_RULES and g.fixes}
+            if g.roles.names_original and g.fixes}
 
 
 def _named_first(repairs: list[Original], word: str, damaged: str) -> list[Original]:

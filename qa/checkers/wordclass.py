@@ -32,7 +32,9 @@ RULES = (
         # accented form the dictionary says fits here, a ranked correction
         # rather than a frequent neighbour: on the same word it comes first
         # ("publico el libro" is "publicó", not the commoner "público").
-        roles=replace(realword.RULES[0].roles, neighbour_guess=False),
+        # Its fix is also named by the dictionary ("el primera relación" is
+        # "la"), which a span's letter-damage candidates may lack.
+        roles=replace(realword.RULES[0].roles, neighbour_guess=False, names_original=True),
         category="garble",
         severity="warning",
         description="A real word whose possible word classes do not fit the words around it "
