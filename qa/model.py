@@ -87,6 +87,9 @@ class RuleRoles:
     # Its fix is one frequent neighbour, not a ranked correction: another
     # word-level finding on the same word, or a span's repairs, come first.
     neighbour_guess: bool = False
+    # Its one fix is named by the dictionary's readings (a determiner in its
+    # noun's gender): a span's ranked repairs put it first when they lack it.
+    names_original: bool = False
     # A match of the grammar server, which a repair's recheck can clear.
     grammar_server: bool = False
     # A span merged from several signals (renderers list it first).

@@ -30,6 +30,7 @@ scores.
 from __future__ import annotations
 
 import math
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -294,10 +295,13 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
         mended += 1
         fixes: list[Fix] = []
         ranked: dict[str, list[dict]] = {}
+        named = _named_originals(f.evidence)
         for s, e in _suspects(doc, f.evidence):
             lt_before = sum(1 for g in f.evidence if g.roles.grammar_server and g.start < e
                             and s < g.end)
             repairs = rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo)
+            if (s, e) in named:
+                repairs = _named_first(repairs, named[(s, e)], doc.text[s:e])
             word = doc.text[s:e]
             ranked[word] = [r.to_dict() for r in repairs]
             for i, r in enumerate(repairs[:3]):
@@ -314,6 +318,41 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
         out.append(f.with_(fixes=(*fixes, *kept), message=message,
                            data={**f.data, "repairs": ranked}))
     return out
+
+
+# Signals whose one repair the dictionary's readings name (a determiner in
+# its noun's gender: "el primera relación" -> "la"). A determiner swapped
+# for its neighbour is no letter damage, so the ranking's candidates do not
+# hold it ("él", "lo", "al" for "el"); when they do not, the named repair
+# comes first. When they do, the ranking has weighed it already: on the
+# calibration half, putting it first there too lost five cut-off ends and
+# dropped letters the ranking had right ("sufri" is "sufrió", not "sufrí");
+# an accent put back is always among them, so it is never named first.
+# Such signals say so in their rule's roles (``names_original``).
+
+
+def _named_originals(evidence: tuple[Finding, ...]) -> dict[tuple[int, int], str]:
+    """(start, end) of a word -> the original a naming signal gives it."""
+    return {(g.start, g.end): g.fixes[0].replacement for g in evidence
+            if g.roles.names_original and g.fixes}
+
+
+def _named_first(repairs: list[Original], word: str, damaged: str) -> list[Original]:
+    """``repairs`` with ``word`` first, at the top one's score and
+    confidence, when the ranking did not find it."""
+    if any(r.word == word for r in repairs):
+        return repairs
+    if _unaccented(word) == _unaccented(damaged):
+        return repairs  # an accent put back is always a candidate: ranked low, not missed
+    top = repairs[0] if repairs else None
+    named = Original(word=word, score=top.score if top else 0.0,
+                     confidence=top.confidence if top else 1.0, cost=0.0,
+                     cleared=("named",), added=())
+    return [named, *repairs]
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
 
 
 def _suspects(doc: Document, evidence: tuple[Finding, ...]) -> list[tuple[int, int]]:

@@ -154,7 +154,11 @@ def grammar_findings(doc: Document, ctx: Context) -> tuple[list[Finding], list[s
         return [], [skipped]
     try:
         found = ctx.grammar.check(doc, budget=Budget.wall(ctx.options.time_budget))
-        return without_spared(doc.text, doc.language, found, ctx.lexicons, len(doc.words)), []
+        found = without_spared(doc.text, doc.language, found, ctx.lexicons, len(doc.words))
+        lex = ctx.lexicons[doc.language or UNKNOWN]
+        if lex.profile.grammar_fixes is not None:  # "la discusiones": "las discusiones" first
+            found = lex.profile.grammar_fixes(doc.text, found, lex)
+        return found, []
     except BudgetSpent as exc:
         note = f"time budget of {ctx.options.time_budget:g}s spent: {exc}"
         ctx.grammar_unchecked.append((doc.source, note))

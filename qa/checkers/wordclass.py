@@ -12,7 +12,9 @@ The same dictionary tells a finite verb where an infinitive is wanted
 and a noun that lost its plural beside a word that can only be plural
 (``ocho empresa``). A fixed expression with one word damaged (``a pesa
 de``) is told by the rest of the expression, and a verb form a cut turned
-into another (``Morena exigir que``) by the slot it stands in.
+into another (``Morena exigir que``) by the slot it stands in, and a
+determiner swapped for its neighbour before an adjective (``el primera
+relación``) by the adjective and the noun, which agree.
 """
 from __future__ import annotations
 
@@ -30,7 +32,9 @@ RULES = (
         # accented form the dictionary says fits here, a ranked correction
         # rather than a frequent neighbour: on the same word it comes first
         # ("publico el libro" is "publicó", not the commoner "público").
-        roles=replace(realword.RULES[0].roles, neighbour_guess=False),
+        # Its fix is also named by the dictionary ("el primera relación" is
+        # "la"), which a span's letter-damage candidates may lack.
+        roles=replace(realword.RULES[0].roles, neighbour_guess=False, names_original=True),
         category="garble",
         severity="warning",
         description="A real word whose possible word classes do not fit the words around it "
@@ -44,7 +48,10 @@ RULES = (
         "damage step from the one a fixed expression wants (a pesa de, de cuerdo con), or a verb "
         "form a cut turned into another where the sentence wants the first (an infinitive after "
         "its subject: Morena exigir que; a first person in narration: del banco dije; a singular "
-        "verb after a plural head and its de phrase: miembros del sector médico continúa).",
+        "verb after a plural head and its de phrase: miembros del sector médico continúa), or a "
+        "determiner that fits neither the adjective nor the noun after it while they agree (el "
+        "primera relación), or a determiner that does not fit a noun whose only other reading is "
+        "a first-person verb, in narration (permitir la uso de fosfatos).",
         why="Scraping drops accents; when the result is still a word (publico, termino, esta), "
         "spell checkers and word frequencies stay silent, but the grammar of the sentence "
         "does not fit.",
@@ -55,13 +62,15 @@ RULES = (
               "La reunión esta en marcha desde el lunes.",
               "El conflicto podría provoca una guerra civil.",
               "La campaña de Trump contrato a la empresa en verano.",
-              "Margarita Zavala abandonar al PAN y buscará candidatura."),
+              "Margarita Zavala abandonar al PAN y buscará candidatura.",
+              "La confirmación se produjo por un amplia mayoría de votos."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
             "El conflicto podría provocar una guerra civil.",
             "La obra causó un fuerte impacto en China.",
-            "Margarita Zavala abandonará al PAN y buscará candidatura."),
+            "Margarita Zavala abandonará al PAN y buscará candidatura.",
+            "La confirmación se produjo por una amplia mayoría de votos."),
     ),
 )
 

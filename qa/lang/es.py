@@ -27,7 +27,8 @@ import regex
 from ..text.memofill import fill
 from ..text.pairs import adjacent_words, plain_word
 from ..text.quotes import inside_quotes
-from . import es_classes, es_locutions, es_number, es_subject, es_tags, es_verbforms, es_wordfacts
+from . import (es_classes, es_detadj, es_detclitic, es_detorder, es_locutions, es_number, es_subject, es_tags,
+               es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -533,8 +534,11 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``),
     ``a pesa de`` (a fixed expression damaged: ``qa.lang.es_locutions``),
     ``Morena exigir que``, ``del banco dije``, ``miembros del sector médico
-    continúa`` (a verb form read as another: ``qa.lang.es_verbforms``);
-    and a finite verb where an infinitive is wanted (``podría provoca``:
+    continúa`` (a verb form read as another: ``qa.lang.es_verbforms``),
+    ``el primera relación`` (a determiner that fits neither the adjective
+    nor the noun after it: ``qa.lang.es_detadj``), ``permitir la uso`` (a
+    determiner read as a clitic before a first-person verb:
+    ``qa.lang.es_detclitic``); and a finite verb where an infinitive is wanted (``podría provoca``:
     ``_infinitive_slots``). A word gets one finding: the first fact to
     speak for it, in that order."""
     if es_tags.for_lexicon(lex) is None:
@@ -576,6 +580,9 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_number.number_clashes(doc, lex, readings),
             es_locutions.broken_locutions(doc, lex, readings),
             es_verbforms.verb_form_slots(doc, lex, readings),
+            es_detadj.determiner_clashes(doc, lex, readings, DETERMINERS, _same_determiner),
+            es_detclitic.clitic_read_determiners(doc, lex, readings, DETERMINERS, _same_determiner,
+                                                 _FIRST_PERSON_SUBJECTS),
             _infinitive_slots(doc, lex)):
         if tok.start not in told:
             told.add(tok.start)
@@ -771,4 +778,5 @@ PROFILE = LanguageProfile(
     word_facts=es_wordfacts.word_facts,
     missing_data=es_tags.missing_note,
     class_context=es_classes.open_classes,
+    grammar_fixes=partial(es_detorder.ordered_fixes, readings=readings),
 )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator, NamedTuple
 if TYPE_CHECKING:
     from ..document import Document
     from ..lexicon import Lexicon
+    from ..model import Finding
     from ..text.ngram import NGramModel
     from ..text.tokens import Token
 
@@ -156,3 +157,6 @@ class LanguageProfile:
     # run's Lexicon (None when its data is not installed); None: no
     # class-context check (qa.checkers.tagcontext).
     class_context: Callable[["Lexicon"], Any] | None = None
+    # The grammar server's findings with their repairs put in the order this
+    # language's damage makes likeliest (text, findings, lexicon -> findings).
+    grammar_fixes: Callable[[str, list["Finding"], "Lexicon"], list["Finding"]] | None = None
