@@ -342,13 +342,25 @@ def _named_first(repairs: list[Original], word: str, damaged: str) -> list[Origi
     confidence, when the ranking did not find it."""
     if any(r.word == word for r in repairs):
         return repairs
-    if _unaccented(word) == _unaccented(damaged):
-        return repairs  # an accent put back is always a candidate: ranked low, not missed
+    if _letter_damage_of(_unaccented(word), _unaccented(damaged)):
+        # an accent put back, a cut end or a dropped letter is the ranking's
+        # own kind of candidate: weighed and ranked low, not missed ("de
+        # musica" names the infinitive "musicar", a cut end; "música" is right)
+        return repairs
     top = repairs[0] if repairs else None
     named = Original(word=word, score=top.score if top else 0.0,
                      confidence=top.confidence if top else 1.0, cost=0.0,
                      cleared=("named",), added=())
     return [named, *repairs]
+
+
+def _letter_damage_of(original: str, damaged: str) -> bool:
+    """Whether ``damaged`` is ``original`` with its accents lost, its end cut
+    or one letter dropped: the damage the ranking's candidates undo."""
+    if original == damaged or (len(damaged) < len(original) and original.startswith(damaged)):
+        return True
+    return len(original) == len(damaged) + 1 and any(
+        original[:i] + original[i + 1:] == damaged for i in range(len(original)))
 
 
 def _unaccented(word: str) -> str:

@@ -117,3 +117,14 @@ def test_an_accent_named_is_left_to_the_ranking():
     ranked = [Original("sufrió", 5.0, 0.6, 0.8, (), ()), Original("sufre", 4.0, 0.3, 0.7, (), ())]
     assert _named_first(ranked, "sufrí", "sufri") == ranked  # ranked low or cut: not missed
     assert [r.word for r in _named_first(ranked, "la", "el")] == ["la", "sufrió", "sufre"]
+
+
+def test_a_named_cut_end_or_dropped_letter_is_left_to_the_ranking():
+    # "de musica" names the infinitive "musicar" (a cut end): the ranking's
+    # own kind of candidate, so its order stands and "música" stays first
+    from qa.originals import Original, _named_first
+    ranked = [Original(word="música", score=2.0, confidence=0.9, cost=0.1, cleared=(), added=())]
+    assert _named_first(ranked, "musicar", "musica") == ranked
+    assert _named_first(ranked, "músicas", "musica") == ranked
+    assert [r.word for r in _named_first(ranked, "la", "el")] == ["la", "música"]
+    assert [r.word for r in _named_first(ranked, "un", "unos")] == ["un", "música"]
