@@ -25,7 +25,7 @@ from typing import Iterator
 import regex
 
 from ..text.memofill import fill
-from ..text.pairs import adjacent_words, plain_word
+from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
 from . import (es_classes, es_detadj, es_detclitic, es_detorder, es_locutions, es_number, es_subject, es_tags,
                es_verbforms, es_wordfacts)
@@ -556,10 +556,10 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     told: set[int] = set()
     for i in compress(range(len(words)), neighbours):
         tok, word, cands = words[i], texts[i], neighbours[i]
-        prev = words[i - 1].text.lower() if i and _spaced(text, words[i - 1], tok) else None
-        nxt = words[i + 1].text if i + 1 < len(words) and _spaced(text, tok, words[i + 1]) else None
+        prev = words[i - 1].text.lower() if i and spaced(text, words[i - 1], tok) else None
+        nxt = words[i + 1].text if i + 1 < len(words) and spaced(text, tok, words[i + 1]) else None
         then = (words[i + 2].text if nxt is not None and i + 2 < len(words)
-                and _spaced(text, words[i + 1], words[i + 2]) else None)
+                and spaced(text, words[i + 1], words[i + 2]) else None)
         found = _misfit(word, readings(word, lex), cands, prev, nxt, lex, then)
         if found is None:
             continue
@@ -633,9 +633,9 @@ def _infinitive_slots(doc, lex) -> Iterator[tuple]:
     for i in compress(range(1, len(words)), governors):
         governor = governors[i - 1]
         prev, tok = words[i - 1], words[i]
-        if not _spaced(text, prev, tok):
+        if not spaced(text, prev, tok):
             continue
-        paired = (i > 1 and _spaced(text, words[i - 2], prev)
+        paired = (i > 1 and spaced(text, words[i - 2], prev)
                   and (words[i - 2].text.lower(), governor) in INFINITIVE_PAIRS)
         if governor not in INFINITIVE_GOVERNORS and governor not in ONLY_VERB_AFTER and not paired:
             continue
@@ -670,11 +670,6 @@ def _accented_neighbours(word: str, lex, restorations) -> tuple:
     # Frequencies first: most accented variants are no word at all.
     cands = ((c, readings(c, lex)) for c in restorations(word) if lex.zipf(c) >= 3.0)
     return tuple((c, r) for c, r in cands if r)
-
-
-def _spaced(text: str, a, b) -> bool:
-    gap = text[a.end:b.start]
-    return not gap.strip() and "\n" not in gap
 
 
 def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str | None, lex,

@@ -21,7 +21,10 @@ ediciones`` (a numeral follows, no noun).
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import Callable, Iterator
+
+from ..text.pairs import spaced
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
 # from 0.5); measured in docs/context-models.md.
@@ -47,13 +50,13 @@ def determiner_clashes(doc, lex, readings, determiners: dict[str, tuple[str, str
     them; ``same_determiner``: a determiner put in another gender and
     number."""
     words, text = doc.words, doc.text
-    for i in range(len(words) - 2):
-        det = words[i]
-        entry = determiners.get(det.text.lower())
-        if entry is None:
-            continue  # most words: one look-up
+    # most words are no determiner: those are found in one pass over the
+    # document's words, and only they are visited
+    entries = list(map(determiners.get, map(str.lower, doc.word_texts[:-2])))
+    for i in compress(range(len(entries)), entries):
+        det, entry = words[i], entries[i]
         adj, noun = words[i + 1], words[i + 2]
-        if not (_spaced(text, det, adj) and _spaced(text, adj, noun)
+        if not (spaced(text, det, adj) and spaced(text, adj, noun)
                 and adj.text.islower() and noun.text.islower()):
             continue
         target = _agreement_of(adj.text, noun.text, lex, readings)
@@ -97,8 +100,3 @@ def _fits(target, entry: tuple[str, str]) -> bool:
     gender, number = entry
     return ((not gender or target[0] in (gender, "c", "-"))
             and target[1] in (number[0], "n", "-"))
-
-
-def _spaced(text: str, a, b) -> bool:
-    gap = text[a.end:b.start]
-    return not gap.strip() and "\n" not in gap

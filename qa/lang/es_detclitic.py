@@ -19,8 +19,10 @@ first-person speaker), ``“la uso cada día”`` (quoted).
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import Callable, Iterator
 
+from ..text.pairs import spaced
 from ..text.quotes import inside_quotes
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -41,14 +43,13 @@ def clitic_read_determiners(doc, lex, readings, determiners: dict[str, tuple[str
     first-person speaker."""
     words, text = doc.words, doc.text
     verdicts = lex.memo("es.detclitic")
-    for i in range(1, len(words) - 1):
-        det = words[i]
-        low = det.text.lower()
-        entry = determiners.get(low)
-        if entry is None:
-            continue  # most words: one look-up
+    # most words are no determiner: those are found in one pass over the
+    # document's words, and only they are visited
+    entries = list(map(determiners.get, map(str.lower, doc.word_texts[:-1])))
+    for i in compress(range(1, len(entries)), entries[1:]):
+        det, entry = words[i], entries[i]
         noun, prev = words[i + 1], words[i - 1]
-        if not (_spaced(text, prev, det) and _spaced(text, det, noun)) or not noun.text.islower():
+        if not (spaced(text, prev, det) and spaced(text, det, noun)) or not noun.text.islower():
             continue
         if prev.text.lower() in first_person_markers:
             continue
@@ -84,8 +85,3 @@ def _determiner_for(det_text: str, entry: tuple[str, str], noun: str, lex, readi
         return None
     cand = same_determiner(det_text, genders, "sg" if numbers == {"s"} else "pl")
     return cand if cand is not None and cand.lower() != det_text.lower() else None
-
-
-def _spaced(text: str, a, b) -> bool:
-    gap = text[a.end:b.start]
-    return not gap.strip() and "\n" not in gap

@@ -25,11 +25,16 @@ def adjacent_words(doc, first: Container[str]) -> Iterator[tuple[Token, Token, T
         a, b = toks[i], toks[i + 1]
         if a.kind != "word" or b.kind != "word":
             continue
-        gap = text[a.end:b.start]
-        if gap.strip() or "\n" in gap:
+        if not spaced(text, a, b):
             continue
         c = toks[i + 2] if i + 2 < n else None
         yield a, b, c
+
+
+def spaced(text: str, a: Token, b: Token) -> bool:
+    """Only spaces (no line break) between tokens ``a`` and ``b``."""
+    gap = text[a.end:b.start]
+    return not gap.strip() and "\n" not in gap
 
 
 def plain_word(word: str) -> bool:
