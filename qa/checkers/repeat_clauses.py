@@ -7,30 +7,18 @@ the double is grammatical. The shape is narrow on purpose, since a word
 replaced by its neighbour leaves the same two words (``closes_free_relative``):
 
 - the clause opens the sentence with a free-relative word
-  (``FREE_RELATIVES``);
+  (the profile's ``free_relatives``);
 - at most ``MAX_CLAUSE_WORDS`` words stand between it and the first copy,
   with no punctuation;
 - the second copy is followed by a word (the main clause's predicate);
 - the doubled word is a verb of the clause: a content word, or a copula or
-  auxiliary from ``LINKING_VERBS`` (an article or preposition ends no clause);
+  auxiliary from the profile's ``linking_verbs`` (an article or preposition ends no clause);
   one of those only after the clause's own subject ("What it is is", not
   "What were were": a word replaced by its neighbour), since the opener can
   be the subject of a content verb alone ("Lo que pasa pasa").
 """
 from __future__ import annotations
 
-# Words that open a free relative clause, as word sequences (lower case).
-# Not "all" or "todo lo que": "All the players were were" is as often a slip.
-FREE_RELATIVES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "en": (("what",), ("whatever",), ("whoever",), ("whichever",)),
-    "es": (("lo", "que"), ("quien",), ("quienes",), ("el", "que"), ("la", "que"),
-           ("los", "que"), ("las", "que")),
-}
-# Function words that are verbs: they may end a clause ("what it is is").
-LINKING_VERBS: dict[str, frozenset[str]] = {
-    "en": frozenset("is was are were has have had does did".split()),
-    "es": frozenset("es fue era son eran está ha han".split()),
-}
 # "What the minister told the press on Monday was was ...": a longer clause
 # reads as the subject of the sentence too, but the examples seen are short.
 MAX_CLAUSE_WORDS = 4
@@ -59,11 +47,11 @@ MUST_FLAG = (
 def closes_free_relative(toks, i: int, j: int, sentence_starts, profile) -> bool:
     """Whether toks[i] ends a free relative clause and its copy toks[j]
     starts the main clause's predicate (``What it is is a tax``)."""
-    openers = FREE_RELATIVES.get(profile.code)
+    openers = profile.free_relatives
     if not openers:
         return False
     low = toks[i].text.lower()
-    if low in profile.function_words and low not in LINKING_VERBS.get(profile.code, ()):
+    if low in profile.function_words and low not in profile.linking_verbs:
         return False
     after = toks[j + 1] if j + 1 < len(toks) else None
     if after is None or after.kind not in ("word", "number"):

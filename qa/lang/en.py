@@ -243,6 +243,12 @@ def agrees(prev: str, word: str, lex) -> bool | None:
     return None
 
 
+# Words that open a free relative clause, as word sequences (lower case).
+# Not "all" or "todo lo que": "All the players were were" is as often a slip.
+FREE_RELATIVES = (("what",), ("whatever",), ("whoever",), ("whichever",))
+# Function words that are verbs: they may end a clause ("what it is is").
+LINKING_VERBS = frozenset("is was are were has have had does did".split())
+
 PROFILE = LanguageProfile(
     code="en",
     function_words=FUNCTION_WORDS,
@@ -250,6 +256,8 @@ PROFILE = LanguageProfile(
     legitimate_repeats=LEGITIMATE_REPEATS,
     answer_repeats=ANSWER_REPEATS,
     governed_repeats=GOVERNED_REPEATS,
+    free_relatives=FREE_RELATIVES,
+    linking_verbs=LINKING_VERBS,
     calibrated=True,
     accented=False,
     borrows_from="es",

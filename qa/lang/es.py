@@ -744,6 +744,13 @@ def _first_person_only(word: str, lex) -> bool:
 FIRST_PERSON_MARGIN = 1.0
 
 
+# Words that open a free relative clause, as word sequences (lower case).
+# Not "all" or "todo lo que": "All the players were were" is as often a slip.
+FREE_RELATIVES = (("lo", "que"), ("quien",), ("quienes",), ("el", "que"), ("la", "que"),
+                  ("los", "que"), ("las", "que"))
+# Function words that are verbs: they may end a clause ("what it is is").
+LINKING_VERBS = frozenset("es fue era son eran está ha han".split())
+
 PROFILE = LanguageProfile(
     code="es",
     function_words=FUNCTION_WORDS,
@@ -751,6 +758,8 @@ PROFILE = LanguageProfile(
     legitimate_repeats=LEGITIMATE_REPEATS,
     answer_repeats=ANSWER_REPEATS,
     governed_repeats=GOVERNED_REPEATS,
+    free_relatives=FREE_RELATIVES,
+    linking_verbs=LINKING_VERBS,
     calibrated=True,
     accented=True,
     borrows_from="en",

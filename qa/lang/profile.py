@@ -88,6 +88,12 @@ class LanguageProfile:
     # prepositions, subject pronouns): before one of those, before punctuation
     # or at the end of the text the double is a slip.
     governed_repeats: tuple[tuple[str, frozenset[str]], ...] = ()
+    # Word sequences that open a free relative clause ("what", "lo que"),
+    # and the function words that are verbs and may end one ("what it is
+    # is"): such a clause's last word doubled by its main clause's verb is
+    # no repeat (qa.checkers.repeat_clauses); (): none.
+    free_relatives: tuple[tuple[str, ...], ...] = ()
+    linking_verbs: frozenset[str] = frozenset()
     # Warning thresholds of the word-list checks were measured on this
     # language's news (docs/spelling.md, docs/garble.md); elsewhere those
     # checks speak only at info level, and the real-word check is off.
