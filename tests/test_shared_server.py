@@ -52,14 +52,13 @@ def test_first_check_starts_a_shared_server_later_ones_reuse_it_and_idle_stops_i
                      if c.status == psutil.CONN_LISTEN]
         assert listening and set(listening) <= {"127.0.0.1", "::ffff:127.0.0.1"}
 
-        began = time.monotonic()
         second = _qa(env, *check)
-        elapsed = time.monotonic() - began
         assert "starting" not in second.stderr
         rules = {f["rule"] for f in json.loads(second.stdout)["documents"][0]["findings"]}
         assert any(rule.startswith("LT.") for rule in rules), rules
-        # 1.4 s measured on the 2-core development machine; room left for a loaded CI runner
-        assert elapsed < 5.0, f"second check took {elapsed:.1f}s"
+        # Reuse is a fact about processes, not a wall time (a loaded runner can make any
+        # limit fail): the second run answered from the server the first one left.
+        assert json.loads(record.read_text(encoding="utf-8"))["pid"] == kept["pid"]
 
         with ThreadPoolExecutor(2) as pool:  # concurrent runs share it too
             runs = list(pool.map(lambda _: _qa(env, *check), range(2)))
