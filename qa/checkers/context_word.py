@@ -502,6 +502,14 @@ def fit_gain(doc, start: int, end: int, candidate: str, lex) -> float | None:
     n-grams around it), for ranking repairs; None when the language has no
     model or the model cannot judge the place (an unknown word, no known
     neighbour)."""
+    found = fit_and_place(doc, start, end, candidate, lex)
+    return None if found is None else found[0]
+
+
+def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float, float] | None:
+    """(``fit_gain``, what the place credits ``candidate``: ``slot_credits``,
+    where ``said it sign`` asks ``signed`` and ``Erk sid the`` asks
+    ``said``), or None as ``fit_gain``."""
     lm = model_for(lex)
     cand = candidate.lower()
     if lm is None or not lm.knows(cand):
@@ -511,14 +519,19 @@ def fit_gain(doc, start: int, end: int, candidate: str, lex) -> float | None:
         if at is None:
             continue
         scores = RunScores(lm, _lm_words(run, lm, *spoken_reading(lex)))
-        before = _logprob_as_written(scores, at + 1, run[at].text, lex)
+        word = run[at].text
+        before = _logprob_as_written(scores, at + 1, word, lex)
         if before is None:
             return None
         total = 0
         for query, slot in scores.frames(at + 1):
             query[slot] = cand
             total += lm.score(query)
-        return total * UNIT - before
+        # an inflection of a longer word the damaged one was cut from
+        # (sides for sid: side) is that word's repair, not an ending's
+        lower = word.lower()
+        credits = slot_credits(scores.words, at + 1, lower, (cand,), lex, (_inflects(lower, cand, lex),))
+        return total * UNIT - before, credits[0] if credits else 0.0
     return None
 
 
