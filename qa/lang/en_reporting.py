@@ -2,10 +2,11 @@
 
 ``said`` is the commonest verb of news, and a dropped letter leaves a
 word of it (``aid``, ``sad``, ``sid``), as of ``says`` (``ays``) and
-``told`` (``old``). A trigram reads ``official aid that`` against
-``official said that`` and prefers ``said``, but often by less than the
-flag asks (on the calibration half most such damage scored within one
-log10 point of it), because ``aid that`` is a sound phrase on its own.
+``told`` (``old``). A trigram reads ``The exchange sad it`` against
+``The exchange said it`` and prefers ``said``, but often by less than the
+flag asks (on the calibration half such damage scored 0.05 to 1.03 log10
+points under it), because ``aid that`` or ``sad it`` reads well enough
+on its own.
 
 Grammar narrows the place: a reporting verb stands between its subject
 (a noun, a name, a subject pronoun, or the start of a run of words after
