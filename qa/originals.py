@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from .checkers.agreement import agrees
-from .checkers.context_word import damage_steps, fit_gain
+from .checkers.context_word import damage_steps, fit_and_place
 from .checkers.tagcontext import candidates as class_candidates, class_fits
 from .document import Document
 from .evidence import OfflineSignals
@@ -61,6 +61,12 @@ PERSON_PENALTY = 0.75
 WORD_FIT_CAP = 6.0
 # The cap for the fit of a word class (below).
 CLASS_FIT_CAP = 4.0
+# A candidate its place asks for (``context_word.fit_and_place``: ``said it
+# sign`` asks ``signed``, ``Erk sid the`` asks ``said``) gains this share of
+# the credit the context check gives it, past the cap on its fit: the check
+# credits a place to clear its margins, the ranking to choose between
+# candidates that cleared them (``signed``, not ``signals``).
+PLACE_WEIGHT = 0.5
 # Without a word model, the fit of the candidate's word class (a trigram
 # model of classes, qa.checkers.tagcontext) is added to its score, capped
 # the same way: "mundo" (a noun) for "mun" in "del mun ya", not "un".
@@ -185,9 +191,10 @@ def rank_originals(
             score -= LOOK_ALIKE_PENALTY
         if first_person is not None and not quoted and first_person(cand.word, lex):
             score -= PERSON_PENALTY
-        fit = fit_gain(doc, start, end, cand.word, lex)
-        if fit is not None:
-            score += (max(-WORD_FIT_CAP, min(WORD_FIT_CAP, fit))
+        fitted = fit_and_place(doc, start, end, cand.word, lex)
+        if fitted is not None:
+            fit, credit = fitted
+            score += (max(-WORD_FIT_CAP, min(WORD_FIT_CAP, fit)) + PLACE_WEIGHT * credit
                       - (math.log10(cand.frequency) + 9 - zipf))
         elif class_fit is not None and "agreement" not in cleared:
             # a candidate that clears an agreement clash was paid for the

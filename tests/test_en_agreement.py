@@ -94,7 +94,16 @@ def test_agreement_names_the_endings_it_asks_for():
     assert ask([START, "of", "two", "factor", "which", END], 3, "factor", lex) == ("s",)
     assert ask([START, "the", "two", "factor", "which", END], 3, "factor", lex) == ()
     assert ask([START, "be", "use", "to", END], 2, "use", lex) == ("ed",)
+    # after a finite "be" a progressive as well ("it is offer to sell")
+    assert ask([START, "it", "is", "offer", "to", END], 3, "offer", lex) == ("ed", "ing")
     assert ask([START, None, "fund", "are", END], 2, "fund", lex) == ()  # an unknown neighbour
+
+
+def test_a_progressive_after_a_finite_be_is_repaired_as_one(raw):
+    # ``is offer to`` asks the participle and the -ing form alike
+    # (qa.lang.en_agreement): the trigram chooses between them
+    text = "The company said it is offer to sell its shoe division."
+    assert _findings(text, raw) == [("offer", "warning", "offering")]
 
 
 def _every_place(words, at, word, lex):

@@ -16,7 +16,9 @@ judged word, and these places ask the word for an ending:
   in``, ``two factor which``); the same after ``other`` with no
   determiner before it (``other term of the deal``);
 - a bare verb after a form of ``be``, before a preposition: a passive
-  (``will be use to repay`` -> ``used``, ``be list in``);
+  (``will be use to repay`` -> ``used``, ``be list in``), or after ``is``,
+  ``are``, ``was``, ``were`` a progressive as well (``it is offer to sell``
+  -> ``offering``);
 - a bare verb after a singular noun, before a month: a date's participle
   (``the fiscal year end March 31`` -> ``ending``);
 - a bare verb after a subject headed by a singular noun behind a
@@ -89,6 +91,8 @@ MODIFIED = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS", "JJ", "JJR", 
 MOST_MODIFIERS = 4
 FINITE_OR_PARTICIPLE = frozenset({"VBZ", "VBD", "VBN"})
 PASSIVE_BE = frozenset("be is are was were been being".split())
+# ... of which those a progressive follows as well as a passive
+FINITE_BE = frozenset("is are was were".split())
 PASSIVE_PREPOSITIONS = frozenset("to in into by for from at on with as".split())
 # A count noun (that may read as a verb too: "term") after "other"...
 COUNT_OR_VERB = frozenset({"NN", "VB", "VBP"})
@@ -174,10 +178,11 @@ def _other(words, at: int, tags, table) -> tuple[str, ...]:
 
 
 def _passive(words, at: int, tags, table) -> tuple[str, ...]:
-    """``will be use to``: the participle."""
+    """``will be use to``: the participle; after a finite ``be`` the
+    ``-ing`` form too (``it is offer to sell``: ``offering``)."""
     if (words[at - 1] in PASSIVE_BE and "VB" in tags and not tags & ADJECTIVE
             and words[at + 1] in PASSIVE_PREPOSITIONS):
-        return ("ed",)
+        return ("ed", "ing") if words[at - 1] in FINITE_BE else ("ed",)
     return ()
 
 

@@ -120,6 +120,11 @@ class LanguageProfile:
     # The same asked by word classes (words as the model reads them, the
     # word's index, the word): the endings its place asks for, () for none
     class_places: Callable[[list, int, str, "Lexicon"], tuple[str, ...]] | None = None
+    # Places that ask for one of a few words outright (a reporting verb
+    # between its subject and its clause: "The exchange sad it"): the
+    # words any place asks, and (as for class_places) those a place asks
+    asked_words: frozenset[str] = frozenset()
+    word_places: Callable[[list, int, str, "Lexicon"], frozenset[str]] | None = None
     # Does the language's tagging dictionary list the word (a form of the
     # language, not a fragment or a slip the word list happens to hold)?
     # None from it when the dictionary is not installed; None: no dictionary

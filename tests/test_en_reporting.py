@@ -1,0 +1,124 @@
+"""A reporting verb's place (qa.lang.en_reporting) and what a place asks in
+the repairs' ranking (qa.checkers.context_word.fit_and_place): they read the
+table ``qa languagetool install`` builds (tests/test_en_tags.py)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from qa.checkers import context_word
+from qa.context import Context
+from qa.document import Document
+from qa.lang import BUILTIN, en_reporting
+from qa.lexicon import Lexicon
+from qa.options import Options
+from qa.originals import rank_originals
+from qa.pipeline import sentence_judge
+from qa.text.ngram import END, START
+
+
+@pytest.fixture(scope="module")
+def raw():
+    return Context.create(Options(grammar="off", calibrated=False))
+
+
+@pytest.fixture(scope="module")
+def placeless():
+    """The same run without the places that ask a word outright."""
+    en = replace(BUILTIN["en"], word_places=None)
+    return Context.create(Options(grammar="off", calibrated=False), profiles={**BUILTIN, "en": en})
+
+
+def _findings(text, ctx):
+    """The context check's own findings: (word, severity, first fix)."""
+    return [(text[f.start:f.end], f.severity, f.fixes[0].replacement)
+            for f in context_word.check(Document.from_text(text, language="en"), ctx)]
+
+
+# dropped letters of the calibration half's damage, in their own sentences
+FLAGGED = [
+    ("The New York Stock Exchange sad its members overwhelmingly approved a rule change.",
+     "sad", "said"),
+    ("In its statement, TENERA LP aid it will make an initial quarterly distribution.",
+     "aid", "said"),
+    ("Ortner, who stressed he was expressing personal views, aid he thought the dollar was low.",
+     "aid", "said"),
+    ("Under terms of the agreement, Life aid Toray purchased exclusive rights to market the test.",
+     "aid", "said"),
+]
+
+
+@pytest.mark.parametrize("text, word, fix", FLAGGED)
+def test_a_word_between_a_subject_and_its_clause_is_read_as_the_reporting_verb(raw, text, word, fix):
+    assert _findings(text, raw) == [(word, "warning", fix)]
+    assert _findings(text.replace(f" {word} ", f" {fix} ", 1), raw) == []
+
+
+@pytest.mark.parametrize("text, word, fix", FLAGGED)
+def test_without_the_place_the_trigram_alone_gives_only_a_signal(placeless, text, word, fix):
+    assert (word, "warning", fix) not in _findings(text, placeless)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States gave economic aid that the country needed.",
+    "Western aid that was promised never arrived.",
+    "Congress voted aid to the rebels last year.",
+    "He said the food aid the country receives is not enough.",
+    "It was a sad day for the company, he said.",
+    "The military aid it received was cut by Congress.",
+])
+def test_aid_as_a_noun_stays_unflagged(raw, text):
+    assert [f for f in _findings(text, raw) if f[1] == "warning"] == []
+
+
+def test_the_place_names_the_reporting_verbs():
+    lex = Lexicon("en")
+    ask = en_reporting.words_asked
+    verbs = en_reporting.REPORTING_VERBS
+    # a noun, a name the dictionary does not list, a pronoun, a run's start
+    assert ask([START, "the", "exchange", "sad", "it", "raised", END], 3, "sad", lex) == verbs
+    assert ask([START, "tenera", "lp", "aid", "it", END], 3, "aid", lex) == verbs
+    assert ask([START, "aid", "he", "thought", END], 1, "aid", lex) == verbs
+    # before the clause: a name the model knows (``toray``) or does not (None)
+    assert ask([START, "life", "aid", "toray", "purchased", END], 2, "aid", lex) == verbs
+    assert ask([START, "life", "aid", None, "purchased", END], 2, "aid", lex) == verbs
+    # a noun's place: after an adjective, a determiner, a preposition
+    assert ask([START, "economic", "aid", "that", END], 2, "aid", lex) == frozenset()
+    assert ask([START, "the", "aid", "it", "received", END], 2, "aid", lex) == frozenset()
+    assert ask([START, "for", "aid", "that", END], 2, "aid", lex) == frozenset()
+    # no clause after it
+    assert ask([START, "the", "exchange", "aid", "to", END], 3, "aid", lex) == frozenset()
+    assert ask([START, "the", "exchange", "aid", END], 3, "aid", lex) == frozenset()
+
+
+def test_without_the_table_only_the_plain_places_are_asked(monkeypatch, tmp_path):
+    monkeypatch.setenv("QA_EN_TAGS", str(tmp_path / "absent.sqlite"))
+    lex = Lexicon("en")
+    ask = en_reporting.words_asked
+    assert ask([START, "the", "exchange", "sad", "it", END], 3, "sad", lex) == frozenset()
+    assert ask([START, "aid", "he", "thought", END], 1, "aid", lex) == en_reporting.REPORTING_VERBS
+
+
+@pytest.mark.parametrize("text, word, original", [
+    # the check credits the place; the ranking used to weigh the trigram alone
+    ("Chronar Corp said it sign a joint venture agreement with Rade.", "sign", "signed"),
+    ("The manager said the negotiations were proceed well at the time.", "proceed", "proceeding"),
+    ("Erk sid the capital and other requirements for the banks were met.", "sid", "said"),
+])
+def test_a_repair_its_place_asks_for_is_ranked_first(raw, text, word, original):
+    lex = raw.lexicons["en"]
+    doc = Document.from_text(text, language="en")
+    start = text.index(f" {word} ") + 1
+    fit, credit = context_word.fit_and_place(doc, start, start + len(word), original, lex)
+    assert credit > 0
+    assert rank_originals(doc, start, start + len(word), sentence_judge(raw))[0].word == original
+
+
+def test_an_inflection_of_a_longer_word_takes_no_credit_in_the_ranking(raw):
+    # ``sides`` inflects ``side``, not the damaged ``sid``: the place's
+    # endings are not asked of it
+    text = "Erk sid the capital and other requirements for the banks were met."
+    doc = Document.from_text(text, language="en")
+    start = text.index("sid")
+    assert context_word.fit_and_place(doc, start, start + 3, "sides", raw.lexicons["en"])[1] == 0.0
