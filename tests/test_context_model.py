@@ -235,7 +235,7 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
     # branch and bound against reading every candidate's whole window
     lex = ctx.lexicons["en"]
     lm = model_for(lex)
-    compared = found = credited = 0
+    compared = found = credited = read = 0
     for text in SENTENCES:
         doc = Document.from_text(text, language="en")
         for run in context_word.segments(doc.text, doc.tokens):
@@ -251,10 +251,20 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
                 got = context_word.best_repair(RunScores(lm, words), i + 1, word, cands, ways,
                                                lex, least_gain, credits=credits)
                 assert got == _best_by_brute_force(words, i + 1, word, lex, lm, least_gain)
+                # the credits read only when an inflection could use them
+                asked = []
+                lazily = context_word.best_repair(
+                    RunScores(lm, words), i + 1, word, cands, ways, lex, least_gain,
+                    credits_here=lambda: asked.append(1) or credits,
+                    inflected=context_word.inflections(word, cands, lex))
+                assert lazily == got
                 compared += 1
                 found += got is not None
                 credited += credits is not None
+                read += bool(asked)
     assert compared > 20 and found > 0 and credited == 2
+    # at the lowest bar every inflection stays in the race
+    assert read < compared / 2 if least_gain > 0 else read > 0
 
 
 def _as_the_model_reads(text, ctx):

@@ -25,9 +25,10 @@ Only a language whose profile has a ``context_model`` is checked.
 from __future__ import annotations
 
 import operator
+from functools import partial
 from itertools import compress
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from ..model import Finding, RuleInfo, RuleRoles
 from ..text.damage import DEFAULT_COSTS, damage_cost
@@ -122,6 +123,8 @@ SLOT_CREDIT = 4.0
 # found fewer cut-off ends, 5 and more added clean warnings (5 in the pool
 # and 10 on the whole Reuters and Wikinews sets at 5).
 CLASS_CREDIT = 4.0
+# The most a place's credit takes off a candidate's price (``slot_credits``).
+MOST_CREDIT = max(SLOT_CREDIT, CLASS_CREDIT)
 # A word the language's tagging dictionary does not list (the profile's
 # ``dictionary_lists``: ``cre``, ``shar``, ``wich``, a fragment or a slip
 # the word list happens to hold) needs this much less where a known word
@@ -315,7 +318,9 @@ def _logprob_as_written(scores: RunScores, at: int, word: str, lex) -> float | N
 
 def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], ways, lex,
                 least_gain: float, prices: list | None = None,
-                credits: tuple[float, ...] | None = None) -> tuple[str, float] | None:
+                credits: tuple[float, ...] | None = None,
+                credits_here: Callable[[], tuple[float, ...] | None] | None = None,
+                inflected: tuple[bool, ...] = ()) -> tuple[str, float] | None:
     """(candidate, gain) of the candidate that fits best in place of
     ``word`` at ``scores.words[at]`` among its ``cands`` (``candidates``,
     reached in ``ways``), if its gain reaches ``least_gain``: the log10
@@ -334,10 +339,20 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
     whose neighbours already make it likely is not tried at all.
     ``prices``: the candidates' prices found so far, None where not yet
     asked (a run's memo, filled here). ``credits``: what this place takes
-    off each candidate's price (``slot_credits``), None for nothing."""
+    off each candidate's price (``slot_credits``), None for nothing.
+
+    ``credits_here``, given instead of ``credits``: a function that reads
+    them at this place, asked only when a candidate it could credit (one
+    ``inflected`` marks) stays in the race with ``MOST_CREDIT`` off its
+    price; until then such a candidate is held to that bound. Reading a
+    place's word classes costs more than most places' candidates do, and
+    at three such places in four none stays in the race. The answer is the
+    credits' answer: a candidate short with the most credit is short with
+    its own, and no other candidate is credited."""
     before = _logprob_as_written(scores, at, word, lex)
+    lazy = credits_here is not None and any(inflected)
     # the most a credit can add to a candidate's bound
-    slack = max(credits) if credits else 0.0
+    slack = MOST_CREDIT if lazy else max(credits) if credits else 0.0
     if before is None or slack - before < least_gain:
         return None
     score = scores.lm.score
@@ -348,6 +363,11 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
         prices = [None] * len(cands)
     best, bar = None, least_gain
     for k, total in enumerate(owns):
+        if lazy and inflected[k]:
+            if not _in_race_with_most_credit(scores, after, total, before, word, cands[k], ways[k],
+                                             k, prices, lex, bar):
+                continue
+            credits, lazy = credits_here(), False
         credit = credits[k] if credits else 0.0
         upper = total * UNIT - before + credit
         if (upper <= bar) if best else (upper < bar):
@@ -370,6 +390,34 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
         else:
             best, bar = cand, upper
     return None if best is None else (best, bar)
+
+
+# best_repair adds the same terms in another order than the bound below: a
+# hair of slack keeps a float's last bit from deciding.
+_ROUNDING = 1e-9
+
+
+def _in_race_with_most_credit(scores: RunScores, after, total: int, before: float, word: str,
+                              cand: str, way, k: int, prices: list, lex, bar: float) -> bool:
+    """Would ``cand`` (whose own n-gram scores ``total``) still beat ``bar``
+    with ``MOST_CREDIT`` off its price, its window read as ``best_repair``
+    reads it? Its price is kept in ``prices[k]``."""
+    bar -= _ROUNDING
+    if total * UNIT - before + MOST_CREDIT < bar:
+        return False
+    cost = prices[k]
+    if cost is None:
+        cost = prices[k] = price(word, cand, *way, lex)
+    cost = cost * CHANNEL_WEIGHT - MOST_CREDIT
+    if total * UNIT - before - cost < bar:
+        return False
+    score = scores.lm.score
+    for query, slot in after:
+        query[slot] = cand
+        total += score(query)
+        if total * UNIT - before - cost < bar:
+            return False
+    return True
 
 
 def slot_credits(words, at: int, word: str, cands: tuple[str, ...],
@@ -577,8 +625,10 @@ def check(doc, ctx) -> Iterable[Finding]:
                 scores = RunScores(lm, _lm_words(run, lm, spoken, number))
             if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
                 needed -= UNLISTED_RELIEF
-            found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN,
-                                prices, slot_credits(scores.words, i + 1, word, cands, lex, inflected))
+            found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN, prices,
+                                credits_here=partial(slot_credits, scores.words, i + 1, word, cands,
+                                                     lex, inflected),
+                                inflected=inflected)
             if found is None:
                 continue
             cand, gain = found
