@@ -480,3 +480,20 @@ def test_a_place_credits_only_a_word_whose_judged_entry_says_a_candidate_inflect
                 credited += credits is not None
                 uninflected += not any(entry[5])
     assert credited > 0 and uninflected > 0
+
+
+def test_a_runs_memo_of_readings_reads_every_run_as_the_model_does(ctx):
+    # the memo is keyed by the text as written: "Mln" and "mln", a number
+    # of many and a year must each keep their own reading
+    lex = ctx.lexicons["en"]
+    lm = model_for(lex)
+    spoken, number = context_word.spoken_reading(lex)
+    read: dict = {}
+    texts = [*SENTENCES, "Mln dlrs and 2.06 mln dlrs in 1987.", "it’s the fund’s"]
+    for _ in range(2):  # the second time from the memo
+        for text in texts:
+            doc = Document.from_text(text, language="en")
+            for run in context_word.segments(doc.text, doc.tokens):
+                assert (context_word._lm_words(run, lm, spoken, number, read)
+                        == context_word._lm_words(run, lm, spoken, number))
+    assert {"Mln", "mln", "it’s"} <= read.keys() and "2.06" not in read

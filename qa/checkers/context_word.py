@@ -222,20 +222,25 @@ def damage_steps(word: str, lex) -> tuple[tuple[str, float], ...]:
 def segments(text: str, tokens) -> list[list]:
     """Runs of word tokens with only spaces between them: an n-gram never
     reads across punctuation. A number stays in its run (as an unknown word)."""
-    out: list[list] = []
-    run: list = []
+    return [tokens[start:end] for start, end in segment_bounds(text, tokens)]
+
+
+def segment_bounds(text: str, tokens) -> list[tuple[int, int]]:
+    """Each of ``segments``' runs as the (start, end) indexes of its tokens."""
+    out: list[tuple[int, int]] = []
+    start = None
     prev_end = None
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         if tok.kind not in ("word", "number") or (
                 prev_end is not None and text[prev_end:tok.start].strip()):
-            if run:
-                out.append(run)
-            run = [] if tok.kind not in ("word", "number") else [tok]
-        else:
-            run.append(tok)
+            if start is not None:
+                out.append((start, k))
+            start = None if tok.kind not in ("word", "number") else k
+        elif start is None:
+            start = k
         prev_end = tok.end
-    if run:
-        out.append(run)
+    if start is not None:
+        out.append((start, len(tokens)))
     return out
 
 
@@ -243,21 +248,38 @@ _NOTHING_SPOKEN: Mapping[str, str] = MappingProxyType({})
 
 
 def _lm_words(run, lm, spoken: Mapping[str, str] = _NOTHING_SPOKEN,
-              number: str | None = None) -> list[str | None]:
+              number: str | None = None, read: dict | None = None) -> list[str | None]:
     """The run as the model reads it, padded; None for a word it does not
     know. An abbreviation it has no word for is read as its ``spoken`` word
     (``mln`` as ``million``), a number of many as ``number`` (the profile's
     ``spoken_forms`` and ``spoken_number``); a year, ``1`` and other numbers
-    stay unknown."""
+    stay unknown. ``read``: a run's memo of each word's reading (by its text
+    as written), filled here."""
     out: list[str | None] = [START]
     for tok in run:
         if tok.kind == "word":
-            word = tok.text.lower().replace("’", "'")
-            out.append(word if lm.knows(word) else spoken.get(word))
+            if read is None:
+                out.append(_word_reading(tok.text, lm, spoken))
+                continue
+            found = read.get(tok.text, _UNREAD)
+            if found is _UNREAD:
+                found = read[tok.text] = _word_reading(tok.text, lm, spoken)
+            out.append(found)
         else:
             out.append(number if number is not None and _counts_many(tok.text) else None)
     out.append(END)
     return out
+
+
+_UNREAD = object()
+
+
+def _word_reading(text: str, lm, spoken: Mapping[str, str]) -> str | None:
+    """A word token's reading for ``_lm_words``."""
+    word = text.lower().replace("’", "'")
+    if word == text:
+        word = text  # the token's own string: a run's memo keeps no copy
+    return word if lm.knows(word) else spoken.get(word)
 
 
 def _counts_many(number: str) -> bool:
@@ -604,37 +626,49 @@ def check(doc, ctx) -> Iterable[Finding]:
         return
     # what a word's occurrences share, kept for the run: most words of an
     # article recur in the next one
-    # (() for a token the check never looks at, so that a run's tokens are
-    # looked up in one pass and only those with a verdict are visited)
+    # (() for a token the check never looks at, so that a document's tokens
+    # are looked up in one pass and only those with a verdict are visited)
     judged = lex.memo(RULE + ".judged", 100_000)
+    # how the model reads each word, kept for the run likewise
+    read = lex.memo(RULE + ".read", 100_000)
     spoken, number = spoken_reading(lex)
 
     def work(word: str) -> tuple:
         return _judged(word, lex, lm) if _judges(word, spoken) else ()
 
-    for run in segments(doc.text, doc.tokens):
-        scores = None
-        texts = list(map(_TEXT, run))
-        entries = fill(judged, texts, work)
-        for i in compress(range(len(run)), entries):
-            tok, word = run[i], texts[i]
-            if _in_compound(doc.text, tok.start, tok.end):
-                continue
-            needed, cands, ways, prices, unlisted, inflected = entries[i]
-            if scores is None:
-                scores = RunScores(lm, _lm_words(run, lm, spoken, number))
-            if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
-                needed -= UNLISTED_RELIEF
-            found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN, prices,
-                                credits_here=partial(slot_credits, scores.words, i + 1, word, cands,
-                                                     lex, inflected),
-                                inflected=inflected)
-            if found is None:
-                continue
-            cand, gain = found
-            finding = repair_finding(
-                RULE, tok, cand, gain, needed, INFO_MARGIN,
-                f"“{word}” is unlikely here: “{cand}” fits its neighbours "
-                f"{10 ** min(gain, 9):,.0f} times better, damage cost included")
-            if finding is not None:
-                yield finding
+    # a run of words is read for the model at its first judged word
+    toks = doc.tokens
+    texts = list(map(_TEXT, toks))
+    entries = fill(judged, texts, work)
+    bounds = segment_bounds(doc.text, toks)
+    k, start, end = 0, 0, 0
+    for g in compress(range(len(toks)), entries):
+        if g >= end:
+            while bounds[k][1] <= g:
+                k += 1
+            (start, end), scores = bounds[k], None
+            run = toks[start:end]
+        if g < start:
+            continue  # in no run (only a word token is judged, and every one is in a run)
+        i = g - start
+        tok, word = toks[g], texts[g]
+        if _in_compound(doc.text, tok.start, tok.end):
+            continue
+        needed, cands, ways, prices, unlisted, inflected = entries[g]
+        if scores is None:
+            scores = RunScores(lm, _lm_words(run, lm, spoken, number, read))
+        if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
+            needed -= UNLISTED_RELIEF
+        found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN, prices,
+                            credits_here=partial(slot_credits, scores.words, i + 1, word, cands,
+                                                 lex, inflected),
+                            inflected=inflected)
+        if found is None:
+            continue
+        cand, gain = found
+        finding = repair_finding(
+            RULE, tok, cand, gain, needed, INFO_MARGIN,
+            f"“{word}” is unlikely here: “{cand}” fits its neighbours "
+            f"{10 ** min(gain, 9):,.0f} times better, damage cost included")
+        if finding is not None:
+            yield finding
