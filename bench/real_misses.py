@@ -57,7 +57,7 @@ def reading(text: str, start: int, end: int, original: str, lex) -> str:
         entry = cw._judged(word, lex, lm)
         if not entry:
             return "no-cands"
-        needed, cands, ways, prices, unlisted, inflected = entry
+        needed, cands, ways, prices, unlisted, inflected, _creditable = entry
         scores = RunScores(lm, cw._lm_words(run, lm, spoken, number))
         if unlisted and scores.words[at] not in cw._NO_WORD and scores.words[at + 2] not in cw._NO_WORD:
             needed -= cw.UNLISTED_RELIEF

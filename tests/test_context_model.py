@@ -184,6 +184,7 @@ SENTENCES = (
     "Shareholders approved the merger at the annual meeting on Tuesday.",
     "He said nxt year the company would be takin over its rival.",
     "Chronar Corp said it sign a joint venture agreement, and its board has approve it.",
+    "The exchange sad it raised its fees.",  # a reporting place credits a word that is no inflection
 )
 
 
@@ -230,12 +231,12 @@ def _best_by_brute_force(words, at, word, lex, lm, least_gain):
     return None if best is None or best[1] < least_gain else best
 
 
-@pytest.mark.parametrize("least_gain", [-50.0, 0.0, 1.25])
+@pytest.mark.parametrize("least_gain", [-50.0, 0.0, 1.25, 3.0])
 def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
     # branch and bound against reading every candidate's whole window
     lex = ctx.lexicons["en"]
     lm = model_for(lex)
-    compared = found = credited = 0
+    compared = found = credited = read = 0
     for text in SENTENCES:
         doc = Document.from_text(text, language="en")
         for run in context_word.segments(doc.text, doc.tokens):
@@ -251,10 +252,21 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
                 got = context_word.best_repair(RunScores(lm, words), i + 1, word, cands, ways,
                                                lex, least_gain, credits=credits)
                 assert got == _best_by_brute_force(words, i + 1, word, lex, lm, least_gain)
+                # the credits read only when a candidate they could credit stays in the race
+                asked = []
+                lazily = context_word.best_repair(
+                    RunScores(lm, words), i + 1, word, cands, ways, lex, least_gain,
+                    credits_here=lambda: asked.append(1) or credits,
+                    creditable=context_word._creditable(cands, context_word.inflections(word, cands, lex),
+                                                        lex.profile.asked_words))
+                assert lazily == got
                 compared += 1
                 found += got is not None
                 credited += credits is not None
-    assert compared > 20 and found > 0 and credited == 2
+                read += bool(asked)
+    assert compared > 20 and found > 0 and credited == 3  # two inflection places, one reporting place
+    # at the lowest bar every inflection stays in the race
+    assert read < compared / 2 if least_gain > 0 else read > 0
 
 
 def _as_the_model_reads(text, ctx):
@@ -470,3 +482,20 @@ def test_a_place_credits_only_a_word_whose_judged_entry_says_a_candidate_inflect
                 credited += credits is not None
                 uninflected += not any(entry[5])
     assert credited > 0 and uninflected > 0
+
+
+def test_a_runs_memo_of_readings_reads_every_run_as_the_model_does(ctx):
+    # the memo is keyed by the text as written: "Mln" and "mln", a number
+    # of many and a year must each keep their own reading
+    lex = ctx.lexicons["en"]
+    lm = model_for(lex)
+    spoken, number = context_word.spoken_reading(lex)
+    read: dict = {}
+    texts = [*SENTENCES, "Mln dlrs and 2.06 mln dlrs in 1987.", "it’s the fund’s"]
+    for _ in range(2):  # the second time from the memo
+        for text in texts:
+            doc = Document.from_text(text, language="en")
+            for run in context_word.segments(doc.text, doc.tokens):
+                assert (context_word._lm_words(run, lm, spoken, number, read)
+                        == context_word._lm_words(run, lm, spoken, number))
+    assert {"Mln", "mln", "it’s"} <= read.keys() and "2.06" not in read

@@ -271,3 +271,15 @@ def test_the_partial_windows_never_change_the_best_repair(ctx):
                 compared += 1
                 found += got is not None
     assert compared > 20 and found > 0
+
+
+def test_each_sentence_is_read_with_its_own_tokens(raw_ctx):
+    # the runs are found by bisection over the tokens' starts: each is its
+    # sentence's tokens, in order, none left out and none read twice
+    text = ("Hola. La ministra explico ayer que el president publico un informe.\n\n"
+            "¿Y ahora?  “Nada”, dijo. El fin.")
+    classes = es_classes.open_classes(raw_ctx.lexicons["es"])
+    doc = Document.from_text(text, language="es")
+    runs = [run for run, _ in classes.sentences(doc)]
+    assert runs == [doc.sentence_tokens(start, end) for start, end in doc.sentences]
+    assert [t for run in runs for t in run] == list(doc.tokens) and len(runs) > 3

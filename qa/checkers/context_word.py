@@ -25,9 +25,10 @@ Only a language whose profile has a ``context_model`` is checked.
 from __future__ import annotations
 
 import operator
+from functools import partial
 from itertools import compress
 from types import MappingProxyType
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from ..model import Finding, RuleInfo, RuleRoles
 from ..text.damage import DEFAULT_COSTS, damage_cost
@@ -129,6 +130,8 @@ CLASS_CREDIT = 4.0
 # and no credit up to 3.0 added a finding on the whole Reuters and Wikinews
 # sets (docs/context-models.md).
 WORD_CREDIT = 1.5
+# The most a place's credit takes off a candidate's price (``slot_credits``).
+MOST_CREDIT = max(SLOT_CREDIT, CLASS_CREDIT, WORD_CREDIT)
 # A word the language's tagging dictionary does not list (the profile's
 # ``dictionary_lists``: ``cre``, ``shar``, ``wich``, a fragment or a slip
 # the word list happens to hold) needs this much less where a known word
@@ -226,20 +229,25 @@ def damage_steps(word: str, lex) -> tuple[tuple[str, float], ...]:
 def segments(text: str, tokens) -> list[list]:
     """Runs of word tokens with only spaces between them: an n-gram never
     reads across punctuation. A number stays in its run (as an unknown word)."""
-    out: list[list] = []
-    run: list = []
+    return [tokens[start:end] for start, end in segment_bounds(text, tokens)]
+
+
+def segment_bounds(text: str, tokens) -> list[tuple[int, int]]:
+    """Each of ``segments``' runs as the (start, end) indexes of its tokens."""
+    out: list[tuple[int, int]] = []
+    start = None
     prev_end = None
-    for tok in tokens:
+    for k, tok in enumerate(tokens):
         if tok.kind not in ("word", "number") or (
                 prev_end is not None and text[prev_end:tok.start].strip()):
-            if run:
-                out.append(run)
-            run = [] if tok.kind not in ("word", "number") else [tok]
-        else:
-            run.append(tok)
+            if start is not None:
+                out.append((start, k))
+            start = None if tok.kind not in ("word", "number") else k
+        elif start is None:
+            start = k
         prev_end = tok.end
-    if run:
-        out.append(run)
+    if start is not None:
+        out.append((start, len(tokens)))
     return out
 
 
@@ -247,21 +255,38 @@ _NOTHING_SPOKEN: Mapping[str, str] = MappingProxyType({})
 
 
 def _lm_words(run, lm, spoken: Mapping[str, str] = _NOTHING_SPOKEN,
-              number: str | None = None) -> list[str | None]:
+              number: str | None = None, read: dict | None = None) -> list[str | None]:
     """The run as the model reads it, padded; None for a word it does not
     know. An abbreviation it has no word for is read as its ``spoken`` word
     (``mln`` as ``million``), a number of many as ``number`` (the profile's
     ``spoken_forms`` and ``spoken_number``); a year, ``1`` and other numbers
-    stay unknown."""
+    stay unknown. ``read``: a run's memo of each word's reading (by its text
+    as written), filled here."""
     out: list[str | None] = [START]
     for tok in run:
         if tok.kind == "word":
-            word = tok.text.lower().replace("’", "'")
-            out.append(word if lm.knows(word) else spoken.get(word))
+            if read is None:
+                out.append(_word_reading(tok.text, lm, spoken))
+                continue
+            found = read.get(tok.text, _UNREAD)
+            if found is _UNREAD:
+                found = read[tok.text] = _word_reading(tok.text, lm, spoken)
+            out.append(found)
         else:
             out.append(number if number is not None and _counts_many(tok.text) else None)
     out.append(END)
     return out
+
+
+_UNREAD = object()
+
+
+def _word_reading(text: str, lm, spoken: Mapping[str, str]) -> str | None:
+    """A word token's reading for ``_lm_words``."""
+    word = text.lower().replace("’", "'")
+    if word == text:
+        word = text  # the token's own string: a run's memo keeps no copy
+    return word if lm.knows(word) else spoken.get(word)
 
 
 def _counts_many(number: str) -> bool:
@@ -322,7 +347,9 @@ def _logprob_as_written(scores: RunScores, at: int, word: str, lex) -> float | N
 
 def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], ways, lex,
                 least_gain: float, prices: list | None = None,
-                credits: tuple[float, ...] | None = None) -> tuple[str, float] | None:
+                credits: tuple[float, ...] | None = None,
+                credits_here: Callable[[], tuple[float, ...] | None] | None = None,
+                creditable: tuple[bool, ...] = ()) -> tuple[str, float] | None:
     """(candidate, gain) of the candidate that fits best in place of
     ``word`` at ``scores.words[at]`` among its ``cands`` (``candidates``,
     reached in ``ways``), if its gain reaches ``least_gain``: the log10
@@ -341,10 +368,20 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
     whose neighbours already make it likely is not tried at all.
     ``prices``: the candidates' prices found so far, None where not yet
     asked (a run's memo, filled here). ``credits``: what this place takes
-    off each candidate's price (``slot_credits``), None for nothing."""
+    off each candidate's price (``slot_credits``), None for nothing.
+
+    ``credits_here``, given instead of ``credits``: a function that reads
+    them at this place, asked only when a candidate it could credit (one
+    ``creditable`` marks: an inflection, or a word a place may ask for) stays in the race with ``MOST_CREDIT`` off its
+    price; until then such a candidate is held to that bound. Reading a
+    place's word classes costs more than most places' candidates do, and
+    at three such places in four none stays in the race. The answer is the
+    credits' answer: a candidate short with the most credit is short with
+    its own, and no other candidate is credited."""
     before = _logprob_as_written(scores, at, word, lex)
+    lazy = credits_here is not None and any(creditable)
     # the most a credit can add to a candidate's bound
-    slack = max(credits) if credits else 0.0
+    slack = MOST_CREDIT if lazy else max(credits) if credits else 0.0
     if before is None or slack - before < least_gain:
         return None
     score = scores.lm.score
@@ -355,6 +392,11 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
         prices = [None] * len(cands)
     best, bar = None, least_gain
     for k, total in enumerate(owns):
+        if lazy and creditable[k]:
+            if not _in_race_with_most_credit(scores, after, total, before, word, cands[k], ways[k],
+                                             k, prices, lex, bar):
+                continue
+            credits, lazy = credits_here(), False
         credit = credits[k] if credits else 0.0
         upper = total * UNIT - before + credit
         if (upper <= bar) if best else (upper < bar):
@@ -377,6 +419,34 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
         else:
             best, bar = cand, upper
     return None if best is None else (best, bar)
+
+
+# best_repair adds the same terms in another order than the bound below: a
+# hair of slack keeps a float's last bit from deciding.
+_ROUNDING = 1e-9
+
+
+def _in_race_with_most_credit(scores: RunScores, after, total: int, before: float, word: str,
+                              cand: str, way, k: int, prices: list, lex, bar: float) -> bool:
+    """Would ``cand`` (whose own n-gram scores ``total``) still beat ``bar``
+    with ``MOST_CREDIT`` off its price, its window read as ``best_repair``
+    reads it? Its price is kept in ``prices[k]``."""
+    bar -= _ROUNDING
+    if total * UNIT - before + MOST_CREDIT < bar:
+        return False
+    cost = prices[k]
+    if cost is None:
+        cost = prices[k] = price(word, cand, *way, lex)
+    cost = cost * CHANNEL_WEIGHT - MOST_CREDIT
+    if total * UNIT - before - cost < bar:
+        return False
+    score = scores.lm.score
+    for query, slot in after:
+        query[slot] = cand
+        total += score(query)
+        if total * UNIT - before - cost < bar:
+            return False
+    return True
 
 
 def slot_credits(words, at: int, word: str, cands: tuple[str, ...],
@@ -425,6 +495,15 @@ def _word_credits(words, at: int, word: str, cands: tuple[str, ...], lex) -> tup
     if not asked or asked.isdisjoint(cands):
         return None
     return tuple(WORD_CREDIT if cand in asked else 0.0 for cand in cands)
+
+
+def _creditable(cands: tuple[str, ...], inflected: tuple[bool, ...],
+                asked_words: frozenset[str]) -> tuple[bool, ...]:
+    """Which of ``cands`` a place may credit (``slot_credits``): an
+    inflection of the word, or a word some place asks for outright."""
+    if asked_words.isdisjoint(cands):
+        return inflected
+    return tuple(inflection or cand in asked_words for cand, inflection in zip(cands, inflected))
 
 
 def inflections(word: str, cands: tuple[str, ...], lex) -> tuple[bool, ...]:
@@ -552,8 +631,8 @@ def needed_gain(word: str, lex) -> float:
 def _judged(word: str, lex, lm) -> tuple:
     """(gain needed, candidates, how each is reached, their prices as
     found, None until asked, whether the language's tagging dictionary
-    leaves the word out, whether each candidate is an inflection of it)
-    for a plain lower-case word the checker
+    leaves the word out, whether each candidate is an inflection of it,
+    whether a place may credit it: ``_creditable``) for a plain lower-case word the checker
     judges, else () (accepted, or one damage step from nothing the model
     knows): what a word's every occurrence shares. A verdict table
     (``qa.text.verdicttable``) holds the candidates and all their prices
@@ -570,8 +649,9 @@ def _judged(word: str, lex, lm) -> tuple:
     if not cands:
         return ()
     lists = lex.profile.dictionary_lists
+    inflected = inflections(word, cands, lex)
     return (needed_gain(word, lex), cands, ways, prices, lists is not None and lists(word, lex) is False,
-            inflections(word, cands, lex))
+            inflected, _creditable(cands, inflected, lex.profile.asked_words))
 
 
 def _judges(text: str, spoken: Mapping[str, str]) -> bool:
@@ -596,35 +676,49 @@ def check(doc, ctx) -> Iterable[Finding]:
         return
     # what a word's occurrences share, kept for the run: most words of an
     # article recur in the next one
-    # (() for a token the check never looks at, so that a run's tokens are
-    # looked up in one pass and only those with a verdict are visited)
+    # (() for a token the check never looks at, so that a document's tokens
+    # are looked up in one pass and only those with a verdict are visited)
     judged = lex.memo(RULE + ".judged", 100_000)
+    # how the model reads each word, kept for the run likewise
+    read = lex.memo(RULE + ".read", 100_000)
     spoken, number = spoken_reading(lex)
 
     def work(word: str) -> tuple:
         return _judged(word, lex, lm) if _judges(word, spoken) else ()
 
-    for run in segments(doc.text, doc.tokens):
-        scores = None
-        texts = list(map(_TEXT, run))
-        entries = fill(judged, texts, work)
-        for i in compress(range(len(run)), entries):
-            tok, word = run[i], texts[i]
-            if _in_compound(doc.text, tok.start, tok.end):
-                continue
-            needed, cands, ways, prices, unlisted, inflected = entries[i]
-            if scores is None:
-                scores = RunScores(lm, _lm_words(run, lm, spoken, number))
-            if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
-                needed -= UNLISTED_RELIEF
-            found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN,
-                                prices, slot_credits(scores.words, i + 1, word, cands, lex, inflected))
-            if found is None:
-                continue
-            cand, gain = found
-            finding = repair_finding(
-                RULE, tok, cand, gain, needed, INFO_MARGIN,
-                f"“{word}” is unlikely here: “{cand}” fits its neighbours "
-                f"{10 ** min(gain, 9):,.0f} times better, damage cost included")
-            if finding is not None:
-                yield finding
+    # a run of words is read for the model at its first judged word
+    toks = doc.tokens
+    texts = list(map(_TEXT, toks))
+    entries = fill(judged, texts, work)
+    bounds = segment_bounds(doc.text, toks)
+    k, start, end = 0, 0, 0
+    for g in compress(range(len(toks)), entries):
+        if g >= end:
+            while bounds[k][1] <= g:
+                k += 1
+            (start, end), scores = bounds[k], None
+            run = toks[start:end]
+        if g < start:
+            continue  # in no run (only a word token is judged, and every one is in a run)
+        i = g - start
+        tok, word = toks[g], texts[g]
+        if _in_compound(doc.text, tok.start, tok.end):
+            continue
+        needed, cands, ways, prices, unlisted, inflected, creditable = entries[g]
+        if scores is None:
+            scores = RunScores(lm, _lm_words(run, lm, spoken, number, read))
+        if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
+            needed -= UNLISTED_RELIEF
+        found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN, prices,
+                            credits_here=partial(slot_credits, scores.words, i + 1, word, cands,
+                                                 lex, inflected),
+                            creditable=creditable)
+        if found is None:
+            continue
+        cand, gain = found
+        finding = repair_finding(
+            RULE, tok, cand, gain, needed, INFO_MARGIN,
+            f"“{word}” is unlikely here: “{cand}” fits its neighbours "
+            f"{10 ** min(gain, 9):,.0f} times better, damage cost included")
+        if finding is not None:
+            yield finding

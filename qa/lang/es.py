@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from functools import partial
 from itertools import chain, compress
+from operator import itemgetter
 from typing import Iterator
 
 import regex
 
-from ..text.memofill import fill
 from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
 from . import (es_classes, es_detadj, es_detclitic, es_detorder, es_locutions, es_number, es_subject, es_tags,
@@ -523,6 +523,9 @@ _RELATIVES = frozenset("que cual cuales".split())
 _MARKS = frozenset("áéíóúñü")
 
 
+_NEIGHBOURS = itemgetter(es_wordfacts.Fact.NEIGHBOURS)
+
+
 def word_in_context(doc, lex) -> Iterator[tuple]:
     """(token, the form that fits, confidence) for each lower-case word whose
     readings do not fit its neighbours when a one-accent form's do:
@@ -543,16 +546,14 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     speak for it, in that order."""
     if es_tags.for_lexicon(lex) is None:
         return
-    from ..checkers.realword import accent_restorations  # the one accent-restoring probe
-
-    # Most words have no accented neighbour; the verdict is kept per word
-    # for the run, and a document's words are looked up in one pass: only
-    # those with a neighbour are visited.
+    # Most words have no accented neighbour; a word's facts are kept for the
+    # run, and a document's words are looked up in one pass for this and
+    # the three slot checks that start from them: only the words with a
+    # neighbour are visited here.
     words, text = doc.words, doc.text
     texts = doc.word_texts
-    live = partial(_accented_neighbours, lex=lex, restorations=accent_restorations)
-    neighbours = fill(lex.memo("es.accented-neighbours"), texts, partial(
-        es_wordfacts.table_first, lex=lex, fact=es_wordfacts.Fact.NEIGHBOURS, live=live))
+    facts = es_wordfacts.document_facts(doc, lex)
+    neighbours = list(map(_NEIGHBOURS, facts))
     told: set[int] = set()
     for i in compress(range(len(words)), neighbours):
         tok, word, cands = words[i], texts[i], neighbours[i]
@@ -576,10 +577,10 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     # a word gets one finding ("por pare de" is the expression's "parte",
     # not the slot's "parecer")
     for tok, cand, confidence in chain(
-            es_subject.subject_slots(doc, lex, readings),
-            es_number.number_clashes(doc, lex, readings),
+            es_subject.subject_slots(doc, lex, readings, facts),
+            es_number.number_clashes(doc, lex, readings, facts),
             es_locutions.broken_locutions(doc, lex, readings),
-            es_verbforms.verb_form_slots(doc, lex, readings),
+            es_verbforms.verb_form_slots(doc, lex, readings, facts),
             es_detadj.determiner_clashes(doc, lex, readings, DETERMINERS, _same_determiner),
             es_detclitic.clitic_read_determiners(doc, lex, readings, DETERMINERS, _same_determiner,
                                                  _FIRST_PERSON_SUBJECTS),

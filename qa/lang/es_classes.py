@@ -19,6 +19,8 @@ for quotation marks, ``(``, ``:`` for the rest).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -144,21 +146,22 @@ class SpanishClasses:
         return out
 
 
+_START = attrgetter("start")
+
+
 def sentence_symbols(doc, classes: SpanishClasses) -> Iterable[tuple[list, list[str]]]:
     """(tokens, padded symbols) for each sentence of ``doc``: symbol ``k +
     2`` is token ``k``'s."""
     toks = doc.tokens
-    i = 0
+    # each sentence's tokens found by bisection, not by a step per token
+    starts = list(map(_START, toks))
+    j = 0
     for s_start, s_end in doc.sentences:
-        while i < len(toks) and toks[i].start < s_start:
-            i += 1
-        j = i
-        while j < len(toks) and toks[j].start < s_end:
-            j += 1
+        i = bisect_left(starts, s_start, j)
+        j = bisect_left(starts, s_end, i)
         if j > i:
             run = toks[i:j]
             yield run, [START, START, *classes.symbols(run), END]
-        i = j
 
 
 def open_classes(lex) -> SpanishClasses | None:

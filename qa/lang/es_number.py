@@ -24,12 +24,11 @@ docs/context-models.md.
 """
 from __future__ import annotations
 
-from functools import partial
 from itertools import compress
+from operator import itemgetter
 from typing import Iterator
 
-from ..text.memofill import fill
-from .es_wordfacts import Fact, table_first
+from .es_wordfacts import Fact, document_facts
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
 # from 0.5); measured in docs/context-models.md.
@@ -51,16 +50,19 @@ NUMERALS = frozenset("""
     """.split())
 
 
-def number_clashes(doc, lex, readings) -> Iterator[tuple]:
+_PLURAL = itemgetter(Fact.PLURAL)
+
+
+def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
     """(token, its plural, confidence) for each noun that should be plural
     by its neighbour's number. ``readings`` is the profile's word ->
-    readings look-up."""
+    readings look-up; ``facts``: the document's word facts
+    (``es_wordfacts.document_facts``), when read already."""
     words, text = doc.words, doc.text
-    # most words have no such plural: kept per word for the run ("" for
-    # none), a document's words looked up in one pass, only the others visited
-    plurals = fill(lex.memo("es.number.noun"), doc.word_texts, partial(
-        table_first, lex=lex, fact=Fact.PLURAL,
-        live=lambda word: _singular_noun_plural(word, lex, readings) or ""))
+    # most words have no such plural ("" for none): only the others are visited
+    if facts is None:
+        facts = document_facts(doc, lex)
+    plurals = list(map(_PLURAL, facts))
     for i in compress(range(len(words)), plurals):
         tok, plural = words[i], plurals[i]
         nouns = readings(tok.text, lex)

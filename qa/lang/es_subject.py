@@ -30,7 +30,7 @@ from itertools import compress, islice, repeat
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
-from .es_wordfacts import Fact, table_first
+from .es_wordfacts import Fact, document_facts, table_first
 
 # On the calibration half's clean pool (101,631 words) the preterite fact
 # flagged no clean word; a warning on its own (qa.checkers.wordclass).
@@ -54,24 +54,30 @@ MAX_RARER = 1.5
 # determiner, pronoun, clitic, preposition, conjunction, adverb, numeral or
 # verb of its own (``gobierno`` is also "I govern"; that reading is allowed).
 _NOT_SUBJECT = frozenset("DRKSCBZIGP")
-# The last letters of the preterite's and the future's first persons.
-_ENDINGS = ("o", "a")
+# The last letters of the preterite's and the future's first persons ...
+ENDINGS = ("o", "a")
+# ... and the fewest letters of a form this check reads.
+SHORTEST = 4
 
 
-def subject_slots(doc, lex, readings) -> Iterator[tuple]:
+def subject_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
     """(token, accented form, confidence) for each word right after a
     third-person subject that is a lost accent of a preterite or a future.
-    ``readings`` is the profile's word -> readings look-up."""
+    ``readings`` is the profile's word -> readings look-up; ``facts``: the
+    document's word facts (``es_wordfacts.document_facts``), when read
+    already."""
     words, text, texts = doc.words, doc.text, doc.word_texts
+    if facts is None:
+        facts = document_facts(doc, lex)
     sentence: WordSentences | None = None  # made at the first candidate: most documents have none
     # only a word ending in "o" or "a" can be such a form: those are found
     # in one pass over the document's words
-    endings = map(str.endswith, texts, repeat(_ENDINGS))
+    endings = map(str.endswith, texts, repeat(ENDINGS))
     for i in compress(range(1, len(words)), islice(endings, 1, None)):
         tok, word = words[i], texts[i]
-        if not word.islower() or len(word) < 4:
+        if not word.islower() or len(word) < SHORTEST:
             continue
-        found = _verb_reading(word, lex, readings)
+        found = facts[i][Fact.SUBJECT_VERB]
         if found is None:
             continue
         cand, kind = found

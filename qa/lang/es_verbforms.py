@@ -44,14 +44,13 @@ another").
 """
 from __future__ import annotations
 
-from functools import partial
 from itertools import compress, islice
+from operator import itemgetter
 from typing import Iterator
 
-from ..text.memofill import fill
 from ..text.quotes import inside_quotes
 from .es_subject import WordSentences
-from .es_wordfacts import Fact, table_first
+from .es_wordfacts import Fact, document_facts
 
 # On the calibration half's clean pool (103,302 words at spaces) none of the four
 # facts flagged a clean word; a warning on its own (qa.checkers.wordclass).
@@ -84,10 +83,14 @@ _NOT_NAME = frozenset("DSCRKBVZIG")
 _DE_PHRASE = 3
 
 
-def verb_form_slots(doc, lex, readings) -> Iterator[tuple]:
+_KIND = itemgetter(Fact.VERB_FORM)
+
+
+def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
     """(token, the form that fits, confidence) for each verb form the
     facts above read as damage of another. ``readings`` is the profile's
-    word -> readings look-up.
+    word -> readings look-up; ``facts``: the document's word facts
+    (``es_wordfacts.document_facts``), when read already.
 
     >>> from qa.document import Document
     >>> from qa.lexicon import Lexicon
@@ -98,10 +101,10 @@ def verb_form_slots(doc, lex, readings) -> Iterator[tuple]:
     """
     words, text = doc.words, doc.text
     sentence = WordSentences(doc)
-    # the verdict on each word, kept for the run; a document's words looked
-    # up in one pass and only those with a kind visited (most have none)
-    kinds = fill(lex.memo("es.verb-forms"), doc.word_texts, partial(
-        table_first, lex=lex, fact=Fact.VERB_FORM, live=partial(_kind_of, lex=lex, readings=readings)))
+    # only the words with a kind are visited (most have none)
+    if facts is None:
+        facts = document_facts(doc, lex)
+    kinds = list(map(_KIND, facts))
     for i in compress(range(1, len(words)), islice(kinds, 1, None)):
         tok, kind = words[i], kinds[i]
         word = tok.text

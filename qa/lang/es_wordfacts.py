@@ -10,12 +10,18 @@ most of the words an article brings are common, so the install's verdict
 table (``qa.text.verdicttable``, slot ``FACTS``) holds them for the
 commonest words, worked out by the same functions, and a run reads them
 from there. A word the table does not hold is worked out as before.
+
+A run keeps each word's four facts together (``document_facts``): one
+pass over a document's words answers all four checks, and a word new to
+the run is read from the table, or worked out, once for all of them.
 """
 from __future__ import annotations
 
 from enum import IntEnum
+from functools import partial
 from typing import Callable
 
+from ..text.memofill import fill
 from ..text.verdicttable import Slot, stored
 
 
@@ -29,6 +35,9 @@ class Fact(IntEnum):
 
 
 _ABSENT = object()
+# The facts of most words: no neighbour, no plural, no verb form, no
+# hidden verb (one tuple shared by all of them in a run's memo).
+NO_FACTS = ((), "", "", None)
 
 
 def word_facts(word: str, lex) -> tuple:
@@ -57,3 +66,31 @@ def table_first(word: str, lex, fact: Fact, live: Callable[[str], object]):
     """``word``'s ``fact`` from the table, else ``live(word)``: a memo's work."""
     found = kept(word, lex, fact)
     return live(word) if found is _ABSENT else found
+
+
+def document_facts(doc, lex) -> list[tuple]:
+    """Each of ``doc.words``' facts by ``Fact`` (``NO_FACTS`` for most):
+    kept per word for the run, a document's words looked up in one pass."""
+    return fill(lex.memo("es.word-facts", 100_000), doc.word_texts, partial(facts_of, lex=lex))
+
+
+def facts_of(word: str, lex) -> tuple:
+    """``word``'s facts by ``Fact`` (a word as written): the table's entry,
+    else worked out as each check would work its own out; the hidden verb
+    only of a word ``es_subject`` reads (lower case, ending in ``o`` or
+    ``a``)."""
+    if word.islower():
+        entry = stored(lex, word)
+        if entry is not None and entry[Slot.FACTS] is not None:
+            found = entry[Slot.FACTS]
+            return NO_FACTS if found == NO_FACTS else found
+    from ..checkers.realword import accent_restorations  # the one accent-restoring probe
+    from . import es, es_number, es_subject, es_verbforms
+
+    found = (es._accented_neighbours(word, lex, accent_restorations),
+             es_number._singular_noun_plural(word, lex, es.readings) or "",
+             es_verbforms._kind_of(word, lex, es.readings),
+             es_subject._live_verb_reading(word, lex, es.readings)
+             if word.islower() and len(word) >= es_subject.SHORTEST and word.endswith(es_subject.ENDINGS)
+             else None)
+    return NO_FACTS if found == NO_FACTS else found
