@@ -28,7 +28,7 @@ docs/context-models.md.
 from __future__ import annotations
 
 from functools import partial
-from itertools import compress
+from itertools import compress, islice
 from typing import Iterator
 
 from ..text.memofill import fill
@@ -77,21 +77,23 @@ def number_clashes(doc, lex, readings) -> Iterator[tuple]:
             yield tok, plural, NUMBER_CONFIDENCE  # "las últimas semana", "ocho empresa"
     # a noun that is also a finite verb, after a count or a plural
     # determiner: only the noun stands there ("tres tema", "varios vuelo");
-    # a plural determiner ends in "s", a cheap first test
+    # the verdicts read in one pass ("" for none), only the words that
+    # have one visited
     texts = doc.word_texts
-    for i in compress(range(1, len(words)), map(_may_count, texts[:-1])):
+    plurals = fill(lex.memo("es.number.noun-or-verb"), texts,
+                   lambda word: _noun_or_verb_plural(word, lex, readings) or "")
+    for i in compress(range(1, len(words)), islice(plurals, 1, None)):
         prev, tok = texts[i - 1].lower(), words[i]
-        if not _spaced(text, words[i - 1], tok):
+        if not _may_count(prev) or not _spaced(text, words[i - 1], tok):
             continue
-        plural = _noun_or_verb_plural(tok.text, lex, readings)
-        if plural and (prev in NUMERALS or _plural_determiner(
-                prev, _nouns(tok.text, lex, readings), lex, readings)):
-            yield tok, plural, NUMBER_CONFIDENCE
+        if prev in NUMERALS or _plural_determiner(prev, _nouns(tok.text, lex, readings), lex, readings):
+            yield tok, plurals[i], NUMBER_CONFIDENCE
 
 
 def _may_count(word: str) -> bool:
-    """Could ``word`` be a count or a plural determiner (``tres``, ``Varios``)?"""
-    return word.endswith("s") or word.lower() in NUMERALS
+    """Could lower-case ``word`` be a count or a plural determiner (``tres``,
+    ``varios``)? A plural determiner ends in "s": a cheap first test."""
+    return word.endswith("s") or word in NUMERALS
 
 
 def _plural_determiner(word: str, nouns, lex, readings) -> bool:
@@ -112,13 +114,10 @@ def _nouns(word: str, lex, readings) -> frozenset[str]:
 
 def _noun_or_verb_plural(word: str, lex, readings) -> str | None:
     """The plural of ``word`` when the dictionary reads it only as a
-    singular noun and a singular finite verb (``tema``, ``vuelo``), kept per
-    word. A plural verb is left out: a count or a determiner may stand
-    alone as the subject (``los dos son``, ``muchos son``), and then a
-    plural verb is sound after it, a singular one damaged either way."""
-    memo = lex.memo("es.number.noun-or-verb")
-    if word in memo:
-        return memo[word]
+    singular noun and a singular finite verb (``tema``, ``vuelo``). A
+    plural verb is left out: a count or a determiner may stand alone as the
+    subject (``los dos son``, ``muchos son``), and then a plural verb is
+    sound after it, a singular one damaged either way."""
     found = None
     tags = readings(word, lex) if word.islower() and word.isalpha() else frozenset()
     if any(r[0] == "N" and r[2] == "s" for r in tags) and any(r[0] == "V" for r in tags) and all(
@@ -131,7 +130,6 @@ def _noun_or_verb_plural(word: str, lex, readings) -> str | None:
                     for r in readings(form, lex)):
                 found = form
                 break
-    memo[word] = found
     return found
 
 
