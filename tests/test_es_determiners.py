@@ -90,6 +90,16 @@ def lt_match(text: str, pair: str, replacements: list[str]) -> Finding:
     ("El personal de las escuela cerró.", "las escuela", ["la escuela", "las escuelas"], "la escuela"),
     ("Una campaña en contra de la director del medio.", "la director",
      ["el director", "los directores", "la directora"], "el director"),
+    # ... unless an adjective that can only be plural follows: the noun lost its "s"
+    ("Compró en una de las boutique más prestigiosas de la ciudad.", "las boutique",
+     ["la boutique", "las boutiques"], "las boutiques"),
+    ("Quiso hacer las película mucho más cercanas al público.", "las película",
+     ["la película", "las películas"], "las películas"),
+    ("El personal de las escuela cerraron.", "las escuela", ["la escuela", "las escuelas"],
+     "la escuela"),  # a verb's number may be another subject's
+    ("Visitó las boutique Prestigiosas de Madrid.", "las boutique", ["la boutique", "las boutiques"],
+     "la boutique"),  # a capital: a name
+    ("Habló con las escuela nueva.", "las escuela", ["la escuela", "las escuelas"], "la escuela"),
 ])
 def test_repair_keeping_a_plural_noun_comes_first(ctx, text, pair, replacements, first):
     lex = ctx.lexicons["es"]

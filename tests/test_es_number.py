@@ -1,6 +1,7 @@
 """Spanish nouns that lost the ``s`` of their plural (qa.lang.es_number,
 reported by Garble.WordClass): a singular-only noun before an adjective
-that can only be plural, or after a plural adjective or a count."""
+that can only be plural, or after a plural adjective or a count (there
+also a noun that is a singular verb too: ``tres tema``)."""
 from __future__ import annotations
 
 import pytest
@@ -17,6 +18,10 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("El alcalde habló con los hijo malcriados del empresario.", "hijo", "hijos"),
     ("La ciudad inauguró tres parque nuevos este año.", "parque", "parques"),
     ("Dijo que algunos ministro votaron en contra.", "ministro", "ministros"),
+    # a noun that is also a singular verb, after a count or a plural determiner
+    ("Decidió hablar de tres tema en la entrevista.", "tema", "temas"),
+    ("Varios vuelo con salida de Casablanca fueron desviados.", "vuelo", "vuelos"),
+    ("Es una de las pocas agencia que reúnen a padres con hijos.", "agencia", "agencias"),
 ])
 def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -31,6 +36,12 @@ def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     "El agua potable llegó a tres barrios nuevos.",  # "agua" may be a verb
     "Hay cifras de ocupación óptimas en la costa.",
     "Dos de las empresas cerraron en marzo.",
+    # a count or a determiner standing alone as the subject, or a pronoun
+    "Los dos son amigos desde la infancia.",
+    "Muchos son los cambios que ha tenido que hacer.",
+    "¿Cuáles son los países más afectados?",
+    "Ninguno de nosotros debe permanecer en silencio.",
+    "Los cuales forma parte del acuerdo.",  # a relative pronoun, not a determiner
 ])
 def test_sound_noun_phrases_are_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
@@ -43,3 +54,13 @@ def test_the_noun_must_be_only_a_singular_noun(ctx):
     assert es_number._singular_noun_plural("requisito", lex, readings) == "requisitos"
     assert es_number._singular_noun_plural("fecha", lex, readings) is None
     assert es_number._singular_noun_plural("vuelos", lex, readings) is None
+
+
+def test_after_a_count_a_noun_may_also_be_a_singular_verb(ctx):
+    """After a count or a plural determiner only a noun stands, so ``tema``
+    (also "I fear", "he fears") is the noun there; ``son`` may be a plural
+    verb after a count that is the subject (``los dos son``)."""
+    lex = ctx.lexicons["es"]
+    assert es_number._noun_or_verb_plural("tema", lex, readings) == "temas"
+    assert es_number._noun_or_verb_plural("son", lex, readings) is None
+    assert es_number._noun_or_verb_plural("fecha", lex, readings) is None  # an adjective too

@@ -201,6 +201,29 @@ def test_a_look_alike_read_back_does_not_outrank_a_lost_letter_by_its_low_price(
     assert ranked.index("contra") < ranked.index("canta")
 
 
+@pytest.mark.parametrize("text, word, original, shorter", [
+    ("El tiroteo dejó ocho muertos, ent ellos seis mujeres de origen asiático.", "ent", "entre", "en"),
+    ("El asteroide pasará cerca de nuestro plane el próximo viernes.", "plane", "planeta", "plan"),
+])
+def test_a_letter_taken_out_does_not_outrank_a_cut_end_put_back_by_its_frequency(
+        ctx, text, word, original, shorter):
+    """Scraping loses letters, it rarely adds one: ``en`` is commoner than
+    ``entre``, but ``ent`` is more likely ``entre`` cut than ``en`` with a
+    stray letter."""
+    from qa.text.suggest import suggest
+    offered = {c.word: c.operations for c in suggest(word, ctx.lexicons["es"], limit=12,
+                                                     max_cost=2.5, real_word=True)}
+    assert any(op.startswith("delete:") for op in offered[shorter])
+    ranked = _ranked(text, word, ctx)
+    assert ranked[0] == original and shorter in ranked
+
+
+def test_a_letter_taken_out_still_wins_where_nothing_longer_fits(ctx):
+    """The charge is a preference, not a ban: ``dell`` for ``del``."""
+    ranked = _ranked("El presidente dell Gobierno viajó ayer a Bruselas.", "dell", ctx)
+    assert ranked[0] == "del"
+
+
 def test_a_repair_is_graded_by_its_margin_over_the_gain_needed():
     from qa.checkers.repairfinding import repair_finding
     tok = Document.from_text("los culo de", language="es").tokens[1]

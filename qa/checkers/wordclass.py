@@ -44,7 +44,7 @@ RULES = (
         "subjunctive right after its subject where only a preterite or a future fits), or a finite "
         "verb where an infinitive is wanted and the infinitive is the word with its end put "
         "back (podría provoca, para inserta), or a noun that lost the s of its plural beside a "
-        "word that can only be plural (los requisito necesarios, ocho empresa), or a word one "
+        "word that can only be plural (los requisito necesarios, ocho empresa, tres tema), or a word one "
         "damage step from the one a fixed expression wants (a pesa de, de cuerdo con), or a verb "
         "form a cut turned into another where the sentence wants the first (an infinitive after "
         "its subject: Morena exigir que; a first person in narration: del banco dije; a singular "
@@ -63,14 +63,16 @@ RULES = (
               "El conflicto podría provoca una guerra civil.",
               "La campaña de Trump contrato a la empresa en verano.",
               "Margarita Zavala abandonar al PAN y buscará candidatura.",
-              "La confirmación se produjo por un amplia mayoría de votos."),
+              "La confirmación se produjo por un amplia mayoría de votos.",
+              "Decidió hablar de tres tema en la entrevista."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
             "El conflicto podría provocar una guerra civil.",
             "La obra causó un fuerte impacto en China.",
             "Margarita Zavala abandonará al PAN y buscará candidatura.",
-            "La confirmación se produjo por una amplia mayoría de votos."),
+            "La confirmación se produjo por una amplia mayoría de votos.",
+            "Muchos son los cambios que ha tenido que hacer."),
     ),
 )
 

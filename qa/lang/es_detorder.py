@@ -9,11 +9,18 @@ so where the noun can only be plural the determiner is what changed, and
 the repair that keeps the noun as written comes first (``las
 discusiones``, ``las cremas``). A singular noun keeps LanguageTool's order:
 there the determiner may have gained its ``s`` as likely as the noun lost
-its own (``las tasa`` ← ``la tasa``, ``las escuela`` ← ``las escuelas``).
+its own (``las tasa`` ← ``la tasa``, ``las escuela`` ← ``las escuelas``),
+unless an adjective right after it (an intensifier may stand between) can
+only be plural: that adjective agrees with the noun as it stood, so the
+noun lost its ``s`` and the repair that keeps the determiner comes first
+(``las boutique más prestigiosas`` → ``las boutiques``).
 
 must reorder: ``la discusiones`` (``las discusiones`` first), ``los
-cremas`` (``las cremas``), ``su resultados`` (``sus resultados``);
-must leave: ``las escuela``, ``la director`` (LanguageTool's order).
+cremas`` (``las cremas``), ``su resultados`` (``sus resultados``),
+``las boutique más prestigiosas`` (``las boutiques``);
+must leave: ``las escuela``, ``la director`` (LanguageTool's order),
+``las escuela cerró``, ``las boutique Prestigiosas`` (no adjective: a verb's
+number may be another subject's, a capital a name's).
 """
 from __future__ import annotations
 
@@ -25,6 +32,8 @@ RULE = "LT.AGREEMENT_DET_NOUN"
 # LanguageTool's fixes are ranked by confidence times this per place
 # (qa.grammar.service); the new order is priced the same way.
 RANK_DECAY = 0.8
+# Words that may stand between a noun and its adjective: "más cercanas".
+_INTENSIFIERS = frozenset("más menos muy tan mucho bastante".split())
 
 
 def ordered_fixes(text: str, findings: list[Finding], lex, readings) -> list[Finding]:
@@ -43,14 +52,33 @@ def _noun_kept_first(text: str, f: Finding, lex, readings) -> Finding:
     written = text[f.start:f.end].split()
     if len(written) != 2:
         return f  # "de los mis": a contraction's match, not a pair
-    noun = written[1]
+    determiner, noun = written
     nominal = [r for r in readings(noun.lower(), lex) if r[0] in "NAE"]
-    if not nominal or any(r[2] != "p" for r in nominal):
+    if nominal and all(r[2] == "p" for r in nominal):
+        keep = next((i for i, x in enumerate(f.fixes)
+                     if x.replacement.split()[1:] == [noun]), None)
+    elif nominal and _plural_adjective_after(text, f.end, lex, readings):
+        keep = next((i for i, x in enumerate(f.fixes)
+                     if x.replacement.split()[:1] == [determiner]), None)
+    else:
         return f
-    keep = next((i for i, x in enumerate(f.fixes)
-                 if x.replacement.split()[1:] == [noun]), None)
     if not keep:  # none keeps it, or it is first already
         return f
     fixes = (f.fixes[keep], *f.fixes[:keep], *f.fixes[keep + 1:])
     return f.with_(fixes=tuple(replace(x, confidence=round(f.confidence * RANK_DECAY ** rank, 3))
                                for rank, x in enumerate(fixes)))
+
+
+def _plural_adjective_after(text: str, end: int, lex, readings) -> bool:
+    """Does an adjective or participle that can only be plural follow
+    ``end`` (at most two intensifiers between, spaces only)?"""
+    words = text[end:end + 60].split(" ")[1:4]
+    for word in words:
+        if word in _INTENSIFIERS:
+            continue
+        if not word.isalpha() or not word.islower():
+            return False
+        tags = readings(word, lex)
+        return bool(tags) and any(r[0] in "AP" for r in tags) and all(
+            r[0] in "NAP" and r[2] == "p" for r in tags)
+    return False

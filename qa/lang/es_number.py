@@ -10,7 +10,10 @@ the number of both neighbours, and Spanish makes them agree:
   ``edificio inteligentes``);
 - an adjective or determiner that can only be plural, or a count written
   as a word, right before a noun that can only be singular (``las últimas
-  semana``, ``algunos pasaje``, ``ocho empresa``).
+  semana``, ``algunos pasaje``, ``ocho empresa``); after a count or such a
+  determiner only a noun stands, so there a singular noun that is also a
+  finite verb (``tres tema``, ``varios vuelo``, ``pocas agencia``) lost its
+  plural too.
 
 Either way the noun lost its plural. Left alone, each a sound construction
 where the numbers differ: a plural adjective after a preposition's object,
@@ -24,10 +27,11 @@ docs/context-models.md.
 """
 from __future__ import annotations
 
-from itertools import compress
+from itertools import compress, islice
 from operator import itemgetter
 from typing import Iterator
 
+from ..text.memofill import fill
 from .es_wordfacts import Fact, document_facts
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -74,10 +78,62 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
                 words[i - 1].text.lower() in NUMERALS or _plural_only(
                     words[i - 1].text, frozenset("ADR"), nouns, lex, readings)):
             yield tok, plural, NUMBER_CONFIDENCE  # "las últimas semana", "ocho empresa"
+    # a noun that is also a finite verb, after a count or a plural
+    # determiner: only the noun stands there ("tres tema", "varios vuelo");
+    # the verdicts read in one pass ("" for none), only the words that
+    # have one visited
+    texts = doc.word_texts
+    plurals = fill(lex.memo("es.number.noun-or-verb"), texts,
+                   lambda word: _noun_or_verb_plural(word, lex, readings) or "")
+    for i in compress(range(1, len(words)), islice(plurals, 1, None)):
+        prev, tok = texts[i - 1].lower(), words[i]
+        if not _may_count(prev) or not _spaced(text, words[i - 1], tok):
+            continue
+        if prev in NUMERALS or _plural_determiner(prev, _nouns(tok.text, lex, readings), lex, readings):
+            yield tok, plurals[i], NUMBER_CONFIDENCE
+
+
+def _may_count(word: str) -> bool:
+    """Could lower-case ``word`` be a count or a plural determiner (``tres``,
+    ``varios``)? A plural determiner ends in "s": a cheap first test."""
+    return word.endswith("s") or word in NUMERALS
+
+
+def _plural_determiner(word: str, nouns, lex, readings) -> bool:
+    """Is ``word`` a plural determiner (``varios``, ``pocas``; it may also be
+    read as a pronoun or an adjective, but not only as a pronoun: ``cuáles
+    son``, ``nosotros debe``) of a gender that fits ``nouns``?"""
+    tags = readings(word, lex)
+    return any(r[0] == "D" for r in tags) and _plural_only(word, frozenset("DRAN"), nouns, lex, readings)
 
 
 def _spaced(text: str, a, b) -> bool:
     return text[a.end:b.start] == " "
+
+
+def _nouns(word: str, lex, readings) -> frozenset[str]:
+    return frozenset(r for r in readings(word, lex) if r[0] == "N")
+
+
+def _noun_or_verb_plural(word: str, lex, readings) -> str | None:
+    """The plural of ``word`` when the dictionary reads it only as a
+    singular noun and a singular finite verb (``tema``, ``vuelo``). A
+    plural verb is left out: a count or a determiner may stand alone as the
+    subject (``los dos son``, ``muchos son``), and then a plural verb is
+    sound after it, a singular one damaged either way."""
+    found = None
+    tags = readings(word, lex) if word.islower() and word.isalpha() else frozenset()
+    if any(r[0] == "N" and r[2] == "s" for r in tags) and any(r[0] == "V" for r in tags) and all(
+            r[0] in "NV" and r[2] == "s" for r in tags):
+        noun_tags = frozenset(r for r in tags if r[0] == "N")
+        genders = _genders(noun_tags)
+        for form in plural_forms(word):
+            if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
+                    r[0] == "N" and r[2] == "p" and _compatible(genders, r[1])
+                    for r in readings(form, lex)):
+                found = form
+                break
+    return found
 
 
 def _singular_noun_plural(word: str, lex, readings) -> str | None:
