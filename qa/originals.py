@@ -218,7 +218,7 @@ def rank_originals(
             if "agreement" in before:
                 class_gain = min(class_gain, 0.0)
             score += CLASS_FIT_WEIGHT * class_gain
-        if fit is None and any(op.startswith("delete:") for op in cand.operations):
+        if fitted is None and any(op.startswith("delete:") for op in cand.operations):
             score -= EXTRA_LETTER_PENALTY
         scored.append([cand, score, cleared, added])
     scored.sort(key=_rank_key)
