@@ -51,9 +51,9 @@ def test_the_noun_must_be_only_a_singular_noun(ctx):
     """A word the dictionary also reads as a verb or an adjective says
     nothing about its number here (``fecha``: a noun, a verb, an adjective)."""
     lex = ctx.lexicons["es"]
-    assert es_number._singular_noun_plural("requisito", lex, readings) == "requisitos"
-    assert es_number._singular_noun_plural("fecha", lex, readings) is None
-    assert es_number._singular_noun_plural("vuelos", lex, readings) is None
+    assert es_number.singular_noun_plural("requisito", lex, readings) == "requisitos"
+    assert es_number.singular_noun_plural("fecha", lex, readings) is None
+    assert es_number.singular_noun_plural("vuelos", lex, readings) is None
 
 
 def test_after_a_count_a_noun_may_also_be_a_singular_verb(ctx):

@@ -107,7 +107,7 @@ def test_spanish_slot_checks_read_a_word_the_table_holds_from_it(in_folder, monk
     def fail(word, *args, **kwargs):
         raise AssertionError(f"worked out live: {word}")
 
-    for name in ("_kind_of", "_singular_noun_plural", "_accented_neighbours", "_live_verb_reading"):
+    for name in ("verb_form_kind", "singular_noun_plural", "accented_neighbours", "live_verb_reading"):
         for module in (es, es_number, es_verbforms, es_subject):
             if hasattr(module, name):
                 monkeypatch.setattr(module, name, fail)

@@ -664,7 +664,7 @@ def _infinitive_of(word: str, lex, classes: str) -> str | None:
     return None
 
 
-def _accented_neighbours(word: str, lex, restorations) -> tuple:
+def accented_neighbours(word: str, lex, restorations) -> tuple:
     """(form, readings) of the dictionary words one accent away from ``word``."""
     if len(word) < 3 or not plain_word(word) or any(c in _MARKS for c in word):
         return ()

@@ -136,7 +136,7 @@ def _noun_or_verb_plural(word: str, lex, readings) -> str | None:
     return found
 
 
-def _singular_noun_plural(word: str, lex, readings) -> str | None:
+def singular_noun_plural(word: str, lex, readings) -> str | None:
     """The plural of ``word`` when the dictionary reads it only as a
     singular noun and news writes the plural (a plural noun reading of the
     same gender)."""

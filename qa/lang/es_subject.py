@@ -115,11 +115,11 @@ def _verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
     if word in memo:
         return memo[word]
     found = memo[word] = table_first(word, lex, Fact.SUBJECT_VERB,
-                                     lambda word: _live_verb_reading(word, lex, readings))
+                                     lambda word: live_verb_reading(word, lex, readings))
     return found
 
 
-def _live_verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
+def live_verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
     """``_verb_reading`` worked out, never read from a verdict table."""
     found = None
     tags = readings(word, lex)

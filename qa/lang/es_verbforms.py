@@ -126,7 +126,7 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
             yield tok, word + "n", PLURAL_CONFIDENCE
 
 
-def _kind_of(word: str, lex, readings) -> str:
+def verb_form_kind(word: str, lex, readings) -> str:
     """What ``word`` could be damage of, from its readings alone: an
     "infinitive" (no finite, participle or adjective reading), a "first
     person" (its only verb reading the first person singular), a

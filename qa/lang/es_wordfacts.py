@@ -28,9 +28,9 @@ from ..text.verdicttable import Slot, stored
 class Fact(IntEnum):
     """Where each fact sits in the table's ``FACTS`` slot."""
 
-    NEIGHBOURS = 0  # es._accented_neighbours
-    PLURAL = 1  # es_number._singular_noun_plural, "" for none
-    VERB_FORM = 2  # es_verbforms._kind_of
+    NEIGHBOURS = 0  # es.accented_neighbours
+    PLURAL = 1  # es_number.singular_noun_plural, "" for none
+    VERB_FORM = 2  # es_verbforms.verb_form_kind
     SUBJECT_VERB = 3  # es_subject._verb_reading (before its memo)
 
 
@@ -42,13 +42,19 @@ NO_FACTS = ((), "", "", None)
 
 def word_facts(word: str, lex) -> tuple:
     """``word``'s facts by ``Fact``, worked out live (the table's entry)."""
+    return _worked_out(word, lex, hidden_verb=True)
+
+
+def _worked_out(word: str, lex, hidden_verb: bool) -> tuple:
+    """``word``'s facts by ``Fact`` as each check works its own out; the
+    hidden verb only when ``hidden_verb`` (else None)."""
     from ..checkers.realword import accent_restorations  # the one accent-restoring probe
     from . import es, es_number, es_subject, es_verbforms
 
-    return (es._accented_neighbours(word, lex, accent_restorations),
-            es_number._singular_noun_plural(word, lex, es.readings) or "",
-            es_verbforms._kind_of(word, lex, es.readings),
-            es_subject._live_verb_reading(word, lex, es.readings))
+    return (es.accented_neighbours(word, lex, accent_restorations),
+            es_number.singular_noun_plural(word, lex, es.readings) or "",
+            es_verbforms.verb_form_kind(word, lex, es.readings),
+            es_subject.live_verb_reading(word, lex, es.readings) if hidden_verb else None)
 
 
 def kept(word: str, lex, fact: Fact):
@@ -84,13 +90,8 @@ def facts_of(word: str, lex) -> tuple:
         if entry is not None and entry[Slot.FACTS] is not None:
             found = entry[Slot.FACTS]
             return NO_FACTS if found == NO_FACTS else found
-    from ..checkers.realword import accent_restorations  # the one accent-restoring probe
-    from . import es, es_number, es_subject, es_verbforms
+    from . import es_subject
 
-    found = (es._accented_neighbours(word, lex, accent_restorations),
-             es_number._singular_noun_plural(word, lex, es.readings) or "",
-             es_verbforms._kind_of(word, lex, es.readings),
-             es_subject._live_verb_reading(word, lex, es.readings)
-             if word.islower() and len(word) >= es_subject.SHORTEST and word.endswith(es_subject.ENDINGS)
-             else None)
+    found = _worked_out(word, lex, hidden_verb=word.islower() and len(word) >= es_subject.SHORTEST
+                        and word.endswith(es_subject.ENDINGS))
     return NO_FACTS if found == NO_FACTS else found
