@@ -26,6 +26,10 @@ span:
   clean unit nor another copy showed it. A unit is its article's first pool
   run, checked once (``pool_texts``).
 
+The fit takes those labels as a calibrated check makes them (``as_asked``):
+without the LanguageTool rules it never asks for (``never_asked``), and
+without the spans their signals alone made.
+
 Then, per language:
 
 1. **Combiner.** A logistic regression over each ``Garble.Span``'s signals
