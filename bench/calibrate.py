@@ -26,6 +26,10 @@ span:
   clean unit nor another copy showed it. A unit is its article's first pool
   run, checked once (``pool_texts``).
 
+The fit takes those labels as a calibrated check makes them (``as_asked``):
+without the LanguageTool rules it never asks for (``never_asked``), and
+without the spans their signals alone made.
+
 Then, per language:
 
 1. **Combiner.** A logistic regression over each ``Garble.Span``'s signals
@@ -305,6 +309,64 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
                 lt_categories[lang][f.rule[3:]] = f.lt_category
     return Labels(dict(obs), pool_words, {k: dict(v) for k, v in kinds.items()}, len(run.texts),
                   dict(lt_categories))
+
+
+def never_asked(rule: str) -> bool:
+    """Whether a rule's findings never reach a calibrated check: a
+    LanguageTool rule that newsqa turns off and the calibration never turns
+    back on, since it does a newsqa checker's job (``DUPLICATES_OF_OURS``).
+
+    >>> never_asked("LT.ENGLISH_WORD_REPEAT_RULE"), never_asked("LT.MORFOLOGIK_RULE_ES"), never_asked("Repetition.Token")
+    (True, False, False)
+    """
+    return rule.startswith("LT.") and rule[3:] in DUPLICATES_OF_OURS
+
+
+def as_asked(obs: list[Observation], dropped=never_asked) -> list[Observation]:
+    """The observations of a raw run as a calibrated check makes them: the
+    raw run asks LanguageTool for every rule, so a doubled word showed
+    ``LT.ENGLISH_WORD_REPEAT_RULE`` beside ``Repetition.Token``, two
+    families, one ``Garble.Span``; a calibrated check never asks for the
+    rule (``never_asked``), so the repeat stands alone at its own bin. A
+    rule ``dropped`` loses its findings, and a span its signals of that rule;
+    a span left with fewer than two families is no span, and its other
+    signals are findings of their own (on clean text a clean alarm each,
+    unless on a slip of the source).
+
+    >>> span = Observation("Garble.Span", 0.9, True, False, (("repetition", 0.7), ("grammar", 0.7)), "error")
+    >>> rep = Observation("Repetition.Token", 0.7, True, False, severity="warning", inner=True)
+    >>> lt = Observation("LT.ENGLISH_WORD_REPEAT_RULE", 0.7, True, False, severity="info", inner=True)
+    >>> [(o.rule, o.inner) for o in as_asked([span, rep, lt, replace(lt, inner=False)])]
+    [('Repetition.Token', False)]
+    >>> seconded = replace(span, signals=(("repetition", 0.7), ("grammar", 0.7), ("spelling", 0.6)))
+    >>> nonword = Observation("Spelling.NonWord", 0.6, True, False, inner=True)
+    >>> out = as_asked([seconded, rep, lt, nonword])
+    >>> [(o.rule, o.inner) for o in out], out[0].signals
+    ([('Garble.Span', False), ('Repetition.Token', True), ('Spelling.NonWord', True)], (('repetition', 0.7), ('spelling', 0.6)))
+    >>> clean = Observation("Garble.Span", 0.9, False, True, (("repetition", 0.7), ("grammar", 0.7)), run="a")
+    >>> [(o.rule, o.clean) for o in as_asked([clean, replace(rep, real=False, run="a"), replace(lt, real=False)])]
+    [('Repetition.Token', True)]
+    """
+    out: list[Observation] = []
+    k = 0
+    while k < len(obs):
+        o = obs[k]
+        j = k + 1
+        while j < len(obs) and obs[j].inner:
+            j += 1
+        inner = obs[k + 1:j]
+        k = j
+        if dropped(o.rule):
+            continue
+        if not inner or not any(dropped(s.rule) for s in inner):
+            out += [o, *inner]
+            continue
+        kept = [(s, sig) for s, sig in zip(inner, o.signals) if not dropped(s.rule)]
+        if len({family for _, (family, _) in kept}) >= 2:
+            out += [replace(o, signals=tuple(sig for _, sig in kept)), *(s for s, _ in kept)]
+        else:
+            out += [replace(s, inner=False, clean=o.clean and not s.real) for s, _ in kept]
+    return out
 
 
 def _words(text: str) -> int:
@@ -715,7 +777,9 @@ def fit_language(obs: list[Observation], words: int, budget: float,
     """One language's entry of the file from its observations; ``words``:
     the clean words the clean findings were counted on; ``combiner``: weights fitted
     before (cross-validation fits them once per fold); ``lt_categories``:
-    LanguageTool rule id -> category id (``Labels.lt_categories``)."""
+    LanguageTool rule id -> category id (``Labels.lt_categories``). The
+    observations are taken as a calibrated check makes them (``as_asked``)."""
+    obs = as_asked(obs)  # what a calibrated check sees, not the raw run's every rule
     spans = [o for o in obs if o.signals]
     if combiner is _FIT:
         combiner = fit_combiner(spans)
@@ -850,7 +914,7 @@ def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int =
     terms cannot set a language's budget: ``counted`` and ``unit_counted``
     are those capped counts per deal (``alarms`` the uncapped one), and
     ``per_seed`` each deal's rate."""
-    obs, words = labels.observations[lang], labels.pool_words[lang]
+    obs, words = as_asked(labels.observations[lang]), labels.pool_words[lang]
     categories = labels.lt_categories.get(lang, {})
     _, raises = finding_keys(obs)
     out = {b: {"words": 0, "recall": 0.0, "folds": [], "articles": defaultdict(int), "units": defaultdict(int),

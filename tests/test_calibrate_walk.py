@@ -78,3 +78,31 @@ def test_held_out_counts_a_clean_span_that_its_signal_makes_warn():
     row = held_out(labels, "es", (5.0,), folds=4)[5.0]
     # the signal warns at a budget of 5 per 1,000 words, and so does every clean span it is in
     assert row["alarms"] == 40 and row["macro_recall"] == round(60 / 90, 3)
+
+
+def _doubled_words(n: int) -> list[Observation]:
+    """Raw-run labels of ``n`` doubled words: each a span of newsqa's repeat
+    and LanguageTool's repeat rule, which a calibrated check never asks for."""
+    obs = []
+    for k in range(n):
+        at = f"neighbour\tu{k}"
+        obs.append(Observation("Garble.Span", 0.9, True, False, (("repetition", 0.7), ("grammar", 0.7)), "error",
+                               damage=at))
+        obs.append(Observation("Repetition.Token", 0.7, True, False, severity="warning", damage=at, inner=True))
+        obs.append(Observation("LT.ENGLISH_WORD_REPEAT_RULE", 0.7, True, False, severity="info", damage=at,
+                               inner=True))
+    return obs
+
+
+def test_a_span_made_by_a_rule_never_asked_for_finds_nothing_so_the_repeat_bin_warns():
+    # the English refit of the nineteenth round: the raw run asks for every
+    # LanguageTool rule, so each doubled word was a span of two families that
+    # found the damage, and the repeat bin beside it added nothing and was
+    # capped; a calibrated check never asks for LanguageTool's repeat rule,
+    # the repeat stands alone, and the capped bin missed the doubled words
+    fitted = fit_language(_doubled_words(12), 10_000, 0.5, combiner=None, unseen=0.05)
+    assert "LT.ENGLISH_WORD_REPEAT_RULE" not in fitted["rules"] and "Garble.Span" not in fitted["rules"]
+    bins = fitted["rules"]["Repetition.Token"]["bins"]
+    assert bins[0]["positive"] == 12
+    assert all(b["p"] >= fitted["warning_at"] and "cap" not in b for b in bins)
+
