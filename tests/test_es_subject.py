@@ -8,7 +8,7 @@ import pytest
 
 from qa.checkers import wordclass
 from qa.document import Document
-from qa.lang import es_subject
+from qa.lang import es_subject, es_wordfacts
 from qa.lang.es import readings
 
 
@@ -58,6 +58,6 @@ def test_sound_copy_after_a_subject_is_left_alone(ctx, text):
 def test_the_candidate_must_be_a_word_news_writes(ctx):
     """``respectó`` and ``agostó`` are dictionary words; no news writes them."""
     lex = ctx.lexicons["es"]
-    assert es_subject._verb_reading("respecto", lex, readings) is None
-    assert es_subject._verb_reading("contrato", lex, readings) == ("contrató", "preterite")
-    assert es_subject._verb_reading("dejara", lex, readings) == ("dejará", "future")
+    assert es_wordfacts.facts_of("respecto", lex)[es_wordfacts.Fact.SUBJECT_VERB] is None
+    assert es_wordfacts.facts_of("contrato", lex)[es_wordfacts.Fact.SUBJECT_VERB] == ("contrató", "preterite")
+    assert es_wordfacts.facts_of("dejara", lex)[es_wordfacts.Fact.SUBJECT_VERB] == ("dejará", "future")

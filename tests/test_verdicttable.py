@@ -94,8 +94,7 @@ def test_a_table_answers_what_the_live_computation_answers(in_folder, lang):
         if lang == "es":  # the language's own word facts
             facts = es_wordfacts.word_facts(word, live)
             assert verdicttable.stored(stored, word)[verdicttable.Slot.FACTS] == facts, word
-            for fact in es_wordfacts.Fact:
-                assert es_wordfacts.kept(word, stored, fact) == facts[fact], word
+            assert es_wordfacts.kept(word, stored) == facts, word
         else:
             assert verdicttable.stored(stored, word)[verdicttable.Slot.FACTS] is None, word
     # a word the table does not hold is worked out

@@ -372,8 +372,9 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
 
     ``credits_here``, given instead of ``credits``: a function that reads
     them at this place, asked only when a candidate it could credit (one
-    ``creditable`` marks: an inflection, or a word a place may ask for) stays in the race with ``MOST_CREDIT`` off its
-    price; until then such a candidate is held to that bound. Reading a
+    ``creditable`` marks: an inflection, or a word a place may ask for)
+    stays in the race with ``MOST_CREDIT`` off its price; until then such a
+    candidate is held to that bound. Reading a
     place's word classes costs more than most places' candidates do, and
     at three such places in four none stays in the race. The answer is the
     credits' answer: a candidate short with the most credit is short with
@@ -632,8 +633,8 @@ def _judged(word: str, lex, lm) -> tuple:
     """(gain needed, candidates, how each is reached, their prices as
     found, None until asked, whether the language's tagging dictionary
     leaves the word out, whether each candidate is an inflection of it,
-    whether a place may credit it: ``_creditable``) for a plain lower-case word the checker
-    judges, else () (accepted, or one damage step from nothing the model
+    whether a place may credit it: ``_creditable``) for a plain lower-case
+    word the checker judges, else () (accepted, or one damage step from nothing the model
     knows): what a word's every occurrence shares. A verdict table
     (``qa.text.verdicttable``) holds the candidates and all their prices
     of a language's common words."""

@@ -30,7 +30,7 @@ from itertools import compress, islice, repeat
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
-from .es_wordfacts import Fact, document_facts, table_first
+from .es_wordfacts import Fact, document_facts
 
 # On the calibration half's clean pool (101,631 words) the preterite fact
 # flagged no clean word; a warning on its own (qa.checkers.wordclass).
@@ -107,20 +107,11 @@ class WordSentences:
         return max(bisect_right(self._starts, self._words[k].start) - 1, 0)
 
 
-def _verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
+def live_verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
     """(accented form, "preterite" or "future") when ``word`` is one lost
     accent from a third-person preterite or future whose slot it could not
-    fill itself; kept per word for the run."""
-    memo = lex.memo("es.subject-verb")
-    if word in memo:
-        return memo[word]
-    found = memo[word] = table_first(word, lex, Fact.SUBJECT_VERB,
-                                     lambda word: live_verb_reading(word, lex, readings))
-    return found
-
-
-def live_verb_reading(word: str, lex, readings) -> tuple[str, str] | None:
-    """``_verb_reading`` worked out, never read from a verdict table."""
+    fill itself, worked out (a run reads it from the word's facts,
+    ``es_wordfacts``)."""
     found = None
     tags = readings(word, lex)
     if word.endswith("o") and "V-s1" in tags and all(

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from enum import IntEnum
 from functools import partial
-from typing import Callable
 
 from ..text.memofill import fill
 from ..text.verdicttable import Slot, stored
@@ -31,10 +30,9 @@ class Fact(IntEnum):
     NEIGHBOURS = 0  # es.accented_neighbours
     PLURAL = 1  # es_number.singular_noun_plural, "" for none
     VERB_FORM = 2  # es_verbforms.verb_form_kind
-    SUBJECT_VERB = 3  # es_subject._verb_reading (before its memo)
+    SUBJECT_VERB = 3  # es_subject.live_verb_reading
 
 
-_ABSENT = object()
 # The facts of most words: no neighbour, no plural, no verb form, no
 # hidden verb (one tuple shared by all of them in a run's memo).
 NO_FACTS = ((), "", "", None)
@@ -57,21 +55,13 @@ def _worked_out(word: str, lex, hidden_verb: bool) -> tuple:
             es_subject.live_verb_reading(word, lex, es.readings) if hidden_verb else None)
 
 
-def kept(word: str, lex, fact: Fact):
-    """``word``'s ``fact`` as the run's verdict table holds it, or ``_ABSENT``
-    (the table holds lower-case words only: the others are not asked)."""
+def kept(word: str, lex) -> tuple | None:
+    """``word``'s facts as the run's verdict table holds them, or None (the
+    table holds lower-case words only: the others are not asked)."""
     if not word.islower():
-        return _ABSENT
+        return None
     entry = stored(lex, word)
-    if entry is None or entry[Slot.FACTS] is None:
-        return _ABSENT
-    return entry[Slot.FACTS][fact]
-
-
-def table_first(word: str, lex, fact: Fact, live: Callable[[str], object]):
-    """``word``'s ``fact`` from the table, else ``live(word)``: a memo's work."""
-    found = kept(word, lex, fact)
-    return live(word) if found is _ABSENT else found
+    return None if entry is None else entry[Slot.FACTS]
 
 
 def document_facts(doc, lex) -> list[tuple]:
@@ -85,13 +75,10 @@ def facts_of(word: str, lex) -> tuple:
     else worked out as each check would work its own out; the hidden verb
     only of a word ``es_subject`` reads (lower case, ending in ``o`` or
     ``a``)."""
-    if word.islower():
-        entry = stored(lex, word)
-        if entry is not None and entry[Slot.FACTS] is not None:
-            found = entry[Slot.FACTS]
-            return NO_FACTS if found == NO_FACTS else found
-    from . import es_subject
+    found = kept(word, lex)
+    if found is None:
+        from . import es_subject
 
-    found = _worked_out(word, lex, hidden_verb=word.islower() and len(word) >= es_subject.SHORTEST
-                        and word.endswith(es_subject.ENDINGS))
+        found = _worked_out(word, lex, hidden_verb=word.islower() and len(word) >= es_subject.SHORTEST
+                            and word.endswith(es_subject.ENDINGS))
     return NO_FACTS if found == NO_FACTS else found
