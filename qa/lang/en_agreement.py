@@ -44,18 +44,12 @@ from __future__ import annotations
 
 from ..text.ngram import END, START
 from . import en_tags
+from .en_tags import ADJECTIVE, BARE_VERB, MODIFIED, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
 from .en_places import MONTHS
 
 # Verbs that never take a singular subject (the bare presents are read
 # from the table: a word that is only VB/VBP).
 PLURAL_ONLY_VERBS = frozenset("are were".split())
-BARE_VERB = frozenset({"VB", "VBP"})
-SINGULAR_NOUN = frozenset({"NN", "NN:UN"})
-# Readings that make a word no singular head: a plural, a mass noun (the
-# police are), a proper noun, a pronoun, a number.
-NOT_SINGULAR_HEAD = frozenset({"NNS", "NNPS", "NNP", "NN:U", "PRP", "CD", "DT", "WP", "WDT", "MD"})
-NOUN = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS"})
-ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
 # A count before a measure and "of" is no count of the noun ("13 head of
 # cattle"); before "per" a rate ("3/8 cent per kilo").
 AFTER_A_MEASURE = frozenset({"of", "per"})
@@ -86,8 +80,7 @@ COUNTS = frozenset(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
 SCALES = frozenset("hundred thousand million billion".split())
 # A noun may be followed in its phrase by another noun, an adjective or an
-# -ing form ("ten year rescheduling accord"): then it is a modifier.
-MODIFIED = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG"})
+# -ing form ("ten year rescheduling accord", en_tags.MODIFIED): then it is a modifier.
 MOST_MODIFIERS = 4
 FINITE_OR_PARTICIPLE = frozenset({"VBZ", "VBD", "VBN"})
 PASSIVE_BE = frozenset("be is are was were been being".split())

@@ -40,20 +40,12 @@ from __future__ import annotations
 
 from ..text.ngram import END, START
 from . import en_tags
+from .en_tags import ADJECTIVE, BARE_VERB, MODIFIED, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
 from .en_places import BE_FORMS, MONTHS, PLURAL_COUNTERS, PREPOSITIONS
 
-SINGULAR_NOUN = frozenset({"NN", "NN:UN"})
-NOUN = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS"})
-ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
-# Readings that make a word no singular head: a plural, a mass noun, a
-# name, a pronoun, a number, a determiner.
-NOT_SINGULAR_HEAD = frozenset({"NNS", "NNPS", "NNP", "NN:U", "PRP", "CD", "DT", "WP", "WDT", "MD"})
 # A word inside a noun phrase before its head: an adjective, a noun, a
 # participle used as one.
 MODIFIER = frozenset({"JJ", "JJR", "JJS", "NN", "NN:UN", "NN:U", "VBN"})
-# What may follow a noun inside its phrase ("ten year rescheduling accord").
-MODIFIED = NOUN | ADJECTIVE | {"VBG"}
-BARE_VERB = frozenset({"VB", "VBP"})
 MOST_MODIFIERS = 2
 # A measure after a count makes a compound modifier of the phrase ("3
 # percent stake", "ten million dollar loan", "20 million tonne capacity",

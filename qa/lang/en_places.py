@@ -27,17 +27,12 @@ them, and the trigram must still prefer the candidate
 from __future__ import annotations
 
 from . import en_tags
+from .en_tags import ADJECTIVE, BARE_VERB, MODIFIED, NOUN, SINGULAR_NOUN
 from ..text.ngram import END, START
 
 COUNT_NOUN = frozenset({"NN"})
-SINGULAR_NOUN = frozenset({"NN", "NN:UN"})
-NOUN = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS"})
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
-BARE_VERB = frozenset({"VB", "VBP"})
-ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
 ADJECTIVE_OR_PARTICIPLE = ADJECTIVE | {"VBN"}
-# What may follow a noun inside its phrase ("ten year rescheduling accord").
-MODIFIED = NOUN | ADJECTIVE | {"VBG"}
 
 # Words after which a subject starts with no determiner of its own:
 # conjunctions and the start of a run of words (after a comma).

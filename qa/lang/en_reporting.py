@@ -20,6 +20,7 @@ that``, ``military aid it``) makes the place a noun's, not a verb's.
 from __future__ import annotations
 
 from . import en_tags
+from .en_tags import NOUN
 from ..text.ngram import END, START
 
 # The verbs that report speech in news, in the forms narration uses.
@@ -29,7 +30,6 @@ REPORTING_VERBS = frozenset({"said", "says", "told", "added"})
 CLAUSE_OPENERS = frozenset(
     "that it he she they we there its his her their the this these".split()) | {None}
 SUBJECT_PRONOUNS = frozenset("it he she they we".split())
-NOUN = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS"})
 # A word before the place that cannot be its subject: the place is then a
 # noun's (``foreign aid that``, ``the aid it``) or an object's.
 NOT_SUBJECT = frozenset(

@@ -38,6 +38,18 @@ TABLE_NAME = "en-tags.sqlite"
 FORMAT = "1"
 SEPARATOR = "+"
 
+# The readings' classes the English places read (qa.lang.en_places,
+# en_agreement, en_phrases, en_reporting).
+SINGULAR_NOUN = frozenset({"NN", "NN:UN"})
+NOUN = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS"})
+ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
+BARE_VERB = frozenset({"VB", "VBP"})
+# Readings that make a word no singular head: a plural, a mass noun (the
+# police are), a name, a pronoun, a number, a determiner.
+NOT_SINGULAR_HEAD = frozenset({"NNS", "NNPS", "NNP", "NN:U", "PRP", "CD", "DT", "WP", "WDT", "MD"})
+# What may follow a noun inside its phrase ("ten year rescheduling accord").
+MODIFIED = NOUN | ADJECTIVE | {"VBG"}
+
 
 def reading_of(tag: str) -> str:
     """The reading kept for one dictionary tag: the tag, a pronoun's person,
