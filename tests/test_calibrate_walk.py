@@ -95,7 +95,7 @@ def _doubled_words(n: int) -> list[Observation]:
 
 
 def test_a_span_made_by_a_rule_never_asked_for_finds_nothing_so_the_repeat_bin_warns():
-    # the English refit of the nineteenth round: the raw run asks for every
+    # the English refit of the fifteenth round: the raw run asks for every
     # LanguageTool rule, so each doubled word was a span of two families that
     # found the damage, and the repeat bin beside it added nothing and was
     # capped; a calibrated check never asks for LanguageTool's repeat rule,
