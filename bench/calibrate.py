@@ -7,8 +7,9 @@
 Re-run it whenever a checker changes. It checks the calibration half of
 the development corpus and of the real-error sets (bench/evaluate.py's
 corpus and machinery), and the half's **clean pool** (every clean article
-of the half in unit-sized runs, ``bench/devset.clean_pool``: five to seven
-times the clean words of the units), with newsqa in raw mode
+of the half, checked whole, its alarms counted in unit-sized runs,
+``bench/devset.pool_articles``: five to seven times the clean words of the
+units), with newsqa in raw mode
 (``Options.calibrated`` off: hand-set confidences, every LanguageTool rule
 on, spelling included after newsqa's filter for names and foreign words,
 each rule's finding on a word kept, as the calibration grades each)
@@ -23,8 +24,9 @@ span:
   occurrence (a rule's finding at a place of a clean text) counts once, as
   one negative: a text the pool holds twice is counted once, and a clean
   word's signal that a damaged copy's span took in only where neither its
-  clean unit nor another copy showed it. A unit is its article's first pool
-  run, checked once (``pool_texts``).
+  clean unit nor another copy showed it. A pool article is checked whole,
+  as a reader checks it (``pool_texts``); a unit, its first run, is checked
+  alone too, for its damaged copies.
 
 The fit takes those labels as a calibrated check makes them (``as_asked``):
 without the LanguageTool rules it never asks for (``never_asked``), and
@@ -91,7 +93,7 @@ sys.path.insert(0, str(ROOT))
 from bench.evaluate import (  # noqa: E402
     CACHE, DEFAULT_DATA, LANGUAGES, MEASURES, WORDS, Flag, Run, new_flags, run_systems, tokens_hit,
 )
-from bench.devset import Unit, article_of, clean_pool, news_units  # noqa: E402
+from bench.devset import PoolArticle, article_of, pool_articles  # noqa: E402
 from bench.damage import Damage  # noqa: E402
 from bench.errata import Errata  # noqa: E402
 from qa.calibration import (  # noqa: E402
@@ -153,7 +155,7 @@ class Observation:
     signals: tuple[tuple[str, float], ...] = ()  # a merged span's: (family, raw confidence)
     severity: str = "warning"  # the hand-set one: the checker's own grading
     density: float = 0.0  # the document's other damaged words per 100 (qa.calibration.damage_density)
-    run: str = ""  # a clean finding's run of the clean pool (devset.clean_pool), for held-out folds
+    run: str = ""  # a clean finding's run of the clean pool (devset.pool_articles), for held-out folds
     damage: str = ""  # a damaged unit's finding: "kind<TAB>unit id", for the recall of a fit
     inner: bool = False  # a signal inside a merged span: no clean alarm of its own, the span's counts
     # a word-level finding's word in news: its pool run or damaged unit and
@@ -234,28 +236,26 @@ class Labels:
     lt_categories: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
-def pool_texts(units: dict[str, list[Unit]], pool: dict[str, list[Unit]]) -> tuple[tuple[str, str], ...]:
-    """(text, language) of the clean pool's runs that the run does not
-    check anyway, each text once: a unit is its article's first run, and it
-    is checked once, as a unit.
+def pool_texts(pool: dict[str, list[PoolArticle]]) -> tuple[tuple[str, str], ...]:
+    """(text, language) of the clean pool's articles, each text once (a
+    story sent twice is checked once).
 
-    >>> u = Unit("a", "es", "Uno.", "")
-    >>> pool_texts({"es": [u]}, {"es": [u, Unit("a#1", "es", "Dos.", "")]})
-    (('Dos.', 'es'),)
+    >>> a = PoolArticle("a", "es", "Uno.", ())
+    >>> pool_texts({"es": [a, PoolArticle("b", "es", "Uno.", ())]})
+    (('Uno.', 'es'),)
     """
-    checked = {(u.text, lang) for lang in units for u in units[lang]}
-    return tuple(dict.fromkeys((u.text, lang) for lang in pool for u in pool[lang]
-                               if (u.text, lang) not in checked))
+    return tuple(dict.fromkeys((a.text, lang) for lang in pool for a in pool[lang]))
 
 
-def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
+def label(run: Run, pool: dict[str, list[PoolArticle]]) -> Labels:
     """Label every finding of a raw run: the damaged units' (against their
     clean unit), the real-error sets' (against their gold tokens), and the
-    clean pool's (false alarms, the source's known slips aside): its runs
-    that are units were checked as units, the others last (``pool_texts``).
+    clean pool's (false alarms, the source's known slips aside): each of
+    its articles checked whole, last (``pool_texts``), each finding counted
+    in the run it starts in, at the run's offsets.
 
     Each clean occurrence (a finding of a rule at a place of a clean text)
-    counts once: a pool text that another run repeats is counted once, and
+    counts once: a pool run that another run repeats is counted once, and
     a clean word's signal inside a damaged copy's span only where neither
     the clean unit nor another copy of it showed it."""
     obs: dict[str, list[Observation]] = defaultdict(list)
@@ -263,10 +263,9 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
     word_level = word_level_rules()
     found = iter(run.flags["newsqa"])
     errata = Errata()
-    checked: dict[tuple[str, str], list[Flag]] = {}  # (text, language) -> flags, for the pool
+    checked: dict[tuple[str, str], list[Flag]] = {}  # (article text, language) -> flags, for the pool
     for lang, (units, damages) in run.corpus.items():
         clean = {u.id: next(found) for u in units}  # to tell new flags from the unit's own
-        checked.update(((u.text, lang), clean[u.id]) for u in units)
         kinds[lang] = defaultdict(int)
         seen = {u.id: _occurrences(clean[u.id]) for u in units}
         for unit, dmg in damages:
@@ -285,23 +284,25 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
                 if tokens_hit(tokens, f.start, f.end):  # a set scored on words says nothing of punctuation
                     obs[item.language] += _observations(
                         f, lambda s, e, g=gold, t=tokens: bool(g & tokens_hit(t, s, e)), False)
-    for text in pool_texts({lang: units for lang, (units, _) in run.corpus.items()}, pool):
+    for text in pool_texts(pool):
         checked[text] = next(found)
     pool_words: dict[str, dict[str, int]] = {}
-    for lang, runs in pool.items():
+    for lang, articles in pool.items():
         pool_words[lang] = {}
         counted: set[str] = set()
-        for u in runs:
-            if u.text in counted:  # a story sent twice: one occurrence of each finding
-                continue
-            counted.add(u.text)
-            pool_words[lang][u.id] = _words(u.text)
-            slips = errata.slips(u.id, u.text)
-            for f in checked[(u.text, lang)]:
-                if any(f.touches(s, e) for s, e in slips):  # a real slip of the source: real damage
-                    obs[lang] += _observations(f, lambda s, e: True, False, u.id, word_level=word_level)
-                else:
-                    obs[lang] += _observations(f, lambda s, e: False, True, u.id, word_level=word_level)
+        for article in articles:
+            flags = checked[(article.text, lang)]
+            for u, start in article.runs:
+                if u.text in counted:  # a story sent twice: one occurrence of each finding
+                    continue
+                counted.add(u.text)
+                pool_words[lang][u.id] = _words(u.text)
+                slips = errata.slips(u.id, u.text)
+                for f in _in_run(flags, start, len(u.text)):
+                    if any(f.touches(s, e) for s, e in slips):  # a real slip of the source: real damage
+                        obs[lang] += _observations(f, lambda s, e: True, False, u.id, word_level=word_level)
+                    else:
+                        obs[lang] += _observations(f, lambda s, e: False, True, u.id, word_level=word_level)
     lt_categories: dict[str, dict[str, str]] = defaultdict(dict)
     for (_, lang), flags in zip(run.texts, run.flags["newsqa"]):
         for f in flags:
@@ -309,6 +310,21 @@ def label(run: Run, pool: dict[str, list[Unit]]) -> Labels:
                 lt_categories[lang][f.rule[3:]] = f.lt_category
     return Labels(dict(obs), pool_words, {k: dict(v) for k, v in kinds.items()}, len(run.texts),
                   dict(lt_categories))
+
+
+def _in_run(flags: list[Flag], start: int, length: int) -> list[Flag]:
+    """The flags of an article that start in its run at ``start`` (of
+    ``length`` code points), at the run's offsets, a merged span's signals
+    too (a span that runs past the run's end is the run's: it starts there).
+
+    >>> f = Flag("A.B", "warning", 7, 9, (), 0.5, (("A.C", "x", 0.4, 7, 8, "info", 0.0),))
+    >>> [(g.start, g.end, g.evidence[0][3]) for g in _in_run([f, replace(f, start=2)], 5, 4)]
+    [(2, 4, 2)]
+    """
+    return [replace(f, start=f.start - start, end=f.end - start,
+                    evidence=tuple((rule, family, conf, s - start, e - start, *rest)
+                                   for rule, family, conf, s, e, *rest in f.evidence))
+            for f in flags if start <= f.start < start + length]
 
 
 def never_asked(rule: str) -> bool:
@@ -1088,10 +1104,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.refit:
         labels = _load(Path(args.labels))
     else:
-        pool = {lang: clean_pool(Path(args.data), lang, args.half) for lang in LANGUAGES}
-        units = {lang: news_units(Path(args.data), lang, args.half, args.limit) for lang in LANGUAGES}
+        pool = {lang: pool_articles(Path(args.data), lang, args.half) for lang in LANGUAGES}
         run = run_systems(args, Options(grammar="auto", calibrated=False), systems=("newsqa",),
-                          extra=pool_texts(units, pool))
+                          extra=pool_texts(pool))
         labels = label(run, pool)
         _save(labels, Path(args.labels))
     languages = {}

@@ -160,22 +160,60 @@ def news_units(data: Path, language: str, half: str, limit: int | None) -> list[
     return units[:limit] if limit else units
 
 
-def clean_pool(data: Path, language: str, half: str) -> list[Unit]:
-    """Every article of the half cut into unit-sized runs of paragraphs (the
-    first run of each is its unit, with the unit's id; the others are
-    ``id#k``), running text only: the clean news a false-alarm rate is
-    counted on, five to seven times the words of the units at ``--limit
-    150``. The runs have the units' shape, so a rule that looks at the
-    whole document (a headline, a last sentence, a word seen twice) sees
-    what it sees on a unit."""
-    pool = []
+@dataclass(frozen=True)
+class PoolArticle:
+    """A clean article of the pool, checked whole as a reader's check sees
+    it: its paragraph runs joined by line breaks, and where each run of the
+    pool (running text only) starts in it."""
+
+    id: str
+    language: str
+    text: str
+    runs: tuple[tuple[Unit, int], ...]  # (pool run, its first code point in ``text``)
+
+    def run_at(self, offset: int) -> tuple[Unit, int] | None:
+        r"""The pool run (and its start) that holds ``offset``; None in a
+        run that is not running text (a table, a list of prices).
+
+        >>> runs = ((Unit("a", "es", "Uno.", ""), 0), (Unit("a#1", "es", "Dos.", ""), 5))
+        >>> a = PoolArticle("a", "es", "Uno.\nDos.", runs)
+        >>> [a.run_at(k)[0].id for k in (0, 3, 5, 8)], a.run_at(4)
+        (['a', 'a', 'a#1', 'a#1'], None)
+        """
+        for unit, start in self.runs:
+            if start <= offset < start + len(unit.text):
+                return unit, start
+        return None
+
+
+def pool_articles(data: Path, language: str, half: str) -> list[PoolArticle]:
+    """Every article of the half, whole, with its unit-sized runs of
+    paragraphs (the first run of each is its unit, with the unit's id; the
+    others are ``id#k``), the runs of running text only: the clean news a
+    false-alarm rate is counted on, five to seven times the words of the
+    units at ``--limit 150``. Each article is checked whole, as a reader
+    checks it, so a rule that reads the whole document (a name used again,
+    a word seen twice) sees what it sees in use; the runs say which words
+    each alarm falls in, for the held-out folds and for the articles'
+    first runs, the units' shape and size."""
+    out = []
     for key, lines, headline in _articles(data, language):
         if half_of(key) != half:
             continue
-        for k, text in enumerate(_paragraph_runs(lines)):
+        runs, at = [], 0
+        pieces = _paragraph_runs(lines)
+        for k, text in enumerate(pieces):
             if _prose(text):
-                pool.append(Unit(key if k == 0 else f"{key}#{k}", language, text, headline))
-    return pool
+                runs.append((Unit(key if k == 0 else f"{key}#{k}", language, text, headline), at))
+            at += len(text) + 1
+        if runs:
+            out.append(PoolArticle(key, language, "\n".join(pieces), tuple(runs)))
+    return out
+
+
+def clean_pool(data: Path, language: str, half: str) -> list[Unit]:
+    """The pool's runs (``pool_articles``), in order."""
+    return [unit for article in pool_articles(data, language, half) for unit, _ in article.runs]
 
 
 def article_of(run_id: str) -> str:

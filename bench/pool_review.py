@@ -3,9 +3,9 @@
     .venv/bin/python bench/pool_review.py [--half calibration] [--data ../shared/eval]
                                           [--grammar auto|off] [--calibration FILE] [--rules PREFIX,...]
 
-The clean pool (``bench/devset.clean_pool``: every clean article of the
-half, in unit-sized runs) is what ``bench/calibrate.py`` counts false alarms
-on, and it is published news with slips of its own. Each alarm is printed as
+The clean pool (``bench/devset.pool_articles``: every clean article of the
+half, checked whole, its alarms counted in unit-sized runs) is what
+``bench/calibrate.py`` counts false alarms on, and it is published news with slips of its own. Each alarm is printed as
 a ``bench/clean_errata.tsv`` row (half, run id, code-point offsets, digest
 of the flagged text), then its rule and the flagged text in its context;
 for the unambiguous slips of the source (see ``bench/errata.py``), put the
@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.devset import HALVES, clean_pool  # noqa: E402
+from bench.devset import HALVES, pool_articles  # noqa: E402
 from bench.errata import Errata  # noqa: E402
 from bench.evaluate import CACHE, DEFAULT_DATA, LANGUAGES, Flag, language_tool  # noqa: E402
 from qa.calibration import Calibration  # noqa: E402
@@ -57,19 +57,23 @@ def main(argv: list[str] | None = None) -> int:
     errata = Errata()
     with language_tool(ctx, Path(args.cache)):
         for lang in LANGUAGES:
-            pool = clean_pool(Path(args.data), lang, args.half)
-            docs = (Document.from_text(u.text, language=lang) for u in pool)
-            for unit, report in zip(pool, check_documents(docs, ctx)):
-                known = errata.slips(unit.id, unit.text)
+            pool = pool_articles(Path(args.data), lang, args.half)
+            docs = (Document.from_text(a.text, language=lang) for a in pool)
+            for article, report in zip(pool, check_documents(docs, ctx)):
                 for f in report.findings:
                     if severity_rank(f.severity) < 1 or (prefixes and not f.rule.startswith(prefixes)):
                         continue
-                    # a known slip: real damage, as calibrate and evaluate count it
-                    if any(Flag("", "", f.start, f.end, ()).touches(s, e) for s, e in known):
+                    held = article.run_at(f.start)
+                    if held is None:  # in a table or list the pool does not count
                         continue
-                    digest = hashlib.sha1(unit.text[f.start:f.end].encode()).hexdigest()[:8]
-                    print(f"{args.half}\t{unit.id}\t{f.start}\t{f.end}\t{digest}\t{f.rule}\t"
-                          f"{excerpt(unit.text, f.start, f.end)}")
+                    unit, at = held
+                    start, end = f.start - at, f.end - at
+                    # a known slip: real damage, as calibrate and evaluate count it
+                    if any(Flag("", "", start, end, ()).touches(s, e) for s, e in errata.slips(unit.id, unit.text)):
+                        continue
+                    digest = hashlib.sha1(unit.text[start:end].encode()).hexdigest()[:8]
+                    print(f"{args.half}\t{unit.id}\t{start}\t{end}\t{digest}\t{f.rule}\t"
+                          f"{excerpt(unit.text, start, end)}")
     return 0
 
 

@@ -6,6 +6,7 @@ import math
 import random
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -411,9 +412,9 @@ def test_is_alarm_grades_an_observation_as_the_pipeline_grades_a_finding():
     assert not is_alarm(cal, Observation("C.Unknown", 0.9, True, False, severity="info"))
 
 
-def test_each_clean_occurrence_is_labelled_once_and_each_clean_text_checked_once():
+def test_each_clean_occurrence_is_labelled_once_and_the_pool_checked_as_whole_articles():
     from bench.damage import Damage
-    from bench.devset import Unit
+    from bench.devset import PoolArticle, Unit
     from bench.evaluate import Flag, Run
 
     text = "Uno dos tres cuatro cinco seis siete ocho nueve diez."
@@ -435,21 +436,30 @@ def test_each_clean_occurrence_is_labelled_once_and_each_clean_text_checked_once
         flags.append([Flag(SPAN, "warning", min(start, near[0][3]), max(start + len(cut), near[1][4]), (), 0.7,
                            (signal("Garble.RealWord", start, start + len(cut)), *near))])
     other = "Otra cosa distinta, en otro artículo del cable."
-    pool = {"es": [unit, Unit("u1#1", "es", other, ""), Unit("u2", "es", other, "")]}  # sent twice
+    whole = text + "\n" + other  # the unit's article: its first run, then another
+    pool = {"es": [PoolArticle("u1", "es", whole, ((unit, 0), (Unit("u1#1", "es", other, ""), len(text) + 1))),
+                   PoolArticle("u2", "es", other, ((Unit("u2", "es", other, ""), 0),))]}  # sent twice
     other_flag = Flag("Garble.Context", "warning", 0, 4, (), 0.8)
-    texts = [(text, "es")] + [(d.text, "es") for _, d in copies] + [(other, "es")]
-    run = Run({"es": ([unit], copies)}, {}, texts, {"newsqa": [[clean_word], *flags, [other_flag]]}, 0.0, 0.0, {})
+    in_article = [clean_word, replace(other_flag, start=len(text) + 1, end=len(text) + 5)]
+    texts = [(text, "es")] + [(d.text, "es") for _, d in copies] + [(whole, "es"), (other, "es")]
+    run = Run({"es": ([unit], copies)}, {}, texts,
+              {"newsqa": [[clean_word], *flags, in_article, [other_flag]]}, 0.0, 0.0, {})
     labels = label(run, pool)
     assert labels.pool_words == {"es": {"u1": 10, "u1#1": 8}}  # the twice-sent text counts once
     got = sorted((o.rule, o.real, o.clean, o.inner) for o in labels.observations["es"])
     assert got == [
         ("Garble.Agreement", False, False, True),  # the new signal on a clean word: once, not once a copy
-        ("Garble.Context", False, True, False),  # once, not twice
+        ("Garble.Context", False, True, False),  # once, not twice, in the second run's words
         ("Garble.RealWord", True, False, True), ("Garble.RealWord", True, False, True),
         (SPAN, True, False, False), (SPAN, True, False, False),
         ("Spelling.NonWord", False, True, False),  # in the pool, and in no damaged copy again
     ]
-    assert pool_texts({"es": [unit]}, pool) == ((other, "es"),)  # the unit is checked once, as a unit
+    # each counted in the run it falls in, at that run's offsets
+    assert sorted((o.rule, o.run) for o in labels.observations["es"] if o.clean) == [
+        ("Garble.Context", "u1#1"), ("Spelling.NonWord", "u1")]
+    nonword = next(o for o in labels.observations["es"] if o.clean and o.rule == "Spelling.NonWord")
+    assert nonword.word in ("", "u1:%d:%d" % at["cuatro"])
+    assert pool_texts(pool) == ((whole, "es"), (other, "es"))  # each article whole, once
 
 
 def test_is_alarm_says_what_the_pipeline_makes_of_a_merged_span():
