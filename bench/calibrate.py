@@ -1132,7 +1132,8 @@ def main(argv: list[str] | None = None) -> int:
     data = {"format": FORMAT, "fit": {
         "command": f"bench/calibrate.py --limit {args.limit} --seed {args.seed} {chosen}",
         "data": "calibration half of the development corpus (news_clean with injected damage), its clean "
-                "pool (every calibration-half article in unit-sized runs) and the real-error sets",
+                "pool (every calibration-half article, checked whole, its alarms counted in unit-sized runs) "
+                "and the real-error sets",
         "languagetool": "6.8", "texts": labels.texts},
         "languages": languages}
     Path(args.out).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
