@@ -354,7 +354,7 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
 # ranking's own first puts an accent back ("de musica": "música", not the
 # named "musicar"): without a word model the ranking weighs those on
 # frequency ("re" before "rueda" in "en rue de prensa"). Damage seeds 41
-# and 53: 5 and 3 more cut-off ends and dropped letters right first, none
+# and 53: 4 and 3 more cut-off ends and dropped letters right first, none
 # fewer (docs/context-models.md). Such signals say so in their rule's
 # roles (``names_original``).
 
