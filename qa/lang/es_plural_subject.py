@@ -27,6 +27,7 @@ title: ``Los Ángeles``, ``Los Demonios del Edén relata``). A head with a
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import Iterator
 
 from .es_number import NUMERALS
@@ -90,9 +91,7 @@ def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -
     sentence = None  # found by bisection, only around a rare candidate
     # only the determiners are visited, and only those that open a clause
     # (a cheap test of the gap before) are walked from
-    for k, word in enumerate(texts):
-        if word.lower() not in DETERMINERS:
-            continue
+    for k in compress(range(len(texts)), map(DETERMINERS.__contains__, map(str.lower, texts))):
         if k and text[words[k - 1].end:words[k].start] == " " and texts[k - 1].lower() not in CLAUSE_OPENERS:
             continue
         found = _verb_after(words, texts, k, text, facts, lex, readings)
