@@ -94,12 +94,11 @@ def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -
     for k in compress(range(len(texts)), map(DETERMINERS.__contains__, map(str.lower, texts))):
         if k and text[words[k - 1].end:words[k].start] == " " and texts[k - 1].lower() not in CLAUSE_OPENERS:
             continue
-        found = _verb_after(words, texts, k, text, facts, lex, readings)
-        if found is None:
+        i = _verb_after(words, texts, k, text, facts, lex, readings)
+        if i is None:
             continue
         if sentence is None:
             sentence = WordSentences(doc)
-        i = found
         if sentence[k] != sentence[i] or not _opens_clause(words, texts, k, text, sentence, lex, readings):
             continue
         yield words[i], texts[i] + "n", PLURAL_SUBJECT_CONFIDENCE
