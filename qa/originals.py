@@ -348,8 +348,15 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
 # comes first. When they do, the ranking has weighed it already: on the
 # calibration half, putting it first there too lost five cut-off ends and
 # dropped letters the ranking had right ("sufri" is "sufrió", not "sufrí");
-# an accent put back is always among them, so it is never named first.
-# Such signals say so in their rule's roles (``names_original``).
+# an accent put back is always among them, so it is never named first. A
+# cut end or a dropped letter a slot's fact names (a fixed expression, an
+# infinitive after "de", a perfect's participle) comes first unless the
+# ranking's own first puts an accent back ("de musica": "música", not the
+# named "musicar"): without a word model the ranking weighs those on
+# frequency ("re" before "rueda" in "en rue de prensa"). Damage seeds 41
+# and 53: 4 and 3 more cut-off ends and dropped letters right first, none
+# fewer (docs/context-models.md). Such signals say so in their rule's
+# roles (``names_original``).
 
 
 def _named_originals(evidence: tuple[Finding, ...]) -> dict[tuple[int, int], str]:
@@ -360,19 +367,30 @@ def _named_originals(evidence: tuple[Finding, ...]) -> dict[tuple[int, int], str
 
 def _named_first(repairs: list[Original], word: str, damaged: str) -> list[Original]:
     """``repairs`` with ``word`` first, at the top one's score and
-    confidence, when the ranking did not find it."""
-    if any(r.word == word for r in repairs):
+    confidence, when the ranking did not find it, or when it puts letters
+    back that a slot's fact settles (``rue de prensa``: ``rueda``, not
+    ``re``; ``ha dejado de funciona``: ``funcionar``, not ``funcionario``)
+    and the ranking's first is no accent put back."""
+    if repairs and repairs[0].word == word:
         return repairs
-    if _letter_damage_of(_unaccented(word), _unaccented(damaged)):
-        # an accent put back, a cut end or a dropped letter is the ranking's
-        # own kind of candidate: weighed and ranked low, not missed ("de
-        # musica" names the infinitive "musicar", a cut end; "música" is right)
+    plain = _unaccented(damaged)
+    found = next((r for r in repairs if r.word == word), None)
+    if _letter_damage_of(_unaccented(word), plain):
+        # an accent put back is the ranking's own candidate, weighed there
+        # ("sufri" is "sufrió", not the named "sufrí"); so is a cut end or a
+        # dropped letter when the ranking's first is an accent put back
+        # ("de musica" names the infinitive "musicar": "música")
+        if _unaccented(word) == plain or (repairs and _unaccented(repairs[0].word) == plain):
+            return repairs
+    elif found is not None:
         return repairs
     top = repairs[0] if repairs else None
     named = Original(word=word, score=top.score if top else 0.0,
-                     confidence=top.confidence if top else 1.0, cost=0.0,
-                     cleared=("named",), added=())
-    return [named, *repairs]
+                     confidence=top.confidence if top else 1.0,
+                     cost=found.cost if found else 0.0,
+                     cleared=(*(found.cleared if found else ()), "named"),
+                     added=found.added if found else ())
+    return [named, *(r for r in repairs if r.word != word)]
 
 
 def _letter_damage_of(original: str, damaged: str) -> bool:

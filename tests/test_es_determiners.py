@@ -138,3 +138,32 @@ def test_a_named_cut_end_or_dropped_letter_is_left_to_the_ranking():
     assert _named_first(ranked, "músicas", "musica") == ranked
     assert [r.word for r in _named_first(ranked, "la", "el")] == ["la", "música"]
     assert [r.word for r in _named_first(ranked, "un", "unos")] == ["un", "música"]
+
+
+def test_a_named_cut_end_comes_first_unless_the_ranking_puts_an_accent_back():
+    # "en rue de prensa": the fixed expression names "rueda", a cut end the
+    # ranking weighed below "re" (a letter taken out) on frequency alone;
+    # the slot settles it, so it comes first at the top one's score
+    from qa.originals import Original, _named_first
+    ranked = [Original("re", 4.9, 0.23, 0.8, (), ()), Original("true", 4.8, 0.2, 0.7, (), ()),
+              Original("rueda", 4.5, 0.15, 0.8, (), ())]
+    first = _named_first(ranked, "rueda", "rue")
+    assert [r.word for r in first] == ["rueda", "re", "true"]
+    assert (first[0].score, first[0].confidence, first[0].cleared) == (4.9, 0.23, ("named",))
+    # not among the ranked: put first all the same ("jun" -> "junto")
+    assert [r.word for r in _named_first(ranked[:2], "rueda", "rue")] == ["rueda", "re", "true"]
+    # already first: unchanged
+    assert _named_first(ranked[2:], "rueda", "rue") == ranked[2:]
+
+
+
+@pytest.mark.parametrize("text,word,first", [
+    ("Lo dijo Álvarez en rue de prensa para presentar los resultados.", "rue", "rueda"),
+    ("La aplicación WhatsApp ha dejado de funciona en torno a las nueve.", "funciona", "funcionar"),
+])
+def test_a_slot_named_repair_comes_first_in_its_span(ctx, text, word, first):
+    from qa.pipeline import check_documents
+    (report,) = check_documents([doc(text)], ctx)
+    at = text.index(word)
+    over = [f for f in report.findings if f.start <= at < f.end and f.fixes]
+    assert over and over[0].fixes[0].replacement == first, [(f.rule, f.fixes[:3]) for f in over]

@@ -28,6 +28,9 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("La presidenta Zavala anuncio que deja el partido.", "anuncio", "anunció"),
     ("Margarita Zavala dejara en las próximas horas el partido.", "dejara", "dejará"),
     ("Según la fiscalía, la droga quedara a disposición del juez.", "quedara", "quedará"),
+    # a relative "que" as the subject
+    ("El tiroteo en dos spas de Georgia que dejo ocho muertos conmocionó al país.", "dejo", "dejó"),
+    ("La actriz, que reside en París y que regreso a España en 2019, habló.", "regreso", "regresó"),
     ("Aquí esta tu gente y estamos dispuestos.", "esta", "está"),
     ("Entre ellos esta el partido socialista.", "esta", "está"),
 ])
@@ -47,6 +50,9 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
     "Si el gobierno dejara de pagar, habría una crisis.",
     "“Yo, Zavala, anuncio que me voy”, dijo.",  # a quoted speaker
     "La empresa cree que el contrato es válido.",
+    "Fue más que apoyo lo que recibió la campaña.",  # "que" of a comparison
+    "“Es todo lo que dejo a mis hijos”, dijo.",  # a quoted speaker
+    "Dijo que Washington trabajara con cualquier gobierno que dejara de pagar.",  # a subjunctive
     "Pero será este el que la tome, y esta la que decida.",  # the pronoun before a relative
     "Esta la guardamos para el final.",  # a capital opens the sentence: a demonstrative
     "El Congreso aprobó la ley y el Gobierno, este la devolvió sin firmar.",  # a clitic and its verb

@@ -39,6 +39,8 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # a finite verb after an auxiliary
     ("El ladrón fue capta por las cámaras de la tienda.", "capta", "captado"),
     ("Lamentó que las pruebas de PCR se hayan realiza tarde.", "realiza", "realizado"),
+    # a perfect's participle never agrees: the masculine, though also a noun
+    ("En la rueda de prensa en la que ha comunica su dimisión, habló.", "comunica", "comunicado"),
     # a singular verb after a plural head and its "de" phrase
     ("Desde el inicio de la pandemia, miembros del sector médico continúa reclamando mejoras.",
      "continúa", "continúan"),

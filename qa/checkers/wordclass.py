@@ -48,7 +48,8 @@ RULES = (
         "damage step from the one a fixed expression wants (a pesa de, de cuerdo con), or a verb "
         "form a cut turned into another where the sentence wants the first (an infinitive after "
         "its subject: Morena exigir que; a first person in narration: del banco dije; a singular "
-        "verb after a plural head and its de phrase: miembros del sector médico continúa), or a "
+        "verb after a plural head and its de phrase: miembros del sector médico continúa; or after "
+        "a plural subject that opens its clause: que algunos expertos dice), or a "
         "determiner that fits neither the adjective nor the noun after it while they agree (el "
         "primera relación), or a determiner that does not fit a noun whose only other reading is "
         "a first-person verb, in narration (permitir la uso de fosfatos).",
@@ -64,7 +65,8 @@ RULES = (
               "La campaña de Trump contrato a la empresa en verano.",
               "Margarita Zavala abandonar al PAN y buscará candidatura.",
               "La confirmación se produjo por un amplia mayoría de votos.",
-              "Decidió hablar de tres tema en la entrevista."),
+              "Decidió hablar de tres tema en la entrevista.",
+              "En ambos supuestos, las interrupciones puede hacerse antes."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
@@ -72,7 +74,8 @@ RULES = (
             "La obra causó un fuerte impacto en China.",
             "Margarita Zavala abandonará al PAN y buscará candidatura.",
             "La confirmación se produjo por una amplia mayoría de votos.",
-            "Muchos son los cambios que ha tenido que hacer."),
+            "Muchos son los cambios que ha tenido que hacer.",
+            "Los días festivos abre el museo de diez a dos."),
     ),
 )
 

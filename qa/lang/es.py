@@ -27,8 +27,8 @@ import regex
 
 from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
-from . import (es_classes, es_detadj, es_detclitic, es_detorder, es_locutions, es_number, es_subject, es_tags,
-               es_verbforms, es_wordfacts)
+from . import (es_classes, es_detadj, es_detclitic, es_detorder, es_locutions, es_number, es_plural_subject,
+               es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -581,6 +581,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_number.number_clashes(doc, lex, readings, facts),
             es_locutions.broken_locutions(doc, lex, readings),
             es_verbforms.verb_form_slots(doc, lex, readings, facts),
+            es_plural_subject.plural_subject_verbs(doc, lex, readings, facts),
             es_detadj.determiner_clashes(doc, lex, readings, DETERMINERS, _same_determiner),
             es_detclitic.clitic_read_determiners(doc, lex, readings, DETERMINERS, _same_determiner,
                                                  _FIRST_PERSON_SUBJECTS),

@@ -14,6 +14,10 @@ word before settles the slot:
   whose readings are only those (noun, adjective, first-person present)
   is the preterite ``-ó`` with its accent lost (``la campaña de Trump
   contrato a`` → ``contrató``);
+- a relative ``que`` is a third-person subject as well (``un tiroteo
+  que dejo ocho muertos`` → ``dejó``), but in a comparison (``más que
+  apoyo``); only the preterite is read there (``que`` governs a
+  subjunctive);
 - an imperfect subjunctive needs something to govern it (``que``, ``si``,
   ``para``, ``cuando``, ``quien``...) earlier in its sentence; after its
   subject with nothing of the kind before, it is the future ``-á``
@@ -42,6 +46,8 @@ SUBJUNCTIVE_GOVERNORS = frozenset("""
     que si como cuando aunque para quien quienes cual cuales donde mientras hasta
     ojalá antes después sin cuanto cuanta tal
     """.split())
+# Words before "que" that make it a comparison ("más que apoyo"), not a relative.
+COMPARATIVES = frozenset("más menos mayor menor mejor peor antes".split())
 # Readings a word left by a lost ``-ó`` may have: a noun, an interjection,
 # the first-person present it spells. An adjective may follow its noun
 # (``un caso concreto``), so a word that may be one is left alone.
@@ -83,7 +89,8 @@ def subject_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Itera
         cand, kind = found
         if sentence is None:
             sentence = WordSentences(doc)
-        if not _after_subject(words, i, text, sentence, lex, readings):
+        if not _after_subject(words, i, text, sentence, lex, readings) and not (
+                kind == "preterite" and _after_relative(words, i, text, sentence)):
             continue
         if kind == "future" and _governed(words, i, sentence):
             continue
@@ -192,3 +199,14 @@ def _governed(words, i, sentence) -> bool:
             return True
         k -= 1
     return False
+
+
+def _after_relative(words, i, text, sentence) -> bool:
+    """Is word ``i`` right after a relative ``que``, its subject (``un
+    tiroteo en Georgia que dejo ocho muertos``)? A noun without a
+    determiner after ``que`` is rare but in a comparison (``más que
+    apoyo``), and a first person is out of place where news narrates."""
+    prev = words[i - 1]
+    if prev.text != "que" or text[prev.end:words[i].start] != " " or sentence[i - 1] != sentence[i]:
+        return False
+    return i < 2 or words[i - 2].text.lower() not in COMPARATIVES

@@ -66,6 +66,13 @@ AUXILIARIES = frozenset("""
     haber habiendo hubo fue fueron sido será serán es son era eran ser siendo sea sean
     sería serían fuera fueran
     """.split())
+# ... of which those of "haber" (and "sido", which follows one) make the
+# perfect, whose participle never agrees: "ha comunicado su dimisión",
+# never "ha comunicada".
+PERFECT_AUXILIARIES = frozenset("""
+    ha han había habían he hemos habría habrían haya hayan hubiera hubieran habrá habrán
+    haber habiendo hubo
+    """.split())
 # Adverbs that may stand between the slot and the verb: "que ya no competir".
 _BETWEEN = frozenset("ya no también tampoco aún todavía nunca".split())
 _ARTICLES = frozenset("el la los las lo".split())
@@ -119,7 +126,7 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
                     doc, tok.start, tok.end):
                 yield tok, _third_person_completion(word, lex, readings), FIRST_PERSON_CONFIDENCE
         elif words[i - 1].text.lower() in AUXILIARIES and text[words[i - 1].end:tok.start] == " ":
-            cand = _participle_of(word, lex, readings)
+            cand = _participle_of(word, lex, readings, words[i - 1].text.lower() in PERFECT_AUXILIARIES)
             if cand is not None:
                 yield tok, cand, PARTICIPLE_CONFIDENCE
         elif kind == "singular" and _after_plural_head(words, i, text, sentence, lex, readings):
@@ -242,16 +249,21 @@ def _finite_of(word: str, lex, readings, plural: bool) -> str | None:
     return max(cands, key=lex.zipf) if cands else None
 
 
-def _participle_of(word: str, lex, readings) -> str | None:
+def _participle_of(word: str, lex, readings, perfect: bool = False) -> str | None:
     """The participle a finite verb after an auxiliary is the cut of: a
     completion that is only a participle, or the stem's ``-ado``/``-ido``
     forms the dictionary holds (a cut of ``captada`` is rarer than the
-    completions' floor); the commonest."""
+    completions' floor); the commonest, and in a ``perfect`` (after
+    ``haber``) the masculine singular, the only form it takes (a noun
+    too, maybe: ``ha comunica su dimisión`` is ``comunicado``)."""
     from ..checkers.realword import completions  # the cut-off probe
 
     stem = word[:-1]
     forms = (*completions(word, lex), *(stem + end for end in ("ado", "ada", "ido", "ida")))
-    cands = {c for c in forms if (tags := readings(c, lex)) and all(r[0] == "P" for r in tags)}
+    if perfect:  # the masculine singular, which may also be a noun ("comunicado")
+        cands = {c for c in forms if "Pms-" in readings(c, lex)}
+    else:
+        cands = {c for c in forms if (tags := readings(c, lex)) and all(r[0] == "P" for r in tags)}
     return max(sorted(cands), key=lex.zipf) if cands else None
 
 

@@ -1,0 +1,158 @@
+"""Spanish verbs that lost the ``n`` of their plural after a plural subject.
+
+A dropped letter or a cut-off end often takes the last ``n`` of a third
+person plural (``dicen`` → ``dice``, ``pueden`` → ``puede``, ``permitan``
+→ ``permita``) and leaves the singular, a real word. Where the subject is a
+plain noun phrase right before the verb, the tagging dictionary
+(``qa.lang.es_tags``) settles both numbers: a plural determiner or a count
+written as a word, then one to three lower-case words that can only be
+plural nouns and adjectives (at least one noun), at most two adverbs or
+object pronouns (``no``, ``ya``, ``se``, ``lo``), and a verb that can only
+be a singular finite verb, or also a singular noun (``busca``: no noun
+stands there), whose ``-n`` form is its third person plural:
+``, las interrupciones puede``, ``es cierto que algunos expertos dice``,
+``cuando las condiciones sanitarias lo permita``.
+
+The phrase must open its clause, or it may be another verb's object or a
+preposition's (``a los niños les gusta``): its determiner stands at the
+sentence's start, after a comma or after a word that opens a clause
+(``que``, ``cuando``, ``y`` ...). Left alone: a plural noun of time, which
+heads an adverbial (``los días festivos abre el museo``); ``que`` after a
+comparative (``más subvenciones que los españoles vuelve``); ``y`` after
+anything but a verb, where it joins two noun phrases (``entre los
+especialistas y los pacientes hace``); a capitalised word (a name or a
+title: ``Los Ángeles``, ``Los Demonios del Edén relata``). A head with a
+``de`` phrase (``miembros del sector médico continúa``) is
+``qa.lang.es_verbforms``'s.
+"""
+from __future__ import annotations
+
+from itertools import compress
+from typing import Iterator
+
+from .es_number import NUMERALS
+from .es_subject import WordSentences
+from .es_wordfacts import Fact, document_facts
+
+# Hand-set like the other tag-table facts (qa.checkers.wordclass warns
+# from 0.5); measured in docs/context-models.md.
+PLURAL_SUBJECT_CONFIDENCE = 0.55
+# What a plural subject opens with: the plural articles, demonstratives,
+# possessives and quantifiers, and a count written as a word.
+DETERMINERS = NUMERALS | frozenset("""
+    los las unos unas muchos muchas varios varias algunos algunas otros otras todos todas sus
+    estos estas esos esas aquellos aquellas ambos ambas mis tus nuestros nuestras vuestros
+    vuestras pocos pocas tantos tantas diversos diversas numerosos numerosas ciertos ciertas
+    """.split())
+# The subject's noun and its adjectives: at most this many words.
+PHRASE_WORDS = 3
+# Between the subject and its verb: a negation, an adverb or an object
+# pronoun, at most two of them.
+BETWEEN = frozenset("""
+    ya no también tampoco aún todavía nunca siempre sólo solo casi apenas incluso
+    se lo la los las le les me nos
+    """.split())
+BETWEEN_REACH = 2
+# Words after which a subject opens a clause.
+CLAUSE_OPENERS = frozenset("que cuando donde si mientras porque aunque pues pero y".split())
+# "que" after one of these (within a few words) compares: "más
+# subvenciones que los españoles vuelve a cobrar fuerza".
+COMPARATIVES = frozenset("""
+    más menos mayor mayores menor menores mejor mejores peor peores tanto tanta tantos tantas
+    """.split())
+COMPARISON_REACH = 4
+# Plural nouns of time head an adverbial, not a subject: "los días
+# festivos abre el museo", "estos días se celebra".
+TIME_NOUNS = frozenset("""
+    días años meses semanas horas minutos segundos noches tardes mañanas veces fines siglos
+    décadas momentos jornadas temporadas
+    """.split())
+# A second person is no reading in news copy: "condiciones", "personas"
+# (subjunctives of "condicionar", "personarse") are the nouns.
+_SECOND_PERSON = frozenset({"V-s2"})
+
+
+def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
+    """(token, its plural, confidence) for each singular verb right after a
+    plural subject that opens its clause. ``readings`` is the profile's
+    word -> readings look-up; ``facts``: the document's word facts
+    (``es_wordfacts.document_facts``), when read already.
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Es cierto que algunos expertos dice que no.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in plural_subject_verbs(doc, Lexicon("es"), readings)]
+    [('dice', 'dicen')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    if facts is None:
+        facts = document_facts(doc, lex)
+    sentence = None  # found by bisection, only around a rare candidate
+    # only the determiners are visited, and only those that open a clause
+    # (a cheap test of the gap before) are walked from
+    for k in compress(range(len(texts)), map(DETERMINERS.__contains__, map(str.lower, texts))):
+        if k and text[words[k - 1].end:words[k].start] == " " and texts[k - 1].lower() not in CLAUSE_OPENERS:
+            continue
+        i = _verb_after(words, texts, k, text, facts, lex, readings)
+        if i is None:
+            continue
+        if sentence is None:
+            sentence = WordSentences(doc)
+        if sentence[k] != sentence[i] or not _opens_clause(words, texts, k, text, sentence, lex, readings):
+            continue
+        yield words[i], texts[i] + "n", PLURAL_SUBJECT_CONFIDENCE
+
+
+def _verb_after(words, texts, k: int, text: str, facts, lex, readings) -> int | None:
+    """The index of a singular verb after the plural noun phrase that the
+    determiner at ``k`` opens, with nothing but single spaces between."""
+    j, noun, n = k + 1, False, len(words)
+    while j < n and j - k <= PHRASE_WORDS and text[words[j - 1].end:words[j].start] == " ":
+        word = texts[j]
+        if not word.islower() or word in TIME_NOUNS:
+            break
+        tags = readings(word, lex) - _SECOND_PERSON
+        if not tags or not all(r[0] in "NAP" and r[2] == "p" for r in tags):
+            break
+        noun = noun or any(r[0] == "N" for r in tags)
+        j += 1
+    if not noun or j >= n:
+        return None
+    between = 0
+    while (j < n and texts[j] in BETWEEN and between < BETWEEN_REACH
+           and text[words[j - 1].end:words[j].start] == " "):
+        j, between = j + 1, between + 1
+    if j >= n or text[words[j - 1].end:words[j].start] != " ":
+        return None
+    return j if _singular_verb(texts[j], facts[j], lex, readings) else None
+
+
+def _singular_verb(word: str, facts: tuple, lex, readings) -> bool:
+    """Can ``word`` only be a singular finite verb (or also a singular noun:
+    ``busca``) whose ``-n`` form is its third person plural?"""
+    if facts[Fact.VERB_FORM] == "singular":
+        return True
+    if not word.islower() or facts[Fact.VERB_FORM]:
+        return False
+    tags = readings(word, lex)
+    return ("V-s3" in tags and all(r[0] == "V" or (r[0] == "N" and r[2] == "s") for r in tags)
+            and "V-p3" in readings(word + "n", lex))
+
+
+def _opens_clause(words, texts, k: int, text: str, sentence, lex, readings) -> bool:
+    """Does the determiner at ``k`` open its clause: the sentence's first
+    word, after a comma, or after a word that opens a clause?"""
+    m = k - 1
+    if m < 0 or sentence[m] != sentence[k] or "," in text[words[m].end:words[k].start]:
+        return True
+    opener = texts[m].lower()
+    if text[words[m].end:words[k].start] != " " or opener not in CLAUSE_OPENERS:
+        return False
+    if opener == "que":  # a comparison: "más subvenciones que los españoles"
+        return not any(texts[j].lower() in COMPARATIVES and sentence[j] == sentence[m]
+                       for j in range(max(m - COMPARISON_REACH, 0), m))
+    if opener == "y":  # after a noun "y" joins two noun phrases
+        tags = readings(texts[m - 1], lex) if m > 0 and sentence[m - 1] == sentence[m] else ()
+        return bool(tags) and all(r[0] == "V" for r in tags)
+    return True

@@ -1,0 +1,49 @@
+"""Spanish verbs that lost the ``n`` of their plural right after a plural
+subject that opens its clause (qa.lang.es_plural_subject, reported by
+Garble.WordClass)."""
+from __future__ import annotations
+
+import pytest
+
+from qa.document import Document
+from qa.lang import es_plural_subject
+from qa.lang.es import readings
+from test_es_subject import flagged  # Garble.WordClass's findings: word -> first fix
+
+
+@pytest.mark.parametrize("text,word,original", [
+    # after a comma, at a sentence's start, after a word that opens a clause
+    ("En ambos supuestos, las interrupciones puede llevarse a cabo antes.", "puede", "pueden"),
+    ("Los vecinos afectados no quiere hablar con la prensa.", "quiere", "quieren"),
+    ("Es cierto que algunos expertos dice que no hace falta.", "dice", "dicen"),
+    ("Volverá a abrir cuando las condiciones sanitarias lo permita.", "permita", "permitan"),
+    # "y" after a verb opens a clause
+    ("Los padres no lo creen y muchos niños muere cada verano.", "muere", "mueren"),
+    # a count written as a word; a verb that is also a noun ("busca")
+    ("Según el informe, tres empresas controla el mercado.", "controla", "controlan"),
+    ("Durante la fiesta, las personas busca atraer la felicidad.", "busca", "buscan"),
+])
+def test_a_singular_verb_after_a_plural_subject_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Los vecinos afectados no quieren hablar con la prensa.",
+    "Los días festivos abre el museo de diez a diez.",  # a noun of time: an adverbial
+    "Estos días se celebra la fiesta del pueblo.",
+    "La idea de que los extranjeros reciben más ayudas que los españoles vuelve a circular.",
+    "La falta de diálogo entre los médicos y los pacientes hace difícil el tratamiento.",
+    "A los niños les gusta el verano.",  # the phrase is an object
+    "Vio a las personas que busca la policía.",
+    "Los Ángeles recibe a miles de turistas.",  # a name
+    "Las dos partes firmaron el acuerdo; la empresa acepta las condiciones.",
+])
+def test_sound_copy_is_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}
+
+
+def test_the_repair_is_the_plural(ctx):
+    doc = Document.from_text("Además, los precios se mantiene estables.", language="es")
+    told = [(tok.text, form) for tok, form, _ in
+            es_plural_subject.plural_subject_verbs(doc, ctx.lexicons["es"], readings)]
+    assert told == [("mantiene", "mantienen")]
