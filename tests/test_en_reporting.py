@@ -134,6 +134,8 @@ def test_without_the_table_only_the_plain_places_are_asked(monkeypatch, tmp_path
     # the attribution at the end of its sentence
     ("The settlement calls for the dismissal of pending litigation between the parties, "
      "Lucky Stores sid. The withdrawal follows.", "sid", "said"),
+    ("It provides testing services to the oil and gas industry, Engineering Measurements sid. "
+     "The company also said its vice president has resigned.", "sid", "said"),
 ])
 def test_a_repair_its_place_asks_for_is_ranked_first(raw, text, word, original):
     lex = raw.lexicons["en"]
