@@ -60,6 +60,15 @@ PERSON_PENALTY = 0.75
 # on the calibration half 6.0 put 4 more cut-off ends of 150 and 1 more
 # dropped letter right first (8.0 gave the same).
 WORD_FIT_CAP = 6.0
+# With a word model, a candidate's damage price counts this many zipf
+# points a unit (``suggest`` counts REAL_WORD_COST_WEIGHT, 3.0; the context
+# check itself 1.0 log10 point): at 3.0 a completion priced as a fragment's
+# (0: ``side`` for ``sid``, ``quality`` for ``qual``) outranked the lost
+# letter the fit prefers by more (``said``, ``equal``: 0.7). On the
+# calibration half (damage seeds 41 and 53) 1.5 to 2.0 put 1 and 3 more
+# dropped letters right first; 1.0 lost two (``tat`` -> ``that``, ``sad``
+# -> ``said``) for one cut-off end (docs/context-models.md).
+FIT_COST_WEIGHT = 2.0
 # The cap for the fit of a word class (below).
 CLASS_FIT_CAP = 4.0
 # A candidate its place asks for (``context_word.fit_and_place``: ``said it
@@ -207,7 +216,8 @@ def rank_originals(
         if fitted is not None:
             fit, credit = fitted
             score += (max(-WORD_FIT_CAP, min(WORD_FIT_CAP, fit)) + PLACE_WEIGHT * credit
-                      - (math.log10(cand.frequency) + 9 - zipf))
+                      - (math.log10(cand.frequency) + 9 - zipf)
+                      + (REAL_WORD_COST_WEIGHT - FIT_COST_WEIGHT) * cand.cost)
         elif class_fit is not None and "agreement" not in cleared:
             # a candidate that clears an agreement clash was paid for the
             # same fact (the class after a determiner) already; one that

@@ -157,6 +157,27 @@ def test_a_completion_that_fits_far_better_outranks_a_shorter_word(ctx, text, wo
     assert ranked[0].word == original
 
 
+@pytest.mark.parametrize("text, word, original, fragment", [
+    ("It paid total dividends of 1.30 dlrs per share last year, qual to 26 cents per share.",
+     "qual", "equal", "quality"),
+    ("Wyoming, Kansas and California reported gains of six, fie and four rigs, respectively.",
+     "fie", "five", "field"),
+])
+def test_a_lost_letter_that_fits_better_outranks_a_fragments_completion(ctx, monkeypatch, text, word,
+                                                                        original, fragment):
+    # the completion is priced as a fragment's (0), the lost letter at 0.7:
+    # counted three zipf points a unit, as suggest() counts it, that price
+    # outweighed the better fit
+    lex = ctx.lexicons["en"]
+    doc = Document.from_text(text, language="en")
+    start = text.index(f" {word} ") + 1
+    fits = [context_word.fit_gain(doc, start, start + len(word), w, lex) for w in (original, fragment)]
+    assert fits[0] > fits[1]
+    assert rank_originals(doc, start, start + len(word), sentence_judge(ctx))[0].word == original
+    monkeypatch.setattr(originals, "FIT_COST_WEIGHT", originals.REAL_WORD_COST_WEIGHT)
+    assert rank_originals(doc, start, start + len(word), sentence_judge(ctx))[0].word == fragment
+
+
 @pytest.mark.parametrize("code", ["es", "fr", "de", "und", "pt"])
 def test_languages_without_a_model_have_no_hook_and_no_crash(code):
     assert profile_for(code).context_model is None

@@ -3,6 +3,7 @@ the repairs' ranking (qa.checkers.context_word.fit_and_place): they read the
 table ``qa languagetool install`` builds (tests/test_en_tags.py)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -46,13 +47,21 @@ FLAGGED = [
      "aid", "said"),
     ("Under terms of the agreement, Life aid Toray purchased exclusive rights to market the test.",
      "aid", "said"),
+    # the reported clause opens with its subject, no determiner before it
+    ("Sales in the four-week period rose 8.2 pct. K Mart aid consolidated sales in the period "
+     "were 1,459,193,000 dlrs.", "aid", "said"),
+    # the attribution ends the sentence, after a name the model knows or not
+    ("Oil exports were suspended, a spokesman for the state-run oil company Ecopetrol sai.",
+     "sai", "said"),
+    ("The rules will only apply initially to delivery against payment transactions, AIBD sai.",
+     "sai", "said"),
 ]
 
 
 @pytest.mark.parametrize("text, word, fix", FLAGGED)
 def test_a_word_between_a_subject_and_its_clause_is_read_as_the_reporting_verb(raw, text, word, fix):
     assert _findings(text, raw) == [(word, "warning", fix)]
-    assert _findings(text.replace(f" {word} ", f" {fix} ", 1), raw) == []
+    assert _findings(re.sub(rf"\b{word}\b", fix, text, count=1), raw) == []
 
 
 @pytest.mark.parametrize("text, word, fix", FLAGGED)
@@ -67,6 +76,11 @@ def test_without_the_place_the_trigram_alone_gives_only_a_signal(placeless, text
     "He said the food aid the country receives is not enough.",
     "It was a sad day for the company, he said.",
     "The military aid it received was cut by Congress.",
+    # at the end of a run: a verb's object, a noun's phrase, an adjective
+    "The bank had already encouraged donors to increase aid, he added.",
+    "Congress approved 100 mln dlrs in Contra aid.",
+    "The plant, which the company bought from Westinghouse, is 50 years old.",
+    "Western donors pledged more aid, officials said.",
 ])
 def test_aid_as_a_noun_stays_unflagged(raw, text):
     assert [f for f in _findings(text, raw) if f[1] == "warning"] == []
@@ -87,9 +101,21 @@ def test_the_place_names_the_reporting_verbs():
     assert ask([START, "economic", "aid", "that", END], 2, "aid", lex) == frozenset()
     assert ask([START, "the", "aid", "it", "received", END], 2, "aid", lex) == frozenset()
     assert ask([START, "for", "aid", "that", END], 2, "aid", lex) == frozenset()
+    # a clause that opens with its subject and no determiner
+    assert ask([START, "mart", "aid", "consolidated", "sales", END], 2, "aid", lex) == verbs
+    assert ask([START, "mart", "aid", "profits", "rose", END], 2, "aid", lex) == verbs
+    # the end of a run that its subject fills: the attribution (``, the exchange said.``)
+    assert ask([START, "the", "exchange", "aid", END], 3, "aid", lex) == verbs
+    assert ask([START, "oil", "company", None, "sai", END], 4, "sai", lex) == verbs
+    assert ask([START, "engineering", "measurements", "sid", END], 3, "sid", lex) == verbs
+    # ... not an object's end (``in Contra aid.``, ``to increase aid.``), nor alone in its run
+    assert ask([START, "in", "contra", "aid", END], 3, "aid", lex) == frozenset()
+    assert ask([START, "to", "increase", "aid", END], 3, "aid", lex) == frozenset()
+    assert ask([START, "is", "ten", "years", "old", END], 4, "old", lex) == frozenset()
+    assert ask([START, "aid", END], 1, "aid", lex) == frozenset()
     # no clause after it
     assert ask([START, "the", "exchange", "aid", "to", END], 3, "aid", lex) == frozenset()
-    assert ask([START, "the", "exchange", "aid", END], 3, "aid", lex) == frozenset()
+    assert ask([START, "the", "exchange", "aid", "in", "the", END], 3, "aid", lex) == frozenset()
 
 
 def test_without_the_table_only_the_plain_places_are_asked(monkeypatch, tmp_path):
@@ -105,11 +131,16 @@ def test_without_the_table_only_the_plain_places_are_asked(monkeypatch, tmp_path
     ("Chronar Corp said it sign a joint venture agreement with Rade.", "sign", "signed"),
     ("The manager said the negotiations were proceed well at the time.", "proceed", "proceeding"),
     ("Erk sid the capital and other requirements for the banks were met.", "sid", "said"),
+    # the attribution at the end of its sentence
+    ("The settlement calls for the dismissal of pending litigation between the parties, "
+     "Lucky Stores sid. The withdrawal follows.", "sid", "said"),
+    ("It provides testing services to the oil and gas industry, Engineering Measurements sid. "
+     "The company also said its vice president has resigned.", "sid", "said"),
 ])
 def test_a_repair_its_place_asks_for_is_ranked_first(raw, text, word, original):
     lex = raw.lexicons["en"]
     doc = Document.from_text(text, language="en")
-    start = text.index(f" {word} ") + 1
+    start = re.search(rf"\b{word}\b", text).start()
     fit, credit = context_word.fit_and_place(doc, start, start + len(word), original, lex)
     assert credit > 0
     assert rank_originals(doc, start, start + len(word), sentence_judge(raw))[0].word == original

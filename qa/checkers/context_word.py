@@ -329,12 +329,12 @@ def _has_known_neighbour(words: list[str | None], at: int) -> bool:
     return words[at - 1] not in _NO_WORD or words[at + 1] not in _NO_WORD
 
 
-def _logprob_as_written(scores: RunScores, at: int, word: str, lex) -> float | None:
+def _logprob_as_written(scores: RunScores, at: int, word: str, lex, alone: bool = False) -> float | None:
     """log10 likelihood of the n-grams that read ``words[at]`` as written;
-    None without a known word beside it, or for a word neither the model
-    nor the word list knows."""
+    None without a known word beside it (unless ``alone``), or for a word
+    neither the model nor the word list knows."""
     words = scores.words
-    if not _has_known_neighbour(words, at):
+    if not alone and not _has_known_neighbour(words, at):
         return None
     logprob = scores.as_written(at) * UNIT
     if words[at] is None:
@@ -381,6 +381,8 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
     its own, and no other candidate is credited."""
     before = _logprob_as_written(scores, at, word, lex)
     lazy = credits_here is not None and any(creditable)
+    if before is None and lazy and _asked_alone(scores.words, at, word, cands, lex):
+        before = _logprob_as_written(scores, at, word, lex, alone=True)
     # the most a credit can add to a candidate's bound
     slack = MOST_CREDIT if lazy else max(credits) if credits else 0.0
     if before is None or slack - before < least_gain:
@@ -420,6 +422,20 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
         else:
             best, bar = cand, upper
     return None if best is None else (best, bar)
+
+
+def _asked_alone(words, at: int, word: str, cands: tuple[str, ...], lex) -> bool:
+    """Is ``words[at]``, with no known word beside it, a word the tagging
+    dictionary does not list (the profile's ``dictionary_lists``) at the
+    end of its run after a name the model does not know, where a place
+    asks a candidate outright (``, AIBD sai.``: ``said``, the attribution)?
+    Such a word is judged by its own n-gram and the run's end, much as by
+    frequency alone, which the neighbours' condition keeps out elsewhere:
+    a listed word is left alone there (``in Contra aid.``)."""
+    lists = lex.profile.dictionary_lists
+    return (words[at + 1] == END and words[at - 1] is None and words[at] is not None
+            and lists is not None and lists(word, lex) is False
+            and _word_credits(words, at, word, cands, lex) is not None)
 
 
 # best_repair adds the same terms in another order than the bound below: a

@@ -11,16 +11,21 @@ on its own.
 Grammar narrows the place: a reporting verb stands between its subject
 (a noun, a name, a subject pronoun, or the start of a run of words after
 a comma: ``Ortner, who stressed ..., aid he thought``) and the clause it
-reports (``that``, a subject pronoun, a determiner, a name). There the
-context check credits a reporting verb among the word's candidates
+reports (``that``, a subject pronoun, a determiner, a name, or a subject
+with no determiner: ``K Mart aid consolidated sales``), or it ends the
+attribution after a quote or a clause, where its subject fills the run
+of words (``..., Engineering Measurements sid.``, ``, AIBD sai.``). There
+the context check credits a reporting verb among the word's candidates
 (``qa.checkers.context_word``, the profile's ``word_places``); the trigram
 must still prefer it. A subject that may be an adjective (``economic aid
-that``, ``military aid it``) makes the place a noun's, not a verb's.
+that``, ``military aid it``) makes the place a noun's, not a verb's, and
+so does a preposition or a verb before the words at a run's end (``in
+Contra aid.``, ``to increase aid,``).
 """
 from __future__ import annotations
 
 from . import en_tags
-from .en_tags import NOUN
+from .en_tags import ADJECTIVE, NOUN
 from ..text.ngram import END, START
 
 # The verbs that report speech in news, in the forms narration uses.
@@ -38,28 +43,76 @@ NOT_SUBJECT = frozenset(
     and or but as than not no any some more most
     """.split())
 NOT_SUBJECT_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "IN", "PRP$"})
+# What starts a subject with no determiner: an adjective, a participle or
+# an -ing form read as one, a plural noun.
+BARE_SUBJECT_STARTS = frozenset({"JJ", "JJR", "JJS", "NNS", "VBN", "VBG"})
+# An attribution that ends its run: its subject's words (``Engineering
+# Measurements``, ``a spokesman``) and the determiners it may open with.
+MOST_SUBJECT_WORDS = 4
+# Before the subject's head its words may be adjectives (``Lucky Stores``).
+NOT_MODIFIER_TAGS = NOT_SUBJECT_TAGS - ADJECTIVE
+DETERMINERS = frozenset("the a an its their his her our this".split())
 
 
 def words_asked(words, at: int, word: str, lex) -> frozenset[str]:
     """The reporting verbs the place of ``word`` (``words[at]``, the run as
     the word model reads it) asks for; empty for none."""
     before, after = words[at - 1], words[at + 1]
-    if after == END or before in NOT_SUBJECT:
+    if before in NOT_SUBJECT:
         return frozenset()
     table = en_tags.for_lexicon(lex)
-    if after not in CLAUSE_OPENERS and (table is None or not _name(table.readings(after))):
+    if after == END:
+        # the attribution that ends its sentence or a quote (``, AIBD sai.``,
+        # ``, the company sid.``): its subject fills the run up to the verb
+        # (``in Contra aid.``, ``to increase aid,`` end an object)
+        return REPORTING_VERBS if _whole_run_subject(words, at, table) else frozenset()
+    # the reported clause opens with ``that``, a pronoun, a determiner, a
+    # name, or a subject with no determiner (``K Mart aid consolidated sales``)
+    if after not in CLAUSE_OPENERS and (table is None or not _opens_clause(table.readings(after))):
         return frozenset()
     if before == START or before is None or before in SUBJECT_PRONOUNS:
         return REPORTING_VERBS
     if table is None:
         return frozenset()
-    tags = table.readings(before)
-    # a subject ends in a noun that is no adjective (``economic aid that``
-    # is a noun's phrase), or in a word the dictionary does not list (a
-    # name the word model knows: ``TENERA LP aid it``)
-    if not tags or (tags & NOUN and not tags & NOT_SUBJECT_TAGS):
-        return REPORTING_VERBS
-    return frozenset()
+    return REPORTING_VERBS if _subject(table.readings(before)) else frozenset()
+
+
+def _whole_run_subject(words, at: int, table) -> bool:
+    """Is everything before ``words[at]`` in its run a subject: a noun or a
+    name (a word the model or the dictionary does not know) right before
+    it, up to ``MOST_SUBJECT_WORDS`` such words or adjectives before that
+    (``Lucky Stores``, ``the new company``), a determiner before them, the
+    run's start before that?"""
+    if table is None:
+        return False
+    k = at - 1
+    while k > 0 and at - k <= MOST_SUBJECT_WORDS and words[k] not in DETERMINERS and (
+            words[k] is None or words[k] in SUBJECT_PRONOUNS
+            or (_subject if k == at - 1 else _modifier)(table.readings(words[k]))):
+        k -= 1
+    if k < at - 1 and words[k] in DETERMINERS:
+        k -= 1
+    return k < at - 1 and words[k] == START
+
+
+def _subject(tags: frozenset[str]) -> bool:
+    """Does a word of these readings end a subject: a noun that is no
+    adjective (``economic aid that`` is a noun's phrase), or a word the
+    dictionary does not list (a name the word model knows: ``TENERA LP aid
+    it``)?"""
+    return not tags or bool(tags & NOUN and not tags & NOT_SUBJECT_TAGS)
+
+
+def _modifier(tags: frozenset[str]) -> bool:
+    """May a word of these readings stand in a subject before its head: a
+    noun, an adjective (``Lucky Stores``), a word the dictionary does not list?"""
+    return not tags or bool(tags & (NOUN | ADJECTIVE) and not tags & NOT_MODIFIER_TAGS)
+
+
+def _opens_clause(tags: frozenset[str]) -> bool:
+    """A word that opens a reported clause: a name, or what starts a
+    subject with no determiner (``consolidated sales``, ``profits rose``)."""
+    return _name(tags) or bool(tags & BARE_SUBJECT_STARTS)
 
 
 def _name(tags: frozenset[str]) -> bool:
