@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/calibrate.py [--limit 150] [--data ../shared/eval] [--seed 13]
                                         [--budget B | --target 0.3 --line 0.5 --folds 5 --seeds 3 --z 1]
-                                        [--out qa/data/calibration.json] [--refit]
+                                        [--out qa/data/calibration.json] [--refit] [--keep LANG,...]
 
 Re-run it whenever a checker changes. It checks the calibration half of
 the development corpus and of the real-error sets (bench/evaluate.py's
@@ -1050,6 +1050,31 @@ def choose_budget(table: dict[float, dict], target: float, z: float = Z, line: f
     return max(fits, key=lambda b: (table[b]["macro_recall"], -b))
 
 
+def kept_fits(previous: dict, fitted: dict, keep: set[str]) -> dict:
+    """``fitted``, a new calibration file's data, with the languages of
+    ``keep`` taken unchanged from ``previous``, the file it replaces, and
+    the fit that made each of them named under ``fit.kept``. A refit is
+    judged per language (docs/evaluation.md); a language whose refit does
+    not pass keeps the fit it had until one does.
+
+    >>> old = {"format": 3, "fit": {"command": "calibrate A"}, "languages": {"en": {"x": 1}, "es": {"x": 2}}}
+    >>> new = {"format": 3, "fit": {"command": "calibrate B"}, "languages": {"es": {"x": 3}}}
+    >>> out = kept_fits(old, new, {"en"})
+    >>> out["languages"], out["fit"]["kept"]["en"]["command"]
+    ({'es': {'x': 3}, 'en': {'x': 1}}, 'calibrate A')
+    >>> kept_fits(out, {"format": 3, "fit": {"command": "C"}, "languages": {}}, {"en", "es"})["fit"]["kept"]["en"]
+    {'command': 'calibrate A'}
+    """
+    out = {**fitted, "fit": {**fitted["fit"], "kept": {}}, "languages": dict(fitted["languages"])}
+    for lang in sorted(keep):
+        if lang not in previous.get("languages", {}):
+            raise SystemExit(f"calibrate: --keep {lang}: the file replaced has no fit for it")
+        out["languages"][lang] = previous["languages"][lang]
+        before = previous.get("fit", {})
+        out["fit"]["kept"][lang] = before.get("kept", {}).get(lang) or {k: v for k, v in before.items() if k != "kept"}
+    return out
+
+
 # -- the run -----------------------------------------------------------------------
 
 
@@ -1099,7 +1124,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--labels", default=str(LABELS),
                    help="where the labelled findings are kept (refit them with --refit)")
     p.add_argument("--refit", action="store_true", help="fit again on the labels of the last run")
+    p.add_argument("--keep", default="",
+                   help="languages whose fit is kept from the file at --out, comma-separated (see kept_fits)")
     args = p.parse_args(argv)
+    keep = {lang for lang in args.keep.split(",") if lang}
     args.half = "calibration"
     if args.refit:
         labels = _load(Path(args.labels))
@@ -1111,6 +1139,8 @@ def main(argv: list[str] | None = None) -> int:
         _save(labels, Path(args.labels))
     languages = {}
     for lang in sorted(labels.pool_words):
+        if lang in keep:
+            continue
         words = sum(labels.pool_words[lang].values())
         budget = args.budget
         if budget is None:
@@ -1136,8 +1166,13 @@ def main(argv: list[str] | None = None) -> int:
                 "and the real-error sets",
         "languagetool": "6.8", "texts": labels.texts},
         "languages": languages}
+    if keep:
+        data = kept_fits(json.loads(Path(args.out).read_text(encoding="utf-8")), data, keep)
     Path(args.out).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    for lang, v in languages.items():
+    for lang, v in data["languages"].items():
+        if lang in keep:
+            print(f"{lang}: kept as fitted by {data['fit']['kept'][lang]['command']}")
+            continue
         print(f"{lang}: {v['findings']} findings, {len(v['rules'])} rules, budget {v['budget']}, "
               f"warning at {v['warning_at']}, error at {v['error_at']}, "
               f"LanguageTool back on: {', '.join(v['languagetool_on']) or 'none'}")
