@@ -67,3 +67,24 @@ def test_the_candidate_must_be_a_word_news_writes(ctx):
     assert es_wordfacts.facts_of("respecto", lex)[es_wordfacts.Fact.SUBJECT_VERB] is None
     assert es_wordfacts.facts_of("contrato", lex)[es_wordfacts.Fact.SUBJECT_VERB] == ("contrató", "preterite")
     assert es_wordfacts.facts_of("dejara", lex)[es_wordfacts.Fact.SUBJECT_VERB] == ("dejará", "future")
+
+
+@pytest.mark.parametrize("text", [
+    "Los grandes bancos si creen que el candidato puede ganar.",
+    "Si se lo preguntan, sí. Peña si tiene autorizado tocar la copa.",
+    "La empresa si aceptó la propuesta de los sindicatos.",
+])
+def test_affirmative_si_after_the_subject_is_flagged(ctx, text):
+    assert flagged(ctx, text).get("si") == "sí"
+
+
+@pytest.mark.parametrize("text", [
+    "El gobierno pagará si quiere.",  # a conditional after its verb
+    "Dijo que el presidente si gana bajará los impuestos.",  # the subject does not open the sentence
+    "Peña, si tiene tiempo, irá a Rusia.",  # a comma: the conditional's own clause
+    "Los bancos si la economía crece prestan más.",  # no verb right after
+    "Pregunta si tiene sentido.",  # a verb before: "whether"
+    "“Los bancos si creen en él”, dijo.",  # a quote
+])
+def test_conditional_si_is_left_alone(ctx, text):
+    assert "si" not in flagged(ctx, text)

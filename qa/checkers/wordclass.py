@@ -66,7 +66,8 @@ RULES = (
               "Margarita Zavala abandonar al PAN y buscará candidatura.",
               "La confirmación se produjo por un amplia mayoría de votos.",
               "Decidió hablar de tres tema en la entrevista.",
-              "En ambos supuestos, las interrupciones puede hacerse antes."),
+              "En ambos supuestos, las interrupciones puede hacerse antes.",
+              "Los grandes bancos si creen que puede ganar."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
@@ -75,7 +76,8 @@ RULES = (
             "Margarita Zavala abandonará al PAN y buscará candidatura.",
             "La confirmación se produjo por una amplia mayoría de votos.",
             "Muchos son los cambios que ha tenido que hacer.",
-            "Los días festivos abre el museo de diez a dos."),
+            "Los días festivos abre el museo de diez a dos.",
+            "El gobierno pagará si quiere."),
     ),
 )
 

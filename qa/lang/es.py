@@ -578,6 +578,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     # not the slot's "parecer")
     for tok, cand, confidence in chain(
             es_subject.subject_slots(doc, lex, readings, facts),
+            es_subject.affirmative_si(doc, lex, readings),
             es_number.number_clashes(doc, lex, readings, facts),
             es_locutions.broken_locutions(doc, lex, readings),
             es_verbforms.verb_form_slots(doc, lex, readings, facts),

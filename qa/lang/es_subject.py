@@ -23,6 +23,10 @@ word before settles the slot:
   subject with nothing of the kind before, it is the future ``-á``
   (``Margarita Zavala dejara en`` → ``dejará``).
 
+A conditional ``si`` opens its own clause, so ``si`` between a subject
+that opens its sentence and its finite verb is the affirmative ``sí``
+(``Peña si tiene``, ``Los grandes bancos si creen``).
+
 A quoted speaker may say "I", so quotes are left alone, and a word right
 after a name that opens its sentence is left alone too (a name there is
 only a capital).
@@ -210,3 +214,51 @@ def _after_relative(words, i, text, sentence) -> bool:
     if prev.text != "que" or text[prev.end:words[i].start] != " " or sentence[i - 1] != sentence[i]:
         return False
     return i < 2 or words[i - 2].text.lower() not in COMPARATIVES
+
+
+def affirmative_si(doc, lex, readings) -> Iterator[tuple]:
+    """(token, "sí", confidence) for ``si`` between a subject that opens its
+    sentence and its finite verb (``Peña si tiene``, ``Los grandes bancos
+    si creen``): a conditional ``si`` opens its own clause, so right after a
+    bare subject and before a verb it is the affirmative ``sí``."""
+    words, text = doc.words, doc.text
+    sentence = None
+    for i in range(1, len(words) - 1):
+        if words[i].text != "si":
+            continue
+        if sentence is None:
+            sentence = WordSentences(doc)
+        if sentence[i - 1] != sentence[i] or sentence[i + 1] != sentence[i]:
+            continue
+        if text[words[i - 1].end:words[i].start] != " " or text[words[i].end:words[i + 1].start] != " ":
+            continue
+        verb = readings(words[i + 1].text, lex)
+        if not verb or any(r[0] != "V" or r[2] not in "sp" for r in verb):
+            continue
+        if not _subject_opens_sentence(words, i - 1, sentence, lex, readings):
+            continue
+        if inside_quotes(doc, words[i].start, words[i].end):
+            continue
+        yield words[i], "sí", PRETERITE_CONFIDENCE
+
+
+def _subject_opens_sentence(words, k, sentence, lex, readings) -> bool:
+    """Is word ``k`` the head of a subject that opens its sentence: a name
+    (``Peña``), or a noun after a determiner and at most one adjective, the
+    determiner first in the sentence (``Los grandes bancos``)?"""
+    start = k
+    while start > 0 and sentence[start - 1] == sentence[k]:
+        start -= 1
+    word = words[k].text
+    if word[:1].isupper():
+        # a capital opening the sentence may be any word: a name's first
+        # word can be no verb (``Pregunta si tiene sentido``) nor a
+        # function word
+        return all(w.text[:1].isupper() for w in words[start:k + 1]) and not any(
+            r[0] in _NOT_SUBJECT or r[0] == "V" for r in readings(words[start].text.lower(), lex))
+    tags = readings(word, lex)
+    if not tags or any(r[0] not in "NA" for r in tags) or not any(r[0] == "N" for r in tags):
+        return False
+    if k - start not in (1, 2):
+        return False
+    return any(r[0] == "D" for r in readings(words[start].text.lower(), lex))
