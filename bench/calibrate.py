@@ -291,14 +291,14 @@ def label(run: Run, pool: dict[str, list[PoolArticle]]) -> Labels:
         pool_words[lang] = {}
         counted: set[str] = set()
         for article in articles:
-            flags = checked[(article.text, lang)]
-            for u, start in article.runs:
+            in_run = _by_run(article, checked[(article.text, lang)])
+            for u, _ in article.runs:
                 if u.text in counted:  # a story sent twice: one occurrence of each finding
                     continue
                 counted.add(u.text)
                 pool_words[lang][u.id] = _words(u.text)
                 slips = errata.slips(u.id, u.text)
-                for f in _in_run(flags, start, len(u.text)):
+                for f in in_run[u.id]:
                     if any(f.touches(s, e) for s, e in slips):  # a real slip of the source: real damage
                         obs[lang] += _observations(f, lambda s, e: True, False, u.id, word_level=word_level)
                     else:
@@ -312,19 +312,31 @@ def label(run: Run, pool: dict[str, list[PoolArticle]]) -> Labels:
                   dict(lt_categories))
 
 
-def _in_run(flags: list[Flag], start: int, length: int) -> list[Flag]:
-    """The flags of an article that start in its run at ``start`` (of
-    ``length`` code points), at the run's offsets, a merged span's signals
-    too (a span that runs past the run's end is the run's: it starts there).
+def _by_run(article: PoolArticle, flags: list[Flag]) -> dict[str, list[Flag]]:
+    r"""An article's flags by the pool run each starts in
+    (``PoolArticle.run_at``), at that run's offsets, a merged span's signals
+    too (a span that runs past the run's end is the run's: it starts
+    there); a flag in no run (a table the pool does not count) is left out.
 
+    >>> from bench.devset import Unit
+    >>> a = PoolArticle("a", "es", "Uno.\nDos y tres.", ((Unit("a", "es", "Uno.", ""), 0),
+    ...                                                   (Unit("a#1", "es", "Dos y tres.", ""), 5)))
     >>> f = Flag("A.B", "warning", 7, 9, (), 0.5, (("A.C", "x", 0.4, 7, 8, "info", 0.0),))
-    >>> [(g.start, g.end, g.evidence[0][3]) for g in _in_run([f, replace(f, start=2)], 5, 4)]
-    [(2, 4, 2)]
+    >>> got = _by_run(a, [f, replace(f, start=4)])
+    >>> [(g.start, g.end, g.evidence[0][3]) for g in got["a#1"]], got["a"]
+    ([(2, 4, 2)], [])
     """
-    return [replace(f, start=f.start - start, end=f.end - start,
-                    evidence=tuple((rule, family, conf, s - start, e - start, *rest)
-                                   for rule, family, conf, s, e, *rest in f.evidence))
-            for f in flags if start <= f.start < start + length]
+    out: dict[str, list[Flag]] = {u.id: [] for u, _ in article.runs}
+    for f in flags:
+        held = article.run_at(f.start)
+        if held is None:
+            continue
+        unit, start = held
+        out[unit.id].append(replace(
+            f, start=f.start - start, end=f.end - start,
+            evidence=tuple((rule, family, conf, s - start, e - start, *rest)
+                           for rule, family, conf, s, e, *rest in f.evidence)))
+    return out
 
 
 def never_asked(rule: str) -> bool:
@@ -1128,6 +1140,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="languages whose fit is kept from the file at --out, comma-separated (see kept_fits)")
     args = p.parse_args(argv)
     keep = {lang for lang in args.keep.split(",") if lang}
+    if keep and not Path(args.out).is_file():  # said before the run, not after it
+        raise SystemExit(f"calibrate: --keep {args.keep}: no file at {args.out} to keep the fit from")
     args.half = "calibration"
     if args.refit:
         labels = _load(Path(args.labels))

@@ -246,17 +246,23 @@ def build_corpus(data: Path, half: str, limit: int, seed: int, ctx: Context):
     corpus = {}
     for lang in LANGUAGES:
         units = news_units(data, lang, half, limit)
-        titles = headlines(data, lang, half)
-        damages = []
-        for unit in units:
-            for kind in kinds_for(lang):
-                rng = random.Random(f"{seed}:{unit.id}:{kind}")
-                dmg = inject(unit.text, kind, ctx.lexicons[lang], rng, language=lang, half=half,
-                             titles=titles)
-                if dmg is not None:
-                    damages.append((unit, dmg))
-        corpus[lang] = (units, damages)
+        corpus[lang] = (units, damaged_copies(units, kinds_for(lang), lang, half, seed,
+                                              ctx.lexicons[lang], headlines(data, lang, half)))
     return corpus
+
+
+def damaged_copies(units, kinds, lang: str, half: str, seed: int, lex, titles) -> list:
+    """(unit, damage) for each unit and kind of damage that fits it, each
+    seeded by the seed, the unit and the kind: the same damage whatever
+    else a run injects."""
+    damages = []
+    for unit in units:
+        for kind in kinds:
+            rng = random.Random(f"{seed}:{unit.id}:{kind}")
+            dmg = inject(unit.text, kind, lex, rng, language=lang, half=half, titles=titles)
+            if dmg is not None:
+                damages.append((unit, dmg))
+    return damages
 
 
 @dataclass

@@ -6,8 +6,8 @@ language with a word model: English).
     .venv/bin/python bench/real_word_misses.py [--lang es] [--limit 150] [--seed 13]
                                                [--kinds drop_letter_word,...] [--grammar off] [--all]
 
-The same units and damage as ``bench/evaluate.py`` (its ``build_corpus``,
-seeded alike), each damaged unit scored against its clean unit
+The same units and damage as ``bench/evaluate.py`` (its ``damaged_copies``),
+each damaged unit scored against its clean unit
 (``score_damage``), so the per-kind counts that end the list are the full
 command's rows. Only the chosen language's units and kinds are checked
 (with grammar, the answers cached as the evaluation caches them): a run
@@ -30,7 +30,6 @@ it on the test half: its misses are what the calibration half is for.
 from __future__ import annotations
 
 import argparse
-import random
 import re
 import sys
 from collections import Counter
@@ -39,9 +38,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.damage import inject  # noqa: E402
 from bench.devset import headlines, news_units  # noqa: E402
-from bench.evaluate import CACHE, DEFAULT_DATA, language_tool, new_flags, newsqa_flags, score_damage  # noqa: E402
+from bench.evaluate import (  # noqa: E402
+    CACHE, DEFAULT_DATA, damaged_copies, language_tool, new_flags, newsqa_flags, score_damage,
+)
 from qa.checkers import context_word as cw  # noqa: E402
 from qa.context import Context  # noqa: E402
 from qa.lang import es_tags  # noqa: E402
@@ -124,14 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     data = Path(args.data)
     with language_tool(ctx, Path(args.cache)):
         units = news_units(data, args.lang, args.half, args.limit)
-        titles = headlines(data, args.lang, args.half)
-        damages = []
-        for unit in units:
-            for kind in kinds:
-                rng = random.Random(f"{args.seed}:{unit.id}:{kind}")
-                dmg = inject(unit.text, kind, lex, rng, language=args.lang, half=args.half, titles=titles)
-                if dmg is not None:
-                    damages.append((unit, dmg))
+        damages = damaged_copies(units, kinds, args.lang, args.half, args.seed, lex,
+                                 headlines(data, args.lang, args.half))
         flags = newsqa_flags([(u.text, args.lang) for u in units] + [(d.text, args.lang) for _, d in damages],
                              ctx)
     clean_flags = {u.id: f for u, f in zip(units, flags)}

@@ -151,7 +151,7 @@ def test_a_completion_that_fits_far_better_outranks_a_shorter_word(ctx, text, wo
     lex = ctx.lexicons["en"]
     doc = Document.from_text(text, language="en")
     start = text.index(f" {word} ") + 1
-    fits = [context_word.fit_gain(doc, start, start + len(word), w, lex) for w in (original, shorter)]
+    fits = [context_word.fit_and_place(doc, start, start + len(word), w, lex)[0] for w in (original, shorter)]
     assert fits[0] > originals.CLASS_FIT_CAP and fits[0] > fits[1]
     ranked = rank_originals(doc, start, start + len(word), sentence_judge(ctx))
     assert ranked[0].word == original
@@ -171,7 +171,7 @@ def test_a_lost_letter_that_fits_better_outranks_a_fragments_completion(ctx, mon
     lex = ctx.lexicons["en"]
     doc = Document.from_text(text, language="en")
     start = text.index(f" {word} ") + 1
-    fits = [context_word.fit_gain(doc, start, start + len(word), w, lex) for w in (original, fragment)]
+    fits = [context_word.fit_and_place(doc, start, start + len(word), w, lex)[0] for w in (original, fragment)]
     assert fits[0] > fits[1]
     assert rank_originals(doc, start, start + len(word), sentence_judge(ctx))[0].word == original
     monkeypatch.setattr(originals, "FIT_COST_WEIGHT", originals.REAL_WORD_COST_WEIGHT)

@@ -592,20 +592,14 @@ def _inflects(word: str, cand: str, lex) -> bool:
     return inflection_of(word, cand, lex.profile.suffixes) and _longer_stem(word, cand, lex) is None
 
 
-def fit_gain(doc, start: int, end: int, candidate: str, lex) -> float | None:
-    """How much better ``candidate`` fits in place of the word at
-    ``doc.text[start:end]`` than the word itself (log10 likelihood of the
-    n-grams around it), for ranking repairs; None when the language has no
-    model or the model cannot judge the place (an unknown word, no known
-    neighbour)."""
-    found = fit_and_place(doc, start, end, candidate, lex)
-    return None if found is None else found[0]
-
-
 def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float, float] | None:
-    """(``fit_gain``, what the place credits ``candidate``: ``slot_credits``,
-    where ``said it sign`` asks ``signed`` and ``Erk sid the`` asks
-    ``said``), or None as ``fit_gain``."""
+    """(how much better ``candidate`` fits in place of the word at
+    ``doc.text[start:end]`` than the word itself: the log10 likelihood of
+    the n-grams around it; what the place credits ``candidate``:
+    ``slot_credits``, where ``said it sign`` asks ``signed`` and ``Erk sid
+    the`` asks ``said``), for ranking repairs; None when the language has
+    no model or the model cannot judge the place (an unknown word, no known
+    neighbour)."""
     lm = model_for(lex)
     cand = candidate.lower()
     if lm is None or not lm.knows(cand):

@@ -121,19 +121,11 @@ def _noun_or_verb_plural(word: str, lex, readings) -> str | None:
     plural verb is left out: a count or a determiner may stand alone as the
     subject (``los dos son``, ``muchos son``), and then a plural verb is
     sound after it, a singular one damaged either way."""
-    found = None
     tags = readings(word, lex) if word.islower() and word.isalpha() else frozenset()
     if any(r[0] == "N" and r[2] == "s" for r in tags) and any(r[0] == "V" for r in tags) and all(
             r[0] in "NV" and r[2] == "s" for r in tags):
-        noun_tags = frozenset(r for r in tags if r[0] == "N")
-        genders = _genders(noun_tags)
-        for form in plural_forms(word):
-            if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
-                    r[0] == "N" and r[2] == "p" and _compatible(genders, r[1])
-                    for r in readings(form, lex)):
-                found = form
-                break
-    return found
+        return _written_plural(word, _genders(r for r in tags if r[0] == "N"), lex, readings)
+    return None
 
 
 def singular_noun_plural(word: str, lex, readings) -> str | None:
@@ -145,7 +137,13 @@ def singular_noun_plural(word: str, lex, readings) -> str | None:
     tags = readings(word, lex)
     if not tags or not all(r[0] == "N" and r[2] == "s" for r in tags):
         return None
-    genders = _genders(tags)
+    return _written_plural(word, _genders(tags), lex, readings)
+
+
+def _written_plural(word: str, genders: set[str], lex, readings) -> str | None:
+    """The first of ``word``'s ``plural_forms`` that news writes (at least
+    ``MIN_PLURAL_ZIPF``) and the dictionary reads as a plural noun of one
+    of ``genders``."""
     for form in plural_forms(word):
         if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
                 r[0] == "N" and r[2] == "p" and _compatible(genders, r[1]) for r in readings(form, lex)):

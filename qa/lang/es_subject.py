@@ -223,9 +223,9 @@ def affirmative_si(doc, lex, readings) -> Iterator[tuple]:
     bare subject and before a verb it is the affirmative ``sí``."""
     words, text = doc.words, doc.text
     sentence = None
-    for i in range(1, len(words) - 1):
-        if words[i].text != "si":
-            continue
+    # the "si" found in one pass over the document's words, not a test per word
+    inner = islice(doc.word_texts, 1, len(words) - 1)
+    for i in compress(range(1, len(words) - 1), map("si".__eq__, inner)):
         if sentence is None:
             sentence = WordSentences(doc)
         if sentence[i - 1] != sentence[i] or sentence[i + 1] != sentence[i]:
