@@ -458,7 +458,7 @@ def test_each_clean_occurrence_is_labelled_once_and_the_pool_checked_as_whole_ar
     assert sorted((o.rule, o.run) for o in labels.observations["es"] if o.clean) == [
         ("Garble.Context", "u1#1"), ("Spelling.NonWord", "u1")]
     nonword = next(o for o in labels.observations["es"] if o.clean and o.rule == "Spelling.NonWord")
-    assert nonword.word in ("", "u1:%d:%d" % at["cuatro"])
+    assert nonword.word == "u1:%d:%d" % at["cuatro"]  # a word-level rule: its run and offsets
     assert pool_texts(pool) == ((whole, "es"), (other, "es"))  # each article whole, once
 
 

@@ -31,7 +31,7 @@ from itertools import compress
 from typing import Iterator
 
 from .es_number import NUMERALS
-from .es_subject import WordSentences
+from .es_subject import COMPARATIVES, WordSentences
 from .es_wordfacts import Fact, document_facts
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -55,11 +55,8 @@ BETWEEN = frozenset("""
 BETWEEN_REACH = 2
 # Words after which a subject opens a clause.
 CLAUSE_OPENERS = frozenset("que cuando donde si mientras porque aunque pues pero y".split())
-# "que" after one of these (within a few words) compares: "más
-# subvenciones que los españoles vuelve a cobrar fuerza".
-COMPARATIVES = frozenset("""
-    más menos mayor mayores menor menores mejor mejores peor peores tanto tanta tantos tantas
-    """.split())
+# "que" after a comparative (es_subject.COMPARATIVES) within a few words
+# compares: "más subvenciones que los españoles vuelve a cobrar fuerza".
 COMPARISON_REACH = 4
 # Plural nouns of time head an adverbial, not a subject: "los días
 # festivos abre el museo", "estos días se celebra".

@@ -50,8 +50,13 @@ SUBJUNCTIVE_GOVERNORS = frozenset("""
     que si como cuando aunque para quien quienes cual cuales donde mientras hasta
     ojalá antes después sin cuanto cuanta tal
     """.split())
-# Words before "que" that make it a comparison ("más que apoyo"), not a relative.
-COMPARATIVES = frozenset("más menos mayor menor mejor peor antes".split())
+# Words before "que" that make it a comparison ("más que apoyo", "antes que
+# nada", "más subvenciones que los españoles"), not a relative; read by
+# es_plural_subject too.
+COMPARATIVES = frozenset("""
+    más menos mayor mayores menor menores mejor mejores peor peores tanto tanta tantos tantas
+    antes
+    """.split())
 # Readings a word left by a lost ``-ó`` may have: a noun, an interjection,
 # the first-person present it spells. An adjective may follow its noun
 # (``un caso concreto``), so a word that may be one is left alone.
