@@ -42,6 +42,7 @@ from ..lexicon import fold
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
 from .repeat_clauses import closes_free_relative
+from .repeat_idioms import idiom_phrase, meant_double
 
 RULES = (
     RuleInfo(
@@ -138,7 +139,7 @@ WRAPPERS = frozenset("“”«»\"'‘’()[]{}¿¡*_")
 def check(doc, ctx) -> Iterable[Finding]:
     # Repeats that are grammatical or idiomatic come from the language profile.
     yield from _tokens(doc, ctx.profile(doc.language), ctx.lexicons, doc.language or "und")
-    yield from _phrases(doc)
+    yield from _phrases(doc, ctx.profile(doc.language))
     yield from _sentences(doc)
     yield from _paragraphs(doc)
 
@@ -304,6 +305,10 @@ def _meant(toks, i: int, j: int, text: str, profile, sentence_starts) -> bool:
         return True
     # the copies end a free relative clause and start the main one ("What it is is")
     if closes_free_relative(toks, i, j, sentence_starts, profile):
+        return True
+    # idioms, names, pronouns and addresses ("hip hip hooray", "de De Gea",
+    # "gave her her first job", "elpais.es es")
+    if meant_double(toks, i, j, text, profile):
         return True
     if len(low) != 1 or tok.text == other.text:
         return False  # a word typed twice keeps its case ("y y", "a a", "A A")
@@ -518,7 +523,7 @@ def _list_label(text: str, tok, gap: str) -> bool:
         and _LABEL_BEFORE.search(text, max(0, tok.start - 3), tok.start) is not None
 
 
-def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
+def _phrases(doc, profile, max_n: int = 6) -> Iterable[Finding]:
     words = [t for t in doc.tokens if t.kind in ("word", "number")]
     lows = list(map(str.lower, map(_TEXT, words)))
     text = doc.text
@@ -544,6 +549,11 @@ def _phrases(doc, max_n: int = 6) -> Iterable[Finding]:
                 continue
             if _heading_then_text(words[i:i + n], words[i + n:i + 2 * n]):
                 continue
+            if n == 2 and idiom_phrase(words, i, profile):
+                # "hand in hand in the park", "step by step by step": one idiom
+                i += 2 * n
+                hit = True
+                break
             phrase = text[words[i].start:first_end]
             start, end = words[i].start, words[i + 2 * n - 1].end
             quoted = inside_quotes(doc, start, end)
