@@ -71,3 +71,22 @@ def test_idioms_names_pronouns_and_addresses_are_no_repeat_and_their_twins_are(c
     found = [f for f in repetition.check(Document.from_text(text, language=lang), ctx)
              if f.severity in ALARMS]
     assert bool(found) is flagged
+
+
+# A double among lower-case words the English tagging dictionary does not
+# list is a passage in a language newsqa reads no list for: a note, not an
+# alarm. Its twins: the wire's abbreviations and misspellings among English
+# words, which stay the document's own slips.
+UNREAD_PASSAGES = (
+    ("The old motto, quidquid quidquid agis prudenter, hung over the door.", False),
+    ("He paid 15 mln dlrs dlrs for the unit on Monday.", True),
+    ("The goverment goverment said no to the plan.", True),
+    ("The Quidquid quidquid agis prudenter motto hung over the door.", True),  # a capital
+)
+
+
+@pytest.mark.parametrize("text, flagged", UNREAD_PASSAGES)
+def test_a_double_among_words_the_dictionary_does_not_list_is_a_note(ctx, text, flagged):
+    found = list(repetition.check(Document.from_text(text, language="en"), ctx))
+    assert any(f.severity in ALARMS for f in found) is flagged
+    assert any(f.rule == "Repetition.Foreign" for f in found) is not flagged
