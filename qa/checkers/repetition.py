@@ -19,11 +19,11 @@ list label before the same word ("a) a tax cut"), the idioms, names,
 pronouns and addresses LanguageTool's exceptions name ("hip hip hooray",
 "de De Gea", "gave her her first job", "elpais.es es", "hand in hand in",
 ``repeat_idioms``) and phrases repeated across a comma (chants, "a ver, a
-ver") are recognised here, the last as an info note (``Repetition.Chant``). A double inside a passage in a language
-newsqa has no rules for (a slogan quoted in English, Indonesian or Tagalog
-reduplication: ``orang orang``, ``araw araw``; a Latin motto whose words
-the document's dictionary does not list) cannot be judged by the
-document's rules, and is an info note too (``Repetition.Foreign``); one in a
+ver") are recognised here, the last as an info note (``Repetition.Chant``).
+A double inside a passage in a language newsqa has no rules for (a slogan
+quoted in English, Indonesian or Tagalog reduplication: ``orang orang``,
+``araw araw``; a Latin motto whose words the document's dictionary does not
+list) cannot be judged by the document's rules, and is an info note too (``Repetition.Foreign``); one in a
 passage in another language newsqa has rules for is judged by that
 language's profile (French ``“nous nous sommes battus”`` quoted in English).
 
