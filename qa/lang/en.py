@@ -27,6 +27,11 @@ ABBREVIATIONS = frozenset(
 )
 LEGITIMATE_REPEATS = frozenset(
     "that had very so bye knock far many much long wait go well oh now la again".split()
+    # sounds, calls and reduplicated words, from LanguageTool's English word-repeat
+    # exceptions (EnglishWordRepeatRule): none is a word of news prose that
+    # damage copies ("tse tse fly", "tuk tuk drivers", "chow chow", "yadda yadda")
+    + "tsk tse tuk choo chow yadda yum ding beep bleep aye doo woof meow quack honk whoa "
+    "yeah hey ah aah shh sapiens bunga".split()
 ) | INTERJECTIONS
 ANSWER_REPEATS = frozenset("no yes".split())
 # "that that" is a conjunction before a demonstrative ("said that that decision",
@@ -249,6 +254,32 @@ FREE_RELATIVES = (("what",), ("whatever",), ("whoever",), ("whichever",))
 # Function words that are verbs: they may end a clause ("what it is is").
 LINKING_VERBS = frozenset("is was are were has have had does did".split())
 
+# Repeat facts named by LanguageTool's English exceptions (EnglishWordRepeatRule,
+# the PRP_REPITION and PHRASE_REPETITION antipatterns of grammar.xml); each
+# weighed against the neighbour damage in docs/evaluation.md.
+MEANT_DOUBLES = (
+    ("hip", "hip", "hooray"), ("hip", "hip", "hurrah"), ("homo", "sapiens", "sapiens"),
+    # a phrasal verb's particle, then the same preposition ("logged in in 2019")
+    ("log", "in", "in"), ("logs", "in", "in"), ("logged", "in", "in"),
+    ("sign", "in", "in"), ("signs", "in", "in"), ("signed", "in", "in"),
+)
+# "will Will Smith", "may May Day", "de De Niro", "van Van Gaal"
+NAME_PARTICLES = frozenset("will may de van von".split())
+# verbs that take two objects ("gave her her first job") or an object and a
+# clause ("told you you were wrong")
+_TWO_OBJECT_VERBS = frozenset(
+    """give gives gave given giving hand hands handed handing earn earns earned earning
+    win wins won winning cost costs send sends sent show shows showed shown offer offers
+    offered pay pays paid promise promises promised grant granted award awarded deny denied
+    bring brought buy bought teach taught tell tells told lend lent owe owed wish wished
+    make makes made get gets got""".split())
+_TELL_VERBS = frozenset(
+    "tell tells told telling promise promised assure assured warn warned remind reminded "
+    "bet show showed".split())
+PRONOUN_DOUBLES = (("her", _TWO_OBJECT_VERBS, _NO_HEAD), ("you", _TELL_VERBS, _NO_HEAD))
+# "hand in hand", "door to door", "step by step", "night after night"
+IDIOM_PREPOSITIONS = frozenset("to by in after for upon on against".split())
+
 PROFILE = LanguageProfile(
     code="en",
     function_words=FUNCTION_WORDS,
@@ -258,6 +289,10 @@ PROFILE = LanguageProfile(
     governed_repeats=GOVERNED_REPEATS,
     free_relatives=FREE_RELATIVES,
     linking_verbs=LINKING_VERBS,
+    meant_doubles=MEANT_DOUBLES,
+    name_particles=NAME_PARTICLES,
+    pronoun_doubles=PRONOUN_DOUBLES,
+    idiom_prepositions=IDIOM_PREPOSITIONS,
     calibrated=True,
     accented=False,
     borrows_from="es",

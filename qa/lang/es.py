@@ -47,6 +47,8 @@ ABBREVIATIONS = frozenset(
 # saludable" is a slip (real repeats, calibration half).
 LEGITIMATE_REPEATS = frozenset(
     "muy mucho así casi mal bien todo nada nunca siempre despacio pronto rápido cerca lejos".split()
+    # from LanguageTool's Spanish allowed repetitions (disambiguation.xml)
+    + "sapiens bunga".split()
 ) | INTERJECTIONS
 ANSWER_REPEATS = frozenset("no sí ya".split())
 # "muy muy" is emphatic before the adjective, adverb or phrase it modifies ("muy
@@ -754,6 +756,18 @@ FREE_RELATIVES = (("lo", "que"), ("quien",), ("quienes",), ("el", "que"), ("la",
 # Function words that are verbs: they may end a clause ("what it is is").
 LINKING_VERBS = frozenset("es fue era son eran está ha han".split())
 
+# Repeat facts named by LanguageTool's Spanish allowed repetitions
+# (disambiguation.xml, "allowed_repetitions"); weighed in docs/evaluation.md.
+MEANT_DOUBLES = (
+    ("al", "pan", "pan"), ("al", "vino", "vino"), ("homo", "sapiens", "sapiens"),
+    ("de", "la", "a", "a", "la"),  # "de la A a la Z", the letter then the preposition
+)
+# "de De Gea", "de De Niro"; not the articles: "para los Los Angeles Lakers"
+# is a slip of the real-repeats calibration half (the article said twice)
+NAME_PARTICLES = frozenset({"de"})
+# "cara a cara", "paso a paso", "día tras día", "codo con codo"
+IDIOM_PREPOSITIONS = frozenset("a tras por con contra en sobre".split())
+
 PROFILE = LanguageProfile(
     code="es",
     function_words=FUNCTION_WORDS,
@@ -763,6 +777,9 @@ PROFILE = LanguageProfile(
     governed_repeats=GOVERNED_REPEATS,
     free_relatives=FREE_RELATIVES,
     linking_verbs=LINKING_VERBS,
+    meant_doubles=MEANT_DOUBLES,
+    name_particles=NAME_PARTICLES,
+    idiom_prepositions=IDIOM_PREPOSITIONS,
     calibrated=True,
     accented=True,
     borrows_from="en",

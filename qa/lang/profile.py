@@ -94,6 +94,22 @@ class LanguageProfile:
     # no repeat (qa.checkers.repeat_clauses); (): none.
     free_relatives: tuple[tuple[str, ...], ...] = ()
     linking_verbs: frozenset[str] = frozenset()
+    # Fixed word sequences with a double inside ("hip hip hooray", "logged in
+    # in", "al pan pan"): the double is meant where the words around it are
+    # the sequence's (qa.checkers.repeat_idioms); lower case.
+    meant_doubles: tuple[tuple[str, ...], ...] = ()
+    # Lower-case words that also open names ("de De Gea", "will Will
+    # Smith"): before their own capitalised copy and a capitalised word,
+    # the second copy starts a name.
+    name_particles: frozenset[str] = frozenset()
+    # An object pronoun, then the same word opening what follows ("gave her
+    # her first job", "told you you were"): (the pronoun, the verbs it
+    # follows, the words that cannot follow it); elsewhere it is a slip.
+    pronoun_doubles: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = ()
+    # Prepositions of a noun-preposition-noun idiom ("hand in hand", "paso a
+    # paso") whose "noun preposition" pair reads as a repeated phrase
+    # ("hand in hand in the park", "step by step by step").
+    idiom_prepositions: frozenset[str] = frozenset()
     # Warning thresholds of the word-list checks were measured on this
     # language's news (docs/spelling.md, docs/garble.md); elsewhere those
     # checks speak only at info level, and the real-word check is off.
