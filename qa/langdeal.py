@@ -68,6 +68,10 @@ class Deal(Generic[Report]):
         self.has: dict[str, set[str]] = {WORKER: set(), PARENT: set()}
         for language, process in home.items():
             self.has[process].add(language)
+        # the languages whose word list a process is to read whole before
+        # its next check: its own, and those it takes over (a language met
+        # first in a few documents is searched in place, as in one process)
+        self._to_read: dict[str, set[str]] = {process: set(held) for process, held in self.has.items()}
         self._waiting: dict[str, deque[tuple[int, int]]] = {}
         self._docs: dict[int, list[Document]] = {}
         self._reports: dict[int, list] = {}
@@ -108,7 +112,10 @@ class Deal(Generic[Report]):
         while True:
             mine = [lang for lang, queue in self._waiting.items() if queue and self._free_for(process, lang)]
             if mine:
-                return self._pop(max(mine, key=lambda lang: len(self._waiting[lang])), n)
+                language = max(mine, key=lambda lang: len(self._waiting[lang]))
+                if language != UNKNOWN:
+                    self.has[process].add(language)  # a language met first here: this process loads it
+                return self._pop(language, n)
             if not self._read_ahead():
                 break
         others = [lang for lang, queue in self._waiting.items() if len(queue) > TAKE_OVER_AFTER]
@@ -116,15 +123,21 @@ class Deal(Generic[Report]):
             return []
         language = max(others, key=lambda lang: len(self._waiting[lang]))
         self.has[process].add(language)
+        self._to_read[process].add(language)
         return self._pop(language, n)
 
+    def to_read(self, process: str) -> tuple[str, ...]:
+        """The languages ``process`` reads whole before its next check,
+        each given once."""
+        languages = tuple(sorted(self._to_read[process]))
+        self._to_read[process].clear()
+        return languages
+
     def _free_for(self, process: str, language: str) -> bool:
-        if language in self.has[process] or language == UNKNOWN:
-            return True
-        if any(language in held for held in self.has.values()):
-            return False
-        self.has[process].add(language)  # met first here: this process loads it
-        return True
+        """Whether ``process`` takes ``language`` at no extra loading: its
+        own, an unknown one, or one no process has loaded yet."""
+        return language == UNKNOWN or language in self.has[process] \
+            or not any(language in held for held in self.has.values())
 
     def _pop(self, language: str, n: int) -> list[tuple[int, int]]:
         queue = self._waiting[language]
@@ -145,14 +158,17 @@ class Deal(Generic[Report]):
 
 
 def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
-         there: Callable[[list[Document]], list], received: Callable[[object], Report],
+         there: Callable[[list[Document], tuple[str, ...]], list], received: Callable[[object], Report],
+         read_whole: Callable[[tuple[str, ...]], None],
          first: tuple[list[Document], list[str]], batches: Iterator[list[Document]],
          guess: Callable[[Document], str], home: dict[str, str]) -> Iterator[list[Report]]:
     """The reports of ``first`` (a batch and its guessed languages), then of
     each of ``batches``, a list a batch in order, checked by the parent
     (``here``) and one forked worker (``there``, a hand-over at a time;
     ``received`` makes a report of what it sent back), each given the
-    documents of its ``home`` languages first. The worker is kept ``AHEAD``
+    documents of its ``home`` languages first. Each reads whole the word
+    lists of its own languages and of those it takes over before it checks
+    further (the parent by ``read_whole``, the worker as ``there`` is told). The worker is kept ``AHEAD``
     hand-overs ahead, ``FEED_CHUNK`` documents each, one at a time once no
     batch is left to read and few documents wait (as ``workerpool.share``)."""
     from concurrent.futures import FIRST_COMPLETED, wait
@@ -172,9 +188,11 @@ def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
             part = state.take(WORKER, size)
             if not part:
                 break
-            queued[pool.submit(there, [state.doc(place) for place in part])] = part
+            queued[pool.submit(there, [state.doc(place) for place in part], state.to_read(WORKER))] = part
         mine = state.take(PARENT, 1)
         if mine:
+            if languages := state.to_read(PARENT):
+                read_whole(languages)
             state.done(mine[0], here(state.doc(mine[0])))
             settle([future for future in queued if future.done()])
         elif queued:

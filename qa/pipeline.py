@@ -326,14 +326,6 @@ def _adopt_parent_context(ctx: Context) -> None:
     _WORKER_CTX = ctx
 
 
-def _adopt_parent_context_reading(ctx: Context, languages: tuple[str, ...]) -> None:
-    """A worker forked before any word list was loaded (``qa.langdeal``):
-    the parent's context, and the lists of the languages dealt to it read
-    whole before its first check, as the parent reads its own."""
-    _adopt_parent_context(ctx)
-    _read_lists_whole(languages, ctx)
-
-
 def _read_lists_whole(languages: Iterable[str], ctx: Context) -> None:
     for language in languages:
         ctx.lexicons[language].read_whole()
@@ -354,7 +346,12 @@ def _from_worker(ctx: Context, result: tuple[DocumentReport, list[tuple[str, str
     return report
 
 
-def _check_chunk_in_worker(docs: list[Document]) -> list[tuple[DocumentReport, list[tuple[str, str]]]]:
+def _check_chunk_in_worker(docs: list[Document], read_whole: tuple[str, ...] = ()
+                           ) -> list[tuple[DocumentReport, list[tuple[str, str]]]]:
+    """``read_whole``: the languages whose word lists a worker forked before
+    any was read (``qa.langdeal``) is to read whole first, as the parent
+    reads those dealt to it."""
+    _read_lists_whole(read_whole, _WORKER_CTX)
     return [_check_in_worker(doc) for doc in docs]
 
 
@@ -457,21 +454,12 @@ def _dealt(ctx: Context, home: dict[str, str], chunk: list, guessed: list[str],
             chunks.append(chunk)
             yield [d for d in chunk if isinstance(d, Document)]
 
-    own = tuple(language for language, process in home.items() if process == langdeal.PARENT)
-    read = False
-
-    def here(doc: Document) -> DocumentReport:
-        nonlocal read
-        if not read:  # after the first hand-over, which forks the worker
-            _read_lists_whole(own, ctx)
-            read = True
-        return check_document(copy(doc), ctx)
-
-    theirs = tuple(language for language, process in home.items() if process == langdeal.WORKER)
-    pool = workerpool.fork_pool(1, _adopt_parent_context_reading, (ctx, theirs))
+    pool = workerpool.fork_pool(1, _adopt_parent_context, (ctx,))
     try:
         docs = [d for d in chunk if isinstance(d, Document)]
-        dealt = langdeal.deal(pool, here, _check_chunk_in_worker, lambda result: _from_worker(ctx, result),
+        dealt = langdeal.deal(pool, lambda doc: check_document(copy(doc), ctx), _check_chunk_in_worker,
+                              lambda result: _from_worker(ctx, result),
+                              lambda languages: _read_lists_whole(languages, ctx),
                               (docs, guessed), later_batches(), lambda doc: _dealing_language(doc, ctx), home)
         for reports in dealt:
             reports = iter(reports)

@@ -93,13 +93,29 @@ def test_every_document_is_checked_once_and_reported_in_order():
         by_parent.append(doc)
         return ("parent", doc)
 
-    def there(docs):
+    read: dict[str, list] = {"parent": [], "pool": []}
+
+    def there(docs, read_whole):
+        read["pool"].extend(read_whole)
         in_pool.extend(docs)
         return [("pool", doc) for doc in docs]
 
     with ThreadPoolExecutor(1) as pool:
-        out = list(deal(pool, here, there, lambda r: r, (batches[0], [d[0] for d in batches[0]]),
+        out = list(deal(pool, here, there, lambda r: r, read["parent"].extend, (batches[0], [d[0] for d in batches[0]]),
                         iter(batches[1:]), lambda doc: doc[0], {"es": WORKER, "en": PARENT}))
     assert [[doc for _, doc in reports] for reports in out] == batches
     assert sorted(by_parent + in_pool, key=lambda d: d[1]) == [d for b in batches for d in b]
     assert {lang for lang, _ in in_pool} == {"es"} and {lang for lang, _ in by_parent} == {"en"}
+    assert read == {"parent": ["en"], "pool": ["es"]}  # each its own list, once
+
+
+def test_a_language_taken_over_is_read_whole_one_met_in_passing_is_not():
+    over = langdeal.TAKE_OVER_AFTER
+    (only,) = _batches(["en"] + ["es"] * (over + 1) + ["fr"])
+    state = Deal(iter([]), guess=lambda doc: doc[0], home={"es": WORKER, "en": PARENT})
+    state.add(only)
+    assert state.to_read(PARENT) == ("en",) and state.to_read(PARENT) == ()
+    state.take(PARENT, 1), state.take(PARENT, 1)  # its English, then the French no process has
+    assert state.has[PARENT] == {"en", "fr"} and state.to_read(PARENT) == ()
+    state.take(PARENT, 1)  # Spanish, taken over
+    assert state.to_read(PARENT) == ("es",)
