@@ -64,20 +64,24 @@ def test_the_parent_loads_each_language_before_forking_workers(monkeypatch):
     assert warmed == [len(spanish)]  # two languages: each process loads its own
 
 
-def test_one_worker_and_the_parent_each_load_their_own_language():
+def test_one_worker_and_the_parent_each_load_their_own_language(monkeypatch):
     """``--jobs 2`` on two languages forks the worker before any word list
     is read: the parent reads only the language dealt to it (English, the
     less common here), and the reports are those of one process."""
+    from qa import pipeline, workerpool
     from qa.context import Context
     from qa.options import Options
 
-    ctx = Context.create(Options(grammar="off"))
-    two = list(check_documents(_two_languages(), ctx, jobs=2))
-    # (an English word unknown to the English list is looked up in the
-    # Spanish one, in place: only the parent's own list is read whole)
-    whole = {lang for lang, lex in ctx.lexicons._by_lang.items()
-             if type(vars(lex).get("frequencies")) is FrequencyDict}
-    assert whole == {"en"}
+    read_here: list[str] = []
+    read = pipeline._read_lists_whole
+    monkeypatch.setattr(pipeline, "_read_lists_whole",
+                        lambda languages, ctx: read_here.extend(languages) or read(languages, ctx))
+    warm_up = workerpool.warm_up
+    monkeypatch.setattr(workerpool, "warm_up", lambda *args: read_here.append("warm-up") or warm_up(*args))
+    two = list(check_documents(_two_languages(), Context.create(Options(grammar="off")), jobs=2))
+    # (the worker reads Spanish in its own process; an English word unknown
+    # to the English list is looked up in the Spanish one, in place)
+    assert read_here == ["en"]
     one = list(check_documents(_two_languages(), Context.create(Options(grammar="off")), jobs=1))
     assert [(r.source, r.language, r.findings, r.score) for r in one] == \
         [(r.source, r.language, r.findings, r.score) for r in two]
