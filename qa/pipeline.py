@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from . import checkers, seconded, windows, workerpool
+from . import checkers, langdeal, seconded, windows, workerpool
 from .budget import Budget, BudgetSpent
 from .checkers import realword
 from .context import Context
@@ -28,7 +28,7 @@ from .options import Options
 from .originals import SentenceJudge, add_originals
 from .score import score, verdict
 from .suppress import apply_suppressions
-from .text.language import UNKNOWN, detect_language
+from .text.language import UNKNOWN, detect_language, guess_language
 
 if TYPE_CHECKING:  # the threads serve grammar only; a run without it never imports them
     from concurrent.futures import ThreadPoolExecutor
@@ -326,6 +326,11 @@ def _adopt_parent_context(ctx: Context) -> None:
     _WORKER_CTX = ctx
 
 
+def _read_lists_whole(languages: Iterable[str], ctx: Context) -> None:
+    for language in languages:
+        ctx.lexicons[language].read_whole()
+
+
 def _check_in_worker(doc: Document) -> tuple[DocumentReport, list[tuple[str, str]]]:
     """The report, and what grammar could not check in it (the main
     process decides whether ``--grammar required`` was kept)."""
@@ -341,7 +346,12 @@ def _from_worker(ctx: Context, result: tuple[DocumentReport, list[tuple[str, str
     return report
 
 
-def _check_chunk_in_worker(docs: list[Document]) -> list[tuple[DocumentReport, list[tuple[str, str]]]]:
+def _check_chunk_in_worker(docs: list[Document], read_whole: tuple[str, ...] = ()
+                           ) -> list[tuple[DocumentReport, list[tuple[str, str]]]]:
+    """``read_whole``: the languages whose word lists a worker forked before
+    any was read (``qa.langdeal``) is to read whole first, as the parent
+    reads those dealt to it."""
+    _read_lists_whole(read_whole, _WORKER_CTX)
     return [_check_in_worker(doc) for doc in docs]
 
 
@@ -395,6 +405,11 @@ def check_documents(
                 docs = [d for d in chunk if isinstance(d, Document)]
                 checked: dict[int, DocumentReport] = {}
                 if fork and pool is None and docs:
+                    guessed = [_dealing_language(doc, ctx) for doc in docs]
+                    home = langdeal.homes(guessed) if jobs == 2 else None
+                    if home is not None:
+                        yield from _dealt(ctx, home, chunk, guessed, it, batch, on_done)
+                        return
                     checked = workerpool.warm_up(docs, ctx, check_document)
                     pool = workerpool.fork_pool(jobs - 1, _adopt_parent_context, (ctx,))
                 if pool is not None:
@@ -417,6 +432,44 @@ def check_documents(
             pool.shutdown(cancel_futures=True)
         if threads:
             threads.shutdown(cancel_futures=True)
+
+
+def _dealing_language(doc: Document, ctx: Context) -> str:
+    """The language a document is dealt out by: its own or the run's when
+    given, else a guess (``prepare`` settles the one it is checked in)."""
+    return doc.language or ctx.options.language or guess_language(doc.text)
+
+
+def _dealt(ctx: Context, home: dict[str, str], chunk: list, guessed: list[str],
+           items: Iterator[Document | ReadFailure], batch: int,
+           on_done: Callable[[DocumentReport], None] | None) -> Iterator[DocumentReport]:
+    """``check_documents`` with one worker forked before any language is
+    loaded, each process dealt its ``home`` languages' documents
+    (``qa.langdeal``): ``chunk`` (its documents' languages ``guessed``)
+    and every later batch of ``items``, reported in order."""
+    chunks = deque([chunk])
+
+    def later_batches() -> Iterator[list[Document]]:
+        while chunk := list(islice(items, batch)):
+            chunks.append(chunk)
+            yield [d for d in chunk if isinstance(d, Document)]
+
+    pool = workerpool.fork_pool(1, _adopt_parent_context, (ctx,))
+    try:
+        docs = [d for d in chunk if isinstance(d, Document)]
+        dealt = langdeal.deal(pool, lambda doc: check_document(copy(doc), ctx), _check_chunk_in_worker,
+                              lambda result: _from_worker(ctx, result),
+                              lambda languages: _read_lists_whole(languages, ctx),
+                              (docs, guessed), later_batches(), lambda doc: _dealing_language(doc, ctx), home)
+        for reports in dealt:
+            reports = iter(reports)
+            for item in chunks.popleft():
+                report = failed_report(item) if isinstance(item, ReadFailure) else next(reports)
+                if on_done:
+                    on_done(report)
+                yield report
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 # Articles of one language in a batch from which its word list is read whole

@@ -12,6 +12,11 @@ them (``share``), so ``--jobs N`` forks ``N - 1`` workers. Elsewhere
 
 Forking is used only when the parent runs no threads (grammar off): a
 fork copies locks held by other threads in whatever state they are in.
+
+With one worker and a batch of two languages or more, ``qa.langdeal``
+deals the documents by language instead of warming up: each process loads
+only its own languages, both at once, rather than the parent all of them
+while the worker waits to be forked.
 """
 from __future__ import annotations
 

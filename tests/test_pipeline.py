@@ -32,18 +32,60 @@ def test_spawned_workers_give_the_same_reports_as_forked_ones(ctx, monkeypatch):
     assert [(r.source, r.findings, r.score) for r in forked] == [(r.source, r.findings, r.score) for r in spawned]
 
 
-def test_the_parent_loads_each_language_before_forking_workers():
+def _loaded(ctx) -> set[str]:
+    return {lang for lang, lex in ctx.lexicons._by_lang.items() if "frequencies" in vars(lex)}
+
+
+def _two_languages():
+    texts = ["El gobiemo invirtió tres milloes de euros en el puerto."] * 6 \
+        + ["The goverrnent would rnove the plan frorn the capital."] * 3
+    return [Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)]
+
+
+def test_the_parent_loads_each_language_before_forking_workers(monkeypatch):
     """Workers forked after the warm-up inherit the word lists instead of
-    loading them again."""
+    loading them again: with two workers, or with one on a batch of one
+    language (each process would load it)."""
     from qa import workerpool
     from qa.context import Context
     from qa.options import Options
 
     ctx = Context.create(Options(grammar="off"))
     assert workerpool.can_fork(ctx)
-    list(check_documents(_docs(), ctx, jobs=2, batch=20))
-    loaded = {lang for lang, lex in ctx.lexicons._by_lang.items() if "frequencies" in vars(lex)}
-    assert {"es", "en"} <= loaded
+    list(check_documents(_docs(), ctx, jobs=3, batch=20))
+    assert {"es", "en"} <= _loaded(ctx)
+    warmed: list[int] = []
+    warm_up = workerpool.warm_up
+    monkeypatch.setattr(workerpool, "warm_up", lambda docs, *rest: warmed.append(len(docs)) or warm_up(docs, *rest))
+    spanish = [d for d in _two_languages() if d.text.startswith("El")]
+    list(check_documents(spanish, Context.create(Options(grammar="off")), jobs=2))
+    assert warmed == [len(spanish)]
+    list(check_documents(_two_languages(), Context.create(Options(grammar="off")), jobs=2))
+    assert warmed == [len(spanish)]  # two languages: each process loads its own
+
+
+def test_one_worker_and_the_parent_each_load_their_own_language(monkeypatch):
+    """``--jobs 2`` on two languages forks the worker before any word list
+    is read: the parent reads only the language dealt to it (English, the
+    less common here), and the reports are those of one process."""
+    from qa import pipeline, workerpool
+    from qa.context import Context
+    from qa.options import Options
+
+    read_here: list[str] = []
+    read = pipeline._read_lists_whole
+    monkeypatch.setattr(pipeline, "_read_lists_whole",
+                        lambda languages, ctx: read_here.extend(languages) or read(languages, ctx))
+    warm_up = workerpool.warm_up
+    monkeypatch.setattr(workerpool, "warm_up", lambda *args: read_here.append("warm-up") or warm_up(*args))
+    two = list(check_documents(_two_languages(), Context.create(Options(grammar="off")), jobs=2))
+    # (the worker reads Spanish in its own process; an English word unknown
+    # to the English list is looked up in the Spanish one, in place)
+    assert read_here == ["en"]
+    one = list(check_documents(_two_languages(), Context.create(Options(grammar="off")), jobs=1))
+    assert [(r.source, r.language, r.findings, r.score) for r in one] == \
+        [(r.source, r.language, r.findings, r.score) for r in two]
+    assert {r.language for r in two} == {"es", "en"} and all(r.findings for r in two)
 
 
 def test_warm_up_meets_a_language_that_only_follows_the_first_documents():
@@ -65,7 +107,7 @@ def test_warm_up_meets_a_language_that_only_follows_the_first_documents():
         return [Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)]
 
     ctx = Context.create(Options(grammar="off"))
-    two = list(check_documents(docs(), ctx, jobs=2))
+    two = list(check_documents(docs(), ctx, jobs=3))  # with one worker, each process loads its own
     assert {"es", "en"} <= {lang for lang, lex in ctx.lexicons._by_lang.items() if "frequencies" in vars(lex)}
     for lang in ("es", "en"):
         near = index_for(ctx.lexicons[lang]).near
@@ -99,7 +141,7 @@ def test_the_warm_up_reports_are_kept_not_checked_again(monkeypatch):
 
     monkeypatch.setattr(workerpool, "share", spy)
     fresh = [Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)]
-    two = list(check_documents(fresh, Context.create(Options(grammar="off")), jobs=2))
+    two = list(check_documents(fresh, Context.create(Options(grammar="off")), jobs=3))
     assert len(sent) == len(texts) - 2 and {"d0", "d1"}.isdisjoint(sent)
     one = list(check_documents([Document.from_text(t, source=f"d{i}") for i, t in enumerate(texts)],
                                Context.create(Options(grammar="off")), jobs=1))

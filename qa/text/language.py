@@ -97,6 +97,22 @@ def detect_language(words: list[Token], default: str = UNKNOWN, lists: WordLists
     return _by_script(sample) or default
 
 
+def guess_language(text: str) -> str:
+    """A quick guess from function words alone in the first ``GUESS_CHARS``
+    of ``text``, no word list read: for dealing documents out to processes
+    by language (``qa.langdeal``) before any list is loaded. Never a
+    document's language: ``qa.pipeline.prepare`` settles that, and a wrong
+    guess only sends a document to a process that has another language's
+    list in memory."""
+    from .tokens import tokenize
+
+    return detect_language(tokenize(text[:GUESS_CHARS]))
+
+
+# Enough text for a few dozen function words: an article's opening.
+GUESS_CHARS = 1000
+
+
 def _by_frequency(sample: list[str], lists: Mapping[str, Any]) -> str | None:
     """The language under which the words are likeliest, if it clearly is.
 
