@@ -70,7 +70,8 @@ RULES = (
               "Decidió hablar de tres tema en la entrevista.",
               "En ambos supuestos, las interrupciones puede hacerse antes.",
               "Los grandes bancos si creen que puede ganar.",
-              "El nuevo dueño de los Mets, Steve Cohen, anuncio en Twitter el despido."),
+              "El nuevo dueño de los Mets, Steve Cohen, anuncio en Twitter el despido.",
+              "Este pacto esta pendiente del visto bueno de Hacienda."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
@@ -81,7 +82,8 @@ RULES = (
             "Muchos son los cambios que ha tenido que hacer.",
             "Los días festivos abre el museo de diez a dos.",
             "El gobierno pagará si quiere.",
-            "Llegaron Ana, Luis, Pedro, contrato en mano."),
+            "Llegaron Ana, Luis, Pedro, contrato en mano.",
+            "Dijo que esta última de las leyes es mala."),
     ),
 )
 
