@@ -40,7 +40,7 @@ RULES = (
         description="A real word whose possible word classes do not fit the words around it "
         "while a form with one accent put back does (Spanish: a determiner before a verb form, "
         "a first-person verb outside quotes or after se, a demonstrative before a predicate, "
-        "mas before an adjective, a word the tagging dictionary does not know, a noun or a "
+        "mas before an adjective, aun before no or a finite verb, si before mismo, a word the tagging dictionary does not know, a noun or a "
         "subjunctive right after its subject where only a preterite or a future fits, a noun after "
         "the comma that closes a name in apposition or a quotation where only a preterite fits), "
         "or a finite "
@@ -71,7 +71,8 @@ RULES = (
               "En ambos supuestos, las interrupciones puede hacerse antes.",
               "Los grandes bancos si creen que puede ganar.",
               "El nuevo dueño de los Mets, Steve Cohen, anuncio en Twitter el despido.",
-              "Este pacto esta pendiente del visto bueno de Hacienda."),
+              "Este pacto esta pendiente del visto bueno de Hacienda.",
+              "La reforma aun tiene que ser aprobada por el Consejo."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
@@ -83,7 +84,8 @@ RULES = (
             "Los días festivos abre el museo de diez a dos.",
             "El gobierno pagará si quiere.",
             "Llegaron Ana, Luis, Pedro, contrato en mano.",
-            "Dijo que esta última de las leyes es mala."),
+            "Dijo que esta última de las leyes es mala.",
+            "Aun así, la reforma avanza."),
     ),
 )
 

@@ -28,7 +28,7 @@ import regex
 from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
 from . import (es_classes, es_detadj, es_detclitic, es_detorder, es_locutions, es_number, es_plural_subject,
-               es_subject, es_tags, es_verbforms, es_wordfacts)
+               es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -534,7 +534,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     ``esta en``, ``este pacto esta pendiente del`` (a demonstrative before
     what only a verb takes), ``dia``
     (no Spanish word at all, though wordfreq lists it), ``Trump contrato
-    a`` (a preterite after its subject: ``qa.lang.es_subject``), ``los
+    a`` (a preterite after its subject: ``qa.lang.es_subject``), ``aun
+    tiene`` (a short word the next settles: ``qa.lang.es_short_accents``), ``los
     requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``),
     ``a pesa de`` (a fixed expression damaged: ``qa.lang.es_locutions``),
     ``Morena exigir que``, ``del banco dije``, ``miembros del sector médico
@@ -580,6 +581,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     for tok, cand, confidence in chain(
             es_subject.subject_slots(doc, lex, readings, facts),
             es_subject.affirmative_si(doc, lex, readings),
+            es_short_accents.short_word_accents(doc, lex, readings),
             es_number.number_clashes(doc, lex, readings, facts),
             es_locutions.broken_locutions(doc, lex, readings),
             es_verbforms.verb_form_slots(doc, lex, readings, facts),
