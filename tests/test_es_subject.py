@@ -64,6 +64,7 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
     "El Congreso aprobó la ley y el Gobierno, este la devolvió sin firmar.",  # a clitic and its verb
     "El puertorriqueño Daddy Yankee, anuncio en mano, posó para la foto.",  # no comma opens the name
     "Llegaron Ana, Luis, Pedro, contrato en mano.",  # a list of names: its last comma closes nothing
+    "Se hacen exámenes “en línea”, contrato incluido.",  # a term in quotes, not words said
     "Entre los invitados, En Vivo, contrato en mano, firmó.",  # a function word with a capital
     "“Si ponen la pelea en otro lado, no voy”, dijo. “Lo demás, contrato a contrato”, añadió.",
 ])

@@ -68,9 +68,12 @@ MAX_RARER = 1.5
 # determiner, pronoun, clitic, preposition, conjunction, adverb, numeral or
 # verb of its own (``gobierno`` is also "I govern"; that reading is allowed).
 _NOT_SUBJECT = frozenset("DRKSCBZIGP")
-# What stands between a closing quotation mark and the word after it, when a
-# comma follows the quotation: a reporting verb comes next.
-_AFTER_QUOTE = frozenset(q + ", " for q in '"”»\'’')
+# Each closing quotation mark with its opening one: a quotation closed by a
+# comma is followed by its reporting verb ...
+_QUOTE_OPENERS = {'"': '"', "”": "“", "»": "«", "'": "'", "’": "‘"}
+# ... when it quotes words said, not a title or a term (``'online',
+# trabajos``): at least this many spaces inside.
+QUOTED_SPACES = 2
 # The last letters of the preterite's and the future's first persons ...
 ENDINGS = ("o", "a")
 # ... and the fewest letters of a form this check reads.
@@ -205,14 +208,17 @@ def _after_subject(words, i, text, sentence, lex, readings) -> bool:
 def _after_closed_subject(words, i, text, sentence, lex, readings) -> bool:
     """Is word ``i`` right after a comma that closes a name in apposition
     (``el nuevo dueño de los Mets, Steve Cohen, anuncio``) or a quotation
-    (``"...", comento en declaraciones``)? Each closes the subject, or the
-    words a reporting verb reports: the verb comes next, and narration's
-    verb is a third person."""
+    (``"Si ponen la pelea en otro lado", comento en declaraciones``)? Each
+    closes the subject, or the words a reporting verb reports: the verb
+    comes next, and narration's verb is a third person. A quotation of one
+    or two words is a title or a term (``“en línea”, contrato incluido``),
+    after which a list may go on."""
     if i < 2 or sentence[i - 1] != sentence[i]:
         return False
     between = text[words[i - 1].end:words[i].start]
-    if between in _AFTER_QUOTE:
-        return True
+    if len(between) == 3 and between[1:] == ", " and between[0] in _QUOTE_OPENERS:
+        opened = text.rfind(_QUOTE_OPENERS[between[0]], 0, words[i - 1].start)
+        return opened >= 0 and text.count(" ", opened, words[i - 1].end) >= QUOTED_SPACES
     if between != ", " or not words[i - 1].text[:1].isupper():
         return False
     k = _name_start(words, i - 1, text, sentence)
