@@ -31,6 +31,12 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # a relative "que" as the subject
     ("El tiroteo en dos spas de Georgia que dejo ocho muertos conmocionó al país.", "dejo", "dejó"),
     ("La actriz, que reside en París y que regreso a España en 2019, habló.", "regreso", "regresó"),
+    # a comma that closes a name in apposition, or a quotation
+    ("El puertorriqueño, Daddy Yankee, anuncio que regalará un disco.", "anuncio", "anunció"),
+    ("Horas después, el nuevo dueño de los Mets, Steve Cohen, anuncio en Twitter el despido.",
+     "anuncio", "anunció"),
+    ("“Si ponen la pelea en otro lado, no voy”, comento en declaraciones a la prensa.",
+     "comento", "comentó"),
     ("Aquí esta tu gente y estamos dispuestos.", "esta", "está"),
     ("Entre ellos esta el partido socialista.", "esta", "está"),
 ])
@@ -56,6 +62,11 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
     "Pero será este el que la tome, y esta la que decida.",  # the pronoun before a relative
     "Esta la guardamos para el final.",  # a capital opens the sentence: a demonstrative
     "El Congreso aprobó la ley y el Gobierno, este la devolvió sin firmar.",  # a clitic and its verb
+    "El puertorriqueño Daddy Yankee, anuncio en mano, posó para la foto.",  # no comma opens the name
+    "Llegaron Ana, Luis, Pedro, contrato en mano.",  # a list of names: its last comma closes nothing
+    "Se hacen exámenes “en línea”, contrato incluido.",  # a term in quotes, not words said
+    "Entre los invitados, En Vivo, contrato en mano, firmó.",  # a function word with a capital
+    "“Si ponen la pelea en otro lado, no voy”, dijo. “Lo demás, contrato a contrato”, añadió.",
 ])
 def test_sound_copy_after_a_subject_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

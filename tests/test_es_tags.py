@@ -184,6 +184,10 @@ def test_agreement_and_clitic_leave_good_copy(ctx, text):
     ("Abrió las puertas al publico ayer.", "publico", "público"),
     ("El ministro esta en Madrid.", "esta", "está"),
     ("La reunión esta siendo difícil.", "esta", "está"),
+    # an adjective that closes its phrase after a subject's noun or "que"
+    ("Este pacto esta pendiente del visto bueno de Hacienda.", "esta", "está"),
+    ("La presentadora dice que esta cansada de tantas mentiras.", "esta", "está"),
+    ("La mujer esta embarazada.", "esta", "está"),
     ("Con normalidad se desarrollo este jueves la votación.", "desarrollo", "desarrolló"),
     ("Fue el error mas grande de su vida.", "mas", "más"),
     ("Llegó un dia después de la votación.", "dia", "día"),
@@ -212,6 +216,10 @@ def _warned_with(raw_ctx, text: str, word: str, fix: str) -> set[str]:
     "“Yo termino mi trabajo a las cinco”, dijo.",
     "Esta semana el ministro está en Madrid.",
     "Esta es la casa; esta misma tarde se publicó.",
+    "Dijo que esta nueva ley es mala.",  # the adjective's noun follows
+    "Dijo que esta última de las leyes es mala.",  # an adjective a demonstrative makes a pronoun of
+    "Lograron que esta pareja de perros creciera.",  # after "que", a noun may head a subject
+    "Con esta embarazada de veinte semanas son diez.",  # after a preposition: the demonstrative
     "Yo publico mis libros en marzo.",
     "Cuando le pregunto por el viaje, sonríe.",
     "El desarrollo de la votación se llevara a cabo mañana.",

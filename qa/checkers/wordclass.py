@@ -40,8 +40,10 @@ RULES = (
         description="A real word whose possible word classes do not fit the words around it "
         "while a form with one accent put back does (Spanish: a determiner before a verb form, "
         "a first-person verb outside quotes or after se, a demonstrative before a predicate, "
-        "mas before an adjective, a word the tagging dictionary does not know, a noun or a "
-        "subjunctive right after its subject where only a preterite or a future fits), or a finite "
+        "mas before an adjective, aun before no or a finite verb, si before mismo, a word the tagging dictionary does not know, a noun or a "
+        "subjunctive right after its subject where only a preterite or a future fits, a noun after "
+        "the comma that closes a name in apposition or a quotation where only a preterite fits), "
+        "or a finite "
         "verb where an infinitive is wanted and the infinitive is the word with its end put "
         "back (podría provoca, para inserta), or a noun that lost the s of its plural beside a "
         "word that can only be plural (los requisito necesarios, ocho empresa, tres tema), or a word one "
@@ -67,7 +69,10 @@ RULES = (
               "La confirmación se produjo por un amplia mayoría de votos.",
               "Decidió hablar de tres tema en la entrevista.",
               "En ambos supuestos, las interrupciones puede hacerse antes.",
-              "Los grandes bancos si creen que puede ganar."),
+              "Los grandes bancos si creen que puede ganar.",
+              "El nuevo dueño de los Mets, Steve Cohen, anuncio en Twitter el despido.",
+              "Este pacto esta pendiente del visto bueno de Hacienda.",
+              "La reforma aun tiene que ser aprobada por el Consejo."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
@@ -77,7 +82,10 @@ RULES = (
             "La confirmación se produjo por una amplia mayoría de votos.",
             "Muchos son los cambios que ha tenido que hacer.",
             "Los días festivos abre el museo de diez a dos.",
-            "El gobierno pagará si quiere."),
+            "El gobierno pagará si quiere.",
+            "Llegaron Ana, Luis, Pedro, contrato en mano.",
+            "Dijo que esta última de las leyes es mala.",
+            "Aun así, la reforma avanza."),
     ),
 )
 

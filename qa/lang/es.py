@@ -28,7 +28,7 @@ import regex
 from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
 from . import (es_classes, es_detadj, es_detclitic, es_detorder, es_locutions, es_number, es_plural_subject,
-               es_subject, es_tags, es_verbforms, es_wordfacts)
+               es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -533,9 +533,11 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     readings do not fit its neighbours when a one-accent form's do:
     ``el termino`` (a determiner before a word that cannot be its noun),
     ``informo`` outside quotes (a first-person form where news narrates),
-    ``esta en`` (a demonstrative before what only a verb takes), ``dia``
+    ``esta en``, ``este pacto esta pendiente del`` (a demonstrative before
+    what only a verb takes), ``dia``
     (no Spanish word at all, though wordfreq lists it), ``Trump contrato
-    a`` (a preterite after its subject: ``qa.lang.es_subject``), ``los
+    a`` (a preterite after its subject: ``qa.lang.es_subject``), ``aun
+    tiene`` (a short word the next settles: ``qa.lang.es_short_accents``), ``los
     requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``),
     ``a pesa de`` (a fixed expression damaged: ``qa.lang.es_locutions``),
     ``Morena exigir que``, ``del banco dije``, ``miembros del sector médico
@@ -581,6 +583,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     for tok, cand, confidence in chain(
             es_subject.subject_slots(doc, lex, readings, facts),
             es_subject.affirmative_si(doc, lex, readings),
+            es_short_accents.short_word_accents(doc, lex, readings),
             es_number.number_clashes(doc, lex, readings, facts),
             es_locutions.broken_locutions(doc, lex, readings),
             es_verbforms.verb_form_slots(doc, lex, readings, facts),
@@ -730,12 +733,44 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
                      and any(r[0] == "V" for r in readings(then, lex)))) or (
             after and not any(r[0] in "VKECDRZ" for r in after)
             and not any(r[0] in _NOMINAL and _fits(r, gender, number) for r in after)
-            and any(r[0] in "SGPA" for r in after))
+            and any(r[0] in "SGPA" for r in after)) or _predicate_adjective(
+                nxt, after, prev, then, lex)
         if predicate:
             for cand, ctags in cands:
                 if "V-s3" in ctags:  # está, esté; not "estás"
                     return cand, BEFORE_PREDICATE_CONFIDENCE, False
     return None
+
+
+def _predicate_adjective(nxt: str, after: frozenset[str], prev: str | None, then: str | None,
+                         lex) -> bool:
+    """Is the word after a demonstrative an adjective or participle that
+    closes its phrase (``este pacto esta pendiente del visto bueno``, ``dice
+    que esta cansada de``), the demonstrative right after a subject's noun
+    or a ``que``? A demonstrative's adjective wants its noun next (``esta
+    nueva ley``); with none, only ``está`` takes it."""
+    if prev is None or not after or not any(r[0] in "AP" for r in after) or any(
+            r[0] not in "ANP" for r in after) or nxt in _NOMINALISED:
+        return False
+    if then is not None and then not in _PHRASE_CLOSERS:
+        return False
+    if prev == "que":
+        # a subject may open the clause: "que esta pareja de perros", "que
+        # esta última de las leyes"; only a word that is no noun is no head
+        return not any(r[0] == "N" for r in after)
+    tags = readings(prev, lex)
+    return any(r[0] == "N" for r in tags) and all(r[0] in "NVJ" for r in tags)
+
+
+# Adjectives a demonstrative makes a pronoun of ("esta última", "esta
+# misma"): with them the demonstrative stands alone.
+_NOMINALISED = frozenset("""
+    última primera segunda tercera cuarta quinta única anterior siguiente misma otra
+    mayor menor citada mencionada referida dicha
+    """.split())
+# Words that close a noun phrase rather than go on with it: after an
+# adjective, a preposition opens its complement (``pendiente del``).
+_PHRASE_CLOSERS = frozenset("de del en con a al para por desde hasta ante sin tras sobre".split())
 
 
 def _first_person_only(word: str, lex) -> bool:

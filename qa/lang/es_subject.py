@@ -18,6 +18,10 @@ word before settles the slot:
   que dejo ocho muertos`` → ``dejó``), but in a comparison (``más que
   apoyo``); only the preterite is read there (``que`` governs a
   subjunctive);
+- a comma that closes a name in apposition (``el nuevo dueño de los
+  Mets, Steve Cohen, anuncio``) or a quotation (``"...", comento en
+  declaraciones``) closes the subject, or what a reporting verb reports:
+  the verb comes next, and only the preterite is read there;
 - an imperfect subjunctive needs something to govern it (``que``, ``si``,
   ``para``, ``cuando``, ``quien``...) earlier in its sentence; after its
   subject with nothing of the kind before, it is the future ``-á``
@@ -69,6 +73,12 @@ MAX_RARER = 1.5
 # determiner, pronoun, clitic, preposition, conjunction, adverb, numeral or
 # verb of its own (``gobierno`` is also "I govern"; that reading is allowed).
 _NOT_SUBJECT = frozenset("DRKSCBZIGP")
+# Each closing quotation mark with its opening one: a quotation closed by a
+# comma is followed by its reporting verb ...
+_QUOTE_OPENERS = {'"': '"', "”": "“", "»": "«", "'": "'", "’": "‘"}
+# ... when it quotes words said, not a title or a term (``'online',
+# trabajos``): at least this many spaces inside.
+QUOTED_SPACES = 2
 # The last letters of the preterite's and the future's first persons ...
 ENDINGS = ("o", "a")
 # ... and the fewest letters of a form this check reads.
@@ -99,7 +109,8 @@ def subject_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Itera
         if sentence is None:
             sentence = WordSentences(doc)
         if not _after_subject(words, i, text, sentence, lex, readings) and not (
-                kind == "preterite" and _after_relative(words, i, text, sentence)):
+                kind == "preterite" and (_after_relative(words, i, text, sentence)
+                                         or _after_closed_subject(words, i, text, sentence, lex, readings))):
             continue
         if kind == "future" and _governed(words, i, sentence):
             continue
@@ -197,6 +208,46 @@ def _after_subject(words, i, text, sentence, lex, readings) -> bool:
     tags = readings(prev.text, lex)
     return bool(tags) and all(r[0] in "AN" and r[2] in "sc" for r in tags) and any(
         r[0] == "A" for r in tags) and _head(words, i - 2, sentence, lex, readings)
+
+
+def _after_closed_subject(words, i, text, sentence, lex, readings) -> bool:
+    """Is word ``i`` right after a comma that closes a name in apposition
+    (``el nuevo dueño de los Mets, Steve Cohen, anuncio``) or a quotation
+    (``"Si ponen la pelea en otro lado", comento en declaraciones``)? Each
+    closes the subject, or the words a reporting verb reports: the verb
+    comes next, and narration's verb is a third person. A quotation of one
+    or two words is a title or a term (``“en línea”, contrato incluido``),
+    after which a list may go on."""
+    if i < 2 or sentence[i - 1] != sentence[i]:
+        return False
+    between = text[words[i - 1].end:words[i].start]
+    if len(between) == 3 and between[1:] == ", " and between[0] in _QUOTE_OPENERS:
+        opened = text.rfind(_QUOTE_OPENERS[between[0]], 0, words[i - 1].start)
+        return opened >= 0 and text.count(" ", opened, words[i - 1].end) >= QUOTED_SPACES
+    if between != ", " or not words[i - 1].text[:1].isupper():
+        return False
+    k = _name_start(words, i - 1, text, sentence)
+    if k == 0 or sentence[k - 1] != sentence[i] or text[words[k - 1].end:words[k].start] != ", ":
+        return False
+    # a name's first word, never a function word or a verb with a capital
+    if any(r[0] in _NOT_SUBJECT or r[0] == "V" for r in readings(words[k].text.lower(), lex)):
+        return False
+    # a name a comma opens too before it: a list (``Ana, Luis, Pedro,``),
+    # whose last comma closes no apposition
+    before = k - 1
+    if words[before].text[:1].isupper():
+        j = _name_start(words, before, text, sentence)
+        return not (j > 0 and text[words[j - 1].end:words[j].start] == ", ")
+    return True
+
+
+def _name_start(words, k, text, sentence) -> int:
+    """The first word of the run of capitalised words, one space apart,
+    that ends at word ``k``, in its sentence."""
+    while k > 0 and sentence[k - 1] == sentence[k] and words[k - 1].text[:1].isupper() and (
+            text[words[k - 1].end:words[k].start] == " "):
+        k -= 1
+    return k
 
 
 def _governed(words, i, sentence) -> bool:
