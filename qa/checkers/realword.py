@@ -48,8 +48,7 @@ RULES = (
         description="A valid but unlikely word one lost accent, one OCR look-alike, one dropped "
         "letter or a cut-off end away from a far more frequent word (warning when the other word "
         "is 10-30 times (accent), 1,000 times (look-alike) or 300 times (letter, cut-off end) "
-        "more common, more when the word may be a verb form of its own or is one the tagging "
-        "dictionary lists; else info).",
+        "more common, more when the word may be a verb form of its own; else info).",
         why="Scraping and OCR drop accents and letters; when the result is still a word, "
         "spell checkers stay silent. The finding is a signal: next to other evidence it "
         "marks a corrupted span.",
@@ -102,16 +101,6 @@ TRUNCATED = 3
 TRUNCATION_GAIN = 2.0
 # A neighbour must be at least this common (zipf) to be offered at all.
 MIN_NEIGHBOUR = 3.5
-# A word the language's tagging dictionary lists with a part of speech
-# (English: ``pare``, to pare a debt; ``plying``) is a word of its own, not
-# only a string the word list met (``offical``, ``interfer``, ``revers``):
-# the dropped-letter and cut-off probes weigh its neighbour's gain this many
-# zipf points less, for the severity and the confidence both. On the
-# calibration half, such words made 20 of the rule's 415 English findings
-# outside a span, 11 of them on real damage, and 5 of its 12 clean alarms
-# (docs/evaluation.md, "An English refit with a dictionary fact").
-LISTED_MARGIN = 1.0
-LISTED_KINDS = frozenset({"letter", "truncation"})
 
 _ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
 # (original, seen) look-alikes between letters; marks are the accent probe's.
@@ -300,14 +289,6 @@ def _after_object_pronoun(before: str, word: str, lex) -> bool:
             and first_person is not None and first_person(word, lex))
 
 
-def _listed(word: str, lex) -> bool:
-    """Does the language's tagging dictionary list ``word`` with a part of
-    speech (the profile's ``dictionary_lists``)? False where the language
-    has none or the install has not built it: the word is weighed as before."""
-    lists = lex.profile.dictionary_lists
-    return lists is not None and bool(lists(word, lex))
-
-
 def _after_number(doc, tok) -> bool:
     before = doc.text[:tok.start].rstrip()
     return bool(before) and before[-1].isdigit()
@@ -337,10 +318,9 @@ def check(doc, ctx) -> Iterable[Finding]:
             continue  # "distri bution": ocr.py reports the split word
         what = {"accent": "an accent was lost", "letter": "a letter was dropped",
                 "ocr": "a letter looks misread by OCR", "truncation": "its end was cut off"}[kind]
-        evidence = gain - LISTED_MARGIN if kind in LISTED_KINDS and _listed(word, lex) else gain
-        confidence = round(min(0.7, 0.25 + 0.1 * evidence), 2)
+        confidence = round(min(0.7, 0.25 + 0.1 * gain), 2)
         yield Finding(
-            rule=RULE, category="garble", severity="warning" if evidence >= warn_at else "info",
+            rule=RULE, category="garble", severity="warning" if gain >= warn_at else "info",
             start=tok.start, end=tok.end,
             message=f"“{word}” is a word, but “{cand}” is {10 ** gain:,.0f} times more common "
             f"and differs only in that {what}",
