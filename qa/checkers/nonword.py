@@ -6,7 +6,9 @@ words and acronyms are never flagged), not a number, URL, hashtag or
 e-mail (the tokenizer sets those apart), not on the user's accepted list,
 not a word of the other main language (loanwords, foreign quotes), not a
 regular derivation (``enviárnoslas``, ``exmandatario``: see
-``qa.text.wordforms``). What remains is ranked by ``qa.text.suggest``.
+``qa.text.wordforms``), not a form the language's tagging dictionary lists
+(``iodise``: the profile's ``dictionary_lists``). What remains is ranked by
+``qa.text.suggest``.
 
 A page damaged throughout (``qa.text.pagedamage``: an OCR'd book) is the
 exception to the first rule: there a capitalised word that no list knows
@@ -288,12 +290,25 @@ class _Scan:
             return True
         if derived_known(low, self.lexicon):
             return True
+        if self._dictionary_lists(low):
+            return True  # iodise, amortisations: the word list lacks them
         if self.other.frequencies:
             f = self.other.frequency(low.replace("’", "'"))
             # In a quote, any word of the other language is the speaker's.
             if f >= 10 ** (FOREIGN_ZIPF - 9) or (f > 0 and inside_quotes(self.doc, tok.start, tok.end)):
                 return True
         return garbage_reason(low, self.lexicon) is not None  # ocr.py reports it
+
+    def _dictionary_lists(self, low: str) -> bool:
+        """Does the language's tagging dictionary list the lower-case form
+        ``low`` with any part of speech (the profile's ``dictionary_lists``)?
+        Such a word is one of the language the word list happens to lack
+        (``iodise``, ``amortisations``, ``unamortized``), not a non-word; a
+        name the dictionary lists only capitalised (``Joel``) is not asked.
+        False where the language has no dictionary or the install has not
+        built it: the word is judged as before."""
+        lists = self.profile.dictionary_lists
+        return lists is not None and bool(lists(low, self.lexicon))
 
     # --- findings --------------------------------------------------------
 
