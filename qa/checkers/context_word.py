@@ -752,14 +752,17 @@ def check(doc, ctx) -> Iterable[Finding]:
         i = g - start
         tok, word = toks[g], texts[g]
         needed, cands, ways, prices, unlisted, inflected, creditable = entries[g]
+        if _in_compound(doc.text, tok.start, tok.end):
+            if _makes_listed_compound(doc.text, tok, cands, lm):
+                if scores is None:
+                    scores = RunScores(lm, _lm_words(run, lm, spoken, number, read))
+                finding = _compound_finding(doc.text, toks, bounds, k, i, scores.words, word,
+                                            entries[g], lm, lex, spoken, number, read)
+                if finding is not None:
+                    yield finding
+            continue
         if scores is None:
             scores = RunScores(lm, _lm_words(run, lm, spoken, number, read))
-        if _in_compound(doc.text, tok.start, tok.end):
-            finding = _compound_finding(doc.text, toks, bounds, k, i, scores.words, word, entries[g],
-                                        lm, lex, spoken, number, read)
-            if finding is not None:
-                yield finding
-            continue
         if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
             needed -= UNLISTED_RELIEF
         found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN, prices,
@@ -799,6 +802,18 @@ def _compound_stretch(text: str, tok, runs: int, k: int, i: int, run_tokens, run
     if k + 1 >= runs or run_tokens(k + 1)[0].start != tok.end + 1:
         return None
     return other, False, list(words[max(0, i + 1 - n):i + 1]), list(run_words(k + 1)[2:2 + n])
+
+
+def _makes_listed_compound(text: str, tok, cands, lm) -> bool:
+    """Is ``tok`` a part of a two-part compound the model does not list as
+    written, one of whose ``cands`` makes one it lists? (Asked before the
+    run is read: nearly every compound's part is not.)"""
+    found = partner(text, tok.start, tok.end)
+    if found is None or lm.knows(found[1]):
+        return False
+    other, _, second = found
+    other = other.lower()
+    return any(lm.knows(f"{other}-{cand}" if second else f"{cand}-{other}") for cand in cands)
 
 
 def _compound_finding(text: str, toks, bounds, k: int, i: int, words, word: str, entry, lm, lex,
