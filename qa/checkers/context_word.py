@@ -36,6 +36,7 @@ from ..text.memofill import fill
 from ..text.ngram import END, START, UNIT, RunScores, model_for
 from ..text.verdicttable import Slot, stored
 from .realword import _one_letter_longer, completions, lookalike_restorations
+from .context_compound import compound_fit, compound_repair, partner, written_logprob
 from .repairfinding import repair_finding
 
 RULE = "Garble.Context"
@@ -602,7 +603,13 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
     neighbour)."""
     lm = model_for(lex)
     cand = candidate.lower()
-    if lm is None or not lm.knows(cand):
+    if lm is None:
+        return None
+    if _in_compound(doc.text, start, end):
+        found = _compound_fit_and_place(doc, start, end, cand, lex, lm)
+        if found is not _NO_COMPOUND:
+            return found
+    if not lm.knows(cand):
         return None
     for run in segments(doc.text, doc.sentence_tokens(start, end)):
         at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
@@ -625,11 +632,42 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
     return None
 
 
+def _compound_fit_and_place(doc, start: int, end: int, cand: str, lex, lm) -> tuple[float, float] | None:
+    """``fit_and_place`` for a part of a hyphenated compound the model does
+    not know as written: how much better the compound ``cand`` makes reads
+    (``qa.checkers.context_compound``), no place's credit; None where the
+    model knows neither the compound nor ``cand``; ``_NO_COMPOUND`` where
+    the model knows the compound as written (or it has more than two
+    parts): the word is then read in its run as any other."""
+    runs = segments(doc.text, doc.sentence_tokens(start, end))
+    spoken = spoken_reading(lex)
+    for k, run in enumerate(runs):
+        at = next((i for i, t in enumerate(run) if t.start == start and t.end == end), None)
+        if at is None:
+            continue
+        stretch = _compound_stretch(doc.text, run[at], len(runs), k, at, runs.__getitem__,
+                                    lambda j: _lm_words(runs[j], lm, *spoken), lm)
+        if stretch is None:
+            return _NO_COMPOUND
+        other, second, left, right = stretch
+        word = run[at].text.lower()
+        written = written_logprob(lm, lex, word, other, second, left, right, MIN_UNKNOWN_ZIPF)
+        if written is None:
+            return None
+        fit = compound_fit(lm, other, second, left, right, cand, written)
+        return None if fit is None else (fit, 0.0)
+    return _NO_COMPOUND
+
+
+_NO_COMPOUND = object()
+
+
 def _in_compound(text: str, start: int, end: int) -> bool:
     """Is the word one part of a hyphenated compound (``mid-February``,
     ``iron-ore``, ``strong-arm``)? The model reads words, not compound
     parts: on the whole Reuters set 5 of its 40 warnings were such parts,
-    all sound."""
+    all sound. Such a part is judged only as the compound it makes
+    (``_compound_finding``)."""
     return ((start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha())
             or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()))
 
@@ -713,9 +751,16 @@ def check(doc, ctx) -> Iterable[Finding]:
             continue  # in no run (only a word token is judged, and every one is in a run)
         i = g - start
         tok, word = toks[g], texts[g]
-        if _in_compound(doc.text, tok.start, tok.end):
-            continue
         needed, cands, ways, prices, unlisted, inflected, creditable = entries[g]
+        if _in_compound(doc.text, tok.start, tok.end):
+            if _makes_listed_compound(doc.text, tok, cands, lm):
+                if scores is None:
+                    scores = RunScores(lm, _lm_words(run, lm, spoken, number, read))
+                finding = _compound_finding(doc.text, toks, bounds, k, i, scores.words, word,
+                                            entries[g], lm, lex, spoken, number, read)
+                if finding is not None:
+                    yield finding
+            continue
         if scores is None:
             scores = RunScores(lm, _lm_words(run, lm, spoken, number, read))
         if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
@@ -733,3 +778,77 @@ def check(doc, ctx) -> Iterable[Finding]:
             f"{10 ** min(gain, 9):,.0f} times better, damage cost included")
         if finding is not None:
             yield finding
+
+
+def _compound_stretch(text: str, tok, runs: int, k: int, i: int, run_tokens, run_words, lm):
+    """(the compound's other part, whether the word is its second part, the
+    model's readings of up to ``order - 1`` words before the compound and
+    after it) for ``tok``, the ``i``-th word of run ``k`` of ``runs``
+    (``run_tokens(k)``, ``run_words(k)``: a run's tokens, its padded
+    reading), a part of a two-part hyphenated compound that the model does
+    not know as written; None otherwise (``qa.checkers.context_compound``)."""
+    found = partner(text, tok.start, tok.end)
+    if found is None:
+        return None
+    other, written, second = found
+    if lm.knows(written):
+        return None
+    n = lm.order - 1
+    words = run_words(k)
+    if second:  # the other part ends the run before: its words before it
+        if k == 0 or run_tokens(k - 1)[-1].end != tok.start - 1:
+            return None
+        return other, True, list(run_words(k - 1)[:-2][-n:]), list(words[i + 2:i + 2 + n])
+    if k + 1 >= runs or run_tokens(k + 1)[0].start != tok.end + 1:
+        return None
+    return other, False, list(words[max(0, i + 1 - n):i + 1]), list(run_words(k + 1)[2:2 + n])
+
+
+def _makes_listed_compound(text: str, tok, cands, lm) -> bool:
+    """Is ``tok`` a part of a two-part compound the model does not list as
+    written, one of whose ``cands`` makes one it lists? (Asked before the
+    run is read: nearly every compound's part is not.)"""
+    found = partner(text, tok.start, tok.end)
+    if found is None or lm.knows(found[1]):
+        return False
+    other, _, second = found
+    other = other.lower()
+    return any(lm.knows(f"{other}-{cand}" if second else f"{cand}-{other}") for cand in cands)
+
+
+def _compound_finding(text: str, toks, bounds, k: int, i: int, words, word: str, entry, lm, lex,
+                      spoken, number, read) -> Finding | None:
+    """The finding for the ``i``-th word of run ``k`` (its model reading
+    ``words``), a part of a hyphenated compound, when the compound as
+    written is no word of the model and one of the word's candidates makes
+    one (``qa.checkers.context_compound``): ``sho-term`` is ``short-term``."""
+    def run_tokens(j: int):
+        return toks[bounds[j][0]:bounds[j][1]]
+
+    def run_words(j: int):
+        return words if j == k else _lm_words(run_tokens(j), lm, spoken, number, read)
+
+    stretch = _compound_stretch(text, toks[bounds[k][0] + i], len(bounds), k, i, run_tokens,
+                                run_words, lm)
+    if stretch is None:
+        return None
+    other, second, left, right = stretch
+    needed, cands, ways, prices = entry[:4]
+    known = [j for j, cand in enumerate(cands)
+             if lm.knows(f"{other.lower()}-{cand}" if second else f"{cand}-{other.lower()}")]
+    if not known:
+        return None
+    costs = []
+    for j in known:
+        if prices[j] is None:
+            prices[j] = price(word, cands[j], *ways[j], lex)
+        costs.append(prices[j])
+    best = compound_repair(lm, lex, word, other, second, left, right, [cands[j] for j in known],
+                           costs, needed - INFO_MARGIN, CHANNEL_WEIGHT, MIN_UNKNOWN_ZIPF)
+    if best is None:
+        return None
+    cand, gain = best
+    return repair_finding(
+        RULE, toks[bounds[k][0] + i], cand, gain, needed, INFO_MARGIN,
+        f"“{word}” is unlikely in this compound: “{cand}” makes one its neighbours fit "
+        f"{10 ** min(gain, 9):,.0f} times better, damage cost included")

@@ -1,0 +1,73 @@
+"""A damaged part of a hyphenated compound is read as the compound the word
+model lists (``qa.checkers.context_compound``): ``sho-term`` is
+``short-term``; sound compounds, listed or not, stay quiet."""
+from __future__ import annotations
+
+import pytest
+
+from qa import check_text
+from qa.checkers import context_word
+from qa.checkers.context_compound import partner
+from qa.context import Context
+from qa.document import Document
+from qa.options import Options
+from qa.originals import rank_originals
+from qa.pipeline import sentence_judge
+
+RULE = context_word.RULE
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return Context.create(Options(grammar="off"))
+
+
+def _context_findings(text, ctx):
+    return [f for f in check_text(text, language="en", context=ctx).findings
+            if f.rule == RULE or (f.rule == "Garble.Span" and RULE in f.signals)]
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("The government plans to sell 2,000 billion lire of sho-term bills on Monday.", "sho", "short"),
+    ("The utility will issue long-ter bonds to pay for the new plant.", "ter", "term"),
+    ("She is a wel-known economist at the central bank.", "wel", "well"),
+])
+def test_a_damaged_part_is_flagged_with_the_compound_the_model_lists(ctx, text, word, fix):
+    found = _context_findings(text, ctx)
+    start = text.index(word)
+    assert [(f.start, f.fixes[0].replacement) for f in found] == [(start, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose sharply in mid-February, the ministry said.",
+    "He was charged with strong-arm robbery last year.",
+    "The company will repay short-term debt with the proceeds.",
+    "The farmer-owned reserve held more wheat than a year ago.",
+    "Iron-ore shipments fell in the third quarter.",
+    "It makes state-of-the-art chips for cars.",
+])
+def test_sound_compounds_stay_quiet(ctx, text):
+    assert _context_findings(text, ctx) == []
+
+
+def test_the_compound_ranks_first_among_a_spans_repairs(ctx):
+    # read in its run alone, "sho" before a hyphen reads as "should" or
+    # "show"; across the hyphen only "short" makes a word of the model
+    text = "Proceeds will be used to repay sho-term debt and for working capital."
+    lex = ctx.lexicons["en"]
+    doc = Document.from_text(text, language="en")
+    start = text.index("sho-")
+    fits = {w: context_word.fit_and_place(doc, start, start + 3, w, lex)[0] for w in ("short", "should")}
+    assert fits["short"] > fits["should"]
+    assert rank_originals(doc, start, start + 3, sentence_judge(ctx))[0].word == "short"
+
+
+@pytest.mark.parametrize("text, start, end, expected", [
+    ("repay sho-term debt", 6, 9, ("term", "sho-term", False)),
+    ("long-ter bonds", 5, 8, ("long", "long-ter", True)),
+    ("repay short term", 6, 11, None),
+    ("state-of-the-art chips", 6, 8, None),  # three parts or more
+    ("the A-sho-term", 6, 9, None),
+])
+def test_the_partner_of_a_compounds_part(text, start, end, expected):
+    assert partner(text, start, end) == expected
