@@ -79,7 +79,8 @@ CLASS_FIT_CAP = 4.0
 # of it taken out put 7 and 10 more cut-off ends and dropped letters right
 # first (damage seeds 71 and 73), but spared the first and second persons
 # the rarity news gives them and the web frequencies do not (``Sony emp
-# esta`` -> the subjunctive ``empate``); half of it keeps those
+# esta`` -> the subjunctive ``empate``); half of it keeps those and put 7
+# and 6 more right first, one lost accent fewer with each seed
 # (docs/context-models.md).
 CLASS_PRIOR_SHARE = 0.5
 # A candidate its place asks for (``context_word.fit_and_place``: ``said it
