@@ -71,6 +71,18 @@ WORD_FIT_CAP = 6.0
 FIT_COST_WEIGHT = 2.0
 # The cap for the fit of a word class (below).
 CLASS_FIT_CAP = 4.0
+# The share of each class's log10 prior taken out of its fit
+# (``tagcontext.class_fits``): the score adds the candidate's frequency,
+# which holds its class's prior already, so a word whose readings few words
+# share was charged its class's rarity twice (``contr la`` -> ``contar``
+# before ``contra``, ``no fue ada sutil`` -> ``cada`` before ``nada``). All
+# of it taken out put 7 and 10 more cut-off ends and dropped letters right
+# first (damage seeds 71 and 73), but spared the first and second persons
+# the rarity news gives them and the web frequencies do not (``Sony emp
+# esta`` -> the subjunctive ``empate``); half of it keeps those and put 7
+# and 6 more right first, one lost accent fewer with each seed
+# (docs/context-models.md).
+CLASS_PRIOR_SHARE = 0.5
 # A candidate its place asks for (``context_word.fit_and_place``: ``said it
 # sign`` asks ``signed``, ``Erk sid the`` asks ``said``) gains this share of
 # the credit the context check gives it, past the cap on its fit: the check
@@ -192,7 +204,7 @@ def rank_originals(
         sub = Document(text=text, language=lang)
         return sub, rel, rel + len(replacement)
 
-    class_fit = class_fits(doc, start, end, lex)
+    class_fit = class_fits(doc, start, end, lex, CLASS_PRIOR_SHARE)
     steps = class_candidates(word.lower(), lex) if class_fit is not None else damage_steps(word.lower(), lex)
     cands = _damage_steps(word, cands, steps, lex)
     base_doc, a, b = sentence_with(word)

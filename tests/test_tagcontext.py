@@ -4,6 +4,7 @@ qa.lang.es_classes); and the repairs it ranks."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from itertools import product
 
@@ -158,7 +159,7 @@ def _ranked(text, word, ctx):
     from qa.originals import rank_originals
     from qa.pipeline import sentence_judge
     doc = Document.from_text(text, language="es")
-    start = text.index(f" {word} ") + 1
+    start = re.search(rf"\b{word}\b", text).start()
     return [r.word for r in rank_originals(doc, start, start + len(word), sentence_judge(ctx))]
 
 
@@ -222,6 +223,31 @@ def test_a_letter_taken_out_still_wins_where_nothing_longer_fits(ctx):
     """The charge is a preference, not a ban: ``dell`` for ``del``."""
     ranked = _ranked("El presidente dell Gobierno viajó ayer a Bruselas.", "dell", ctx)
     assert ranked[0] == "del"
+
+
+@pytest.mark.parametrize("text, word, original, other", [
+    ("Tanto el título del programa, coo la agresiva manera de la entrevista iban dirigidos a él.",
+     "coo", "como", "con"),
+    ("El partido se mostró beligerante contr la primavera árabe.", "contr", "contra", "contar"),
+    ("El mandatario no fue ada sutil con sus rivales.", "ada", "nada", "cada"),
+    ("El cantante lo desmintió, lego que la foto circulara en las redes.", "lego", "luego",
+     "llegó"),
+])
+def test_a_word_whose_readings_few_words_share_is_not_charged_its_class_prior(
+        ctx, text, word, original, other):
+    """The ranking adds a candidate's frequency to its class's fit, so the
+    fit leaves (half) the class's prior out: ``contra`` (an interjection, a
+    noun or a preposition, a class of few words) is not charged its class's
+    rarity over the infinitive ``contar`` a second time."""
+    ranked = _ranked(text, word, ctx)
+    assert ranked[0] == original and other in ranked
+
+
+def test_the_class_fit_still_decides_where_one_class_fits(ctx):
+    """With the prior out, the place still speaks: after ``saben`` an
+    infinitive, ``contar``, not the commoner preposition ``contra``."""
+    ranked = _ranked("Los alumnos ya no saben contr hasta diez.", "contr", ctx)
+    assert ranked[0] == "contar"
 
 
 def test_a_repair_is_graded_by_its_margin_over_the_gain_needed():

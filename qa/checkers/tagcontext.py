@@ -252,12 +252,22 @@ def needed_gain(word: str, lex) -> float:
     return GAIN + PRIOR * max(0.0, lex.zipf(word) - PRIOR_FROM)
 
 
-def class_fits(doc, start: int, end: int, lex) -> Callable[[str], float] | None:
+def class_fits(doc, start: int, end: int, lex, prior_share: float = 0.0) -> Callable[[str], float] | None:
     """For ranking repairs: a function giving how much better a candidate's
     class fits in place of the word at ``doc.text[start:end]`` than the
     word's own (a log10 likelihood ratio of the class trigrams around it,
-    the words' frequencies left out); None where the language has no class
-    model or the word is no token of its sentence."""
+    the words' frequencies left out), with ``prior_share`` of each class's
+    log10 prior taken out; None where the language has no class model or
+    the word is no token of its sentence.
+
+    The ranking adds the candidate's own frequency to this, and a word's
+    probability in its place is its class's there times its share of the
+    class (``live_word_terms`` weighs the check's candidates so): with the
+    prior left in, a class's rarity counts in its words' frequency and
+    again in the fit (``hombre``, an interjection or a noun, lost to
+    ``hombro`` in ``un buen hom,``). The ranking takes out part of it only
+    (``qa.originals.CLASS_PRIOR_SHARE``): the frequencies come from the
+    web, the classes from news, where a first or second person is rare."""
     routine = lex.profile.class_context
     classes = routine(lex) if routine is not None else None
     if classes is None:
@@ -268,12 +278,12 @@ def class_fits(doc, start: int, end: int, lex) -> Callable[[str], float] | None:
         return None
     symbols = [START, START, *classes.symbols(run), END]
     model = classes.model
-    before = model.window_logprob(symbols, at)
+    before = model.window_logprob(symbols, at) - prior_share * model.logunigram(symbols[at])
 
     def fit(candidate: str) -> float:
         trial = list(symbols)
-        trial[at] = classes.word_symbol(candidate.lower())
-        return model.window_logprob(trial, at) - before
+        trial[at] = symbol = classes.word_symbol(candidate.lower())
+        return model.window_logprob(trial, at) - prior_share * model.logunigram(symbol) - before
 
     return fit
 
