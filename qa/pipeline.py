@@ -405,8 +405,9 @@ def check_documents(
                 docs = [d for d in chunk if isinstance(d, Document)]
                 checked: dict[int, DocumentReport] = {}
                 if fork and pool is None and docs:
-                    guessed = [_dealing_language(doc, ctx) for doc in docs]
-                    home = langdeal.homes(guessed) if jobs == 2 else None
+                    # only one worker is dealt documents by language
+                    guessed = [_dealing_language(doc, ctx) for doc in docs] if jobs == 2 else []
+                    home = langdeal.homes(guessed)
                     if home is not None:
                         yield from _dealt(ctx, home, chunk, guessed, it, batch, on_done)
                         return

@@ -57,6 +57,14 @@ def partner(text: str, start: int, end: int) -> tuple[str, str, bool] | None:
     return None
 
 
+def compound_of(other: str, cand: str, second: bool) -> str:
+    """The compound ``cand`` makes with ``other`` in lower case, ``cand``
+    second where ``second``: ``compound_of("Short", "term", True)`` is
+    ``short-term``."""
+    other = other.lower()
+    return f"{other}-{cand}" if second else f"{cand}-{other}"
+
+
 def _stretch_logprob(lm, left: list, middle: list, right: list) -> float:
     """log10 likelihood of the n-grams that read ``middle`` and ``right``
     after ``left`` (None: a word the model does not know; no n-gram reads
@@ -101,12 +109,12 @@ def compound_fit(lm, other: str, second: bool, left: list, right: list, cand: st
     ``written_logprob``), in log10: as one word where the model knows the
     compound, else as two (so that a span's candidates are weighed alike);
     None when the model knows neither the compound nor ``cand``."""
-    other = other.lower()
-    compound = f"{other}-{cand}" if second else f"{cand}-{other}"
+    compound = compound_of(other, cand, second)
     if lm.knows(compound):
         return _stretch_logprob(lm, left, [compound], right) - written
     if not lm.knows(cand):
         return None
+    other = other.lower()
     parts = [other if lm.knows(other) else None, cand] if second else [cand, other if lm.knows(other) else None]
     return _stretch_logprob(lm, left, parts, right) - written
 
@@ -115,16 +123,16 @@ def compound_repair(lm, lex, word: str, other: str, second: bool, left: list, ri
                     cands, prices, least_gain: float, channel_weight: float,
                     unknown_floor: float) -> tuple[str, float] | None:
     """(candidate, gain) of the best compound made of one of ``word``'s
-    ``cands`` (their damage ``prices``) and ``other`` that the model knows,
-    if its gain, less ``channel_weight`` times its price, reaches
-    ``least_gain``; see ``written_logprob`` for the rest."""
+    ``cands`` (their damage ``prices``) and ``other``, if its gain, less
+    ``channel_weight`` times its price, reaches ``least_gain``; see
+    ``written_logprob`` for the rest. ``cands`` are those whose compound
+    the model knows: read as two words, a compound's part looks like
+    damage (``mid-February``)."""
     written = written_logprob(lm, lex, word, other, second, left, right, unknown_floor)
     if written is None:
         return None
     best = None
     for cand, cost in zip(cands, prices):
-        if not lm.knows(f"{other.lower()}-{cand}" if second else f"{cand}-{other.lower()}"):
-            continue  # read as two words, a compound's part looks like damage (mid-February)
         fit = compound_fit(lm, other, second, left, right, cand, written)
         gain = fit - cost * channel_weight
         if gain >= least_gain and (best is None or gain > best[1]):

@@ -36,7 +36,7 @@ from ..text.memofill import fill
 from ..text.ngram import END, START, UNIT, RunScores, model_for
 from ..text.verdicttable import Slot, stored
 from .realword import _one_letter_longer, completions, lookalike_restorations
-from .context_compound import compound_fit, compound_repair, partner, written_logprob
+from .context_compound import compound_fit, compound_of, compound_repair, partner, written_logprob
 from .repairfinding import repair_finding
 
 RULE = "Garble.Context"
@@ -812,8 +812,7 @@ def _makes_listed_compound(text: str, tok, cands, lm) -> bool:
     if found is None or lm.knows(found[1]):
         return False
     other, _, second = found
-    other = other.lower()
-    return any(lm.knows(f"{other}-{cand}" if second else f"{cand}-{other}") for cand in cands)
+    return any(lm.knows(compound_of(other, cand, second)) for cand in cands)
 
 
 def _compound_finding(text: str, toks, bounds, k: int, i: int, words, word: str, entry, lm, lex,
@@ -834,8 +833,7 @@ def _compound_finding(text: str, toks, bounds, k: int, i: int, words, word: str,
         return None
     other, second, left, right = stretch
     needed, cands, ways, prices = entry[:4]
-    known = [j for j, cand in enumerate(cands)
-             if lm.knows(f"{other.lower()}-{cand}" if second else f"{cand}-{other.lower()}")]
+    known = [j for j, cand in enumerate(cands) if lm.knows(compound_of(other, cand, second))]
     if not known:
         return None
     costs = []

@@ -65,7 +65,7 @@ MUST_FLAG = (
 )
 
 
-def meant_double(toks, i: int, j: int, text: str, profile) -> bool:
+def meant_double(toks, i: int, j: int, profile) -> bool:
     """Whether toks[i] and its plain copy toks[j] are one of the shapes above."""
     return (_in_sequence(toks, i, profile.meant_doubles)
             or _name_after_particle(toks, i, j, profile.name_particles)

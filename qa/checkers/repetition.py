@@ -23,8 +23,8 @@ ver") are recognised here, the last as an info note (``Repetition.Chant``).
 A double inside a passage in a language newsqa has no rules for (a slogan
 quoted in English, Indonesian or Tagalog reduplication: ``orang orang``,
 ``araw araw``; a Latin motto whose words the document's dictionary does not
-list) cannot be judged by the document's rules, and is an info note too (``Repetition.Foreign``); one in a
-passage in another language newsqa has rules for is judged by that
+list) cannot be judged by the document's rules, and is an info note too
+(``Repetition.Foreign``); one in a passage in another language newsqa has rules for is judged by that
 language's profile (French ``“nous nous sommes battus”`` quoted in English).
 
 Inside a direct quote a plain repeat is a warning with an unsafe fix:
@@ -313,7 +313,7 @@ def _meant(toks, i: int, j: int, text: str, profile, sentence_starts) -> bool:
         return True
     # idioms, names, pronouns and addresses ("hip hip hooray", "de De Gea",
     # "gave her her first job", "elpais.es es")
-    if meant_double(toks, i, j, text, profile):
+    if meant_double(toks, i, j, profile):
         return True
     if len(low) != 1 or tok.text == other.text:
         return False  # a word typed twice keeps its case ("y y", "a a", "A A")
