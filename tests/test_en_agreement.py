@@ -94,8 +94,15 @@ def test_agreement_names_the_endings_it_asks_for():
     assert ask([START, "of", "two", "factor", "which", END], 3, "factor", lex) == ("s",)
     assert ask([START, "the", "two", "factor", "which", END], 3, "factor", lex) == ()
     assert ask([START, "be", "use", "to", END], 2, "use", lex) == ("ed",)
-    # after a finite "be" a progressive as well ("it is offer to sell")
+    # after a finite "be" a progressive as well ("it is offer to sell"),
+    # and before an object a progressive only
     assert ask([START, "it", "is", "offer", "to", END], 3, "offer", lex) == ("ed", "ing")
+    assert ask([START, "it", "is", "launch", "a", END], 3, "launch", lex) == ("ing",)
+    assert ask([START, "it", "be", "launch", "a", END], 3, "launch", lex) == ()
+    # a range is read from its first count
+    assert ask([START, "within", "three", "to", "four", "month", "of", END], 5, "month", lex) == ()
+    assert ask([START, "within", "three", "to", "four", "month", "which", END], 5, "month", lex) == ("s",)
+    assert ask([START, "a", "ten", "to", "ten", "vote", "in", END], 5, "vote", lex) == ()
     assert ask([START, None, "fund", "are", END], 2, "fund", lex) == ()  # an unknown neighbour
 
 
@@ -104,6 +111,12 @@ def test_a_progressive_after_a_finite_be_is_repaired_as_one(raw):
     # (qa.lang.en_agreement): the trigram chooses between them
     text = "The company said it is offer to sell its shoe division."
     assert _findings(text, raw) == [("offer", "warning", "offering")]
+
+
+def test_a_bare_verb_before_its_object_after_a_finite_be_is_repaired_as_a_progressive(raw):
+    text = "Credit Cooperatif is launch a bond issue in three tranches."
+    assert _findings(text, raw) == [("launch", "warning", "launching")]
+    assert _findings(text.replace(" launch ", " launching "), raw) == []
 
 
 def _every_place(words, at, word, lex):

@@ -93,11 +93,19 @@ FLAGGED = [
     # a singular count noun with no determiner, the subject of a finite verb
     ("Prices rose in early trading on the exchange, dealer said.", "dealer", "dealers"),
     ("The shares were placed with institutions, analyst said.", "analyst", "analysts"),
+    # ... or between a reporting verb and a modal or a finite verb, where a
+    # word that can only be a bare verb is a noun's plural too
+    ("A spokesman for the association said dealer would be able to trade.", "dealer", "dealers"),
+    ("It said proceed will be used to increase working capital.", "proceed", "proceeds"),
     # after a plural determiner, ending its phrase
     ("It said sales of these product for January rose sharply.", "product", "products"),
+    # ... which a preposition ends whatever else the dictionary reads it as
+    ("Companies can now set up as many as 21 outlet in the two years.", "outlet", "outlets"),
     # a word that is only a bare verb, after a preposition
     ("Sales for discontinue operations fell last year.", "discontinue", "discontinued"),
     ("There is no reason for extend delay of approval, he said.", "extend", "extended"),
+    # ... or after a form of "be" and "not"
+    ("Terms of the sale were not disclose in the statement.", "disclose", "disclosed"),
     # an adjective before a word that is only an adjective
     ("The bid for the airline is current uncertain, the company said.", "current", "currently"),
 ]
@@ -131,6 +139,15 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     "The increasing current account surplus worried the markets.",
     # the bare verb after "to"
     "The company agreed to discontinue operations at the plant.",
+    # a determiner between the reporting verb and the subject; "told" takes
+    # its hearer first
+    "A spokesman said the dealer would be able to trade.",
+    "He told dealer associations they would be able to trade.",
+    # a count inside a name after a hyphen, the unit of a rate
+    "It won a contract for work on the B-1B bomber in the current fiscal year.",
+    "The notes will be redeemed at 487.80 dlrs per 1,000 guilder bond on April 15.",
+    # a participle after "not" is sound
+    "Terms were not disclosed. The deal is expected to close soon.",
 ])
 def test_places_the_classes_do_not_make_stay_quiet(raw, text):
     assert [f for f in _context_findings(text, raw) if f.severity == "warning"] == []
@@ -147,3 +164,10 @@ def test_a_place_names_the_endings_its_classes_ask_for():
     assert ask([START, "to", "discontinue", "operations", END], 2, "discontinue", lex) == ()
     assert ask([START, "is", "current", "uncertain", END], 2, "current", lex) == ("ly", "ally")
     assert ask([START, "for", None, "said", END], 2, "dealer", lex) == ()  # an unknown neighbour
+    assert ask([START, "said", "dealer", "would", END], 2, "dealer", lex) == ("s",)
+    assert ask([START, "said", "dealer", "at", END], 2, "dealer", lex) == ()
+    assert ask([START, "as", "ten", "outlet", "in", END], 3, "outlet", lex) == ("s", "es", "ies")
+    assert ask([START, "per", "ten", "outlet", "in", END], 3, "outlet", lex) == ()
+    assert ask([START, "ten", "outlet", "in", END], 2, "outlet", lex) == ()  # after a hyphen
+    assert ask([START, "were", "not", "disclose", END], 3, "disclose", lex) == ("ed", "ing")
+    assert ask([START, "did", "not", "disclose", END], 3, "disclose", lex) == ()

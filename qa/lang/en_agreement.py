@@ -18,7 +18,8 @@ judged word, and these places ask the word for an ending:
 - a bare verb after a form of ``be``, before a preposition: a passive
   (``will be use to repay`` -> ``used``, ``be list in``), or after ``is``,
   ``are``, ``was``, ``were`` a progressive as well (``it is offer to sell``
-  -> ``offering``);
+  -> ``offering``); after those four, before what starts an object, a
+  progressive only (``is launch a bond`` -> ``launching``);
 - a bare verb after a singular noun, before a month: a date's participle
   (``the fiscal year end March 31`` -> ``ending``);
 - a bare verb after a subject headed by a singular noun behind a
@@ -45,7 +46,7 @@ from __future__ import annotations
 from ..text.ngram import END, START
 from . import en_tags
 from .en_tags import ADJECTIVE, BARE_VERB, MODIFIED, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
-from .en_places import MONTHS
+from .en_places import MONTHS, ends_noun_phrase
 
 # Verbs that never take a singular subject (the bare presents are read
 # from the table: a word that is only VB/VBP).
@@ -157,7 +158,7 @@ def _counted(words, at: int, tags, table) -> tuple[str, ...]:
     """``of two factor which``, ``380 mln mark in``: a plural."""
     after = words[at + 1]
     if (_singular_noun(tags) and not tags & ADJECTIVE and after not in AFTER_A_MEASURE
-            and _after_count(words, at, table) and _ends_phrase(after, table)):
+            and _after_count(words, at, table) and ends_noun_phrase(after, table)):
         return ("s",)
     return ()
 
@@ -165,17 +166,23 @@ def _counted(words, at: int, tags, table) -> tuple[str, ...]:
 def _other(words, at: int, tags, table) -> tuple[str, ...]:
     """``and other term of the deal``: a plural."""
     if (words[at - 1] == "other" and "NN" in tags and tags <= COUNT_OR_VERB
-            and _other_of_many(words, at) and _ends_phrase(words[at + 1], table)):
+            and _other_of_many(words, at) and ends_noun_phrase(words[at + 1], table)):
         return ("s",)
     return ()
 
 
 def _passive(words, at: int, tags, table) -> tuple[str, ...]:
     """``will be use to``: the participle; after a finite ``be`` the
-    ``-ing`` form too (``it is offer to sell``: ``offering``)."""
-    if (words[at - 1] in PASSIVE_BE and "VB" in tags and not tags & ADJECTIVE
-            and words[at + 1] in PASSIVE_PREPOSITIONS):
+    ``-ing`` form too (``it is offer to sell``: ``offering``); after a
+    finite ``be`` and before what starts an object, the ``-ing`` form alone
+    (``is launch a bond``: ``launching``; a passive takes no object). A
+    word that is a participle as written (``is set a``) is left alone."""
+    if words[at - 1] not in PASSIVE_BE or "VB" not in tags or tags & ADJECTIVE:
+        return ()
+    if words[at + 1] in PASSIVE_PREPOSITIONS:
         return ("ed", "ing") if words[at - 1] in FINITE_BE else ("ed",)
+    if words[at - 1] in FINITE_BE and words[at + 1] in OBJECT_STARTS and "VBN" not in tags:
+        return ("ing",)
     return ()
 
 
@@ -223,12 +230,6 @@ def _singular_noun(tags: frozenset[str]) -> bool:
     return bool(tags & SINGULAR_NOUN) and not tags & NOT_SINGULAR_HEAD
 
 
-def _ends_phrase(after, table) -> bool:
-    """Does the word after end the noun's phrase (no noun, adjective or
-    -ing form after it: "ten year rescheduling accord")?"""
-    return after == END or not table.readings(after) & MODIFIED
-
-
 def _opens_with(words, head: int, openers, table, run_start: bool = True) -> bool:
     """Does the noun phrase ending at ``words[head]`` start with a
     determiner, after one of ``openers`` (or at the start of a run, when
@@ -248,14 +249,19 @@ def _after_count(words, at: int, table) -> bool:
     """Does a count of many stand just before ``words[at]``, after a word
     that makes it no part of a modifier or a label (``the 1986/87 year``,
     ``a 150 billion franc``, ``Line 63 blend``, ``Florida's 1986/87 crop``)?
-    A scale after a count is read with it (``380 mln mark``)."""
+    A scale after a count is read with it (``380 mln mark``), and a range
+    from its first count (``a 65 to 15 vote``, ``within three to four
+    month``)."""
     k = at - 1
     if words[k] in SCALES and k >= 2 and words[k - 1] in COUNTS:
         k -= 1
     if words[k] not in COUNTS:
         return False
+    # a range or a score is read from its first count ("a 65 to 15 vote")
+    if k >= 3 and words[k - 1] == "to" and words[k - 2] in COUNTS:
+        k -= 2
     opener = words[k - 1] if k >= 1 else START
-    if opener in (None, START) or opener in OPENING_DETERMINERS or opener in COUNTS or (
+    if opener in (None, START, "per") or opener in OPENING_DETERMINERS or opener in COUNTS or (
             opener in SCALES or opener in MONTHS):
         return False
     # a known word of another class: a name's possessive (Florida's) is none

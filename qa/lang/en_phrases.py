@@ -41,7 +41,7 @@ from __future__ import annotations
 from ..text.ngram import END, START
 from . import en_tags
 from .en_tags import ADJECTIVE, BARE_VERB, MODIFIED, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
-from .en_places import BE_FORMS, MONTHS, PLURAL_COUNTERS, PREPOSITIONS
+from .en_places import BE_FORMS, MONTHS, PLURAL_COUNTERS, PREPOSITIONS, ends_noun_phrase
 
 # A word inside a noun phrase before its head: an adjective, a noun, a
 # participle used as one.
@@ -59,7 +59,9 @@ MEASURES = frozenset(
 # Determiners that take a phrase of one ("the", "a", possessives) before a
 # count make it a modifier ("the 1986/87 year", "a 150 billion franc loan").
 DETERMINERS = frozenset("the a an its their his her our this that each every another".split())
-NOT_COUNTING = DETERMINERS | MONTHS | PLURAL_COUNTERS
+# After "per" a count names the unit of a rate ("dlrs per 1,000 guilder
+# bond on").
+NOT_COUNTING = DETERMINERS | MONTHS | PLURAL_COUNTERS | {"per"}
 # After a measure "of" or "per" ("13 head of cattle", "3/8 cent per kilo"),
 # after a label "to" ("the Laser 128 personal computer to stop").
 AFTER_A_MEASURE = frozenset({"of", "per", "to"})
@@ -198,5 +200,5 @@ def _counted(words, at: int, modifiers: int, table) -> bool:
         before_tags = table.readings(before)
         if not before_tags or before_tags == NAME:
             return False
-    return not table.readings(after) & MODIFIED
+    return ends_noun_phrase(after, table)
 

@@ -11,11 +11,19 @@ in one form:
   as the subject of a finite verb (``, trader said``): English wants
   ``traders`` (or ``a trader``);
 - such a noun after a plural determiner or a count, ending its phrase
-  (``these product for``, ``six day leading``);
+  (``these product for``, ``six day leading``); a preposition ends it
+  whatever other readings the dictionary gives it (``in`` and ``over``
+  are nouns to it, ``on`` and ``by`` adjectives: ``21 new outlet in``);
+- such a noun, or a word that can only be a bare verb, with no determiner
+  between a reporting verb and a finite verb or a modal, as the reported
+  clause's subject (``said dealer would``, ``It said proceed will be
+  used``): the plural (a verb there is a noun's plural spelled as its
+  third person, ``proceeds``);
 - a word that can only be a bare verb (``approve``, ``consider``: never a
   noun or an adjective) after a preposition (``for discontinue
-  operations``, ``after consider offers``) or after a form of ``be``
-  (``were proceed well``): an ``-ed`` or ``-ing`` form was meant;
+  operations``, ``after consider offers``) or after a form of ``be``, with
+  or without ``not`` (``were proceed well``, ``Terms were not
+  disclose.``): an ``-ed`` or ``-ing`` form was meant;
 - an adjective between a verb or a preposition and a word that can only
   be an adjective or a participle (``is current uncertain``): an adverb.
 
@@ -51,8 +59,14 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december".split())
 # ... and after another count a compound modifier ("a 150 billion franc,
 # eight-year loan"); before "per" a rate, whose count may be a fraction
-# ("3/8 cent per kilo").
-NOT_COUNTING = DETERMINERS | MONTHS | PLURAL_COUNTERS
+# ("3/8 cent per kilo"), and after it the unit the rate is of ("dlrs per
+# 1,000 guilder bond").
+NOT_COUNTING = DETERMINERS | MONTHS | PLURAL_COUNTERS | {"per"}
+# The word model reads a number in figures so (the profile's ``spoken_number``):
+# at the start of a run such a number follows a hyphen and is part of a
+# name ("the B-1B bomber in"; a sentence seldom opens with figures, and
+# "Many trader took" stays a count).
+FIGURES = "ten"
 # Prepositions after which a verb takes -ing or its participle, never its
 # bare form ("to" is left out: an infinitive follows it; so are the
 # subordinators, after which a clause may start).
@@ -62,7 +76,10 @@ PREPOSITIONS = frozenset(
     under over through upon via despite including
     """.split())
 BE_FORMS = frozenset("is are was were been being".split())
-_PLACE_STARTS = SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | {START}
+# Reporting verbs after which a clause starts with its subject ("said
+# dealers would"); "told" takes its hearer first.
+REPORTING = frozenset({"said", "says"})
+_PLACE_STARTS = SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | {"not", START}
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -84,12 +101,17 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     if tags <= COUNT_NOUN and (before == START or before in SUBJECT_OPENERS):
         if after != END and _finite_verb(table.readings(after)):
             return ("s",)
+    if before in REPORTING and (tags <= COUNT_NOUN or tags <= BARE_VERB) and after != END:
+        after_tags = table.readings(after)
+        if _finite_verb(after_tags) or "MD" in after_tags:
+            return ("s",)
     if tags <= SINGULAR_NOUN and before in PLURAL_COUNTERS:
         two_before = words[at - 2] if at >= 2 else START
-        if (two_before not in NOT_COUNTING and after != "per"
-                and (after == END or not table.readings(after) & MODIFIED)):
+        if (two_before not in NOT_COUNTING and not (two_before == START and before == FIGURES)
+                and after != "per" and ends_noun_phrase(after, table)):
             return ("s", "es", "ies")
-    if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS):
+    if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or (
+            before == "not" and at >= 2 and words[at - 2] in BE_FORMS)):
         return ("ed", "ing")
     if "JJ" in tags and after != END:
         next_tags = table.readings(after)
@@ -97,6 +119,14 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
                 before == START or before in BE_FORMS or before in PREPOSITIONS):
             return ("ly", "ally")
     return ()
+
+
+def ends_noun_phrase(after, table) -> bool:
+    """Does ``after``, the word after a noun, end the noun's phrase: the end
+    of the run, a preposition (whatever else the dictionary reads it as:
+    ``in`` a noun, ``on`` an adjective), or a word that can be no noun,
+    adjective or -ing form ("ten year rescheduling accord" goes on)?"""
+    return after == END or after in PREPOSITIONS or not table.readings(after) & MODIFIED
 
 
 def _finite_verb(tags: frozenset[str]) -> bool:
