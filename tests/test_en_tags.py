@@ -104,6 +104,11 @@ FLAGGED = [
     # a word that is only a bare verb, after a preposition
     ("Sales for discontinue operations fell last year.", "discontinue", "discontinued"),
     ("There is no reason for extend delay of approval, he said.", "extend", "extended"),
+    # a count noun that is a bare verb too, opening a phrase before "in",
+    # "on", "by": the participle
+    ("Almaden, base in San Jose, Calif., makes and markets wines.", "base", "based"),
+    ("The figures are very important, but base on talk at the congress, prices may rise.",
+     "base", "based"),
     # ... or after a form of "be" and "not"
     ("Terms of the sale were not disclose in the statement.", "disclose", "disclosed"),
     # an adjective before a word that is only an adjective
@@ -146,6 +151,10 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     # a count inside a name after a hyphen, the unit of a rate
     "It won a contract for work on the B-1B bomber in the current fiscal year.",
     "The notes will be redeemed at 487.80 dlrs per 1,000 guilder bond on April 15.",
+    # a run opened by a mass noun or a verb only (the second of two verbs)
+    "Trade in soybeans was light, dealers said.",
+    "The agency will review the schedules and decide by Monday whether to act.",
+    "Senator William Proxmire (D-Wis) agree on the need for legislation.",
     # a participle after "not" is sound
     "Terms were not disclosed. The deal is expected to close soon.",
 ])
@@ -171,3 +180,6 @@ def test_a_place_names_the_endings_its_classes_ask_for():
     assert ask([START, "ten", "outlet", "in", END], 2, "outlet", lex) == ()  # after a hyphen
     assert ask([START, "were", "not", "disclose", END], 3, "disclose", lex) == ("ed", "ing")
     assert ask([START, "did", "not", "disclose", END], 3, "disclose", lex) == ()
+    assert ask([START, "base", "in", "san", END], 1, "base", lex) == ("ed",)
+    assert ask([START, "the", "base", "in", "san", END], 2, "base", lex) == ()
+    assert ask([START, "and", "decide", "by", END], 2, "decide", lex) == ()

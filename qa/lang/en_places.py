@@ -24,6 +24,9 @@ in one form:
   operations``, ``after consider offers``) or after a form of ``be``, with
   or without ``not`` (``were proceed well``, ``Terms were not
   disclose.``): an ``-ed`` or ``-ing`` form was meant;
+- a count noun that is a bare verb too (``base``) opening a run, or after
+  ``and`` or ``but``, before ``in``, ``on`` or ``by``: a participle opening
+  its phrase (``Almaden, base in San Jose`` -> ``based``);
 - an adjective between a verb or a preposition and a word that can only
   be an adjective or a participle (``is current uncertain``): an adverb.
 
@@ -79,6 +82,17 @@ BE_FORMS = frozenset("is are was were been being".split())
 # Reporting verbs after which a clause starts with its subject ("said
 # dealers would"); "told" takes its hearer first.
 REPORTING = frozenset({"said", "says"})
+# A participle opens a phrase of its own after a comma or a conjunction,
+# before the preposition of its agent or its place ("Almaden, based in San
+# Jose", "but based on talk at the congress"). A word that may be a mass
+# noun, a plural or a participle as written opens such a run as a noun or a
+# verb ("Trade in soybeans", "Interest on"), and a verb only may be the
+# second of two ("will review them and decide by Monday", "Proxmire (D-Wis)
+# agree on"); a count noun there would want a determiner, so a count noun
+# that is a bare verb too asks "-ed" (``base``).
+PHRASE_OPENERS = frozenset({"and", "but"})
+PARTICIPLE_PREPOSITIONS = frozenset({"in", "on", "by"})
+NOT_OPENING_A_PHRASE = frozenset({"NN:UN", "NN:U", "NNS", "NNP", "VBD", "VBN", "VBZ", "VBG", "RB", "IN"})
 _PLACE_STARTS = SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | {"not", START}
 
 
@@ -110,6 +124,9 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         if (two_before not in NOT_COUNTING and not (two_before == START and before == FIGURES)
                 and after != "per" and ends_noun_phrase(after, table)):
             return ("s", "es", "ies")
+    if (before == START or before in PHRASE_OPENERS) and after in PARTICIPLE_PREPOSITIONS and (
+            {"NN", "VB"} <= tags and not tags & NOT_OPENING_A_PHRASE):
+        return ("ed",)
     if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or (
             before == "not" and at >= 2 and words[at - 2] in BE_FORMS)):
         return ("ed", "ing")
