@@ -48,6 +48,8 @@ FLAGGED = [
     ("He said if the bill pass, the community would retaliate.", "pass", "passed"),
     # a verb before a month's date
     ("It said the figure covers the fiscal year end March 31.", "end", "ending"),
+    # ... or after a plural a preposition governs
+    ("Demand rose 1.9 pct in the four weeks end March six, the institute said.", "end", "ending"),
 ]
 
 
@@ -73,6 +75,7 @@ def test_without_the_table_the_trigram_does_not_flag_them(untagged, text, word, 
     "ASA said its load factor, however, was down.",
     # a plural subject before a month
     "The rights expire March 4, 1997, unless redeemed earlier.",
+    "The companies said their fiscal years end March 31.",
     # a count after a name's possessive, a count as a pronoun
     "Florida's 1986/87 crop was smaller.",
     "Analysts said the two agree on most issues.",

@@ -21,7 +21,8 @@ judged word, and these places ask the word for an ending:
   -> ``offering``); after those four, before what starts an object, a
   progressive only (``is launch a bond`` -> ``launching``);
 - a bare verb after a singular noun, before a month: a date's participle
-  (``the fiscal year end March 31`` -> ``ending``);
+  (``the fiscal year end March 31`` -> ``ending``); after a plural only
+  where a preposition governs it (``in the four weeks end March six``);
 - a bare verb after a subject headed by a singular noun behind a
   determiner, before what can start its object, or ending the run of a
   clause that needs its verb: the third person or the past (``The
@@ -46,7 +47,7 @@ from __future__ import annotations
 from ..text.ngram import END, START
 from . import en_tags
 from .en_tags import ADJECTIVE, BARE_VERB, MODIFIED, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
-from .en_places import MONTHS, ends_noun_phrase
+from .en_places import MONTHS, PREPOSITIONS, ends_noun_phrase
 
 # Verbs that never take a singular subject (the bare presents are read
 # from the table: a word that is only VB/VBP).
@@ -187,9 +188,17 @@ def _passive(words, at: int, tags, table) -> tuple[str, ...]:
 
 
 def _dated(words, at: int, tags, table) -> tuple[str, ...]:
-    """``the fiscal year end March 31``: the participle or the -ing form."""
-    if words[at + 1] in MONTHS and tags & BARE_VERB and not tags & ADJECTIVE and _singular_noun(
-            table.readings(words[at - 1])):
+    """``the fiscal year end March 31``: the participle or the -ing form;
+    the same after a plural that a preposition governs, which can be no
+    subject (``in the four weeks end March six``; ``the fiscal years end
+    March 31`` is a clause)."""
+    if words[at + 1] not in MONTHS or not tags & BARE_VERB or tags & ADJECTIVE:
+        return ()
+    noun = words[at - 1]
+    noun_tags = table.readings(noun) if noun not in (None, START) else frozenset()
+    if _singular_noun(noun_tags):
+        return ("ed", "ing")
+    if "NNS" in noun_tags and words[subject_start(words, at - 1, table) - 1] in PREPOSITIONS:
         return ("ed", "ing")
     return ()
 
