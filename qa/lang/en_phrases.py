@@ -40,7 +40,7 @@ from __future__ import annotations
 
 from ..text.ngram import END, START
 from . import en_tags
-from .en_tags import ADJECTIVE, BARE_VERB, MODIFIED, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
+from .en_tags import ADJECTIVE, BARE_VERB, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
 from .en_places import BE_FORMS, MONTHS, PLURAL_COUNTERS, PREPOSITIONS, ends_noun_phrase
 
 # A word inside a noun phrase before its head: an adjective, a noun, a
