@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_speed.py                   # 200 Spanish + 200 English articles
     .venv/bin/python bench/bench_speed.py -n 100 --json /tmp/speed.json
     .venv/bin/python bench/bench_speed.py --data ../shared/eval --grammar   # + LanguageTool overhead
+    .venv/bin/python bench/bench_speed.py --data ../shared/eval --first-sight   # stages, first and again
 
 The corpus is real clean news cut to 3-4 KB documents (``corpora.real_articles``):
 Spanish articles from news_clean/es_articles, English Wikinews articles and
@@ -359,6 +360,28 @@ def print_fresh_pair(single: dict, jobs_run: dict, jobs: int) -> None:
           f"--jobs 1: {single['main_mb']:.0f} MB")
 
 
+def first_sight(corpus: list[str], firsts: list[str], out: dict, path: str | None) -> int:
+    """Only the per-stage breakdown, run twice over the corpus on one context
+    (``--first-sight``): the first pass meets every word for the first time,
+    the second finds every per-run memo filled. Their difference, stage by
+    stage, is what the first sight of a word costs; the second pass is the
+    work at places, which no per-word memo takes over."""
+    ctx = warmed_context(firsts)
+    passes = [breakdown(corpus, ctx) for _ in range(2)]
+    first, warm = ({r["stage"]: r["ms_per_doc"] for r in rows} for rows in passes)
+    out["first_sight"] = {"first": passes[0], "memos_warm": passes[1]}
+    print(f"\nfirst sight against memos warm (1 process, {len(corpus)} documents, CPU ms a document)")
+    print(f"  {'stage':<46} {'first':>8} {'warm':>8} {'first sight':>12}")
+    for stage in sorted(first, key=lambda k: -first[k]):
+        if first[stage] >= 0.05 or stage.startswith("checker"):
+            print(f"  {stage:<46} {first[stage]:>8.3f} {warm.get(stage, 0.0):>8.3f} "
+                  f"{first[stage] - warm.get(stage, 0.0):>12.3f}")
+    total_first, total_warm = sum(first.values()), sum(warm.values())
+    print(f"  {'all stages':<46} {total_first:>8.3f} {total_warm:>8.3f} {total_first - total_warm:>12.3f}")
+    save_figures(out, path)
+    return 0
+
+
 def fresh_pair(corpus: list[str], jobs: int, out: dict, path: str | None) -> int:
     """Only the fresh-process pair (``--fresh-only``): a minute, not many,
     so that two trees can be alternated often."""
@@ -386,6 +409,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="only the one-process row (seconds, not minutes: for alternating two trees)")
     p.add_argument("--fresh-only", action="store_true",
                    help="only the fresh-process pair, --jobs 1 and --jobs N, loading included")
+    p.add_argument("--first-sight", action="store_true",
+                   help="only the per-stage breakdown, twice over the corpus on one context: "
+                        "what the first sight of words costs, stage by stage")
     args = p.parse_args(argv)
 
     folder = args.data / "news_clean"
@@ -417,6 +443,8 @@ def main(argv: list[str] | None = None) -> int:
     # and the first document of each language (word lists, rules, models)
     # are start-up, measured apart.
     firsts = [texts[0] for texts in by_lang.values() if texts]
+    if args.first_sight:
+        return first_sight(corpus, firsts, out, args.json)
     t0 = time.perf_counter()
     ctx = warmed_context(firsts)
     warm = time.perf_counter() - t0
