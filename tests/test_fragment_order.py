@@ -23,6 +23,9 @@ def _finding(text: str, word: str, language: str, ctx):
     # a completion, not a split the frequencies favour
     ("Pero la realid se ha impuesto a la ficción.", "realid", "realidad", "es"),
     ("Mientras se dirigían a toda velocid hacia el norte.", "velocid", "velocidad", "es"),
+    # the gender the determiner asks for, which the classes do not tell
+    ("México solicitó la comparecencia judicial de la actr para rendir cuentas.", "actr", "actriz", "es"),
+    ("Margarita Zavala renuncia a la candidatu presidencial.", "candidatu", "candidatura", "es"),
     # the verb form its subject asks for, not the commoner short one
     ("Fuentes oficiales del banco dijer que no está fijada la comisión.", "dijer", "dijeron", "es"),
     # a gerund, a noun, a past tense: the model's n-grams around the fragment
