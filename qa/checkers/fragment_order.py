@@ -95,7 +95,8 @@ def ordered(doc, start: int, end: int, offered: list[Candidate], lex) -> list[Ca
             for c, score in sorted(scores, key=lambda cs: (-cs[1], cs[0].cost, cs[0].word))]
 
 
-def _word_fits(doc, start: int, end: int, pool: list[Candidate], lex) -> list[tuple[Candidate, float]] | None:
+def _word_fits(doc, start: int, end: int, pool: list[Candidate],
+               lex) -> list[tuple[Candidate, float]] | None:
     lm = model_for(lex)
     for run in segments(doc.text, doc.sentence_tokens(start, end)):
         at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
@@ -122,7 +123,8 @@ def _word_fits(doc, start: int, end: int, pool: list[Candidate], lex) -> list[tu
     return None
 
 
-def _class_scores(doc, start: int, end: int, pool: list[Candidate], lex) -> list[tuple[Candidate, float]] | None:
+def _class_scores(doc, start: int, end: int, pool: list[Candidate],
+                  lex) -> list[tuple[Candidate, float]] | None:
     run = doc.sentence_tokens(start, end)
     at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
     if at is None or not any(0 <= k < len(run) and run[k].kind == "word" for k in (at - 1, at + 1)):
@@ -130,13 +132,17 @@ def _class_scores(doc, start: int, end: int, pool: list[Candidate], lex) -> list
     fit = class_fits(doc, start, end, lex, CLASS_PRIOR_SHARE)
     if fit is None:
         return None
-    before = run[at - 1] if at and run[at - 1].kind == "word" and not doc.text[run[at - 1].end:start].strip() else None
+    prev = run[at - 1] if at else None
+    beside = prev is not None and prev.kind == "word" and not doc.text[prev.end:start].strip()
+    before = prev.text if beside else None
     out = []
     for c in pool:
-        score = c.score + (-CLASS_FIT_CAP if " " in c.word else max(-CLASS_FIT_CAP, min(CLASS_FIT_CAP, fit(c.word))))
-        if before is not None and " " not in c.word:
-            verdict = agrees(before.text, c.word, lex)
-            if verdict is not None:
-                score += AGREEMENT_WEIGHT if verdict else -AGREEMENT_WEIGHT
+        if " " in c.word:  # a split: no class the model reads
+            out.append((c, c.score - CLASS_FIT_CAP))
+            continue
+        score = c.score + max(-CLASS_FIT_CAP, min(CLASS_FIT_CAP, fit(c.word)))
+        verdict = agrees(before, c.word, lex) if before is not None else None
+        if verdict is not None:
+            score += AGREEMENT_WEIGHT if verdict else -AGREEMENT_WEIGHT
         out.append((c, score))
     return out
