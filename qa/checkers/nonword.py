@@ -41,6 +41,7 @@ from ..text.memofill import fill
 from ..text.pagedamage import damaged_throughout
 from ..text.suggest import Candidate, index_for, match_case, suggest
 from ..text.wordforms import apostrophe_known, derived_known
+from . import fragment_order
 from .glue import content_words_glued, hides_function_word, listed_glue
 from .ocr import garbage_reason
 from .realword import completions
@@ -440,6 +441,12 @@ class _Scan:
             "OCR.GluedWords": "looks like two words run together",
             "Spelling.NonWord": "is not a known word",
         }[rule]
+        if rule == "Spelling.NonWord" and self.calibrated:
+            # the flag, its strength and confidence stand; the place orders
+            # the repairs (a cut-off word's completion: ``las célul`` ->
+            # ``células``, not the commoner ``célula``)
+            cands = fragment_order.ordered(self.doc, tok.start, tok.end, cands, self.lexicon)[:3]
+            best = cands[0]
         yield self._finding(
             tok, rule, "warning" if strong else "info", confidence if strong else min(confidence, 0.5),
             f"“{tok.text}” {what}; did you mean “{best.word}”?", cands,
@@ -536,6 +543,9 @@ class _Scan:
         rule = _rule_for(best)
         strong = self.calibrated and _zipf(best.frequency) >= WARN_FIX_ZIPF and (
             rule == "Spelling.Accent" or best.cost <= 0.7)
+        if rule == "Spelling.NonWord" and self.calibrated:
+            cands = fragment_order.ordered(self.doc, tok.start, tok.end, cands, self.lexicon)[:3]
+            best = cands[0]
         yield self._finding(
             tok, rule, "warning" if strong else "info", 0.7 if strong else 0.4,
             f"“{tok.text}” is a rare variant; the usual spelling is “{best.word}”.", cands,

@@ -1,0 +1,148 @@
+"""The order of a non-word's repairs by its place: a cut-off word's completion first.
+
+``Spelling.NonWord`` asks ``qa.text.suggest`` for a non-word's repairs: a
+noisy channel over word frequencies that never looks at the sentence. A
+word cut short (``las célul``, ``its June meeti.``) has many completions,
+and ``suggest`` prices each lost letter of an end as a dropped letter, so
+the commonest short word near the fragment comes first (``célula``,
+``meet``), or a split (``real id`` for ``realid``), where the place asks
+for the plural or the gerund a cut took the end of (``células``,
+``meeting``).
+
+Here the finding's candidates, with the fragment's completions (the
+common words it is the start of, up to three letters longer:
+``qa.checkers.realword.completions``, a cut-off end priced as one damage,
+``CUT_COST``), are weighed the way a span's repairs are
+(``qa.originals.rank_originals``) by what the place says of each:
+
+- with a word model (English), the log10 likelihood of the n-grams that
+  read the candidate in the place (which holds its frequency), against the
+  best candidate's, capped at ``FIT_CAP`` below it, less ``FIT_COST_WEIGHT``
+  times its damage price; a candidate the model does not know (a split)
+  stands at the cap;
+- with a class model (Spanish), the candidate's noisy-channel score (zipf
+  less ``COST_WEIGHT`` times the price) plus the fit of its class in the
+  place (``qa.checkers.tagcontext.class_fits``, half of each class's prior
+  out), capped at ``CLASS_FIT_CAP`` either way; the classes hold number but
+  no gender, so the agreement routine's verdict on the word before and the
+  candidate (``la actr``: ``actriz``, not ``actor``) adds or takes
+  ``AGREEMENT_WEIGHT``. A split is no class the model reads: it stands at
+  the cap below.
+
+Only the order changes: whether the word is flagged, and how strongly, is
+``Spelling.NonWord``'s own decision. Without either model (or where the
+place cannot be read: no known neighbour) the order is ``suggest``'s.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from ..text.ngram import RunScores, model_for
+from ..text.suggest import COST_WEIGHT, Candidate, match_case
+from .agreement import agrees
+from .context_word import UNIT, _has_known_neighbour, _lm_words, segments, spoken_reading
+from .realword import completions
+from .tagcontext import class_fits
+
+# A cut-off end is one damage however many letters it took (the context
+# checks price it so: ``tagcontext.CUT_COST``).
+CUT_COST = 0.8
+# English: a candidate's fit counts at par with log10 points, at most this
+# far below the best candidate's (the cap of a span's ranking,
+# ``qa.originals.WORD_FIT_CAP``); its price at the span ranking's weight.
+FIT_CAP = 6.0
+FIT_COST_WEIGHT = 2.0
+# Spanish: the class fit's cap and the share of each class's prior taken
+# out of it, as in a span's ranking (``qa.originals``).
+CLASS_FIT_CAP = 4.0
+CLASS_PRIOR_SHARE = 0.5
+# A determiner's positive or negative verdict on a candidate, in zipf
+# points (damage seeds 83 and 89: 2 and 3 more cut-off ends right first,
+# one dropped letter fewer and one more).
+AGREEMENT_WEIGHT = 1.0
+
+
+def fragment_pool(word: str, offered: list[Candidate], lex) -> list[Candidate]:
+    """``offered`` and the completions of ``word`` (lower case) it lacks,
+    each completion priced as one cut-off end (at most ``CUT_COST``)."""
+    low = word.lower()
+    pool = {c.word.lower(): c for c in offered}
+    freq = lex.frequencies
+    for cand in completions(low, lex):
+        known = pool.get(cand)
+        if known is None or known.cost > CUT_COST:
+            f = freq[cand]
+            pool[cand] = Candidate(match_case(word, cand), CUT_COST, f,
+                                   round(math.log10(f) + 9 - COST_WEIGHT * CUT_COST, 3), ("cut",))
+    return list(pool.values())
+
+
+def ordered(doc, start: int, end: int, offered: list[Candidate], lex) -> list[Candidate]:
+    """The repairs of the non-word at ``doc.text[start:end]`` (``offered``
+    by ``suggest``, with its completions), best first by their place; equal
+    scores by price, then by the word. Each holds its score here (log10
+    points, as ``suggest``'s): a finding weighs its fixes by it. ``offered``
+    unchanged where no model reads the place."""
+    word = doc.text[start:end]
+    if model_for(lex) is not None:
+        scores = _word_fits(doc, start, end, fragment_pool(word, offered, lex), lex)
+    else:
+        scores = _class_scores(doc, start, end, fragment_pool(word, offered, lex), lex)
+    if scores is None:
+        return offered
+    return [replace(c, score=round(score, 3))
+            for c, score in sorted(scores, key=lambda cs: (-cs[1], cs[0].cost, cs[0].word))]
+
+
+def _word_fits(doc, start: int, end: int, pool: list[Candidate],
+               lex) -> list[tuple[Candidate, float]] | None:
+    lm = model_for(lex)
+    for run in segments(doc.text, doc.sentence_tokens(start, end)):
+        at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
+        if at is None:
+            continue
+        words = _lm_words(run, lm, *spoken_reading(lex))
+        scores = RunScores(lm, words)
+        if not _has_known_neighbour(words, at + 1):
+            return None  # nothing to read the place by (a word alone: its frequency decides)
+        totals: dict[str, float] = {}
+        for cand in pool:
+            low = cand.word.lower()
+            if lm.knows(low):
+                total = 0
+                for query, slot in scores.frames(at + 1):
+                    query[slot] = low
+                    total += lm.score(query)
+                totals[low] = total * UNIT
+        if not totals:
+            return None
+        best = max(totals.values())
+        return [(c, max(-FIT_CAP, totals.get(c.word.lower(), best - FIT_CAP) - best)
+                 - FIT_COST_WEIGHT * c.cost) for c in pool]
+    return None
+
+
+def _class_scores(doc, start: int, end: int, pool: list[Candidate],
+                  lex) -> list[tuple[Candidate, float]] | None:
+    run = doc.sentence_tokens(start, end)
+    at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
+    if at is None or not any(0 <= k < len(run) and run[k].kind == "word" for k in (at - 1, at + 1)):
+        return None  # no word beside it: nothing to read the place by
+    fit = class_fits(doc, start, end, lex, CLASS_PRIOR_SHARE)
+    if fit is None:
+        return None
+    prev = run[at - 1] if at else None
+    beside = prev is not None and prev.kind == "word" and not doc.text[prev.end:start].strip()
+    before = prev.text if beside else None
+    out = []
+    for c in pool:
+        if " " in c.word:  # a split: no class the model reads
+            out.append((c, c.score - CLASS_FIT_CAP))
+            continue
+        score = c.score + max(-CLASS_FIT_CAP, min(CLASS_FIT_CAP, fit(c.word)))
+        verdict = agrees(before, c.word, lex) if before is not None else None
+        if verdict is not None:
+            score += AGREEMENT_WEIGHT if verdict else -AGREEMENT_WEIGHT
+        out.append((c, score))
+    return out

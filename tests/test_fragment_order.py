@@ -1,0 +1,92 @@
+"""A non-word's repairs ordered by its place (qa.checkers.fragment_order):
+a cut-off word's completion first where the place asks for it."""
+from __future__ import annotations
+
+import pytest
+
+from qa.checkers import fragment_order, nonword
+from qa.document import Document
+from qa.text.suggest import Candidate, suggest
+
+
+def _finding(text: str, word: str, language: str, ctx):
+    doc = Document.from_text(text, language=language)
+    [f] = [f for f in nonword.check(doc, ctx) if doc.text[f.start:f.end] == word]
+    return f
+
+
+@pytest.mark.parametrize("text, word, original, language", [
+    # a plural the determiner asks for, where the singular is the commoner
+    ("Las pruebas mostraron que el ácido suprimió la entrada del virus en las célul.", "célul",
+     "células", "es"),
+    ("Según los científic, un niño se ahoga en una de estas piscinas.", "científic", "científicos", "es"),
+    # a completion, not a split the frequencies favour
+    ("Pero la realid se ha impuesto a la ficción.", "realid", "realidad", "es"),
+    ("Mientras se dirigían a toda velocid hacia el norte.", "velocid", "velocidad", "es"),
+    # the gender the determiner asks for, which the classes do not tell
+    ("México solicitó la comparecencia judicial de la actr para rendir cuentas.", "actr", "actriz", "es"),
+    ("Margarita Zavala renuncia a la candidatu presidencial.", "candidatu", "candidatura", "es"),
+    # the verb form its subject asks for, not the commoner short one
+    ("Fuentes oficiales del banco dijer que no está fijada la comisión.", "dijer", "dijeron", "es"),
+    # a gerund, a noun, a past tense: the model's n-grams around the fragment
+    ("The company will consider an increased cash dividend at its June meeti. The company said",
+     "meeti", "meeting", "en"),
+    ("The selli concession is 1-1/4 pct while management and underwriting combined pay",
+     "selli", "selling", "en"),
+    ("Allure Cosmetics Inc said it reached an agreem with Motown Industries.", "agreem",
+     "agreement", "en"),
+    ("Louart said it boug 35,900 Amerford common shares between March 19 and Jan 30.", "boug",
+     "bought", "en"),
+])
+def test_the_place_puts_the_completion_first(ctx, text, word, original, language):
+    f = _finding(text, word, language, ctx)
+    assert f.rule == "Spelling.NonWord"
+    assert f.fixes[0].replacement == original
+    # the fixes' confidences follow their order: a report, the fixer and
+    # the evaluation all read the first as the best
+    confidences = [x.confidence for x in f.fixes]
+    assert confidences == sorted(confidences, reverse=True)
+
+
+@pytest.mark.parametrize("text, word, first, language", [
+    # a lost letter the place asks for stays first (a plural that fits as well is dearer)
+    ("Revenues in the quarte fell to 521.1 mln dlrs from 716.9 mln.", "quarte", "quarter", "en"),
+    ("El gobirno anunció nuevas medidas.", "gobirno", "gobierno", "es"),
+    # a word alone: no place to read, the frequencies decide
+    ("brif", "brif", "brief", "en"),
+    ("chaper", "chaper", "chapter", "en"),
+])
+def test_a_repair_the_place_does_not_overrule(ctx, text, word, first, language):
+    assert _finding(text, word, language, ctx).fixes[0].replacement == first
+
+
+def test_the_completions_join_the_offered_repairs_at_one_cut_price(ctx):
+    lex = ctx.lexicons["es"]
+    pool = fragment_order.fragment_pool("científic", [], lex)
+    words = {c.word: c for c in pool}
+    assert {"científico", "científicos", "científica", "científicas"} <= set(words)
+    assert all(c.cost == fragment_order.CUT_COST and c.operations == ("cut",) for c in pool)
+    # a repair suggest priced cheaper keeps its own price
+    en = ctx.lexicons["en"]
+    offered = [Candidate("quarter", 0.7, en.frequency("quarter"), 0.0, ("insert:r",))]
+    kept = {c.word: c.cost for c in fragment_order.fragment_pool("quarte", offered, en)}
+    assert kept["quarter"] == 0.7 and kept["quarters"] == fragment_order.CUT_COST
+
+
+def test_the_flag_and_its_strength_are_the_checkers_own(ctx):
+    """Only the order of the repairs changes: the same word is flagged at
+    the same severity and confidence whatever the place says."""
+    here = _finding("Según los científic, un niño se ahoga.", "científic", "es", ctx)
+    alone = _finding("científic", "científic", "es", ctx)
+    assert (here.rule, here.severity, here.confidence) == (alone.rule, alone.severity, alone.confidence)
+    assert alone.fixes[0].replacement == "científico"
+    assert here.fixes[0].replacement == "científicos"
+
+
+def test_a_split_stands_behind_every_word_the_place_reads(ctx):
+    lex = ctx.lexicons["es"]
+    doc = Document.from_text("Pero la realid se ha impuesto a la ficción.", language="es")
+    start = doc.text.index("realid")
+    order = [c.word for c in fragment_order.ordered(doc, start, start + 6, suggest("realid", lex, limit=3), lex)]
+    assert order[0] == "realidad" and "real id" in order
+    assert all(" " not in w for w in order[:order.index("real id")])
