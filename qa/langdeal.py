@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from typing import TYPE_CHECKING, Callable, Generic, Iterable, Iterator, TypeVar
 
+from . import dealclock
 from .text.language import UNKNOWN
 from .workerpool import AHEAD, FEED_CHUNK
 
@@ -171,11 +172,15 @@ def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
     further (the parent by ``read_whole``, the worker as ``there`` is told). The worker is kept ``AHEAD``
     hand-overs ahead, ``FEED_CHUNK`` documents each, one at a time once no
     batch is left to read and few documents wait (as ``workerpool.share``)."""
+    import time
     from concurrent.futures import FIRST_COMPLETED, wait
 
     state: Deal[Report] = Deal(batches, guess, home)
     state.add(*first)
     queued: dict = {}  # future -> the places it checks
+    log = dealclock.log_path()
+    waited = 0.0  # wall seconds the parent waited on the worker, timed only when logged
+    checked = 0
 
     def settle(futures) -> None:
         for future in futures:
@@ -194,9 +199,19 @@ def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
             if languages := state.to_read(PARENT):
                 read_whole(languages)
             state.done(mine[0], here(state.doc(mine[0])))
+            checked += 1
+            if log is not None:
+                last_check = time.time(), time.process_time()
             settle([future for future in queued if future.done()])
         elif queued:
+            started = time.time() if log is not None else 0.0
             settle(wait(queued, return_when=FIRST_COMPLETED).done)
+            if log is not None:
+                waited += time.time() - started
         yield from state.given_back()
         if not mine and not queued and not state.waiting() and not state.more:
+            if log is not None:
+                wall, cpu = last_check if checked else (0.0, 0.0)
+                dealclock.note(log, PARENT, "end", waited=waited, checked=checked,
+                               last_check_wall=wall, last_check_cpu=cpu)
             return

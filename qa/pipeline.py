@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from . import checkers, langdeal, seconded, windows, workerpool
+from . import checkers, dealclock, langdeal, seconded, windows, workerpool
 from .budget import Budget, BudgetSpent
 from .checkers import realword
 from .context import Context
@@ -352,7 +352,9 @@ def _check_chunk_in_worker(docs: list[Document], read_whole: tuple[str, ...] = (
     any was read (``qa.langdeal``) is to read whole first, as the parent
     reads those dealt to it."""
     _read_lists_whole(read_whole, _WORKER_CTX)
-    return [_check_in_worker(doc) for doc in docs]
+    results = [_check_in_worker(doc) for doc in docs]
+    dealclock.note(dealclock.log_path(), langdeal.WORKER, "chunk", docs=len(docs))
+    return results
 
 
 def _from_pool(pool, docs: list[Document], ctx: Context, jobs: int,
@@ -455,6 +457,7 @@ def _dealt(ctx: Context, home: dict[str, str], chunk: list, guessed: list[str],
             chunks.append(chunk)
             yield [d for d in chunk if isinstance(d, Document)]
 
+    dealclock.note(dealclock.log_path(), langdeal.PARENT, "fork")
     pool = workerpool.fork_pool(1, _adopt_parent_context, (ctx,))
     try:
         docs = [d for d in chunk if isinstance(d, Document)]
