@@ -80,13 +80,24 @@ class Deal(Generic[Report]):
         self._read = self._given = 0  # batches read, batches given back
         self.more = True  # batches left to read
 
-    def add(self, docs: list[Document], languages: list[str] | None = None) -> None:
-        """Batch ``docs`` (their guessed ``languages`` when known) to deal."""
+    def add(self, docs: list[Document], known: dict[int, str] | None = None, taken: Iterable[int] = ()) -> int:
+        """Batch ``docs`` to deal, the guessed languages of some ``known``
+        by position, the others guessed now; those at the positions
+        ``taken`` are already handed over. Its number."""
         b = self._read
         self._read += 1
         self._docs[b], self._reports[b], self._left[b] = docs, [None] * len(docs), len(docs)
-        for i, (doc, language) in enumerate(zip(docs, languages or map(self._guess, docs))):
-            self._waiting.setdefault(language, deque()).append((b, i))
+        known, taken = known or {}, set(taken)
+        for i, doc in enumerate(docs):
+            if i not in taken:
+                language = known[i] if i in known else self._guess(doc)
+                self._waiting.setdefault(language, deque()).append((b, i))
+        return b
+
+    @property
+    def next_batch(self) -> int:
+        """The number the next batch added is given."""
+        return self._read
 
     def _read_ahead(self) -> bool:
         if not self.more or self._read - self._given >= BATCHES_HELD:
@@ -158,12 +169,27 @@ class Deal(Generic[Report]):
             yield self._reports.pop(b)
 
 
+# Documents of a batch whose language is guessed before the fork, spread
+# over it, to choose each language's process: the rest are guessed by the
+# parent after the fork (0.04 s for 256 articles, as long as serial before
+# it), while the worker loads its lists and checks the sampled documents of
+# its languages.
+SAMPLE = 16
+
+
+def sample(n: int) -> range:
+    """The positions of ``SAMPLE`` of ``n`` documents, spread over them."""
+    return range(0, n, max(1, n // SAMPLE))[:SAMPLE]
+
+
 def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
          there: Callable[[list[Document], tuple[str, ...]], list], received: Callable[[object], Report],
          read_whole: Callable[[tuple[str, ...]], None],
-         first: tuple[list[Document], list[str]], batches: Iterator[list[Document]],
+         first: tuple[list[Document], dict[int, str]], batches: Iterator[list[Document]],
          guess: Callable[[Document], str], home: dict[str, str]) -> Iterator[list[Report]]:
-    """The reports of ``first`` (a batch and its guessed languages), then of
+    """The reports of ``first`` (a batch and the guessed languages of some
+    of its documents, by position: the worker's first hand-over is taken
+    from those, which forks it, before the others are guessed), then of
     each of ``batches``, a list a batch in order, checked by the parent
     (``here``) and one forked worker (``there``, a hand-over at a time;
     ``received`` makes a report of what it sent back), each given the
@@ -176,8 +202,13 @@ def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
     from concurrent.futures import FIRST_COMPLETED, wait
 
     state: Deal[Report] = Deal(batches, guess, home)
-    state.add(*first)
     queued: dict = {}  # future -> the places it checks
+    docs, known = first
+    opening = [i for i, language in known.items() if home.get(language) == WORKER][:FEED_CHUNK]
+    if opening:
+        b = state.next_batch
+        queued[pool.submit(there, [docs[i] for i in opening], state.to_read(WORKER))] = [(b, i) for i in opening]
+    state.add(docs, known, taken=opening)
     log = dealclock.log_path()
     waited = 0.0  # wall seconds the parent waited on the worker, timed only when logged
     checked = 0
