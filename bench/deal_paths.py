@@ -1,10 +1,11 @@
-"""The two paths of a dealt ``--jobs 2`` run, in figures that load spares.
+"""The two paths of a forked ``--jobs 2`` run, in figures that load spares.
 
     .venv/bin/python bench/deal_paths.py --data ../shared/eval --runs 3
     .venv/bin/python bench/deal_paths.py --data ../shared/eval --only es   # one language
 
 Fresh processes check the bench's articles (``bench_speed.py``'s corpus: 200
-Spanish then 200 English) with ``--jobs 2``, each run logging its events
+Spanish then 200 English, dealt by language; with ``--only``, one
+language's, forked after a warm-up) with ``--jobs 2``, each run logging its events
 (``qa.dealclock``, under ``QA_DEAL_LOG``). For each run: the parent's CPU
 seconds before the fork (serial), each process's CPU seconds after it to its
 last check (its path), how long each sat idle at the end while the other
@@ -80,7 +81,7 @@ def one_run(corpus_path: str) -> dict:
             raise SystemExit(proc.stderr[-500:])
         lines = [json.loads(line) for line in log.read().splitlines()]
     if not any(line["event"] == "fork" for line in lines):
-        raise SystemExit("the run was not dealt by language (one language, or no fork)")
+        raise SystemExit("the run forked no worker")
     return {"wall_s": wall, **paths(lines)}
 
 

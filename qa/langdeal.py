@@ -33,11 +33,6 @@ if TYPE_CHECKING:
 Report = TypeVar("Report")
 
 WORKER, PARENT = "worker", "parent"
-# A batch of one language is dealt to both processes: each loads it, both at
-# once, as a forking parent's warm-up would have loaded it while the worker
-# waited to be forked (its guesses and the gathering before ``gc.freeze``
-# then stay off the serial part).
-BOTH = "both"
 
 # A language's loading costs a process about what checking 20 articles does
 # (0.2 s against 10 ms an article): a process takes over a language it has
@@ -51,12 +46,11 @@ BATCHES_HELD = 2
 def homes(languages: Iterable[str]) -> dict[str, str] | None:
     """Which process each language is dealt to: the commonest of
     ``languages`` (a batch's guesses) to the worker, the others to the
-    parent; the only one to ``BOTH``. None when none is known."""
+    parent. None when only one language is met: both processes would load
+    it, and loaded once before the fork it is shared instead."""
     counts = Counter(language for language in languages if language != UNKNOWN)
-    if not counts:
+    if len(counts) < 2:
         return None
-    if len(counts) == 1:
-        return dict.fromkeys(counts, BOTH)
     commonest, *others = (language for language, _ in counts.most_common())
     return {commonest: WORKER, **dict.fromkeys(others, PARENT)}
 
@@ -74,8 +68,7 @@ class Deal(Generic[Report]):
         # those it took over
         self.has: dict[str, set[str]] = {WORKER: set(), PARENT: set()}
         for language, process in home.items():
-            for held in self.has.values() if process == BOTH else (self.has[process],):
-                held.add(language)
+            self.has[process].add(language)
         # the languages whose word list a process is to read whole before
         # its next check: its own, and those it takes over (a language met
         # first in a few documents is searched in place, as in one process)
@@ -189,16 +182,6 @@ def sample(n: int) -> range:
     return range(0, n, max(1, n // SAMPLE))[:SAMPLE]
 
 
-def tail_hand_over(waiting: int) -> int:
-    """Documents a hand-over holds once no batch is left to read and
-    ``waiting`` documents wait: at most a quarter of them, so that the
-    ``AHEAD`` hand-overs the worker holds are never more than half of what
-    is left, and the parent, taking one at a time, ends about when the
-    worker does (with a fixed eight until 16 wait, the worker could hold 16
-    documents, 0.2 s, while the parent ended the last few and waited)."""
-    return max(1, min(FEED_CHUNK, waiting // (2 * AHEAD)))
-
-
 def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
          there: Callable[[list[Document], tuple[str, ...]], list], received: Callable[[object], Report],
          read_whole: Callable[[tuple[str, ...]], None],
@@ -213,22 +196,19 @@ def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
     documents of its ``home`` languages first. Each reads whole the word
     lists of its own languages and of those it takes over before it checks
     further (the parent by ``read_whole``, the worker as ``there`` is told). The worker is kept ``AHEAD``
-    hand-overs ahead, ``FEED_CHUNK`` documents each, fewer once no batch is
-    left to read (``tail_hand_over``)."""
-    import time
+    hand-overs ahead, ``FEED_CHUNK`` documents each, one at a time once no
+    batch is left to read and few documents wait (as ``workerpool.share``)."""
     from concurrent.futures import FIRST_COMPLETED, wait
 
     state: Deal[Report] = Deal(batches, guess, home)
     queued: dict = {}  # future -> the places it checks
     docs, known = first
-    opening = [i for i, language in known.items() if home.get(language) in (WORKER, BOTH)][:FEED_CHUNK]
+    opening = [i for i, language in known.items() if home.get(language) == WORKER][:FEED_CHUNK]
     if opening:
         b = state.next_batch
         queued[pool.submit(there, [docs[i] for i in opening], state.to_read(WORKER))] = [(b, i) for i in opening]
     state.add(docs, known, taken=opening)
-    log = dealclock.log_path()
-    waited = 0.0  # wall seconds the parent waited on the worker, timed only when logged
-    checked = 0
+    clock = dealclock.ParentClock.if_logged()
 
     def settle(futures) -> None:
         for future in futures:
@@ -237,7 +217,7 @@ def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
 
     while True:
         while len(queued) < AHEAD:
-            size = FEED_CHUNK if state.more else tail_hand_over(state.waiting())
+            size = FEED_CHUNK if state.more or state.waiting() > 2 * FEED_CHUNK else 1
             part = state.take(WORKER, size)
             if not part:
                 break
@@ -247,19 +227,17 @@ def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
             if languages := state.to_read(PARENT):
                 read_whole(languages)
             state.done(mine[0], here(state.doc(mine[0])))
-            checked += 1
-            if log is not None:
-                last_check = time.time(), time.process_time()
+            if clock:
+                clock.checked()
             settle([future for future in queued if future.done()])
         elif queued:
-            started = time.time() if log is not None else 0.0
-            settle(wait(queued, return_when=FIRST_COMPLETED).done)
-            if log is not None:
-                waited += time.time() - started
+            if clock:
+                with clock.waiting():
+                    settle(wait(queued, return_when=FIRST_COMPLETED).done)
+            else:
+                settle(wait(queued, return_when=FIRST_COMPLETED).done)
+        if clock and not mine and not queued and not state.waiting() and not state.more:
+            clock.end()  # before the last reports: the caller may stop at the last one
         yield from state.given_back()
         if not mine and not queued and not state.waiting() and not state.more:
-            if log is not None:
-                wall, cpu = last_check if checked else (0.0, 0.0)
-                dealclock.note(log, PARENT, "end", waited=waited, checked=checked,
-                               last_check_wall=wall, last_check_cpu=cpu)
             return

@@ -414,6 +414,7 @@ def check_documents(
                         yield from _dealt(ctx, home, chunk, known, it, batch, on_done)
                         return
                     checked = workerpool.warm_up(docs, ctx, check_document)
+                    dealclock.note(dealclock.log_path(), langdeal.PARENT, "fork")
                     pool = workerpool.fork_pool(jobs - 1, _adopt_parent_context, (ctx,))
                 if pool is not None:
                     reports = _from_pool(pool, docs, ctx, jobs, checked, fork)
@@ -445,9 +446,9 @@ def _dealing_language(doc: Document, ctx: Context) -> str:
 
 def _dealing_languages(docs: list[Document], ctx: Context) -> dict[int, str]:
     """The languages ``docs`` are dealt out by, by position, before the
-    fork: a sample's (``langdeal.sample``) when it meets a language (the
-    others are guessed after the fork; one met later goes to the process
-    that asks first), else every document's."""
+    fork: a sample's (``langdeal.sample``) when it meets two or more (the
+    others are guessed after the fork), else every document's, as a few
+    of another language may lie between the sampled ones."""
     known = {i: _dealing_language(docs[i], ctx) for i in langdeal.sample(len(docs))}
     if langdeal.homes(known.values()) is None:
         known.update((i, _dealing_language(doc, ctx)) for i, doc in enumerate(docs) if i not in known)

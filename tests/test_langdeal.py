@@ -1,20 +1,18 @@
 """Documents dealt by language between a forking parent and its worker."""
 from __future__ import annotations
 
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 from qa import langdeal
-from qa.langdeal import BOTH, PARENT, WORKER, Deal, deal, homes
+from qa.langdeal import PARENT, WORKER, Deal, deal, homes
 from qa.text.language import UNKNOWN, guess_language
 
 
 def test_the_commonest_language_goes_to_the_worker_the_others_to_the_parent():
     assert homes(["es"] * 5 + ["en"] * 3 + ["fr", UNKNOWN, UNKNOWN]) == {"es": WORKER, "en": PARENT, "fr": PARENT}
-    # one language (unknown ones aside): both load it, at once
-    assert homes(["es"] * 5 + [UNKNOWN] * 9) == {"es": BOTH}
-    # none known: the warm-up before the fork decides
-    assert homes([UNKNOWN] * 3) is None and homes([]) is None
+    # one language (unknown ones aside): loaded once before the fork instead
+    assert homes(["es"] * 5 + [UNKNOWN] * 9) is None
+    assert homes([]) is None
 
 
 def test_the_guess_reads_function_words_only():
@@ -159,37 +157,3 @@ def test_the_worker_is_handed_sampled_documents_before_the_others_are_guessed():
     assert [doc for _, doc in out[0]] == batch
     assert {who for who, doc in out[0] if doc[0] == "es"} == {"pool"}
     assert {who for who, doc in out[0] if doc[0] == "en"} == {"parent"}
-
-
-def test_a_batch_of_one_language_is_dealt_to_both_and_each_reads_its_list_once():
-    batches = _batches(["es"] * 40, ["es"] * 12)
-    by_parent: list = []
-    read: dict[str, list] = {"parent": [], "pool": []}
-
-    def here(doc):
-        by_parent.append(doc)
-        time.sleep(0.001)  # the parent checks as the worker does, not faster
-        return ("parent", doc)
-
-    def there(docs, read_whole):
-        read["pool"].extend(read_whole)
-        time.sleep(0.001 * len(docs))
-        return [("pool", doc) for doc in docs]
-
-    with ThreadPoolExecutor(1) as pool:
-        out = list(deal(pool, here, there, lambda r: r, read["parent"].extend,
-                        (batches[0], {i: "es" for i in langdeal.sample(40)}), iter(batches[1:]),
-                        lambda doc: doc[0], {"es": BOTH}))
-    assert [[doc for _, doc in reports] for reports in out] == batches
-    assert by_parent and len(by_parent) < 52  # both check
-    assert read == {"parent": ["es"], "pool": ["es"]}
-
-
-def test_hand_overs_shrink_with_what_is_left():
-    """The worker never holds more than half of what waits: the parent,
-    one document at a time, ends with it."""
-    assert langdeal.tail_hand_over(200) == langdeal.FEED_CHUNK
-    for waiting in range(1, 64):
-        size = langdeal.tail_hand_over(waiting)
-        assert 1 <= size <= langdeal.FEED_CHUNK
-        assert size == 1 or langdeal.AHEAD * size <= waiting / 2
