@@ -11,6 +11,10 @@ whose own documents run out takes those of the next batch (one is read
 ahead), and only then the other's: a language it has not loaded when more
 than ``TAKE_OVER_AFTER`` of its documents wait, so that its loading pays.
 
+The languages are chosen from a sample of the first batch (``SAMPLE``
+documents spread over it); the worker's first hand-over, which forks it, is
+taken from the sample, and the parent guesses the rest after the fork.
+
 The dealing decides only which process checks a document, never what is
 found in it: each process settles a document's language itself
 (``qa.pipeline.prepare``), and a document dealt on a wrong guess is checked
@@ -170,10 +174,9 @@ class Deal(Generic[Report]):
 
 
 # Documents of a batch whose language is guessed before the fork, spread
-# over it, to choose each language's process: the rest are guessed by the
-# parent after the fork (0.04 s for 256 articles, as long as serial before
-# it), while the worker loads its lists and checks the sampled documents of
-# its languages.
+# over it, to choose each language's process: the parent guesses the rest
+# after the fork (0.04 s for 256 articles, off the serial part), while the
+# worker reads its lists and checks the sampled documents of its language.
 SAMPLE = 16
 
 
