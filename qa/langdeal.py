@@ -11,6 +11,10 @@ whose own documents run out takes those of the next batch (one is read
 ahead), and only then the other's: a language it has not loaded when more
 than ``TAKE_OVER_AFTER`` of its documents wait, so that its loading pays.
 
+The languages are chosen from a sample of the first batch (``SAMPLE``
+documents spread over it); the worker's first hand-over, which forks it, is
+taken from the sample, and the parent guesses the rest after the fork.
+
 The dealing decides only which process checks a document, never what is
 found in it: each process settles a document's language itself
 (``qa.pipeline.prepare``), and a document dealt on a wrong guess is checked
@@ -21,6 +25,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from typing import TYPE_CHECKING, Callable, Generic, Iterable, Iterator, TypeVar
 
+from . import dealclock
 from .text.language import UNKNOWN
 from .workerpool import AHEAD, FEED_CHUNK
 
@@ -79,13 +84,24 @@ class Deal(Generic[Report]):
         self._read = self._given = 0  # batches read, batches given back
         self.more = True  # batches left to read
 
-    def add(self, docs: list[Document], languages: list[str] | None = None) -> None:
-        """Batch ``docs`` (their guessed ``languages`` when known) to deal."""
+    def add(self, docs: list[Document], known: dict[int, str] | None = None, taken: Iterable[int] = ()) -> int:
+        """Batch ``docs`` to deal, the guessed languages of some ``known``
+        by position, the others guessed now; those at the positions
+        ``taken`` are already handed over. Its number."""
         b = self._read
         self._read += 1
         self._docs[b], self._reports[b], self._left[b] = docs, [None] * len(docs), len(docs)
-        for i, (doc, language) in enumerate(zip(docs, languages or map(self._guess, docs))):
-            self._waiting.setdefault(language, deque()).append((b, i))
+        known, taken = known or {}, set(taken)
+        for i, doc in enumerate(docs):
+            if i not in taken:
+                language = known[i] if i in known else self._guess(doc)
+                self._waiting.setdefault(language, deque()).append((b, i))
+        return b
+
+    @property
+    def next_batch(self) -> int:
+        """The number the next batch added is given."""
+        return self._read
 
     def _read_ahead(self) -> bool:
         if not self.more or self._read - self._given >= BATCHES_HELD:
@@ -157,12 +173,26 @@ class Deal(Generic[Report]):
             yield self._reports.pop(b)
 
 
+# Documents of a batch whose language is guessed before the fork, spread
+# over it, to choose each language's process: the parent guesses the rest
+# after the fork (0.04 s for 256 articles, off the serial part), while the
+# worker reads its lists and checks the sampled documents of its language.
+SAMPLE = 16
+
+
+def sample(n: int) -> range:
+    """The positions of ``SAMPLE`` of ``n`` documents, spread over them."""
+    return range(0, n, max(1, n // SAMPLE))[:SAMPLE]
+
+
 def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
          there: Callable[[list[Document], tuple[str, ...]], list], received: Callable[[object], Report],
          read_whole: Callable[[tuple[str, ...]], None],
-         first: tuple[list[Document], list[str]], batches: Iterator[list[Document]],
+         first: tuple[list[Document], dict[int, str]], batches: Iterator[list[Document]],
          guess: Callable[[Document], str], home: dict[str, str]) -> Iterator[list[Report]]:
-    """The reports of ``first`` (a batch and its guessed languages), then of
+    """The reports of ``first`` (a batch and the guessed languages of some
+    of its documents, by position: the worker's first hand-over is taken
+    from those, which forks it, before the others are guessed), then of
     each of ``batches``, a list a batch in order, checked by the parent
     (``here``) and one forked worker (``there``, a hand-over at a time;
     ``received`` makes a report of what it sent back), each given the
@@ -174,8 +204,14 @@ def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
     from concurrent.futures import FIRST_COMPLETED, wait
 
     state: Deal[Report] = Deal(batches, guess, home)
-    state.add(*first)
     queued: dict = {}  # future -> the places it checks
+    docs, known = first
+    opening = [i for i, language in known.items() if home.get(language) == WORKER][:FEED_CHUNK]
+    if opening:
+        b = state.next_batch
+        queued[pool.submit(there, [docs[i] for i in opening], state.to_read(WORKER))] = [(b, i) for i in opening]
+    state.add(docs, known, taken=opening)
+    clock = dealclock.ParentClock.if_logged()
 
     def settle(futures) -> None:
         for future in futures:
@@ -194,9 +230,17 @@ def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
             if languages := state.to_read(PARENT):
                 read_whole(languages)
             state.done(mine[0], here(state.doc(mine[0])))
+            if clock:
+                clock.checked()
             settle([future for future in queued if future.done()])
         elif queued:
-            settle(wait(queued, return_when=FIRST_COMPLETED).done)
+            if clock:
+                with clock.waiting():
+                    settle(wait(queued, return_when=FIRST_COMPLETED).done)
+            else:
+                settle(wait(queued, return_when=FIRST_COMPLETED).done)
+        if clock and not mine and not queued and not state.waiting() and not state.more:
+            clock.end()  # before the last reports: the caller may stop at the last one
         yield from state.given_back()
         if not mine and not queued and not state.waiting() and not state.more:
             return

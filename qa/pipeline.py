@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
-from . import checkers, langdeal, seconded, windows, workerpool
+from . import checkers, dealclock, langdeal, seconded, windows, workerpool
 from .budget import Budget, BudgetSpent
 from .checkers import realword
 from .context import Context
@@ -352,7 +352,9 @@ def _check_chunk_in_worker(docs: list[Document], read_whole: tuple[str, ...] = (
     any was read (``qa.langdeal``) is to read whole first, as the parent
     reads those dealt to it."""
     _read_lists_whole(read_whole, _WORKER_CTX)
-    return [_check_in_worker(doc) for doc in docs]
+    results = [_check_in_worker(doc) for doc in docs]
+    dealclock.note(dealclock.log_path(), langdeal.WORKER, "chunk", docs=len(docs))
+    return results
 
 
 def _from_pool(pool, docs: list[Document], ctx: Context, jobs: int,
@@ -406,12 +408,13 @@ def check_documents(
                 checked: dict[int, DocumentReport] = {}
                 if fork and pool is None and docs:
                     # only one worker is dealt documents by language
-                    guessed = [_dealing_language(doc, ctx) for doc in docs] if jobs == 2 else []
-                    home = langdeal.homes(guessed)
+                    known = _dealing_languages(docs, ctx) if jobs == 2 else {}
+                    home = langdeal.homes(known.values())
                     if home is not None:
-                        yield from _dealt(ctx, home, chunk, guessed, it, batch, on_done)
+                        yield from _dealt(ctx, home, chunk, known, it, batch, on_done)
                         return
                     checked = workerpool.warm_up(docs, ctx, check_document)
+                    dealclock.note(dealclock.log_path(), langdeal.PARENT, "fork")
                     pool = workerpool.fork_pool(jobs - 1, _adopt_parent_context, (ctx,))
                 if pool is not None:
                     reports = _from_pool(pool, docs, ctx, jobs, checked, fork)
@@ -441,13 +444,25 @@ def _dealing_language(doc: Document, ctx: Context) -> str:
     return doc.language or ctx.options.language or guess_language(doc.text)
 
 
-def _dealt(ctx: Context, home: dict[str, str], chunk: list, guessed: list[str],
+def _dealing_languages(docs: list[Document], ctx: Context) -> dict[int, str]:
+    """The languages ``docs`` are dealt out by, by position, before the
+    fork: a sample's (``langdeal.sample``) when it meets two or more (the
+    others are guessed after the fork), else every document's, as a few
+    of another language may lie between the sampled ones."""
+    known = {i: _dealing_language(docs[i], ctx) for i in langdeal.sample(len(docs))}
+    if langdeal.homes(known.values()) is None:
+        known.update((i, _dealing_language(doc, ctx)) for i, doc in enumerate(docs) if i not in known)
+    return known
+
+
+def _dealt(ctx: Context, home: dict[str, str], chunk: list, known: dict[int, str],
            items: Iterator[Document | ReadFailure], batch: int,
            on_done: Callable[[DocumentReport], None] | None) -> Iterator[DocumentReport]:
     """``check_documents`` with one worker forked before any language is
     loaded, each process dealt its ``home`` languages' documents
-    (``qa.langdeal``): ``chunk`` (its documents' languages ``guessed``)
-    and every later batch of ``items``, reported in order."""
+    (``qa.langdeal``): ``chunk`` (the guessed languages of some of its
+    documents ``known`` by position) and every later batch of ``items``,
+    reported in order."""
     chunks = deque([chunk])
 
     def later_batches() -> Iterator[list[Document]]:
@@ -455,13 +470,14 @@ def _dealt(ctx: Context, home: dict[str, str], chunk: list, guessed: list[str],
             chunks.append(chunk)
             yield [d for d in chunk if isinstance(d, Document)]
 
+    dealclock.note(dealclock.log_path(), langdeal.PARENT, "fork")
     pool = workerpool.fork_pool(1, _adopt_parent_context, (ctx,))
     try:
         docs = [d for d in chunk if isinstance(d, Document)]
         dealt = langdeal.deal(pool, lambda doc: check_document(copy(doc), ctx), _check_chunk_in_worker,
                               lambda result: _from_worker(ctx, result),
                               lambda languages: _read_lists_whole(languages, ctx),
-                              (docs, guessed), later_batches(), lambda doc: _dealing_language(doc, ctx), home)
+                              (docs, known), later_batches(), lambda doc: _dealing_language(doc, ctx), home)
         for reports in dealt:
             reports = iter(reports)
             for item in chunks.popleft():

@@ -141,11 +141,14 @@ def share(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
     what it sent back for one document."""
     from concurrent.futures import FIRST_COMPLETED, wait
 
+    from .dealclock import ParentClock
+
     parts = chunks(len(docs), workers + 1)
     reports: list = [None] * len(docs)
     done = [False] * len(docs)
     queued: dict = {}  # future -> the positions it checks
     taken = yielded = 0
+    clock = ParentClock.if_logged()
 
     def settle(futures) -> None:
         for future in futures:
@@ -161,10 +164,17 @@ def share(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
         if taken < len(parts):
             for i in parts[taken]:
                 reports[i], done[i] = here(docs[i]), True
+                if clock:
+                    clock.checked()
             taken += 1
             settle([future for future in queued if future.done()])
+        elif clock:
+            with clock.waiting():
+                settle(wait(queued, return_when=FIRST_COMPLETED).done)
         else:
             settle(wait(queued, return_when=FIRST_COMPLETED).done)
+        if clock and taken == len(parts) and not queued:
+            clock.end()  # here, not after the loop: the caller stops at the last report
         while yielded < len(docs) and done[yielded]:
             yield reports[yielded]
             reports[yielded] = None  # the caller holds it now

@@ -101,7 +101,7 @@ def test_every_document_is_checked_once_and_reported_in_order():
         return [("pool", doc) for doc in docs]
 
     with ThreadPoolExecutor(1) as pool:
-        out = list(deal(pool, here, there, lambda r: r, read["parent"].extend, (batches[0], [d[0] for d in batches[0]]),
+        out = list(deal(pool, here, there, lambda r: r, read["parent"].extend, (batches[0], {i: d[0] for i, d in enumerate(batches[0])}),
                         iter(batches[1:]), lambda doc: doc[0], {"es": WORKER, "en": PARENT}))
     assert [[doc for _, doc in reports] for reports in out] == batches
     assert sorted(by_parent + in_pool, key=lambda d: d[1]) == [d for b in batches for d in b]
@@ -119,3 +119,41 @@ def test_a_language_taken_over_is_read_whole_one_met_in_passing_is_not():
     assert state.has[PARENT] == {"en", "fr"} and state.to_read(PARENT) == ()
     state.take(PARENT, 1)  # Spanish, taken over
     assert state.to_read(PARENT) == ("es",)
+
+
+def test_a_sample_spread_over_the_batch_chooses_the_homes():
+    assert list(langdeal.sample(256)) == list(range(0, 256, 16))
+    assert list(langdeal.sample(5)) == [0, 1, 2, 3, 4]
+    assert list(langdeal.sample(0)) == []
+
+
+def test_the_worker_is_handed_sampled_documents_before_the_others_are_guessed():
+    """The first hand-over (which forks the worker) holds the sampled
+    documents of its language; the rest of the batch is guessed after it,
+    and every document is still checked once, in its own language's process."""
+    (batch,) = _batches(["es"] * 30 + ["en"] * 10)
+    known = {i: batch[i][0] for i in langdeal.sample(len(batch))}
+    events: list = []
+
+    def guess(doc):
+        events.append(("guess", doc))
+        return doc[0]
+
+    def there(docs, read_whole):
+        return [("pool", doc) for doc in docs]
+
+    class HandOversNoted(ThreadPoolExecutor):
+        def submit(self, fn, docs, *args):  # noted when handed over, not when the thread runs
+            events.append(("hand-over", tuple(docs)))
+            return super().submit(fn, docs, *args)
+
+    with HandOversNoted(1) as pool:
+        out = list(deal(pool, lambda doc: ("parent", doc), there, lambda r: r, lambda languages: None,
+                        (batch, known), iter([]), guess, {"es": WORKER, "en": PARENT}))
+    first_guess = next(i for i, event in enumerate(events) if event[0] == "guess")
+    opening = [event[1] for event in events[:first_guess] if event[0] == "hand-over"]
+    assert opening == [tuple(batch[i] for i in sorted(known) if batch[i][0] == "es")[:8]]
+    assert not {doc for kind, doc in events if kind == "guess"} & {batch[i] for i in known}
+    assert [doc for _, doc in out[0]] == batch
+    assert {who for who, doc in out[0] if doc[0] == "es"} == {"pool"}
+    assert {who for who, doc in out[0] if doc[0] == "en"} == {"parent"}
