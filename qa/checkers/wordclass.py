@@ -48,7 +48,8 @@ RULES = (
         "back (podría provoca, para inserta), or a noun that lost the s of its plural beside a "
         "word that can only be plural (los requisito necesarios, ocho empresa, tres tema), or an "
         "adjective that lost it after a plural noun phrase its determiner opens (las tropas "
-        "soviética), or a word one "
+        "soviética), or todo that lost it before a plural determiner (de todo los rincones), "
+        "or a word one "
         "damage step from the one a fixed expression wants (a pesa de, de cuerdo con), or a verb "
         "form a cut turned into another where the sentence wants the first (an infinitive after "
         "its subject: Morena exigir que; a first person in narration: del banco dije; a singular "
@@ -75,7 +76,8 @@ RULES = (
               "El nuevo dueño de los Mets, Steve Cohen, anuncio en Twitter el despido.",
               "Este pacto esta pendiente del visto bueno de Hacienda.",
               "La reforma aun tiene que ser aprobada por el Consejo.",
-              "Volverá a abrir cuando las condiciones sanitaria lo permitan."),
+              "Volverá a abrir cuando las condiciones sanitaria lo permitan.",
+              "Llegaron militantes de todo los rincones del estado."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
@@ -89,7 +91,8 @@ RULES = (
             "Llegaron Ana, Luis, Pedro, contrato en mano.",
             "Dijo que esta última de las leyes es mala.",
             "Aun así, la reforma avanza.",
-            "Los países miembro de la Unión votaron ayer."),
+            "Los países miembro de la Unión votaron ayer.",
+            "Afecta sobre todo los fines de semana."),
     ),
 )
 
