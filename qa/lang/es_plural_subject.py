@@ -23,7 +23,9 @@ anything but a verb, where it joins two noun phrases (``entre los
 especialistas y los pacientes hace``); a capitalised word (a name or a
 title: ``Los Ángeles``, ``Los Demonios del Edén relata``). A head with a
 ``de`` phrase (``miembros del sector médico continúa``) is
-``qa.lang.es_verbforms``'s.
+``qa.lang.es_verbforms``'s. A plural subject pronoun that opens its
+clause is read the same way (``, ellas se encontraba``; an adverb in
+``-mente`` may stand between: ``ellos aparentemente continúa``).
 """
 from __future__ import annotations
 
@@ -44,6 +46,8 @@ DETERMINERS = NUMERALS | frozenset("""
     estos estas esos esas aquellos aquellas ambos ambas mis tus nuestros nuestras vuestros
     vuestras pocos pocas tantos tantas diversos diversas numerosos numerosas ciertos ciertas
     """.split())
+# Subject pronouns that take a third person plural.
+PRONOUNS = frozenset("ellos ellas ustedes".split())
 # The subject's noun and its adjectives: at most this many words.
 PHRASE_WORDS = 3
 # Between the subject and its verb: a negation, an adverb or an object
@@ -99,6 +103,45 @@ def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -
         if sentence[k] != sentence[i] or not _opens_clause(words, texts, k, text, sentence, lex, readings):
             continue
         yield words[i], texts[i] + "n", PLURAL_SUBJECT_CONFIDENCE
+
+
+def pronoun_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
+    """(token, its plural, confidence) for each singular verb right after
+    a plural subject pronoun that opens its clause (``De acuerdo a la
+    famosa, ellas se encontraba``; an adverb in ``-mente`` may stand
+    between too: ``ellos aparentemente continúa``). After a preposition the
+    pronoun is its object (``para ellos es``), which the clause test leaves
+    out.
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Según la actriz, ellas se encontraba cerca.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in pronoun_subject_verbs(doc, Lexicon("es"), readings)]
+    [('encontraba', 'encontraban')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    sentence = None
+    for k in compress(range(len(texts)), map(PRONOUNS.__contains__, map(str.lower, texts))):
+        j, between, n = k + 1, 0, len(words)
+        while (j < n and between < BETWEEN_REACH and text[words[j - 1].end:words[j].start] == " "
+               and (texts[j] in BETWEEN or _manner_adverb(texts[j], lex, readings))):
+            j, between = j + 1, between + 1
+        if j >= n or text[words[j - 1].end:words[j].start] != " ":
+            continue
+        if facts is None:
+            facts = document_facts(doc, lex)
+        if not _singular_verb(texts[j], facts[j], lex, readings):
+            continue
+        if sentence is None:
+            sentence = WordSentences(doc)
+        if sentence[k] == sentence[j] and _opens_clause(words, texts, k, text, sentence, lex, readings):
+            yield words[j], texts[j] + "n", PLURAL_SUBJECT_CONFIDENCE
+
+
+def _manner_adverb(word: str, lex, readings) -> bool:
+    """An adverb in ``-mente`` (``aparentemente``)."""
+    return word.endswith("mente") and "B---" in readings(word, lex)
 
 
 def _verb_after(words, texts, k: int, text: str, facts, lex, readings) -> int | None:
