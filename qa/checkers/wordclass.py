@@ -54,7 +54,8 @@ RULES = (
         "form a cut turned into another where the sentence wants the first (an infinitive after "
         "its subject: Morena exigir que; a first person in narration: del banco dije; a singular "
         "verb after a plural head and its de phrase: miembros del sector médico continúa; or after "
-        "a plural subject that opens its clause: que algunos expertos dice, ellas se encontraba), or a "
+        "a plural subject that opens its clause: que algunos expertos dice, ellas se encontraba; or before the plural subject of a "
+        "passive se: que se anule las elecciones), or a "
         "determiner that fits neither the adjective nor the noun after it while they agree (el "
         "primera relación), or a determiner that does not fit a noun whose only other reading is "
         "a first-person verb, in narration (permitir la uso de fosfatos).",

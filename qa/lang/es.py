@@ -593,6 +593,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_verbforms.verb_form_slots(doc, lex, readings, facts),
             es_plural_subject.plural_subject_verbs(doc, lex, readings, facts),
             es_plural_subject.pronoun_subject_verbs(doc, lex, readings, facts),
+            es_plural_subject.passive_se_verbs(doc, lex, readings, facts),
             es_detadj.determiner_clashes(doc, lex, readings, DETERMINERS, _same_determiner),
             es_detclitic.clitic_read_determiners(doc, lex, readings, DETERMINERS, _same_determiner,
                                                  _FIRST_PERSON_SUBJECTS),

@@ -25,11 +25,13 @@ title: ``Los Ángeles``, ``Los Demonios del Edén relata``). A head with a
 ``de`` phrase (``miembros del sector médico continúa``) is
 ``qa.lang.es_verbforms``'s. A plural subject pronoun that opens its
 clause is read the same way (``, ellas se encontraba``; an adverb in
-``-mente`` may stand between: ``ellos aparentemente continúa``).
+``-mente`` may stand between: ``ellos aparentemente continúa``), and so
+is a passive with ``se`` after ``que``, whose plural subject follows the
+verb (``que se anule las elecciones``).
 """
 from __future__ import annotations
 
-from itertools import compress
+from itertools import compress, islice
 from typing import Iterator
 
 from .es_number import NUMERALS
@@ -137,6 +139,50 @@ def pronoun_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) 
             sentence = WordSentences(doc)
         if sentence[k] == sentence[j] and _opens_clause(words, texts, k, text, sentence, lex, readings):
             yield words[j], texts[j] + "n", PLURAL_SUBJECT_CONFIDENCE
+
+
+def passive_se_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
+    """(token, its plural, confidence) for each singular verb after ``que
+    se`` whose subject, a plural noun phrase, follows it: ``Morena exigirá
+    que se anule las elecciones``, ``indicó que se realiza algunas
+    entrevistas``. In a passive with ``se`` the verb agrees with the noun
+    after it; after ``que`` a reflexive's own subject (``Cortés se tomó
+    unos segundos``) is rare, and none of the clean sets' fifteen ``que
+    se`` before a plural determiner has a singular verb. A plural noun of
+    time heads an adverbial (``que se retrase cuatro meses el juicio``).
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Exigirá que se anule las elecciones.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in passive_se_verbs(doc, Lexicon("es"), readings)]
+    [('anule', 'anulen')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    n = len(words)
+    # "que se", the verb, a determiner and a noun: the last "se" visited is
+    # the fourth word from the end
+    for k in compress(range(1, n - 3), map("se".__eq__, islice(texts, 1, max(n - 3, 1)))):
+        if texts[k - 1].lower() != "que" or any(
+                text[words[m].end:words[m + 1].start] != " " for m in range(k - 1, k + 3)):
+            continue
+        j = k + 1
+        if texts[j + 1].lower() not in DETERMINERS or not _plural_noun(texts[j + 2], lex, readings):
+            continue
+        if texts[j + 2] in TIME_NOUNS:
+            continue  # an adverbial: "que se retrase cuatro meses el juicio"
+        if facts is None:
+            facts = document_facts(doc, lex)
+        if _singular_verb(texts[j], facts[j], lex, readings):
+            yield words[j], texts[j] + "n", PLURAL_SUBJECT_CONFIDENCE
+
+
+def _plural_noun(word: str, lex, readings) -> bool:
+    """Can lower-case ``word`` only be a plural noun or adjective, a noun
+    among its readings?"""
+    tags = readings(word, lex) - _SECOND_PERSON if word.islower() else frozenset()
+    return bool(tags) and all(r[0] in "NAP" and r[2] == "p" for r in tags) and any(
+        r[0] == "N" for r in tags)
 
 
 def _manner_adverb(word: str, lex, readings) -> bool:
