@@ -50,6 +50,7 @@ DETERMINERS = NUMERALS | frozenset("""
     """.split())
 # Subject pronouns that take a third person plural.
 PRONOUNS = frozenset("ellos ellas ustedes".split())
+_PRONOUNS_WRITTEN = PRONOUNS | {w.capitalize() for w in PRONOUNS}
 # The subject's noun and its adjectives: at most this many words.
 PHRASE_WORDS = 3
 # Between the subject and its verb: a negation, an adverb or an object
@@ -124,7 +125,8 @@ def pronoun_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) 
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
     sentence = None
-    for k in compress(range(len(texts)), map(PRONOUNS.__contains__, map(str.lower, texts))):
+    # as written, capitalised at a sentence's start (no lower-casing pass)
+    for k in compress(range(len(texts)), map(_PRONOUNS_WRITTEN.__contains__, texts)):
         j, between, n = k + 1, 0, len(words)
         while (j < n and between < BETWEEN_REACH and text[words[j - 1].end:words[j].start] == " "
                and (texts[j] in BETWEEN or _manner_adverb(texts[j], lex, readings))):

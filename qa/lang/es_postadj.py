@@ -41,6 +41,8 @@ POSTPONED_ADJECTIVE_CONFIDENCE = 0.55
 PHRASE_WORDS = 3
 # Words that may stand between a noun and its adjective.
 INTENSIFIERS = frozenset("más menos muy tan".split())
+# The commonest words after a plural noun, none an adjective.
+_FUNCTION_WORDS = frozenset("del que por con para una como sus entre sobre desde hasta".split())
 # A second person is no reading in news copy: "condiciones", "personas"
 # (subjunctives of "condicionar", "personarse") are the nouns.
 _SECOND_PERSON = frozenset({"V-s2"})
@@ -59,11 +61,28 @@ def singular_adjectives_after(doc, lex, readings) -> Iterator[tuple]:
     [('soviética', 'soviéticas')]
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
-    # only the determiners are visited
-    for k in compress(range(len(texts)), map(DETERMINERS.__contains__, map(str.lower, texts))):
+    n = len(texts)
+    # only the determiners are visited, and only those before a word
+    # ending in "s" (a plural noun) are walked from
+    for k in compress(range(n), map(DETERMINERS.__contains__, map(str.lower, texts))):
+        if k + 2 >= n or texts[k + 1][-1:] != "s" or not _may_close(texts, k):
+            continue
         found = _adjective_after(words, texts, k, text, lex, readings)
         if found is not None:
             yield words[found[0]], found[1], POSTPONED_ADJECTIVE_CONFIDENCE
+
+
+def _may_close(texts, k: int) -> bool:
+    """A test of the letters alone: does a word that could be a singular
+    adjective (lower-case, no final ``s``, no function word) follow the
+    words ending in ``s`` after the determiner at ``k``?"""
+    j, n = k + 1, len(texts)
+    while j < n and j - k <= PHRASE_WORDS and texts[j][-1:] == "s":
+        j += 1
+    if j < n and texts[j] in INTENSIFIERS:
+        j += 1
+    return j < n and len(texts[j]) > 2 and texts[j][-1] != "s" and texts[j].islower() and (
+        texts[j] not in _FUNCTION_WORDS)
 
 
 def _adjective_after(words, texts, k: int, text: str, lex, readings) -> tuple[int, str] | None:

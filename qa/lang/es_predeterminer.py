@@ -11,6 +11,7 @@ single space between.
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import Iterator
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -21,6 +22,7 @@ _AFTER = {
     "todo": frozenset("los estos esos aquellos nuestros vuestros sus mis tus".split()),
     "toda": frozenset("las estas esas aquellas nuestras vuestras sus mis tus".split()),
 }
+_WRITTEN = frozenset(w for base in _AFTER for w in (base, base.capitalize()))
 # Words that make "todo" an adverb: "sobre todo los jóvenes".
 _ADVERB_MAKERS = frozenset("sobre ante".split())
 
@@ -35,9 +37,10 @@ def singular_predeterminers(doc) -> Iterator[tuple]:
     [('todo', 'todos')]
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
-    for i, word in enumerate(texts[:-1]):
-        after = _AFTER.get(word.lower())
-        if after is None or texts[i + 1] not in after:
+    # only "todo" and "toda" are visited, as written (no lower-casing pass)
+    for i in compress(range(len(texts) - 1), map(_WRITTEN.__contains__, texts)):
+        word = texts[i]
+        if texts[i + 1] not in _AFTER[word.lower()]:
             continue
         if text[words[i].end:words[i + 1].start] != " ":
             continue
