@@ -17,7 +17,8 @@ rewarded for clearing its matches.
           + CLEAR_BONUS x (offline signals cleared) + LT_BONUS x (LT matches cleared)
           - PERSON_PENALTY if the candidate is a first-person verb outside quotes
           - LOOK_ALIKE_PENALTY if it reads an OCR look-alike back
-          - EXTRA_LETTER_PENALTY if it takes a letter out (no word model only)
+          - EXTRA_LETTER_PENALTY if it takes a letter out (no word model only;
+            twice that out of a word the dictionary knows no reading of)
 
 News narrates in the third person, hence the last term: ``los culpo``
 mends the agreement as well as ``los culpó`` does, but a reporter writes
@@ -38,7 +39,7 @@ from typing import Any, Callable
 
 from .checkers.agreement import agrees
 from .checkers.context_word import damage_steps, fit_and_place
-from .checkers.tagcontext import candidates as class_candidates, class_fits
+from .checkers.tagcontext import candidates as class_candidates, class_fits, unknown_to_classes
 from .document import Document
 from .evidence import OfflineSignals
 from .lexicon import Lexicons
@@ -113,6 +114,14 @@ LOOK_ALIKE_PENALTY = 1.0
 # calibration half it put 2 more Spanish real-word repairs right first with
 # damage seed 13 and 3 more with seed 29 (docs/context-models.md).
 EXTRA_LETTER_PENALTY = 0.9
+# ... and twice that where the dictionary knows no reading of the damaged
+# word (``quie``, ``ent``, ``porq``: a fragment): reading it as a word with
+# a letter added supposes the added letter made a non-word, where a lost
+# end only had to leave one (``quie`` -> ``quien`` before ``que``, ``ent``
+# -> ``entre`` before ``en``). On the calibration half it put 1 and 4 more
+# Spanish real-word repairs right first with damage seeds 83 and 89
+# (docs/context-models.md).
+FRAGMENT_LETTER_FACTOR = 2.0
 CANDIDATES = 12  # asked of suggest()
 RECHECKS = 3  # LanguageTool calls per word, at most
 MAX_SUSPECTS = 2  # words per span that get ranked repairs
@@ -205,6 +214,7 @@ def rank_originals(
         return sub, rel, rel + len(replacement)
 
     class_fit = class_fits(doc, start, end, lex, CLASS_PRIOR_SHARE)
+    fragment = class_fit is not None and unknown_to_classes(word, lex)
     steps = class_candidates(word.lower(), lex) if class_fit is not None else damage_steps(word.lower(), lex)
     cands = _damage_steps(word, cands, steps, lex)
     base_doc, a, b = sentence_with(word)
@@ -241,7 +251,7 @@ def rank_originals(
                 class_gain = min(class_gain, 0.0)
             score += CLASS_FIT_WEIGHT * class_gain
         if fitted is None and any(op.startswith("delete:") for op in cand.operations):
-            score -= EXTRA_LETTER_PENALTY
+            score -= EXTRA_LETTER_PENALTY * (FRAGMENT_LETTER_FACTOR if fragment else 1.0)
         scored.append([cand, score, cleared, added])
     scored.sort(key=_rank_key)
 

@@ -47,3 +47,42 @@ def test_the_repair_is_the_plural(ctx):
     told = [(tok.text, form) for tok, form, _ in
             es_plural_subject.plural_subject_verbs(doc, ctx.lexicons["es"], readings)]
     assert told == [("mantiene", "mantienen")]
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("De acuerdo a la actriz, ellas se encontraba cerca del lugar.", "encontraba", "encontraban"),
+    ("Angélica Rivera y su esposo, ellos aparentemente continúa cometiendo errores.", "continúa",
+     "continúan"),
+    ("Dijo que ustedes no puede entrar.", "puede", "pueden"),
+])
+def test_a_singular_verb_after_a_plural_subject_pronoun_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Para ellos es muy importante el resultado.",  # the pronoun is a preposition's object
+    "Entre ellos está el PSOE.",
+    "Son ellos quien decide.",  # after a verb
+    "De acuerdo a la actriz, ellas se encontraban cerca del lugar.",
+])
+def test_a_pronoun_that_is_no_subject_is_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("Morena exigirá que se anule las elecciones en los distritos.", "anule", "anulen"),
+    ("Indicó que se realiza algunas entrevistas con vecinos.", "realiza", "realizan"),
+])
+def test_a_singular_verb_before_the_plural_subject_of_a_passive_se_is_flagged(
+        ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Morena exigirá que se anulen las elecciones en los distritos.",
+    "El abogado pide que se retrase cuatro meses el juicio.",  # a noun of time: an adverbial
+    "Cortés se toma unos segundos antes de hablar.",  # a reflexive with its subject before
+    "Pidió que se investigue a los responsables.",  # "a": an object
+])
+def test_a_passive_se_whose_verb_agrees_or_has_no_plural_subject_is_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}

@@ -32,6 +32,10 @@ def flagged(ctx, text: str) -> dict[str, str]:
      "incluirá"),
     ("Ha felicitado a todos los que lograr una plaza para la universidad.", "lograr", "lograron"),
     ("La expanista anuncia que ya no competir en el proceso electoral.", "competir", "competirá"),
+    # ... after a word that opens a clause, a negation between
+    ("Tiene presencia en Brasil, por lo cual la compañía continuar invirtiendo.", "continuar",
+     "continuará"),
+    ("Los expertos dicen que algunas personas no deber usar cubrebocas.", "deber", "deberían"),
     # a first person singular a cut left in narration
     ("Fuentes oficiales del banco dije que no está fijada la fecha.", "dije", "dijeron"),
     # a finite verb after "a" (an infinitive's end cut)
@@ -56,6 +60,8 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "Hay que esperar, tiene que llegar, no hay nada que hacer.",
     "Para qué hacerlo bien, si da lo mismo ser corrupto que no ser.",  # a comparison
     "Prefirió no hablar del asunto con la prensa.",
+    "Mejor no hablar del asunto con la prensa.",
+    "Es más fácil que un niño aprender a nadar en verano.",  # "que" after a comparative
     "A medida que avanza, el Gobierno cambia a cambio de nada.",  # nouns after "a"
     "Ordenó a la PGR iniciar una averiguación previa.",  # the name is an object
     "¿Cómo logró el FBI desbloquear el iPhone del atacante?",

@@ -219,6 +219,21 @@ def test_a_letter_taken_out_does_not_outrank_a_cut_end_put_back_by_its_frequency
     assert ranked[0] == original and shorter in ranked
 
 
+@pytest.mark.parametrize("text, word, original, shorter", [
+    ("Le extrañó la actitud de Celso, quie no demostró interés en verla.", "quie", "quien", "que"),
+    ("Fue criticado por populista, ent otras cosas.", "ent", "entre", "en"),
+])
+def test_a_letter_taken_out_of_a_fragment_is_charged_twice(ctx, text, word, original, shorter):
+    """The dictionary knows no reading of ``quie`` or ``ent``: a fragment a
+    cut left, not a word with a letter added (``que``, ``en``), though the
+    shorter word is the commoner by far."""
+    from qa.checkers.tagcontext import unknown_to_classes
+    assert unknown_to_classes(word, ctx.lexicons["es"]) and not unknown_to_classes(
+        shorter, ctx.lexicons["es"])
+    ranked = _ranked(text, word, ctx)
+    assert ranked[0] == original and shorter in ranked
+
+
 def test_a_letter_taken_out_still_wins_where_nothing_longer_fits(ctx):
     """The charge is a preference, not a ban: ``dell`` for ``del``."""
     ranked = _ranked("El presidente dell Gobierno viajó ayer a Bruselas.", "dell", ctx)

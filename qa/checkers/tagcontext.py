@@ -248,6 +248,15 @@ def _judges(text: str) -> bool:
     return len(text) >= MIN_LENGTH and text.isalpha() and text.islower()
 
 
+def unknown_to_classes(word: str, lex) -> bool:
+    """Does the language's class model know no reading of ``word`` (a
+    fragment such as ``quie`` or ``ent``, though the web lists it)? False
+    where the language has no class model."""
+    routine = lex.profile.class_context
+    classes = routine(lex) if routine is not None else None
+    return classes is not None and classes.word_symbol(word.lower()) == UNKNOWN
+
+
 def needed_gain(word: str, lex) -> float:
     return GAIN + PRIOR * max(0.0, lex.zipf(word) - PRIOR_FROM)
 

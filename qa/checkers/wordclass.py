@@ -46,12 +46,16 @@ RULES = (
         "or a finite "
         "verb where an infinitive is wanted and the infinitive is the word with its end put "
         "back (podría provoca, para inserta), or a noun that lost the s of its plural beside a "
-        "word that can only be plural (los requisito necesarios, ocho empresa, tres tema), or a word one "
+        "word that can only be plural (los requisito necesarios, ocho empresa, tres tema), or an "
+        "adjective that lost it after a plural noun phrase its determiner opens (las tropas "
+        "soviética), or todo that lost it before a plural determiner (de todo los rincones), "
+        "or a word one "
         "damage step from the one a fixed expression wants (a pesa de, de cuerdo con), or a verb "
         "form a cut turned into another where the sentence wants the first (an infinitive after "
         "its subject: Morena exigir que; a first person in narration: del banco dije; a singular "
         "verb after a plural head and its de phrase: miembros del sector médico continúa; or after "
-        "a plural subject that opens its clause: que algunos expertos dice), or a "
+        "a plural subject that opens its clause: que algunos expertos dice, ellas se encontraba; or before the plural subject of a "
+        "passive se: que se anule las elecciones), or a "
         "determiner that fits neither the adjective nor the noun after it while they agree (el "
         "primera relación), or a determiner that does not fit a noun whose only other reading is "
         "a first-person verb, in narration (permitir la uso de fosfatos).",
@@ -72,7 +76,9 @@ RULES = (
               "Los grandes bancos si creen que puede ganar.",
               "El nuevo dueño de los Mets, Steve Cohen, anuncio en Twitter el despido.",
               "Este pacto esta pendiente del visto bueno de Hacienda.",
-              "La reforma aun tiene que ser aprobada por el Consejo."),
+              "La reforma aun tiene que ser aprobada por el Consejo.",
+              "Volverá a abrir cuando las condiciones sanitaria lo permitan.",
+              "Llegaron militantes de todo los rincones del estado."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
@@ -85,7 +91,9 @@ RULES = (
             "El gobierno pagará si quiere.",
             "Llegaron Ana, Luis, Pedro, contrato en mano.",
             "Dijo que esta última de las leyes es mala.",
-            "Aun así, la reforma avanza."),
+            "Aun así, la reforma avanza.",
+            "Los países miembro de la Unión votaron ayer.",
+            "Afecta sobre todo los fines de semana."),
     ),
 )
 

@@ -23,11 +23,15 @@ anything but a verb, where it joins two noun phrases (``entre los
 especialistas y los pacientes hace``); a capitalised word (a name or a
 title: ``Los Ángeles``, ``Los Demonios del Edén relata``). A head with a
 ``de`` phrase (``miembros del sector médico continúa``) is
-``qa.lang.es_verbforms``'s.
+``qa.lang.es_verbforms``'s. A plural subject pronoun that opens its
+clause is read the same way (``, ellas se encontraba``; an adverb in
+``-mente`` may stand between: ``ellos aparentemente continúa``), and so
+is a passive with ``se`` after ``que``, whose plural subject follows the
+verb (``que se anule las elecciones``).
 """
 from __future__ import annotations
 
-from itertools import compress
+from itertools import compress, islice
 from typing import Iterator
 
 from .es_number import NUMERALS
@@ -44,6 +48,9 @@ DETERMINERS = NUMERALS | frozenset("""
     estos estas esos esas aquellos aquellas ambos ambas mis tus nuestros nuestras vuestros
     vuestras pocos pocas tantos tantas diversos diversas numerosos numerosas ciertos ciertas
     """.split())
+# Subject pronouns that take a third person plural.
+PRONOUNS = frozenset("ellos ellas ustedes".split())
+_PRONOUNS_WRITTEN = PRONOUNS | {w.capitalize() for w in PRONOUNS}
 # The subject's noun and its adjectives: at most this many words.
 PHRASE_WORDS = 3
 # Between the subject and its verb: a negation, an adverb or an object
@@ -99,6 +106,90 @@ def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -
         if sentence[k] != sentence[i] or not _opens_clause(words, texts, k, text, sentence, lex, readings):
             continue
         yield words[i], texts[i] + "n", PLURAL_SUBJECT_CONFIDENCE
+
+
+def pronoun_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
+    """(token, its plural, confidence) for each singular verb right after
+    a plural subject pronoun that opens its clause (``De acuerdo a la
+    famosa, ellas se encontraba``; an adverb in ``-mente`` may stand
+    between too: ``ellos aparentemente continúa``). After a preposition the
+    pronoun is its object (``para ellos es``), which the clause test leaves
+    out.
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Según la actriz, ellas se encontraba cerca.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in pronoun_subject_verbs(doc, Lexicon("es"), readings)]
+    [('encontraba', 'encontraban')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    sentence = None
+    # as written, capitalised at a sentence's start (no lower-casing pass)
+    for k in compress(range(len(texts)), map(_PRONOUNS_WRITTEN.__contains__, texts)):
+        j, between, n = k + 1, 0, len(words)
+        while (j < n and between < BETWEEN_REACH and text[words[j - 1].end:words[j].start] == " "
+               and (texts[j] in BETWEEN or _manner_adverb(texts[j], lex, readings))):
+            j, between = j + 1, between + 1
+        if j >= n or text[words[j - 1].end:words[j].start] != " ":
+            continue
+        if facts is None:
+            facts = document_facts(doc, lex)
+        if not _singular_verb(texts[j], facts[j], lex, readings):
+            continue
+        if sentence is None:
+            sentence = WordSentences(doc)
+        if sentence[k] == sentence[j] and _opens_clause(words, texts, k, text, sentence, lex, readings):
+            yield words[j], texts[j] + "n", PLURAL_SUBJECT_CONFIDENCE
+
+
+def passive_se_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
+    """(token, its plural, confidence) for each singular verb after ``que
+    se`` whose subject, a plural noun phrase, follows it: ``Morena exigirá
+    que se anule las elecciones``, ``indicó que se realiza algunas
+    entrevistas``. In a passive with ``se`` the verb agrees with the noun
+    after it; after ``que`` a reflexive's own subject (``Cortés se tomó
+    unos segundos``) is rare, and none of the clean sets' fifteen ``que
+    se`` before a plural determiner has a singular verb. A plural noun of
+    time heads an adverbial (``que se retrase cuatro meses el juicio``).
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Exigirá que se anule las elecciones.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in passive_se_verbs(doc, Lexicon("es"), readings)]
+    [('anule', 'anulen')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    n = len(words)
+    # "que se", the verb, a determiner and a noun: the last "se" visited is
+    # the fourth word from the end
+    for k in compress(range(1, n - 3), map("se".__eq__, islice(texts, 1, max(n - 3, 1)))):
+        if texts[k - 1].lower() != "que" or any(
+                text[words[m].end:words[m + 1].start] != " " for m in range(k - 1, k + 3)):
+            continue
+        j = k + 1
+        if texts[j + 1].lower() not in DETERMINERS or not _plural_noun(texts[j + 2], lex, readings):
+            continue
+        if texts[j + 2] in TIME_NOUNS:
+            continue  # an adverbial: "que se retrase cuatro meses el juicio"
+        if facts is None:
+            facts = document_facts(doc, lex)
+        if _singular_verb(texts[j], facts[j], lex, readings):
+            yield words[j], texts[j] + "n", PLURAL_SUBJECT_CONFIDENCE
+
+
+def _plural_noun(word: str, lex, readings) -> bool:
+    """Can lower-case ``word`` only be a plural noun or adjective, a noun
+    among its readings?"""
+    tags = readings(word, lex) - _SECOND_PERSON if word.islower() else frozenset()
+    return bool(tags) and all(r[0] in "NAP" and r[2] == "p" for r in tags) and any(
+        r[0] == "N" for r in tags)
+
+
+def _manner_adverb(word: str, lex, readings) -> bool:
+    """An adverb in ``-mente`` (``aparentemente``)."""
+    return word.endswith("mente") and "B---" in readings(word, lex)
 
 
 def _verb_after(words, texts, k: int, text: str, facts, lex, readings) -> int | None:

@@ -9,7 +9,10 @@ news copy has no other reading:
 
 - **an infinitive where the clause wants its finite verb**: right after a
   subject that opens its clause (``Morena exigir que``, ``Este año ser
-  conocido``), after a relative that opens one (``todos los que lograr
+  conocido``; after the sentence's start, a comma or a word that opens a
+  clause: ``por lo cual la compañía continuar``, not ``que`` after a
+  comparative; a negation may stand between: ``algunas personas no deber
+  usar``), after a relative that opens one (``todos los que lograr
   una plaza``, ``12 años, que incluir a bebés``), or after ``que no``
   following a finite verb (``anuncia que ya no competir``). An infinitive
   may itself be a subject (``considera que combatir la corrupción es``),
@@ -49,7 +52,7 @@ from operator import itemgetter
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
-from .es_subject import WordSentences
+from .es_subject import COMPARATIVES, WordSentences
 from .es_wordfacts import Fact, document_facts
 
 # On the calibration half's clean pool (103,302 words at spaces) none of the four
@@ -86,6 +89,12 @@ _PLURAL_DETERMINERS = frozenset("""
 # Readings a capitalised word must lack to be read as a name (a function
 # word or a verb opening its sentence is only a capital).
 _NOT_NAME = frozenset("DSCRKBVZIG")
+# Words after which a subject opens a clause ("y" is left out: after a
+# noun it joins two noun phrases), and how far back a comparative makes
+# "que" compare.
+_CLAUSE_OPENERS = frozenset("que cual cuando donde si mientras porque aunque pues pero".split())
+_COMPARISON_REACH = 4
+_SECOND_PERSON = frozenset({"V-s2"})
 # The ``de`` phrase after a plural head: at most this many words.
 _DE_PHRASE = 3
 
@@ -176,8 +185,8 @@ def _finite_slot(words, i: int, text: str, sentence, lex, readings) -> bool | No
         return None
     if words[k].text == "que":
         return _relative_slot(words, k, text, sentence, lex, readings, "no" in between)
-    if "no" in between:
-        return None  # "prefirió no hablar": a governed infinitive
+    # "prefirió no hablar": an infinitive a verb governs; a subject before
+    # the negation is read as before it ("algunas personas no deber usar")
     return _subject_slot(words, k, text, sentence, lex, readings)
 
 
@@ -214,7 +223,8 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
         if j < k and text[words[j].end:words[j + 1].start] != " ":
             break
         word = words[j].text
-        tags = readings(word.lower(), lex)
+        # a second person is no reading in news copy: "personas" is the noun
+        tags = readings(word.lower(), lex) - _SECOND_PERSON
         if word[:1].isupper() and not any(r[0] in _NOT_NAME for r in tags):
             heads += 1
         elif word.islower() and tags and all(r[0] in "NA" for r in tags) and any(
@@ -230,8 +240,21 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
         j -= 1
     if not heads:
         return None
-    opens = j < 0 or sentence[j] != sentence[k] or "," in text[words[j].end:words[j + 1].start]
+    opens = (j < 0 or sentence[j] != sentence[k] or "," in text[words[j].end:words[j + 1].start]
+             or _opener_before(words, j, text, sentence))
     return bool(plural) if opens else None
+
+
+def _opener_before(words, j: int, text: str, sentence) -> bool:
+    """Is word ``j`` a word that opens a clause (``por lo cual la compañía
+    continuar``), one space before the subject? Not ``que`` after a
+    comparative: ``más grande que un autobús`` compares."""
+    word = words[j].text.lower()
+    if word not in _CLAUSE_OPENERS or text[words[j].end:words[j + 1].start] != " ":
+        return False
+    return word != "que" or not any(
+        words[m].text.lower() in COMPARATIVES and sentence[m] == sentence[j]
+        for m in range(max(j - _COMPARISON_REACH, 0), j))
 
 
 def _finite_of(word: str, lex, readings, plural: bool) -> str | None:
@@ -315,7 +338,8 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
         return False
     for j in phrase:
         word = words[j].text
-        tags = readings(word.lower(), lex)
+        # a second person is no reading in news copy: "personas" is the noun
+        tags = readings(word.lower(), lex) - _SECOND_PERSON
         if word[:1].isupper() and not any(r[0] in _NOT_NAME for r in tags):
             continue
         # a noun may also spell a verb form ("gobierno"): a noun reading settles it

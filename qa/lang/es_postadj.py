@@ -1,0 +1,161 @@
+"""Spanish adjectives that lost the ``s`` of their plural after a plural noun.
+
+A dropped letter or a cut-off end often takes an adjective's last ``s``
+(``sanitarias`` → ``sanitaria``, ``federales`` → ``federal``) and leaves
+the singular, a real word. Right after a plural noun phrase that a plural
+determiner or a count written as a word opens, the tagging dictionary
+(``qa.lang.es_tags``) settles both numbers: the determiner, one to three
+lower-case words that can only be plural nouns and adjectives (the first a
+noun), at most one intensifier (``más``, ``muy``), then a word that can
+only be a singular adjective (or also a singular noun: ``sanitaria``)
+whose plural news writes and whose gender fits the noun (a noun reading
+only as the feminine of an adjective): ``cuando las
+condiciones sanitaria lo permitan``, ``las tropas soviética ya estaban``,
+``las entidades financieras más importante del mundo``.
+
+``qa.lang.es_number`` leaves a singular adjective after a plural noun
+alone, as it is as often a predicate agreeing with the subject (``pasó dos
+días conectado``). Here the noun phrase opens with its determiner, and
+left alone are the words that may be such a predicate: a participle (``los
+hechos ocurrido``), a word that is also an adverb, a pronoun or a
+determiner (``solo``, ``mismo``, ``igual``), an adjective after a plural
+noun of time, which heads an adverbial (``estuvo tres días inconsciente``),
+an adjective coordinated with another (``las lenguas española y
+francesa``, ``las culturas campesina, criolla``: each names one), and a
+word that is also a masculine or common noun, which may stand in
+apposition (``los países miembro``, ``los mapas navegador``). A
+capitalised word is a name or a title.
+"""
+from __future__ import annotations
+
+from itertools import compress
+from typing import Iterator
+
+from .es_number import MIN_PLURAL_ZIPF, COORDINATORS, plural_forms
+from .es_plural_subject import DETERMINERS, TIME_NOUNS
+
+# Hand-set like the other tag-table facts (qa.checkers.wordclass warns
+# from 0.5); measured in docs/context-models.md.
+POSTPONED_ADJECTIVE_CONFIDENCE = 0.55
+# The noun and the plural adjectives after it: at most this many words.
+PHRASE_WORDS = 3
+# Words that may stand between a noun and its adjective.
+INTENSIFIERS = frozenset("más menos muy tan".split())
+# The commonest words after a plural noun, none an adjective.
+_FUNCTION_WORDS = frozenset("del que por con para una como sus entre sobre desde hasta".split())
+# A second person is no reading in news copy: "condiciones", "personas"
+# (subjunctives of "condicionar", "personarse") are the nouns.
+_SECOND_PERSON = frozenset({"V-s2"})
+
+
+def singular_adjectives_after(doc, lex, readings) -> Iterator[tuple]:
+    """(token, its plural, confidence) for each singular adjective right
+    after a plural noun phrase that its determiner opens. ``readings`` is
+    the profile's word -> readings look-up.
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Cuando las tropas soviética llegaron.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in singular_adjectives_after(doc, Lexicon("es"), readings)]
+    [('soviética', 'soviéticas')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    n = len(texts)
+    # only the determiners are visited, and only those before a word
+    # ending in "s" (a plural noun) are walked from
+    for k in compress(range(n), map(DETERMINERS.__contains__, map(str.lower, texts))):
+        if k + 2 >= n or texts[k + 1][-1:] != "s" or not _may_close(texts, k):
+            continue
+        found = _adjective_after(words, texts, k, text, lex, readings)
+        if found is not None:
+            yield words[found[0]], found[1], POSTPONED_ADJECTIVE_CONFIDENCE
+
+
+def _may_close(texts, k: int) -> bool:
+    """A test of the letters alone: does a word that could be a singular
+    adjective (lower-case, no final ``s``, no function word) follow the
+    words ending in ``s`` after the determiner at ``k``?"""
+    j, n = k + 1, len(texts)
+    while j < n and j - k <= PHRASE_WORDS and texts[j][-1:] == "s":
+        j += 1
+    if j < n and texts[j] in INTENSIFIERS:
+        j += 1
+    return j < n and len(texts[j]) > 2 and texts[j][-1] != "s" and texts[j].islower() and (
+        texts[j] not in _FUNCTION_WORDS)
+
+
+def _adjective_after(words, texts, k: int, text: str, lex, readings) -> tuple[int, str] | None:
+    """(index, plural) of a singular adjective after the plural noun phrase
+    that the determiner at ``k`` opens, with single spaces between."""
+    n = len(words)
+    j, genders = k + 1, None
+    while j < n and j - k <= PHRASE_WORDS and _spaced(text, words[j - 1], words[j]):
+        word = texts[j]
+        if not word.islower():
+            return None
+        tags = readings(word, lex) - _SECOND_PERSON
+        if not tags or not all(r[0] in "NAP" and r[2] == "p" for r in tags):
+            break
+        if genders is None:  # the noun comes first
+            nouns = [r for r in tags if r[0] == "N"]
+            if not nouns or word in TIME_NOUNS:
+                return None
+            genders = {r[1] for r in nouns}
+        j += 1
+    if genders is None or j >= n or not _spaced(text, words[j - 1], words[j]):
+        return None
+    if texts[j] in INTENSIFIERS:
+        j += 1
+        if j >= n or not _spaced(text, words[j - 1], words[j]):
+            return None
+    plural = _singular_adjective_plural(texts[j], genders, lex, readings)
+    if plural is None or _coordinated_after(words, texts, j, text, lex, readings):
+        return None
+    return j, plural
+
+
+def _singular_adjective_plural(word: str, genders: set[str], lex, readings) -> str | None:
+    """The plural of ``word`` when it can only be a singular adjective (or
+    also a singular noun) of a gender that fits ``genders``, and news
+    writes that plural as an adjective."""
+    if not (word.islower() and word.isalpha()):
+        return None
+    tags = readings(word, lex)
+    if not any(r[0] == "A" for r in tags) or not all(r[0] in "AN" and r[2] == "s" for r in tags):
+        return None
+    if any(r[0] == "N" and r[1] in "mc" for r in tags):
+        return None  # a noun in apposition: "los países miembro", "los mapas navegador"
+    own = {r[1] for r in tags if r[0] == "A"}
+    if not any(_compatible(own, g) for g in genders):
+        return None
+    for form in plural_forms(word):
+        if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
+                r[0] == "A" and r[2] == "p" and _compatible(own, r[1]) for r in readings(form, lex)):
+            return form
+    return None
+
+
+def _coordinated_after(words, texts, j: int, text: str, lex, readings) -> bool:
+    """Is the adjective at ``j`` coordinated with an adjective after it, by
+    a coordinator or a comma (``española y francesa``, ``campesina,
+    criolla``)?"""
+    if j + 1 >= len(words):
+        return False
+    if text[words[j].end:words[j + 1].start].strip() == ",":
+        after = j + 1
+    elif texts[j + 1].lower() in COORDINATORS and j + 2 < len(words):
+        after = j + 2
+    else:
+        return False
+    nxt = readings(texts[after].lower(), lex)
+    return any(r[0] == "A" for r in nxt) and not any(r[0] == "D" for r in nxt)
+
+
+def _spaced(text: str, a, b) -> bool:
+    return text[a.end:b.start] == " "
+
+
+def _compatible(genders: set[str], g: str) -> bool:
+    """Can a word of one of ``genders`` agree with gender ``g``?"""
+    return g in "c-" or bool(genders & {g, "c", "-"})

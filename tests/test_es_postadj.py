@@ -1,0 +1,49 @@
+"""Spanish adjectives that lost the ``s`` of their plural right after a
+plural noun phrase that its determiner opens (qa.lang.es_postadj, reported
+by Garble.WordClass)."""
+from __future__ import annotations
+
+import pytest
+
+from qa.document import Document
+from qa.lang import es_postadj
+from qa.lang.es import readings
+from test_es_subject import flagged  # Garble.WordClass's findings: word -> first fix
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("Volverá a abrir cuando las condiciones sanitaria lo permitan.", "sanitaria", "sanitarias"),
+    ("El gobierno podría disponer de las fuerzas federal para la vigilancia.", "federal", "federales"),
+    ("Murió en la Cancillería cuando las tropas soviética ya estaban cerca.", "soviética", "soviéticas"),
+    # a common-gender adjective, an adjective followed by "y" and a determiner
+    ("Se debe a los recortes presupuestal y la devaluación del peso.", "presupuestal",
+     "presupuestales"),
+    # a plural adjective, then an intensifier, between
+    ("Reúne a las entidades financieras más importante del mundo.", "importante", "importantes"),
+    # a count written as a word
+    ("El Gobierno vendió tres empresas estatal el año pasado.", "estatal", "estatales"),
+])
+def test_a_singular_adjective_after_a_plural_noun_phrase_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Volverá a abrir cuando las condiciones sanitarias lo permitan.",
+    "Estuvo tres días inconsciente en el hospital.",  # a noun of time: an adverbial
+    "Los hechos ocurrido ayer no se aclararon.",  # a participle may be a predicate
+    "Los niños solo querían jugar.",  # also an adverb
+    "Estudió las lenguas española y francesa en Lyon.",  # coordinated: each names one
+    "Está en todas las culturas campesina, criolla y mestiza.",
+    "Los países miembro de la Unión votaron ayer.",  # a noun in apposition
+    "Los coches bomba estallaron de madrugada.",
+    "Las tropas Soviética llegaron.",  # a capital: a name
+])
+def test_sound_copy_is_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}
+
+
+def test_the_repair_is_the_adjectives_plural(ctx):
+    doc = Document.from_text("Ingresó en las instalaciones penitenciaria a las ocho.", language="es")
+    told = [(tok.text, form) for tok, form, _ in
+            es_postadj.singular_adjectives_after(doc, ctx.lexicons["es"], readings)]
+    assert told == [("penitenciaria", "penitenciarias")]
