@@ -7,7 +7,8 @@ that has checked one article of each language) with the per-word work of each
 checker timed (CPU, each function's own time: what it calls that is timed too
 is charged to that), and every timed call put in a class by its word: held by
 the language's verdict table, or by its rank among the word list's lower-case
-words (the table's ``table_words`` order), or not listed. The wrappers cost
+words (the table's ``table_words`` order: the suggestion index's words), or
+listed below them, or not listed. The wrappers cost
 time of their own: compare shares, not totals, with the bench's figures.
 """
 from __future__ import annotations
@@ -138,7 +139,11 @@ def classifier(ctx, ranks_to: int):
                 if rank < verdicttable.WORDS:
                     return "rank < table size, not held"
                 return f"rank {rank // 100_000 * 100}k-{rank // 100_000 * 100 + 100}k"
-        return "capitalised" if low != word else "unlisted"
+        if low != word:
+            return "capitalised"
+        if any(low in ctx.lexicons[lang].frequencies for lang in ("es", "en")):
+            return "listed, not indexed"  # rarer than any word the suggestion index keeps
+        return "unlisted"
     return class_of
 
 
@@ -164,7 +169,7 @@ def main() -> int:
     for (label, _), (_, s) in SPENT.items():
         by_label[label] += s
     classes = sorted({c for _, c in SPENT})
-    print(f"{'work (own CPU s)':<40}" + "".join(f"{c[:18]:>20}" for c in classes) + f"{'all':>10}")
+    print(f"{'work (own CPU s)':<40}" + "".join(f"{c[:19]:>20}" for c in classes) + f"{'all':>10}")
     for label in sorted(by_label, key=lambda k: -by_label[k]):
         cells = [SPENT.get((label, c), [0, 0.0]) for c in classes]
         print(f"{label:<40}" + "".join(f"{s:>11.3f} ({n:>6})" for n, s in cells) + f"{by_label[label]:>10.3f}")
