@@ -9,8 +9,7 @@ import pytest
 from qa.checkers import context_word, realword, tagcontext
 from qa.context import Context
 from qa.document import Document
-from qa.lang import es, es_classes, es_number, es_subject, es_tags, es_verbforms, es_wordfacts
-from qa.lang.tagtable import TagTable
+from qa.lang import es, es_classes, es_number, es_subject, es_verbforms, es_wordfacts
 from qa.lexicon import Lexicon
 from qa.options import Options
 from qa.pipeline import check_documents
@@ -96,12 +95,8 @@ def test_a_table_answers_what_the_live_computation_answers(in_folder, lang):
             facts = es_wordfacts.word_facts(word, live)
             assert verdicttable.stored(stored, word)[verdicttable.Slot.FACTS] == facts, word
             assert es_wordfacts.kept(word, stored) == facts, word
-            tags = es_tags.open_table()  # no verdict table behind it: every reading a query
-            if tags is not None:
-                assert verdicttable.stored(stored, word)[verdicttable.Slot.READINGS] == tags.readings(word), word
         else:
             assert verdicttable.stored(stored, word)[verdicttable.Slot.FACTS] is None, word
-            assert verdicttable.stored(stored, word)[verdicttable.Slot.READINGS] is None, word
     # a word the table does not hold is worked out
     assert verdicttable.stored(stored, "zzqxv") is None
 
@@ -122,31 +117,6 @@ def test_spanish_slot_checks_read_a_word_the_table_holds_from_it(in_folder, monk
     # a word the table does not hold is worked out
     with pytest.raises(AssertionError, match="worked out live"):
         list(es.word_in_context(Document.from_text("zzqxv abc.", language="es"), lex))
-
-
-def test_the_tag_table_reads_a_held_words_readings_from_the_verdict_table(in_folder, monkeypatch):
-    """A word the verdict table holds costs the Spanish tag table no query,
-    one by one or in a batch; another word is still asked of it."""
-    lex = Lexicon("es")
-    tags = es_tags.for_lexicon(lex)
-    if tags is None:
-        pytest.skip("the Spanish tag table is not installed")
-    held = [w for w in in_folder["es"] if w.isalpha()]
-    fresh = es_tags.open_table()
-    expected = {w: fresh.readings(w) for w in [*held, "zzqxv", "Casa"]}
-    asked: list[str] = []
-    lookup = TagTable._lookup
-    monkeypatch.setattr(TagTable, "_lookup", lambda self, form: asked.append(form) or lookup(self, form))
-    half = len(held) // 2
-    assert [tags.readings(w) for w in held[:half]] == [expected[w] for w in held[:half]]
-    assert asked == []
-    db, tags._db = tags._db, None  # any query would fail now
-    tags.prefetch(held[half:])  # a batch of held words
-    assert [tags.readings(w) for w in held[half:]] == [expected[w] for w in held[half:]]
-    tags._db = db
-    assert asked == []
-    assert tags.readings("zzqxv") == expected["zzqxv"] and asked == ["zzqxv"]
-    assert tags.readings("Casa") == expected["Casa"] and "Casa" in asked  # capitalised: as before
 
 
 def _findings(ctx: Context) -> list[tuple]:

@@ -20,18 +20,4 @@ def entry(word: str, lex) -> tuple:
     return (realword.live_restoration(word, lex),
             context_word.word_verdict(word, lex, lm) if lm is not None else None,
             tagcontext.live_word_terms(word, classes, lex) if classes is not None else None,
-            facts(word, lex) if facts is not None else None,
-            _readings(word, lex))
-
-
-def _readings(word: str, lex) -> frozenset[str] | None:
-    """``word``'s readings in the Spanish tag table, for the languages whose
-    table's identity names that table's file (``verdicttable.identity``),
-    else None."""
-    profile = lex.profile
-    if profile.class_context is None and profile.verb_like is None:
-        return None
-    from ..lang import es_tags
-
-    table = es_tags.for_lexicon(lex)
-    return None if table is None else table.readings(word)
+            facts(word, lex) if facts is not None else None)

@@ -34,7 +34,6 @@ hundred kilobytes, and each distinct word is looked up once per run
 """
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -124,25 +123,8 @@ def open_table(path: Path | None = None, home: str | Path | None = None) -> TagT
 
 def for_lexicon(lex) -> TagTable | None:
     """The run's table, opened the first time a Spanish check asks (kept
-    with the run's Lexicon), or None when the install has not built it.
-    Its look-ups read first the readings the language's verdict table
-    holds for its words (``held_readings``)."""
-    table = DICTIONARY.for_lexicon(lex)
-    if table is not None and table.held is None:
-        table.held = partial(held_readings, lex=lex)
-    return table
-
-
-def held_readings(word: str, lex) -> frozenset[str] | None:
-    """``word``'s readings as the run's verdict table holds them (worked out
-    by ``qa languagetool install`` from this very table: its file is part
-    of the verdict table's digest), or None: a word it does not hold, or no
-    table. A word's entry is most often read already by another check, so
-    this is a look-up in a dict where the tag table's is a query."""
-    from ..text.verdicttable import Slot, stored  # (which imports the word lists)
-
-    entry = stored(lex, word)
-    return None if entry is None else entry[Slot.READINGS]
+    with the run's Lexicon), or None when the install has not built it."""
+    return DICTIONARY.for_lexicon(lex)
 
 
 MISSING = ("Spanish tagging dictionary not built (run `qa languagetool install`): agreement, "

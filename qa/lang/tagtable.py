@@ -106,10 +106,6 @@ class TagTable:
     def __init__(self, path: Path):
         self.path = path
         self._cache: dict[str, frozenset[str]] = {}
-        # A lower-case word -> its readings as kept elsewhere (the run's
-        # verdict table: ``es_tags.for_lexicon``), or None where not kept:
-        # asked before the table, which costs a query a word.
-        self.held: Callable[[str], frozenset[str] | None] | None = None
         self._connect()
 
     def _connect(self) -> None:
@@ -124,10 +120,7 @@ class TagTable:
         when the dictionary does not know it."""
         found = self._cache.get(word)
         if found is None:
-            if self.held is not None and word.islower():
-                found = self.held(word)
-            if found is None:
-                found = self._lookup(word)
+            found = self._lookup(word)
             if not found and not word.islower():
                 found = self._lookup(word.lower())
             if len(self._cache) > CACHE_SIZE:
@@ -141,10 +134,6 @@ class TagTable:
         the cache: a document's words cost one query, not one each."""
         cache = self._cache
         todo = sorted({w for w in words if w not in cache and w.islower()})
-        if self.held is not None and todo:
-            kept = [(w, self.held(w)) for w in todo]
-            cache.update((w, r) for w, r in kept if r is not None)
-            todo = [w for w, r in kept if r is None]
         if not todo:
             return
         if self._pid != os.getpid():

@@ -46,9 +46,8 @@ from .sortedtable import LAYOUT, SortedKeys, joined, part, utf8
 
 # Raised when what a table holds or how it is laid out changes (2: the
 # words joined as ``qa.text.sortedtable`` joins keys, without separators;
-# 3: a language's own word facts, ``Slot.FACTS``; 4: the tag table's
-# readings, ``Slot.READINGS``).
-VERSION = 4
+# 3: a language's own word facts, ``Slot.FACTS``).
+VERSION = 3
 # The commonest words of a language whose verdicts an install works out
 # (English lists about 90,000 such words): on 200 real articles of each
 # language, 96-97 % of the words a run judges for the first time are
@@ -75,7 +74,6 @@ class Slot(IntEnum):
     CONTEXT = 1  # Garble.Context: candidates, how each is reached, prices
     TERMS = 2  # Garble.TagContext: ``tagcontext.word_terms``
     FACTS = 3  # the language's own word facts (the profile's ``word_facts``), or None
-    READINGS = 4  # the tag table's readings, where the table is part of the digest, or None
 
 
 class VerdictTable:
