@@ -76,6 +76,9 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "Personal de corporaciones de seguridad revisaba otros contenedores.",
     "Los exámenes de esta universidad, que competirá con Cambridge, serán en línea.",
     "En las profundidades del continente antártico, podría haber plantas.",
+    # a scraped prompt opens with a second person: a verb, not a name
+    "El acuerdo se firmó ayer. Puedes leer: el gobierno anuncia un nuevo plan.",
+    "Puedes consultar la lista completa en la página del ministerio.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

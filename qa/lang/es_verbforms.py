@@ -223,9 +223,12 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
         if j < k and text[words[j].end:words[j + 1].start] != " ":
             break
         word = words[j].text
-        # a second person is no reading in news copy: "personas" is the noun
-        tags = readings(word.lower(), lex) - _SECOND_PERSON
-        if word[:1].isupper() and not any(r[0] in _NOT_NAME for r in tags):
+        # a second person is no reading of a lower-case word in news copy
+        # ("personas" is the noun), but a capital's verb reading is kept: a
+        # scraped prompt ("Puedes leer: ...") opens with one and is no name
+        every = readings(word.lower(), lex)
+        tags = every - _SECOND_PERSON
+        if word[:1].isupper() and not any(r[0] in _NOT_NAME for r in every):
             heads += 1
         elif word.islower() and tags and all(r[0] in "NA" for r in tags) and any(
                 r[0] == "N" for r in tags):
@@ -338,9 +341,12 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
         return False
     for j in phrase:
         word = words[j].text
-        # a second person is no reading in news copy: "personas" is the noun
-        tags = readings(word.lower(), lex) - _SECOND_PERSON
-        if word[:1].isupper() and not any(r[0] in _NOT_NAME for r in tags):
+        # a second person is no reading of a lower-case word in news copy
+        # ("personas" is the noun), but a capital's verb reading is kept: a
+        # scraped prompt ("Puedes leer: ...") opens with one and is no name
+        every = readings(word.lower(), lex)
+        tags = every - _SECOND_PERSON
+        if word[:1].isupper() and not any(r[0] in _NOT_NAME for r in every):
             continue
         # a noun may also spell a verb form ("gobierno"): a noun reading settles it
         if not tags or not all(r[0] in "DNAPV" for r in tags) or (
