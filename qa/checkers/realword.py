@@ -305,6 +305,9 @@ def check(doc, ctx) -> Iterable[Finding]:
     verdicts = lex.memo("realword.verdicts")
     words = doc.words
     texts = doc.word_texts
+    # imported here: the order reads the place with the context checks'
+    # models, which import this module's probes
+    from .realword_order import ORDERED_KINDS, ordered_restorations
     hits = fill(verdicts, texts, lambda word: _word_verdict(word, lex, cache) or False)
     for i in compress(range(len(words)), hits):
         tok = words[i]
@@ -319,16 +322,28 @@ def check(doc, ctx) -> Iterable[Finding]:
         what = {"accent": "an accent was lost", "letter": "a letter was dropped",
                 "ocr": "a letter looks misread by OCR", "truncation": "its end was cut off"}[kind]
         confidence = round(min(0.7, 0.25 + 0.1 * gain), 2)
+        data = {"neighbour": cand, "kind": kind, "gain": round(gain, 2)}
+        fixes = (Fix(tok.start, tok.end, cand, confidence, "display", f"“{cand}”?"),)
+        if kind in ORDERED_KINDS:
+            # a fragment's place chooses among its completions and the
+            # letters it lost (``export certifica have`` -> ``certificate``);
+            # the flag and its confidence are the restoration's
+            repairs = ordered_restorations(doc, tok.start, tok.end, cand, kind, lex)
+            if repairs:
+                top = repairs[0].score
+                fixes = tuple(Fix(tok.start, tok.end, c.word,
+                                  round(confidence * 10 ** (c.score - top), 3), "display",
+                                  f"“{c.word}”?") for c in repairs)
+                data["candidates"] = [c.word for c in repairs]
         yield Finding(
             rule=RULE, category="garble", severity="warning" if gain >= warn_at else "info",
             start=tok.start, end=tok.end,
             message=f"“{word}” is a word, but “{cand}” is {10 ** gain:,.0f} times more common "
             f"and differs only in that {what}",
             confidence=confidence,
-            fixes=(Fix(tok.start, tok.end, cand, confidence, "display", f"“{cand}”?"),),
+            fixes=fixes,
             suspect=(tok.start, tok.end),
-            data={"neighbour": cand, "kind": kind,
-                  "gain": round(gain, 2)},
+            data=data,
         )
 
 
