@@ -228,9 +228,12 @@ def test_colour_report_has_no_carets(article):
 def test_ctrl_c_exits_130_without_a_traceback():
     import signal
 
-    # stdin that never ends: the check is still reading when Ctrl-C comes
+    # stdin that never ends: the check is still reading when Ctrl-C comes.
+    # The child gets a terminal's Ctrl-C: a test run started in the
+    # background inherits SIGINT ignored, and Python keeps it ignored
     proc = subprocess.Popen([sys.executable, "-m", "qa", "check", "-", "--grammar", "off"], cwd=ROOT,
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         time.sleep(3)
         proc.send_signal(signal.SIGINT)
