@@ -211,7 +211,7 @@ def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
         b = state.next_batch
         queued[pool.submit(there, [docs[i] for i in opening], state.to_read(WORKER))] = [(b, i) for i in opening]
     state.add(docs, known, taken=opening)
-    clock = dealclock.ParentClock.if_logged()
+    clock = dealclock.ParentClock()
 
     def settle(futures) -> None:
         for future in futures:
@@ -230,17 +230,14 @@ def deal(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
             if languages := state.to_read(PARENT):
                 read_whole(languages)
             state.done(mine[0], here(state.doc(mine[0])))
-            if clock:
-                clock.checked()
+            clock.checked()
             settle([future for future in queued if future.done()])
         elif queued:
-            if clock:
-                with clock.waiting():
-                    settle(wait(queued, return_when=FIRST_COMPLETED).done)
-            else:
+            with clock.waiting():
                 settle(wait(queued, return_when=FIRST_COMPLETED).done)
-        if clock and not mine and not queued and not state.waiting() and not state.more:
+        finished = not mine and not queued and not state.waiting() and not state.more
+        if finished:
             clock.end()  # before the last reports: the caller may stop at the last one
         yield from state.given_back()
-        if not mine and not queued and not state.waiting() and not state.more:
+        if finished:
             return

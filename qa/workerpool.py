@@ -25,6 +25,7 @@ from itertools import chain, islice
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, TypeVar
 
 from .context import Context
+from .dealclock import ParentClock
 from .document import Document
 
 if TYPE_CHECKING:
@@ -141,14 +142,12 @@ def share(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
     what it sent back for one document."""
     from concurrent.futures import FIRST_COMPLETED, wait
 
-    from .dealclock import ParentClock
-
     parts = chunks(len(docs), workers + 1)
     reports: list = [None] * len(docs)
     done = [False] * len(docs)
     queued: dict = {}  # future -> the positions it checks
     taken = yielded = 0
-    clock = ParentClock.if_logged()
+    clock = ParentClock()
 
     def settle(futures) -> None:
         for future in futures:
@@ -164,16 +163,13 @@ def share(pool: ProcessPoolExecutor, here: Callable[[Document], Report],
         if taken < len(parts):
             for i in parts[taken]:
                 reports[i], done[i] = here(docs[i]), True
-                if clock:
-                    clock.checked()
+                clock.checked()
             taken += 1
             settle([future for future in queued if future.done()])
-        elif clock:
+        else:
             with clock.waiting():
                 settle(wait(queued, return_when=FIRST_COMPLETED).done)
-        else:
-            settle(wait(queued, return_when=FIRST_COMPLETED).done)
-        if clock and taken == len(parts) and not queued:
+        if taken == len(parts) and not queued:
             clock.end()  # here, not after the loop: the caller stops at the last report
         while yielded < len(docs) and done[yielded]:
             yield reports[yielded]

@@ -79,18 +79,25 @@ def fragment_pool(word: str, offered: list[Candidate], lex) -> list[Candidate]:
 
 
 def ordered(doc, start: int, end: int, offered: list[Candidate], lex) -> list[Candidate]:
+    """``by_place``'s order, or ``offered`` unchanged where no model reads
+    the place."""
+    placed = by_place(doc, start, end, offered, lex)
+    return offered if placed is None else placed
+
+
+def by_place(doc, start: int, end: int, offered: list[Candidate], lex) -> list[Candidate] | None:
     """The repairs of the non-word at ``doc.text[start:end]`` (``offered``
     by ``suggest``, with its completions), best first by their place; equal
     scores by price, then by the word. Each holds its score here (log10
-    points, as ``suggest``'s): a finding weighs its fixes by it. ``offered``
-    unchanged where no model reads the place."""
+    points, as ``suggest``'s): a finding weighs its fixes by it. None where
+    no model reads the place."""
     word = doc.text[start:end]
     if model_for(lex) is not None:
         scores = _word_fits(doc, start, end, fragment_pool(word, offered, lex), lex)
     else:
         scores = _class_scores(doc, start, end, fragment_pool(word, offered, lex), lex)
     if scores is None:
-        return offered
+        return None
     return [replace(c, score=round(score, 3))
             for c, score in sorted(scores, key=lambda cs: (-cs[1], cs[0].cost, cs[0].word))]
 

@@ -441,12 +441,8 @@ class _Scan:
             "OCR.GluedWords": "looks like two words run together",
             "Spelling.NonWord": "is not a known word",
         }[rule]
-        if rule == "Spelling.NonWord" and self.calibrated:
-            # the flag, its strength and confidence stand; the place orders
-            # the repairs (a cut-off word's completion: ``las célul`` ->
-            # ``células``, not the commoner ``célula``)
-            cands = fragment_order.ordered(self.doc, tok.start, tok.end, cands, self.lexicon)[:3]
-            best = cands[0]
+        cands = self._by_place(tok, rule, cands)
+        best = cands[0]
         yield self._finding(
             tok, rule, "warning" if strong else "info", confidence if strong else min(confidence, 0.5),
             f"“{tok.text}” {what}; did you mean “{best.word}”?", cands,
@@ -543,9 +539,8 @@ class _Scan:
         rule = _rule_for(best)
         strong = self.calibrated and _zipf(best.frequency) >= WARN_FIX_ZIPF and (
             rule == "Spelling.Accent" or best.cost <= 0.7)
-        if rule == "Spelling.NonWord" and self.calibrated:
-            cands = fragment_order.ordered(self.doc, tok.start, tok.end, cands, self.lexicon)[:3]
-            best = cands[0]
+        cands = self._by_place(tok, rule, cands)
+        best = cands[0]
         yield self._finding(
             tok, rule, "warning" if strong else "info", 0.7 if strong else 0.4,
             f"“{tok.text}” is a rare variant; the usual spelling is “{best.word}”.", cands,
@@ -563,6 +558,14 @@ class _Scan:
             confidence=0.8,
             fixes=(Fix(tok.start, tok.end, pair, 0.8, "unsafe", "split"),),
         )
+
+    def _by_place(self, tok, rule: str, cands: list[Candidate]) -> list[Candidate]:
+        """A calibrated non-word's repairs in the order its place gives (a
+        cut-off word's completion: ``las célul`` -> ``células``, not the
+        commoner ``célula``); the flag, its strength and confidence stand."""
+        if rule == "Spelling.NonWord" and self.calibrated:
+            return fragment_order.ordered(self.doc, tok.start, tok.end, cands, self.lexicon)[:3]
+        return cands
 
     def _finding(self, tok, rule, severity, confidence, message, cands) -> Finding:
         weights = [10 ** c.score for c in cands]

@@ -23,7 +23,7 @@ import math
 
 from ..text.damage import damage_cost
 from ..text.suggest import COST_WEIGHT, Candidate, match_case
-from .fragment_order import CUT_COST, ordered
+from .fragment_order import CUT_COST, by_place
 from .realword import MIN_NEIGHBOUR, _one_letter_longer
 
 # The restorations whose alternatives the place can weigh: the two that
@@ -64,7 +64,6 @@ def ordered_restorations(doc, start: int, end: int, neighbour: str, kind: str,
     offered = restorations(doc.text[start:end], neighbour, kind, lex)
     if not offered:
         return None
-    repairs = ordered(doc, start, end, offered, lex)
-    if repairs is offered:
-        return None  # the place cannot be read: the restoration stands alone
-    return repairs[:MAX_REPAIRS]
+    repairs = by_place(doc, start, end, offered, lex)
+    # where the place cannot be read the restoration stands alone
+    return None if repairs is None else repairs[:MAX_REPAIRS]

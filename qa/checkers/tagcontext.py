@@ -248,12 +248,18 @@ def _judges(text: str) -> bool:
     return len(text) >= MIN_LENGTH and text.isalpha() and text.islower()
 
 
+def word_classes(lex):
+    """The language's class model (its profile's ``class_context``), or
+    None where it has none."""
+    routine = lex.profile.class_context
+    return routine(lex) if routine is not None else None
+
+
 def unknown_to_classes(word: str, lex) -> bool:
     """Does the language's class model know no reading of ``word`` (a
     fragment such as ``quie`` or ``ent``, though the web lists it)? False
     where the language has no class model."""
-    routine = lex.profile.class_context
-    classes = routine(lex) if routine is not None else None
+    classes = word_classes(lex)
     return classes is not None and classes.word_symbol(word.lower()) == UNKNOWN
 
 
@@ -277,8 +283,7 @@ def class_fits(doc, start: int, end: int, lex, prior_share: float = 0.0) -> Call
     ``hombro`` in ``un buen hom,``). The ranking takes out part of it only
     (``qa.originals.CLASS_PRIOR_SHARE``): the frequencies come from the
     web, the classes from news, where a first or second person is rare."""
-    routine = lex.profile.class_context
-    classes = routine(lex) if routine is not None else None
+    classes = word_classes(lex)
     if classes is None:
         return None
     run = doc.sentence_tokens(start, end)
@@ -299,8 +304,7 @@ def class_fits(doc, start: int, end: int, lex, prior_share: float = 0.0) -> Call
 
 def check(doc, ctx) -> Iterable[Finding]:
     lex = ctx.lexicons[doc.language or "und"]
-    routine = lex.profile.class_context
-    classes = routine(lex) if routine is not None else None
+    classes = word_classes(lex)
     if classes is None:
         return
     model = classes.model

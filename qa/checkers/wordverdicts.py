@@ -14,8 +14,7 @@ def entry(word: str, lex) -> tuple:
     """``word``'s verdicts on ``lex``, worked out live (the caller has
     turned its table off: ``verdicttable.work_out_live``)."""
     lm = model_for(lex)
-    routine = lex.profile.class_context
-    classes = routine(lex) if routine is not None else None
+    classes = tagcontext.word_classes(lex)
     facts = lex.profile.word_facts
     return (realword.live_restoration(word, lex),
             context_word.word_verdict(word, lex, lm) if lm is not None else None,

@@ -32,6 +32,7 @@ from operator import itemgetter
 from typing import Iterator
 
 from ..text.memofill import fill
+from ..text.pairs import one_space
 from .es_wordfacts import Fact, document_facts
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -70,11 +71,11 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
     for i in compress(range(len(words)), plurals):
         tok, plural = words[i], plurals[i]
         nouns = readings(tok.text, lex)
-        if i + 1 < len(words) and _spaced(text, tok, words[i + 1]) and _plural_only(
+        if i + 1 < len(words) and one_space(text, tok, words[i + 1]) and _plural_only(
                 words[i + 1].text, frozenset("AP"), nouns, lex, readings) and not _coordinated(
                 words, i, text) and not _governed(words, i, lex, readings):
             yield tok, plural, NUMBER_CONFIDENCE  # "los requisito necesarios"
-        elif i > 0 and _spaced(text, words[i - 1], tok) and (
+        elif i > 0 and one_space(text, words[i - 1], tok) and (
                 words[i - 1].text.lower() in NUMERALS or _plural_only(
                     words[i - 1].text, frozenset("ADR"), nouns, lex, readings)):
             yield tok, plural, NUMBER_CONFIDENCE  # "las últimas semana", "ocho empresa"
@@ -87,7 +88,7 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
                    lambda word: _noun_or_verb_plural(word, lex, readings) or "")
     for i in compress(range(1, len(words)), islice(plurals, 1, None)):
         prev, tok = texts[i - 1].lower(), words[i]
-        if not _may_count(prev) or not _spaced(text, words[i - 1], tok):
+        if not _may_count(prev) or not one_space(text, words[i - 1], tok):
             continue
         if prev in NUMERALS or _plural_determiner(prev, _nouns(tok.text, lex, readings), lex, readings):
             yield tok, plurals[i], NUMBER_CONFIDENCE
@@ -105,10 +106,6 @@ def _plural_determiner(word: str, nouns, lex, readings) -> bool:
     son``, ``nosotros debe``) of a gender that fits ``nouns``?"""
     tags = readings(word, lex)
     return any(r[0] == "D" for r in tags) and _plural_only(word, frozenset("DRAN"), nouns, lex, readings)
-
-
-def _spaced(text: str, a, b) -> bool:
-    return text[a.end:b.start] == " "
 
 
 def _nouns(word: str, lex, readings) -> frozenset[str]:

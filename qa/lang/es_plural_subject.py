@@ -36,6 +36,7 @@ from typing import Iterator
 
 from .es_number import NUMERALS
 from .es_subject import COMPARATIVES, WordSentences
+from .es_tags import SECOND_PERSON
 from .es_wordfacts import Fact, document_facts
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -71,9 +72,6 @@ TIME_NOUNS = frozenset("""
     días años meses semanas horas minutos segundos noches tardes mañanas veces fines siglos
     décadas momentos jornadas temporadas
     """.split())
-# A second person is no reading in news copy: "condiciones", "personas"
-# (subjunctives of "condicionar", "personarse") are the nouns.
-_SECOND_PERSON = frozenset({"V-s2"})
 
 
 def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
@@ -182,7 +180,7 @@ def passive_se_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> It
 def _plural_noun(word: str, lex, readings) -> bool:
     """Can lower-case ``word`` only be a plural noun or adjective, a noun
     among its readings?"""
-    tags = readings(word, lex) - _SECOND_PERSON if word.islower() else frozenset()
+    tags = readings(word, lex) - SECOND_PERSON if word.islower() else frozenset()
     return bool(tags) and all(r[0] in "NAP" and r[2] == "p" for r in tags) and any(
         r[0] == "N" for r in tags)
 
@@ -200,7 +198,7 @@ def _verb_after(words, texts, k: int, text: str, facts, lex, readings) -> int | 
         word = texts[j]
         if not word.islower() or word in TIME_NOUNS:
             break
-        tags = readings(word, lex) - _SECOND_PERSON
+        tags = readings(word, lex) - SECOND_PERSON
         if not tags or not all(r[0] in "NAP" and r[2] == "p" for r in tags):
             break
         noun = noun or any(r[0] == "N" for r in tags)

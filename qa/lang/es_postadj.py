@@ -31,8 +31,10 @@ from __future__ import annotations
 from itertools import compress
 from typing import Iterator
 
+from ..text.pairs import one_space
 from .es_number import MIN_PLURAL_ZIPF, COORDINATORS, plural_forms
 from .es_plural_subject import DETERMINERS, TIME_NOUNS
+from .es_tags import SECOND_PERSON
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
 # from 0.5); measured in docs/context-models.md.
@@ -43,9 +45,6 @@ PHRASE_WORDS = 3
 INTENSIFIERS = frozenset("más menos muy tan".split())
 # The commonest words after a plural noun, none an adjective.
 _FUNCTION_WORDS = frozenset("del que por con para una como sus entre sobre desde hasta".split())
-# A second person is no reading in news copy: "condiciones", "personas"
-# (subjunctives of "condicionar", "personarse") are the nouns.
-_SECOND_PERSON = frozenset({"V-s2"})
 
 
 def singular_adjectives_after(doc, lex, readings) -> Iterator[tuple]:
@@ -90,11 +89,11 @@ def _adjective_after(words, texts, k: int, text: str, lex, readings) -> tuple[in
     that the determiner at ``k`` opens, with single spaces between."""
     n = len(words)
     j, genders = k + 1, None
-    while j < n and j - k <= PHRASE_WORDS and _spaced(text, words[j - 1], words[j]):
+    while j < n and j - k <= PHRASE_WORDS and one_space(text, words[j - 1], words[j]):
         word = texts[j]
         if not word.islower():
             return None
-        tags = readings(word, lex) - _SECOND_PERSON
+        tags = readings(word, lex) - SECOND_PERSON
         if not tags or not all(r[0] in "NAP" and r[2] == "p" for r in tags):
             break
         if genders is None:  # the noun comes first
@@ -103,11 +102,11 @@ def _adjective_after(words, texts, k: int, text: str, lex, readings) -> tuple[in
                 return None
             genders = {r[1] for r in nouns}
         j += 1
-    if genders is None or j >= n or not _spaced(text, words[j - 1], words[j]):
+    if genders is None or j >= n or not one_space(text, words[j - 1], words[j]):
         return None
     if texts[j] in INTENSIFIERS:
         j += 1
-        if j >= n or not _spaced(text, words[j - 1], words[j]):
+        if j >= n or not one_space(text, words[j - 1], words[j]):
             return None
     plural = _singular_adjective_plural(texts[j], genders, lex, readings)
     if plural is None or _coordinated_after(words, texts, j, text, lex, readings):
@@ -150,10 +149,6 @@ def _coordinated_after(words, texts, j: int, text: str, lex, readings) -> bool:
         return False
     nxt = readings(texts[after].lower(), lex)
     return any(r[0] == "A" for r in nxt) and not any(r[0] == "D" for r in nxt)
-
-
-def _spaced(text: str, a, b) -> bool:
-    return text[a.end:b.start] == " "
 
 
 def _compatible(genders: set[str], g: str) -> bool:

@@ -53,6 +53,7 @@ from typing import Iterator
 
 from ..text.quotes import inside_quotes
 from .es_subject import COMPARATIVES, WordSentences
+from .es_tags import SECOND_PERSON
 from .es_wordfacts import Fact, document_facts
 
 # On the calibration half's clean pool (103,302 words at spaces) none of the four
@@ -94,7 +95,6 @@ _NOT_NAME = frozenset("DSCRKBVZIG")
 # "que" compare.
 _CLAUSE_OPENERS = frozenset("que cual cuando donde si mientras porque aunque pues pero".split())
 _COMPARISON_REACH = 4
-_SECOND_PERSON = frozenset({"V-s2"})
 # The ``de`` phrase after a plural head: at most this many words.
 _DE_PHRASE = 3
 
@@ -227,7 +227,7 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
         # ("personas" is the noun), but a capital's verb reading is kept: a
         # scraped prompt ("Puedes leer: ...") opens with one and is no name
         every = readings(word.lower(), lex)
-        tags = every - _SECOND_PERSON
+        tags = every - SECOND_PERSON
         if word[:1].isupper() and not any(r[0] in _NOT_NAME for r in every):
             heads += 1
         elif word.islower() and tags and all(r[0] in "NA" for r in tags) and any(
@@ -345,7 +345,7 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
         # ("personas" is the noun), but a capital's verb reading is kept: a
         # scraped prompt ("Puedes leer: ...") opens with one and is no name
         every = readings(word.lower(), lex)
-        tags = every - _SECOND_PERSON
+        tags = every - SECOND_PERSON
         if word[:1].isupper() and not any(r[0] in _NOT_NAME for r in every):
             continue
         # a noun may also spell a verb form ("gobierno"): a noun reading settles it

@@ -37,6 +37,12 @@ def spaced(text: str, a: Token, b: Token) -> bool:
     return not gap.strip() and "\n" not in gap
 
 
+def one_space(text: str, a: Token, b: Token) -> bool:
+    """Exactly one space between tokens ``a`` and ``b``: the words of one
+    phrase as news copy writes them."""
+    return text[a.end:b.start] == " "
+
+
 def plain_word(word: str) -> bool:
     """Lower-case letters only: names, acronyms and numbers stay out."""
     return word.isalpha() and word.islower()
