@@ -29,6 +29,7 @@ from .originals import SentenceJudge, add_originals
 from .score import score, verdict
 from .suppress import apply_suppressions
 from .text.language import UNKNOWN, detect_language, guess_language
+from .text.verdicttable import missing_table_note
 
 if TYPE_CHECKING:  # the threads serve grammar only; a run without it never imports them
     from concurrent.futures import ThreadPoolExecutor
@@ -192,6 +193,9 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     value = score(findings, words)
     if ctx.grammar_note:
         notes = [ctx.grammar_note, *notes]
+    slower = missing_table_note(ctx.lexicons[doc.language or UNKNOWN])
+    if slower:
+        notes = [*notes, slower]
     notes = [*doc.reader_notes, *notes]  # e.g. offsets are into extracted text
     return DocumentReport(
         # the file's own text where non-prose was blanked for checking (same offsets)

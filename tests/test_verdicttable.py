@@ -159,6 +159,29 @@ def test_a_table_of_other_inputs_is_not_read(in_folder, monkeypatch):
     assert verdicttable.open_table(Lexicon("en")) is None
 
 
+def _english_report_notes(ctx) -> tuple[str, ...]:
+    doc = Document("The company said it would form a new unit next year.", "a.txt", language="en")
+    (report,) = check_documents([doc], ctx)
+    return report.notes
+
+
+def test_a_run_says_when_its_table_was_built_for_another_install(in_folder, monkeypatch):
+    # the table of this install is read: no note
+    assert not any("worked out live" in n for n in _english_report_notes(Context.create(Options(grammar="off"))))
+    # another newsqa (here: another version) finds only the first install's table
+    monkeypatch.setattr(verdicttable, "VERSION", verdicttable.VERSION + 1)
+    notes = _english_report_notes(Context.create(Options(grammar="off")))
+    assert [n for n in notes if "worked out live" in n] == [
+        "word verdicts for 'en' worked out live: the cached table was built for another newsqa "
+        "install; `qa languagetool install` builds this one (same findings, faster)"]
+
+
+def test_no_table_at_all_is_not_a_note(tmp_path, monkeypatch):
+    # a run that was never installed for is not told about tables it never had
+    monkeypatch.setattr(verdicttable, "index_folder", lambda: tmp_path)
+    assert not any("worked out live" in n for n in _english_report_notes(Context.create(Options(grammar="off"))))
+
+
 def test_another_copy_of_the_spelling_pairs_renews_the_english_table(in_folder, monkeypatch):
     # English candidates leave out a word's other standard spelling, so an
     # upgraded table of pairs must not be answered by verdicts of the old one

@@ -210,6 +210,31 @@ def open_table(lex) -> VerdictTable | None:
     return None if mapped is None else VerdictTable(mapped)
 
 
+def _other_tables(lex) -> bool:
+    """Whether the cache folder holds a table of ``lex``'s language for
+    other inputs: one an install made for another newsqa, another Python
+    environment or other data (an install keeps one table a language)."""
+    source = identity(lex)
+    if source is None:  # no table may stand in for this language's verdicts
+        return False
+    path, _ = _path_and_digest(lex, source)
+    return any(p != path for p in path.parent.glob(f"verdicts-{lex.language}-*.table"))
+
+
+def missing_table_note(lex) -> str | None:
+    """A run note when ``lex``'s run works every verdict out although an
+    install built a table for its language, for another newsqa or another
+    Python environment (a venv moved, two venvs sharing a cache folder, an
+    upgrade): the findings are the same, the run is slower, and only
+    ``qa languagetool install`` mends it. None otherwise, and before the
+    run has asked the table anything."""
+    slot = lex.memo(_SLOT)
+    if slot.get("table", True) is not None or not slot.get("others", False):
+        return None
+    return (f"word verdicts for {lex.language!r} worked out live: the cached table was built for "
+            "another newsqa install; `qa languagetool install` builds this one (same findings, faster)")
+
+
 def stored(lex, word: str) -> tuple | None:
     """``word``'s entry in the run's table (opened on the first word a
     checker asks, kept with the Lexicon), or None: no table, or a word it
@@ -224,6 +249,8 @@ def stored(lex, word: str) -> tuple | None:
         table = slot["table"]
     except KeyError:
         table = slot["table"] = open_table(lex)
+        if table is None:  # once a run: a note may say why the run is slower
+            slot["others"] = _other_tables(lex)
     found = entries[word] = None if table is None else table.get(word)
     return found
 
