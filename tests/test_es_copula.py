@@ -46,3 +46,22 @@ def test_the_repair_is_the_plural_of_the_same_gender(ctx):
     told = [(tok.text, form) for tok, form, _ in
             es_copula.singular_predicates(doc, ctx.lexicons["es"], readings)]
     assert told == [("realizada", "realizadas")]
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("Los cargos del partido fue otorgados a personajes afines.", "fue", "fueron"),
+    ("Los murciélagos y otros mamíferos está repletos de virus.", "está", "están"),
+    ("Las dos salas era muy amplias.", "era", "eran"),
+])
+def test_a_singular_copula_before_a_plural_predicate_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Los cargos fueron otorgados a personajes afines.",
+    "El problema es los impuestos.",  # a noun after the verb
+    "Lo que fue tres veces campeón.",
+    "La razón es, dijo, obvia.",
+])
+def test_a_singular_copula_in_sound_copy_is_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}

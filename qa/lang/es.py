@@ -542,7 +542,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``),
     ``las tropas soviética`` (an adjective's: ``qa.lang.es_postadj``), ``de
     todo los rincones`` (``todo``'s: ``qa.lang.es_predeterminer``), ``fueron
-    otorgado`` (a predicate's after ``ser``, ``estar``: ``qa.lang.es_copula``),
+    otorgado``, ``fue otorgados`` (a predicate's after ``ser``, ``estar``, or
+    the verb's: ``qa.lang.es_copula``),
     ``a pesa de`` (a fixed expression damaged: ``qa.lang.es_locutions``),
     ``Morena exigir que``, ``del banco dije``, ``miembros del sector médico
     continúa`` (a verb form read as another: ``qa.lang.es_verbforms``),
@@ -592,6 +593,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_postadj.singular_adjectives_after(doc, lex, readings),
             es_predeterminer.singular_predeterminers(doc),
             es_copula.singular_predicates(doc, lex, readings),
+            es_copula.singular_copulas(doc, lex, readings),
             es_locutions.broken_locutions(doc, lex, readings),
             es_verbforms.verb_form_slots(doc, lex, readings, facts),
             es_plural_subject.plural_subject_verbs(doc, lex, readings, facts),

@@ -1,5 +1,6 @@
 """Spanish predicates that lost the ``s`` of their plural after a plural
-form of ``ser`` or ``estar``.
+form of ``ser`` or ``estar``, and forms of ``ser`` and ``estar`` that lost
+their plural before a plural predicate.
 
 After ``ser`` and ``estar`` an adjective or a participle agrees with the
 subject, so after a plural form it is plural: ``fueron otorgados``,
@@ -14,6 +15,12 @@ news writes. Left alone: a word that is also a noun (``son parte``,
 ``fueron testigo``), an adverb (``son igual``, ``están solo``), a pronoun
 or a determiner (``son mismo``): each may stand there in the singular;
 and anything but a single space between.
+
+The mirror: a singular form of the verb before a word the dictionary reads
+only as a plural adjective or participle (``fue otorgados``, ``los
+murciélagos está repletos``) lost the end of its plural (``fueron``,
+``están``): the repair is the verb's plural of the same tense and mood
+(``SINGULAR_COPULAS``).
 """
 from __future__ import annotations
 
@@ -36,6 +43,15 @@ PLURAL_COPULAS = frozenset("""
     estarían estemos estén estuviéramos estuvieran estuviésemos estuviesen
     """.split())
 _WRITTEN = PLURAL_COPULAS | frozenset(w.capitalize() for w in PLURAL_COPULAS)
+# The third person singular forms of "ser" and "estar", each with the
+# plural of the same tense and mood.
+SINGULAR_COPULAS = {
+    "es": "son", "era": "eran", "fue": "fueron", "será": "serán", "sería": "serían", "sea": "sean",
+    "fuera": "fueran", "fuese": "fuesen",
+    "está": "están", "estaba": "estaban", "estuvo": "estuvieron", "estará": "estarán",
+    "estaría": "estarían", "esté": "estén", "estuviera": "estuvieran", "estuviese": "estuviesen",
+}
+_WRITTEN_SINGULAR = {**SINGULAR_COPULAS, **{k.capitalize(): v.capitalize() for k, v in SINGULAR_COPULAS.items()}}
 # Words that may stand between the verb and its predicate.
 INTENSIFIERS = frozenset("más menos muy tan".split())
 
@@ -63,6 +79,37 @@ def singular_predicates(doc, lex, readings) -> Iterator[tuple]:
         plural = singular_predicate_plural(texts[k], lex, readings)
         if plural is not None:
             yield words[k], plural, COPULA_PREDICATE_CONFIDENCE
+
+
+def singular_copulas(doc, lex, readings) -> Iterator[tuple]:
+    """(token, the verb's plural, confidence) for each singular form of
+    ``ser`` or ``estar`` right before a word that can only be a plural
+    adjective or participle (at most one intensifier between).
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Los cargos fue otorgados a sus socios.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in singular_copulas(doc, Lexicon("es"), readings)]
+    [('fue', 'fueron')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    # only the verbs are visited, as written (no lower-casing pass)
+    for i in compress(range(len(texts) - 1), map(_WRITTEN_SINGULAR.__contains__, texts)):
+        k = i + 1
+        if texts[k] in INTENSIFIERS and k + 1 < len(texts) and one_space(text, words[i], words[k]):
+            k += 1
+        if not one_space(text, words[k - 1], words[k]) or not _plural_predicate(texts[k], lex, readings):
+            continue
+        yield words[i], _WRITTEN_SINGULAR[texts[i]], COPULA_PREDICATE_CONFIDENCE
+
+
+def _plural_predicate(word: str, lex, readings) -> bool:
+    """Can lower-case ``word`` only be a plural adjective or participle?"""
+    if not (word.islower() and word.isalpha()) or word[-1] != "s":
+        return False
+    tags = readings(word, lex) - SECOND_PERSON
+    return bool(tags) and all(r[0] in "AP" and r[2] == "p" for r in tags)
 
 
 def singular_predicate_plural(word: str, lex, readings) -> str | None:
