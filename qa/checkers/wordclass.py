@@ -78,7 +78,9 @@ RULES = (
               "Este pacto esta pendiente del visto bueno de Hacienda.",
               "La reforma aun tiene que ser aprobada por el Consejo.",
               "Volverá a abrir cuando las condiciones sanitaria lo permitan.",
-              "Llegaron militantes de todo los rincones del estado."),
+              "Llegaron militantes de todo los rincones del estado.",
+              "Los contratos fueron otorgado a personas cercanas al alcalde.",
+              "Los murciélagos y otros mamíferos está repletos de virus."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
@@ -93,7 +95,8 @@ RULES = (
             "Dijo que esta última de las leyes es mala.",
             "Aun así, la reforma avanza.",
             "Los países miembro de la Unión votaron ayer.",
-            "Afecta sobre todo los fines de semana."),
+            "Afecta sobre todo los fines de semana.",
+            "Las dos empresas son parte del mismo grupo."),
     ),
 )
 

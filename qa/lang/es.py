@@ -27,8 +27,9 @@ import regex
 
 from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
-from . import (es_classes, es_detadj, es_detclitic, es_detorder, es_locutions, es_number, es_plural_subject,
-               es_postadj, es_predeterminer, es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
+from . import (es_classes, es_copula, es_detadj, es_detclitic, es_detorder, es_locutions, es_number,
+               es_plural_subject, es_postadj, es_predeterminer, es_short_accents, es_subject, es_tags, es_verbforms,
+               es_wordfacts)
 from .profile import INTERJECTIONS, Clash, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -540,7 +541,9 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     tiene`` (a short word the next settles: ``qa.lang.es_short_accents``), ``los
     requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``),
     ``las tropas soviética`` (an adjective's: ``qa.lang.es_postadj``), ``de
-    todo los rincones`` (``todo``'s: ``qa.lang.es_predeterminer``),
+    todo los rincones`` (``todo``'s: ``qa.lang.es_predeterminer``), ``fueron
+    otorgado``, ``fue otorgados`` (a predicate's after ``ser``, ``estar``, or
+    the verb's: ``qa.lang.es_copula``),
     ``a pesa de`` (a fixed expression damaged: ``qa.lang.es_locutions``),
     ``Morena exigir que``, ``del banco dije``, ``miembros del sector médico
     continúa`` (a verb form read as another: ``qa.lang.es_verbforms``),
@@ -589,6 +592,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_number.number_clashes(doc, lex, readings, facts),
             es_postadj.singular_adjectives_after(doc, lex, readings),
             es_predeterminer.singular_predeterminers(doc),
+            es_copula.singular_predicates(doc, lex, readings),
+            es_copula.singular_copulas(doc, lex, readings),
             es_locutions.broken_locutions(doc, lex, readings),
             es_verbforms.verb_form_slots(doc, lex, readings, facts),
             es_plural_subject.plural_subject_verbs(doc, lex, readings, facts),

@@ -1,0 +1,134 @@
+"""Spanish predicates that lost the ``s`` of their plural after a plural
+form of ``ser`` or ``estar``, and forms of ``ser`` and ``estar`` that lost
+their plural before a plural predicate.
+
+After ``ser`` and ``estar`` an adjective or a participle agrees with the
+subject, so after a plural form it is plural: ``fueron otorgados``,
+``estamos dispuestos``, ``son fáciles de usar``. A dropped letter or a
+cut-off end that takes its last ``s`` leaves the singular, a real word
+(``fueron otorgado``, ``estamos dispuesto``, ``son fácil``); the verb's
+number says it lost its plural, whatever the subject. Read here: the verb
+(``PLURAL_COPULAS``), at most one intensifier (``muy``, ``más``), then a
+lower-case word the tagging dictionary (``qa.lang.es_tags``) reads only
+as a singular adjective or participle, whose plural of the same gender
+news writes. Left alone: a word that is also a noun (``son parte``,
+``fueron testigo``), an adverb (``son igual``, ``están solo``), a pronoun
+or a determiner (``son mismo``): each may stand there in the singular;
+and anything but a single space between.
+
+The mirror: a singular form of the verb before a word the dictionary reads
+only as a plural adjective or participle (``fue otorgados``, ``los
+murciélagos está repletos``) lost the end of its plural (``fueron``,
+``están``): the repair is the verb's plural of the same tense and mood
+(``SINGULAR_COPULAS``).
+"""
+from __future__ import annotations
+
+from itertools import compress
+from typing import Iterator
+
+from ..text.pairs import one_space
+from .es_number import MIN_PLURAL_ZIPF, plural_forms
+from .es_tags import SECOND_PERSON
+
+# Hand-set like the other tag-table facts (qa.checkers.wordclass warns
+# from 0.5); measured in docs/context-models.md.
+COPULA_PREDICATE_CONFIDENCE = 0.55
+# The plural finite forms of "ser" and "estar", first and third persons
+# (news has no "vosotros").
+PLURAL_COPULAS = frozenset("""
+    somos son éramos eran fuimos fueron seremos serán seríamos serían seamos sean
+    fuéramos fueran fuésemos fuesen
+    estamos están estábamos estaban estuvimos estuvieron estaremos estarán estaríamos
+    estarían estemos estén estuviéramos estuvieran estuviésemos estuviesen
+    """.split())
+_WRITTEN = PLURAL_COPULAS | frozenset(w.capitalize() for w in PLURAL_COPULAS)
+# The third person singular forms of "ser" and "estar", each with the
+# plural of the same tense and mood.
+SINGULAR_COPULAS = {
+    "es": "son", "era": "eran", "fue": "fueron", "será": "serán", "sería": "serían", "sea": "sean",
+    "fuera": "fueran", "fuese": "fuesen",
+    "está": "están", "estaba": "estaban", "estuvo": "estuvieron", "estará": "estarán",
+    "estaría": "estarían", "esté": "estén", "estuviera": "estuvieran", "estuviese": "estuviesen",
+}
+_WRITTEN_SINGULAR = {**SINGULAR_COPULAS, **{k.capitalize(): v.capitalize() for k, v in SINGULAR_COPULAS.items()}}
+# Words that may stand between the verb and its predicate.
+INTENSIFIERS = frozenset("más menos muy tan".split())
+
+
+def singular_predicates(doc, lex, readings) -> Iterator[tuple]:
+    """(token, its plural, confidence) for each singular adjective or
+    participle right after a plural form of ``ser`` or ``estar``.
+    ``readings`` is the profile's word -> readings look-up.
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Los contratos fueron otorgado a sus socios.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in singular_predicates(doc, Lexicon("es"), readings)]
+    [('otorgado', 'otorgados')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    # only the verbs are visited, as written (no lower-casing pass)
+    for i in compress(range(len(texts) - 1), map(_WRITTEN.__contains__, texts)):
+        k = i + 1
+        if texts[k] in INTENSIFIERS and k + 1 < len(texts) and one_space(text, words[i], words[k]):
+            i, k = k, k + 1
+        if not one_space(text, words[i], words[k]):
+            continue
+        plural = singular_predicate_plural(texts[k], lex, readings)
+        if plural is not None:
+            yield words[k], plural, COPULA_PREDICATE_CONFIDENCE
+
+
+def singular_copulas(doc, lex, readings) -> Iterator[tuple]:
+    """(token, the verb's plural, confidence) for each singular form of
+    ``ser`` or ``estar`` right before a word that can only be a plural
+    adjective or participle (at most one intensifier between).
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Los cargos fue otorgados a sus socios.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in singular_copulas(doc, Lexicon("es"), readings)]
+    [('fue', 'fueron')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    # only the verbs are visited, as written (no lower-casing pass)
+    for i in compress(range(len(texts) - 1), map(_WRITTEN_SINGULAR.__contains__, texts)):
+        k = i + 1
+        if texts[k] in INTENSIFIERS and k + 1 < len(texts) and one_space(text, words[i], words[k]):
+            k += 1
+        if not one_space(text, words[k - 1], words[k]) or not _plural_predicate(texts[k], lex, readings):
+            continue
+        yield words[i], _WRITTEN_SINGULAR[texts[i]], COPULA_PREDICATE_CONFIDENCE
+
+
+def _plural_predicate(word: str, lex, readings) -> bool:
+    """Can lower-case ``word`` only be a plural adjective or participle?"""
+    if not (word.islower() and word.isalpha()) or word[-1] != "s":
+        return False
+    tags = readings(word, lex) - SECOND_PERSON
+    return bool(tags) and all(r[0] in "AP" and r[2] == "p" for r in tags)
+
+
+def singular_predicate_plural(word: str, lex, readings) -> str | None:
+    """The plural of ``word`` when the dictionary reads it only as a
+    singular adjective or participle (a second person of a verb aside: no
+    reading in news copy) and news writes a plural of the same class and
+    gender; else None."""
+    if not (word.islower() and word.isalpha()) or word[-1] in "sx":
+        return None
+    tags = readings(word, lex) - SECOND_PERSON
+    if not tags or not all(r[0] in "AP" and r[2] == "s" for r in tags):
+        return None
+    for form in plural_forms(word):
+        if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
+                r[0] in "AP" and r[2] == "p" and _same_gender(tags, r[1]) for r in readings(form, lex)):
+            return form
+    return None
+
+
+def _same_gender(tags, gender: str) -> bool:
+    """Can a plural of ``gender`` be the plural of a word read as ``tags``?"""
+    return gender in "c-" or any(r[1] in (gender, "c", "-") for r in tags)

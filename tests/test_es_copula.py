@@ -1,0 +1,67 @@
+"""Spanish adjectives and participles that lost the ``s`` of their plural
+right after a plural form of ``ser`` or ``estar`` (qa.lang.es_copula,
+reported by Garble.WordClass)."""
+from __future__ import annotations
+
+import pytest
+
+from qa.document import Document
+from qa.lang import es_copula
+from qa.lang.es import readings
+from test_es_subject import flagged  # Garble.WordClass's findings: word -> first fix
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("Los contratos fueron otorgado a personas cercanas al alcalde.", "otorgado", "otorgados"),
+    ("Aquí está tu gente y estamos dispuesto a dar el paso.", "dispuesto", "dispuestos"),
+    ("Los resultados fueron difundido días después.", "difundido", "difundidos"),
+    # a common-gender adjective
+    ("Tienen un bajo costo y son fácil de usar.", "fácil", "fáciles"),
+    # a feminine participle; an intensifier between
+    ("Las obras estaban terminada desde marzo.", "terminada", "terminadas"),
+    ("Esas medidas son muy necesaria para el país.", "necesaria", "necesarias"),
+    # the verb opens the sentence
+    ("Son imprescindible para el proyecto.", "imprescindible", "imprescindibles"),
+])
+def test_a_singular_predicate_after_a_plural_copula_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Los contratos fueron otorgados a personas cercanas al alcalde.",
+    "Las dos empresas son parte del mismo grupo.",  # a noun
+    "Ambos equipos son igual de fuertes.",  # also an adverb
+    "Los niños están solo con su madre.",
+    "Son testigo de lo ocurrido.",
+    "La empresa fue fundada en 1990.",  # a singular verb
+    "Estaban haciendo lo posible.",  # a gerund
+    "Fueron a Madrid y son, dijo, conocido en el barrio.",  # a comma between
+])
+def test_sound_copy_is_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}
+
+
+def test_the_repair_is_the_plural_of_the_same_gender(ctx):
+    doc = Document.from_text("Las pruebas fueron realizada por el laboratorio.", language="es")
+    told = [(tok.text, form) for tok, form, _ in
+            es_copula.singular_predicates(doc, ctx.lexicons["es"], readings)]
+    assert told == [("realizada", "realizadas")]
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("Los cargos del partido fue otorgados a personajes afines.", "fue", "fueron"),
+    ("Los murciélagos y otros mamíferos está repletos de virus.", "está", "están"),
+    ("Las dos salas era muy amplias.", "era", "eran"),
+])
+def test_a_singular_copula_before_a_plural_predicate_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Los cargos fueron otorgados a personajes afines.",
+    "El problema es los impuestos.",  # a noun after the verb
+    "Lo que fue tres veces campeón.",
+    "La razón es, dijo, obvia.",
+])
+def test_a_singular_copula_in_sound_copy_is_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}
