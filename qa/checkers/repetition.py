@@ -15,7 +15,8 @@ reduplicated names ("Bora Bora"), the head of a word hyphenated at a line end
 a doubled word ("Knock knock."), a free relative's verb doubled by its main
 clause's ("What it is is a tax", ``repeat_clauses``), a pronoun ending a
 subordinate clause as its object and opening the main one as its subject
-("if they fire you you will", ``repeat_boundary``), a title or dateline in
+("if they fire you you will", ``repeat_boundary``), a sound the tagging
+dictionary reads only as an interjection ("ugh ugh", ``repeat_sounds``), a title or dateline in
 capitals run into its text ("MADRID Madrid", "WILLIAM TELL William Tell"), a
 list label before the same word ("a) a tax cut"), the idioms, names,
 pronouns and addresses LanguageTool's exceptions name ("hip hip hooray",
@@ -49,6 +50,7 @@ from ..text.quotes import inside_quotes
 from .repeat_boundary import ends_subordinate_clause
 from .repeat_clauses import closes_free_relative
 from .repeat_idioms import idiom_phrase, meant_double
+from .repeat_sounds import interjection_double
 
 RULES = (
     RuleInfo(
@@ -195,7 +197,8 @@ def _tokens(doc, profile, lexicons, language: str) -> Iterable[Finding]:
         wrapped = j > i + 1
         if not wrapped:
             if i <= chant_until or _meant(toks, i, j, text, profile, sentence_starts) \
-                    or ends_subordinate_clause(toks, i, j, profile, lexicon):
+                    or ends_subordinate_clause(toks, i, j, profile, lexicon) \
+                    or interjection_double(toks, i, profile, lexicon):
                 continue
             last = _chant_end(text, toks, i, profile)
             if last is not None:

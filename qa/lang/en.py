@@ -300,6 +300,17 @@ def _tagged(tags: frozenset[str], word: str, lex) -> bool | None:
     return None if table is None else not tags.isdisjoint(table.readings(word.lower()))
 
 
+def interjection(word: str, lex) -> bool | None:
+    """Whether the English dictionary reads ``word`` as an interjection
+    alone (UH: "ugh", "shh", "achoo"); "well", "wow" and "boo" are verbs or
+    nouns too, and a word replaced by its neighbour copies those."""
+    table = en_tags.for_lexicon(lex)
+    if table is None:
+        return None
+    tags = table.readings(word.lower())
+    return bool(tags) and tags <= {"UH"}
+
+
 CLAUSE_BOUNDARY = ClauseBoundary(
     openers=_SUBORDINATORS, pronouns=frozenset({"you", "it"}),
     governs=partial(_tagged, _OBJECT_GOVERNORS),
@@ -321,6 +332,7 @@ PROFILE = LanguageProfile(
     pronoun_doubles=PRONOUN_DOUBLES,
     idiom_prepositions=IDIOM_PREPOSITIONS,
     clause_boundary=CLAUSE_BOUNDARY,
+    interjection=interjection,
     calibrated=True,
     accented=False,
     borrows_from="es",

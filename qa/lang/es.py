@@ -837,6 +837,18 @@ def _finite(pronoun: str, word: str, lex) -> bool | None:
                                           for r in table.readings(word.lower()))
 
 
+def interjection(word: str, lex) -> bool | None:
+    """Whether the tagging dictionary reads ``word`` as an interjection alone
+    (``J``: "uf", "guau", "zas", "cataplum"); "vaya", "venga" and "bueno"
+    are verbs or adjectives too, and a word replaced by its neighbour copies
+    those."""
+    table = es_tags.for_lexicon(lex)
+    if table is None:
+        return None
+    tags = table.readings(word.lower())
+    return bool(tags) and all(r[0] == "J" for r in tags)
+
+
 CLAUSE_BOUNDARY = ClauseBoundary(
     openers=_SUBORDINATORS, pronouns=frozenset(_PERSON), governs=_preposition, finite=_finite,
     before_verb=frozenset("no me te se nos os lo la los las le les ya".split()))
@@ -856,6 +868,7 @@ PROFILE = LanguageProfile(
     name_particles=NAME_PARTICLES,
     idiom_prepositions=IDIOM_PREPOSITIONS,
     clause_boundary=CLAUSE_BOUNDARY,
+    interjection=interjection,
     calibrated=True,
     accented=True,
     borrows_from="en",

@@ -128,6 +128,10 @@ class LanguageProfile:
     # paso") whose "noun preposition" pair reads as a repeated phrase
     # ("hand in hand in the park", "step by step by step").
     idiom_prepositions: frozenset[str] = frozenset()
+    # (word, lexicon) -> whether the tagging dictionary reads the word as an
+    # interjection only ("ugh", "shh", "guau", "uf"): doubled, it is a sound
+    # or a call; None: no dictionary (qa.checkers.repeat_sounds).
+    interjection: "Callable[[str, Lexicon], bool | None] | None" = None
     # An object pronoun ending a subordinate clause, then the same pronoun
     # as the main clause's subject ("if they fire you you will"); None: none.
     clause_boundary: ClauseBoundary | None = None
