@@ -8,8 +8,8 @@ doubled: "if they fire you you will get paid", "when you need it it is
 there", "si vas con ella ella te ayuda". The two copies belong to two
 clauses, so the double is grammatical (``ends_subordinate_clause``):
 
-- one of the profile's ``clause_boundary.openers`` (if, when, because;
-  si, cuando, aunque) opens the clause, at most ``MAX_CLAUSE_WORDS`` words
+- one of the profile's ``clause_boundary.openers`` (if, when, because, a
+  free relative's whatever; si, cuando, aunque) opens the clause, at most ``MAX_CLAUSE_WORDS`` words
   before the first copy, with no punctuation between;
 - the word before the first copy can take it as its object: a verb or a
   preposition by the tagging dictionary (Spanish: a preposition, since an
@@ -40,6 +40,7 @@ MUST_NOT_FLAG = (
     ("en", "Once the bank lends it it can no longer recall the money."),
     ("en", "If the club sells you you should ask for a share of the fee."),
     ("en", "Because nobody listened to you you had to shout."),
+    ("en", "Whatever they pay you you keep."),  # a free relative
     ("es", "Si vas con ella ella te ayudará."),
     ("es", "Cuando hablé con él él ya lo sabía."),
     ("es", "Aunque votaron contra ustedes ustedes ganaron la elección."),
@@ -49,6 +50,7 @@ MUST_FLAG = (
     ("en", "The company said it it would sell the unit."),  # no subordinate opener
     ("en", "He said you you would be paid."),
     ("en", "If it it rains the match is off."),  # no word governs the first copy
+    ("en", "What it it means for the bank is unclear."),
     ("en", "If they fire you you."),  # nothing after the second copy
     ("en", "If they fire you you and your family lose the house."),  # no finite verb after
     ("en", "If they fire you, we will call you you the next day."),  # the opener is in another clause

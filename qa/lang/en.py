@@ -280,13 +280,14 @@ _TELL_VERBS = frozenset(
 PRONOUN_DOUBLES = (("her", _TWO_OBJECT_VERBS, _NO_HEAD), ("you", _TELL_VERBS, _NO_HEAD))
 # A subordinate clause that ends on its object pronoun, then the main clause
 # opening with the same pronoun as its subject, without the comma
-# ("if they fire you you will", "when you need it it is there"): English
+# ("if they fire you you will", "when you need it it is there", a free
+# relative: "whatever they pay you you keep"): English
 # "you" and "it" have one form for both cases. The clause opens with one of
 # these conjunctions; "that" is left out: "said that you would" with "that"
 # replaced by its neighbour reads "said you you would".
 _SUBORDINATORS = frozenset(
     "if unless when whenever once because since after before until till while whereas "
-    "although though".split())
+    "although though where wherever what whatever whoever whichever".split())
 _OBJECT_GOVERNORS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "TO"})
 # the finite forms each pronoun takes as subject: "it leave" is no clause
 # ("it would leave" with "would" replaced by its neighbour), "you leaves" neither
