@@ -69,7 +69,8 @@ RULES = (
             "Viajó a Bora Bora.", "Walla Walla is a city in Washington.", "No no, eso no.",
             "What it is is a tax on the poor.", "Lo que pasa pasa por algo.",
             "MADRID Madrid amaneció con nieve.", "The options: a) a tax cut, b) a loan.",
-            "the choice of an an- nuity", "Ganó 6-4, 6 4.", "Llamaron a la puerta. Toc toc."),
+            "the choice of an an- nuity", "Ganó 6-4, 6 4.", "Llamaron a la puerta. Toc toc.",
+            "If they fire you you will get paid.", "El perro hizo guau guau toda la noche."),
     ),
     RuleInfo(
         id="Repetition.Phrase",
