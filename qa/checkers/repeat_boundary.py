@@ -40,7 +40,7 @@ MUST_NOT_FLAG = (
     ("en", "Once the bank lends it it can no longer recall the money."),
     ("en", "If the club sells you you should ask for a share of the fee."),
     ("en", "Because nobody listened to you you had to shout."),
-    ("en", "Whatever they pay you you keep."),  # a free relative
+    ("en", "Whatever the new owners decide to pay you you will keep."),  # a free relative
     ("es", "Si vas con ella ella te ayudará."),
     ("es", "Cuando hablé con él él ya lo sabía."),
     ("es", "Aunque votaron contra ustedes ustedes ganaron la elección."),
