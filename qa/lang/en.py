@@ -312,10 +312,15 @@ def interjection(word: str, lex) -> bool | None:
     return bool(tags) and tags <= {"UH"}
 
 
+def _agreeing_finite(pronoun: str, word: str, lex) -> bool | None:
+    """Whether ``word`` can be a finite verb or modal with ``pronoun`` as its subject."""
+    return _tagged(_FINITE[pronoun], word, lex)
+
+
 CLAUSE_BOUNDARY = ClauseBoundary(
     openers=_SUBORDINATORS, pronouns=frozenset({"you", "it"}),
     governs=partial(_tagged, _OBJECT_GOVERNORS),
-    finite=lambda pronoun, word, lex: _tagged(_FINITE[pronoun], word, lex))
+    finite=_agreeing_finite)
 # "hand in hand", "door to door", "step by step", "night after night"
 IDIOM_PREPOSITIONS = frozenset("to by in after for upon on against".split())
 
