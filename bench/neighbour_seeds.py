@@ -8,7 +8,9 @@ may miss none of those and still take a damage placed elsewhere. This
 injects the damage (plain and in quotes) into every unit of the half with
 each seed and runs the repetition checker alone: it prints how many damaged
 units each repetition rule reported at the damage, by severity, and the
-units that a rule other than ``Repetition.Token`` took.
+units that a rule other than ``Repetition.Token`` took; ``--untaken`` lists
+too the damaged units no repetition rule reported as a warning or error
+(diff two trees' lists to see what a new legitimate class lets through).
 """
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ def main() -> int:
     p.add_argument("--half", choices=HALVES, default="calibration")
     p.add_argument("--seeds", type=int, default=10)
     p.add_argument("--data", type=Path, default=SHARED / "eval")
+    p.add_argument("--untaken", action="store_true",
+                   help="also list each damaged unit no warning or error took")
     args = p.parse_args()
     ctx = Context.create(Options(grammar="off"))
     taken: Counter = Counter()
@@ -52,12 +56,17 @@ def main() -> int:
                         continue
                     damaged += 1
                     doc = Document.from_text(dmg.text, language=lang)
+                    alarmed = False
                     for f in repetition.check(doc, ctx):
                         if f.start < dmg.end and dmg.start < f.end:
+                            alarmed = alarmed or f.severity != "info"
                             taken[f.rule, f.severity] += 1
                             if f.rule != "Repetition.Token":
                                 context = dmg.text[max(0, f.start - 50):f.end + 30]
                                 print(f"{lang} {kind} {f.rule}: …{context}…")
+                    if args.untaken and not alarmed:
+                        context = dmg.text[max(0, dmg.start - 50):dmg.end + 30].replace("\n", " ")
+                        print(f"untaken {lang} {kind} seed {seed} {unit.id}: …{context}…")
     print(f"{damaged} damaged units ({args.half} half, {args.seeds} seeds)")
     for (rule, severity), n in sorted(taken.items()):
         print(f"  {rule} {severity}: {n}")

@@ -90,3 +90,21 @@ def test_a_double_among_words_the_dictionary_does_not_list_is_a_note(ctx, text, 
     found = list(repetition.check(Document.from_text(text, language="en"), ctx))
     assert any(f.severity in ALARMS for f in found) is flagged
     assert any(f.rule == "Repetition.Foreign" for f in found) is not flagged
+
+
+# A number repeated in a score or a list is no repeated word; a number word
+# doubled is the slip the real-repeats set and the clean news hold ("cinco
+# cinco", "two two").
+NUMBERS = (
+    ("en", "The score was 2 2 at half time.", False),
+    ("es", "Quedaron 1 1 en el primer tiempo.", False),
+    ("en", "He scored two two goals.", True),
+    ("es", "Tengo una altura como cinco cinco.", True),
+)
+
+
+@pytest.mark.parametrize("lang, text, flagged", NUMBERS)
+def test_digits_repeated_are_no_repeat_and_number_words_are(ctx, lang, text, flagged):
+    found = [f for f in repetition.check(Document.from_text(text, language=lang), ctx)
+             if f.severity in ALARMS]
+    assert bool(found) is flagged

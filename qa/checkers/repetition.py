@@ -13,7 +13,10 @@ they");
 reduplicated names ("Bora Bora"), the head of a word hyphenated at a line end
 ("an an- nuity"), printers' signature marks ("M m 2"), a sentence that is only
 a doubled word ("Knock knock."), a free relative's verb doubled by its main
-clause's ("What it is is a tax", ``repeat_clauses``), a title or dateline in
+clause's ("What it is is a tax", ``repeat_clauses``), a pronoun ending a
+subordinate clause as its object and opening the main one as its subject
+("if they fire you you will", ``repeat_boundary``), a sound the tagging
+dictionary reads only as an interjection ("ugh ugh", ``repeat_sounds``), a title or dateline in
 capitals run into its text ("MADRID Madrid", "WILLIAM TELL William Tell"), a
 list label before the same word ("a) a tax cut"), the idioms, names,
 pronouns and addresses LanguageTool's exceptions name ("hip hip hooray",
@@ -44,8 +47,10 @@ from ..lang import BUILTIN, DETECTION_CUES
 from ..lexicon import fold
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
+from .repeat_boundary import ends_subordinate_clause
 from .repeat_clauses import closes_free_relative
 from .repeat_idioms import idiom_phrase, meant_double
+from .repeat_sounds import interjection_double
 
 RULES = (
     RuleInfo(
@@ -64,7 +69,8 @@ RULES = (
             "Viajó a Bora Bora.", "Walla Walla is a city in Washington.", "No no, eso no.",
             "What it is is a tax on the poor.", "Lo que pasa pasa por algo.",
             "MADRID Madrid amaneció con nieve.", "The options: a) a tax cut, b) a loan.",
-            "the choice of an an- nuity", "Ganó 6-4, 6 4.", "Llamaron a la puerta. Toc toc."),
+            "the choice of an an- nuity", "Ganó 6-4, 6 4.", "Llamaron a la puerta. Toc toc.",
+            "If they fire you you will get paid.", "El perro hizo guau guau toda la noche."),
     ),
     RuleInfo(
         id="Repetition.Phrase",
@@ -191,7 +197,9 @@ def _tokens(doc, profile, lexicons, language: str) -> Iterable[Finding]:
             continue
         wrapped = j > i + 1
         if not wrapped:
-            if i <= chant_until or _meant(toks, i, j, text, profile, sentence_starts):
+            if i <= chant_until or _meant(toks, i, j, text, profile, sentence_starts) \
+                    or ends_subordinate_clause(toks, i, j, profile, lexicon) \
+                    or interjection_double(toks, i, profile, lexicon):
                 continue
             last = _chant_end(text, toks, i, profile)
             if last is not None:

@@ -7,13 +7,14 @@
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
 from . import en_agreement, en_phrases, en_places, en_reporting, en_tags
 from .en_places import BE_FORMS
-from .profile import INTERJECTIONS, Clash, InflectionSlot, LanguageProfile
+from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
     "the of and to in is that for it with as was on be by at this are from has have "
@@ -277,6 +278,49 @@ _TELL_VERBS = frozenset(
     "tell tells told telling promise promised assure assured warn warned remind reminded "
     "bet show showed".split())
 PRONOUN_DOUBLES = (("her", _TWO_OBJECT_VERBS, _NO_HEAD), ("you", _TELL_VERBS, _NO_HEAD))
+# A subordinate clause that ends on its object pronoun, then the main clause
+# opening with the same pronoun as its subject, without the comma
+# ("if they fire you you will", "when you need it it is there", a free
+# relative: "whatever the owners decide to pay you you keep"): English
+# "you" and "it" have one form for both cases. The clause opens with one of
+# these conjunctions; "that" is left out: "said that you would" with "that"
+# replaced by its neighbour reads "said you you would".
+_SUBORDINATORS = frozenset(
+    "if unless when whenever once because since after before until till while whereas "
+    "although though where wherever what whatever whoever whichever".split())
+_OBJECT_GOVERNORS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "IN", "TO"})
+# the finite forms each pronoun takes as subject: "it leave" is no clause
+# ("it would leave" with "would" replaced by its neighbour), "you leaves" neither
+_FINITE = {"it": frozenset({"VBD", "VBZ", "MD"}), "you": frozenset({"VBD", "VBP", "MD"})}
+
+
+def _tagged(tags: frozenset[str], word: str, lex) -> bool | None:
+    """Whether the English dictionary gives ``word`` one of ``tags`` (None
+    when the install has not built the table)."""
+    table = en_tags.for_lexicon(lex)
+    return None if table is None else not tags.isdisjoint(table.readings(word.lower()))
+
+
+def interjection(word: str, lex) -> bool | None:
+    """Whether the English dictionary reads ``word`` as an interjection
+    alone (UH: "ugh", "shh", "achoo"); "well", "wow" and "boo" are verbs or
+    nouns too, and a word replaced by its neighbour copies those."""
+    table = en_tags.for_lexicon(lex)
+    if table is None:
+        return None
+    tags = table.readings(word.lower())
+    return bool(tags) and tags <= {"UH"}
+
+
+def _agreeing_finite(pronoun: str, word: str, lex) -> bool | None:
+    """Whether ``word`` can be a finite verb or modal with ``pronoun`` as its subject."""
+    return _tagged(_FINITE[pronoun], word, lex)
+
+
+CLAUSE_BOUNDARY = ClauseBoundary(
+    openers=_SUBORDINATORS, pronouns=frozenset({"you", "it"}),
+    governs=partial(_tagged, _OBJECT_GOVERNORS),
+    finite=_agreeing_finite)
 # "hand in hand", "door to door", "step by step", "night after night"
 IDIOM_PREPOSITIONS = frozenset("to by in after for upon on against".split())
 
@@ -293,6 +337,8 @@ PROFILE = LanguageProfile(
     name_particles=NAME_PARTICLES,
     pronoun_doubles=PRONOUN_DOUBLES,
     idiom_prepositions=IDIOM_PREPOSITIONS,
+    clause_boundary=CLAUSE_BOUNDARY,
+    interjection=interjection,
     calibrated=True,
     accented=False,
     borrows_from="es",

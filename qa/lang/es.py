@@ -30,7 +30,7 @@ from ..text.quotes import inside_quotes
 from . import (es_classes, es_copula, es_detadj, es_detclitic, es_detorder, es_locutions, es_number,
                es_plural_subject, es_postadj, es_predeterminer, es_short_accents, es_subject, es_tags, es_verbforms,
                es_wordfacts)
-from .profile import INTERJECTIONS, Clash, LanguageProfile
+from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
     "el la los las de del y en que por con para una un se su sus al es lo como más pero "
@@ -811,6 +811,52 @@ MEANT_DOUBLES = (
 # "de De Gea", "de De Niro"; not the articles: "para los Los Angeles Lakers"
 # is a slip of the real-repeats calibration half (the article said twice)
 NAME_PARTICLES = frozenset({"de"})
+# A subordinate clause that ends on a stressed pronoun after its preposition,
+# then the main clause opening with the same pronoun as its subject, without
+# the comma ("si vas con ella ella te ayuda", "cuando hablé con él él ya lo
+# sabía"): the stressed pronouns have one form for both places. The clause
+# opens with one of these conjunctions ("que" is left out: it also opens the
+# reported clause of "dijo que ella ella", a word replaced by its neighbour).
+_SUBORDINATORS = frozenset("si cuando aunque porque mientras".split())
+
+
+def _preposition(word: str, lex) -> bool | None:
+    """Whether the tagging dictionary reads ``word`` as a preposition (None
+    when the install has not built the table)."""
+    table = es_tags.for_lexicon(lex)
+    return None if table is None else any(r[0] == "S" for r in table.readings(word.lower()))
+
+
+# the person and number of a finite verb (a reading's last two letters) each
+# pronoun takes as its subject: "ella ganará", not "ella ganaron"
+_PERSON = {"él": "s3", "ella": "s3", "usted": "s3", "ellos": "p3", "ellas": "p3", "ustedes": "p3",
+           "nosotros": "p1", "nosotras": "p1", "vosotros": "p2", "vosotras": "p2"}
+
+
+def _finite(pronoun: str, word: str, lex) -> bool | None:
+    """Whether the tagging dictionary reads ``word`` as a finite verb that
+    agrees with ``pronoun`` as its subject."""
+    table = es_tags.for_lexicon(lex)
+    person = _PERSON[pronoun]
+    return None if table is None else any(r[0] == "V" and r[2:] == person
+                                          for r in table.readings(word.lower()))
+
+
+def interjection(word: str, lex) -> bool | None:
+    """Whether the tagging dictionary reads ``word`` as an interjection alone
+    (``J``: "uf", "guau", "zas", "cataplum"); "vaya", "venga" and "bueno"
+    are verbs or adjectives too, and a word replaced by its neighbour copies
+    those."""
+    table = es_tags.for_lexicon(lex)
+    if table is None:
+        return None
+    tags = table.readings(word.lower())
+    return bool(tags) and all(r[0] == "J" for r in tags)
+
+
+CLAUSE_BOUNDARY = ClauseBoundary(
+    openers=_SUBORDINATORS, pronouns=frozenset(_PERSON), governs=_preposition, finite=_finite,
+    before_verb=frozenset("no me te se nos os lo la los las le les ya".split()))
 # "cara a cara", "paso a paso", "día tras día", "codo con codo"
 IDIOM_PREPOSITIONS = frozenset("a tras por con contra en sobre".split())
 
@@ -826,6 +872,8 @@ PROFILE = LanguageProfile(
     meant_doubles=MEANT_DOUBLES,
     name_particles=NAME_PARTICLES,
     idiom_prepositions=IDIOM_PREPOSITIONS,
+    clause_boundary=CLAUSE_BOUNDARY,
+    interjection=interjection,
     calibrated=True,
     accented=True,
     borrows_from="en",

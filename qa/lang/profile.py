@@ -21,6 +21,24 @@ INTERJECTIONS = frozenset(
     "ja je ji jo ha he hi ho bla blah pum tic tac toc bang boom din don dum tut chu cha".split())
 
 
+class ClauseBoundary(NamedTuple):
+    """A pronoun that is both object and subject, ending a subordinate
+    clause and opening the main one ("if they fire you you will",
+    "si vas con ella ella te ayuda"; qa.checkers.repeat_boundary)."""
+
+    openers: frozenset[str]  # subordinating conjunctions ("if", "cuando"), lower case
+    pronouns: frozenset[str]  # the pronouns with one form for both cases ("you", "ella")
+    # (word, lexicon) -> whether the word can take the pronoun as its object
+    # (a verb or preposition by the tagging dictionary); None: no dictionary
+    governs: "Callable[[str, Lexicon], bool | None]"
+    # (pronoun, word, lexicon) -> whether the word can be a finite verb or a
+    # modal that agrees with the pronoun as its subject ("it will", not "it leave")
+    finite: "Callable[[str, str, Lexicon], bool | None]"
+    # words that may stand between the subject and its verb (Spanish clitics
+    # and "no": "ella te ayuda", "ella no lo sabe"), lower case
+    before_verb: frozenset[str] = frozenset()
+
+
 class Clash(NamedTuple):
     """Two words of one phrase that disagree, as a language's agreement
     routine reports them; ``qa.checkers.agreement`` makes the finding."""
@@ -110,6 +128,13 @@ class LanguageProfile:
     # paso") whose "noun preposition" pair reads as a repeated phrase
     # ("hand in hand in the park", "step by step by step").
     idiom_prepositions: frozenset[str] = frozenset()
+    # (word, lexicon) -> whether the tagging dictionary reads the word as an
+    # interjection only ("ugh", "shh", "guau", "uf"): doubled, it is a sound
+    # or a call; None: no dictionary (qa.checkers.repeat_sounds).
+    interjection: "Callable[[str, Lexicon], bool | None] | None" = None
+    # An object pronoun ending a subordinate clause, then the same pronoun
+    # as the main clause's subject ("if they fire you you will"); None: none.
+    clause_boundary: ClauseBoundary | None = None
     # Warning thresholds of the word-list checks were measured on this
     # language's news (docs/spelling.md, docs/garble.md); elsewhere those
     # checks speak only at info level, and the real-word check is off.
