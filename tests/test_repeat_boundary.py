@@ -1,5 +1,5 @@
 """A pronoun that ends a subordinate clause as its object and opens the main
-clause as its subject (``if they fire you you will``, ``si vas con ella ella
+clause as its subject (``when they call you you will``, ``si vas con ella ella
 te ayuda``): not a repeat. Its twins, the neighbour damage and the slips of the
 same words (``said it it would``, ``if it it rains``), stay alarms."""
 from __future__ import annotations
@@ -32,7 +32,7 @@ def test_any_verb_the_dictionary_tags_governs_the_pronoun(ctx):
 
 
 def test_the_other_doubles_of_the_sentence_are_still_judged(ctx):
-    text = "If they fire you you will will get paid."
+    text = "When they call you you will will get paid."
     assert repeat_alarms(ctx, text, "en") == ["will will"]
 
 

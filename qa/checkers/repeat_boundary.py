@@ -4,7 +4,7 @@ English "you" and "it", and Spanish stressed pronouns ("él", "ella",
 "ustedes"), have one form as object and as subject. A subordinate clause
 placed first may end on one as its object, and the main clause open with it
 as its subject; without the comma the writer may leave out, the pronoun is
-doubled: "if they fire you you will get paid", "when you need it it is
+doubled: "when they call you you will get paid", "when you need it it is
 there", "si vas con ella ella te ayuda". The two copies belong to two
 clauses, so the double is grammatical (``ends_subordinate_clause``):
 
@@ -28,14 +28,14 @@ first copy.
 """
 from __future__ import annotations
 
-# "if the union's lawyers fire you you ...": longer subordinate clauses are
+# "if the union's lawyers call you you ...": longer subordinate clauses are
 # as grammatical, but every word more reaches further back for an opener that
 # belongs to another clause.
 MAX_CLAUSE_WORDS = 6
 
 # Examples the tests run (tests/test_repeat_boundary.py): (language, text).
 MUST_NOT_FLAG = (
-    ("en", "If they fire you you will get three months of pay."),
+    ("en", "When they call you you will get three months of pay."),
     ("en", "When you need it it is always there."),
     ("en", "Once the bank lends it it can no longer recall the money."),
     ("en", "If the club sells you you should ask for a share of the fee."),
@@ -51,9 +51,9 @@ MUST_FLAG = (
     ("en", "He said you you would be paid."),
     ("en", "If it it rains the match is off."),  # no word governs the first copy
     ("en", "What it it means for the bank is unclear."),
-    ("en", "If they fire you you."),  # nothing after the second copy
-    ("en", "If they fire you you and your family lose the house."),  # no finite verb after
-    ("en", "If they fire you, we will call you you the next day."),  # the opener is in another clause
+    ("en", "When they call you you."),  # nothing after the second copy
+    ("en", "When they call you you and your family lose the house."),  # no finite verb after
+    ("en", "When they call you, we will call you you the next day."),  # the opener is in another clause
     ("es", "Dijo que con ella ella ganaba."),  # "que" is no opener
     ("es", "Si ella ella gana, habrá fiesta."),  # no preposition before it
     ("es", "Cuando hablé con él él."),

@@ -15,7 +15,7 @@ reduplicated names ("Bora Bora"), the head of a word hyphenated at a line end
 a doubled word ("Knock knock."), a free relative's verb doubled by its main
 clause's ("What it is is a tax", ``repeat_clauses``), a pronoun ending a
 subordinate clause as its object and opening the main one as its subject
-("if they fire you you will", ``repeat_boundary``), a sound the tagging
+("when they call you you will", ``repeat_boundary``), a sound the tagging
 dictionary reads only as an interjection ("ugh ugh", ``repeat_sounds``), a title or dateline in
 capitals run into its text ("MADRID Madrid", "WILLIAM TELL William Tell"), a
 list label before the same word ("a) a tax cut"), the idioms, names,
@@ -70,7 +70,7 @@ RULES = (
             "What it is is a tax on the poor.", "Lo que pasa pasa por algo.",
             "MADRID Madrid amaneció con nieve.", "The options: a) a tax cut, b) a loan.",
             "the choice of an an- nuity", "Ganó 6-4, 6 4.", "Llamaron a la puerta. Toc toc.",
-            "If they fire you you will get paid.", "El perro hizo guau guau toda la noche."),
+            "When they call you you will get paid.", "El perro hizo guau guau toda la noche."),
     ),
     RuleInfo(
         id="Repetition.Phrase",

@@ -280,7 +280,7 @@ _TELL_VERBS = frozenset(
 PRONOUN_DOUBLES = (("her", _TWO_OBJECT_VERBS, _NO_HEAD), ("you", _TELL_VERBS, _NO_HEAD))
 # A subordinate clause that ends on its object pronoun, then the main clause
 # opening with the same pronoun as its subject, without the comma
-# ("if they fire you you will", "when you need it it is there", a free
+# ("when they call you you will", "when you need it it is there", a free
 # relative: "whatever the owners decide to pay you you keep"): English
 # "you" and "it" have one form for both cases. The clause opens with one of
 # these conjunctions; "that" is left out: "said that you would" with "that"

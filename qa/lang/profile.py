@@ -23,7 +23,7 @@ INTERJECTIONS = frozenset(
 
 class ClauseBoundary(NamedTuple):
     """A pronoun that is both object and subject, ending a subordinate
-    clause and opening the main one ("if they fire you you will",
+    clause and opening the main one ("when they call you you will",
     "si vas con ella ella te ayuda"; qa.checkers.repeat_boundary)."""
 
     openers: frozenset[str]  # subordinating conjunctions ("if", "cuando"), lower case
@@ -133,7 +133,7 @@ class LanguageProfile:
     # or a call; None: no dictionary (qa.checkers.repeat_sounds).
     interjection: "Callable[[str, Lexicon], bool | None] | None" = None
     # An object pronoun ending a subordinate clause, then the same pronoun
-    # as the main clause's subject ("if they fire you you will"); None: none.
+    # as the main clause's subject ("when they call you you will"); None: none.
     clause_boundary: ClauseBoundary | None = None
     # Warning thresholds of the word-list checks were measured on this
     # language's news (docs/spelling.md, docs/garble.md); elsewhere those
