@@ -37,6 +37,7 @@ from ..text.ngram import END, START, UNIT, RunScores, model_for
 from ..text.verdicttable import Slot, stored
 from .realword import _one_letter_longer, completions, lookalike_restorations
 from .context_compound import compound_fit, compound_of, compound_repair, partner, written_logprob
+from .context_echo import document_pairs, echo_credits
 from .repairfinding import repair_finding
 
 RULE = "Garble.Context"
@@ -740,6 +741,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     texts = list(map(_TEXT, toks))
     entries = fill(judged, texts, work)
     bounds = segment_bounds(doc.text, toks)
+    pairs = None  # the document's word pairs (``context_echo``), read at the first judged word
     k, start, end = 0, 0, 0
     for g in compress(range(len(toks)), entries):
         if g >= end:
@@ -765,10 +767,15 @@ def check(doc, ctx) -> Iterable[Finding]:
             scores = RunScores(lm, _lm_words(run, lm, spoken, number, read))
         if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
             needed -= UNLISTED_RELIEF
+        credits_here = partial(slot_credits, scores.words, i + 1, word, cands, lex, inflected)
+        if pairs is None:
+            pairs = document_pairs(texts, bounds)
+        echoed = echo_credits(pairs, texts, start, end, g, cands, inflected)
+        if echoed is not None:
+            credits_here = partial(_with_echo, credits_here, echoed)
+            creditable = tuple(held or bool(credit) for held, credit in zip(creditable, echoed))
         found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN, prices,
-                            credits_here=partial(slot_credits, scores.words, i + 1, word, cands,
-                                                 lex, inflected),
-                            creditable=creditable)
+                            credits_here=credits_here, creditable=creditable)
         if found is None:
             continue
         cand, gain = found
@@ -778,6 +785,14 @@ def check(doc, ctx) -> Iterable[Finding]:
             f"{10 ** min(gain, 9):,.0f} times better, damage cost included")
         if finding is not None:
             yield finding
+
+
+def _with_echo(credits_here: Callable[[], tuple[float, ...] | None],
+               echoed: tuple[float, ...]) -> tuple[float, ...]:
+    """The place's credits (``slot_credits``, read by ``credits_here``) and
+    the document's (``context_echo.echo_credits``), the larger of each."""
+    credits = credits_here()
+    return echoed if credits is None else tuple(map(max, credits, echoed))
 
 
 def _compound_stretch(text: str, tok, runs: int, k: int, i: int, run_tokens, run_words, lm):

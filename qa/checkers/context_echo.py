@@ -1,0 +1,74 @@
+"""The document's own word pairs as evidence for a repair (``Garble.Context``).
+
+A news story names the same things again and again: ``the capital
+budget`` in one paragraph, ``a 5.9 billion dlr capita budget`` in the next
+is more likely a lost letter than another word. The word n-gram model reads
+each place alone and cannot see that the document itself uses the repair
+beside the same neighbours. ``echo_credits`` takes off a candidate's price
+what the document's own pairs say for it (a cache of the document's words,
+Kuhn & De Mori 1990, held to what a place can check: the pair, not the
+word alone):
+
+- ``BOTH_SIDES`` where the document holds the candidate, elsewhere, after
+  the word's left neighbour and before its right one (``as saying the``
+  and ``as say the``; ``I began to`` and ``I beg to``);
+- ``ONE_SIDE`` where it holds it beside one of them only, for a candidate
+  that is no inflection of the word (``lower crude`` and ``lower rude``).
+  An inflection held on one side says little: a noun's plural after a
+  count (``billion francs``) is its singular before a noun it modifies
+  (``a 2.5 billion franc issue``), and the whole clean sets gave nine such
+  warnings when it was credited.
+
+A side where the document also holds the word as written elsewhere says
+nothing (a story that writes both ``the share`` and ``the shares``). The
+pairs are those of ``context_word.segments``' runs (no pair across a
+punctuation mark), lower-cased as written.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+# What the document's pairs take off a candidate's price (log10 points).
+# Calibration half, seeds 97 and 101, and the whole clean English sets
+# (docs/context-models.md, nineteenth round): both sides at 2.0 with no
+# one-side credit gained with seed 101 only; one side at 1.0 for any
+# candidate added ten clean warnings (nine an inflection), at 2.0 for a
+# non-inflection five.
+BOTH_SIDES = 2.0
+ONE_SIDE = 1.0
+
+
+def document_pairs(texts: list[str], bounds: list[tuple[int, int]]) -> Counter:
+    """Each pair of adjacent words of the document's runs (``texts``: its
+    tokens' texts; ``bounds``: ``context_word.segment_bounds``), lower-cased,
+    with how often it occurs."""
+    pairs: Counter = Counter()
+    for start, end in bounds:
+        run = [t.lower() for t in texts[start:end]]
+        pairs.update(zip(run, run[1:]))
+    return pairs
+
+
+def echo_credits(pairs: Counter, texts: list[str], start: int, end: int, g: int,
+                 cands: tuple[str, ...], inflected: tuple[bool, ...]) -> tuple[float, ...] | None:
+    """What the document's ``pairs`` credit each of ``cands`` (``inflected``:
+    whether each is an inflection of the word) in place of the word at token
+    ``g`` of the run ``texts[start:end]``: ``BOTH_SIDES``, ``ONE_SIDE`` or 0
+    (module docstring). None when no candidate is credited."""
+    word = texts[g].lower()
+    left = texts[g - 1].lower() if g > start else None
+    right = texts[g + 1].lower() if g + 1 < end else None
+    # a side the document also holds the written word on elsewhere says nothing
+    if left is not None and pairs[left, word] > 1:
+        left = None
+    if right is not None and pairs[word, right] > 1:
+        right = None
+    if left is None and right is None:
+        return None
+    credits = []
+    for cand, inflection in zip(cands, inflected):
+        after = left is not None and (left, cand) in pairs
+        before = right is not None and (cand, right) in pairs
+        credits.append(BOTH_SIDES if after and before
+                       else ONE_SIDE if (after or before) and not inflection else 0.0)
+    return tuple(credits) if any(credits) else None
