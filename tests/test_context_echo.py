@@ -100,3 +100,11 @@ def test_pairs_are_read_within_runs_only():
     pairs = document_pairs(texts, [(0, 2), (3, 5)])
     assert pairs[("oil", "prices")] == 1 and pairs[("crude", "rose")] == 1
     assert ("prices", "fell") not in pairs and ("fell", "crude") not in pairs
+
+
+def test_every_number_is_one_form_in_a_pair():
+    texts = "minus 30.2 for Britain and min 5.7 for Italy".split()
+    g = texts.index("min")
+    credits = echo_credits(document_pairs(texts, [(0, len(texts))]), texts, 0, len(texts), g,
+                           ("minus", "mint"), (False, False))
+    assert credits == (ONE_SIDE, 0.0)

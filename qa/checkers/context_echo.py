@@ -22,7 +22,9 @@ word alone):
 A side where the document also holds the word as written elsewhere says
 nothing (a story that writes both ``the share`` and ``the shares``). The
 pairs are those of ``context_word.segments``' runs (no pair across a
-punctuation mark), lower-cased as written.
+punctuation mark), lower-cased as written, and every number is read as one
+form (``minus 30.2 for`` echoes ``min 5.7 for``: the figures of a story's
+list differ, the words beside them do not).
 """
 from __future__ import annotations
 
@@ -41,10 +43,10 @@ ONE_SIDE = 1.0
 def document_pairs(texts: list[str], bounds: list[tuple[int, int]]) -> Counter:
     """Each pair of adjacent words of the document's runs (``texts``: its
     tokens' texts; ``bounds``: ``context_word.segment_bounds``), lower-cased,
-    with how often it occurs."""
+    with how often it occurs (``_form``)."""
     pairs: Counter = Counter()
     for start, end in bounds:
-        run = [t.lower() for t in texts[start:end]]
+        run = [_form(t) for t in texts[start:end]]
         pairs.update(zip(run, run[1:]))
     return pairs
 
@@ -56,8 +58,8 @@ def echo_credits(pairs: Counter, texts: list[str], start: int, end: int, g: int,
     ``g`` of the run ``texts[start:end]``: ``BOTH_SIDES``, ``ONE_SIDE`` or 0
     (module docstring). None when no candidate is credited."""
     word = texts[g].lower()
-    left = texts[g - 1].lower() if g > start else None
-    right = texts[g + 1].lower() if g + 1 < end else None
+    left = _form(texts[g - 1]) if g > start else None
+    right = _form(texts[g + 1]) if g + 1 < end else None
     # a side the document also holds the written word on elsewhere says nothing
     if left is not None and pairs[left, word] > 1:
         left = None
@@ -72,3 +74,8 @@ def echo_credits(pairs: Counter, texts: list[str], start: int, end: int, g: int,
         credits.append(BOTH_SIDES if after and before
                        else ONE_SIDE if (after or before) and not inflection else 0.0)
     return tuple(credits) if any(credits) else None
+
+
+def _form(text: str) -> str:
+    """A token's text as a pair reads it: lower-cased, a number as ``0``."""
+    return "0" if text[:1].isdigit() else text.lower()
