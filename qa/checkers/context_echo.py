@@ -76,6 +76,18 @@ def echo_credits(pairs: Counter, texts: list[str], start: int, end: int, g: int,
     return tuple(credits) if any(credits) else None
 
 
+def echo_in_document(texts: list[str], bounds: list[tuple[int, int]], g: int,
+                     cands: tuple[str, ...], inflected: tuple[bool, ...]) -> tuple[float, ...] | None:
+    """``echo_credits`` for the word at token ``g`` of a whole document
+    (``texts``: its tokens' texts; ``bounds``: its runs), its pairs read
+    here: for the repairs' ranking (``context_word.fit_and_place``), which
+    weighs a few candidates of a flagged span, not every word."""
+    run = next(((a, b) for a, b in bounds if a <= g < b), None)
+    if run is None:
+        return None
+    return echo_credits(document_pairs(texts, bounds), texts, *run, g, cands, inflected)
+
+
 def _form(text: str) -> str:
     """A token's text as a pair reads it: lower-cased, a number as ``0``."""
     return "0" if text[:1].isdigit() else text.lower()

@@ -25,6 +25,7 @@ Only a language whose profile has a ``context_model`` is checked.
 from __future__ import annotations
 
 import operator
+from bisect import bisect_left
 from functools import partial
 from itertools import compress
 from types import MappingProxyType
@@ -37,7 +38,7 @@ from ..text.ngram import END, START, UNIT, RunScores, model_for
 from ..text.verdicttable import Slot, stored
 from .realword import _one_letter_longer, completions, lookalike_restorations
 from .context_compound import compound_fit, compound_of, compound_repair, partner, written_logprob
-from .context_echo import document_pairs, echo_credits
+from .context_echo import document_pairs, echo_credits, echo_in_document
 from .repairfinding import repair_finding
 
 RULE = "Garble.Context"
@@ -144,6 +145,7 @@ UNLISTED_RELIEF = 1.0
 # Words shorter than this are left to grammar (a/an, of/or, in/on).
 MIN_LENGTH = 3
 _TEXT = operator.itemgetter(2)  # Token.text, read without the namedtuple property
+_START = operator.itemgetter(0)  # Token.start
 
 
 def candidates(word: str, lex, lm) -> tuple[tuple[str, ...], tuple[tuple[bool, bool], ...]]:
@@ -628,8 +630,14 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
         # an inflection of a longer word the damaged one was cut from
         # (sides for sid: side) is that word's repair, not an ending's
         lower = word.lower()
-        credits = slot_credits(scores.words, at + 1, lower, (cand,), lex, (_inflects(lower, cand, lex),))
-        return total * UNIT - before, credits[0] if credits else 0.0
+        inflected = (_inflects(lower, cand, lex),)
+        credits = slot_credits(scores.words, at + 1, lower, (cand,), lex, inflected)
+        credit = credits[0] if credits else 0.0
+        # the document's own pairs credit it as in the check (``context_echo``)
+        toks = doc.tokens
+        echoed = echo_in_document(list(map(_TEXT, toks)), segment_bounds(doc.text, toks),
+                                  bisect_left(toks, start, key=_START), (cand,), inflected)
+        return total * UNIT - before, max(credit, echoed[0]) if echoed else credit
     return None
 
 
