@@ -9,7 +9,7 @@ import pytest
 
 from qa import check_text
 from qa.checkers import context_word
-from qa.checkers.context_echo import BOTH_SIDES, ONE_SIDE, document_pairs, echo_credits
+from qa.checkers.context_echo import BOTH_SIDES, ONE_SIDE, DocumentPairs, echo_credits
 from qa.context import Context
 from qa.options import Options
 
@@ -71,7 +71,7 @@ def _credits(text, word, cands, inflected):
     texts = text.split()
     bounds = [(0, len(texts))]
     g = texts.index(word)
-    return echo_credits(document_pairs(texts, bounds), texts, 0, len(texts), g, cands, inflected)
+    return echo_credits(DocumentPairs(texts, bounds), 0, len(texts), g, cands, inflected)
 
 
 def test_both_neighbours_echoed_take_the_larger_credit():
@@ -90,21 +90,27 @@ def test_a_side_the_story_also_writes_the_word_on_says_nothing():
     # "lower rude" stands twice: the left side is no evidence for "crude"
     text = "lower crude oil , lower rude gas and lower rude coal"
     texts = text.split()
-    pairs = document_pairs(texts, [(0, 3), (4, len(texts))])
+    pairs = DocumentPairs(texts, [(0, 3), (4, len(texts))])
     g = texts.index("rude")
-    assert echo_credits(pairs, texts, 4, len(texts), g, ("crude",), (False,)) is None
+    assert echo_credits(pairs, 4, len(texts), g, ("crude",), (False,)) is None
 
 
 def test_pairs_are_read_within_runs_only():
     texts = ["oil", "prices", "fell", "crude", "rose"]
-    pairs = document_pairs(texts, [(0, 2), (3, 5)])
-    assert pairs[("oil", "prices")] == 1 and pairs[("crude", "rose")] == 1
-    assert ("prices", "fell") not in pairs and ("fell", "crude") not in pairs
+    counts = DocumentPairs(texts, [(0, 2), (3, 5)]).counts
+    assert counts[("oil", "prices")] == 1 and counts[("crude", "rose")] == 1
+    assert ("prices", "fell") not in counts and ("fell", "crude") not in counts
 
 
 def test_every_number_is_one_form_in_a_pair():
     texts = "minus 30.2 for Britain and min 5.7 for Italy".split()
     g = texts.index("min")
-    credits = echo_credits(document_pairs(texts, [(0, len(texts))]), texts, 0, len(texts), g,
+    credits = echo_credits(DocumentPairs(texts, [(0, len(texts))]), 0, len(texts), g,
                            ("minus", "mint"), (False, False))
     assert credits == (ONE_SIDE, 0.0)
+
+
+def test_a_word_none_of_whose_candidates_the_story_holds_is_not_read():
+    texts = "lower crude prices and lower rude costs".split()
+    pairs = DocumentPairs(texts, [(0, len(texts))])
+    assert echo_credits(pairs, 0, len(texts), texts.index("rude"), ("prude", "rudder"), (False, False)) is None

@@ -40,37 +40,63 @@ BOTH_SIDES = 2.0
 ONE_SIDE = 1.0
 
 
-def document_pairs(texts: list[str], bounds: list[tuple[int, int]]) -> Counter:
-    """Each pair of adjacent words of the document's runs (``texts``: its
-    tokens' texts; ``bounds``: ``context_word.segment_bounds``), lower-cased,
-    with how often it occurs (``_form``)."""
-    pairs: Counter = Counter()
-    for start, end in bounds:
-        run = [_form(t) for t in texts[start:end]]
-        pairs.update(zip(run, run[1:]))
-    return pairs
+class DocumentPairs:
+    """Each pair of adjacent words of a document's runs (``texts``: its
+    tokens' texts; ``bounds``: ``context_word.segment_bounds``), with how
+    often it occurs (``counts``), each token read as a pair reads it
+    (``forms``: lower-cased, every number as ``0``). ``present``: the
+    document's words, lower-cased; a word's candidates are looked up in its
+    pairs only where one of them stands in the document at all (one judged
+    word in a few hundred), and the pairs are read at the first such word."""
+
+    __slots__ = ("present", "_texts", "_bounds", "_forms", "_counts")
+
+    def __init__(self, texts: list[str], bounds: list[tuple[int, int]]) -> None:
+        self.present = frozenset(map(str.lower, texts))
+        self._texts, self._bounds = texts, bounds
+        self._forms: list[str] | None = None
+        self._counts: Counter | None = None
+
+    @property
+    def forms(self) -> list[str]:
+        if self._forms is None:
+            self._forms = ["0" if t[:1].isdigit() else t.lower() for t in self._texts]
+        return self._forms
+
+    @property
+    def counts(self) -> Counter:
+        if self._counts is None:
+            forms, counts = self.forms, Counter()
+            for start, end in self._bounds:
+                run = forms[start:end]
+                counts.update(zip(run, run[1:]))
+            self._counts = counts
+        return self._counts
 
 
-def echo_credits(pairs: Counter, texts: list[str], start: int, end: int, g: int,
+def echo_credits(pairs: DocumentPairs, start: int, end: int, g: int,
                  cands: tuple[str, ...], inflected: tuple[bool, ...]) -> tuple[float, ...] | None:
     """What the document's ``pairs`` credit each of ``cands`` (``inflected``:
     whether each is an inflection of the word) in place of the word at token
-    ``g`` of the run ``texts[start:end]``: ``BOTH_SIDES``, ``ONE_SIDE`` or 0
-    (module docstring). None when no candidate is credited."""
-    word = texts[g].lower()
-    left = _form(texts[g - 1]) if g > start else None
-    right = _form(texts[g + 1]) if g + 1 < end else None
+    ``g`` of the run of tokens ``start:end``: ``BOTH_SIDES``, ``ONE_SIDE`` or
+    0 (module docstring). None when no candidate is credited."""
+    if pairs.present.isdisjoint(cands):
+        return None
+    forms, counts = pairs.forms, pairs.counts
+    word = forms[g]
+    left = forms[g - 1] if g > start else None
+    right = forms[g + 1] if g + 1 < end else None
     # a side the document also holds the written word on elsewhere says nothing
-    if left is not None and pairs[left, word] > 1:
+    if left is not None and counts[left, word] > 1:
         left = None
-    if right is not None and pairs[word, right] > 1:
+    if right is not None and counts[word, right] > 1:
         right = None
     if left is None and right is None:
         return None
     credits = []
     for cand, inflection in zip(cands, inflected):
-        after = left is not None and (left, cand) in pairs
-        before = right is not None and (cand, right) in pairs
+        after = left is not None and (left, cand) in counts
+        before = right is not None and (cand, right) in counts
         credits.append(BOTH_SIDES if after and before
                        else ONE_SIDE if (after or before) and not inflection else 0.0)
     return tuple(credits) if any(credits) else None
@@ -85,9 +111,4 @@ def echo_in_document(texts: list[str], bounds: list[tuple[int, int]], g: int,
     run = next(((a, b) for a, b in bounds if a <= g < b), None)
     if run is None:
         return None
-    return echo_credits(document_pairs(texts, bounds), texts, *run, g, cands, inflected)
-
-
-def _form(text: str) -> str:
-    """A token's text as a pair reads it: lower-cased, a number as ``0``."""
-    return "0" if text[:1].isdigit() else text.lower()
+    return echo_credits(DocumentPairs(texts, bounds), *run, g, cands, inflected)

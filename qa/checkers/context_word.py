@@ -38,7 +38,7 @@ from ..text.ngram import END, START, UNIT, RunScores, model_for
 from ..text.verdicttable import Slot, stored
 from .realword import _one_letter_longer, completions, lookalike_restorations
 from .context_compound import compound_fit, compound_of, compound_repair, partner, written_logprob
-from .context_echo import document_pairs, echo_credits, echo_in_document
+from .context_echo import DocumentPairs, echo_credits, echo_in_document
 from .repairfinding import repair_finding
 
 RULE = "Garble.Context"
@@ -777,8 +777,9 @@ def check(doc, ctx) -> Iterable[Finding]:
             needed -= UNLISTED_RELIEF
         credits_here = partial(slot_credits, scores.words, i + 1, word, cands, lex, inflected)
         if pairs is None:
-            pairs = document_pairs(texts, bounds)
-        echoed = echo_credits(pairs, texts, start, end, g, cands, inflected)
+            pairs = DocumentPairs(texts, bounds)
+        echoed = None if pairs.present.isdisjoint(cands) else echo_credits(
+            pairs, start, end, g, cands, inflected)
         if echoed is not None:
             credits_here = partial(_with_echo, credits_here, echoed)
             creditable = tuple(held or bool(credit) for held, credit in zip(creditable, echoed))
