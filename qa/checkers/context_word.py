@@ -18,7 +18,10 @@ and flags the word when the best gain reaches ``GAIN``, plus a word prior:
 that frequent words are not rewritten lightly. The n-grams that would read
 a word the model does not know (names, ``kyiv``, numbers) are left out, and
 a word with no known word beside it is not judged; n-grams never read
-across a punctuation mark.
+across a punctuation mark. Past the n-grams, a place's word classes
+(the profile's places) and the document's own word pairs
+(``context_echo``: ``lower rude prices`` after ``lower crude prices``)
+credit a candidate.
 
 Only a language whose profile has a ``context_model`` is checked.
 """
