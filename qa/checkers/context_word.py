@@ -18,13 +18,17 @@ and flags the word when the best gain reaches ``GAIN``, plus a word prior:
 that frequent words are not rewritten lightly. The n-grams that would read
 a word the model does not know (names, ``kyiv``, numbers) are left out, and
 a word with no known word beside it is not judged; n-grams never read
-across a punctuation mark.
+across a punctuation mark. Past the n-grams, a place's word classes
+(the profile's places) and the document's own word pairs
+(``context_echo``: ``lower rude prices`` after ``lower crude prices``)
+credit a candidate.
 
 Only a language whose profile has a ``context_model`` is checked.
 """
 from __future__ import annotations
 
 import operator
+from bisect import bisect_left
 from functools import partial
 from itertools import compress
 from types import MappingProxyType
@@ -37,6 +41,7 @@ from ..text.ngram import END, START, UNIT, RunScores, model_for
 from ..text.verdicttable import Slot, stored
 from .realword import _one_letter_longer, completions, lookalike_restorations
 from .context_compound import compound_fit, compound_of, compound_repair, partner, written_logprob
+from .context_echo import DocumentPairs, echo_credits, echo_in_document
 from .repairfinding import repair_finding
 
 RULE = "Garble.Context"
@@ -143,6 +148,7 @@ UNLISTED_RELIEF = 1.0
 # Words shorter than this are left to grammar (a/an, of/or, in/on).
 MIN_LENGTH = 3
 _TEXT = operator.itemgetter(2)  # Token.text, read without the namedtuple property
+_START = operator.itemgetter(0)  # Token.start
 
 
 def candidates(word: str, lex, lm) -> tuple[tuple[str, ...], tuple[tuple[bool, bool], ...]]:
@@ -627,8 +633,14 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
         # an inflection of a longer word the damaged one was cut from
         # (sides for sid: side) is that word's repair, not an ending's
         lower = word.lower()
-        credits = slot_credits(scores.words, at + 1, lower, (cand,), lex, (_inflects(lower, cand, lex),))
-        return total * UNIT - before, credits[0] if credits else 0.0
+        inflected = (_inflects(lower, cand, lex),)
+        credits = slot_credits(scores.words, at + 1, lower, (cand,), lex, inflected)
+        credit = credits[0] if credits else 0.0
+        # the document's own pairs credit it as in the check (``context_echo``)
+        toks = doc.tokens
+        echoed = echo_in_document(list(map(_TEXT, toks)), segment_bounds(doc.text, toks),
+                                  bisect_left(toks, start, key=_START), (cand,), inflected)
+        return total * UNIT - before, max(credit, echoed[0]) if echoed else credit
     return None
 
 
@@ -740,6 +752,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     texts = list(map(_TEXT, toks))
     entries = fill(judged, texts, work)
     bounds = segment_bounds(doc.text, toks)
+    pairs = None  # the document's word pairs (``context_echo``), read at the first judged word
     k, start, end = 0, 0, 0
     for g in compress(range(len(toks)), entries):
         if g >= end:
@@ -765,10 +778,16 @@ def check(doc, ctx) -> Iterable[Finding]:
             scores = RunScores(lm, _lm_words(run, lm, spoken, number, read))
         if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
             needed -= UNLISTED_RELIEF
+        credits_here = partial(slot_credits, scores.words, i + 1, word, cands, lex, inflected)
+        if pairs is None:
+            pairs = DocumentPairs(texts, bounds)
+        echoed = None if pairs.present.isdisjoint(cands) else echo_credits(
+            pairs, start, end, g, cands, inflected)
+        if echoed is not None:
+            credits_here = partial(_with_echo, credits_here, echoed)
+            creditable = tuple(held or bool(credit) for held, credit in zip(creditable, echoed))
         found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN, prices,
-                            credits_here=partial(slot_credits, scores.words, i + 1, word, cands,
-                                                 lex, inflected),
-                            creditable=creditable)
+                            credits_here=credits_here, creditable=creditable)
         if found is None:
             continue
         cand, gain = found
@@ -778,6 +797,14 @@ def check(doc, ctx) -> Iterable[Finding]:
             f"{10 ** min(gain, 9):,.0f} times better, damage cost included")
         if finding is not None:
             yield finding
+
+
+def _with_echo(credits_here: Callable[[], tuple[float, ...] | None],
+               echoed: tuple[float, ...]) -> tuple[float, ...]:
+    """The place's credits (``slot_credits``, read by ``credits_here``) and
+    the document's (``context_echo.echo_credits``), the larger of each."""
+    credits = credits_here()
+    return echoed if credits is None else tuple(map(max, credits, echoed))
 
 
 def _compound_stretch(text: str, tok, runs: int, k: int, i: int, run_tokens, run_words, lm):
