@@ -50,18 +50,19 @@ class DocumentPairs:
     word in eight on Reuters articles), and the pairs are read at the first
     such word."""
 
-    __slots__ = ("present", "_texts", "_bounds", "_forms", "_counts")
+    __slots__ = ("present", "_lowered", "_bounds", "_forms", "_counts")
 
     def __init__(self, texts: list[str], bounds: list[tuple[int, int]]) -> None:
-        self.present = frozenset(map(str.lower, texts))
-        self._texts, self._bounds = texts, bounds
+        self._lowered = list(map(str.lower, texts))  # lower-casing keeps a leading digit
+        self.present = frozenset(self._lowered)
+        self._bounds = bounds
         self._forms: list[str] | None = None
         self._counts: Counter | None = None
 
     @property
     def forms(self) -> list[str]:
         if self._forms is None:
-            self._forms = ["0" if t[:1].isdigit() else t.lower() for t in self._texts]
+            self._forms = ["0" if t[:1].isdigit() else t for t in self._lowered]
         return self._forms
 
     @property
