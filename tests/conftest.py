@@ -5,10 +5,28 @@ from pathlib import Path
 
 import pytest
 
+from qa.checkers import repetition
 from qa.context import Context
+from qa.document import Document
 from qa.options import Options
+from qa.pipeline import check_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
+ALARMS = ("warning", "error")
+
+
+def repeat_alarms(ctx, text: str, lang: str) -> list[str]:
+    """The spans a whole check of ``text`` calls repeats at warning or error
+    (a merged span's evidence included)."""
+    report = check_document(Document.from_text(text, language=lang), ctx)
+    return [text[f.start:f.end] for g in report.findings for f in (g, *g.evidence)
+            if f.rule.startswith("Repetition") and f.severity in ALARMS]
+
+
+def repetition_alarms(ctx, text: str, lang: str) -> list[str]:
+    """The spans the repetition checker alone flags in ``text`` at warning or error."""
+    return [text[f.start:f.end] for f in repetition.check(Document.from_text(text, language=lang), ctx)
+            if f.severity in ALARMS]
 
 
 @pytest.fixture(scope="session")

@@ -13,9 +13,8 @@ import pytest
 from qa.checkers import repeat_idioms, repetition
 from qa.checkers.repeat_clauses import MUST_FLAG, MUST_NOT_FLAG
 from qa.document import Document
-from qa.pipeline import check_document
 
-ALARMS = ("warning", "error")
+from conftest import ALARMS, repeat_alarms
 
 # (language, text, whether a repeat alarm is expected)
 HEADINGS_AND_LABELS = (
@@ -42,12 +41,6 @@ HEADINGS_AND_LABELS = (
     ("en", "He paid a) a fine before the meeting on Monday.", True),  # no list before it
     ("en", "Items: (a) (a) is repealed by the new law.", True),  # the label itself doubled
 )
-
-
-def repeat_alarms(ctx, text, lang):
-    report = check_document(Document.from_text(text, language=lang), ctx)
-    return [text[f.start:f.end] for g in report.findings for f in (g, *g.evidence)
-            if f.rule.startswith("Repetition") and f.severity in ALARMS]
 
 
 @pytest.mark.parametrize("lang, text, flagged", [(lang, text, False) for lang, text in MUST_NOT_FLAG]

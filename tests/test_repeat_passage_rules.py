@@ -14,13 +14,7 @@ import pytest
 from qa.document import Document
 from qa.pipeline import check_document
 
-ALARMS = ("warning", "error")
-
-
-def repeat_alarms(ctx, text, lang):
-    report = check_document(Document.from_text(text, language=lang), ctx)
-    return [text[f.start:f.end] for g in report.findings for f in (g, *g.evidence)
-            if f.rule.startswith("Repetition") and f.severity in ALARMS]
+from conftest import ALARMS, repeat_alarms
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -9,18 +9,13 @@ from qa.checkers import repetition
 from qa.checkers.repeat_sounds import MUST_FLAG, MUST_NOT_FLAG
 from qa.document import Document
 
-ALARMS = ("warning", "error")
-
-
-def repeat_alarms(ctx, text, lang):
-    return [text[f.start:f.end] for f in repetition.check(Document.from_text(text, language=lang), ctx)
-            if f.severity in ALARMS]
+from conftest import ALARMS, repetition_alarms
 
 
 @pytest.mark.parametrize("lang, text, flagged", [(lang, text, False) for lang, text in MUST_NOT_FLAG]
                          + [(lang, text, True) for lang, text in MUST_FLAG])
 def test_a_doubled_interjection_is_no_repeat_and_its_twins_are(ctx, lang, text, flagged):
-    assert bool(repeat_alarms(ctx, text, lang)) is flagged
+    assert bool(repetition_alarms(ctx, text, lang)) is flagged
 
 
 def test_the_class_is_read_from_the_dictionary_not_a_list(ctx):
