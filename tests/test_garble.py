@@ -9,6 +9,7 @@ from qa.grammar.rules import roles_of
 from qa.merge import RULE as SPAN, merge_garble
 from qa.model import Finding
 from qa.pipeline import check_document, with_roles
+from qa.text import probes
 
 SEED = ("El Ministro de Relaciones Exteriores de Putin, Sergei Lavrov, ya había advertido sobre el "
         "potencial nuevo orden mundial.\nEn una conferencia de prensa, los culo de lanzar una guerra "
@@ -90,20 +91,20 @@ def test_realword_cut_off_end(ctx):
     [f] = realword.check(d, ctx)
     assert d.text[f.start:f.end] == "tambi" and f.data["kind"] == "truncation"
     assert f.data["neighbour"] == "también" and f.severity == "warning"
-    assert "también" in realword.completions("tambi", ctx.lexicons["es"])
+    assert "también" in probes.completions("tambi", ctx.lexicons["es"])
 
 
 def test_realword_probes_are_kept_per_word_for_the_other_checkers(ctx):
     # Garble.Context and Garble.TagContext ask the same probes of the same
     # words: the second ask is answered from the run's memo, unchanged.
     lex = ctx.lexicons["es"]
-    longer = realword._one_letter_longer("tempo", lex)
-    assert "tiempo" in longer and realword._one_letter_longer("tempo", lex) is longer
-    index = realword.index_for(lex)
-    assert (sorted(realword._probe_one_letter_longer("tempo", index, True))
-            == sorted(realword._probe_one_letter_longer("tempo", index, False)) == sorted(longer))
-    cut = realword.completions("tambi", lex)
-    assert "también" in cut and realword.completions("tambi", lex) is cut
+    longer = probes.one_letter_longer("tempo", lex)
+    assert "tiempo" in longer and probes.one_letter_longer("tempo", lex) is longer
+    index = probes.index_for(lex)
+    assert (sorted(probes._probe_one_letter_longer("tempo", index, True))
+            == sorted(probes._probe_one_letter_longer("tempo", index, False)) == sorted(longer))
+    cut = probes.completions("tambi", lex)
+    assert "también" in cut and probes.completions("tambi", lex) is cut
 
 
 def test_realword_dropped_letter_in_common_and_short_words(ctx):

@@ -4,7 +4,7 @@
 it away is context: ``went from the`` is thousands of times more likely.
 For each word this checker takes the candidates one damage step away (a
 lost letter, two swapped letters, an OCR look-alike, a cut-off end: the
-probes of ``qa.checkers.realword``, priced by the damage model of
+probes of ``qa.text.probes``, priced by the damage model of
 ``qa.text.damage``), and scores
 each by the change in log-probability of the n-grams that read the word,
 less what the damage costs (Mays, Damerau & Mercer 1991; Wilcox-O'Hearn,
@@ -39,7 +39,7 @@ from ..text.damage import DEFAULT_COSTS, damage_cost
 from ..text.memofill import fill
 from ..text.ngram import END, START, UNIT, RunScores, model_for
 from ..text.verdicttable import Slot, stored
-from .realword import _one_letter_longer, completions, lookalike_restorations
+from ..text.probes import completions, lookalike_restorations, one_letter_longer
 from .context_compound import compound_fit, compound_of, compound_repair, partner, written_logprob
 from .context_echo import DocumentPairs, echo_credits, echo_in_document
 from .repairfinding import repair_finding
@@ -164,7 +164,7 @@ def candidates(word: str, lex, lm) -> tuple[tuple[str, ...], tuple[tuple[bool, b
     freq = lex.frequencies
     floor = 10 ** (MIN_CANDIDATE - 9)
     swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
-    near = {cand for cand in {*_one_letter_longer(word, lex), *swaps,
+    near = {cand for cand in {*one_letter_longer(word, lex), *swaps,
                               *lookalike_restorations(word)} - {word}
             if cand.isalpha() and freq.get(cand, 0.0) >= floor}
     near.update(was for seen, was in lex.profile.determiner_swaps if seen == word)

@@ -11,7 +11,7 @@ for the plural or the gerund a cut took the end of (``células``,
 
 Here the finding's candidates, with the fragment's completions (the
 common words it is the start of, up to three letters longer:
-``qa.checkers.realword.completions``, a cut-off end priced as one damage,
+``qa.text.probes.completions``, a cut-off end priced as one damage,
 ``CUT_COST``), are weighed the way a span's repairs are
 (``qa.originals.rank_originals``) by what the place says of each:
 
@@ -40,9 +40,9 @@ from dataclasses import replace
 
 from ..text.ngram import RunScores, model_for
 from ..text.suggest import COST_WEIGHT, Candidate, match_case
+from ..text.probes import completions
 from .agreement import agrees
 from .context_word import UNIT, _has_known_neighbour, _lm_words, segments, spoken_reading
-from .realword import completions
 from .tagcontext import class_fits
 
 # A cut-off end is one damage however many letters it took (the context

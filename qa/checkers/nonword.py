@@ -41,10 +41,10 @@ from ..text.memofill import fill
 from ..text.pagedamage import damaged_throughout
 from ..text.suggest import Candidate, index_for, match_case, suggest
 from ..text.wordforms import apostrophe_known, derived_known
+from ..text.probes import completions
 from . import fragment_order
 from .glue import content_words_glued, hides_function_word, listed_glue
 from .ocr import garbage_reason
-from .realword import completions
 
 # Word-level spelling evidence; OCR look-alikes and glue are spelling too:
 # the word's frequency is one piece of evidence, whatever damaged it.

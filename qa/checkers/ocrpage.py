@@ -29,7 +29,8 @@ from ..lexicon import Lexicon
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.pagedamage import damaged_throughout
 from ..text.suggest import match_case
-from .realword import MIN_NEIGHBOUR, OCR_GAIN, OCR_MAX_ZIPF, lookalike_restorations
+from ..text.probes import MIN_NEIGHBOUR, lookalike_restorations
+from .realword import OCR_GAIN, OCR_MAX_ZIPF
 
 LONG_S = "OCR.LongS"
 LOOK_ALIKE = "OCR.PageLookAlike"

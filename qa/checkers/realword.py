@@ -30,12 +30,12 @@ from typing import Iterable
 
 from ..lexicon import fold
 from ..model import Finding, Fix, RuleInfo, RuleRoles
-from ..text.damage import OCR_PAIRS, base_letter, strip_accents
 from ..text.memofill import fill
-from ..text.suggest import index_for
-from .ocr import JOIN_ZIPF, SPLIT_INFO, split_evidence
+from ..text.probes import MIN_NEIGHBOUR, accent_restorations, completions, lookalike_restorations, one_letter_longer
 from ..text.tokens import is_capitalized
 from ..text.verdicttable import Slot, stored
+from .ocr import JOIN_ZIPF, SPLIT_INFO, split_evidence
+from .realword_order import ORDERED_KINDS, ordered_restorations
 
 RULE = "Garble.RealWord"
 RULES = (
@@ -95,39 +95,8 @@ OCR_MAX_ZIPF = 5.0
 # clean news, the words between zipf 3 and 4 that reach the warning gain
 # are nearly all real slips of the source (tes, wil, fom, nuesta).
 RARE = 4.0
-# A cut-off word (truncation) is a prefix of its original: "tambi",
-# "recibiero", "acuer". Up to this many letters are put back.
-TRUNCATED = 3
 TRUNCATION_GAIN = 2.0
-# A neighbour must be at least this common (zipf) to be offered at all.
-MIN_NEIGHBOUR = 3.5
-
-_ACCENTS = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "n": "ñ"}
-# (original, seen) look-alikes between letters; marks are the accent probe's.
-_LOOKALIKES = tuple((o, s) for o, s in OCR_PAIRS
-                    if o.isalpha() and s.isalpha() and base_letter(o) != base_letter(s))
 _MARKED = frozenset("áéíóúüñ")
-
-
-def accent_restorations(word: str) -> list[str]:
-    """The word with one accent (or ñ) put back: ``ultimo`` -> ``último``, ``ultimó``..."""
-    out = []
-    for i, ch in enumerate(word):
-        alt = _ACCENTS.get(ch)
-        if alt:
-            out.append(word[:i] + alt + word[i + 1:])
-    return out
-
-
-def lookalike_restorations(word: str) -> list[str]:
-    """The word with one OCR look-alike read back: ``thc`` -> ``the``, ``corno`` -> ``como``..."""
-    out = []
-    for orig, seen in [pair for pair in _LOOKALIKES if pair[1] in word]:
-        k = word.find(seen)
-        while k != -1:
-            out.append(word[:k] + orig + word[k + len(seen):])
-            k = word.find(seen, k + 1)
-    return out
 
 
 def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
@@ -162,7 +131,7 @@ def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
     if best is None and z < RARE and len(word) >= 3:
         floor = max(10 ** (MIN_NEIGHBOUR - 9), 10 ** (z + LETTER_GAIN - 9))
         found, top = None, 0.0
-        for cand in _one_letter_longer(word.lower(), lex):
+        for cand in one_letter_longer(word.lower(), lex):
             fc = freq.get(cand, 0.0)
             if fc >= floor and fc > top:
                 found, top = cand, fc
@@ -173,64 +142,6 @@ def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
             if gain >= TRUNCATION_GAIN and (best is None or gain > best[1]):
                 best = (cand, gain, "truncation")
     return best
-
-
-# The deletion index costs ~0.3 s to build the first time and ~0.08 s to
-# read back from the cache (qa.text.indexcache), about what 150 words probed
-# letter by letter cost: a run loads it once it has probed this many. Both
-# ways give the same words (checked on 84,000 Spanish and English words;
-# the index can list a word twice, which changes no choice).
-INDEX_AFTER = 150
-
-
-def _one_letter_longer(word: str, lex) -> tuple[str, ...]:
-    """Common words that lose one letter to become ``word`` (``tempo`` <-
-    ``tiempo``): from the suggestion index of the top words keyed by their
-    one-letter deletions once a run has built it (one look-up), else by
-    trying each letter at each place (~200 look-ups). Kept per word for the
-    run: this checker, Garble.Context and Garble.TagContext ask it of the
-    same words."""
-    index = index_for(lex)
-    by_letter = False
-    if "near" not in index.__dict__:
-        # every ask counts, kept or not, so the index is read at the same
-        # point of a run as when each ask probed (before a fork, often)
-        probes = lex.memo("realword-probes")
-        probes["n"] = probes.get("n", 0) + 1
-        by_letter = probes["n"] <= INDEX_AFTER
-    memo = lex.memo("realword.one-letter-longer", 100_000)
-    found = memo.get(word)
-    if found is None:
-        found = memo[word] = tuple(_probe_one_letter_longer(word, index, by_letter))
-    return found
-
-
-def _probe_one_letter_longer(word: str, index, by_letter: bool) -> list[str]:
-    if by_letter:
-        top = index.top_words
-        found = {w for i in range(len(word) + 1) for c in index.alphabet
-                 if (w := word[:i] + c + word[i:]) in top}
-        return sorted(found, key=top.__getitem__)
-    key = strip_accents(word)
-    return [w for w in index.words_near(key) if len(w) == len(word) + 1
-            and any(w[:i] + w[i + 1:] == word for i in range(len(w)))]
-
-
-def completions(word: str, lex, longest: int = TRUNCATED,
-                floor: float = 10 ** (MIN_NEIGHBOUR - 9)) -> tuple[str, ...]:
-    """Listed words at least ``floor`` frequent (zipf MIN_NEIGHBOUR by
-    default) that ``word`` is the start of, one to ``longest`` letters
-    shorter: ``tambi`` -> ``también``. Kept per word for the run, like
-    ``_one_letter_longer``: Garble.Context, Garble.TagContext and
-    Spelling.NonWord (a word cut short) ask them too."""
-    memo = lex.memo("realword.completions", 100_000)
-    key = (word, longest, floor)
-    found = memo.get(key)
-    if found is None:
-        freq = lex.frequencies
-        found = memo[key] = tuple(w for w in index_for(lex).starting_with(word)
-                                  if 0 < len(w) - len(word) <= longest and freq[w] >= floor)
-    return found
 
 
 def restoration(word: str, lex, cache: dict | None = None
@@ -305,9 +216,6 @@ def check(doc, ctx) -> Iterable[Finding]:
     verdicts = lex.memo("realword.verdicts")
     words = doc.words
     texts = doc.word_texts
-    # imported here: the order reads the place with the context checks'
-    # models, which import this module's probes
-    from .realword_order import ORDERED_KINDS, ordered_restorations
     hits = fill(verdicts, texts, lambda word: _word_verdict(word, lex, cache) or False)
     for i in compress(range(len(words)), hits):
         tok = words[i]

@@ -23,8 +23,8 @@ import math
 
 from ..text.damage import damage_cost
 from ..text.suggest import COST_WEIGHT, Candidate, match_case
+from ..text.probes import MIN_NEIGHBOUR, one_letter_longer
 from .fragment_order import CUT_COST, by_place
-from .realword import MIN_NEIGHBOUR, _one_letter_longer
 
 # The restorations whose alternatives the place can weigh: the two that
 # put letters back (a lost accent or a look-alike has one reading back).
@@ -41,7 +41,7 @@ def restorations(word: str, neighbour: str, kind: str, lex) -> list[Candidate]:
     floor = 10 ** (MIN_NEIGHBOUR - 9)
     low = word.lower()
     out = {}
-    for cand in (neighbour.lower(), *_one_letter_longer(low, lex)):
+    for cand in (neighbour.lower(), *one_letter_longer(low, lex)):
         f = freq.get(cand, 0.0)
         if cand in out or f < floor:
             continue

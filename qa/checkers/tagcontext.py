@@ -32,7 +32,7 @@ from ..text.classgram import END, START, UNKNOWN
 from ..text.damage import DEFAULT_COSTS, strip_accents
 from ..text.memofill import fill
 from ..text.verdicttable import Slot, stored
-from .realword import _one_letter_longer, accent_restorations, completions
+from ..text.probes import accent_restorations, completions, one_letter_longer
 from .repairfinding import repair_finding
 
 RULE = "Garble.TagContext"
@@ -97,7 +97,7 @@ def candidates(word: str, lex) -> tuple[tuple[str, float], ...]:
         for cand in accent_restorations(word):
             if freq.get(cand, 0.0) >= floor:
                 prices[cand] = costs.accent_lost
-        for cand in _one_letter_longer(word, lex):
+        for cand in one_letter_longer(word, lex):
             if cand != word and cand.isalpha() and freq.get(cand, 0.0) >= floor:
                 prices[cand] = min(prices.get(cand, 9.0), _lost_letter_cost(word, cand, costs))
         for cand in completions(word, lex):

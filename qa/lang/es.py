@@ -675,7 +675,7 @@ def _infinitive_of(word: str, lex, classes: str) -> str | None:
     tags = readings(word, lex)
     if not tags or not any(r[0] == "V" for r in tags) or any(r[0] not in classes for r in tags):
         return None
-    from ..checkers.realword import completions  # the cut-off probe
+    from ..text.probes import completions  # the cut-off probe (qa.text reads the profiles: asked here)
     for cand in (word + "r", *completions(word, lex)):
         if INFINITIVE.search(cand) and "I---" in readings(cand, lex):
             return cand

@@ -265,7 +265,7 @@ def _finite_of(word: str, lex, readings, plural: bool) -> str | None:
     that can only be the third person of the subject's number
     (``lograron``), else the future (``exigirá``), which a cut of ``-á``
     leaves as the infinitive and the dictionary always holds."""
-    from ..checkers.realword import completions  # the cut-off probe
+    from ..text.probes import completions  # the cut-off probe (qa.text reads the profiles: asked here)
 
     want = "V-p3" if plural else "V-s3"
     cands = [c for c in completions(word, lex) if readings(c, lex) == frozenset({want})]
@@ -282,7 +282,7 @@ def _participle_of(word: str, lex, readings, perfect: bool = False) -> str | Non
     completions' floor); the commonest, and in a ``perfect`` (after
     ``haber``) the masculine singular, the only form it takes (a noun
     too, maybe: ``ha comunica su dimisión`` is ``comunicado``)."""
-    from ..checkers.realword import completions  # the cut-off probe
+    from ..text.probes import completions  # the cut-off probe (qa.text reads the profiles: asked here)
 
     stem = word[:-1]
     forms = (*completions(word, lex), *(stem + end for end in ("ado", "ada", "ido", "ida")))
@@ -297,7 +297,7 @@ def _third_person_completion(word: str, lex, readings) -> str | None:
     """A completion of a first person singular that is a finite verb and
     may be a third person: only a third person first, then the commonest
     (``dije`` -> ``dijeron``)."""
-    from ..checkers.realword import completions  # the cut-off probe
+    from ..text.probes import completions  # the cut-off probe (qa.text reads the profiles: asked here)
 
     cands = []
     for c in completions(word, lex):

@@ -46,7 +46,7 @@ def word_facts(word: str, lex) -> tuple:
 def _worked_out(word: str, lex, hidden_verb: bool) -> tuple:
     """``word``'s facts by ``Fact`` as each check works its own out; the
     hidden verb only when ``hidden_verb`` (else None)."""
-    from ..checkers.realword import accent_restorations  # the one accent-restoring probe
+    from ..text.probes import accent_restorations  # the one accent-restoring probe (qa.text reads the profiles)
     from . import es, es_number, es_subject, es_verbforms
 
     return (es.accented_neighbours(word, lex, accent_restorations),
