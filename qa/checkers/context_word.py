@@ -42,7 +42,7 @@ from ..text.verdicttable import Slot, stored
 from .realword import _one_letter_longer, completions, lookalike_restorations
 from .context_compound import compound_fit, compound_of, compound_repair, partner, written_logprob
 from .context_echo import DocumentPairs, echo_credits, echo_in_document
-from .context_tense import TENSE_CREDIT, tense_credits
+from .context_tense import TENSE_CREDIT, tense_credits, with_tense
 from .repairfinding import repair_finding
 
 RULE = "Garble.Context"
@@ -636,12 +636,16 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
         lower = word.lower()
         inflected = (_inflects(lower, cand, lex),)
         credits = slot_credits(scores.words, at + 1, lower, (cand,), lex, inflected)
-        credit = credits[0] if credits else 0.0
-        # the document's own pairs credit it as in the check (``context_echo``)
+        # the document's own pairs and the passage's tense credit it as in
+        # the check (``context_echo``, ``context_tense``)
         toks = doc.tokens
+        g = bisect_left(toks, start, key=_START)
         echoed = echo_in_document(list(map(_TEXT, toks)), segment_bounds(doc.text, toks),
-                                  bisect_left(toks, start, key=_START), (cand,), inflected)
-        return total * UNIT - before, max(credit, echoed[0]) if echoed else credit
+                                  g, (cand,), inflected)
+        if echoed is not None:
+            credits = echoed if credits is None else (max(credits[0], echoed[0]),)
+        credits = with_tense(credits, tense_credits(doc, g, lower, (cand,), inflected, lex))
+        return total * UNIT - before, credits[0] if credits else 0.0
     return None
 
 
@@ -814,12 +818,9 @@ def _with_echo(credits_here: Callable[[], tuple[float, ...] | None],
 def _with_tense(credits_here: Callable[[], tuple[float, ...] | None], doc, g: int, word: str,
                 cands: tuple[str, ...], inflected: tuple[bool, ...], lex) -> tuple[float, ...] | None:
     """The credits ``credits_here`` reads and the passage's tense's
-    (``context_tense.tense_credits``), the larger of each."""
-    credits = credits_here()
-    told = tense_credits(doc, g, word, cands, inflected, lex)
-    if told is None:
-        return credits
-    return told if credits is None else tuple(map(max, credits, told))
+    (``context_tense.tense_credits``), the larger of each, none for a
+    candidate the passage refuses."""
+    return with_tense(credits_here(), tense_credits(doc, g, word, cands, inflected, lex))
 
 
 def _compound_stretch(text: str, tok, runs: int, k: int, i: int, run_tokens, run_words, lm):

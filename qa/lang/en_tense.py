@@ -23,10 +23,13 @@ tense:
 The word itself must stand where a finite verb does: after a noun, a name
 or a subject pronoun (or an adverb after one: ``Black and Decker also
 violate``), never after a determiner, a possessive, a preposition, ``to``,
-a modal or ``do`` (``the decline in``, ``will decline to``).
-``past_asked`` gives the endings (``-ed``) such a place asks of the word;
-``Garble.Context`` credits its inflections with one
-(``qa.checkers.context_tense``).
+a modal or ``do`` (``the decline in``, ``will decline to``), nor a subject
+after ``that`` (``asked that he resign``: a subjunctive). A word that is a
+past as written too (``forecast``, ``cut``) is asked nothing.
+``past_asked`` gives the endings (``-ed``) such a place asks of the word
+and the candidates it refuses (a third person that is no plural noun); ``Garble.Context`` credits
+its inflections with the one and withholds any other credit from those
+with the other (``qa.checkers.context_tense``).
 """
 from __future__ import annotations
 
@@ -54,21 +57,30 @@ NO_FINITE_VERB_AFTER = (DETERMINERS | PREPOSITIONS | PRESENT_MODALS | frozenset(
     'd 's ' a an these those some any no every each all both many several more most such
     """.split()))
 POSSESSIVE = ("'s", "\u2019s", "s'")
+# What a past told all through asks of a bare present: its -ed.
 _ASKED = ("ed",)
-_NOTHING = ()
+_NOTHING = ((), frozenset())
 
 
-def past_asked(doc, g: int, word: str, lex) -> tuple[str, ...]:
-    """The endings (``-ed``) the passage asks of ``word``, the document's
-    token ``g``: a bare present in a finite verb's place of a sentence (or,
-    when the sentence holds no other finite verb, of a paragraph) whose
-    other finite verbs are all past; () for none, or when the tagging
-    dictionary is not installed."""
+def past_asked(doc, g: int, word: str, cands: tuple[str, ...],
+               lex) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(the endings the passage asks of ``word``, the document's token
+    ``g``; those of its ``cands`` it refuses): (``-ed``; the third persons,
+    which a place asking an inflection, ``said it complete``, credits as
+    much as the past) for a bare present in a finite verb's place of a
+    sentence (or, when the sentence holds no other finite verb, of a
+    paragraph) whose other finite verbs are all past; ((), frozenset()) for
+    none, or when the tagging dictionary is not installed. A plural noun is
+    not refused (``European consume goods``: ``consumers``)."""
     table = en_tags.for_lexicon(lex)
-    if table is None or not table.readings(word) & BARE_OR_PRESENT:
+    if table is None:
+        return _NOTHING
+    tags = table.readings(word)
+    # a past as written already (forecast, cut) is asked nothing
+    if not tags & BARE_OR_PRESENT or tags & PAST:
         return _NOTHING
     toks = doc.tokens
-    if not _finite_verb_place(toks, g, table.readings(word), table):
+    if not _finite_verb_place(toks, g, tags, table):
         return _NOTHING
     sentence = doc.sentence_of(toks[g].start)
     told = _tense_told(toks, g, sentence, table)
@@ -76,7 +88,13 @@ def past_asked(doc, g: int, word: str, lex) -> tuple[str, ...]:
         paragraph = next((p for p in doc.paragraphs if p[0] <= toks[g].start < p[1]), None)
         if paragraph is not None:
             told = _tense_told(toks, g, paragraph, table)
-    return _ASKED if told == "past" else _NOTHING
+    if told != "past":
+        return _NOTHING
+    return _ASKED, frozenset(c for c in cands if _third_person(table.readings(c)))
+
+
+def _third_person(tags: frozenset[str]) -> bool:
+    return "VBZ" in tags and not tags & NOUN
 
 
 def _finite_verb_place(toks, g: int, word_tags: frozenset[str], table) -> bool:
@@ -101,8 +119,10 @@ def _finite_verb_place(toks, g: int, word_tags: frozenset[str], table) -> bool:
 
 def _counted(toks, k: int) -> bool:
     """Is ``toks[k]`` a noun after a number or ``a``: a modifier inside a
-    noun phrase (``a 0.50 yen raise in``), not a subject's head?"""
-    return k > 0 and (toks[k - 1].kind == "number" or toks[k - 1].text.lower() in ("a", "an"))
+    noun phrase (``a 0.50 yen raise in``), not a subject's head? Or a
+    subject after ``that``, whose clause may be a subjunctive's (``asked
+    that he resign``)?"""
+    return k > 0 and (toks[k - 1].kind == "number" or toks[k - 1].text.lower() in ("a", "an", "that"))
 
 
 def _subject_end(text: str, table, plural_only: bool) -> bool:
