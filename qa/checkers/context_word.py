@@ -42,6 +42,7 @@ from ..text.verdicttable import Slot, stored
 from ..text.probes import completions, lookalike_restorations, one_letter_longer
 from .context_compound import compound_fit, compound_of, compound_repair, partner, written_logprob
 from .context_echo import DocumentPairs, echo_credits, echo_in_document
+from .context_tense import TENSE_CREDIT, tense_credits, with_tense
 from .repairfinding import repair_finding
 
 RULE = "Garble.Context"
@@ -137,7 +138,7 @@ CLASS_CREDIT = 4.0
 # sets (docs/context-models.md).
 WORD_CREDIT = 1.5
 # The most a place's credit takes off a candidate's price (``slot_credits``).
-MOST_CREDIT = max(SLOT_CREDIT, CLASS_CREDIT, WORD_CREDIT)
+MOST_CREDIT = max(SLOT_CREDIT, CLASS_CREDIT, WORD_CREDIT, TENSE_CREDIT)
 # A word the language's tagging dictionary does not list (the profile's
 # ``dictionary_lists``: ``cre``, ``shar``, ``wich``, a fragment or a slip
 # the word list happens to hold) needs this much less where a known word
@@ -635,12 +636,16 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
         lower = word.lower()
         inflected = (_inflects(lower, cand, lex),)
         credits = slot_credits(scores.words, at + 1, lower, (cand,), lex, inflected)
-        credit = credits[0] if credits else 0.0
-        # the document's own pairs credit it as in the check (``context_echo``)
+        # the document's own pairs and the passage's tense credit it as in
+        # the check (``context_echo``, ``context_tense``)
         toks = doc.tokens
+        g = bisect_left(toks, start, key=_START)
         echoed = echo_in_document(list(map(_TEXT, toks)), segment_bounds(doc.text, toks),
-                                  bisect_left(toks, start, key=_START), (cand,), inflected)
-        return total * UNIT - before, max(credit, echoed[0]) if echoed else credit
+                                  g, (cand,), inflected)
+        if echoed is not None:
+            credits = echoed if credits is None else (max(credits[0], echoed[0]),)
+        credits = with_tense(credits, tense_credits(doc, g, lower, (cand,), inflected, lex))
+        return total * UNIT - before, credits[0] if credits else 0.0
     return None
 
 
@@ -753,6 +758,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     entries = fill(judged, texts, work)
     bounds = segment_bounds(doc.text, toks)
     pairs = None  # the document's word pairs (``context_echo``), read at the first judged word
+    passage = lex.profile.passage_places is not None  # the tense told (``context_tense``)
     k, start, end = 0, 0, 0
     for g in compress(range(len(toks)), entries):
         if g >= end:
@@ -786,6 +792,8 @@ def check(doc, ctx) -> Iterable[Finding]:
         if echoed is not None:
             credits_here = partial(_with_echo, credits_here, echoed)
             creditable = tuple(held or bool(credit) for held, credit in zip(creditable, echoed))
+        if passage and any(inflected):
+            credits_here = partial(_with_tense, credits_here, doc, g, word, cands, inflected, lex)
         found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN, prices,
                             credits_here=credits_here, creditable=creditable)
         if found is None:
@@ -805,6 +813,14 @@ def _with_echo(credits_here: Callable[[], tuple[float, ...] | None],
     the document's (``context_echo.echo_credits``), the larger of each."""
     credits = credits_here()
     return echoed if credits is None else tuple(map(max, credits, echoed))
+
+
+def _with_tense(credits_here: Callable[[], tuple[float, ...] | None], doc, g: int, word: str,
+                cands: tuple[str, ...], inflected: tuple[bool, ...], lex) -> tuple[float, ...] | None:
+    """The credits ``credits_here`` reads and the passage's tense's
+    (``context_tense.tense_credits``), the larger of each, none for a
+    candidate the passage refuses."""
+    return with_tense(credits_here(), tense_credits(doc, g, word, cands, inflected, lex))
 
 
 def _compound_stretch(text: str, tok, runs: int, k: int, i: int, run_tokens, run_words, lm):

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from . import en_agreement, en_phrases, en_places, en_reporting, en_tags
+from . import en_agreement, en_phrases, en_places, en_reporting, en_tags, en_tense
 from .en_places import BE_FORMS
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, LanguageProfile
 
@@ -351,6 +351,7 @@ PROFILE = LanguageProfile(
     class_places=class_endings,
     asked_words=en_reporting.REPORTING_VERBS,
     word_places=en_reporting.words_asked,
+    passage_places=en_tense.past_asked,
     dictionary_lists=en_tags.lists,
     other_spelling=other_spelling,
     confusable_letters=CONFUSABLE_LETTERS,
