@@ -165,15 +165,41 @@ def _english_report_notes(ctx) -> tuple[str, ...]:
     return report.notes
 
 
-def test_a_run_says_when_its_table_was_built_for_another_install(in_folder, monkeypatch):
-    # the table of this install is read: no note
+def test_a_run_says_when_its_table_was_built_in_another_environment(in_folder, monkeypatch):
+    # the table of this environment is read: no note
     assert not any("worked out live" in n for n in _english_report_notes(Context.create(Options(grammar="off"))))
-    # another newsqa (here: another version) finds only the first install's table
-    monkeypatch.setattr(verdicttable, "VERSION", verdicttable.VERSION + 1)
+    # a copy of the checkout elsewhere (or a moved venv) finds only the first one's table
+    monkeypatch.setattr(verdicttable, "_PACKAGE", Path("/elsewhere/qa"))
     notes = _english_report_notes(Context.create(Options(grammar="off")))
     assert [n for n in notes if "worked out live" in n] == [
-        "word verdicts for 'en' worked out live: the cached table was built for another newsqa "
-        "install; `qa languagetool install` builds this one (same findings, faster)"]
+        "word verdicts for 'en' worked out live: the cached table was built in another environment; "
+        "`qa languagetool install` builds this one's (same findings, faster)"]
+
+
+def test_a_stale_table_of_its_own_environment_is_no_note(in_folder, monkeypatch):
+    # edited code or an upgraded package: the next install replaces the table, as before
+    monkeypatch.setattr(verdicttable, "VERSION", verdicttable.VERSION + 1)
+    assert verdicttable.open_table(Lexicon("en")) is None
+    assert not any("worked out live" in n for n in _english_report_notes(Context.create(Options(grammar="off"))))
+
+
+def test_two_environments_sharing_a_folder_keep_a_table_each(tmp_path, monkeypatch):
+    monkeypatch.setattr(verdicttable, "index_folder", lambda: tmp_path)
+    words = ["form", "from", "meeting"]
+    legacy = tmp_path / f"verdicts-en-{'0' * 24}.table"  # named before tables were kept per environment
+    legacy.write_bytes(b"old")
+    assert verdicttable.build(Lexicon("en"), words) == 3
+    monkeypatch.setattr(verdicttable, "_PACKAGE", Path("/elsewhere/qa"))
+    assert verdicttable.build(Lexicon("en"), words) == 3
+    assert len(list(tmp_path.glob("verdicts-en-*.table"))) == 2 and not legacy.exists()
+    assert verdicttable.open_table(Lexicon("en")) is not None
+    monkeypatch.undo()
+    monkeypatch.setattr(verdicttable, "index_folder", lambda: tmp_path)
+    assert verdicttable.open_table(Lexicon("en")) is not None
+    # a code change in one environment replaces that environment's table only
+    monkeypatch.setattr(verdicttable, "VERSION", verdicttable.VERSION + 1)
+    assert verdicttable.build(Lexicon("en"), words) == 3
+    assert len(list(tmp_path.glob("verdicts-en-*.table"))) == 2
 
 
 def test_no_table_at_all_is_not_a_note(tmp_path, monkeypatch):

@@ -195,9 +195,25 @@ def _model_identity(lex) -> str:
     return "none" if loader is None else _file_identity(model_file(loader))
 
 
+def _environment(lex) -> str:
+    """Where this install's inputs lie, not what they hold: the package's
+    folder and the paths of the data files a table is computed from (the
+    model and the spelling pairs live in the Python environment). A table's
+    name starts with it, and an install replaces only its own environment's
+    older table: two checkouts or venvs sharing one cache folder keep a
+    table each instead of deleting each other's, and a code change or an
+    upgrade in one environment replaces that environment's table."""
+    parts = [str(_PACKAGE), lex.language, _tag_table_path(lex) if lex.profile.class_context is not None
+             or lex.profile.verb_like is not None else "unused",
+             _model_identity(lex).split("\0")[0],
+             _spelling_pairs_identity().split("\0")[0] if lex.profile.other_spelling is not None else "unused"]
+    return hashlib.sha256("\n".join(map(str, parts)).encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
 def _path_and_digest(lex, source: str) -> tuple[Path, bytes]:
     digest = hashlib.sha256(source.encode("utf-8")).digest()
-    return index_folder() / f"verdicts-{lex.language}-{digest.hex()[:24]}.table", digest
+    name = f"verdicts-{lex.language}-{_environment(lex)}-{digest.hex()[:24]}.table"
+    return index_folder() / name, digest
 
 
 def open_table(lex) -> VerdictTable | None:
@@ -211,28 +227,30 @@ def open_table(lex) -> VerdictTable | None:
 
 
 def _other_tables(lex) -> bool:
-    """Whether the cache folder holds a table of ``lex``'s language for
-    other inputs: one an install made for another newsqa, another Python
-    environment or other data (an install keeps one table a language)."""
-    source = identity(lex)
-    if source is None:  # no table may stand in for this language's verdicts
+    """Whether the cache folder holds a table of ``lex``'s language built
+    in another environment (``_environment``: another venv, a moved one,
+    another checkout) while none of its own is there. A stale table of its
+    own environment (its code edited, a package upgraded) is no reason for
+    a note: it is replaced by the next install, as before."""
+    if identity(lex) is None:  # no table may stand in for this language's verdicts
         return False
-    path, _ = _path_and_digest(lex, source)
-    return any(p != path for p in path.parent.glob(f"verdicts-{lex.language}-*.table"))
+    names = [p.name for p in index_folder().glob(f"verdicts-{lex.language}-*.table")]
+    own = f"verdicts-{lex.language}-{_environment(lex)}-"
+    return bool(names) and not any(name.startswith(own) for name in names)
 
 
 def missing_table_note(lex) -> str | None:
     """A run note when ``lex``'s run works every verdict out although an
-    install built a table for its language, for another newsqa or another
-    Python environment (a venv moved, two venvs sharing a cache folder, an
-    upgrade): the findings are the same, the run is slower, and only
-    ``qa languagetool install`` mends it. None otherwise, and before the
-    run has asked the table anything."""
+    install built a table for its language in another environment (a venv
+    moved or copied, a cache folder brought from another machine or
+    checkout): the findings are the same, the run is slower, and only
+    ``qa languagetool install`` here mends it. None otherwise, and before
+    the run has asked the table anything."""
     slot = lex.memo(_SLOT)
     if slot.get("table", True) is not None or not slot.get("others", False):
         return None
-    return (f"word verdicts for {lex.language!r} worked out live: the cached table was built for "
-            "another newsqa install; `qa languagetool install` builds this one (same findings, faster)")
+    return (f"word verdicts for {lex.language!r} worked out live: the cached table was built in "
+            "another environment; `qa languagetool install` builds this one's (same findings, faster)")
 
 
 def stored(lex, word: str) -> tuple | None:
@@ -287,6 +305,9 @@ def build(lex, words: Iterable[str] | None = None) -> int:
     entries = {w: entry(w, lex) for w in (table_words(lex) if words is None else words)}
     try:
         replace_cached(path, pack(entries, digest))
+        for old in path.parent.glob(f"verdicts-{lex.language}-*.table"):
+            if old.stem.count("-") == 2:  # named before tables were kept per environment
+                old.unlink(missing_ok=True)
     except OSError:
         return 0
     return len(entries)
