@@ -96,6 +96,7 @@ from bench.evaluate import (  # noqa: E402
 from bench.devset import PoolArticle, article_of, pool_articles  # noqa: E402
 from bench.damage import Damage  # noqa: E402
 from bench.errata import Errata  # noqa: E402
+from bench.lt_pools import POOLINGS, thin_pools  # noqa: E402
 from qa.calibration import (  # noqa: E402
     DATA_FILE, FORMAT, Combiner, LanguageCalibration, combiner_features, language_calibration,
 )
@@ -142,6 +143,7 @@ ERROR_SHARE = 1 / 3  # of the warning budget, for errors
 LADDER_STEP = 0.05
 NOTHING = 1.001  # a threshold above every probability: nothing reaches it
 SPAN = "Garble.Span"
+POOL = "pool:"  # fit_language's name for a pool of thin LanguageTool rules while it is fitted
 LABELS = ROOT / ".qa-cache" / "calibration-labels.json"
 LABELS_FORMAT = 2  # 2: each clean occurrence once, no weights, each clean finding's place
 
@@ -801,12 +803,15 @@ _FIT = object()  # fit_language's combiner: fit it on ``obs``
 
 def fit_language(obs: list[Observation], words: int, budget: float,
                  combiner: dict[str, float] | None | object = _FIT, unseen: float = UNSEEN,
-                 lt_categories: dict[str, str] | None = None, damages: dict[str, int] | None = None) -> dict:
+                 lt_categories: dict[str, str] | None = None, damages: dict[str, int] | None = None,
+                 pools_of: str = "off") -> dict:
     """One language's entry of the file from its observations; ``words``:
     the clean words the clean findings were counted on; ``combiner``: weights fitted
     before (cross-validation fits them once per fold); ``lt_categories``:
-    LanguageTool rule id -> category id (``Labels.lt_categories``). The
-    observations are taken as a calibrated check makes them (``as_asked``)."""
+    LanguageTool rule id -> category id (``Labels.lt_categories``), by
+    which ``pools_of`` (``bench/lt_pools.py``, POOLINGS) may fit
+    LanguageTool's thin rules together (the file's ``pools``). The observations are
+    taken as a calibrated check makes them (``as_asked``)."""
     obs = as_asked(obs)  # what a calibrated check sees, not the raw run's every rule
     spans = [o for o in obs if o.signals]
     if combiner is _FIT:
@@ -823,7 +828,20 @@ def fit_language(obs: list[Observation], words: int, budget: float,
     # the densest damage any clean finding met: a density class beyond it has
     # shown no clean words at all, so no unseen alarm is charged for its bins
     clean_density = max((o.density for o in obs if o.clean), default=0.0)
-    for rule, graded in sorted(by_rule.items()):
+    categories = lt_categories or {}
+    # LanguageTool's thin rules of a spelling category, fitted together when asked (bench/lt_pools.py)
+    pools = thin_pools({r: (sum(obs[k].real for ks in g.values() for k in ks),
+                            sum(obs[k].clean for ks in g.values() for k in ks)) for r, g in by_rule.items()},
+                       categories, off_by_default, quiet_only=pools_of == "quiet") if pools_of != "off" else {}
+    fitted: dict[str, tuple[dict[str, list[int]], int]] = {
+        rule: (graded, 1) for rule, graded in by_rule.items() if not any(rule in m for m in pools.values())}
+    for category, members in pools.items():
+        graded = defaultdict(list)
+        for rule in members:
+            for severity, every in by_rule[rule].items():
+                graded[severity] += every
+        fitted[POOL + category] = ({sev: sorted(ks) for sev, ks in graded.items()}, len(members))
+    for rule, (graded, unseen_rules) in sorted(fitted.items()):
         rules[rule] = {"bins": []}
         for severity, every in sorted(graded.items()):
             by_density = (density_classes(every, lambda k: obs[k].density) if rule.startswith(DENSITY_RULES)
@@ -837,20 +855,23 @@ def fit_language(obs: list[Observation], words: int, budget: float,
                     # bench/evaluate.py counts them (``finding_keys``)
                     cells.append((b["p"], b["clean"], evidence, severity, rule.startswith(SPELLING_RULES),
                                   dense_from > clean_density, frozenset(finds[k] for k in members if finds[k]),
-                                  frozenset(alarms[k] for k in members if alarms[k]), share))
+                                  frozenset(alarms[k] for k in members if alarms[k]), share * unseen_rules))
                     rules[rule]["bins"].append({"severity": severity, **({"dense_from": dense_from}
                                                                          if dense_from else {}), **b})
     warning, error, capped = thresholds(cells, words, budget, unseen, kind_worth(finds, damages))
     every_bin = [b for r in rules.values() for b in r["bins"]]
     for k in capped:
         every_bin[k]["cap"] = "info"
-    categories = lt_categories or {}
     back_on = sorted(r[3:] for r, v in rules.items()
                      if r.startswith("LT.") and off_by_default(r[3:], categories.get(r[3:], ""))
                      and r[3:] not in DUPLICATES_OF_OURS
                      and any(b["p"] >= warning and "cap" not in b for b in v["bins"]))
+    pooled = {name[len(POOL):]: {"rules": pools[name[len(POOL):]], **rules.pop(name)}
+              for name in list(rules) if name.startswith(POOL)}
     out = {"clean_words": words, "findings": len(obs), "base_rate": round(base_rate, 3),
            "warning_at": warning, "error_at": error, "languagetool_on": back_on, "rules": rules}
+    if pooled:
+        out["pools"] = pooled
     if combiner is not None:
         out["combiner"] = {"weights": combiner, "spans": len(spans)}
     return out
@@ -924,7 +945,7 @@ def macro_recall(cal: LanguageCalibration, obs: list[Observation], damages: dict
 
 
 def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int = FOLDS,
-             unseen: float = UNSEEN, seeds: tuple[int, ...] = (0,)) -> dict[float, dict]:
+             unseen: float = UNSEEN, seeds: tuple[int, ...] = (0,), pools_of: str = "off") -> dict[float, dict]:
     """Per budget: the false alarms, per 1,000 clean words, of a fit on the
     clean pool without one fold of its articles, counted on that fold (each
     fold in turn), and the macro recall of those fits on the damaged units.
@@ -958,7 +979,7 @@ def held_out(labels: Labels, lang: str, budgets: tuple[float, ...], folds: int =
             held_words = sum(words[r] for r in held)
             for b in budgets:
                 cal = language_calibration(fit_language(train, train_words, b, combiner, unseen, categories,
-                                                            labels.damages[lang]))
+                                                            labels.damages[lang], pools_of))
                 # one alarm a word, and a clean span's when it or a signal of it warns
                 raised = {raises[k]: obs[k].run for k in tests if is_alarm(cal, obs[k], categories)}
                 for run in raised.values():
@@ -1131,6 +1152,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="deviations of noise the held-out rate must keep to --line with (0: its point value)")
     p.add_argument("--unseen", type=float, default=UNSEEN,
                    help="clean alarms each bin taken is charged on top of those it showed")
+    p.add_argument("--pools", choices=POOLINGS, default="off",
+                   help="fit LanguageTool's thin rules of a spelling category together: every one, or those "
+                        "of no clean alarm (bench/lt_pools.py; measured, not shipped)")
     p.add_argument("--cache", default=str(CACHE), help="LanguageTool answers cache (SQLite)")
     p.add_argument("--out", default=str(DATA_FILE))
     p.add_argument("--labels", default=str(LABELS),
@@ -1158,7 +1182,8 @@ def main(argv: list[str] | None = None) -> int:
         words = sum(labels.pool_words[lang].values())
         budget = args.budget
         if budget is None:
-            table = held_out(labels, lang, BUDGETS, args.folds, args.unseen, tuple(range(args.seeds)))
+            table = held_out(labels, lang, BUDGETS, args.folds, args.unseen, tuple(range(args.seeds)),
+                             args.pools)
             print(f"{lang}: held out ({args.seeds} deals into {args.folds} folds of {words} clean words): " +
                   "; ".join(f"budget {b}: {v['per_1000']:.2f} per 1,000 words (bound "
                             f"{bound_per_1000(v['counted'], v['words'], args.z):.2f}, first runs "
@@ -1168,11 +1193,11 @@ def main(argv: list[str] | None = None) -> int:
             budget = choose_budget(table, args.target, args.z, args.line)
         languages[lang] = fit_language(labels.observations[lang], words, budget,
                                        unseen=args.unseen, lt_categories=labels.lt_categories.get(lang, {}),
-                                       damages=labels.damages[lang])
+                                       damages=labels.damages[lang], pools_of=args.pools)
         languages[lang]["budget"] = budget
     chosen = (f"--budget {args.budget}" if args.budget is not None else
               f"--target {args.target} --line {args.line} --folds {args.folds} --seeds {args.seeds} --z {args.z}")
-    chosen += f" --unseen {args.unseen}"
+    chosen += f" --unseen {args.unseen}" + (f" --pools {args.pools}" if args.pools != "off" else "")
     data = {"format": FORMAT, "fit": {
         "command": f"bench/calibrate.py --limit {args.limit} --seed {args.seed} {chosen}",
         "data": "calibration half of the development corpus (news_clean with injected damage), its clean "

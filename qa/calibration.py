@@ -267,15 +267,21 @@ def _calibrated(f: Finding, cal: LanguageCalibration, density: float) -> Finding
 
 
 def language_calibration(entry: Mapping[str, Any]) -> LanguageCalibration:
-    """One language's entry of the file (as bench/calibrate.py fits it)."""
-    rules = {
-        rule_id: RuleCalibration(tuple(sorted(
-            (Bin(float(b["upto"]), float(b["p"]), int(b["positive"]), int(b["negative"]), b.get("severity"),
-                 b.get("cap"), float(b.get("dense_from", 0.0)))
-             for b in r["bins"]),
-            key=lambda b: (b.dense_from, b.upto))))
-        for rule_id, r in entry.get("rules", {}).items()
-    }
+    """One language's entry of the file (as bench/calibrate.py fits it).
+
+    A pool (``pools``: LanguageTool category -> its thin rules and their
+    bins, fitted together, bench/lt_pools.py) lends its bins to each rule it
+    names; a rule the file names nowhere keeps its hand-set grading.
+
+    >>> cal = language_calibration({"warning_at": 0.6, "error_at": 0.9, "pools": {"DIACRITICS": {
+    ...     "rules": ["LT.A_TILDE", "LT.B_TILDE"], "bins": [{"upto": 1.0, "p": 0.7, "positive": 40, "negative": 8}]}}})
+    >>> cal.grade("LT.B_TILDE", 0.5, "info"), cal.grade("LT.C_TILDE", 0.5, "info")
+    ((0.7, 'warning'), None)
+    """
+    rules = {rule_id: _rule_calibration(r["bins"]) for rule_id, r in entry.get("rules", {}).items()}
+    for pool in entry.get("pools", {}).values():
+        pooled = _rule_calibration(pool["bins"])
+        rules.update({rule_id: pooled for rule_id in pool["rules"]})
     if any(not r.bins for r in rules.values()):
         raise ValueError("a rule without bins")
     combiner = entry.get("combiner")
@@ -284,3 +290,11 @@ def language_calibration(entry: Mapping[str, Any]) -> LanguageCalibration:
         combiner=Combiner(dict(combiner["weights"])) if combiner else None,
         languagetool_on=frozenset(entry.get("languagetool_on", ())),
     )
+
+
+def _rule_calibration(bins: Iterable[Mapping[str, Any]]) -> RuleCalibration:
+    return RuleCalibration(tuple(sorted(
+        (Bin(float(b["upto"]), float(b["p"]), int(b["positive"]), int(b["negative"]), b.get("severity"),
+             b.get("cap"), float(b.get("dense_from", 0.0)))
+         for b in bins),
+        key=lambda b: (b.dense_from, b.upto))))
