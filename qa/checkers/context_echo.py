@@ -111,6 +111,14 @@ def echo_credits(pairs: DocumentPairs, start: int, end: int, g: int,
     return None if credits is None else tuple(credits)
 
 
+def with_echo(credits: tuple[float, ...] | None, echoed: tuple[float, ...] | None) -> tuple[float, ...] | None:
+    """A place's credits and the document's (``echo_credits``), the larger
+    of each."""
+    if echoed is None:
+        return credits
+    return echoed if credits is None else tuple(map(max, credits, echoed))
+
+
 def echo_in_document(texts: list[str], bounds: list[tuple[int, int]], g: int,
                      cands: tuple[str, ...], inflected: tuple[bool, ...]) -> tuple[float, ...] | None:
     """``echo_credits`` for the word at token ``g`` of a whole document

@@ -41,7 +41,7 @@ from ..text.ngram import END, START, UNIT, RunScores, model_for
 from ..text.verdicttable import Slot, stored
 from ..text.probes import completions, lookalike_restorations, one_letter_longer
 from .context_compound import compound_fit, compound_of, compound_repair, partner, written_logprob
-from .context_echo import DocumentPairs, echo_credits, echo_in_document
+from .context_echo import DocumentPairs, echo_credits, echo_in_document, with_echo
 from .context_tense import TENSE_CREDIT, tense_credits, with_tense
 from .repairfinding import repair_finding
 
@@ -640,10 +640,8 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
         # the check (``context_echo``, ``context_tense``)
         toks = doc.tokens
         g = bisect_left(toks, start, key=_START)
-        echoed = echo_in_document(list(map(_TEXT, toks)), segment_bounds(doc.text, toks),
-                                  g, (cand,), inflected)
-        if echoed is not None:
-            credits = echoed if credits is None else (max(credits[0], echoed[0]),)
+        credits = with_echo(credits, echo_in_document(list(map(_TEXT, toks)), segment_bounds(doc.text, toks),
+                                                      g, (cand,), inflected))
         credits = with_tense(credits, tense_credits(doc, g, lower, (cand,), inflected, lex))
         return total * UNIT - before, credits[0] if credits else 0.0
     return None
@@ -787,6 +785,8 @@ def check(doc, ctx) -> Iterable[Finding]:
         credits_here = partial(slot_credits, scores.words, i + 1, word, cands, lex, inflected)
         if pairs is None:
             pairs = DocumentPairs(texts, bounds)
+        # echo_credits' own first test, kept here: most places hold no
+        # candidate the document holds, and this skips the call
         echoed = None if pairs.present.isdisjoint(cands) else echo_credits(
             pairs, start, end, g, cands, inflected)
         if echoed is not None:
@@ -810,9 +810,8 @@ def check(doc, ctx) -> Iterable[Finding]:
 def _with_echo(credits_here: Callable[[], tuple[float, ...] | None],
                echoed: tuple[float, ...]) -> tuple[float, ...]:
     """The place's credits (``slot_credits``, read by ``credits_here``) and
-    the document's (``context_echo.echo_credits``), the larger of each."""
-    credits = credits_here()
-    return echoed if credits is None else tuple(map(max, credits, echoed))
+    the document's (``context_echo.with_echo``)."""
+    return with_echo(credits_here(), echoed)
 
 
 def _with_tense(credits_here: Callable[[], tuple[float, ...] | None], doc, g: int, word: str,
