@@ -92,6 +92,23 @@ def test_mojibake_with_a_lost_byte_is_restored_from_the_word_list(ctx):
     assert not rules_of(ctx, "La marca XÃZQ llegó.", select="Encoding.Mojibake")
 
 
+def test_a_closing_quote_that_lost_its_last_byte_is_restored_inside_a_quotation(ctx):
+    # ” is E2 80 9D; Windows-1252 has no character for 9D, so it vanished and
+    # ftfy, seeing no whole sequence, leaves "â€"
+    text = "Dijo que la inflación va â€œen la direcciÃ³n correctaâ€. Luego se fue."
+    found = rules_of(ctx, text, select="Encoding.Mojibake")
+    fixed = text
+    for f in sorted(found, key=lambda f: -f.start):
+        fix = f.fixes[0]
+        fixed = fixed[:fix.start] + fix.replacement + fixed[fix.end:]
+    assert fixed == "Dijo que la inflación va “en la dirección correcta”. Luego se fue."
+    # mixed: the opening quote is sound, the closing one damaged
+    found = rules_of(ctx, "Dijo “no” y “nuncaâ€ ante todos.", select="Encoding.Mojibake")
+    assert [f.fixes[0].replacement for f in found] == ["nunca”"]
+    # no quotation open: the lost character may be another (U+2010, U+200D), so no repair
+    assert not rules_of(ctx, "La palabra bienâ€. Sigue.", select="Encoding.Mojibake")
+
+
 def test_repeats_inside_quotes_are_warnings_with_unsafe_fixes(ctx):
     from qa.checkers import repetition
 

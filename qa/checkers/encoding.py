@@ -31,7 +31,8 @@ RULES = (
         description="Text decoded with the wrong character set (mojibake), repaired with ftfy.",
         why="“Ã©” for “é” makes a word unreadable and unsearchable; readers notice at once.",
         instead="Use the repaired text that the fix offers.",
-        flag=("El presidente dijo quÃ© pasÃ³ en la reuniÃ³n.", "He said â€œnoâ€ to the plan."),
+        flag=("El presidente dijo quÃ© pasÃ³ en la reuniÃ³n.", "He said â€œnoâ€ to the plan.",
+              "Dijo “no” y “nuncaâ€."),
         ok=("El presidente dijo qué pasó en la reunión.", "Ça va, Ñandú, Ørsted, Æsir."),
     ),
     RuleInfo(
@@ -119,7 +120,10 @@ def _mojibake(doc, ctx) -> Iterable[Finding]:
         line = text[line_start:line_end]
         if line.isascii():
             continue
-        fixed = _repaired(line) if badness.is_bad(line) else line
+        # the lost quote first: ftfy reads "â€ " as a dagger whose A0 byte
+        # became a space, which inside a quotation it is not
+        fixed = _restore_closing_quotes(line) if "â€" in line else line
+        fixed = _repaired(fixed) if badness.is_bad(fixed) else fixed
         if lexicon is not None and "Ã" in fixed:
             fixed = _restore_lost_bytes(fixed, lexicon)
         if fixed == line:
@@ -158,7 +162,10 @@ def _repaired(line: str) -> str:
 # which scrapers drop. Likewise the bytes 81, 8D, 8F, 90, 9D are undefined in
 # Windows-1252 and vanish, leaving a lone "Ã" where Á, Í, Ï, Ð or Ý stood. ftfy
 # cannot know which letter was lost; the word list can.
-_LONE_A_TILDE = regex.compile(r"\p{L}*Ã(?![\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122])\p{L}*")
+# What Windows-1252 makes of the bytes 80-BF that follow a lead byte.
+_CP1252_TAIL = (r"\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122")
+_LONE_A_TILDE = regex.compile(rf"\p{{L}}*Ã(?![{_CP1252_TAIL}])\p{{L}}*")
 _LOST_BYTE_CANDIDATES = ("í", "Í", "Á", "Ý", "Ð", "Ï")
 
 
@@ -174,6 +181,34 @@ def _restore_lost_bytes(line: str, lexicon) -> str:
         return word
 
     return _LONE_A_TILDE.sub(repair, line)
+
+
+# The closing quote ” is E2 80 9D: decoded as Windows-1252 the 9D vanishes and
+# "â€" is left where ftfy sees no complete sequence (`â€œmovingâ€.`). Four
+# other characters lose their last byte the same way (U+2001, U+200D, U+200F,
+# U+2010), so the quote is restored only where the line opened a quotation
+# (“, or its own mojibake â€œ) that is still open, and only at a word's end.
+# A "?" or U+FFFD right after it is the lost byte's stand-in, which ftfy reads.
+_LOST_CLOSING_QUOTE = regex.compile(rf"(?<=[\p{{L}}\p{{N}}.,;:!?…])â€(?![{_CP1252_TAIL}\p{{L}}\p{{N}}?\ufffd])")
+
+
+def _restore_closing_quotes(line: str) -> str:
+    closes = [m.start() for m in _LOST_CLOSING_QUOTE.finditer(line)]
+    if not closes:
+        return line
+    out, last, is_open, k = [], 0, False, 0
+    for i, ch in enumerate(line):
+        if k < len(closes) and i == closes[k]:
+            if is_open:
+                out.append(line[last:i] + "”")
+                last = i + 2
+            is_open, k = False, k + 1
+        elif ch == "“" or line.startswith("â€œ", i):
+            is_open = True
+        elif ch == "”":
+            is_open = False
+    out.append(line[last:])
+    return "".join(out)
 
 
 # Longest stretch of a line repaired and compared at once. The comparison
