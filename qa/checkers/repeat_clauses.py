@@ -16,6 +16,16 @@ replaced by its neighbour leaves the same two words (``closes_free_relative``):
   one of those only after the clause's own subject ("What it is is", not
   "What were were": a word replaced by its neighbour), since the opener can
   be the subject of a content verb alone ("Lo que pasa pasa").
+
+A tautology is the same boundary with the relative word as the clause's
+whole subject and the main clause's predicate a copy of the clause's
+(``repeats_free_relative``): "What happened happened.", "Whoever wins
+wins.", "Lo que pasó pasó", and with a phrase, "What will be will be",
+"What is done is done". Here nothing need follow the second copy, since the
+predicate is the whole main clause; it ends its clause instead (a mark or
+the text's end). A one-word copy is a content word, as above; a phrase may
+open with anything, since a word replaced by its neighbour never doubles a
+phrase.
 """
 from __future__ import annotations
 
@@ -31,6 +41,15 @@ MUST_NOT_FLAG = (
     ("en", "Whatever he says says little about the plan."),
     ("es", "Quien sabe sabe que no es fácil."),
     ("es", "“Lo que pasa pasa por algo”, dijo."),
+    # tautologies: the relative word is the clause's subject, the copy the whole main clause
+    ("en", "What happened happened."),
+    ("en", "“Whatever happens happens,” the coach said after the game."),
+    ("en", "Whoever wins wins; the league will not appeal."),
+    ("es", "Lo que pasó pasó."),
+    ("es", "“Quien sabe sabe”, respondió el ministro."),
+    ("en", "What will be will be."),
+    ("en", "What is done is done, the mayor said."),
+    ("es", "Lo que tenga que pasar tenga que pasar."),
 )
 MUST_FLAG = (
     ("en", "What it is is."),  # nothing after the second copy
@@ -41,6 +60,15 @@ MUST_FLAG = (
     ("es", "Lo que que dijo fue falso."),  # the opener itself doubled
     ("es", "Habló con Celso, quien no demostró interés interés mantener contacto."),
     ("en", "What were were is lowering the price."),
+    # twins of the tautologies
+    ("en", "What is is."),  # a linking verb straight after the opener: "What were were"
+    ("es", "Lo que fue fue."),
+    ("en", "The price happened happened."),  # no free-relative opener
+    ("es", "Un trámite que es es."),  # a relative inside the sentence (a damage of the ten seeds)
+    ("en", "Prices fell, and what happened happened."),  # the opener does not open the sentence
+    ("en", "What the the."),  # a function word
+    ("en", "The vote will happen will happen."),  # a phrase doubled with no opener
+    ("en", "What he said to the to the press."),  # the phrase's copies do not follow the opener
 )
 
 
@@ -56,23 +84,60 @@ def closes_free_relative(toks, i: int, j: int, sentence_starts, profile) -> bool
     after = toks[j + 1] if j + 1 < len(toks) else None
     if after is None or after.kind not in ("word", "number"):
         return False
-    # the clause's first word opens the sentence (after an opening quote or
-    # "¿" at most): after a comma "lo que", "quien" start an appositive
-    # relative ("…, quien no demostró interés"), never a subject
-    first = i
-    while first > 0 and toks[first].start not in sentence_starts:
-        before = toks[first - 1]
-        if before.kind != "word":
-            if before.text in OPENING_MARKS and (first == 1 or before.start in sentence_starts):
-                break
-            return False
-        first -= 1
-        if i - first > MAX_CLAUSE_WORDS + 2:
-            return False
-    words = [t.text.lower() for t in toks[first:i]]
+    words = _sentence_opening(toks, i, sentence_starts, MAX_CLAUSE_WORDS + 2)
+    if words is None:
+        return False
     for opener in openers:
         between = len(words) - len(opener)
         if tuple(words[:len(opener)]) == opener and low not in opener and between <= MAX_CLAUSE_WORDS \
                 and (between > 0 or low not in profile.function_words):
             return True
     return False
+
+
+# what may follow a tautology's second copy: its clause or sentence ends there
+CLAUSE_CLOSERS = frozenset(".!?…,;:”»\"’')—–")
+# the longest opener, in words ("lo que", "el que")
+_OPENER_WORDS = 2
+
+
+def repeats_free_relative(toks, first: int, second: int, last: int, sentence_starts,
+                          profile) -> bool:
+    """Whether toks[first:second] is the whole predicate of a free relative
+    whose relative word opens the sentence as its subject, and
+    toks[second:last + 1] its copy, the main clause's whole predicate, ending
+    its clause: "What happened happened.", "What will be will be" (a word
+    when ``second == last``, else a phrase)."""
+    openers = profile.free_relatives
+    if not openers:
+        return False
+    after = toks[last + 1] if last + 1 < len(toks) else None
+    if after is not None and not (after.kind == "punct" and after.text in CLAUSE_CLOSERS):
+        return False
+    copy = [t.text.lower() for t in toks[first:second]]
+    if second == last:
+        # one word: a content word, as for ``closes_free_relative``; a linking
+        # verb straight after the opener is the damage's "What were were"
+        if copy[0] in profile.function_words or copy[0] in profile.linking_verbs:
+            return False
+    words = _sentence_opening(toks, first, sentence_starts, _OPENER_WORDS)
+    return words is not None and tuple(words) in openers and copy[0] not in words  # not "Lo que que"
+
+
+def _sentence_opening(toks, i: int, sentence_starts, most: int) -> list[str] | None:
+    """The words from the sentence's start to toks[i] (lower case), or None
+    when more than ``most`` stand there or anything else does. The sentence
+    may open with a quote mark or "¿" first; after a comma "lo que", "quien"
+    start an appositive relative ("…, quien no demostró interés"), never a
+    subject."""
+    first = i
+    while first > 0 and toks[first].start not in sentence_starts:
+        before = toks[first - 1]
+        if before.kind != "word":
+            if before.text in OPENING_MARKS and (first == 1 or before.start in sentence_starts):
+                break
+            return None
+        first -= 1
+        if i - first > most:
+            return None
+    return [t.text.lower() for t in toks[first:i]]

@@ -13,7 +13,8 @@ they");
 reduplicated names ("Bora Bora"), the head of a word hyphenated at a line end
 ("an an- nuity"), printers' signature marks ("M m 2"), a sentence that is only
 a doubled word ("Knock knock."), a free relative's verb doubled by its main
-clause's ("What it is is a tax", ``repeat_clauses``), a pronoun ending a
+clause's ("What it is is a tax", ``repeat_clauses``) or its predicate said again
+as the whole main clause ("What happened happened.", "What will be will be"), a pronoun ending a
 subordinate clause as its object and opening the main one as its subject
 ("when they call you you will", ``repeat_boundary``), a sound the tagging
 dictionary reads only as an interjection ("ugh ugh", ``repeat_sounds``), a title or dateline in
@@ -39,8 +40,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from itertools import compress
-from operator import eq, itemgetter
+from operator import attrgetter, eq, itemgetter
 from typing import Iterable
 
 from ..lang import BUILTIN, DETECTION_CUES
@@ -48,7 +50,7 @@ from ..lexicon import fold
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
 from .repeat_boundary import ends_subordinate_clause
-from .repeat_clauses import closes_free_relative
+from .repeat_clauses import closes_free_relative, repeats_free_relative
 from .repeat_idioms import idiom_phrase, meant_double
 from .repeat_sounds import interjection_double
 
@@ -316,8 +318,10 @@ def _meant(toks, i: int, j: int, text: str, profile, sentence_starts) -> bool:
     # the copy is the head of a word hyphenated at a line end ("an an- nuity")
     if _HYPHENATED.match(text, other.end):
         return True
-    # the copies end a free relative clause and start the main one ("What it is is")
-    if closes_free_relative(toks, i, j, sentence_starts, profile):
+    # the copies end a free relative clause and start the main one ("What it is
+    # is"), or the main clause repeats the clause's predicate ("What happened happened.")
+    if closes_free_relative(toks, i, j, sentence_starts, profile) \
+            or repeats_free_relative(toks, i, j, j, sentence_starts, profile):
         return True
     # idioms, names, pronouns and addresses ("hip hip hooray", "de De Gea",
     # "gave her her first job", "elpais.es es")
@@ -597,6 +601,11 @@ def _phrases(doc, profile, max_n: int = 6) -> Iterable[Finding]:
                 break
             phrase = text[words[i].start:first_end]
             start, end = words[i].start, words[i + 2 * n - 1].end
+            if "," not in text[first_end:second_start] and _tautology(doc, words, i, n, profile):
+                # "What will be will be": a free relative's predicate and its copy
+                i += 2 * n
+                hit = True
+                break
             quoted = inside_quotes(doc, start, end)
             if "," in text[first_end:second_start]:
                 yield _chant(phrase, start, end, first_end, quoted)
@@ -618,6 +627,20 @@ def _phrases(doc, profile, max_n: int = 6) -> Iterable[Finding]:
             break
         if not hit:
             i += 1
+
+
+def _tautology(doc, words, i: int, n: int, profile) -> bool:
+    """Whether the phrase words[i:i + n] and its copy are a free relative's
+    predicate and the main clause's (``repeat_clauses.repeats_free_relative``),
+    read on the document's tokens, of which ``words`` are the words."""
+    toks = doc.tokens
+    first = bisect_left(toks, words[i].start, key=_START)
+    second = bisect_left(toks, words[i + n].start, first, key=_START)
+    last = bisect_left(toks, words[i + 2 * n - 1].start, second, key=_START)
+    return repeats_free_relative(toks, first, second, last, {s for s, _ in doc.sentences}, profile)
+
+
+_START = attrgetter("start")
 
 
 def _heading_then_text(first, second) -> bool:
