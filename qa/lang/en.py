@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from . import en_agreement, en_phrases, en_places, en_reporting, en_tags, en_tense
+from . import en_agreement, en_phrases, en_places, en_reporting, en_tags, en_tense, en_units
 from .en_places import BE_FORMS
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, LanguageProfile
 
@@ -346,6 +346,8 @@ PROFILE = LanguageProfile(
     suffixes=SUFFIXES,
     spoken_forms=SPOKEN_FORMS,
     spoken_number="ten",
+    count_units=en_units.count_units(SPOKEN_FORMS),
+    unit_plural_asked=en_units.plural_asked,
     determiner_swaps=DETERMINER_SWAPS,
     inflection_slots=INFLECTION_SLOTS,
     class_places=class_endings,
