@@ -43,6 +43,7 @@ from ..text.probes import completions, lookalike_restorations, one_letter_longer
 from .context_compound import compound_fit, compound_of, compound_repair, partner, written_logprob
 from .context_echo import DocumentPairs, echo_credits, echo_in_document, with_echo
 from .context_tense import TENSE_CREDIT, tense_credits, with_tense
+from .context_units import unit_findings
 from .repairfinding import repair_finding
 
 RULE = "Garble.Context"
@@ -805,6 +806,7 @@ def check(doc, ctx) -> Iterable[Finding]:
             f"{10 ** min(gain, 9):,.0f} times better, damage cost included")
         if finding is not None:
             yield finding
+    yield from unit_findings(doc, texts, bounds, lm, lex, spoken, number, read)
 
 
 def _with_echo(credits_here: Callable[[], tuple[float, ...] | None],

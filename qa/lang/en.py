@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from . import en_agreement, en_phrases, en_places, en_reporting, en_tags, en_tense
+from . import en_agreement, en_bare_subject, en_phrases, en_places, en_reporting, en_tags, en_tense, en_units
 from .en_places import BE_FORMS
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, LanguageProfile
 
@@ -113,9 +113,11 @@ def class_endings(words, at: int, word: str, lex) -> tuple[str, ...]:
     ``qa.lang.en_places`` (a bare subject, a bare verb after a preposition),
     else number agreement past the trigram (``qa.lang.en_agreement``), else
     a place past modifiers, a name or a relative pronoun
-    (``qa.lang.en_phrases``)."""
+    (``qa.lang.en_phrases``), else a subject with no determiner before a
+    plural verb (``qa.lang.en_bare_subject``)."""
     return (en_places.endings_asked(words, at, word, lex) or en_agreement.endings_asked(words, at, word, lex)
-            or en_phrases.endings_asked(words, at, word, lex))
+            or en_phrases.endings_asked(words, at, word, lex)
+            or en_bare_subject.endings_asked(words, at, word, lex))
 
 
 CONFUSABLE_LETTERS = frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),
@@ -346,6 +348,8 @@ PROFILE = LanguageProfile(
     suffixes=SUFFIXES,
     spoken_forms=SPOKEN_FORMS,
     spoken_number="ten",
+    count_units=en_units.count_units(SPOKEN_FORMS),
+    unit_plural_asked=en_units.plural_asked,
     determiner_swaps=DETERMINER_SWAPS,
     inflection_slots=INFLECTION_SLOTS,
     class_places=class_endings,

@@ -152,6 +152,12 @@ class LanguageProfile:
     # shares"); years and other numbers stay unknown
     spoken_forms: tuple[tuple[str, str], ...] = ()
     spoken_number: str | None = None
+    # Abbreviations among those with a plural among them too (dlr, dlrs):
+    # (singular, plural) as written; and whether a singular's place asks
+    # its plural (the run as the model reads it, the unit's index): the
+    # context check weighs the plural only there
+    count_units: tuple[tuple[str, str], ...] = ()
+    unit_plural_asked: Callable[[list, int, "Lexicon"], bool] | None = None
     # Determiners that scraping and editing swap for another of the same
     # family (this/these, that/those): (as written, what it may have been)
     determiner_swaps: tuple[tuple[str, str], ...] = ()
