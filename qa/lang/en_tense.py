@@ -56,22 +56,27 @@ NO_FINITE_VERB_AFTER = (DETERMINERS | PREPOSITIONS | PRESENT_MODALS | frozenset(
     to would could might should do does did not n't never let make makes made help helps
     'd 's ' a an these those some any no every each all both many several more most such
     """.split()))
+# Words after which a verb is an infinitive, whatever the tense told.
+NOT_FINITE_AFTER = PRESENT_MODALS | frozenset(
+    "to would could might should do does did not n't never 'd".split())
+RELATIVE_PRONOUNS = frozenset("who which that".split())
 POSSESSIVE = ("'s", "\u2019s", "s'")
 # What a past told all through asks of a bare present: its -ed.
 _ASKED = ("ed",)
-_NOTHING = ((), frozenset())
+_NOTHING = ((), frozenset(), False)
 
 
 def past_asked(doc, g: int, word: str, cands: tuple[str, ...],
-               lex) -> tuple[tuple[str, ...], frozenset[str]]:
+               lex) -> tuple[tuple[str, ...], frozenset[str], bool]:
     """(the endings the passage asks of ``word``, the document's token
-    ``g``; those of its ``cands`` it refuses): (``-ed``; the third persons,
-    which a place asking an inflection, ``said it complete``, credits as
-    much as the past) for a bare present in a finite verb's place of a
-    sentence (or, when the sentence holds no other finite verb, of a
-    paragraph) whose other finite verbs are all past; ((), frozenset()) for
-    none, or when the tagging dictionary is not installed. A plural noun is
-    not refused (``European consume goods``: ``consumers``)."""
+    ``g``; those of its ``cands`` it refuses; whether a word of the
+    sentence dates it in the past): (``-ed``; the third persons, which a
+    place asking an inflection, ``said it complete``, credits as much as
+    the past; ``last night``) for a bare present in a finite verb's place
+    of a sentence (or, when the sentence holds no other finite verb, of a
+    paragraph) whose other finite verbs are all past; ((), frozenset(),
+    False) for none, or when the tagging dictionary is not installed. A
+    plural noun is not refused (``European consume goods``: ``consumers``)."""
     table = en_tags.for_lexicon(lex)
     if table is None:
         return _NOTHING
@@ -90,7 +95,33 @@ def past_asked(doc, g: int, word: str, cands: tuple[str, ...],
             told = _tense_told(toks, g, paragraph, table)
     if told != "past":
         return _NOTHING
-    return _ASKED, frozenset(c for c in cands if _third_person(table.readings(c)))
+    refused = frozenset(c for c in cands if _third_person(table.readings(c)))
+    return _ASKED, refused, _dated_past(toks, sentence)
+
+
+# Words that date a sentence in the past whatever its verbs say
+# ("arrive here last night"): "yesterday", "ago", "last" before a span of
+# time.
+PAST_TIME = frozenset("yesterday ago".split())
+# Adverbs between a subject and its verb that put it in the present
+# ("yen bonds now rank second").
+PRESENT_TIME = frozenset("now currently".split())
+PAST_SPANS = frozenset("""night week weekend month year quarter monday tuesday
+    wednesday thursday friday saturday sunday spring summer autumn fall winter""".split())
+
+
+def _dated_past(toks, span: tuple[int, int]) -> bool:
+    """Does a word of the text span ``span`` date it in the past
+    (``yesterday``, ``two years ago``, ``last week``)?"""
+    lo = bisect_left(toks, span[0], key=_start)
+    for k in range(lo, len(toks)):
+        tok = toks[k]
+        if tok.start >= span[1]:
+            break
+        lower = tok.text.lower()
+        if lower in PAST_TIME or (lower in PAST_SPANS and k > 0 and toks[k - 1].text.lower() == "last"):
+            return True
+    return False
 
 
 def _third_person(tags: frozenset[str]) -> bool:
@@ -107,14 +138,72 @@ def _finite_verb_place(toks, g: int, word_tags: frozenset[str], table) -> bool:
     before = _word_before(toks, g)
     if before is None:
         return False
-    if _subject_end(toks[before].text, table, plural_only):
-        return not _counted(toks, before)
+    if _subject_at(toks, before, table, plural_only):
+        return True
     lower = toks[before].text.lower()
-    if lower in NO_FINITE_VERB_AFTER or "RB" not in table.readings(lower):
+    if lower in NO_FINITE_VERB_AFTER or lower in PRESENT_TIME or "RB" not in table.readings(lower):
         return False
     two_before = _word_before(toks, before)
-    return (two_before is not None and _subject_end(toks[two_before].text, table, plural_only)
-            and not _counted(toks, two_before))
+    return two_before is not None and _subject_at(toks, two_before, table, plural_only)
+
+
+def _subject_at(toks, k: int, table, plural_only: bool) -> bool:
+    """Can ``toks[k]`` end the subject of a finite verb after it: a subject
+    end (``_subject_end``) that no count or ``that`` opens, nor a word
+    that makes its clause no narration (``_not_narrated``), or ``who``
+    after a comma, whose clause tells of its person as the story does
+    (``The aide, who declined to be identified, said``)?"""
+    if toks[k].text.lower() == "who":
+        return k > 0 and toks[k - 1].text == ","
+    return (_subject_end(toks[k].text, table, plural_only, _heads_phrase(toks, k, table))
+            and not _counted(toks, k) and not _not_narrated(toks, k, table))
+
+
+# Words before a subject whose verb then tells no past: a condition or a
+# time to come ("if the owners refuse to"), or a verb whose object's verb
+# is a bare infinitive ("saw attendance levels reach", "help it increase").
+NOT_NARRATED_AFTER = frozenset(
+    """
+    if unless once until whenever let lets make makes made help helps helped see sees saw
+    watch watched hear heard
+    """.split())
+# The most words a subject's noun phrase is read back over.
+PHRASE_WORDS = 4
+
+
+def _not_narrated(toks, k: int, table) -> bool:
+    """Does one of ``NOT_NARRATED_AFTER`` stand before the noun phrase
+    that ``toks[k]`` ends (its determiners, modifiers and names)?"""
+    start = k
+    for _ in range(PHRASE_WORDS):
+        before = _word_before(toks, start)
+        if before is None:
+            return False
+        lower = toks[before].text.lower()
+        tags = table.readings(lower)
+        if lower in NOUN_PHRASE_OPENERS or lower in ("a", "an") or (tags and tags <= NOUN | ADJECTIVE):
+            start = before
+            continue
+        return lower in NOT_NARRATED_AFTER
+    return False
+
+
+FUNCTION_WORD = frozenset({"MD", "DT", "PRP$", "IN", "TO", "CC", "WDT", "WP", "PRP"})
+NOUN_PHRASE_OPENERS = frozenset("the his her its their our my your these those".split())
+
+
+def _heads_phrase(toks, k: int, table) -> bool:
+    """Does ``toks[k]`` end a noun phrase that a determiner, a possessive
+    or a word that is only a noun or an adjective opens (``the companies``,
+    ``bank guarantee``), so that it is a noun here though a verb too?"""
+    before = _word_before(toks, k)
+    if before is None:
+        return False
+    lower = toks[before].text.lower()
+    if lower in NOUN_PHRASE_OPENERS or lower.endswith(POSSESSIVE):
+        return True
+    tags = table.readings(lower)
+    return bool(tags) and tags <= (NOUN | ADJECTIVE)
 
 
 def _counted(toks, k: int) -> bool:
@@ -125,7 +214,7 @@ def _counted(toks, k: int) -> bool:
     return k > 0 and (toks[k - 1].kind == "number" or toks[k - 1].text.lower() in ("a", "an", "that"))
 
 
-def _subject_end(text: str, table, plural_only: bool) -> bool:
+def _subject_end(text: str, table, plural_only: bool, phrase_head: bool = False) -> bool:
     """Can ``text`` end a subject: a subject pronoun, a name the dictionary
     does not know, or a word that is a noun and never a verb or a function
     word (``are`` is a noun to it, ``levels`` a verb); only a plural or a
@@ -138,7 +227,7 @@ def _subject_end(text: str, table, plural_only: bool) -> bool:
     tags = table.readings(text)
     if not tags:
         return text[:1].isupper()  # a name the dictionary does not know
-    if tags & NOT_SUBJECT_END:
+    if tags & NOT_SUBJECT_END and not (phrase_head and not tags & FUNCTION_WORD):
         return False
     return bool(tags & (PLURAL_OR_NAME if plural_only else NOUN))
 
@@ -161,7 +250,7 @@ def _tense_told(toks, g: int, span: tuple[int, int], table) -> str | None:
         tok = toks[k]
         if tok.start >= span[1]:
             break
-        if k == g or tok.kind != "word":
+        if k == g or tok.kind != "word" or not _may_be_finite(toks, k, span[0], table):
             continue
         lower = tok.text.lower()
         if lower in PRESENT_MODALS:
@@ -174,6 +263,31 @@ def _tense_told(toks, g: int, span: tuple[int, int], table) -> str | None:
         if tags & PAST and not tags & (PRESENT | BARE_OR_PRESENT):
             past = True
     return "past" if past else None
+
+
+def _may_be_finite(toks, k: int, begin: int, table) -> bool:
+    """Can ``toks[k]`` be a finite verb that tells the passage's tense? Not
+    after ``to``, a modal or ``do`` (or an adverb after one: ``to further
+    develop``), where it is an infinitive whatever the tense (``agree to
+    begin``); not right after a relative pronoun, whose clause tells a
+    standing fact (``a settlement that prohibits``); not a capitalised word
+    inside its sentence, which is a name (``Merrill Lynch``)."""
+    if toks[k].start > begin and toks[k].text[:1].isupper() and not _opens_sentence(toks, k):
+        return False
+    before = _word_before(toks, k)
+    if before is None:
+        return True
+    lower = toks[before].text.lower()
+    if lower in NOT_FINITE_AFTER or lower in RELATIVE_PRONOUNS:
+        return False
+    if "RB" in table.readings(lower):
+        two_before = _word_before(toks, before)
+        return two_before is None or toks[two_before].text.lower() not in NOT_FINITE_AFTER
+    return True
+
+
+def _opens_sentence(toks, k: int) -> bool:
+    return k == 0 or toks[k - 1].text in (".", "!", "?", '"', "\u201c")
 
 
 def _start(tok) -> int:
