@@ -30,11 +30,11 @@ The word itself must stand where a finite verb does, after its subject
 (``qa.lang.en_finite_place``: ``Black and Decker also violate``, ``the
 companies agree``, never ``the decline in`` or ``will decline to``). A
 word that is a past as written too (``forecast``, ``cut``) is asked
-nothing. ``past_asked`` gives the endings (``-ed``) such a place asks of the word,
-the candidates it refuses (a third person that is no plural noun) and
-whether the sentence is dated; ``Garble.Context`` credits its inflections
-with the one and withholds any other credit from those with the other
-(``qa.checkers.context_tense``).
+nothing. ``past_asked`` gives the endings (``-ed``) such a place asks of
+the word, the candidates it refuses (a third person that is no plural
+noun) and whether the sentence is dated; ``Garble.Context`` credits its
+inflections with the one and withholds any other credit from those with
+the other (``qa.checkers.context_tense``).
 """
 from __future__ import annotations
 
