@@ -55,6 +55,9 @@ def test_a_word_these_places_ask_to_inflect_is_flagged(raw, text, word, fix):
 @pytest.mark.parametrize("text, word, fix", FLAGGED)
 def test_without_these_places_the_word_is_not_flagged(raw, monkeypatch, text, word, fix):
     monkeypatch.setattr(en_phrases, "endings_asked", lambda *args: ())
+    # the tense a sentence is told in asks the past of some of them too
+    # (``Leclerc said Alcan decide``: qa.lang.en_tense); left out here
+    monkeypatch.setattr(context_word, "tense_credits", lambda *args: None)
     assert (word, fix) not in _warnings(text, raw)
 
 

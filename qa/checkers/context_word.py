@@ -42,7 +42,7 @@ from ..text.verdicttable import Slot, stored
 from ..text.probes import completions, lookalike_restorations, one_letter_longer
 from .context_compound import compound_fit, compound_of, compound_repair, partner, written_logprob
 from .context_echo import DocumentPairs, echo_credits, echo_in_document, with_echo
-from .context_tense import TENSE_CREDIT, tense_credits, with_tense
+from .context_tense import MOST_TENSE_CREDIT, tense_credits, with_tense
 from .context_units import unit_findings
 from .repairfinding import repair_finding
 
@@ -139,7 +139,7 @@ CLASS_CREDIT = 4.0
 # sets (docs/context-models.md).
 WORD_CREDIT = 1.5
 # The most a place's credit takes off a candidate's price (``slot_credits``).
-MOST_CREDIT = max(SLOT_CREDIT, CLASS_CREDIT, WORD_CREDIT, TENSE_CREDIT)
+MOST_CREDIT = max(SLOT_CREDIT, CLASS_CREDIT, WORD_CREDIT, MOST_TENSE_CREDIT)
 # A word the language's tagging dictionary does not list (the profile's
 # ``dictionary_lists``: ``cre``, ``shar``, ``wich``, a fragment or a slip
 # the word list happens to hold) needs this much less where a known word

@@ -174,10 +174,11 @@ class LanguageProfile:
     word_places: Callable[[list, int, str, "Lexicon"], frozenset[str]] | None = None
     # The endings a passage asks of a word beyond its n-grams' reach (the
     # tense a sentence is told in: "officials decline to say ... but said"),
-    # and the candidates it refuses: (document, the word's token index, the
-    # word, its candidates) -> (asked, refused), ((), frozenset()) for none
+    # the candidates it refuses, and whether a word dates the sentence
+    # ("last night"): (document, the word's token index, the word, its
+    # candidates) -> (asked, refused, dated), ((), frozenset(), False) for none
     passage_places: Callable[["Document", int, str, tuple[str, ...], "Lexicon"],
-                             tuple[tuple[str, ...], frozenset[str]]] | None = None
+                             tuple[tuple[str, ...], frozenset[str], bool]] | None = None
     # Does the language's tagging dictionary list the word (a form of the
     # language, not a fragment or a slip the word list happens to hold)?
     # None from it when the dictionary is not installed; None: no dictionary
