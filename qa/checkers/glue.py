@@ -5,7 +5,8 @@ Scrapers drop the space where a line or an HTML element ended (``deestos``,
 enough to be listed (``dela``, ``enel``, ``inthe``). A compound the word
 list lacks looks the same, so glue counts as damage only when it hides a
 short function word, or, in a language that rarely compounds (its profile
-says so), two content words that start no other compounds. The findings
+says so), two content words that start no other compounds, or, in one
+that compounds freely, two words no compound joins (``productswithin``). The findings
 (``OCR.GluedWords``) are made by ``qa.checkers.nonword``, which meets the
 words.
 """
@@ -93,3 +94,11 @@ def content_words_glued(pair: str, lexicon: Lexicon) -> bool:
     compounds = sum(1 for w in index_for(lexicon).starting_with(left)
                     if len(w) - len(left) >= 4 and lexicon.zipf(w[len(left):]) >= 3.0)
     return compounds <= MAX_COMPOUNDS
+
+
+def phrase_words_glued(word: str, pair: str, lexicon: Lexicon) -> bool:
+    """``productswithin``, ``operationsranging``: in a language that
+    compounds freely (English), two words glued that no compound joins, by
+    the words' classes (the profile's ``glued_across_phrases``)."""
+    across = lexicon.profile.glued_across_phrases
+    return across is not None and across(word, pair, lexicon)

@@ -43,7 +43,7 @@ from ..text.suggest import Candidate, index_for, match_case, suggest
 from ..text.wordforms import apostrophe_known, derived_known
 from ..text.probes import completions
 from . import fragment_order
-from .glue import content_words_glued, hides_function_word, listed_glue
+from .glue import content_words_glued, hides_function_word, listed_glue, phrase_words_glued
 from .ocr import garbage_reason
 
 # Word-level spelling evidence; OCR look-alikes and glue are spelling too:
@@ -418,7 +418,8 @@ class _Scan:
             # the pair is as rare as its rarer word: its frequency says little
             strong = self.calibrated and (strong or margin >= WARN_MARGIN)
         elif rule == "OCR.GluedWords":
-            if content_words_glued(best.word, self.lexicon):
+            if content_words_glued(best.word, self.lexicon) or \
+                    phrase_words_glued(tok.text, best.word, self.lexicon):
                 strong = self.calibrated and margin >= WARN_MARGIN
             else:
                 rule, strong = "Spelling.NonWord", False
