@@ -418,9 +418,13 @@ class _Scan:
             # the pair is as rare as its rarer word: its frequency says little
             strong = self.calibrated and (strong or margin >= WARN_MARGIN)
         elif rule == "OCR.GluedWords":
-            if content_words_glued(best.word, self.lexicon) or \
-                    phrase_words_glued(tok.text, best.word, self.lexicon):
+            if content_words_glued(best.word, self.lexicon):
                 strong = self.calibrated and margin >= WARN_MARGIN
+            elif self.calibrated and margin >= WARN_MARGIN and \
+                    phrase_words_glued(tok.text, best.word, self.lexicon):
+                # a clear lead only: a weak one leaves the word to the
+                # other readings (disclo: disc lo, or disclosed cut short)
+                strong = True
             else:
                 rule, strong = "Spelling.NonWord", False
         if not strong and rule != "OCR.GluedWords" and self.calibrated:
