@@ -293,6 +293,22 @@ def test_commoner_listed_glue(ctx, text, word, fix, lang):
     assert text[f.start:f.end] == word and f.fixes[0].replacement == fix and f.severity == "warning"
 
 
+@pytest.mark.parametrize("text, word, fix", [
+    # two function words glued: listed by the web's glue, far rarer than the pair
+    ("The firm said itwill close the plant.", "itwill", "it will"),
+    ("The new shares willbe sold in May.", "willbe", "will be"),
+    ("The talks ended, hesaid on Monday.", "hesaid", "he said"),
+])
+def test_two_function_words_glued(ctx, text, word, fix):
+    [f] = [f for f in findings(text, ctx, "en") if f.rule == "OCR.GluedWords"]
+    assert text[f.start:f.end] == word and f.fixes[0].replacement == fix and f.severity == "warning"
+
+
+def test_listed_words_of_two_function_words_are_not_glue(ctx):
+    # listed words, not rare enough to be the web's glue of "he ron", "to on", "a non"
+    assert flagged("A heron stood by the toon, anon.", ctx, "en") == {}
+
+
 def test_listed_words_that_hide_a_pair_are_not_glue(ctx):
     # "a lot" is not a thousand times as common as "alot"; "at" is no
     # function word common enough to hide in "atone"; "alas" is a word
@@ -325,6 +341,29 @@ def test_compounds_are_not_glue(ctx):
     # beside a function word, a rare half counts only where compounds are rare
     assert [f for f in findings("They sold the multiplexor.", ctx, "en") if f.rule == "OCR.GluedWords"] == []
 
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    # a plural, a past, an adverb first: no compound's modifier
+    ("The group has factoriesranging from steel to paper.", "factoriesranging", "factories ranging"),
+    ("The bank quicklyrejected the offer.", "quicklyrejected", "quickly rejected"),
+    ("Output was revisedhigher in May.", "revisedhigher", "revised higher"),
+    # a preposition or an adverb second: no compound's head
+    ("Tariffs on farm goodsbefore the vote were cut.", "goodsbefore", "goods before"),
+    ("Sales rose sharplyagain in May.", "sharplyagain", "sharply again"),
+])
+def test_english_words_glued_across_a_phrase(ctx, text, word, fix):
+    [f] = findings(text, ctx, "en")
+    assert text[f.start:f.end] == word and f.rule == "OCR.GluedWords"
+    assert f.severity == "warning" and f.fixes[0].replacement == fix
+
+
+def test_english_compounds_stay_unknown_words(ctx):
+    # modifier + head (soy meal, tax writing, wide bodied) may be a closed
+    # compound; roadslips also cuts as road + slips, a compound's shape
+    got = findings("The taxwriting panel cut soyoil and widebodied jet duties; roadslips closed lanes.",
+                   ctx, "en")
+    assert [f for f in got if f.rule == "OCR.GluedWords" or f.severity != "info"] == []
 
 # --- garbage ------------------------------------------------------------------------
 

@@ -5,7 +5,8 @@ Scrapers drop the space where a line or an HTML element ended (``deestos``,
 enough to be listed (``dela``, ``enel``, ``inthe``). A compound the word
 list lacks looks the same, so glue counts as damage only when it hides a
 short function word, or, in a language that rarely compounds (its profile
-says so), two content words that start no other compounds. The findings
+says so), two content words that start no other compounds, or, in one
+that compounds freely, two words no compound joins (``productswithin``). The findings
 (``OCR.GluedWords``) are made by ``qa.checkers.nonword``, which meets the
 words.
 """
@@ -26,6 +27,13 @@ FUNCTION_PAIR_ZIPF = 6.3
 # against the false alarms on the clean news sets (bench/false_alarms.py).
 CONTENT_GLUE_ZIPF = 3.5
 MAX_COMPOUNDS = 2
+# Two of the language's function words glued (it was, will be, he said):
+# the web's glue lists them, far rarer than the pair. A listed form this
+# rare (zipf) whose pair is this many times as common is glue; the rarer
+# listed words so made are nearly all glue (English heron, anon and toon,
+# Spanish sutras and lastras, are zipf 1.8 or more, or under the ratio).
+FUNCTION_GLUE_ZIPF = 2.0
+FUNCTION_GLUE_RATIO = 1e4
 
 
 def listed_glue(low: str, f: float, lexicon: Lexicon, min_ratio: float) -> tuple[str, float] | None:
@@ -35,9 +43,11 @@ def listed_glue(low: str, f: float, lexicon: Lexicon, min_ratio: float) -> tuple
     if low not in verdicts:
         # _plain_glue wants a two- or three-letter half: only those cuts are tried.
         n = len(low)
-        cuts = sorted({i for i in (2, 3, n - 3, n - 2) if 0 < i < n})
+        function_words = lexicon.profile.function_words
+        function_cuts = {i for i in range(1, n) if low[:i] in function_words and low[i:] in function_words}
+        cuts = sorted({i for i in (2, 3, n - 3, n - 2) if 0 < i < n} | function_cuts)
         pairs = [(p, pf) for p, pf in splits(low, lexicon.frequencies, at=cuts)
-                 if pf >= f * min_ratio and _plain_glue(p, lexicon)]
+                 if pf >= f * min_ratio and (_plain_glue(p, lexicon) or _function_pair(p, f, pf, lexicon))]
         verdicts[low] = max(pairs, key=lambda x: x[1]) if pairs else None
     return verdicts[low]
 
@@ -54,6 +64,15 @@ def _plain_glue(pair: str, lexicon: Lexicon) -> bool:
         (len(right) <= 3 and zr >= 7.0 and zl >= 4.0)
     both = min(zl, zr) >= FUNCTION_PAIR_ZIPF
     return short and (both or hides_function_word(pair, lexicon))
+
+
+def _function_pair(pair: str, f: float, pf: float, lexicon: Lexicon) -> bool:
+    """``itwas``, ``willbe``: two function words glued, a listed form
+    (frequency ``f``) far rarer than the pair (``pf``)."""
+    left, _, right = pair.partition(" ")
+    function_words = lexicon.profile.function_words
+    return left in function_words and right in function_words and \
+        lexicon.zipf(left + right) < FUNCTION_GLUE_ZIPF and pf >= f * FUNCTION_GLUE_RATIO
 
 
 def hides_function_word(pair: str, lexicon: Lexicon) -> bool:
@@ -93,3 +112,11 @@ def content_words_glued(pair: str, lexicon: Lexicon) -> bool:
     compounds = sum(1 for w in index_for(lexicon).starting_with(left)
                     if len(w) - len(left) >= 4 and lexicon.zipf(w[len(left):]) >= 3.0)
     return compounds <= MAX_COMPOUNDS
+
+
+def phrase_words_glued(word: str, pair: str, lexicon: Lexicon) -> bool:
+    """``productswithin``, ``operationsranging``: in a language that
+    compounds freely (English), two words glued that no compound joins, by
+    the words' classes (the profile's ``glued_across_phrases``)."""
+    across = lexicon.profile.glued_across_phrases
+    return across is not None and across(word, pair, lexicon)

@@ -43,7 +43,7 @@ from ..text.suggest import Candidate, index_for, match_case, suggest
 from ..text.wordforms import apostrophe_known, derived_known
 from ..text.probes import completions
 from . import fragment_order
-from .glue import content_words_glued, hides_function_word, listed_glue
+from .glue import content_words_glued, hides_function_word, listed_glue, phrase_words_glued
 from .ocr import garbage_reason
 
 # Word-level spelling evidence; OCR look-alikes and glue are spelling too:
@@ -420,6 +420,11 @@ class _Scan:
         elif rule == "OCR.GluedWords":
             if content_words_glued(best.word, self.lexicon):
                 strong = self.calibrated and margin >= WARN_MARGIN
+            elif self.calibrated and margin >= WARN_MARGIN and \
+                    phrase_words_glued(tok.text, best.word, self.lexicon):
+                # a clear lead only: a weak one leaves the word to the
+                # other readings (disclo: disc lo, or disclosed cut short)
+                strong = True
             else:
                 rule, strong = "Spelling.NonWord", False
         if not strong and rule != "OCR.GluedWords" and self.calibrated:

@@ -12,7 +12,8 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from . import en_agreement, en_bare_subject, en_phrases, en_places, en_reporting, en_tags, en_tense, en_units
+from . import (en_agreement, en_bare_subject, en_glue, en_phrases, en_places, en_reporting, en_tags, en_tense,
+               en_units)
 from .en_places import BE_FORMS
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, LanguageProfile
 
@@ -358,6 +359,7 @@ PROFILE = LanguageProfile(
     passage_places=en_tense.past_asked,
     dictionary_lists=en_tags.lists,
     other_spelling=other_spelling,
+    glued_across_phrases=en_glue.glued_across_phrases,
     confusable_letters=CONFUSABLE_LETTERS,
     closed_class=CLOSED_CLASS,
     agreement=agreement,

@@ -1,0 +1,72 @@
+"""English: two words glued across a phrase, which no compound joins.
+
+English writes new compounds closed (``soymeal``, ``wirebar``,
+``feedgrains``, ``creditwatch``), so two content words glued are no damage
+by themselves. But a closed compound is a modifier and a head: the modifier
+is a bare noun, adjective, verb stem or particle (``soy``, ``wide``,
+``tax``-writing, ``on``-lending), the head a noun, an ``-ing`` or ``-ed``
+form or an adjective. A first part that can only be a plural, a past, a
+third-person verb or an adverb (``operations``, ``revised``,
+``promptly``), or a second part that can only be a preposition, adverb,
+conjunction or determiner (``within``, ``slightly``), puts the two words in
+different phrases: the space was lost. The tagging dictionary
+(``qa.lang.en_tags``) says which readings a word has.
+
+>>> from qa.lexicon import Lexicon
+>>> en = Lexicon("en")
+>>> [across_phrases(p, en) for p in ("operations ranging", "products within", "soy meal", "wide bodied")]
+[True, True, False, False]
+>>> glued_across_phrases("productswithin", "products within", en), glued_across_phrases("roadslips", "roads lips", en)
+(True, False)
+"""
+from __future__ import annotations
+
+from . import en_tags
+
+# Readings that can modify a compound's head: a bare noun (a plural only
+# among the dictionary's other readings: ``sheep``, ``citrus``), an
+# adjective, a bare verb (``feed``-grain, ``stop``-out), a number
+# (``one``-stops), a particle or preposition (``on``-lending, ``mid``-session).
+MODIFIER = frozenset({"NN", "NN:UN", "NN:U", "NNP", "JJ", "VB", "VBP", "CD", "IN", "RP"})
+# Readings a compound's head can have: a noun, an adjective, a verb form
+# (``tax``-writing, ``wide``-bodied, ``snow``-cover).
+HEAD = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS",
+                  "VB", "VBP", "VBZ", "VBD", "VBN", "VBG"})
+
+
+def across_phrases(pair: str, lexicon) -> bool | None:
+    """Is ``pair`` (``left right``) two listed words no English compound
+    joins: the first part has no modifier's reading, or the second no
+    head's? False when the dictionary lacks either word (it says nothing
+    of them), None when the dictionary is not installed."""
+    readings = _readings(pair, lexicon)
+    if readings is None:
+        return None
+    left, right = readings
+    return bool(left and right) and (not (left & MODIFIER) or not (right & HEAD))
+
+
+def glued_across_phrases(word: str, pair: str, lexicon) -> bool:
+    """Is ``word`` two words glued across a phrase: its reading ``pair``
+    joins none a compound joins, and no other cut of it reads as a
+    compound (``roadslips`` is ``roads lips`` or ``road slips``: the
+    second is a compound, so the word may be one)?"""
+    if not across_phrases(pair, lexicon):
+        return False
+    low, cut = word.lower(), pair.index(" ")
+    return not any(_compound(f"{low[:i]} {low[i:]}", lexicon)
+                   for i in range(2, len(low) - 1) if i != cut)
+
+
+def _compound(pair: str, lexicon) -> bool:
+    """Both words listed, a modifier then a head: a compound may join them."""
+    readings = _readings(pair, lexicon)
+    return bool(readings and readings[0] & MODIFIER and readings[1] & HEAD)
+
+
+def _readings(pair: str, lexicon) -> tuple[frozenset[str], frozenset[str]] | None:
+    table = en_tags.for_lexicon(lexicon)
+    if table is None:
+        return None
+    left, _, right = pair.lower().partition(" ")
+    return table.readings(left), table.readings(right)
