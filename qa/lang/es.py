@@ -27,9 +27,9 @@ import regex
 
 from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
-from . import (es_classes, es_copula, es_detadj, es_detclitic, es_detorder, es_locutions, es_number,
-               es_plural_subject, es_postadj, es_predeterminer, es_short_accents, es_subject, es_tags, es_verbforms,
-               es_wordfacts)
+from . import (es_classes, es_copula, es_detadj, es_detclitic, es_detorder, es_infinitive_verbs, es_locutions,
+               es_number, es_plural_subject, es_postadj, es_predeterminer, es_short_accents, es_subject, es_tags,
+               es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -551,8 +551,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     nor the noun after it: ``qa.lang.es_detadj``), ``permitir la uso`` (a
     determiner read as a clitic before a first-person verb:
     ``qa.lang.es_detclitic``); and a finite verb where an infinitive is wanted (``podría provoca``:
-    ``_infinitive_slots``). A word gets one finding: the first fact to
-    speak for it, in that order."""
+    ``_infinitive_slots``; ``le impide reconoce``: ``qa.lang.es_infinitive_verbs``). A word gets
+    one finding: the first fact to speak for it, in that order."""
     if es_tags.for_lexicon(lex) is None:
         return
     # Most words have no accented neighbour; a word's facts are kept for the
@@ -602,7 +602,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_detadj.determiner_clashes(doc, lex, readings, DETERMINERS, _same_determiner),
             es_detclitic.clitic_read_determiners(doc, lex, readings, DETERMINERS, _same_determiner,
                                                  _FIRST_PERSON_SUBJECTS),
-            _infinitive_slots(doc, lex)):
+            _infinitive_slots(doc, lex),
+            es_infinitive_verbs.lost_infinitives(doc, lex, readings)):
         if tok.start not in told:
             told.add(tok.start)
             yield tok, cand, confidence
