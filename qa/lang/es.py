@@ -27,9 +27,9 @@ import regex
 
 from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
-from . import (es_classes, es_copula, es_detadj, es_detclitic, es_detorder, es_infinitive_verbs, es_locutions,
-               es_number, es_plural_subject, es_postadj, es_predeterminer, es_short_accents, es_subject, es_tags,
-               es_verbforms, es_wordfacts)
+from . import (es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_infinitive_verbs,
+               es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer, es_short_accents, es_subject,
+               es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -539,7 +539,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     (no Spanish word at all, though wordfreq lists it), ``Trump contrato
     a`` (a preterite after its subject: ``qa.lang.es_subject``), ``aun
     tiene`` (a short word the next settles: ``qa.lang.es_short_accents``), ``los
-    requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``),
+    requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``;
+    ``75.000 persona``, after a figure: ``qa.lang.es_count``),
     ``las tropas soviética`` (an adjective's: ``qa.lang.es_postadj``), ``de
     todo los rincones`` (``todo``'s: ``qa.lang.es_predeterminer``), ``fueron
     otorgado``, ``fue otorgados`` (a predicate's after ``ser``, ``estar``, or
@@ -590,6 +591,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_subject.affirmative_si(doc, lex, readings),
             es_short_accents.short_word_accents(doc, lex, readings),
             es_number.number_clashes(doc, lex, readings, facts),
+            es_count.singular_after_counts(doc, lex, readings),
             es_postadj.singular_adjectives_after(doc, lex, readings),
             es_predeterminer.singular_predeterminers(doc),
             es_copula.singular_predicates(doc, lex, readings),
