@@ -52,6 +52,7 @@ PLURAL_HABER = frozenset("""
     hubiéramos hubieran hubiésemos hubiesen hubimos hubieron
     """.split())
 _PARTICIPLES = frozenset(("sido", "estado"))
+_OPENERS = _WRITTEN | _PARTICIPLES
 # The third person singular forms of "ser" and "estar", each with the
 # plural of the same tense and mood.
 SINGULAR_COPULAS = {
@@ -79,7 +80,7 @@ def singular_predicates(doc, lex, readings) -> Iterator[tuple]:
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
     # only the verbs are visited, as written (no lower-casing pass)
-    for i in compress(range(len(texts) - 1), map(_opens_predicate, texts)):
+    for i in compress(range(len(texts) - 1), map(_OPENERS.__contains__, texts)):
         if texts[i] in _PARTICIPLES and not (
                 i and texts[i - 1].lower() in PLURAL_HABER and one_space(text, words[i - 1], words[i])):
             continue
@@ -91,12 +92,6 @@ def singular_predicates(doc, lex, readings) -> Iterator[tuple]:
         plural = singular_predicate_plural(texts[k], lex, readings)
         if plural is not None:
             yield words[k], plural, COPULA_PREDICATE_CONFIDENCE
-
-
-def _opens_predicate(word: str) -> bool:
-    """Is ``word`` a plural form of ``ser`` or ``estar``, or the
-    participle of a compound tense?"""
-    return word in _WRITTEN or word in _PARTICIPLES
 
 
 def singular_copulas(doc, lex, readings) -> Iterator[tuple]:

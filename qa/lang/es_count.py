@@ -19,9 +19,11 @@ between.
 """
 from __future__ import annotations
 
-from itertools import compress
+from bisect import bisect_right
 from operator import attrgetter
 from typing import Iterator
+
+import regex
 
 from ..text.pairs import one_space
 from .es_number import MIN_PLURAL_ZIPF, plural_forms
@@ -44,7 +46,11 @@ _ALSO = frozenset("AP")
 # Nouns that multiply the figure before them, in the singular after a
 # scraped or rounded figure ("1 billón", "1,5 millón"): part of the count.
 MULTIPLIERS = frozenset("millón billón trillón".split())
-_KIND = attrgetter("kind")
+_START = attrgetter("start")
+# A figure's last digit, a space, and a lower-case word or "mil": where a
+# count may stand before its noun. Most documents hold few, so the text is
+# searched for them and only the tokens found are visited.
+_FIGURE_BEFORE_WORD = regex.compile(r"\d (?:mil )?\p{Ll}")
 
 
 def singular_after_counts(doc, lex, readings) -> Iterator[tuple]:
@@ -62,9 +68,9 @@ def singular_after_counts(doc, lex, readings) -> Iterator[tuple]:
     toks, text = doc.tokens, doc.text
     n = len(toks)
     verdicts = lex.memo("es.count.plural")
-    # only the figures are visited
-    for i in compress(range(n - 1), map("number".__eq__, map(_KIND, toks))):
-        if not _counts(toks, i, text, readings, lex):
+    for place in _FIGURE_BEFORE_WORD.finditer(text):
+        i = bisect_right(toks, place.start(), key=_START) - 1
+        if i < 0 or i + 1 >= n or toks[i].kind != "number" or not _counts(toks, i, text, readings, lex):
             continue
         k = i + 1
         if toks[k].text in THOUSANDS and k + 1 < n and one_space(text, toks[i], toks[k]):
