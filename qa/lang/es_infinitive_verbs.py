@@ -17,11 +17,12 @@ after can only be a finite verb (or also an adjective: ``inserta``), and
 the same letters with ``r`` added are an infinitive. A word the dictionary
 also reads as a noun is left alone on either side: ``la falta afecta``,
 ``el intento fracasa`` (the noun is the subject), ``decidió habla`` (a
-noun may be the object: ``decidió sede``). A participle governs only in a
-compound tense (``hemos logrado accede``); after a noun it is an
+noun may be the object: ``permite acceso a``). A participle governs only
+in a compound tense (``hemos logrado accede``); after a noun it is an
 adjective (``el acuerdo logrado permite``). Only the ``r`` is put back: a
-longer cut-off end may leave another tense of a verb that stands after a
-finite verb in a pseudo-cleft (``lo que hace es volver``).
+cut-off probe reads a short verb as a longer one's start (``es`` for
+``estar``), and a finite verb does follow another in a pseudo-cleft
+(``lo que hace es volver``).
 """
 from __future__ import annotations
 
