@@ -22,6 +22,10 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Esas medidas son muy necesaria para el país.", "necesaria", "necesarias"),
     # the verb opens the sentence
     ("Son imprescindible para el proyecto.", "imprescindible", "imprescindibles"),
+    # a compound tense: a plural "haber" with "sido" or "estado"
+    ("Los preparativos habían estado rodeado de polémica.", "rodeado", "rodeados"),
+    ("Los vuelos hubieran sido operado por un avión militar.", "operado", "operados"),
+    ("Las pruebas han sido realizada en secreto.", "realizada", "realizadas"),
 ])
 def test_a_singular_predicate_after_a_plural_copula_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -36,6 +40,9 @@ def test_a_singular_predicate_after_a_plural_copula_is_flagged(ctx, text, word, 
     "La empresa fue fundada en 1990.",  # a singular verb
     "Estaban haciendo lo posible.",  # a gerund
     "Fueron a Madrid y son, dijo, conocido en el barrio.",  # a comma between
+    "Ha sido operado esta mañana.",  # a singular "haber"
+    "El estado rodeado de montañas votó ayer.",  # "estado" the noun
+    "Han sido clave en la victoria.",  # a noun
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -45,8 +45,10 @@ RULES = (
         "the comma that closes a name in apposition or a quotation where only a preterite fits), "
         "or a finite "
         "verb where an infinitive is wanted and the infinitive is the word with its end put "
-        "back (podría provoca, para inserta), or a noun that lost the s of its plural beside a "
-        "word that can only be plural (los requisito necesarios, ocho empresa, tres tema), or an "
+        "back (podría provoca, para inserta, le impide reconoce, tras presenta), or a noun that "
+        "lost the s of its plural beside a word that can only be plural (los requisito "
+        "necesarios, ocho empresa, tres tema) or after a count in figures (75.000 persona), or "
+        "primer, tercer, buen before a feminine noun (su primer participación), or an "
         "adjective that lost it after a plural noun phrase its determiner opens (las tropas "
         "soviética), or todo that lost it before a plural determiner (de todo los rincones), "
         "or a word one "
@@ -80,7 +82,11 @@ RULES = (
               "Volverá a abrir cuando las condiciones sanitaria lo permitan.",
               "Llegaron militantes de todo los rincones del estado.",
               "Los contratos fueron otorgado a personas cercanas al alcalde.",
-              "Los murciélagos y otros mamíferos está repletos de virus."),
+              "Los murciélagos y otros mamíferos está repletos de virus.",
+              "Eso no le impide reconoce que perdió la elección.",
+              "En el país ya fallecieron casi 75.000 persona por el virus.",
+              "Es su primer participación en el Mundial.",
+              "Los preparativos habían estado rodeado de polémica."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
@@ -96,7 +102,10 @@ RULES = (
             "Aun así, la reforma avanza.",
             "Los países miembro de la Unión votaron ayer.",
             "Afecta sobre todo los fines de semana.",
-            "Las dos empresas son parte del mismo grupo."),
+            "Las dos empresas son parte del mismo grupo.",
+            "Eso no le impide reconocer que perdió la elección.",
+            "Celebran el 50 aniversario de la fundación.",
+            "Es su primer partido en el Mundial."),
     ),
 )
 

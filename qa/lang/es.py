@@ -27,9 +27,9 @@ import regex
 
 from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
-from . import (es_classes, es_copula, es_detadj, es_detclitic, es_detorder, es_locutions, es_number,
-               es_plural_subject, es_postadj, es_predeterminer, es_short_accents, es_subject, es_tags, es_verbforms,
-               es_wordfacts)
+from . import (es_apocope, es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_infinitive_verbs,
+               es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer, es_short_accents, es_subject,
+               es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -539,9 +539,11 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     (no Spanish word at all, though wordfreq lists it), ``Trump contrato
     a`` (a preterite after its subject: ``qa.lang.es_subject``), ``aun
     tiene`` (a short word the next settles: ``qa.lang.es_short_accents``), ``los
-    requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``),
+    requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``;
+    ``75.000 persona``, after a figure: ``qa.lang.es_count``),
     ``las tropas soviética`` (an adjective's: ``qa.lang.es_postadj``), ``de
-    todo los rincones`` (``todo``'s: ``qa.lang.es_predeterminer``), ``fueron
+    todo los rincones`` (``todo``'s: ``qa.lang.es_predeterminer``), ``su
+    primer participación`` (``primera``'s: ``qa.lang.es_apocope``), ``fueron
     otorgado``, ``fue otorgados`` (a predicate's after ``ser``, ``estar``, or
     the verb's: ``qa.lang.es_copula``),
     ``a pesa de`` (a fixed expression damaged: ``qa.lang.es_locutions``),
@@ -551,8 +553,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     nor the noun after it: ``qa.lang.es_detadj``), ``permitir la uso`` (a
     determiner read as a clitic before a first-person verb:
     ``qa.lang.es_detclitic``); and a finite verb where an infinitive is wanted (``podría provoca``:
-    ``_infinitive_slots``). A word gets one finding: the first fact to
-    speak for it, in that order."""
+    ``_infinitive_slots``; ``le impide reconoce``: ``qa.lang.es_infinitive_verbs``). A word gets
+    one finding: the first fact to speak for it, in that order."""
     if es_tags.for_lexicon(lex) is None:
         return
     # Most words have no accented neighbour; a word's facts are kept for the
@@ -590,8 +592,10 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_subject.affirmative_si(doc, lex, readings),
             es_short_accents.short_word_accents(doc, lex, readings),
             es_number.number_clashes(doc, lex, readings, facts),
+            es_count.singular_after_counts(doc, lex, readings),
             es_postadj.singular_adjectives_after(doc, lex, readings),
             es_predeterminer.singular_predeterminers(doc),
+            es_apocope.short_forms_before_feminines(doc, lex, readings),
             es_copula.singular_predicates(doc, lex, readings),
             es_copula.singular_copulas(doc, lex, readings),
             es_locutions.broken_locutions(doc, lex, readings),
@@ -602,7 +606,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_detadj.determiner_clashes(doc, lex, readings, DETERMINERS, _same_determiner),
             es_detclitic.clitic_read_determiners(doc, lex, readings, DETERMINERS, _same_determiner,
                                                  _FIRST_PERSON_SUBJECTS),
-            _infinitive_slots(doc, lex)):
+            _infinitive_slots(doc, lex),
+            es_infinitive_verbs.lost_infinitives(doc, lex, readings)):
         if tok.start not in told:
             told.add(tok.start)
             yield tok, cand, confidence

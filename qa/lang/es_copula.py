@@ -14,7 +14,9 @@ as a singular adjective or participle, whose plural of the same gender
 news writes. Left alone: a word that is also a noun (``son parte``,
 ``fueron testigo``), an adverb (``son igual``, ``están solo``), a pronoun
 or a determiner (``son mismo``): each may stand there in the singular;
-and anything but a single space between.
+and anything but a single space between. The compound tenses count as
+the plural verb: a plural form of ``haber`` with ``sido`` or ``estado``
+(``habían estado rodeado`` → ``rodeados``, ``hubieran sido operado``).
 
 The mirror: a singular form of the verb before a word the dictionary reads
 only as a plural adjective or participle (``fue otorgados``, ``los
@@ -43,6 +45,14 @@ PLURAL_COPULAS = frozenset("""
     estarían estemos estén estuviéramos estuvieran estuviésemos estuviesen
     """.split())
 _WRITTEN = PLURAL_COPULAS | frozenset(w.capitalize() for w in PLURAL_COPULAS)
+# The plural forms of "haber" before "sido" and "estado": a compound tense
+# of the plural verb ("habían estado", "hubieran sido").
+PLURAL_HABER = frozenset("""
+    hemos han habíamos habían habremos habrán habríamos habrían hayamos hayan
+    hubiéramos hubieran hubiésemos hubiesen hubimos hubieron
+    """.split())
+_PARTICIPLES = frozenset(("sido", "estado"))
+_OPENERS = _WRITTEN | _PARTICIPLES
 # The third person singular forms of "ser" and "estar", each with the
 # plural of the same tense and mood.
 SINGULAR_COPULAS = {
@@ -70,7 +80,10 @@ def singular_predicates(doc, lex, readings) -> Iterator[tuple]:
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
     # only the verbs are visited, as written (no lower-casing pass)
-    for i in compress(range(len(texts) - 1), map(_WRITTEN.__contains__, texts)):
+    for i in compress(range(len(texts) - 1), map(_OPENERS.__contains__, texts)):
+        if texts[i] in _PARTICIPLES and not (
+                i and texts[i - 1].lower() in PLURAL_HABER and one_space(text, words[i - 1], words[i])):
+            continue
         k = i + 1
         if texts[k] in INTENSIFIERS and k + 1 < len(texts) and one_space(text, words[i], words[k]):
             i, k = k, k + 1
