@@ -29,6 +29,21 @@ def repetition_alarms(ctx, text: str, lang: str) -> list[str]:
             if f.severity in ALARMS]
 
 
+def context_findings(text: str, ctx, language: str = "en") -> list:
+    """``Garble.Context``'s findings in a whole check of ``text``, alone or as a
+    signal of a merged span."""
+    from qa import check_text
+    from qa.checkers.context_word import RULE
+
+    return [f for f in check_text(text, language=language, context=ctx).findings
+            if f.rule == RULE or (f.rule == "Garble.Span" and RULE in f.signals)]
+
+
+def context_warnings(text: str, ctx) -> list:
+    """The English ``context_findings`` at warning or error."""
+    return [f for f in context_findings(text, ctx) if f.severity != "info"]
+
+
 @pytest.fixture(scope="session")
 def ctx() -> Context:
     """A context without grammar: the offline checks only."""

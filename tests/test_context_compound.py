@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from qa import check_text
 from qa.checkers import context_word
 from qa.checkers.context_compound import partner
 from qa.context import Context
@@ -13,18 +12,12 @@ from qa.document import Document
 from qa.options import Options
 from qa.originals import rank_originals
 from qa.pipeline import sentence_judge
-
-RULE = context_word.RULE
+from conftest import context_findings as _context_findings
 
 
 @pytest.fixture(scope="module")
 def ctx():
     return Context.create(Options(grammar="off"))
-
-
-def _context_findings(text, ctx):
-    return [f for f in check_text(text, language="en", context=ctx).findings
-            if f.rule == RULE or (f.rule == "Garble.Span" and RULE in f.signals)]
 
 
 @pytest.mark.parametrize("text, word, fix", [

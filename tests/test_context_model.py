@@ -16,6 +16,7 @@ from qa.originals import rank_originals
 from qa.pipeline import sentence_judge
 from qa.text.ngram import END, START, UNIT, RunScores, model_for
 from qa.text.suggest import suggest
+from conftest import context_findings as _context_findings
 
 RULE = context_word.RULE
 
@@ -23,11 +24,6 @@ RULE = context_word.RULE
 @pytest.fixture(scope="module")
 def ctx():
     return Context.create(Options(grammar="off"))
-
-
-def _context_findings(text, ctx, language="en"):
-    return [f for f in check_text(text, language=language, context=ctx).findings
-            if f.rule == RULE or (f.rule == "Garble.Span" and RULE in f.signals)]
 
 
 def test_the_model_knows_news_words_and_not_names(ctx):

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from qa import check_text
-from qa.checkers import context_word
 from qa.checkers.context_tense import DATED_CREDIT, TENSE_CREDIT, tense_credits, with_tense
 from qa.context import Context
 from qa.document import Document
 from qa.lang import en_tense
 from qa.options import Options
-
-RULE = context_word.RULE
+from conftest import context_warnings as _warnings
 
 
 @pytest.fixture(scope="module")
@@ -29,12 +26,6 @@ def lex(ctx):
     if en_tense.en_tags.for_lexicon(lex) is None:
         pytest.skip("the English tagging dictionary is not installed (qa languagetool install)")
     return lex
-
-
-def _warnings(text, ctx):
-    return [f for f in check_text(text, language="en", context=ctx).findings
-            if f.severity != "info"
-            and (f.rule == RULE or (f.rule == "Garble.Span" and RULE in f.signals))]
 
 
 def _asked(text, word, lex, cands=()):

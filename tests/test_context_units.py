@@ -6,26 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from qa import check_text
 from qa.checkers import context_word
 from qa.checkers.context_word import spoken_reading
 from qa.context import Context
 from qa.lang import en_units
 from qa.options import Options
 from qa.text.ngram import END, START
-
-RULE = context_word.RULE
+from conftest import context_warnings as _warnings
 
 
 @pytest.fixture(scope="module")
 def ctx():
     return Context.create(Options(grammar="off"))
-
-
-def _warnings(text, ctx):
-    return [f for f in check_text(text, language="en", context=ctx).findings
-            if f.severity != "info"
-            and (f.rule == RULE or (f.rule == "Garble.Span" and RULE in f.signals))]
 
 
 @pytest.mark.parametrize("text", [
