@@ -358,6 +358,26 @@ def test_english_words_glued_across_a_phrase(ctx, text, word, fix):
     assert f.severity == "warning" and f.fixes[0].replacement == fix
 
 
+@pytest.mark.parametrize("text, word, fix", [
+    # a modifier and a head, but a pair the language writes apart: the
+    # second word follows the first once in a hundred times or more
+    ("Ecuador halted crudeoil exports for five months.", "crudeoil", "crude oil"),
+    ("The plan will create economicgrowth in the region.", "economicgrowth", "economic growth"),
+    ("The company makes printed circuitboards for computers.", "circuitboards", "circuit boards"),
+])
+def test_english_pairs_written_apart_are_glue(ctx, text, word, fix):
+    [f] = findings(text, ctx, "en")
+    assert text[f.start:f.end] == word and f.rule == "OCR.GluedWords"
+    assert f.severity == "warning" and f.fixes[0].replacement == fix
+
+
+def test_english_closed_compounds_of_rarer_pairs_stay_unknown_words(ctx):
+    # the clean news's own closed compounds: pairs too rare apart (soy oil,
+    # snow cover, feed grain, palm kernel) to say the space was lost
+    got = findings("Soyoil, palmkernel and feedgrain rose while snowcover thinned.", ctx, "en")
+    assert [f for f in got if f.rule == "OCR.GluedWords" or f.severity != "info"] == []
+
+
 def test_english_compounds_stay_unknown_words(ctx):
     # modifier + head (soy meal, tax writing, wide bodied) may be a closed
     # compound; roadslips also cuts as road + slips, a compound's shape

@@ -196,7 +196,8 @@ class LanguageProfile:
     compounds_rare: bool = False
     # A language that compounds freely: is the unknown word (as written) two
     # words glued across a phrase, read as the pair (``productswithin``,
-    # ``products within``), which no compound of the language joins? None: cannot tell
+    # ``products within``), which no compound of the language joins, or a pair it
+    # writes apart (``crude oil``)? None: cannot tell
     glued_across_phrases: Callable[[str, str, "Lexicon"], bool] | None = None
     # Letters writers swap because they sound alike (symmetric pairs), and
     # letters they drop because they are silent: cheap damage for suggest.
