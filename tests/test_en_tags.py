@@ -109,6 +109,9 @@ FLAGGED = [
     ("Almaden, base in San Jose, Calif., makes and markets wines.", "base", "based"),
     ("The figures are very important, but base on talk at the congress, prices may rise.",
      "base", "based"),
+    # ... or before "at" and a figure: the participle that sets a price
+    ("The bank is issuing a 125 mln dlr bond due 1997 paying nine pct and price at 100-3/4 pct, "
+     "the lead manager said.", "price", "priced"),
     # ... or after a form of "be" and "not"
     ("Terms of the sale were not disclose in the statement.", "disclose", "disclosed"),
     # an adjective before a word that is only an adjective
@@ -155,6 +158,9 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     "Trade in soybeans was light, dealers said.",
     "The agency will review the schedules and decide by Monday whether to act.",
     "Senator William Proxmire (D-Wis) agree on the need for legislation.",
+    # a noun with its determiner, or a plural, before "at" and a figure
+    "Gold rose and the price at 400 dlrs an ounce held, dealers said.",
+    "The bond pays nine pct and sells at 101 pct, the lead manager said.",
     # a participle after "not" is sound
     "Terms were not disclosed. The deal is expected to close soon.",
 ])
@@ -183,3 +189,7 @@ def test_a_place_names_the_endings_its_classes_ask_for():
     assert ask([START, "base", "in", "san", END], 1, "base", lex) == ("ed",)
     assert ask([START, "the", "base", "in", "san", END], 2, "base", lex) == ()
     assert ask([START, "and", "decide", "by", END], 2, "decide", lex) == ()
+    assert ask([START, "and", "price", "at", "ten", END], 2, "price", lex) == ("ed",)
+    assert ask([START, "and", "price", "at", "the", END], 2, "price", lex) == ()
+    assert ask([START, "and", "cut", "at", "ten", END], 2, "cut", lex) == ()  # a past as written
+    assert ask([START, "and", "agree", "at", "ten", END], 2, "agree", lex) == ()  # no noun

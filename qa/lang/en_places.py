@@ -27,6 +27,10 @@ in one form:
 - a count noun that is a bare verb too (``base``) opening a run, or after
   ``and`` or ``but``, before ``in``, ``on`` or ``by``: a participle opening
   its phrase (``Almaden, base in San Jose`` -> ``based``);
+- a noun that is a bare verb too, opening a run or after ``and`` or
+  ``but``, before ``at`` and a figure: a participle that sets a price, a
+  rate or a value (``paying nine pct and price at 100-3/4`` ->
+  ``priced``);
 - an adjective between a verb or a preposition and a word that can only
   be an adjective or a participle (``is current uncertain``): an adverb.
 
@@ -93,6 +97,13 @@ REPORTING = frozenset({"said", "says"})
 PHRASE_OPENERS = frozenset({"and", "but"})
 PARTICIPLE_PREPOSITIONS = frozenset({"in", "on", "by"})
 NOT_OPENING_A_PHRASE = frozenset({"NN:UN", "NN:U", "NNS", "NNP", "VBD", "VBN", "VBZ", "VBG", "RB", "IN"})
+# A participle before ``at`` and a figure sets a price, a rate or a value
+# ("and priced at 100-3/4", "valued at 10 mln dlrs"); a noun opening a run
+# there without a determiner is no phrase of its own. Any reading that is a
+# past, a plural or an -ing form as written already is left alone ("and
+# cut at").
+VALUE_PREPOSITION = "at"
+NOT_A_BARE_VALUE_PARTICIPLE = frozenset({"NNS", "NNP", "NNPS", "VBD", "VBN", "VBZ", "VBG"})
 _PLACE_STARTS = SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | {"not", START}
 
 
@@ -126,6 +137,10 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
             return ("s", "es", "ies")
     if (before == START or before in PHRASE_OPENERS) and after in PARTICIPLE_PREPOSITIONS and (
             {"NN", "VB"} <= tags and not tags & NOT_OPENING_A_PHRASE):
+        return ("ed",)
+    if ((before == START or before in PHRASE_OPENERS) and after == VALUE_PREPOSITION
+            and at + 2 < len(words) and words[at + 2] == FIGURES
+            and "VB" in tags and tags & NOUN and not tags & NOT_A_BARE_VALUE_PARTICIPLE):
         return ("ed",)
     if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or (
             before == "not" and at >= 2 and words[at - 2] in BE_FORMS)):
