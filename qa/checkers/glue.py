@@ -5,8 +5,9 @@ Scrapers drop the space where a line or an HTML element ended (``deestos``,
 enough to be listed (``dela``, ``enel``, ``inthe``). A compound the word
 list lacks looks the same, so glue counts as damage only when it hides a
 short function word, or, in a language that rarely compounds (its profile
-says so), two content words that start no other compounds, or, in one
-that compounds freely, two words no compound joins (``productswithin``). The findings
+says so), two content words that start no other compounds, or two words
+no compound joins, by their classes (English ``productswithin``, Spanish
+``llegóhoy``: a verb form no compound starts). The findings
 (``OCR.GluedWords``) are made by ``qa.checkers.nonword``, which meets the
 words.
 """
@@ -115,8 +116,10 @@ def content_words_glued(pair: str, lexicon: Lexicon) -> bool:
 
 
 def phrase_words_glued(word: str, pair: str, lexicon: Lexicon) -> bool:
-    """``productswithin``, ``operationsranging``: in a language that
-    compounds freely (English), two words glued that no compound joins, by
-    the words' classes (the profile's ``glued_across_phrases``)."""
+    """``productswithin``, ``operationsranging``, Spanish ``llegóhoy``:
+    two words glued that no compound of the language joins, by the words'
+    classes (the profile's ``glued_across_phrases``; in Spanish, a finite
+    verb form that is no compound's verb stem, which
+    ``content_words_glued`` leaves alone)."""
     across = lexicon.profile.glued_across_phrases
     return across is not None and across(word, pair, lexicon)

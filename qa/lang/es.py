@@ -27,9 +27,9 @@ import regex
 
 from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
-from . import (es_apocope, es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_infinitive_verbs,
-               es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer, es_short_accents, es_subject,
-               es_tags, es_verbforms, es_wordfacts)
+from . import (es_apocope, es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_glue,
+               es_infinitive_verbs, es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer,
+               es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -888,6 +888,7 @@ PROFILE = LanguageProfile(
     clitic_hosts=CLITIC_HOSTS,
     prefix_doubles_r=True,
     compounds_rare=True,
+    glued_across_phrases=es_glue.verb_form_glued,
     confusable_letters=CONFUSABLE_LETTERS,
     silent_letters=SILENT_LETTERS,
     closed_class=CLOSED_CLASS,

@@ -194,10 +194,10 @@ class LanguageProfile:
     prefix_doubles_r: bool = False  # auto + retrato -> autorretrato
     # Two content words are rarely one compound, so glued ones are damage.
     compounds_rare: bool = False
-    # A language that compounds freely: is the unknown word (as written) two
-    # words glued across a phrase, read as the pair (``productswithin``,
-    # ``products within``), which no compound of the language joins, or a pair it
-    # writes apart (``crude oil``)? None: cannot tell
+    # Is the unknown word (as written) two words glued across a phrase, read
+    # as the pair (``productswithin``, ``products within``; Spanish
+    # ``llegóhoy``, ``llegó hoy``), which no compound of the language joins,
+    # or, in English, a pair it writes apart (``crude oil``)? None: cannot tell
     glued_across_phrases: Callable[[str, str, "Lexicon"], bool] | None = None
     # Letters writers swap because they sound alike (symmetric pairs), and
     # letters they drop because they are silent: cheap damage for suggest.
