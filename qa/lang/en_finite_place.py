@@ -27,12 +27,15 @@ PRESENT_MODALS = frozenset("will can may must shall 'll".split())
 SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 PLURAL_OR_NAME = frozenset({"NNS", "NNP", "NNPS"})
 NOT_SUBJECT_END = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG", "MD", "DT", "PRP$", "IN", "TO"})
-# Words after which a bare verb is an infinitive or a noun, whatever tense
-# the story is told in ("will decline to", "did not announce", "to remain").
-NO_FINITE_VERB_AFTER = (DETERMINERS | PREPOSITIONS | PRESENT_MODALS | frozenset(
+# Words after which a verb is an infinitive, whatever tense the story is
+# told in ("will decline to", "did not announce", "to remain").
+NOT_FINITE_AFTER = PRESENT_MODALS | frozenset(
+    "to would could might should do does did not n't never 'd".split())
+# ... and those after which a bare verb is an infinitive or a noun.
+NO_FINITE_VERB_AFTER = (DETERMINERS | PREPOSITIONS | NOT_FINITE_AFTER | frozenset(
     """
-    to would could might should do does did not n't never let make makes made help helps
-    'd 's ' a an these those some any no every each all both many several more most such
+    let make makes made help helps
+    's ' a an these those some any no every each all both many several more most such
     """.split()))
 POSSESSIVE = ("'s", "\u2019s", "s'")
 # Adverbs between a subject and its verb that put it in the present

@@ -41,16 +41,13 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from . import en_tags
-from .en_finite_place import PRESENT_MODALS, finite_verb_place, word_before
+from .en_finite_place import NOT_FINITE_AFTER, PRESENT_MODALS, finite_verb_place, word_before
 from .en_tags import ADJECTIVE, NOUN
 
 BARE_OR_PRESENT = frozenset({"VB", "VBP"})
 PRESENT = frozenset({"VBZ", "VBP"})
 PAST = frozenset({"VBD"})
 NOT_PRESENT_EVIDENCE = NOUN | ADJECTIVE | {"VBD", "VBN"}
-# Words after which a verb is an infinitive, whatever the tense told.
-NOT_FINITE_AFTER = PRESENT_MODALS | frozenset(
-    "to would could might should do does did not n't never 'd".split())
 RELATIVE_PRONOUNS = frozenset("who which that".split())
 # What a past told all through asks of a bare present: its -ed.
 _ASKED = ("ed",)

@@ -16,6 +16,8 @@ from __future__ import annotations
 from itertools import compress
 from typing import Iterator
 
+from ..text.pairs import one_space
+
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
 # from 0.5); measured in docs/context-models.md.
 APOCOPE_CONFIDENCE = 0.55
@@ -39,7 +41,7 @@ def short_forms_before_feminines(doc, lex, readings) -> Iterator[tuple]:
     # only the short forms, as written in lower case, are visited
     for i in compress(range(len(texts) - 1), map(FEMININES.__contains__, texts)):
         noun = texts[i + 1]
-        if text[words[i].end:words[i + 1].start] != " " or not _feminine_noun(noun, lex, readings):
+        if not one_space(text, words[i], words[i + 1]) or not _feminine_noun(noun, lex, readings):
             continue
         yield words[i], FEMININES[texts[i]], APOCOPE_CONFIDENCE
 

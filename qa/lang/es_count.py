@@ -26,7 +26,7 @@ from typing import Iterator
 import regex
 
 from ..text.pairs import one_space
-from .es_number import MIN_PLURAL_ZIPF, plural_forms
+from .es_number import written_plural
 from .es_tags import SECOND_PERSON
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -129,9 +129,4 @@ def _counted_plural(word: str, lex, readings) -> str | None:
     nouns = {r[1] for r in tags if r[0] == "N" and r[2] == "s"}
     if not nouns or not all(r[0] in "NV" and r[2] == "s" or r[0] in _ALSO for r in tags):
         return None
-    for form in plural_forms(word):
-        if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
-                r[0] == "N" and r[2] == "p" and (r[1] in "c-" or nouns & {r[1], "c", "-"})
-                for r in readings(form, lex)):
-            return form
-    return None
+    return written_plural(word, nouns, lex, readings)

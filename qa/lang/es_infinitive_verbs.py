@@ -29,6 +29,9 @@ from __future__ import annotations
 from itertools import compress
 from typing import Iterator
 
+from ..text.pairs import one_space
+from .es_verbforms import PERFECT_AUXILIARIES
+
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
 # from 0.5); measured in docs/context-models.md.
 LOST_INFINITIVE_CONFIDENCE = 0.55
@@ -77,10 +80,9 @@ GOVERNING_PARTICIPLES = frozenset("""
     decidido impedido logrado conseguido intentado pretendido necesitado deseado preferido
     permitido dejado prometido evitado procurado planeado acordado aceptado temido buscado
     """.split())
-HABER = frozenset("""
-    ha han he hemos había habían habíamos habrá habrán habría habrían haya hayan hayamos
-    hubiera hubieran hubo haber habiendo
-    """.split())
+# Forms of "haber" before a governing participle: the perfect's auxiliaries
+# (qa.lang.es_verbforms) and two first person plurals they leave out.
+HABER = PERFECT_AUXILIARIES | frozenset(("habíamos", "hayamos"))
 _OPENERS = GOVERNING_VERBS | GOVERNING_PARTICIPLES
 
 
@@ -101,10 +103,10 @@ def lost_infinitives(doc, lex, readings) -> Iterator[tuple]:
     # only the governing verbs, as written in lower case, are visited
     for i in compress(range(len(texts) - 1), map(_OPENERS.__contains__, texts)):
         governor, tok = texts[i], words[i + 1]
-        if text[words[i].end:tok.start] != " " or any(r[0] == "N" for r in readings(governor, lex)):
+        if not one_space(text, words[i], tok) or any(r[0] == "N" for r in readings(governor, lex)):
             continue
         if governor in GOVERNING_PARTICIPLES and not (
-                i and texts[i - 1].lower() in HABER and text[words[i - 1].end:words[i].start] == " "):
+                i and texts[i - 1].lower() in HABER and one_space(text, words[i - 1], words[i])):
             continue
         word = tok.text
         found = verdicts.get(word, False)

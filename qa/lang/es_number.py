@@ -121,7 +121,7 @@ def _noun_or_verb_plural(word: str, lex, readings) -> str | None:
     tags = readings(word, lex) if word.islower() and word.isalpha() else frozenset()
     if any(r[0] == "N" and r[2] == "s" for r in tags) and any(r[0] == "V" for r in tags) and all(
             r[0] in "NV" and r[2] == "s" for r in tags):
-        return _written_plural(word, _genders(r for r in tags if r[0] == "N"), lex, readings)
+        return written_plural(word, _genders(r for r in tags if r[0] == "N"), lex, readings)
     return None
 
 
@@ -134,10 +134,10 @@ def singular_noun_plural(word: str, lex, readings) -> str | None:
     tags = readings(word, lex)
     if not tags or not all(r[0] == "N" and r[2] == "s" for r in tags):
         return None
-    return _written_plural(word, _genders(tags), lex, readings)
+    return written_plural(word, _genders(tags), lex, readings)
 
 
-def _written_plural(word: str, genders: set[str], lex, readings) -> str | None:
+def written_plural(word: str, genders: set[str], lex, readings) -> str | None:
     """The first of ``word``'s ``plural_forms`` that news writes (at least
     ``MIN_PLURAL_ZIPF``) and the dictionary reads as a plural noun of one
     of ``genders``."""
