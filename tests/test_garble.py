@@ -130,6 +130,24 @@ def test_realword_a_verb_form_needs_more_evidence(ctx):
     assert [(d.text[f.start:f.end], f.severity) for f in realword.check(d, ctx)] == [("surte", "info")]
 
 
+def test_realword_a_word_no_form_of_the_language_knows_is_a_warning_at_less_gain(ctx):
+    # "juli" and "och" are no form the tagging dictionary knows (a fragment,
+    # no Spanish word): the gain that makes them a finding makes them a
+    # warning. "alud" (a snowslide) is a noun of its own: the same gain
+    # over "salud" stays info.
+    d = doc("Se conocieron en juli de 2020. El tiroteo dejó och muertos. La seguridad y alud pública.")
+    got = {d.text[f.start:f.end]: (f.data["neighbour"], f.severity) for f in realword.check(d, ctx)}
+    assert got == {"juli": ("julio", "warning"), "och": ("ocho", "warning"), "alud": ("salud", "info")}
+
+
+def test_realword_a_word_cut_before_an_ellipsis_was_cut_by_its_writer(ctx):
+    d = doc("Me agarraron de su pend... y luego nada.")
+    got = [(d.text[f.start:f.end], f.data["kind"], f.severity) for f in realword.check(d, ctx)]
+    assert got == [("pend", "truncation", "info")]
+    d = doc("Me agarraron de su pend y luego nada.")
+    assert [f.severity for f in realword.check(d, ctx)] == ["warning"]
+
+
 def test_realword_ocr_lookalike_on_listed_strings(ctx):
     # wordfreq lists "sc", "cn", "thc", "corno"; their look-alike reading is
     # at least 1,000 times as common

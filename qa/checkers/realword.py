@@ -25,6 +25,7 @@ the few words that end up in a garble span.
 """
 from __future__ import annotations
 
+import math
 from itertools import compress
 from typing import Iterable
 
@@ -83,6 +84,14 @@ WARN_GAIN_NO_VERB = 1.0
 # this much more gain (zipf points) for a warning.
 VERB_MARGIN = 0.5
 WARN_GAIN_VERB = 1.2
+# A dropped letter or a cut-off end that leaves a word the language's
+# tagging dictionary does not know (``juli``, ``much``, ``program``: a
+# fragment or a borrowing, no form of the language) has no reading of its
+# own, as an unaccented form that cannot be a verb has none: the gain that
+# makes it a finding at all (LETTER_GAIN, TRUNCATION_GAIN) makes it a
+# warning. A word whose ending looks like a verb's keeps VERB_MARGIN.
+# Measured in docs/context-models.md ("Twenty-first round").
+WARN_GAIN_UNREAD = 2.0
 # A look-alike must gain this much even for an info finding ("ore" -> "are"
 # gains 2.6 and is iron ore).
 OCR_GAIN = 3.0
@@ -175,6 +184,9 @@ def _warn_at(word: str, kind: str, lex) -> float:
         return WARN_GAIN_VERB if own else WARN_GAIN_NO_VERB
     if kind in ("letter", "truncation") and verb_like is not None and verb_like(word, lex):
         return WARN_GAIN[kind] + VERB_MARGIN  # "surte" is a verb form of its own
+    unread = lex.profile.unread
+    if kind in ("letter", "truncation") and unread is not None and unread(word, lex):
+        return min(WARN_GAIN[kind], WARN_GAIN_UNREAD)  # "juli": no form of the language
     return WARN_GAIN[kind]
 
 
@@ -198,6 +210,12 @@ def _after_object_pronoun(before: str, word: str, lex) -> bool:
     first_person = lex.profile.first_person
     return (before.lower() in lex.profile.object_pronouns
             and first_person is not None and first_person(word, lex))
+
+
+def _before_ellipsis(doc, tok) -> bool:
+    """Does an ellipsis (``...``, ``..``, ``…``) follow the word right after
+    it? A writer shortens a word so on purpose (``el dolor de huev..``)."""
+    return doc.text.startswith(("..", "…"), tok.end)
 
 
 def _after_number(doc, tok) -> bool:
@@ -243,6 +261,8 @@ def check(doc, ctx) -> Iterable[Finding]:
                                   round(confidence * 10 ** (c.score - top), 3), "display",
                                   f"“{c.word}”?") for c in repairs)
                 data["candidates"] = [c.word for c in repairs]
+        if kind in ("letter", "truncation") and _before_ellipsis(doc, tok):
+            warn_at = math.inf  # "de su pend...": cut short by its writer, on purpose
         yield Finding(
             rule=RULE, category="garble", severity="warning" if gain >= warn_at else "info",
             start=tok.start, end=tok.end,

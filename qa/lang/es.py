@@ -154,6 +154,20 @@ def readings(word: str, lex) -> frozenset[str]:
     return table.readings(word) if table is not None else frozenset()
 
 
+def unread(word: str, lex) -> bool:
+    """Is ``word`` no form the tagging dictionary knows (``tambi``,
+    ``juli``, ``program``)? False when the table is not installed: then
+    nothing can be told.
+
+    >>> from qa.lexicon import Lexicon
+    >>> es = Lexicon("es")
+    >>> unread("juli", es), unread("julio", es), unread("culpó", es)
+    (True, False, False)
+    """
+    table = es_tags.for_lexicon(lex)
+    return table is not None and not table.readings(word)
+
+
 def verb_like(word: str, lex, min_zipf: float = 2.5) -> bool:
     """Could ``word`` be a finite verb form (so that ``los``/``la`` before it is a clitic)?
 
@@ -894,6 +908,7 @@ PROFILE = LanguageProfile(
     closed_class=CLOSED_CLASS,
     verb_like=verb_like,
     first_person=first_person,
+    unread=unread,
     # never articles, nor "se", which never takes a first person
     object_pronouns=frozenset(CLITICS) - PRONOUN_DETERMINERS - {"se"},
     agreement=agreement,

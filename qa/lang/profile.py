@@ -209,6 +209,10 @@ class LanguageProfile:
     verb_like: Callable[[str, "Lexicon"], bool] | None = None
     # A first-person verb form; news narrates in the third person.
     first_person: Callable[[str, "Lexicon"], bool] | None = None
+    # Is the word (as written) no form the language's tagging dictionary
+    # knows, so that it has no reading of its own? None, or False for every
+    # word: cannot tell (no dictionary, or it is not installed).
+    unread: Callable[[str, "Lexicon"], bool] | None = None
     # Object pronouns that are never articles and can precede a first-person
     # verb ("me preservo", "le informo").
     object_pronouns: frozenset[str] = frozenset()
