@@ -49,7 +49,8 @@ RULES = (
         description="A valid but unlikely word one lost accent, one OCR look-alike, one dropped "
         "letter or a cut-off end away from a far more frequent word (warning when the other word "
         "is 10-30 times (accent), 1,000 times (look-alike) or 300 times (letter, cut-off end) "
-        "more common, more when the word may be a verb form of its own; else info).",
+        "more common, more when the word may be a verb form of its own, 100 times when it is no "
+        "form the language's tagging dictionary knows; else info).",
         why="Scraping and OCR drop accents and letters; when the result is still a word, "
         "spell checkers stay silent. The finding is a signal: next to other evidence it "
         "marks a corrupted span.",
