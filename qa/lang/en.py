@@ -12,8 +12,8 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from . import (en_agreement, en_bare_subject, en_glue, en_phrases, en_places, en_reporting, en_tags, en_tense,
-               en_units)
+from . import (en_agreement, en_bare_subject, en_count_heads, en_glue, en_phrases, en_places, en_reporting,
+               en_tags, en_tense, en_units)
 from .en_places import BE_FORMS
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, LanguageProfile
 
@@ -115,10 +115,12 @@ def class_endings(words, at: int, word: str, lex) -> tuple[str, ...]:
     else number agreement past the trigram (``qa.lang.en_agreement``), else
     a place past modifiers, a name or a relative pronoun
     (``qa.lang.en_phrases``), else a subject with no determiner before a
-    plural verb (``qa.lang.en_bare_subject``)."""
+    plural verb (``qa.lang.en_bare_subject``), else a counted noun the
+    dictionary reads in another class too (``qa.lang.en_count_heads``)."""
     return (en_places.endings_asked(words, at, word, lex) or en_agreement.endings_asked(words, at, word, lex)
             or en_phrases.endings_asked(words, at, word, lex)
-            or en_bare_subject.endings_asked(words, at, word, lex))
+            or en_bare_subject.endings_asked(words, at, word, lex)
+            or en_count_heads.endings_asked(words, at, word, lex))
 
 
 CONFUSABLE_LETTERS = frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),

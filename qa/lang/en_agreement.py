@@ -159,7 +159,7 @@ def _counted(words, at: int, tags, table) -> tuple[str, ...]:
     """``of two factor which``, ``380 mln mark in``: a plural."""
     after = words[at + 1]
     if (_singular_noun(tags) and not tags & ADJECTIVE and after not in AFTER_A_MEASURE
-            and _after_count(words, at, table) and ends_noun_phrase(after, table)):
+            and after_count(words, at, table) and ends_noun_phrase(after, table)):
         return ("s",)
     return ()
 
@@ -254,7 +254,7 @@ def _only_bare_verb(tags: frozenset[str]) -> bool:
     return bool(tags) and tags <= BARE_VERB
 
 
-def _after_count(words, at: int, table) -> bool:
+def after_count(words, at: int, table) -> bool:
     """Does a count of many stand just before ``words[at]``, after a word
     that makes it no part of a modifier or a label (``the 1986/87 year``,
     ``a 150 billion franc``, ``Line 63 blend``, ``Florida's 1986/87 crop``)?
