@@ -29,6 +29,14 @@ common words it is the start of, up to three letters longer:
   ``AGREEMENT_WEIGHT``. A split is no class the model reads: it stands at
   the cap below.
 
+Either way a candidate that takes a letter out of the fragment (``selli``:
+``sell``, ``paíse``: ``país``) is charged ``ADDED_LETTER_CHARGE``: reading
+it so supposes a letter was added to a word, and scraping loses letters
+(a cut-off end, a dropped letter) far more often than it adds one, while
+the shorter word is the commoner and often fits the place as well
+(``3/4 pct selli concession``: ``selling``; ``la media de paíse``:
+``países``).
+
 Only the order changes: whether the word is flagged, and how strongly, is
 ``Spelling.NonWord``'s own decision. Without either model (or where the
 place cannot be read: no known neighbour) the order is ``suggest``'s.
@@ -61,6 +69,12 @@ CLASS_PRIOR_SHARE = 0.5
 # points (damage seeds 83 and 89: 2 and 3 more cut-off ends right first,
 # one dropped letter fewer and one more).
 AGREEMENT_WEIGHT = 1.0
+# A candidate that takes a letter out of the fragment, in zipf or log10
+# points: the charge a span's ranking puts on such a candidate where the
+# dictionary knows no reading of the damaged word
+# (``qa.originals.EXTRA_LETTER_PENALTY`` times its ``FRAGMENT_LETTER_FACTOR``),
+# not tuned again here.
+ADDED_LETTER_CHARGE = 1.8
 
 
 def fragment_pool(word: str, offered: list[Candidate], lex) -> list[Candidate]:
@@ -98,8 +112,15 @@ def by_place(doc, start: int, end: int, offered: list[Candidate], lex) -> list[C
         scores = _class_scores(doc, start, end, fragment_pool(word, offered, lex), lex)
     if scores is None:
         return None
+    scores = [(c, score - ADDED_LETTER_CHARGE if takes_a_letter_out(c) else score) for c, score in scores]
     return [replace(c, score=round(score, 3))
             for c, score in sorted(scores, key=lambda cs: (-cs[1], cs[0].cost, cs[0].word))]
+
+
+def takes_a_letter_out(cand: Candidate) -> bool:
+    """Whether ``cand`` reads the fragment as a word with a letter added
+    (``sell`` for ``selli``)."""
+    return any(op.startswith("delete:") for op in cand.operations)
 
 
 def _word_fits(doc, start: int, end: int, pool: list[Candidate],
