@@ -37,8 +37,15 @@ the shorter word is the commoner and often fits the place as well
 (``3/4 pct selli concession``: ``selling``; ``la media de paíse``:
 ``países``).
 
+A fragment ``suggest`` reads first as two words glued (``agreeme``: ``agree
+me``) is reported as ``OCR.GluedWords``; with a word model its repairs are
+ordered here too, the split read as its two words in the place
+(``split_fit``, over the same words after the place as one word's n-grams)
+against the fragment's completions: ``the agreeme on``: ``agreement``.
+Without a word model the split's order stands.
+
 Only the order changes: whether the word is flagged, and how strongly, is
-``Spelling.NonWord``'s own decision. Without either model (or where the
+``Spelling.NonWord``'s (or ``OCR.GluedWords``') own decision. Without either model (or where the
 place cannot be read: no known neighbour) the order is ``suggest``'s.
 """
 from __future__ import annotations
