@@ -90,3 +90,63 @@ def test_a_split_stands_behind_every_word_the_place_reads(ctx):
     order = [c.word for c in fragment_order.ordered(doc, start, start + 6, suggest("realid", lex, limit=3), lex)]
     assert order[0] == "realidad" and "real id" in order
     assert all(" " not in w for w in order[:order.index("real id")])
+
+
+@pytest.mark.parametrize("text, word, original, language", [
+    # the shorter word reads the fragment as one with a letter added; the
+    # completion, a cut-off end, comes first (each was the shorter word
+    # before the charge)
+    ("Officials want to open its protecte economy to foreign banks.", "protecte", "protected", "en"),
+    ("Exports of hard red winte wheat rose last week.", "winte", "winter", "en"),
+    ("Se trata de paíse con economías emergentes.", "paíse", "países", "es"),
+])
+def test_a_letter_taken_out_yields_to_the_completion(ctx, text, word, original, language):
+    f = _finding(text, word, language, ctx)
+    assert f.rule == "Spelling.NonWord"
+    assert f.fixes[0].replacement == original
+
+
+def test_only_a_candidate_that_takes_a_letter_out_is_charged():
+    assert fragment_order.takes_a_letter_out(Candidate("sell", 0.8, 1e-5, 0.0, ("delete:i",)))
+    assert not fragment_order.takes_a_letter_out(Candidate("selling", 0.8, 1e-5, 0.0, ("cut",)))
+    assert not fragment_order.takes_a_letter_out(Candidate("quarter", 0.7, 1e-5, 0.0, ("insert:r",)))
+    assert not fragment_order.takes_a_letter_out(Candidate("the", 0.5, 1e-3, 0.0, ("swap:he",)))
+
+
+def test_a_word_alone_keeps_a_letter_taken_out_first(ctx):
+    # no place to read: the frequencies and suggest's prices decide
+    assert _finding("seeen", "seeen", "en", ctx).fixes[0].replacement == "seen"
+
+
+@pytest.mark.parametrize("text, word, original", [
+    # a fragment suggest reads as two words glued: the word model reads the
+    # split as its two words in the place and the completion wins
+    ("The two companies signed an agreeme on the venture last week.", "agreeme", "agreement"),
+    ("Copper shipme rose to 60,000 tonnes in March.", "shipme", "shipment"),
+])
+def test_a_split_read_in_its_place_yields_to_the_completion(ctx, text, word, original):
+    f = _finding(text, word, "en", ctx)
+    alone = _finding(word, word, "en", ctx)
+    # the flag is the split's, as without a place; only the order changes
+    assert (f.rule, f.severity, f.confidence) == (alone.rule, alone.severity, alone.confidence)
+    assert f.rule == "OCR.GluedWords"
+    assert f.fixes[0].replacement == original
+    assert " " in alone.fixes[0].replacement
+
+
+@pytest.mark.parametrize("text, word, pair", [
+    ("He bought the stock ofthe company last week.", "ofthe", "of the"),
+    ("Exports rose five pct inthe first quarter.", "inthe", "in the"),
+])
+def test_two_words_glued_stay_split(ctx, text, word, pair):
+    assert _finding(text, word, "en", ctx).fixes[0].replacement == pair
+
+
+def test_one_word_and_a_split_read_over_the_same_words(ctx):
+    from qa.text.ngram import START, END, model_for
+    lm = model_for(ctx.lexicons["en"])
+    words = [START, "the", "two", "companies", "signed", "X", "on", "the", "venture", END]
+    whole = fragment_order.split_fit(lm, words, 5, ["agreement"])
+    split = fragment_order.split_fit(lm, words, 5, ["agree", "me"])
+    assert whole is not None and split is not None and whole > split
+    assert fragment_order.split_fit(lm, words, 5, ["agree", "qzxv"]) is None

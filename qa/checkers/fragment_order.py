@@ -29,8 +29,23 @@ common words it is the start of, up to three letters longer:
   ``AGREEMENT_WEIGHT``. A split is no class the model reads: it stands at
   the cap below.
 
+Either way a candidate that takes a letter out of the fragment (``selli``:
+``sell``, ``paíse``: ``país``) is charged ``ADDED_LETTER_CHARGE``: reading
+it so supposes a letter was added to a word, and scraping loses letters
+(a cut-off end, a dropped letter) far more often than it adds one, while
+the shorter word is the commoner and often fits the place as well
+(``3/4 pct selli concession``: ``selling``; ``la media de paíse``:
+``países``).
+
+A fragment ``suggest`` reads first as two words glued (``agreeme``: ``agree
+me``) is reported as ``OCR.GluedWords``; with a word model its repairs are
+ordered here too, the split read as its two words in the place
+(``split_fit``, over the same words after the place as one word's n-grams)
+against the fragment's completions: ``the agreeme on``: ``agreement``.
+Without a word model the split's order stands.
+
 Only the order changes: whether the word is flagged, and how strongly, is
-``Spelling.NonWord``'s own decision. Without either model (or where the
+``Spelling.NonWord``'s (or ``OCR.GluedWords``') own decision. Without either model (or where the
 place cannot be read: no known neighbour) the order is ``suggest``'s.
 """
 from __future__ import annotations
@@ -61,6 +76,12 @@ CLASS_PRIOR_SHARE = 0.5
 # points (damage seeds 83 and 89: 2 and 3 more cut-off ends right first,
 # one dropped letter fewer and one more).
 AGREEMENT_WEIGHT = 1.0
+# A candidate that takes a letter out of the fragment, in zipf or log10
+# points: the charge a span's ranking puts on such a candidate where the
+# dictionary knows no reading of the damaged word
+# (``qa.originals.EXTRA_LETTER_PENALTY`` times its ``FRAGMENT_LETTER_FACTOR``),
+# not tuned again here.
+ADDED_LETTER_CHARGE = 1.8
 
 
 def fragment_pool(word: str, offered: list[Candidate], lex) -> list[Candidate]:
@@ -78,32 +99,69 @@ def fragment_pool(word: str, offered: list[Candidate], lex) -> list[Candidate]:
     return list(pool.values())
 
 
-def ordered(doc, start: int, end: int, offered: list[Candidate], lex) -> list[Candidate]:
+def ordered(doc, start: int, end: int, offered: list[Candidate], lex,
+            read_splits: bool = False) -> list[Candidate]:
     """``by_place``'s order, or ``offered`` unchanged where no model reads
     the place."""
-    placed = by_place(doc, start, end, offered, lex)
+    placed = by_place(doc, start, end, offered, lex, read_splits)
     return offered if placed is None else placed
 
 
-def by_place(doc, start: int, end: int, offered: list[Candidate], lex) -> list[Candidate] | None:
+def by_place(doc, start: int, end: int, offered: list[Candidate], lex,
+             read_splits: bool = False) -> list[Candidate] | None:
     """The repairs of the non-word at ``doc.text[start:end]`` (``offered``
     by ``suggest``, with its completions), best first by their place; equal
     scores by price, then by the word. Each holds its score here (log10
     points, as ``suggest``'s): a finding weighs its fixes by it. None where
-    no model reads the place."""
+    no model reads the place. With ``read_splits``, the word model reads a
+    split as its two words in the place (``split_fit``) rather than
+    standing it at the cap."""
     word = doc.text[start:end]
     if model_for(lex) is not None:
-        scores = _word_fits(doc, start, end, fragment_pool(word, offered, lex), lex)
+        scores = _word_fits(doc, start, end, fragment_pool(word, offered, lex), lex, read_splits)
+    elif read_splits:
+        return None  # the classes read no split: the order stands
     else:
         scores = _class_scores(doc, start, end, fragment_pool(word, offered, lex), lex)
     if scores is None:
         return None
+    scores = [(c, score - ADDED_LETTER_CHARGE if takes_a_letter_out(c) else score) for c, score in scores]
     return [replace(c, score=round(score, 3))
             for c, score in sorted(scores, key=lambda cs: (-cs[1], cs[0].cost, cs[0].word))]
 
 
+def split_fit(lm, words: list, at: int, parts: list[str]) -> float | None:
+    """log10 of the n-grams that read ``parts`` (one word, or a split's
+    two) put at ``words[at]`` of a padded run, up to the last n-gram of the
+    run's next ``order - 1`` words; one word's and two words' figures cover
+    the same words after the place, so they compare. None where the model
+    does not know a part."""
+    if not all(lm.knows(w) for w in parts):
+        return None
+    run = [*words[:at], *parts, *words[at + 1:]]
+    order = lm.order
+    total = 0
+    for j in range(at, min(at + len(parts) + order - 1, len(run))):
+        word = run[j]
+        if word is None:
+            break  # the n-grams after an unknown word no longer reach the place
+        history = []
+        for k in range(j - 1, max(-1, j - order), -1):
+            if run[k] is None:
+                break
+            history.append(run[k])
+        total += lm.score([word, *history])
+    return total * UNIT
+
+
+def takes_a_letter_out(cand: Candidate) -> bool:
+    """Whether ``cand`` reads the fragment as a word with a letter added
+    (``sell`` for ``selli``)."""
+    return any(op.startswith("delete:") for op in cand.operations)
+
+
 def _word_fits(doc, start: int, end: int, pool: list[Candidate],
-               lex) -> list[tuple[Candidate, float]] | None:
+               lex, read_splits: bool = False) -> list[tuple[Candidate, float]] | None:
     lm = model_for(lex)
     for run in segments(doc.text, doc.sentence_tokens(start, end)):
         at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
@@ -114,9 +172,16 @@ def _word_fits(doc, start: int, end: int, pool: list[Candidate],
         if not _has_known_neighbour(words, at + 1):
             return None  # nothing to read the place by (a word alone: its frequency decides)
         totals: dict[str, float] = {}
+        splits = read_splits and any(" " in c.word for c in pool)
         for cand in pool:
             low = cand.word.lower()
-            if lm.knows(low):
+            if splits:
+                # one measure for every candidate: the n-grams from the place
+                # to the last that still reads a word of it
+                total = split_fit(lm, words, at + 1, low.split())
+                if total is not None:
+                    totals[low] = total
+            elif lm.knows(low):
                 total = 0
                 for query, slot in scores.frames(at + 1):
                     query[slot] = low

@@ -570,6 +570,12 @@ class _Scan:
         commoner ``célula``); the flag, its strength and confidence stand."""
         if rule == "Spelling.NonWord" and self.calibrated:
             return fragment_order.ordered(self.doc, tok.start, tok.end, cands, self.lexicon)[:3]
+        if rule == "OCR.GluedWords" and self.calibrated:
+            # a fragment read as two words (``agreeme``: ``agree me``) is
+            # weighed against its completions by the word model, the split
+            # read as its two words (no model: ``suggest``'s order)
+            return fragment_order.ordered(self.doc, tok.start, tok.end, cands, self.lexicon,
+                                          read_splits=True)[:3]
         return cands
 
     def _finding(self, tok, rule, severity, confidence, message, cands) -> Finding:
