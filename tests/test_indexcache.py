@@ -175,4 +175,73 @@ def test_distance_two_index_probed_or_read_whole_gives_the_same_words(tmp_path, 
         assert [index.words_near(k) for k in keys] == [whole[k].split(" ") if k in whole else []
                                                        for k in keys]
         assert index.near._dict is None  # answered from the sorted copy
-    assert list(tmp_path.glob("index/sortednear-es-*.marshal"))
+    assert list(tmp_path.glob("index/sortednear-es-*.mapped"))
+
+
+def _mapped_items(index: dict) -> list:
+    from qa.text.sortedtable import sorted_table
+
+    return sorted_table(index)
+
+
+@pytest.mark.parametrize("index", [
+    {"niño": "child boy", "casa": "house", "año": "year", "a": "", "\udcff": "odd"},
+    {"niño": 0.5, "casa": 0.25, "ä": 1e-9, "b": 0.0},
+])
+def test_mapped_sorted_copy_answers_as_its_dict(tmp_path, index):
+    """A sorted copy kept as a mapped file (``qa.text.mappedlist``) is read
+    back without building, and a ProbedMapping on it answers as the dict."""
+    from qa.text import mappedlist
+    from qa.text.sortedtable import ProbedMapping, presence_filter
+
+    calls: list = []
+
+    def build():
+        calls.append(1)
+        return _mapped_items(index)
+
+    built = mappedlist.load_or_build("sorted-xx", "v1", build, folder=tmp_path)
+    mapped = mappedlist.load_or_build("sorted-xx", "v1", build, folder=tmp_path)
+    assert len(calls) == 1 and len(list(tmp_path.glob("sorted-xx-*.mapped"))) == 1
+    assert isinstance(mapped[1].blob, mappedlist.mmap.mmap)  # mapped, not read
+    assert [item if isinstance(item, int) else item.bytes() for item in mapped] == \
+        [item if isinstance(item, int) else item.bytes() for item in built] == _mapped_items(index)
+    presence = mappedlist.load_or_build("presence-xx", "v1", lambda: [presence_filter(index)], folder=tmp_path)
+    probed = ProbedMapping(lambda: dict(index), lambda: mapped, probes=100, presence=lambda: presence[0])
+    for key in [*index, "nino", "", "c", "casas", "ñ"]:
+        assert probed.get(key, "-") == index.get(key, "-")
+    assert sorted(probed.values_of([*index, "zz"]), key=str) == sorted(index.values(), key=str)
+    assert probed._dict is None and len(probed) == len(index)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "extend", "empty", "garbage", "magic"])
+def test_damaged_mapped_file_is_rebuilt_not_fatal(tmp_path, damage):
+    from qa.text import mappedlist
+
+    calls: list = []
+    index = {f"k{i}": f"w{i}" for i in range(500)}
+
+    def build():
+        calls.append(1)
+        return _mapped_items(index)
+
+    mappedlist.load_or_build("sorted-xx", "v1", build, folder=tmp_path)
+    (path,) = tmp_path.glob("sorted-xx-*.mapped")
+    blob = path.read_bytes()
+    path.write_bytes({"truncate": blob[: len(blob) // 2], "extend": blob + b"\0",
+                      "empty": b"", "garbage": b"\x00\x01not a kept list",
+                      "magic": b"qa-mapped-list-0" + blob[16:]}[damage])
+    again = mappedlist.load_or_build("sorted-xx", "v1", build, folder=tmp_path)
+    assert len(calls) == 2 and again[0] == len(index)
+    assert again[1].bytes() == _mapped_items(index)[1]
+    mappedlist.load_or_build("sorted-xx", "v1", build, folder=tmp_path)  # the sound copy is read
+    assert len(calls) == 2
+
+
+def test_mapped_list_serves_the_run_where_the_folder_cannot_be_written(tmp_path):
+    from qa.text import mappedlist
+
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    got = mappedlist.load_or_build("sorted-xx", "v1", lambda: [3, b"abc"], folder=blocker / "index")
+    assert got[0] == 3 and got[1].bytes() == b"abc"

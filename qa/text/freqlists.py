@@ -31,7 +31,7 @@ from itertools import compress, count, groupby, islice
 from operator import gt
 from pathlib import Path
 
-from . import indexcache
+from . import indexcache, mappedlist
 from .sortedtable import LAYOUT, ProbedMapping, sorted_table
 
 # Joins the words of one run in the cached copy; a run that holds it in a
@@ -212,9 +212,9 @@ class ProbedList(ProbedMapping):
 
         super().__init__(
             whole,
-            lambda: indexcache.load_or_build(
+            lambda: mappedlist.load_or_build(
                 f"sorted-{wordlist}-{language}", f"{LAYOUT}\n{source}",
-                lambda: sorted_table(frequency_dict(language, wordlist)), shape=list),
+                lambda: sorted_table(frequency_dict(language, wordlist))),
             probes)
 
     def get(self, key, default=None):

@@ -33,7 +33,7 @@ from functools import cached_property
 from typing import Callable, Iterable
 
 from ..lexicon import Lexicon
-from . import freqlists
+from . import freqlists, mappedlist
 from .damage import DEFAULT_COSTS, OCR_PAIRS, Costs, base_letter, damage_cost
 from .indexcache import load_or_build
 from .sortedtable import LAYOUT, ProbedMapping, presence_filter, sorted_table
@@ -198,7 +198,8 @@ class SpellIndex:
             return load_or_build(name, source, build)
 
         def kept(kind: str, build: Callable[[], list]) -> Callable[[], list]:
-            return lambda: load_or_build(f"{kind}{name}", f"{LAYOUT}\n{source}", build, shape=list)
+            # mapped, not read: a run searches a few keys of several MB
+            return lambda: mappedlist.load_or_build(f"{kind}{name}", f"{LAYOUT}\n{source}", build)
 
         presence = kept("presence", lambda: [presence_filter(whole())])
         return ProbedMapping(whole, kept("sorted", lambda: sorted_table(whole())), NEAR_PROBES,
