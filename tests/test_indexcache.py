@@ -245,3 +245,33 @@ def test_mapped_list_serves_the_run_where_the_folder_cannot_be_written(tmp_path)
     blocker.write_text("not a folder")
     got = mappedlist.load_or_build("sorted-xx", "v1", lambda: [3, b"abc"], folder=blocker / "index")
     assert got[0] == 3 and got[1].bytes() == b"abc"
+
+
+def test_spell_index_copies_named_after_the_kept_list_searched_or_read_whole(tmp_path, monkeypatch):
+    """The index's copies are named after the kept word list, not its
+    words: the same name whether the list is still searched or read whole,
+    the words' own text for a list from elsewhere; the kept alphabet is the
+    one counted from the words."""
+    from collections import Counter
+
+    from qa.text import freqlists
+    from qa.text.suggest import SpellIndex
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    searched = Lexicon("pt")
+    assert isinstance(searched.frequencies, freqlists.ProbedList)
+    index = SpellIndex(searched)
+    name = index._words_source(100)
+    assert "\n" in name and index.words[0] not in name.split("\n")
+    whole = Lexicon("pt")
+    whole.read_whole()
+    assert not isinstance(whole.frequencies, freqlists.ProbedList)
+    assert SpellIndex(whole)._words_source(100) == name
+    counts = Counter("".join(index.words[:20_000]))
+    counted = "".join(ch for ch, n in counts.most_common(64) if n >= 3)
+    assert index.alphabet == counted and SpellIndex(whole).alphabet == counted  # built, then read back
+    assert len(list((tmp_path / "index").glob("alphabet-pt-*.marshal"))) == 1
+    elsewhere = Lexicon("pt")
+    elsewhere.__dict__["frequencies"] = {"casa": 0.5, "cão": 0.25, "9x": 0.1}
+    assert SpellIndex(elsewhere)._words_source() == "casa\ncão"
+    assert freqlists.kept_name("pt", elsewhere.frequencies) is None

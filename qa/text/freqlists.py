@@ -266,6 +266,19 @@ def probed(language: str, wordlist: str = "small", probes: int = PROBES_BEFORE_L
     return ProbedList(language, wordlist, found, probes, on_whole)
 
 
+def kept_name(language: str, freq: Mapping[str, float]) -> str | None:
+    """What names the cached copy that ``freq`` comes from, where it is
+    the language's whole list ("best") as this module reads it, searched
+    (a ``ProbedList``) or read whole (the same name either way); None for a
+    mapping from anywhere else. What is built from the list's words can be
+    named after it without splitting the list into words."""
+    if isinstance(freq, ProbedList):
+        return freq._source if (freq.language, freq.wordlist) == (language, "best") else None
+    if freq is not _LOADED.get((language, "best")):
+        return None
+    return _source(language, "best") or None
+
+
 def keep_copies(language: str, wordlist: str = "best") -> bool:
     """Build the list's cached copies (its runs and its sorted copy) where
     they are not there yet, so that no run pays for it (``qa languagetool
