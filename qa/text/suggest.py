@@ -183,11 +183,10 @@ class SpellIndex:
         (informacion -> información); one lookup finds a stripped accent.
         Built once and kept on disk (``qa.text.indexcache``)."""
         table = self._unmarked
-        words = self.words[: self.size]
 
         def build() -> dict[str, str]:
             out: dict[str, str] = {}
-            for w in words:
+            for w in self.words[: self.size]:
                 bare = w.translate(table)
                 if bare != w and bare not in out:  # words come most frequent first
                     out[bare] = w
@@ -209,12 +208,11 @@ class SpellIndex:
         until then from its sorted copy (``qa.text.sortedtable``), most
         absent keys turned away first by its presence filter."""
         table = self._unmarked
-        words = self.words[: self.size]
         name, source = f"near-{self.lexicon.language}", self._top_source()
 
         def build() -> dict[str, str]:
             index: dict[str, list[str]] = defaultdict(list)
-            for w in words:
+            for w in self.words[: self.size]:
                 key = w.translate(table)
                 index[key].append(w)
                 for i in range(len(key)):
