@@ -173,8 +173,7 @@ class SpellIndex:
 
     def _top_source(self) -> str:
         """What the indexes of the top words are built from: it names their
-        copies on disk, so a changed word list or alphabet gets new ones
-        (not kept: 0.3 MB a language for a millisecond's join)."""
+        copies on disk, so a changed word list or alphabet gets new ones."""
         return f"{sorted(self._unmarked.items())!r}\n{self._words_source(self.size)}"
 
     @cached_property
