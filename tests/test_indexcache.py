@@ -1,6 +1,7 @@
 """The suggestion index kept on disk: built once, read back, rebuilt when stale or damaged."""
 from __future__ import annotations
 
+import weakref
 
 import pytest
 
@@ -258,6 +259,8 @@ def test_spell_index_copies_named_after_the_kept_list_searched_or_read_whole(tmp
     from qa.text.suggest import SpellIndex
 
     monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    # lists that earlier tests still hold would be handed out whole
+    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
     searched = Lexicon("pt")
     assert isinstance(searched.frequencies, freqlists.ProbedList)
     index = SpellIndex(searched)
