@@ -1,6 +1,7 @@
 """The suggestion index kept on disk: built once, read back, rebuilt when stale or damaged."""
 from __future__ import annotations
 
+import weakref
 
 import pytest
 
@@ -175,4 +176,105 @@ def test_distance_two_index_probed_or_read_whole_gives_the_same_words(tmp_path, 
         assert [index.words_near(k) for k in keys] == [whole[k].split(" ") if k in whole else []
                                                        for k in keys]
         assert index.near._dict is None  # answered from the sorted copy
-    assert list(tmp_path.glob("index/sortednear-es-*.marshal"))
+    assert list(tmp_path.glob("index/sortednear-es-*.mapped"))
+
+
+def _mapped_items(index: dict) -> list:
+    from qa.text.sortedtable import sorted_table
+
+    return sorted_table(index)
+
+
+@pytest.mark.parametrize("index", [
+    {"niño": "child boy", "casa": "house", "año": "year", "a": "", "\udcff": "odd"},
+    {"niño": 0.5, "casa": 0.25, "ä": 1e-9, "b": 0.0},
+])
+def test_mapped_sorted_copy_answers_as_its_dict(tmp_path, index):
+    """A sorted copy kept as a mapped file (``qa.text.mappedlist``) is read
+    back without building, and a ProbedMapping on it answers as the dict."""
+    from qa.text import mappedlist
+    from qa.text.sortedtable import ProbedMapping, presence_filter
+
+    calls: list = []
+
+    def build():
+        calls.append(1)
+        return _mapped_items(index)
+
+    built = mappedlist.load_or_build("sorted-xx", "v1", build, folder=tmp_path)
+    mapped = mappedlist.load_or_build("sorted-xx", "v1", build, folder=tmp_path)
+    assert len(calls) == 1 and len(list(tmp_path.glob("sorted-xx-*.mapped"))) == 1
+    assert isinstance(mapped[1].blob, mappedlist.mmap.mmap)  # mapped, not read
+    assert [item if isinstance(item, int) else item.bytes() for item in mapped] == \
+        [item if isinstance(item, int) else item.bytes() for item in built] == _mapped_items(index)
+    presence = mappedlist.load_or_build("presence-xx", "v1", lambda: [presence_filter(index)], folder=tmp_path)
+    probed = ProbedMapping(lambda: dict(index), lambda: mapped, probes=100, presence=lambda: presence[0])
+    for key in [*index, "nino", "", "c", "casas", "ñ"]:
+        assert probed.get(key, "-") == index.get(key, "-")
+    assert sorted(probed.values_of([*index, "zz"]), key=str) == sorted(index.values(), key=str)
+    assert probed._dict is None and len(probed) == len(index)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "extend", "empty", "garbage", "magic"])
+def test_damaged_mapped_file_is_rebuilt_not_fatal(tmp_path, damage):
+    from qa.text import mappedlist
+
+    calls: list = []
+    index = {f"k{i}": f"w{i}" for i in range(500)}
+
+    def build():
+        calls.append(1)
+        return _mapped_items(index)
+
+    mappedlist.load_or_build("sorted-xx", "v1", build, folder=tmp_path)
+    (path,) = tmp_path.glob("sorted-xx-*.mapped")
+    blob = path.read_bytes()
+    path.write_bytes({"truncate": blob[: len(blob) // 2], "extend": blob + b"\0",
+                      "empty": b"", "garbage": b"\x00\x01not a kept list",
+                      "magic": b"qa-mapped-list-0" + blob[16:]}[damage])
+    again = mappedlist.load_or_build("sorted-xx", "v1", build, folder=tmp_path)
+    assert len(calls) == 2 and again[0] == len(index)
+    assert again[1].bytes() == _mapped_items(index)[1]
+    mappedlist.load_or_build("sorted-xx", "v1", build, folder=tmp_path)  # the sound copy is read
+    assert len(calls) == 2
+
+
+def test_mapped_list_serves_the_run_where_the_folder_cannot_be_written(tmp_path):
+    from qa.text import mappedlist
+
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    got = mappedlist.load_or_build("sorted-xx", "v1", lambda: [3, b"abc"], folder=blocker / "index")
+    assert got[0] == 3 and got[1].bytes() == b"abc"
+
+
+def test_spell_index_copies_named_after_the_kept_list_searched_or_read_whole(tmp_path, monkeypatch):
+    """The index's copies are named after the kept word list, not its
+    words: the same name whether the list is still searched or read whole,
+    the words' own text for a list from elsewhere; the kept alphabet is the
+    one counted from the words."""
+    from collections import Counter
+
+    from qa.text import freqlists
+    from qa.text.suggest import SpellIndex
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    # lists that earlier tests still hold would be handed out whole
+    monkeypatch.setattr(freqlists, "_LOADED", weakref.WeakValueDictionary())
+    searched = Lexicon("pt")
+    assert isinstance(searched.frequencies, freqlists.ProbedList)
+    index = SpellIndex(searched)
+    name = index._words_source(100)
+    assert "\n" in name and index.words[0] not in name.split("\n")
+    whole = Lexicon("pt")
+    whole.read_whole()
+    assert not isinstance(whole.frequencies, freqlists.ProbedList)
+    assert SpellIndex(whole)._words_source(100) == name
+    counts = Counter("".join(index.words[:20_000]))
+    counted = "".join(ch for ch, n in counts.most_common(64) if n >= 3)
+    assert index.alphabet == counted and SpellIndex(whole).alphabet == counted  # built, then read back
+    assert len(list((tmp_path / "index").glob("alphabet-pt-*.marshal"))) == 1
+    elsewhere = Lexicon("pt")
+    elsewhere.__dict__["frequencies"] = {"casa": 0.5, "cão": 0.25, "9x": 0.1}
+    assert SpellIndex(elsewhere)._words_source() == "casa\ncão"
+    assert freqlists.kept_name("pt", elsewhere.frequencies) is None

@@ -119,7 +119,7 @@ class Existence(Rule):
         literals: tuple[tuple[str, str], ...] = ()
         if tokens:
             parts = literal_parts(tokens)
-            compile_pattern(alternation(parts), "tokens", ignorecase)  # report a bad token now; not kept
+            compile_pattern(alternation(parts), "tokens", ignorecase, kept)  # report a bad token now
             fold = search_fold if ignorecase else str
             needle = {regex.escape(t).replace(r"\ ", r"\s+"): fold(t.split(" ")[0]) for t in tokens}
             literals = tuple((part, needle[part]) for part in parts)

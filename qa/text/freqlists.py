@@ -31,7 +31,7 @@ from itertools import compress, count, groupby, islice
 from operator import gt
 from pathlib import Path
 
-from . import indexcache
+from . import indexcache, mappedlist
 from .sortedtable import LAYOUT, ProbedMapping, sorted_table
 
 # Joins the words of one run in the cached copy; a run that holds it in a
@@ -212,9 +212,9 @@ class ProbedList(ProbedMapping):
 
         super().__init__(
             whole,
-            lambda: indexcache.load_or_build(
+            lambda: mappedlist.load_or_build(
                 f"sorted-{wordlist}-{language}", f"{LAYOUT}\n{source}",
-                lambda: sorted_table(frequency_dict(language, wordlist)), shape=list),
+                lambda: sorted_table(frequency_dict(language, wordlist))),
             probes)
 
     def get(self, key, default=None):
@@ -264,6 +264,19 @@ def probed(language: str, wordlist: str = "small", probes: int = PROBES_BEFORE_L
     if not found:
         return frequency_dict(language, wordlist) if found is None else {}
     return ProbedList(language, wordlist, found, probes, on_whole)
+
+
+def kept_name(language: str, freq: Mapping[str, float]) -> str | None:
+    """What names the cached copy that ``freq`` comes from, where it is
+    the language's whole list ("best") as this module reads it, searched
+    (a ``ProbedList``) or read whole (the same name either way); None for a
+    mapping from anywhere else. What is built from the list's words can be
+    named after it without splitting the list into words."""
+    if isinstance(freq, ProbedList):
+        return freq._source if (freq.language, freq.wordlist) == (language, "best") else None
+    if freq is not _LOADED.get((language, "best")):
+        return None
+    return _source(language, "best") or None
 
 
 def keep_copies(language: str, wordlist: str = "best") -> bool:

@@ -44,13 +44,18 @@ def load_or_build(name: str, source: str, build: Callable[[], Index],
     built by ``build()`` and written for the next run. ``shape``: the type
     the index is (a file holding anything else is not trusted)."""
     folder = index_folder() if folder is None else folder
-    digest = hashlib.sha256(f"{FORMAT}\n{name}\n{source}".encode("utf-8")).hexdigest()[:24]
-    path = folder / f"{name}-{digest}.marshal"
+    path = kept_path(folder, name, source, ".marshal")
     index = _read(path, shape)
     if index is None:
         index = build()
         _write(path, index)
     return index
+
+
+def kept_path(folder: Path, name: str, source: str, suffix: str) -> Path:
+    """Where the index ``name`` built from ``source`` is kept: ``<name>-<digest><suffix>``."""
+    digest = hashlib.sha256(f"{FORMAT}\n{name}\n{source}".encode("utf-8")).hexdigest()[:24]
+    return folder / f"{name}-{digest}{suffix}"
 
 
 def _read(path: Path, shape: type[Index]) -> Index | None:

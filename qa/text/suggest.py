@@ -33,7 +33,7 @@ from functools import cached_property
 from typing import Callable, Iterable
 
 from ..lexicon import Lexicon
-from . import freqlists
+from . import freqlists, mappedlist
 from .damage import DEFAULT_COSTS, OCR_PAIRS, Costs, base_letter, damage_cost
 from .indexcache import load_or_build
 from .sortedtable import LAYOUT, ProbedMapping, presence_filter, sorted_table
@@ -81,6 +81,17 @@ class Candidate:
     operations: tuple[str, ...]  # repair steps, e.g. ("insert:p", "accent:ó")
 
 
+# The index's words: the alphabetic ones listed before the first word
+# rarer than this; how ``SpellIndex.words`` picks them names its copies.
+_RAREST = 1e-7
+_WORDS_PICKED = f"alphabetic, before the first rarer than {_RAREST}"
+# The alphabet: the commonest letters of the top words, seen a few times
+# (capped so a language written in thousands of characters stays cheap).
+_ALPHABET_WORDS = 20_000
+_LETTERS = 64
+_LETTER_SEEN = 3
+
+
 class SpellIndex:
     """What the search needs from one language's word list, built lazily."""
 
@@ -93,7 +104,18 @@ class SpellIndex:
         """The alphabetic words listed before the first one rarer than
         1e-7 (wordfreq's dict is ordered by descending frequency)."""
         # Filtered without a Python step per word: 120,000 words a language.
-        return list(filter(str.isalpha, freqlists.words_before_rarer(self.lexicon.frequencies, 1e-7)))
+        return list(filter(str.isalpha, freqlists.words_before_rarer(self.lexicon.frequencies, _RAREST)))
+
+    def _words_source(self, count: int | None = None) -> str:
+        """What names a copy built from ``words[:count]`` (all of them by
+        default): the kept word list's own name and how ``words`` picks from
+        it, where the Lexicon reads one of ``qa.text.freqlists``'s lists
+        (joining and hashing 118,000 Spanish words cost a one-article run
+        a few milliseconds a copy), else the words themselves."""
+        listed = freqlists.kept_name(self.lexicon.language, self.lexicon.frequencies)
+        if listed is None:
+            return "\n".join(self.words[:count])
+        return f"{listed}\n{_WORDS_PICKED}\n{count}"
 
     @cached_property
     def sorted_words(self) -> list[str]:
@@ -102,7 +124,7 @@ class SpellIndex:
         positions in ``words`` (the same string objects, no second copy)."""
         words = self.words
         kept = load_or_build(f"sortedwords-{self.lexicon.language}",
-                             "\n".join((sys.byteorder, *words)),
+                             f"{sys.byteorder}\n{self._words_source()}",
                              lambda: [array("I", sorted(range(len(words)), key=words.__getitem__)).tobytes()],
                              shape=list)
         order = array("I")
@@ -121,10 +143,15 @@ class SpellIndex:
 
     @cached_property
     def alphabet(self) -> str:
-        """Letters (accented ones too) common in the language's top words."""
-        counts = Counter("".join(self.words[:20000]))
-        # Capped so a language written in thousands of characters stays cheap.
-        return "".join(ch for ch, n in counts.most_common(64) if n >= 3)
+        """Letters (accented ones too) common in the language's top words.
+        Kept on disk (counting them cost a one-article run 0.01 s)."""
+        def count() -> list[str]:
+            counts = Counter("".join(self.words[:_ALPHABET_WORDS]))
+            return ["".join(ch for ch, n in counts.most_common(_LETTERS) if n >= _LETTER_SEEN)]
+
+        return load_or_build(f"alphabet-{self.lexicon.language}",
+                             f"{_LETTERS} {_LETTER_SEEN}\n{self._words_source(_ALPHABET_WORDS)}",
+                             count, shape=list)[0]
 
     @cached_property
     def bare_alphabet(self) -> str:
@@ -146,9 +173,8 @@ class SpellIndex:
 
     def _top_source(self) -> str:
         """What the indexes of the top words are built from: it names their
-        copies on disk, so a changed word list or alphabet gets new ones
-        (not kept: 0.3 MB a language for a millisecond's join)."""
-        return "\n".join((repr(sorted(self._unmarked.items())), *self.words[: self.size]))
+        copies on disk, so a changed word list or alphabet gets new ones."""
+        return f"{sorted(self._unmarked.items())!r}\n{self._words_source(self.size)}"
 
     @cached_property
     def accented(self) -> dict[str, str]:
@@ -156,11 +182,10 @@ class SpellIndex:
         (informacion -> información); one lookup finds a stripped accent.
         Built once and kept on disk (``qa.text.indexcache``)."""
         table = self._unmarked
-        words = self.words[: self.size]
 
         def build() -> dict[str, str]:
             out: dict[str, str] = {}
-            for w in words:
+            for w in self.words[: self.size]:
                 bare = w.translate(table)
                 if bare != w and bare not in out:  # words come most frequent first
                     out[bare] = w
@@ -182,12 +207,11 @@ class SpellIndex:
         until then from its sorted copy (``qa.text.sortedtable``), most
         absent keys turned away first by its presence filter."""
         table = self._unmarked
-        words = self.words[: self.size]
         name, source = f"near-{self.lexicon.language}", self._top_source()
 
         def build() -> dict[str, str]:
             index: dict[str, list[str]] = defaultdict(list)
-            for w in words:
+            for w in self.words[: self.size]:
                 key = w.translate(table)
                 index[key].append(w)
                 for i in range(len(key)):
@@ -198,7 +222,8 @@ class SpellIndex:
             return load_or_build(name, source, build)
 
         def kept(kind: str, build: Callable[[], list]) -> Callable[[], list]:
-            return lambda: load_or_build(f"{kind}{name}", f"{LAYOUT}\n{source}", build, shape=list)
+            # mapped, not read: a run searches a few keys of several MB
+            return lambda: mappedlist.load_or_build(f"{kind}{name}", f"{LAYOUT}\n{source}", build)
 
         presence = kept("presence", lambda: [presence_filter(whole())])
         return ProbedMapping(whole, kept("sorted", lambda: sorted_table(whole())), NEAR_PROBES,
