@@ -369,7 +369,7 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
                 credits: tuple[float, ...] | None = None,
                 credits_here: Callable[[], tuple[float, ...] | None] | None = None,
                 creditable: tuple[bool, ...] = (),
-                most_credit: float = MOST_CREDIT) -> tuple[str, float] | None:
+                most_credit: float = MOST_SURE_CREDIT) -> tuple[str, float] | None:
     """(candidate, gain) of the candidate that fits best in place of
     ``word`` at ``scores.words[at]`` among its ``cands`` (``candidates``,
     reached in ``ways``), if its gain reaches ``least_gain``: the log10
@@ -393,8 +393,9 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
     ``credits_here``, given instead of ``credits``: a function that reads
     them at this place, asked only when a candidate it could credit (one
     ``creditable`` marks: an inflection, or a word a place may ask for)
-    stays in the race with ``most_credit`` off its price (``MOST_CREDIT``,
-    or ``MOST_SURE_CREDIT`` where a sure place may be: ``_most_credit_at``);
+    stays in the race with ``most_credit`` off its price (by default
+    ``MOST_SURE_CREDIT``, which bounds every place's credit; the check
+    gives ``MOST_CREDIT`` where no sure place may be: ``_most_credit_at``);
     until then such a candidate is held to that bound. Reading a
     place's word classes costs more than most places' candidates do, and
     at three such places in four none stays in the race. The answer is the
@@ -477,7 +478,7 @@ _ROUNDING = 1e-9
 
 def _in_race_with_most_credit(scores: RunScores, after, total: int, before: float, word: str,
                               cand: str, way, k: int, prices: list, lex, bar: float,
-                              most_credit: float = MOST_CREDIT) -> bool:
+                              most_credit: float = MOST_SURE_CREDIT) -> bool:
     """Would ``cand`` (whose own n-gram scores ``total``) still beat ``bar``
     with ``most_credit`` off its price, its window read as ``best_repair``
     reads it? Its price is kept in ``prices[k]``."""
