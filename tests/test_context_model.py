@@ -280,6 +280,14 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
                     creditable=context_word._creditable(cands, context_word.inflections(word, cands, lex),
                                                         lex.profile.asked_words))
                 assert lazily == got
+                # ... and under the bound the check gives the place (the
+                # sure places' larger one only after it, he or she)
+                assert context_word.best_repair(
+                    RunScores(lm, words), i + 1, word, cands, ways, lex, least_gain,
+                    credits_here=lambda: credits,
+                    creditable=context_word._creditable(cands, context_word.inflections(word, cands, lex),
+                                                        lex.profile.asked_words),
+                    most_credit=context_word._most_credit_at(words, i + 1, lex.profile.sure_place_marks)) == got
                 compared += 1
                 found += got is not None
                 credited += credits is not None

@@ -138,8 +138,18 @@ CLASS_CREDIT = 4.0
 # and no credit up to 3.0 added a finding on the whole Reuters and Wikinews
 # sets (docs/context-models.md).
 WORD_CREDIT = 1.5
-# The most a place's credit takes off a candidate's price (``slot_credits``).
+# The same where the word classes rule out every reading of the word as
+# written (the profile's ``sure_places``: a bare verb after a pronoun
+# subject, ``said it know``). On the calibration half (seeds 109 and 113,
+# docs/context-models.md) 4.0 found one such item, 5.0 three, 5.5 and 6.0
+# five, and none of 4.0 to 6.0 added a finding on the whole Reuters and
+# Wikinews sets, where the place asks at one word.
+SURE_CREDIT = 5.5
+# The most a place's credit takes off a candidate's price (``slot_credits``)
+# where no sure place may be (``_most_credit_at``) ...
 MOST_CREDIT = max(SLOT_CREDIT, CLASS_CREDIT, WORD_CREDIT, MOST_TENSE_CREDIT)
+# ... and where one may.
+MOST_SURE_CREDIT = max(MOST_CREDIT, SURE_CREDIT)
 # A word the language's tagging dictionary does not list (the profile's
 # ``dictionary_lists``: ``cre``, ``shar``, ``wich``, a fragment or a slip
 # the word list happens to hold) needs this much less where a known word
@@ -358,7 +368,8 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
                 least_gain: float, prices: list | None = None,
                 credits: tuple[float, ...] | None = None,
                 credits_here: Callable[[], tuple[float, ...] | None] | None = None,
-                creditable: tuple[bool, ...] = ()) -> tuple[str, float] | None:
+                creditable: tuple[bool, ...] = (),
+                most_credit: float = MOST_SURE_CREDIT) -> tuple[str, float] | None:
     """(candidate, gain) of the candidate that fits best in place of
     ``word`` at ``scores.words[at]`` among its ``cands`` (``candidates``,
     reached in ``ways``), if its gain reaches ``least_gain``: the log10
@@ -382,8 +393,10 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
     ``credits_here``, given instead of ``credits``: a function that reads
     them at this place, asked only when a candidate it could credit (one
     ``creditable`` marks: an inflection, or a word a place may ask for)
-    stays in the race with ``MOST_CREDIT`` off its price; until then such a
-    candidate is held to that bound. Reading a
+    stays in the race with ``most_credit`` off its price (by default
+    ``MOST_SURE_CREDIT``, which bounds every place's credit; the check
+    gives ``MOST_CREDIT`` where no sure place may be: ``_most_credit_at``);
+    until then such a candidate is held to that bound. Reading a
     place's word classes costs more than most places' candidates do, and
     at three such places in four none stays in the race. The answer is the
     credits' answer: a candidate short with the most credit is short with
@@ -393,7 +406,7 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
     if before is None and lazy and _asked_alone(scores.words, at, word, cands, lex):
         before = _logprob_as_written(scores, at, word, lex, alone=True)
     # the most a credit can add to a candidate's bound
-    slack = MOST_CREDIT if lazy else max(credits) if credits else 0.0
+    slack = most_credit if lazy else max(credits) if credits else 0.0
     if before is None or slack - before < least_gain:
         return None
     score = scores.lm.score
@@ -406,7 +419,7 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
     for k, total in enumerate(owns):
         if lazy and creditable[k]:
             if not _in_race_with_most_credit(scores, after, total, before, word, cands[k], ways[k],
-                                             k, prices, lex, bar):
+                                             k, prices, lex, bar, most_credit):
                 continue
             credits, lazy = credits_here(), False
         credit = credits[k] if credits else 0.0
@@ -433,6 +446,17 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
     return None if best is None else (best, bar)
 
 
+def _most_credit_at(words, at: int, sure_marks: frozenset[str]) -> float:
+    """The most a place's credit may take off at ``words[at]``:
+    ``MOST_SURE_CREDIT`` where one of the words that mark a sure place (the
+    profile's ``sure_place_marks``) stands one or two words before it, else
+    ``MOST_CREDIT``. A higher bound lets more candidates read the place's
+    credits, and sure places are rare."""
+    if sure_marks and (words[at - 1] in sure_marks or (at >= 2 and words[at - 2] in sure_marks)):
+        return MOST_SURE_CREDIT
+    return MOST_CREDIT
+
+
 def _asked_alone(words, at: int, word: str, cands: tuple[str, ...], lex) -> bool:
     """Is ``words[at]``, with no known word beside it, a word the tagging
     dictionary does not list (the profile's ``dictionary_lists``) at the
@@ -453,17 +477,18 @@ _ROUNDING = 1e-9
 
 
 def _in_race_with_most_credit(scores: RunScores, after, total: int, before: float, word: str,
-                              cand: str, way, k: int, prices: list, lex, bar: float) -> bool:
+                              cand: str, way, k: int, prices: list, lex, bar: float,
+                              most_credit: float = MOST_SURE_CREDIT) -> bool:
     """Would ``cand`` (whose own n-gram scores ``total``) still beat ``bar``
-    with ``MOST_CREDIT`` off its price, its window read as ``best_repair``
+    with ``most_credit`` off its price, its window read as ``best_repair``
     reads it? Its price is kept in ``prices[k]``."""
     bar -= _ROUNDING
-    if total * UNIT - before + MOST_CREDIT < bar:
+    if total * UNIT - before + most_credit < bar:
         return False
     cost = prices[k]
     if cost is None:
         cost = prices[k] = price(word, cand, *way, lex)
-    cost = cost * CHANNEL_WEIGHT - MOST_CREDIT
+    cost = cost * CHANNEL_WEIGHT - most_credit
     if total * UNIT - before - cost < bar:
         return False
     score = scores.lm.score
@@ -496,11 +521,14 @@ def slot_credits(words, at: int, word: str, cands: tuple[str, ...],
     by_words = _slot_endings(words, at, word, lex.profile.inflection_slots)
     places = lex.profile.class_places
     by_classes = places(words, at, word, lex) if places is not None else ()
-    if not (by_words or by_classes):
+    sure = lex.profile.sure_places
+    by_sure = sure(words, at, word, lex) if sure is not None else ()
+    if not (by_words or by_classes or by_sure):
         return by_word
     credits = tuple(
         max(SLOT_CREDIT if cand.endswith(by_words) else 0.0,
-            CLASS_CREDIT if cand.endswith(by_classes) else 0.0)
+            CLASS_CREDIT if cand.endswith(by_classes) else 0.0,
+            SURE_CREDIT if cand.endswith(by_sure) else 0.0)
         if inflection else 0.0
         for cand, inflection in zip(cands, inflected))
     if by_word is not None:
@@ -758,6 +786,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     bounds = segment_bounds(doc.text, toks)
     pairs = None  # the document's word pairs (``context_echo``), read at the first judged word
     passage = lex.profile.passage_places is not None  # the tense told (``context_tense``)
+    sure_marks = lex.profile.sure_place_marks if lex.profile.sure_places is not None else frozenset()
     k, start, end = 0, 0, 0
     for g in compress(range(len(toks)), entries):
         if g >= end:
@@ -796,7 +825,8 @@ def check(doc, ctx) -> Iterable[Finding]:
         if passage and any(inflected):
             credits_here = partial(_with_tense, credits_here, doc, g, word, cands, inflected, lex)
         found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN, prices,
-                            credits_here=credits_here, creditable=creditable)
+                            credits_here=credits_here, creditable=creditable,
+                            most_credit=_most_credit_at(scores.words, i + 1, sure_marks))
         if found is None:
             continue
         cand, gain = found

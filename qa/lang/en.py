@@ -12,8 +12,8 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from . import (en_agreement, en_bare_subject, en_count_heads, en_glue, en_phrases, en_places, en_reporting,
-               en_tags, en_tense, en_units)
+from . import (en_agreement, en_bare_subject, en_count_heads, en_glue, en_phrases, en_places,
+               en_pronoun_subject, en_reporting, en_tags, en_tense, en_units)
 from .en_places import BE_FORMS
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, LanguageProfile
 
@@ -356,6 +356,8 @@ PROFILE = LanguageProfile(
     determiner_swaps=DETERMINER_SWAPS,
     inflection_slots=INFLECTION_SLOTS,
     class_places=class_endings,
+    sure_places=en_pronoun_subject.endings_asked,
+    sure_place_marks=en_pronoun_subject.PRONOUNS,
     asked_words=en_reporting.REPORTING_VERBS,
     word_places=en_reporting.words_asked,
     passage_places=en_tense.past_asked,

@@ -167,6 +167,13 @@ class LanguageProfile:
     # The same asked by word classes (words as the model reads them, the
     # word's index, the word): the endings its place asks for, () for none
     class_places: Callable[[list, int, str, "Lexicon"], tuple[str, ...]] | None = None
+    # The same where the word classes rule out every reading of the word as
+    # written (a bare verb after a pronoun subject: "said it know"): a surer
+    # place, credited more
+    sure_places: Callable[[list, int, str, "Lexicon"], tuple[str, ...]] | None = None
+    # Words one of which stands one or two words before every sure place
+    # (the pronoun subject): elsewhere a smaller credit bounds the place's
+    sure_place_marks: frozenset[str] = frozenset()
     # Places that ask for one of a few words outright (a reporting verb
     # between its subject and its clause: "The exchange sad it"): the
     # words any place asks, and (as for class_places) those a place asks
