@@ -210,7 +210,7 @@ SENTENCES = (
 
 def _runs(text, lm):
     doc = Document.from_text(text, language="en")
-    return [context_word._lm_words(run, lm) for run in context_word.segments(doc.text, doc.tokens)]
+    return [context_word.lm_words(run, lm) for run in context_word.segments(doc.text, doc.tokens)]
 
 
 def test_a_run_reads_each_window_as_the_window_reads_alone(ctx):
@@ -260,7 +260,7 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
     for text in SENTENCES:
         doc = Document.from_text(text, language="en")
         for run in context_word.segments(doc.text, doc.tokens):
-            words = context_word._lm_words(run, lm)
+            words = context_word.lm_words(run, lm)
             for i, tok in enumerate(run):
                 word = tok.text
                 if tok.kind != "word" or not word.isalpha() or not word.islower():
@@ -301,7 +301,7 @@ def _as_the_model_reads(text, ctx):
     lex = ctx.lexicons["en"]
     doc = Document.from_text(text, language="en")
     (run,) = context_word.segments(doc.text, doc.tokens)
-    return context_word._lm_words(run, model_for(lex), *context_word.spoken_reading(lex))
+    return context_word.lm_words(run, model_for(lex), *context_word.spoken_reading(lex))
 
 
 def test_newswire_abbreviations_and_counts_are_read_as_spoken_words(ctx):
@@ -500,7 +500,7 @@ def test_a_place_credits_only_a_word_whose_judged_entry_says_a_candidate_inflect
     for text in SENTENCES:
         doc = Document.from_text(text, language="en")
         for run in context_word.segments(doc.text, doc.tokens):
-            words = context_word._lm_words(run, lm)
+            words = context_word.lm_words(run, lm)
             for i, tok in enumerate(run):
                 entry = context_word._judged(tok.text, lex, lm) if tok.text.isalpha() else ()
                 if not entry:
@@ -524,6 +524,6 @@ def test_a_runs_memo_of_readings_reads_every_run_as_the_model_does(ctx):
         for text in texts:
             doc = Document.from_text(text, language="en")
             for run in context_word.segments(doc.text, doc.tokens):
-                assert (context_word._lm_words(run, lm, spoken, number, read)
-                        == context_word._lm_words(run, lm, spoken, number))
+                assert (context_word.lm_words(run, lm, spoken, number, read)
+                        == context_word.lm_words(run, lm, spoken, number))
     assert {"Mln", "mln", "it’s"} <= read.keys() and "2.06" not in read

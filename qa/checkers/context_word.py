@@ -273,7 +273,7 @@ def segment_bounds(text: str, tokens) -> list[tuple[int, int]]:
 _NOTHING_SPOKEN: Mapping[str, str] = MappingProxyType({})
 
 
-def _lm_words(run, lm, spoken: Mapping[str, str] = _NOTHING_SPOKEN,
+def lm_words(run, lm, spoken: Mapping[str, str] = _NOTHING_SPOKEN,
               number: str | None = None, read: dict | None = None) -> list[str | None]:
     """The run as the model reads it, padded; None for a word it does not
     know. An abbreviation it has no word for is read as its ``spoken`` word
@@ -301,7 +301,7 @@ _UNREAD = object()
 
 
 def _word_reading(text: str, lm, spoken: Mapping[str, str]) -> str | None:
-    """A word token's reading for ``_lm_words``."""
+    """A word token's reading for ``lm_words``."""
     word = text.lower().replace("’", "'")
     if word == text:
         word = text  # the token's own string: a run's memo keeps no copy
@@ -336,7 +336,7 @@ def _value(digits: str) -> float | None:
 
 def spoken_reading(lex) -> tuple[dict[str, str], str | None]:
     """(abbreviation -> spoken word, the word a count stands for) for
-    ``_lm_words``, from the language's profile. (Built for each document:
+    ``lm_words``, from the language's profile. (Built for each document:
     a few pairs, cheaper than a look-up in a per-run memo would be worth.)"""
     return dict(lex.profile.spoken_forms), lex.profile.spoken_number
 
@@ -651,7 +651,7 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
         at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
         if at is None:
             continue
-        scores = RunScores(lm, _lm_words(run, lm, *spoken_reading(lex)))
+        scores = RunScores(lm, lm_words(run, lm, *spoken_reading(lex)))
         word = run[at].text
         before = _logprob_as_written(scores, at + 1, word, lex)
         if before is None:
@@ -690,7 +690,7 @@ def _compound_fit_and_place(doc, start: int, end: int, cand: str, lex, lm) -> tu
         if at is None:
             continue
         stretch = _compound_stretch(doc.text, run[at], len(runs), k, at, runs.__getitem__,
-                                    lambda j: _lm_words(runs[j], lm, *spoken), lm)
+                                    lambda j: lm_words(runs[j], lm, *spoken), lm)
         if stretch is None:
             return _NO_COMPOUND
         other, second, left, right = stretch
@@ -802,14 +802,14 @@ def check(doc, ctx) -> Iterable[Finding]:
         if _in_compound(doc.text, tok.start, tok.end):
             if _makes_listed_compound(doc.text, tok, cands, lm):
                 if scores is None:
-                    scores = RunScores(lm, _lm_words(run, lm, spoken, number, read))
+                    scores = RunScores(lm, lm_words(run, lm, spoken, number, read))
                 finding = _compound_finding(doc.text, toks, bounds, k, i, scores.words, word,
                                             entries[g], lm, lex, spoken, number, read)
                 if finding is not None:
                     yield finding
             continue
         if scores is None:
-            scores = RunScores(lm, _lm_words(run, lm, spoken, number, read))
+            scores = RunScores(lm, lm_words(run, lm, spoken, number, read))
         if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
             needed -= UNLISTED_RELIEF
         credits_here = partial(slot_credits, scores.words, i + 1, word, cands, lex, inflected)
@@ -899,7 +899,7 @@ def _compound_finding(text: str, toks, bounds, k: int, i: int, words, word: str,
         return toks[bounds[j][0]:bounds[j][1]]
 
     def run_words(j: int):
-        return words if j == k else _lm_words(run_tokens(j), lm, spoken, number, read)
+        return words if j == k else lm_words(run_tokens(j), lm, spoken, number, read)
 
     stretch = _compound_stretch(text, toks[bounds[k][0] + i], len(bounds), k, i, run_tokens,
                                 run_words, lm)
