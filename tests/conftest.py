@@ -44,6 +44,16 @@ def context_warnings(text: str, ctx) -> list:
     return [f for f in context_findings(text, ctx) if f.severity != "info"]
 
 
+def context_check_warnings(text: str, ctx) -> list[tuple[str, str]]:
+    """``Garble.Context``'s own warnings on English ``text``, its check run
+    alone: (word, first fix)."""
+    from qa.checkers import context_word
+
+    return [(text[f.start:f.end], f.fixes[0].replacement)
+            for f in context_word.check(Document.from_text(text, language="en"), ctx)
+            if f.severity == "warning"]
+
+
 @pytest.fixture(scope="session")
 def ctx() -> Context:
     """A context without grammar: the offline checks only."""

@@ -7,24 +7,11 @@ from __future__ import annotations
 import pytest
 
 from qa.checkers import context_word
-from qa.context import Context
-from qa.document import Document
 from qa.lang import en_pronoun_subject
 from qa.lexicon import Lexicon
-from qa.options import Options
 from qa.text.ngram import END, START
 
-
-@pytest.fixture(scope="module")
-def raw():
-    return Context.create(Options(grammar="off", calibrated=False))
-
-
-def _warnings(text, ctx):
-    """The context check's own warnings: (word, first fix)."""
-    return [(text[f.start:f.end], f.fixes[0].replacement)
-            for f in context_word.check(Document.from_text(text, language="en"), ctx)
-            if f.severity == "warning"]
+from conftest import context_check_warnings as _warnings
 
 
 FLAGGED = [
@@ -42,15 +29,15 @@ FLAGGED = [
 
 
 @pytest.mark.parametrize("text, word, fix", FLAGGED)
-def test_a_bare_verb_after_a_pronoun_subject_is_flagged_with_its_inflection(raw, text, word, fix):
-    assert _warnings(text, raw) == [(word, fix)]
-    assert _warnings(text.replace(f" {word} ", f" {fix} ", 1), raw) == []
+def test_a_bare_verb_after_a_pronoun_subject_is_flagged_with_its_inflection(raw_ctx, text, word, fix):
+    assert _warnings(text, raw_ctx) == [(word, fix)]
+    assert _warnings(text.replace(f" {word} ", f" {fix} ", 1), raw_ctx) == []
 
 
 @pytest.mark.parametrize("text, word, fix", FLAGGED)
-def test_without_the_sure_credit_the_word_is_not_flagged(raw, monkeypatch, text, word, fix):
+def test_without_the_sure_credit_the_word_is_not_flagged(raw_ctx, monkeypatch, text, word, fix):
     monkeypatch.setattr(context_word, "SURE_CREDIT", 0.0)
-    assert (word, fix) not in _warnings(text, raw)
+    assert (word, fix) not in _warnings(text, raw_ctx)
 
 
 SOUND = [
@@ -63,8 +50,8 @@ SOUND = [
 
 
 @pytest.mark.parametrize("text", SOUND)
-def test_sound_text_is_not_flagged(raw, text):
-    assert _warnings(text, raw) == []
+def test_sound_text_is_not_flagged(raw_ctx, text):
+    assert _warnings(text, raw_ctx) == []
 
 
 def test_the_place_names_the_endings_it_asks_for():
