@@ -23,6 +23,7 @@ from .model import DocumentReport, ReadFailure
 from .options import Options
 from .pipeline import check_document, failed_report
 from .rewrite import Writer
+from .termsignal import TermSignal
 
 BATCH = 64
 _WORKER_CTX: Context | None = None  # one per worker process, built by _init_worker
@@ -63,8 +64,12 @@ class FixRun:
         self.ctx = ctx
         self.unsafe = unsafe
         self.jobs = max(1, jobs or ctx.options.jobs or 1)
+        # SIGTERM unwinds like an interrupt, so pending writes are discarded;
+        # the writer holds it while a temporary file changes hands
+        self._term = TermSignal()
         self.writer = Writer(ctx.options.text_field, write, diff_out,
-                             **({"stdout": stdout} if stdout is not None else {}))
+                             **({"stdout": stdout} if stdout is not None else {}),
+                             hold=self._term.held)
         self._previous_handler = None
 
     @property
@@ -81,7 +86,7 @@ class FixRun:
 
     def __enter__(self) -> "FixRun":
         if threading.current_thread() is threading.main_thread():
-            self._previous_handler = signal.signal(signal.SIGTERM, _terminate)
+            self._previous_handler = self._term.install()
         return self
 
     def __exit__(self, *exc) -> None:
@@ -125,8 +130,3 @@ class FixRun:
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
-
-
-def _terminate(signum, frame) -> None:
-    """SIGTERM unwinds like an interrupt, so pending writes are discarded."""
-    raise SystemExit(128 + signum)

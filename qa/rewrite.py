@@ -21,6 +21,8 @@ import json
 import os
 import stat
 import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import BinaryIO, TextIO
 
@@ -140,6 +142,9 @@ class Writer:
     files_changed: int = 0
     edits: int = 0
     failures: list[str] = field(default_factory=list)  # "path: not fixed: why", each one line
+    # a block no interrupt may split (``qa.termsignal``): while a temporary
+    # file changes hands, it is always where an unwinding run discards it
+    hold: Callable[[], AbstractContextManager] = nullcontext
     _records: _RecordFile | None = None
     _refused: set[str] = field(default_factory=set)
 
@@ -198,7 +203,8 @@ class Writer:
             self.diff_out.write(unified_diff(doc.source, original, fixed))
         if self.write:
             try:
-                atomic_write(doc.file.path, encode(fixed, doc.encoding), doc.file)
+                with self.hold():
+                    atomic_write(doc.file.path, encode(fixed, doc.encoding), doc.file)
             except (OSError, FileChanged) as exc:
                 self.refuse(doc, _why_not_written(exc))
                 return False
@@ -219,7 +225,8 @@ class Writer:
         if current is None:
             if doc.source in self._refused:  # the file could not be opened for rewriting
                 return fixed == doc.text
-            current = self._records = self._open_records(doc)
+            with self.hold():
+                current = self._records = self._open_records(doc)
             if current is None:
                 return fixed == doc.text
         raw = current.copy_to(doc.record_line)
@@ -266,6 +273,10 @@ class Writer:
 
     def finish(self) -> None:
         """Copy the rest of the JSON Lines file being rewritten and replace it."""
+        with self.hold():
+            self._finish()
+
+    def _finish(self) -> None:
         current, self._records = self._records, None
         if current is None:
             return
