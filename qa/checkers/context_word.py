@@ -344,7 +344,10 @@ def spoken_reading(lex) -> tuple[dict[str, str], str | None]:
 _NO_WORD = frozenset((None, START, END))
 
 
-def _has_known_neighbour(words: list[str | None], at: int) -> bool:
+def has_known_neighbour(words: list[str | None], at: int) -> bool:
+    """Does a word the model knows stand right before or after ``words[at]``?
+    With none (unknown words, or the run's ends), no n-gram around it
+    weighs it against another word."""
     return words[at - 1] not in _NO_WORD or words[at + 1] not in _NO_WORD
 
 
@@ -353,7 +356,7 @@ def _logprob_as_written(scores: RunScores, at: int, word: str, lex, alone: bool 
     None without a known word beside it (unless ``alone``), or for a word
     neither the model nor the word list knows."""
     words = scores.words
-    if not alone and not _has_known_neighbour(words, at):
+    if not alone and not has_known_neighbour(words, at):
         return None
     logprob = scores.as_written(at) * UNIT
     if words[at] is None:

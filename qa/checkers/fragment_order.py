@@ -57,7 +57,7 @@ from ..text.ngram import RunScores, model_for
 from ..text.suggest import COST_WEIGHT, Candidate, match_case
 from ..text.probes import completions
 from .agreement import agrees
-from .context_word import UNIT, _has_known_neighbour, lm_words, segments, spoken_reading
+from .context_word import UNIT, has_known_neighbour, lm_words, segments, spoken_reading
 from .tagcontext import class_fits
 
 # A cut-off end is one damage however many letters it took (the context
@@ -169,7 +169,7 @@ def _word_fits(doc, start: int, end: int, pool: list[Candidate],
             continue
         words = lm_words(run, lm, *spoken_reading(lex))
         scores = RunScores(lm, words)
-        if not _has_known_neighbour(words, at + 1):
+        if not has_known_neighbour(words, at + 1):
             return None  # nothing to read the place by (a word alone: its frequency decides)
         totals: dict[str, float] = {}
         splits = read_splits and any(" " in c.word for c in pool)
