@@ -139,18 +139,13 @@ def split_fit(lm, words: list, at: int, parts: list[str]) -> float | None:
     if not all(lm.knows(w) for w in parts):
         return None
     run = [*words[:at], *parts, *words[at + 1:]]
-    order = lm.order
+    scores = RunScores(lm, run)
     total = 0
-    for j in range(at, min(at + len(parts) + order - 1, len(run))):
+    for j in range(at, min(at + len(parts) + lm.order - 1, len(run))):
         word = run[j]
         if word is None:
             break  # the n-grams after an unknown word no longer reach the place
-        history = []
-        for k in range(j - 1, max(-1, j - order), -1):
-            if run[k] is None:
-                break
-            history.append(run[k])
-        total += lm.score([word, *history])
+        total += lm.score([word, *scores.history(j)])
     return total * UNIT
 
 
