@@ -54,6 +54,13 @@ def context_check_warnings(text: str, ctx) -> list[tuple[str, str]]:
             if f.severity == "warning"]
 
 
+def padded_run(*words: str) -> list[str]:
+    """A run of words as the word model reads it, padded with its ends."""
+    from qa.text.ngram import END, START
+
+    return [START, *words, END]
+
+
 @pytest.fixture(scope="session")
 def ctx() -> Context:
     """A context without grammar: the offline checks only."""

@@ -7,17 +7,10 @@ import pytest
 
 from qa.checkers import context_word
 from qa.checkers.context_compound import partner
-from qa.context import Context
 from qa.document import Document
-from qa.options import Options
 from qa.originals import rank_originals
 from qa.pipeline import sentence_judge
 from conftest import context_findings as _context_findings
-
-
-@pytest.fixture(scope="module")
-def ctx():
-    return Context.create(Options(grammar="off"))
 
 
 @pytest.mark.parametrize("text, word, fix", [

@@ -8,14 +8,7 @@ from __future__ import annotations
 import pytest
 
 from qa.checkers.context_echo import BOTH_SIDES, ONE_SIDE, DocumentPairs, echo_credits
-from qa.context import Context
-from qa.options import Options
 from conftest import context_warnings as _warnings
-
-
-@pytest.fixture(scope="module")
-def ctx():
-    return Context.create(Options(grammar="off"))
 
 
 # (the story's earlier sentence, the damaged one, the damaged word, its repair)

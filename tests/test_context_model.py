@@ -21,11 +21,6 @@ from conftest import context_findings as _context_findings
 RULE = context_word.RULE
 
 
-@pytest.fixture(scope="module")
-def ctx():
-    return Context.create(Options(grammar="off"))
-
-
 def test_the_model_knows_news_words_and_not_names(ctx):
     lm = model_for(ctx.lexicons["en"])
     assert lm.order == 3

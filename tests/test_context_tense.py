@@ -8,16 +8,9 @@ from __future__ import annotations
 import pytest
 
 from qa.checkers.context_tense import DATED_CREDIT, TENSE_CREDIT, tense_credits, with_tense
-from qa.context import Context
 from qa.document import Document
 from qa.lang import en_tense
-from qa.options import Options
 from conftest import context_warnings as _warnings
-
-
-@pytest.fixture(scope="module")
-def ctx():
-    return Context.create(Options(grammar="off"))
 
 
 @pytest.fixture(scope="module")

@@ -8,16 +8,8 @@ import pytest
 
 from qa.checkers import context_word
 from qa.checkers.context_word import spoken_reading
-from qa.context import Context
 from qa.lang import en_units
-from qa.options import Options
-from qa.text.ngram import END, START
-from conftest import context_warnings as _warnings
-
-
-@pytest.fixture(scope="module")
-def ctx():
-    return Context.create(Options(grammar="off"))
+from conftest import context_warnings as _warnings, padded_run as _words
 
 
 @pytest.mark.parametrize("text", [
@@ -53,10 +45,6 @@ def test_the_singular_where_the_newswire_writes_it_is_not_flagged(ctx, text):
 def test_the_units_are_the_spoken_forms_with_a_plural_among_them():
     assert en_units.count_units((("mln", "million"), ("dlrs", "dollars"), ("dlr", "dollar"),
                                  ("pct", "percent"))) == (("dlr", "dlrs"),)
-
-
-def _words(*words):
-    return [START, *words, END]
 
 
 @pytest.mark.parametrize("words, at, asked", [

@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.context import Context
 from qa.lang import en_bare_subject
-from qa.options import Options
-from qa.text.ngram import END, START
-from conftest import context_warnings as _warnings
-
-
-@pytest.fixture(scope="module")
-def ctx():
-    return Context.create(Options(grammar="off"))
+from conftest import context_warnings as _warnings, padded_run as _words
 
 
 @pytest.mark.parametrize("text, word, fix", [
@@ -39,10 +31,6 @@ def test_a_bare_subject_before_a_plural_verb_is_flagged_with_the_plural(ctx, tex
 ])
 def test_sound_subjects_are_not_flagged(ctx, text):
     assert _warnings(text, ctx) == []
-
-
-def _words(*words):
-    return [START, *words, END]
 
 
 @pytest.mark.parametrize("words, at, asked", [

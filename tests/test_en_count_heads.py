@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.context import Context
 from qa.lang import en_count_heads
-from qa.options import Options
-from qa.text.ngram import END, START
-from conftest import context_warnings as _warnings
-
-
-@pytest.fixture(scope="module")
-def ctx():
-    return Context.create(Options(grammar="off"))
+from conftest import context_warnings as _warnings, padded_run as _words
 
 
 @pytest.mark.parametrize("text, word, fix", [
@@ -41,10 +33,6 @@ def test_a_counted_noun_of_two_classes_is_flagged_with_the_plural(ctx, text, wor
 ])
 def test_sound_counts_are_not_flagged(ctx, text):
     assert _warnings(text, ctx) == []
-
-
-def _words(*words):
-    return [START, *words, END]
 
 
 @pytest.mark.parametrize("words, at, asked", [

@@ -316,21 +316,31 @@ def test_listed_words_that_hide_a_pair_are_not_glue(ctx):
     assert flagged("Las alas del avión.", ctx) == {}
 
 
+def the_glue(text, ctx, lang="es"):
+    """The one finding of ``text``, which must be a glued pair at warning:
+    (its span, its first fix)."""
+    [f] = findings(text, ctx, lang)
+    assert f.rule == "OCR.GluedWords" and f.severity == "warning"
+    return text[f.start:f.end], f.fixes[0].replacement
+
+
+def glue_or_alarms(text, ctx, lang="es"):
+    """The findings of ``text`` that call a pair glued or are warnings or errors."""
+    return [f for f in findings(text, ctx, lang) if f.rule == "OCR.GluedWords" or f.severity != "info"]
+
+
 @pytest.mark.parametrize("text, word, fix", [
     ("Anunció la nuevaplanta en Puebla.", "nuevaplanta", "nueva planta"),
     ("Los tres países compartimos muchahistoria.", "muchahistoria", "mucha historia"),
 ])
 def test_two_content_words_glued_in_spanish(ctx, text, word, fix):
-    [f] = findings(text, ctx)
-    assert text[f.start:f.end] == word and f.rule == "OCR.GluedWords"
-    assert f.severity == "warning" and f.fixes[0].replacement == fix
+    assert the_glue(text, ctx) == (word, fix)
 
 
 def test_spanish_compounds_of_content_words_are_not_glue(ctx):
     # a verb stem (cubre-), combining forms that start other compounds
     # (centro-americano, corona-virus), a prefix (nano-)
-    got = findings("El cubreboca, el coronacirco, la centrofacial y los nanosensores.", ctx)
-    assert [f for f in got if f.rule == "OCR.GluedWords" or f.severity != "info"] == []
+    assert glue_or_alarms("El cubreboca, el coronacirco, la centrofacial y los nanosensores.", ctx) == []
 
 
 def test_compounds_are_not_glue(ctx):
@@ -342,8 +352,6 @@ def test_compounds_are_not_glue(ctx):
     assert [f for f in findings("They sold the multiplexor.", ctx, "en") if f.rule == "OCR.GluedWords"] == []
 
 
-
-
 @pytest.mark.parametrize("text, word, fix", [
     # a past, a plural, a first person, an accented present: no compound's verb stem
     ("El presidente llegóhoy a la capital.", "llegóhoy", "llegó hoy"),
@@ -352,16 +360,13 @@ def test_compounds_are_not_glue(ctx):
     ("Yo le estuveinsistiendo para ir.", "estuveinsistiendo", "estuve insistiendo"),
 ])
 def test_spanish_verb_forms_glued(ctx, text, word, fix):
-    [f] = findings(text, ctx)
-    assert text[f.start:f.end] == word and f.rule == "OCR.GluedWords"
-    assert f.severity == "warning" and f.fixes[0].replacement == fix
+    assert the_glue(text, ctx) == (word, fix)
 
 
 def test_spanish_verb_stems_and_longer_forms_are_not_glue(ctx):
     # a third person in -a/-e starts compounds (cubre-boca) and the verb's
     # own forms the list lacks (aterriza-das, sugería-mos): words of clean news
-    got = findings("Usó el cubreboca; las naves aterrizadas y lo que sugeríamos.", ctx)
-    assert [f for f in got if f.rule == "OCR.GluedWords" or f.severity != "info"] == []
+    assert glue_or_alarms("Usó el cubreboca; las naves aterrizadas y lo que sugeríamos.", ctx) == []
 
 @pytest.mark.parametrize("text, word, fix", [
     # a plural, a past, an adverb first: no compound's modifier
@@ -373,9 +378,7 @@ def test_spanish_verb_stems_and_longer_forms_are_not_glue(ctx):
     ("Sales rose sharplyagain in May.", "sharplyagain", "sharply again"),
 ])
 def test_english_words_glued_across_a_phrase(ctx, text, word, fix):
-    [f] = findings(text, ctx, "en")
-    assert text[f.start:f.end] == word and f.rule == "OCR.GluedWords"
-    assert f.severity == "warning" and f.fixes[0].replacement == fix
+    assert the_glue(text, ctx, "en") == (word, fix)
 
 
 @pytest.mark.parametrize("text, word, fix", [
@@ -386,16 +389,14 @@ def test_english_words_glued_across_a_phrase(ctx, text, word, fix):
     ("The company makes printed circuitboards for computers.", "circuitboards", "circuit boards"),
 ])
 def test_english_pairs_written_apart_are_glue(ctx, text, word, fix):
-    [f] = findings(text, ctx, "en")
-    assert text[f.start:f.end] == word and f.rule == "OCR.GluedWords"
-    assert f.severity == "warning" and f.fixes[0].replacement == fix
+    assert the_glue(text, ctx, "en") == (word, fix)
 
 
 def test_english_closed_compounds_of_rarer_pairs_stay_unknown_words(ctx):
     # the clean news's own closed compounds: pairs too rare apart (soy oil,
     # snow cover, feed grain, palm kernel) to say the space was lost
-    got = findings("Soyoil, palmkernel and feedgrain rose while snowcover thinned.", ctx, "en")
-    assert [f for f in got if f.rule == "OCR.GluedWords" or f.severity != "info"] == []
+    assert glue_or_alarms("Soyoil, palmkernel and feedgrain rose while snowcover thinned.",
+                          ctx, "en") == []
 
 
 def test_english_compounds_stay_unknown_words(ctx):
