@@ -29,7 +29,7 @@ from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
 from . import (es_apocope, es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_glue,
                es_infinitive_verbs, es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer,
-               es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
+               es_relatives, es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -556,7 +556,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``;
     ``75.000 persona``, after a figure: ``qa.lang.es_count``),
     ``las tropas soviética`` (an adjective's: ``qa.lang.es_postadj``), ``de
-    todo los rincones`` (``todo``'s: ``qa.lang.es_predeterminer``), ``su
+    todo los rincones`` (``todo``'s: ``qa.lang.es_predeterminer``), ``que
+    quien trabajan`` (a relative's: ``qa.lang.es_relatives``), ``su
     primer participación`` (``primera``'s: ``qa.lang.es_apocope``), ``fueron
     otorgado``, ``fue otorgados`` (a predicate's after ``ser``, ``estar``, or
     the verb's: ``qa.lang.es_copula``),
@@ -609,6 +610,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_count.singular_after_counts(doc, lex, readings),
             es_postadj.singular_adjectives_after(doc, lex, readings),
             es_predeterminer.singular_predeterminers(doc),
+            es_relatives.plural_relatives(doc, lex, readings),
             es_apocope.short_forms_before_feminines(doc, lex, readings),
             es_copula.singular_predicates(doc, lex, readings),
             es_copula.singular_copulas(doc, lex, readings),
