@@ -64,3 +64,20 @@ def test_after_a_count_a_noun_may_also_be_a_singular_verb(ctx):
     assert es_number._noun_or_verb_plural("tema", lex, readings) == "temas"
     assert es_number._noun_or_verb_plural("son", lex, readings) is None
     assert es_number._noun_or_verb_plural("fecha", lex, readings) is None  # an adjective too
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("Hubo una subida lenta en nuevos contagio, hospitalizaciones e ingresos.", "contagio", "contagios"),
+    ("Reunió los datos de altos cargo de la Administración.", "cargo", "cargos"),
+    ("Nos ayudan a comprender las consecuencias de los grandes impacto.", "impacto", "impactos"),
+])
+def test_a_first_person_noun_after_a_plural_adjective_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Hubo una subida lenta en nuevos contagios, hospitalizaciones e ingresos.",
+    "Mantener los precios bajos ayuda a las familias.",  # a third person: a clause is its subject
+])
+def test_sound_phrases_after_a_plural_adjective_are_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}

@@ -51,6 +51,9 @@ RULES = (
         "primer, tercer, buen before a feminine noun (su primer participación), or an "
         "adjective that lost it after a plural noun phrase its determiner opens (las tropas "
         "soviética), or todo that lost it before a plural determiner (de todo los rincones), "
+        "or a relative that lost it before the verb or the noun it agrees with (que quien "
+        "trabajan, cuyo coletazos), or a noun that is also a first-person verb after a plural "
+        "adjective (nuevos contagio), "
         "or a word one "
         "damage step from the one a fixed expression wants (a pesa de, de cuerdo con), or a verb "
         "form a cut turned into another where the sentence wants the first (an infinitive after "
@@ -86,7 +89,9 @@ RULES = (
               "Eso no le impide reconoce que perdió la elección.",
               "En el país ya fallecieron casi 75.000 persona por el virus.",
               "Es su primer participación en el Mundial.",
-              "Los preparativos habían estado rodeado de polémica."),
+              "Los preparativos habían estado rodeado de polémica.",
+              "Aseguró que quien trabajan en el servicio público lo saben.",
+              "Hubo una subida lenta en nuevos contagio en la capital."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
@@ -105,7 +110,9 @@ RULES = (
             "Las dos empresas son parte del mismo grupo.",
             "Eso no le impide reconocer que perdió la elección.",
             "Celebran el 50 aniversario de la fundación.",
-            "Es su primer partido en el Mundial."),
+            "Es su primer partido en el Mundial.",
+            "Es la persona con quien trabajan todos.",
+            "Mantener los precios bajos ayuda a las familias."),
     ),
 )
 

@@ -13,7 +13,9 @@ the number of both neighbours, and Spanish makes them agree:
   semana``, ``algunos pasaje``, ``ocho empresa``); after a count or such a
   determiner only a noun stands, so there a singular noun that is also a
   finite verb (``tres tema``, ``varios vuelo``, ``pocas agencia``) lost its
-  plural too.
+  plural too, and after a plural adjective one whose only verb reading is
+  the first person singular, which agrees with no plural before it
+  (``nuevos contagio``, ``los grandes impacto``).
 
 Either way the noun lost its plural. Left alone, each a sound construction
 where the numbers differ: a plural adjective after a preposition's object,
@@ -81,6 +83,8 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
             yield tok, plural, NUMBER_CONFIDENCE  # "las últimas semana", "ocho empresa"
     # a noun that is also a finite verb, after a count or a plural
     # determiner: only the noun stands there ("tres tema", "varios vuelo");
+    # after a plural adjective, where the verb can only be a first person
+    # ("nuevos contagio", "los grandes impacto");
     # the verdicts read in one pass ("" for none), only the words that
     # have one visited
     texts = doc.word_texts
@@ -90,7 +94,9 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
         prev, tok = texts[i - 1].lower(), words[i]
         if not _may_count(prev) or not one_space(text, words[i - 1], tok):
             continue
-        if prev in NUMERALS or _plural_determiner(prev, _nouns(tok.text, lex, readings), lex, readings):
+        nouns = _nouns(tok.text, lex, readings)
+        if prev in NUMERALS or _plural_determiner(prev, nouns, lex, readings) or (
+                _plural_adjective(prev, nouns, lex, readings) and _first_person_verb(tok.text, lex, readings)):
             yield tok, plurals[i], NUMBER_CONFIDENCE
 
 
@@ -106,6 +112,21 @@ def _plural_determiner(word: str, nouns, lex, readings) -> bool:
     son``, ``nosotros debe``) of a gender that fits ``nouns``?"""
     tags = readings(word, lex)
     return any(r[0] == "D" for r in tags) and _plural_only(word, frozenset("DRAN"), nouns, lex, readings)
+
+
+def _plural_adjective(word: str, nouns, lex, readings) -> bool:
+    """Is ``word`` a plural adjective or participle (``nuevos``, ``grandes``;
+    it may also be read as a plural noun) of a gender that fits ``nouns``?"""
+    return _plural_only(word, frozenset("APN"), nouns, lex, readings) and any(
+        r[0] in "AP" for r in readings(word, lex))
+
+
+def _first_person_verb(word: str, lex, readings) -> bool:
+    """Is the first person singular ``word``'s only verb reading
+    (``contagio``, ``impacto``)? No first person agrees with a plural
+    adjective right before it; a third person may have a clause for its
+    subject that ends on one (``mantener los precios bajos ayuda``)."""
+    return all(r == "V-s1" for r in readings(word, lex) if r[0] == "V")
 
 
 def _nouns(word: str, lex, readings) -> frozenset[str]:
