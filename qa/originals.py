@@ -122,12 +122,6 @@ EXTRA_LETTER_PENALTY = 0.9
 # Spanish real-word repairs right first with damage seeds 83 and 89
 # (docs/context-models.md).
 FRAGMENT_LETTER_FACTOR = 2.0
-# A candidate read as the adjective of the phrase before it (``determiner
-# noun``: ``La bloguera frances``) that does not agree with that phrase
-# (``francés``) is charged as an agreement clash it would bring in, which the
-# agreement check does not read there (``profile.phrase_agrees``);
-# docs/context-models.md ("the span's repair ranking").
-PHRASE_AGREEMENT_CHARGE = 2 * CLEAR_BONUS
 CANDIDATES = 12  # asked of suggest()
 RECHECKS = 3  # LanguageTool calls per word, at most
 MAX_SUSPECTS = 2  # words per span that get ranked repairs
@@ -165,16 +159,10 @@ class Original:
 
 
 def _previous_word(doc: Document, start: int) -> str | None:
-    found = _word_before(doc, start)
-    return found[0] if found else None
-
-
-def _word_before(doc: Document, start: int) -> tuple[str, int] | None:
-    """The word right before ``start`` (only spaces between) and its start."""
     toks = doc.tokens
     i = bisect_left([t.start for t in toks], start)
     if i > 0 and toks[i - 1].kind == "word" and not doc.text[toks[i - 1].end:start].strip():
-        return toks[i - 1].text, toks[i - 1].start
+        return toks[i - 1].text
     return None
 
 
@@ -213,14 +201,10 @@ def rank_originals(
     sentence = doc.text[s_start:s_end]
     rel = start - s_start
     quoted = inside_quotes(doc, start, end)
-    found = _word_before(doc, start)
-    prev = found[0] if found else None
-    phrase_agrees = lex.profile.phrase_agrees
-    # the two words before, when the profile reads a phrase's agreement
-    before_prev = _previous_word(doc, found[1]) if found and phrase_agrees else None
+    prev = _previous_word(doc, start)
     recheck = judge.recheck
     rechecked = recheck is not None and lt_before
-    key = (sentence, rel, word, quoted, prev, before_prev, limit)
+    key = (sentence, rel, word, quoted, prev, limit)
     if memo is not None and not rechecked and key in memo:
         return list(memo[key])
 
@@ -266,9 +250,6 @@ def rank_originals(
             if "agreement" in before:
                 class_gain = min(class_gain, 0.0)
             score += CLASS_FIT_WEIGHT * class_gain
-        if (before_prev and "agreement" not in added
-                and phrase_agrees(before_prev, prev, cand.word, lex) is False):
-            score -= PHRASE_AGREEMENT_CHARGE
         if fitted is None and any(op.startswith("delete:") for op in cand.operations):
             score -= EXTRA_LETTER_PENALTY * (FRAGMENT_LETTER_FACTOR if fragment else 1.0)
         scored.append([cand, score, cleared, added])

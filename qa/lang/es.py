@@ -28,8 +28,7 @@ import regex
 from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
 from . import (es_apocope, es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_glue,
-               es_infinitive_verbs, es_locutions, es_number, es_phrase_agreement, es_plural_subject, es_postadj,
-               es_predeterminer,
+               es_infinitive_verbs, es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer,
                es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
@@ -914,7 +913,6 @@ PROFILE = LanguageProfile(
     object_pronouns=frozenset(CLITICS) - PRONOUN_DETERMINERS - {"se"},
     agreement=agreement,
     agrees=agrees,
-    phrase_agrees=partial(es_phrase_agreement.phrase_agrees, determiners=DETERMINERS, readings=readings),
     word_in_context=word_in_context,
     word_facts=es_wordfacts.word_facts,
     missing_data=es_tags.missing_note,

@@ -226,9 +226,6 @@ class LanguageProfile:
     agreement: Callable[["Document", "Lexicon"], Iterator[Clash]] | None = None
     # Does a word positively agree with the word before it? None: cannot tell.
     agrees: Callable[[str, str, "Lexicon"], bool | None] | None = None
-    # Does a word after "determiner noun" agree with that phrase as its
-    # adjective (determiner, noun, word)? None: cannot tell.
-    phrase_agrees: Callable[[str, str, str, "Lexicon"], bool | None] | None = None
     # Real words that do not fit their neighbours' word classes (a lost
     # accent: "el termino", "se publico"); yields (token, original, confidence).
     word_in_context: Callable[["Document", "Lexicon"], Iterator[tuple["Token", str, float]]] | None = None
