@@ -33,7 +33,8 @@ R = TypeVar("R")  # a ranked repair: has .word, .score, .confidence
 # (``lun``, ``nue``, ``bus``, ``cos``): on the calibration half (damage
 # seeds 127 and 131) the class model's repair of such a word, put first, was
 # right 4 times and wrong 10 where the ranking's first differed; from four
-# letters on it was right 14 times and never wrong (docs/context-models.md).
+# letters on, with the other conditions below, it was right 12 times and
+# never wrong (docs/context-models.md).
 MIN_LETTERS = 4
 
 
