@@ -90,6 +90,10 @@ class RuleRoles:
     # Its one fix is named by the dictionary's readings (a determiner in its
     # noun's gender): a span's ranked repairs put it first when they lack it.
     names_original: bool = False
+    # Its one fix is the candidate its place's context model fits best (the
+    # Spanish class trigrams): a span's ranked repairs put it first, after a
+    # named original (qa/placed_first.py).
+    place_repair: bool = False
     # A match of the grammar server, which a repair's recheck can clear.
     grammar_server: bool = False
     # A span merged from several signals (renderers list it first).

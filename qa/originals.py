@@ -39,11 +39,12 @@ from typing import Any, Callable
 
 from .checkers.agreement import agrees
 from .checkers.context_word import damage_steps, fit_and_place
-from .checkers.tagcontext import candidates as class_candidates, class_fits, unknown_to_classes
+from .checkers.tagcontext import candidates as class_candidates, class_fits, unknown_to_classes, word_classes
 from .document import Document
 from .evidence import OfflineSignals
 from .lexicon import Lexicons
 from .model import Finding, Fix
+from .placed_first import has_word_beside, placed_first, placed_originals
 from .text.quotes import inside_quotes
 from .text.suggest import REAL_WORD_COST_WEIGHT, Candidate, suggest
 
@@ -349,10 +350,16 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
         fixes: list[Fix] = []
         ranked: dict[str, list[dict]] = {}
         named = _named_originals(f.evidence)
+        placed = placed_originals(f.evidence)
+        classes = word_classes(judge.lexicons[doc.language]) if placed else None
         for s, e in _suspects(doc, f.evidence):
             lt_before = sum(1 for g in f.evidence if g.roles.grammar_server and g.start < e
                             and s < g.end)
             repairs = rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo)
+            # a naming signal that agrees with the ranking's first keeps it there
+            agreed = (s, e) in named and repairs and repairs[0].word == named[(s, e)]
+            if (s, e) in placed and classes is not None and not agreed and has_word_beside(doc, s, e):
+                repairs = placed_first(repairs, placed[(s, e)], doc.text[s:e], classes.word_symbol)
             if (s, e) in named:
                 repairs = _named_first(repairs, named[(s, e)], doc.text[s:e])
             word = doc.text[s:e]

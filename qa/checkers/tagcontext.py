@@ -39,7 +39,7 @@ RULE = "Garble.TagContext"
 RULES = (
     RuleInfo(
         id=RULE,
-        roles=RuleRoles(family="context", word_level=True, real_word_evidence=True),
+        roles=RuleRoles(family="context", word_level=True, real_word_evidence=True, place_repair=True),
         category="garble",
         severity="info",
         description="A valid word whose possible word classes fit its neighbours far worse than "
