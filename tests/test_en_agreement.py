@@ -44,6 +44,9 @@ FLAGGED = [
     # a bare verb after a form of "be", before a preposition: a passive
     ("Proceeds will be use to repay bank debt, the company said.", "use", "used"),
     ("The notes will be list in Luxembourg, the lead manager said.", "list", "listed"),
+    # ... before any preposition
+    ("President Suharto's government appears to be divide over what direction to lead the economy.",
+     "divide", "divided"),
     # a clause that needs its verb
     ("He said if the bill pass, the community would retaliate.", "pass", "passed"),
     # a verb before a month's date
@@ -79,6 +82,9 @@ def test_without_the_table_the_trigram_does_not_flag_them(untagged, text, word, 
     # a count after a name's possessive, a count as a pronoun
     "Florida's 1986/87 crop was smaller.",
     "Analysts said the two agree on most issues.",
+    # a noun after "be" before a preposition
+    "He will be head of the new unit, the company said.",
+    "The plant will be part of the joint venture.",
 ])
 def test_places_agreement_does_not_make_stay_quiet(raw, text):
     assert [f for f in _findings(text, raw) if f[1] == "warning"] == []
@@ -97,6 +103,7 @@ def test_agreement_names_the_endings_it_asks_for():
     assert ask([START, "of", "two", "factor", "which", END], 3, "factor", lex) == ("s",)
     assert ask([START, "the", "two", "factor", "which", END], 3, "factor", lex) == ()
     assert ask([START, "be", "use", "to", END], 2, "use", lex) == ("ed",)
+    assert ask([START, "be", "divide", "over", END], 2, "divide", lex) == ("ed",)
     # after a finite "be" a progressive as well ("it is offer to sell"),
     # and before an object a progressive only
     assert ask([START, "it", "is", "offer", "to", END], 3, "offer", lex) == ("ed", "ing")

@@ -27,6 +27,9 @@ FLAGGED = [
      "reject", "rejected"),
     # a bare verb after a determiner and an adverb, before a noun
     ("The hole is 460 feet east of the previously report first hole.", "report", "reported"),
+    # a bare verb after a perfect's auxiliary and an adverb
+    ("The Commission has already decide to accord rebates for the export of maize.",
+     "decide", "decided"),
     # a bare verb after a relative pronoun with a singular antecedent
     ("Edelman agreed on a settlement that prohibit Edelman and his group from buying.",
      "prohibit", "prohibits"),
@@ -77,6 +80,12 @@ def test_the_places_name_the_endings_they_ask_for():
     assert ask([START, "they", "strongly", "support", "the", END], 3, "support", lex) == ()
     # be, an adverb, a bare verb
     assert ask([START, "is", "actively", "engage", "in", END], 3, "engage", lex) == ("ed", "ing")
+    # has, an adverb and nothing else, a bare verb (a noun too or not): the participle
+    assert ask([START, "has", "already", "decide", "to", END], 3, "decide", lex) == ("ed",)
+    assert ask([START, "has", "also", "limit", "the", END], 3, "limit", lex) == ("ed",)
+    # not after an adverb that may be a noun, nor without the auxiliary
+    assert ask([START, "has", "now", "decide", "to", END], 3, "decide", lex) == ()
+    assert ask([START, "they", "already", "decide", "to", END], 3, "decide", lex) == ()
     assert ask([START, None, "alcan", "decide", "it", END], 3, "decide", lex) == ()  # an unknown neighbour
 
 

@@ -16,7 +16,8 @@ judged word, and these places ask the word for an ending:
   in``, ``two factor which``); the same after ``other`` with no
   determiner before it (``other term of the deal``);
 - a bare verb after a form of ``be``, before a preposition: a passive
-  (``will be use to repay`` -> ``used``, ``be list in``), or after ``is``,
+  (``will be use to repay`` -> ``used``, ``be list in``, ``to be divide
+  over``), or after ``is``,
   ``are``, ``was``, ``were`` a progressive as well (``it is offer to sell``
   -> ``offering``); after those four, before what starts an object, a
   progressive only (``is launch a bond`` -> ``launching``);
@@ -88,7 +89,13 @@ FINITE_OR_PARTICIPLE = frozenset({"VBZ", "VBD", "VBN"})
 PASSIVE_BE = frozenset("be is are was were been being".split())
 # ... of which those a progressive follows as well as a passive
 FINITE_BE = frozenset("is are was were".split())
-PASSIVE_PREPOSITIONS = frozenset("to in into by for from at on with as".split())
+# Any preposition, "to" and "as" ("will be use to", "appears to be divide
+# over"): a noun after "be" is as often before one ("be part of", "be head
+# of"), but a word that is only a verb or a noun as well takes its
+# participle's credit only where the trigram prefers it (none of the
+# prepositions beyond the first list added a finding on the whole Reuters
+# and Wikinews sets; docs/context-models.md, "Twenty-second round").
+PASSIVE_PREPOSITIONS = PREPOSITIONS | frozenset({"to", "as"})
 # A count noun (that may read as a verb too: "term") after "other"...
 COUNT_OR_VERB = frozenset({"NN", "VB", "VBP"})
 # ... with no determiner of one before it ("the other term", "any other").

@@ -19,7 +19,9 @@ more places are read here, each in the tag table's classes
   after a form of ``be`` and an adverb in -ly (``is actively engage in``):
   the participle or the -ing form; after a determiner and an adverb in
   -ly, before a noun or an adjective (``the previously report first
-  hole``): the participle.
+  hole``): the participle; after ``has``, ``have`` or ``had`` and a word
+  that is only an adverb (``has already decide to``), the word a noun too
+  or not: the participle.
 
 ``endings_asked`` answers as ``qa.lang.en_places.endings_asked`` does, and
 the context check credits the inflections with those endings (the
@@ -103,6 +105,8 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
             return ("s", "ed")
         if verb_only and _after_be_and_adverb(words, at, table):
             return ("ed", "ing")
+        if _after_have_and_adverb(words, at, table):
+            return ("ed",)
         if _participle_place(words, at, table):
             return ("ed",)
         if verb_only:
@@ -136,6 +140,20 @@ def _after_be_and_adverb(words, at: int, table) -> bool:
     was meant, as right after ``be`` (``qa.lang.en_places``)."""
     adverb = words[at - 1]
     return (at >= 2 and words[at - 2] in BE_FORMS and adverb not in (START, END) and adverb.endswith("ly")
+            and table.readings(adverb) == ADVERB)
+
+
+PERFECT_AUXILIARIES = frozenset("has have had having".split())
+
+
+def _after_have_and_adverb(words, at: int, table) -> bool:
+    """Is ``words[at]`` (a bare verb, a noun too or not) after ``has``,
+    ``have`` or ``had`` and a word that is only an adverb (``has already
+    decide to``, ``has also limit the yield``, ``has unanimously
+    approve``)? A perfect's participle was meant, as right after ``has``
+    (the profile's ``inflection_slots``); a noun cannot stand there."""
+    adverb = words[at - 1]
+    return (at >= 2 and words[at - 2] in PERFECT_AUXILIARIES and adverb not in (None, START, END)
             and table.readings(adverb) == ADVERB)
 
 
