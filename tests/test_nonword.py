@@ -315,7 +315,8 @@ def _glue_over_every_cut(low: str, f: float, lexicon, min_ratio: float):
     cuts = sorted({i for i in (2, 3, n - 3, n - 2) if 0 < i < n}
                   | {i for i in range(1, n) if low[:i] in words and low[i:] in words})
     pairs = [(p, pf) for p, pf in splits(low, lexicon.frequencies, at=cuts)
-             if pf >= f * min_ratio and (glue._plain_glue(p, lexicon) or glue._function_pair(p, f, pf, lexicon))]
+             if pf >= f * min_ratio
+             and (glue._plain_glue(p, lexicon) or glue._function_pair(p, f, pf, lexicon))]
     return max(pairs, key=lambda x: x[1]) if pairs else None
 
 
