@@ -304,6 +304,51 @@ def test_two_function_words_glued(ctx, text, word, fix):
     assert text[f.start:f.end] == word and f.fixes[0].replacement == fix and f.severity == "warning"
 
 
+def _glue_over_every_cut(low: str, f: float, lexicon, min_ratio: float):
+    """``glue.listed_glue``'s verdict with no cut left unread: its four
+    cuts and every cut into two function words, each pair judged."""
+    from qa.checkers import glue
+    from qa.text.suggest import splits
+
+    n = len(low)
+    words = lexicon.profile.function_words
+    cuts = sorted({i for i in (2, 3, n - 3, n - 2) if 0 < i < n}
+                  | {i for i in range(1, n) if low[:i] in words and low[i:] in words})
+    pairs = [(p, pf) for p, pf in splits(low, lexicon.frequencies, at=cuts)
+             if pf >= f * min_ratio
+             and (glue._plain_glue(p, lexicon) or glue._function_pair(p, f, pf, lexicon))]
+    return max(pairs, key=lambda x: x[1]) if pairs else None
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("es", "dela enel quela delos conel casa sobrepesca modelos desde enero lasmedidas"),
+    ("en", "inthe itwill willbe hesaid heron toon anon ofthe theory often another"),
+])
+def test_listed_glue_reads_only_cuts_that_can_pass(ctx, lang, words):
+    # the cuts with no short common half are left unread: the same verdicts
+    from qa.checkers import glue
+
+    lexicon = ctx.lexicons[lang]
+    verdicts = []
+    for low in words.split():
+        f = lexicon.frequency(low)
+        lexicon.memo("listed-glue").pop(low, None)
+        found = glue.listed_glue(low, f, lexicon, nonword.RARE_RATIO)
+        assert found == _glue_over_every_cut(low, f, lexicon, nonword.RARE_RATIO), low
+        verdicts.append(found is not None)
+    assert any(verdicts) and not all(verdicts)
+
+
+def test_a_cut_is_read_only_beside_a_short_common_half(ctx):
+    from qa.checkers import glue
+
+    es = ctx.lexicons["es"]
+    assert glue._short_half_common("dela", 2, es)  # de | la
+    assert glue._short_half_common("modelos", 4, es)  # mode | los
+    assert not glue._short_half_common("casa", 2, es)  # ca | sa
+    assert not glue._short_half_common("sobrepesca", 3, es)  # sob | repesca
+
+
 def test_listed_words_of_two_function_words_are_not_glue(ctx):
     # listed words, not rare enough to be the web's glue of "he ron", "to on", "a non"
     assert flagged("A heron stood by the toon, anon.", ctx, "en") == {}
