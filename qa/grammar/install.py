@@ -48,7 +48,8 @@ def install(
     progress: Callable[[int, str], None] | None = None,
 ) -> Path:
     """Copy the pinned LanguageTool jars into ``cache_dir``, build the
-    Spanish and English tag tables there (``build_tag_tables``), then the verdict tables
+    Spanish and English tag tables there (``build_tag_tables``) and the
+    Spanish locution list (``build_locution_list``), then the verdict tables
     (``build_verdict_tables``) and return the folder.
 
     A second call is a no-op once the marker file says the copy finished
@@ -62,9 +63,18 @@ def install(
     if not (is_complete(home) and _installed_languages(home) >= set(wanted)):
         _install_jars(home, wanted, progress)
     build_tag_tables(home, progress)
+    build_locution_list(home)
     build_word_list_copies()
     build_verdict_tables(home)
     return home
+
+
+def build_locution_list(home: Path) -> Path | None:
+    """Copy the locutions of the Spanish jar's multiword list into
+    ``home/tags`` (``qa.lang.es_multiwords``); None without the jar."""
+    from ..lang import es_multiwords
+
+    return es_multiwords.build(home)
 
 
 def build_word_list_copies() -> list[str]:

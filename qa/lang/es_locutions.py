@@ -16,6 +16,10 @@ one set look-up; only a word that is such a form has its neighbours
 compared with the expression. Function words (``de``, ``a``, ``la``) are
 not keys: their damaged forms are other function words, which a sound
 sentence may hold in their place.
+
+Beside the list below, the locutions of LanguageTool's own multiword list
+(``qa.lang.es_multiwords``: ``gracias a``, ``a riesgo de``), copied by the
+install, are merged in when the install holds them (``taken_locutions``).
 """
 from __future__ import annotations
 
@@ -29,6 +33,9 @@ LOCUTION_CONFIDENCE = 0.55
 MIN_KEY = 4
 # A cut-off end leaves at least this many letters.
 MIN_CUT = 2
+
+# The tags of LanguageTool's locutions merged with the list below.
+TAKEN_TAGS = ("LOC_ADV", "LOC_PREP", "LOC_CS", "LOC_ADJ")
 
 # Fixed expressions of Spanish news, as written (lower case). Conjugated
 # heads are listed in the forms news uses most.
@@ -118,22 +125,52 @@ def damaged_forms(word: str) -> set[str]:
     return forms
 
 
+def taken_locutions(lex) -> tuple[tuple[str, ...], ...]:
+    """The install's locutions (``qa.lang.es_multiwords``) of ``TAKEN_TAGS``
+    not on the hand list, whose words of ``MIN_KEY`` letters or more the
+    tag table all lists (not Latin: ``vox populi``); () without the list."""
+    from . import es_multiwords
+    from .es import readings  # imported late: qa.lang.es imports this module
+
+    hand = set(LOCUTIONS)
+    out = []
+    for expression, _tag in es_multiwords.read(lex.tools_home, TAKEN_TAGS):
+        keys = [w for w in expression if len(w) >= MIN_KEY]
+        if expression not in hand and keys and all(readings(w, lex) for w in keys):
+            out.append(expression)
+    return tuple(out)
+
+
 def _index(lex) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
     """damaged form -> (expression, position of the key it damages): built
-    once a run from the list above (a few thousand forms), kept in the
-    run's Lexicon memo."""
+    once a run from the list above and the install's locutions (some
+    thousand forms), kept in the run's Lexicon memo. A locution of the
+    install's list is indexed under a damaged form only when the form is a
+    rarer word than its key: most of those locutions are rare (``a la
+    mujeriega``), and a commoner word in their frame is the sound reading
+    (``a la mujer``), not the rare expression damaged."""
     memo = lex.memo("es.locutions")
     if memo:
         return memo
     index: dict[str, list] = {}
-    whole = {w for e in LOCUTIONS for w in e}
-    for expression in LOCUTIONS:
+    taken = taken_locutions(lex)
+    hand = set(LOCUTIONS)
+    # the hand list's forms are kept whatever words the install's
+    # locutions hold (``ante`` of ``ante todo`` is still ``antes`` damaged)
+    hand_words = {w for e in LOCUTIONS for w in e}
+    all_words = hand_words.union(*taken)
+    for expression in LOCUTIONS + taken:
+        from_hand = expression in hand
+        whole = hand_words if from_hand else all_words
         for at, key in enumerate(expression):
             if len(key) < MIN_KEY:
                 continue
             for form in damaged_forms(key):
-                if form not in whole:  # another expression's word as written
-                    index.setdefault(form, []).append((expression, at))
+                if form in whole:  # another expression's word as written
+                    continue
+                if not from_hand and lex.zipf(form) >= lex.zipf(key):
+                    continue
+                index.setdefault(form, []).append((expression, at))
     memo.update((form, tuple(v)) for form, v in index.items())
     return memo
 
