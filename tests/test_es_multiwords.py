@@ -47,32 +47,41 @@ def _home_with_jar(tmp_path):
     return tmp_path
 
 
-def test_build_copies_the_list_and_read_filters_by_tag(tmp_path):
-    home = _home_with_jar(tmp_path)
-    target = es_multiwords.build(home)
-    assert target == es_multiwords.path_in(home) and target.is_file()
-    assert (("a", "riesgo", "de"), "LOC_PREP") in es_multiwords.read(home)
-    assert [e for e, _ in es_multiwords.read(home, ("LOC_CS",))] == [("mientras", "que")]
-
-
 def test_no_jar_no_list(tmp_path):
     (tmp_path / "lib").mkdir()
     assert es_multiwords.build(tmp_path) is None
-    assert es_multiwords.read(tmp_path) == []
+    assert es_multiwords.read_entries(tmp_path) == []
 
 
 @pytest.fixture
-def lexicon_with_list(tmp_path, ctx):
-    """A Spanish Lexicon whose install holds the real tag table and the
-    list above, copied as the install copies it."""
+def home_with_list(tmp_path, ctx):
+    """An install folder with the real tag table and the list above, whose
+    forms the install has worked out."""
     table = es_tags.DICTIONARY.table_path(ctx.lexicons["es"].tools_home)
     if not es_tags.DICTIONARY.is_current(table):
         pytest.skip("the Spanish tag table is not installed")
     home = _home_with_jar(tmp_path)
     (home / "tags").mkdir()
     (home / "tags" / es_tags.DICTIONARY.table_name).symlink_to(table)
-    es_multiwords.build(home)
-    return Lexicon("es", tools_home=str(home))
+    assert es_multiwords.build(home) == es_multiwords.path_in(home)
+    return home
+
+
+def test_the_install_writes_the_forms_it_takes(home_with_list):
+    entries = es_multiwords.read_entries(home_with_list)
+    assert ("riego", 1, ("a", "riesgo", "de")) in entries
+    assert ("mientra", 0, ("mientras", "que")) in entries
+    expressions = {e for _, _, e in entries}
+    assert ("vox", "populi") not in expressions  # Latin: its key is no word the table lists
+    assert ("a", "pesar", "de") not in expressions  # on the hand list already
+    # "mujer" is a commoner word than "mujeriega"; "tono", a word as written
+    forms = {f for f, _, _ in entries}
+    assert "mujer" not in forms and "tono" not in forms
+
+
+@pytest.fixture
+def lexicon_with_list(home_with_list):
+    return Lexicon("es", tools_home=str(home_with_list))
 
 
 def _flagged(lex, text):
@@ -100,9 +109,3 @@ def test_the_installs_locutions_are_merged(lexicon_with_list, text, word, origin
 ])
 def test_the_installs_locutions_leave_sound_text_alone(lexicon_with_list, text):
     assert _flagged(lexicon_with_list, text) == {}
-
-
-def test_taken_locutions_drop_latin_and_the_hand_list(lexicon_with_list):
-    taken = es_locutions.taken_locutions(lexicon_with_list)
-    assert ("a", "riesgo", "de") in taken and ("vox", "populi") not in taken
-    assert ("a", "pesar", "de") not in taken  # already on the hand list

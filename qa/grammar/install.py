@@ -63,15 +63,17 @@ def install(
     if not (is_complete(home) and _installed_languages(home) >= set(wanted)):
         _install_jars(home, wanted, progress)
     build_tag_tables(home, progress)
-    build_locution_list(home)
     build_word_list_copies()
+    build_locution_list(home)
     build_verdict_tables(home)
     return home
 
 
 def build_locution_list(home: Path) -> Path | None:
-    """Copy the locutions of the Spanish jar's multiword list into
-    ``home/tags`` (``qa.lang.es_multiwords``); None without the jar."""
+    """Write the damaged forms of the locutions of the Spanish jar's
+    multiword list into ``home/tags`` (``qa.lang.es_multiwords``; after the
+    tag tables and the word lists, which its filters read); None without
+    the jar."""
     from ..lang import es_multiwords
 
     return es_multiwords.build(home)

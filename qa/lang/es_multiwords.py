@@ -5,10 +5,13 @@ LanguageTool's Spanish disambiguator reads ``multiwords.txt`` inside
 locutions tagged ``LOC_ADV``, ``LOC_PREP``, ``LOC_CS`` (a conjunction) and
 ``LOC_ADJ`` (``gracias a``, ``a riesgo de``, ``a raíz de``); the rest are
 proper names, nouns and Latin or other foreign phrases. ``qa languagetool
-install`` copies the locutions, as written, into ``tags/es-locutions.txt``
-of the install (``build``), beside the tag tables; a run reads that file
-(``read``) and ``qa.lang.es_locutions`` merges it with its own list. No
-run downloads anything: without the file the hand list works alone.
+install`` takes the locutions (``locution_lines``), works out the damaged
+forms ``qa.lang.es_locutions`` looks for (``es_locutions.taken_entries``:
+its filters read the tag table and the word lists, a cost paid once there
+and not by every run) and writes them into ``tags/es-locutions.txt`` of
+the install (``build``), beside the tag tables; a run reads that file
+(``read_entries``) and merges it with the hand list. No run downloads
+anything: without the file the hand list works alone.
 
 The list's foreign phrases are written with ``;`` between phrase and tag
 (``ab imo pectore;LOC_ADV``), its Spanish ones with a tab: only the tab's
@@ -49,17 +52,27 @@ def path_in(home: str | Path | None) -> Path:
 
 
 def build(home: Path) -> Path | None:
-    """Copy the locutions of the installed Spanish jar's multiword list
-    into ``path_in(home)``; None when the jar is absent (then the hand list
-    works alone)."""
+    """Work out the forms of the installed Spanish jar's locutions
+    (``qa.lang.es_locutions.taken_entries``: the tag table of ``home`` and
+    the word lists are read here, once, not by every run) and write them
+    to ``path_in(home)``, one expression a line with its forms; None when
+    the jar is absent (then the hand list works alone)."""
+    from ..lexicon import Lexicon
+    from .es_locutions import taken_entries
+
     jars = sorted((home / "lib").glob(JAR))
     if not jars:
         return None
     with zipfile.ZipFile(jars[-1]) as z:
         text = z.read(ENTRY).decode("utf-8")
+    locutions = [(tuple(phrase.split()), tag) for phrase, tag in locution_lines(text)]
+    forms: dict[tuple[tuple[str, ...], int], list[str]] = {}
+    for form, at, expression in taken_entries(Lexicon("es", tools_home=str(home)), locutions):
+        forms.setdefault((expression, at), []).append(form)
     target = path_in(home)
     target.parent.mkdir(parents=True, exist_ok=True)
-    body = "".join(f"{phrase}\t{tag}\n" for phrase, tag in locution_lines(text))
+    body = "".join(f"{' '.join(expression)}\t{at}\t{' '.join(fs)}\n"
+                   for (expression, at), fs in forms.items())
     # written whole, then renamed: a run never reads half a list
     partial = target.with_name(target.name + ".part")
     partial.write_text(body, encoding="utf-8")
@@ -67,16 +80,16 @@ def build(home: Path) -> Path | None:
     return target
 
 
-def read(home: str | Path | None, tags=LOCUTION_TAGS) -> list[tuple[tuple[str, ...], str]]:
-    """(expression's words, tag) of each locution the install copied, of
-    ``tags``; [] without the file."""
+def read_entries(home: str | Path | None) -> list[tuple[str, int, tuple[str, ...]]]:
+    """(damaged form, position of its key, expression) of each form the
+    install wrote; [] without the file."""
     try:
         text = path_in(home).read_text(encoding="utf-8")
     except OSError:
         return []
     out = []
     for line in text.splitlines():
-        phrase, _, tag = line.partition("\t")
-        if tag in tags:
-            out.append((tuple(phrase.split()), tag))
+        phrase, at, forms = line.split("\t")
+        expression, at = tuple(phrase.split()), int(at)
+        out.extend((form, at, expression) for form in forms.split())
     return out
