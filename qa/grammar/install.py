@@ -48,7 +48,8 @@ def install(
     progress: Callable[[int, str], None] | None = None,
 ) -> Path:
     """Copy the pinned LanguageTool jars into ``cache_dir``, build the
-    Spanish and English tag tables there (``build_tag_tables``), then the verdict tables
+    Spanish and English tag tables there (``build_tag_tables``) and the
+    Spanish locution list (``build_locution_list``), then the verdict tables
     (``build_verdict_tables``) and return the folder.
 
     A second call is a no-op once the marker file says the copy finished
@@ -63,8 +64,19 @@ def install(
         _install_jars(home, wanted, progress)
     build_tag_tables(home, progress)
     build_word_list_copies()
+    build_locution_list(home)
     build_verdict_tables(home)
     return home
+
+
+def build_locution_list(home: Path) -> Path | None:
+    """Write the damaged forms of the locutions of the Spanish jar's
+    multiword list into ``home/tags`` (``qa.lang.es_multiwords``; after the
+    tag tables and the word lists, which its filters read); None without
+    the jar."""
+    from ..lang import es_multiwords
+
+    return es_multiwords.build(home)
 
 
 def build_word_list_copies() -> list[str]:

@@ -16,6 +16,10 @@ one set look-up; only a word that is such a form has its neighbours
 compared with the expression. Function words (``de``, ``a``, ``la``) are
 not keys: their damaged forms are other function words, which a sound
 sentence may hold in their place.
+
+Beside the list below, the locutions of LanguageTool's own multiword list
+(``qa.lang.es_multiwords``: ``gracias a``, ``a riesgo de``), copied by the
+install, are merged in when the install holds them (``taken_entries``).
 """
 from __future__ import annotations
 
@@ -29,6 +33,9 @@ LOCUTION_CONFIDENCE = 0.55
 MIN_KEY = 4
 # A cut-off end leaves at least this many letters.
 MIN_CUT = 2
+
+# The tags of LanguageTool's locutions merged with the list below.
+TAKEN_TAGS = ("LOC_ADV", "LOC_PREP", "LOC_CS", "LOC_ADJ")
 
 # Fixed expressions of Spanish news, as written (lower case). Conjugated
 # heads are listed in the forms news uses most.
@@ -118,14 +125,50 @@ def damaged_forms(word: str) -> set[str]:
     return forms
 
 
+def taken_entries(lex, locutions) -> list[tuple[str, int, tuple[str, ...]]]:
+    """(damaged form, position of its key, expression) of the install's
+    ``locutions`` (``qa.lang.es_multiwords``, worked out by the install):
+    those of ``TAKEN_TAGS`` not on the hand list whose words of ``MIN_KEY``
+    letters or more the tag table all lists (not Latin: ``vox populi``).
+    A form is taken only when it is a rarer word than its key: most of
+    those locutions are rare (``a la mujeriega``), and a commoner word in
+    their frame is the sound reading (``a la mujer``), not the rare
+    expression damaged. A form that is a word of an expression as written
+    is not taken."""
+    from .es import readings  # imported late: qa.lang.es imports this module
+
+    hand = set(LOCUTIONS)
+    taken = []
+    for expression, tag in locutions:
+        keys = [w for w in expression if len(w) >= MIN_KEY]
+        if tag in TAKEN_TAGS and expression not in hand and keys and all(
+                readings(w, lex) for w in keys):
+            taken.append(expression)
+    whole = {w for e in LOCUTIONS for w in e}.union(*taken)
+    entries = []
+    for expression in taken:
+        for at, key in enumerate(expression):
+            if len(key) < MIN_KEY:
+                continue
+            for form in sorted(damaged_forms(key)):
+                if form not in whole and lex.zipf(form) < lex.zipf(key):
+                    entries.append((form, at, expression))
+    return entries
+
+
 def _index(lex) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
     """damaged form -> (expression, position of the key it damages): built
-    once a run from the list above (a few thousand forms), kept in the
-    run's Lexicon memo."""
+    once a run from the list above and the install's locutions' forms
+    (``taken_entries``, read from the install: some thousand forms), kept
+    in the run's Lexicon memo."""
+    from . import es_multiwords
+
     memo = lex.memo("es.locutions")
     if memo:
         return memo
     index: dict[str, list] = {}
+    # the hand list's forms are kept whatever words the install's
+    # locutions hold (``tono`` of ``en torno a`` beside ``a tono``)
     whole = {w for e in LOCUTIONS for w in e}
     for expression in LOCUTIONS:
         for at, key in enumerate(expression):
@@ -134,6 +177,9 @@ def _index(lex) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
             for form in damaged_forms(key):
                 if form not in whole:  # another expression's word as written
                     index.setdefault(form, []).append((expression, at))
+    for form, at, expression in es_multiwords.read_entries(lex.tools_home):
+        if form not in whole:
+            index.setdefault(form, []).append((expression, at))
     memo.update((form, tuple(v)) for form, v in index.items())
     return memo
 
