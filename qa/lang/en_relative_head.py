@@ -28,14 +28,14 @@ phrase hangs on ``of``), ``the company which has`` (a singular verb),
 from __future__ import annotations
 
 from . import en_tags
+# The verbs that take no singular subject and the phrase read back over
+# are those of a bare subject: the two places read one noun phrase.
+from .en_bare_subject import MODIFIER, MOST_MODIFIERS, PLURAL_VERBS
 from .en_tags import NOT_SINGULAR_HEAD, SINGULAR_NOUN
 
 RELATIVE_PRONOUNS = frozenset("which who that".split())
-# Finite verbs that take no singular subject (as in qa.lang.en_bare_subject).
-PLURAL_VERBS = frozenset("are were have".split())
-MODIFIER = frozenset({"JJ", "JJR", "JJS", "NN", "NN:UN", "NNS", "VBN"})
+# Not "that", which is a relative pronoun here.
 DETERMINERS = frozenset("the a an its his her our their this these those some any no".split())
-MOST_MODIFIERS = 3
 # A phrase after it may be a complement inside a longer phrase whose head
 # the clause describes.
 INNER_PHRASE = "of"
