@@ -109,3 +109,20 @@ def test_the_installs_locutions_are_merged(lexicon_with_list, text, word, origin
 ])
 def test_the_installs_locutions_leave_sound_text_alone(lexicon_with_list, text):
     assert _flagged(lexicon_with_list, text) == {}
+
+
+def test_the_index_is_kept_read_back_as_built_and_rebuilt_for_a_new_list(lexicon_with_list, tmp_path, monkeypatch):
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path / "cache"))
+    home = lexicon_with_list.tools_home
+    built = es_locutions._built_index(es_multiwords.read_text(home))
+    assert dict(es_locutions._index(Lexicon("es", tools_home=home))) == built
+    kept = list((tmp_path / "cache" / "index").glob("es-locutions-*.marshal"))
+    assert len(kept) == 1
+    assert dict(es_locutions._index(Lexicon("es", tools_home=home))) == built  # read back
+    # a list the install writes again gets an index of its own
+    path = es_multiwords.path_in(home)
+    path.write_text(path.read_text(encoding="utf-8") + "a sabiendas de\t1\tsabienda\n", encoding="utf-8")
+    changed = es_locutions._index(Lexicon("es", tools_home=home))
+    assert changed["sabienda"] == ((("a", "sabiendas", "de"), 1),)
+    assert "sabienda" not in built
+    assert list((tmp_path / "cache" / "index").glob("es-locutions-*.marshal")) != kept

@@ -23,7 +23,9 @@ install, are merged in when the install holds them (``taken_entries``).
 """
 from __future__ import annotations
 
+import hashlib
 from itertools import compress
+from pathlib import Path
 from typing import Iterator
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -157,15 +159,29 @@ def taken_entries(lex, locutions) -> list[tuple[str, int, tuple[str, ...]]]:
 
 
 def _index(lex) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
-    """damaged form -> (expression, position of the key it damages): built
-    once a run from the list above and the install's locutions' forms
-    (``taken_entries``, read from the install: some thousand forms), kept
-    in the run's Lexicon memo."""
+    """damaged form -> (expression, position of the key it damages), from
+    the list above and the install's locutions' forms (``taken_entries``,
+    read from the install: some seven thousand forms), kept in the run's
+    Lexicon memo. Building it from the install's file costs a Spanish run
+    15-20 ms; it is kept in the index cache (``qa.text.indexcache``) under
+    the digest of that file and of this module, and read back in a few."""
+    from ..text.indexcache import load_or_build
     from . import es_multiwords
 
     memo = lex.memo("es.locutions")
     if memo:
         return memo
+    installed = es_multiwords.read_text(lex.tools_home)
+    source = hashlib.sha256(Path(__file__).read_bytes() + b"\0" + installed.encode("utf-8")).hexdigest()
+    memo.update(load_or_build("es-locutions", source, lambda: _built_index(installed)))
+    return memo
+
+
+def _built_index(installed: str) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """The index of ``_index`` from the hand list and ``installed``, the
+    install's file as text ("" without it)."""
+    from . import es_multiwords
+
     index: dict[str, list] = {}
     # the hand list's forms are kept whatever words the install's
     # locutions hold (``tono`` of ``en torno a`` beside ``a tono``)
@@ -177,11 +193,10 @@ def _index(lex) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
             for form in damaged_forms(key):
                 if form not in whole:  # another expression's word as written
                     index.setdefault(form, []).append((expression, at))
-    for form, at, expression in es_multiwords.read_entries(lex.tools_home):
+    for form, at, expression in es_multiwords.parse_entries(installed):
         if form not in whole:
             index.setdefault(form, []).append((expression, at))
-    memo.update((form, tuple(v)) for form, v in index.items())
-    return memo
+    return {form: tuple(v) for form, v in index.items()}
 
 
 def broken_locutions(doc, lex, readings) -> Iterator[tuple]:

@@ -80,13 +80,23 @@ def build(home: Path) -> Path | None:
     return target
 
 
+def read_text(home: str | Path | None) -> str:
+    """The file the install wrote, as text; "" without it."""
+    try:
+        return path_in(home).read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
 def read_entries(home: str | Path | None) -> list[tuple[str, int, tuple[str, ...]]]:
     """(damaged form, position of its key, expression) of each form the
     install wrote; [] without the file."""
-    try:
-        text = path_in(home).read_text(encoding="utf-8")
-    except OSError:
-        return []
+    return parse_entries(read_text(home))
+
+
+def parse_entries(text: str) -> list[tuple[str, int, tuple[str, ...]]]:
+    """(damaged form, position of its key, expression) of each form of
+    ``text``, the install's file."""
     out = []
     for line in text.splitlines():
         phrase, at, forms = line.split("\t")
