@@ -45,6 +45,7 @@ from .evidence import OfflineSignals
 from .lexicon import Lexicons
 from .model import Finding, Fix
 from .placed_first import has_word_beside, placed_first, placed_originals
+from .text.damage import EXTRA_LETTER_PENALTY, FRAGMENT_LETTER_FACTOR
 from .text.quotes import inside_quotes
 from .text.suggest import REAL_WORD_COST_WEIGHT, Candidate, suggest
 
@@ -104,25 +105,9 @@ CLASS_FIT_WEIGHT = 1.0
 # calibration half: 4 more Spanish real-word repairs right first of 442,
 # none fewer (0.5 gave 3, 2.0 gave 5 and one typo).
 LOOK_ALIKE_PENALTY = 1.0
-# Scraping loses letters (a dropped letter, a cut-off end); it rarely adds
-# one. Without a word model to weigh the context, a candidate that takes a
-# letter out of the damaged word wins on frequency alone, the shorter word
-# being the commoner: "ent" -> "en" before "entre", "quie" -> "que" before
-# "quien", "plane" -> "plan" before "planeta". So where no word model
-# speaks (Spanish), such a candidate is charged 0.9 zipf points (the value
-# an earlier trial used; not tuned again). With a word model (English) the
-# context decides, and there the charge lost a determiner's repair. On the
-# calibration half it put 2 more Spanish real-word repairs right first with
-# damage seed 13 and 3 more with seed 29 (docs/context-models.md).
-EXTRA_LETTER_PENALTY = 0.9
-# ... and twice that where the dictionary knows no reading of the damaged
-# word (``quie``, ``ent``, ``porq``: a fragment): reading it as a word with
-# a letter added supposes the added letter made a non-word, where a lost
-# end only had to leave one (``quie`` -> ``quien`` before ``que``, ``ent``
-# -> ``entre`` before ``en``). On the calibration half it put 1 and 4 more
-# Spanish real-word repairs right first with damage seeds 83 and 89
-# (docs/context-models.md).
-FRAGMENT_LETTER_FACTOR = 2.0
+# A candidate that takes a letter out is charged EXTRA_LETTER_PENALTY zipf
+# points, FRAGMENT_LETTER_FACTOR times that out of a fragment: the damage
+# model's charges (qa.text.damage), which fragment_order reads too.
 CANDIDATES = 12  # asked of suggest()
 RECHECKS = 3  # LanguageTool calls per word, at most
 MAX_SUSPECTS = 2  # words per span that get ranked repairs

@@ -53,6 +53,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from ..text.damage import EXTRA_LETTER_PENALTY, FRAGMENT_LETTER_FACTOR
 from ..text.ngram import RunScores, model_for
 from ..text.suggest import COST_WEIGHT, Candidate, match_case
 from ..text.probes import completions
@@ -78,10 +79,9 @@ CLASS_PRIOR_SHARE = 0.5
 AGREEMENT_WEIGHT = 1.0
 # A candidate that takes a letter out of the fragment, in zipf or log10
 # points: the charge a span's ranking puts on such a candidate where the
-# dictionary knows no reading of the damaged word
-# (``qa.originals.EXTRA_LETTER_PENALTY`` times its ``FRAGMENT_LETTER_FACTOR``),
-# not tuned again here.
-ADDED_LETTER_CHARGE = 1.8
+# dictionary knows no reading of the damaged word (the damage model's
+# charges), not tuned again here.
+ADDED_LETTER_CHARGE = EXTRA_LETTER_PENALTY * FRAGMENT_LETTER_FACTOR
 
 
 def fragment_pool(word: str, offered: list[Candidate], lex) -> list[Candidate]:

@@ -43,6 +43,30 @@ class Costs:
 
 DEFAULT_COSTS = Costs()
 
+# Charges in zipf points that the repairs' rankings (qa.originals,
+# qa.checkers.fragment_order) put on a candidate that takes a letter out of
+# the damaged word.
+#
+# Scraping loses letters (a dropped letter, a cut-off end); it rarely adds
+# one. Without a word model to weigh the context, a candidate that takes a
+# letter out of the damaged word wins on frequency alone, the shorter word
+# being the commoner: "ent" -> "en" before "entre", "quie" -> "que" before
+# "quien", "plane" -> "plan" before "planeta". So where no word model
+# speaks (Spanish), such a candidate is charged 0.9 zipf points (the value
+# an earlier trial used; not tuned again). With a word model (English) the
+# context decides, and there the charge lost a determiner's repair. On the
+# calibration half it put 2 more Spanish real-word repairs right first with
+# damage seed 13 and 3 more with seed 29 (docs/context-models.md).
+EXTRA_LETTER_PENALTY = 0.9
+# ... and twice that where the dictionary knows no reading of the damaged
+# word (``quie``, ``ent``, ``porq``: a fragment): reading it as a word with
+# a letter added supposes the added letter made a non-word, where a lost
+# end only had to leave one (``quie`` -> ``quien`` before ``que``, ``ent``
+# -> ``entre`` before ``en``). On the calibration half it put 1 and 4 more
+# Spanish real-word repairs right first with damage seeds 83 and 89
+# (docs/context-models.md).
+FRAGMENT_LETTER_FACTOR = 2.0
+
 # (original, damaged): glyphs that OCR engines confuse, lower case, one
 # direction per row; both directions are listed where both happen.
 OCR_PAIRS: tuple[tuple[str, str], ...] = (
