@@ -98,7 +98,7 @@ BARE_AFTER = frozenset("will would can could shall should may might must do does
 # (the commonest: "said it will", "has not"), while a trigram gains too
 # little to tell the damage from its original (docs/context-models.md).
 INFLECTION_SLOTS = (
-    InflectionSlot(before=frozenset("has have had having".split()), endings=("ed",)),
+    InflectionSlot(before=en_phrases.PERFECT_AUXILIARIES, endings=("ed",)),
     InflectionSlot(before=frozenset("it he she".split()), endings=("ed", "s"),
                    two_before=frozenset({"said", "says", ""}), bare=UNCHANGED_PASTS),
     InflectionSlot(before=frozenset("was were is are be been being not".split()),

@@ -143,6 +143,7 @@ def _after_be_and_adverb(words, at: int, table) -> bool:
             and table.readings(adverb) == ADVERB)
 
 
+# The perfect's auxiliaries (the English profile's first inflection slot too).
 PERFECT_AUXILIARIES = frozenset("has have had having".split())
 
 

@@ -36,9 +36,6 @@ MIN_KEY = 4
 # A cut-off end leaves at least this many letters.
 MIN_CUT = 2
 
-# The tags of LanguageTool's locutions merged with the list below.
-TAKEN_TAGS = ("LOC_ADV", "LOC_PREP", "LOC_CS", "LOC_ADJ")
-
 # Fixed expressions of Spanish news, as written (lower case). Conjugated
 # heads are listed in the forms news uses most.
 LOCUTIONS = tuple(tuple(e.split()) for e in """
@@ -129,8 +126,8 @@ def damaged_forms(word: str) -> set[str]:
 
 def taken_entries(lex, locutions) -> list[tuple[str, int, tuple[str, ...]]]:
     """(damaged form, position of its key, expression) of the install's
-    ``locutions`` (``qa.lang.es_multiwords``, worked out by the install):
-    those of ``TAKEN_TAGS`` not on the hand list whose words of ``MIN_KEY``
+    ``locutions`` (``qa.lang.es_multiwords``, worked out by the install;
+    expressions as word tuples): those not on the hand list whose words of ``MIN_KEY``
     letters or more the tag table all lists (not Latin: ``vox populi``).
     A form is taken only when it is a rarer word than its key: most of
     those locutions are rare (``a la mujeriega``), and a commoner word in
@@ -141,9 +138,9 @@ def taken_entries(lex, locutions) -> list[tuple[str, int, tuple[str, ...]]]:
 
     hand = set(LOCUTIONS)
     taken = []
-    for expression, tag in locutions:
+    for expression in locutions:
         keys = [w for w in expression if len(w) >= MIN_KEY]
-        if tag in TAKEN_TAGS and expression not in hand and keys and all(
+        if expression not in hand and keys and all(
                 readings(w, lex) for w in keys):
             taken.append(expression)
     whole = {w for e in LOCUTIONS for w in e}.union(*taken)

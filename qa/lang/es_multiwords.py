@@ -65,7 +65,7 @@ def build(home: Path) -> Path | None:
         return None
     with zipfile.ZipFile(jars[-1]) as z:
         text = z.read(ENTRY).decode("utf-8")
-    locutions = [(tuple(phrase.split()), tag) for phrase, tag in locution_lines(text)]
+    locutions = [tuple(phrase.split()) for phrase, _ in locution_lines(text)]
     forms: dict[tuple[tuple[str, ...], int], list[str]] = {}
     for form, at, expression in taken_entries(Lexicon("es", tools_home=str(home)), locutions):
         forms.setdefault((expression, at), []).append(form)

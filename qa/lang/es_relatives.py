@@ -23,6 +23,7 @@ from __future__ import annotations
 from itertools import compress
 from typing import Iterator
 
+from ..text.pairs import one_space
 from .es_tags import SECOND_PERSON
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -64,24 +65,19 @@ def plural_relatives(doc, lex, readings) -> Iterator[tuple]:
     for k in compress(range(n - 1), map(_WRITTEN.__contains__, texts)):
         relative = _WRITTEN[texts[k]]
         if relative == "quien":
-            if k and texts[k - 1].lower() in PREPOSITIONS and _single_space(text, words, k - 1):
+            if k and texts[k - 1].lower() in PREPOSITIONS and one_space(text, words[k - 1], words[k]):
                 continue  # an object: "con quien trabajan"
             j, between = k + 1, 0
             while (j < n - 1 and between < BETWEEN_REACH and texts[j] in BETWEEN
-                   and _single_space(text, words, j - 1)):
+                   and one_space(text, words[j - 1], words[j])):
                 j, between = j + 1, between + 1
             agrees = _plural_verb(texts[j], lex, readings)
         else:
             j = k + 1
             agrees = _plural_owned(texts[j], _OWNED_GENDERS[relative], lex, readings)
-        if agrees and _single_space(text, words, j - 1):
+        if agrees and one_space(text, words[j - 1], words[j]):
             plural = _PLURALS[relative]
             yield words[k], plural if texts[k].islower() else plural.capitalize(), RELATIVE_CONFIDENCE
-
-
-def _single_space(text: str, words, k: int) -> bool:
-    """One space, nothing else, between word ``k`` and the next."""
-    return text[words[k].end:words[k + 1].start] == " "
 
 
 def _plural_verb(word: str, lex, readings) -> bool:
