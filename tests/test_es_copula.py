@@ -20,6 +20,9 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     # a feminine participle; an intensifier between
     ("Las obras estaban terminada desde marzo.", "terminada", "terminadas"),
     ("Esas medidas son muy necesaria para el país.", "necesaria", "necesarias"),
+    # a graded comparative between
+    ("Estas piscinas son mucho más peligrosa de lo que se piensa.", "peligrosa", "peligrosas"),
+    ("Las pruebas serán aún más difícil este año.", "difícil", "difíciles"),
     # the verb opens the sentence
     ("Son imprescindible para el proyecto.", "imprescindible", "imprescindibles"),
     # a compound tense: a plural "haber" with "sido" or "estado"
@@ -43,6 +46,9 @@ def test_a_singular_predicate_after_a_plural_copula_is_flagged(ctx, text, word, 
     "Ha sido operado esta mañana.",  # a singular "haber"
     "El estado rodeado de montañas votó ayer.",  # "estado" the noun
     "Han sido clave en la victoria.",  # a noun
+    "Estas piscinas son mucho más peligrosas de lo que se piensa.",
+    "Son mucho más que un equipo.",  # no adjective after the comparative
+    "Son mucho más parte del problema.",  # a noun
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
@@ -59,6 +65,7 @@ def test_the_repair_is_the_plural_of_the_same_gender(ctx):
     ("Los cargos del partido fue otorgados a personajes afines.", "fue", "fueron"),
     ("Los murciélagos y otros mamíferos está repletos de virus.", "está", "están"),
     ("Las dos salas era muy amplias.", "era", "eran"),
+    ("Las dos salas era mucho más amplias que antes.", "era", "eran"),
 ])
 def test_a_singular_copula_before_a_plural_predicate_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original

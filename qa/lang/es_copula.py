@@ -8,7 +8,8 @@ subject, so after a plural form it is plural: ``fueron otorgados``,
 cut-off end that takes its last ``s`` leaves the singular, a real word
 (``fueron otorgado``, ``estamos dispuesto``, ``son fácil``); the verb's
 number says it lost its plural, whatever the subject. Read here: the verb
-(``PLURAL_COPULAS``), at most one intensifier (``muy``, ``más``), then a
+(``PLURAL_COPULAS``), at most one intensifier (``muy``, ``más``; a graded
+comparative, ``mucho más``, counts as one), then a
 lower-case word the tagging dictionary (``qa.lang.es_tags``) reads only
 as a singular adjective or participle, whose plural of the same gender
 news writes. Left alone: a word that is also a noun (``son parte``,
@@ -64,6 +65,23 @@ SINGULAR_COPULAS = {
 _WRITTEN_SINGULAR = {**SINGULAR_COPULAS, **{k.capitalize(): v.capitalize() for k, v in SINGULAR_COPULAS.items()}}
 # Words that may stand between the verb and its predicate.
 INTENSIFIERS = frozenset("más menos muy tan".split())
+# Words that grade a comparative: before "más" or "menos" they make one
+# intensifier of two ("son mucho más peligrosa").
+COMPARATIVE_DEGREES = frozenset("mucho aún todavía bastante algo".split())
+COMPARATIVES = frozenset(("más", "menos"))
+
+
+def predicate_at(texts, words, text: str, k: int) -> int:
+    """The index of the predicate after the verb before ``k``: ``k``, or
+    past one intensifier (``muy``, ``más``) or a graded comparative
+    (``mucho más``) with single spaces between."""
+    n = len(texts)
+    if texts[k] in COMPARATIVE_DEGREES and k + 2 < n and texts[k + 1] in COMPARATIVES and (
+            one_space(text, words[k - 1], words[k]) and one_space(text, words[k], words[k + 1])):
+        return k + 2
+    if texts[k] in INTENSIFIERS and k + 1 < n and one_space(text, words[k - 1], words[k]):
+        return k + 1
+    return k
 
 
 def singular_predicates(doc, lex, readings) -> Iterator[tuple]:
@@ -84,10 +102,8 @@ def singular_predicates(doc, lex, readings) -> Iterator[tuple]:
         if texts[i] in _PARTICIPLES and not (
                 i and texts[i - 1].lower() in PLURAL_HABER and one_space(text, words[i - 1], words[i])):
             continue
-        k = i + 1
-        if texts[k] in INTENSIFIERS and k + 1 < len(texts) and one_space(text, words[i], words[k]):
-            i, k = k, k + 1
-        if not one_space(text, words[i], words[k]):
+        k = predicate_at(texts, words, text, i + 1)
+        if not one_space(text, words[k - 1], words[k]):
             continue
         plural = singular_predicate_plural(texts[k], lex, readings)
         if plural is not None:
@@ -109,9 +125,7 @@ def singular_copulas(doc, lex, readings) -> Iterator[tuple]:
     words, text, texts = doc.words, doc.text, doc.word_texts
     # only the verbs are visited, as written (no lower-casing pass)
     for i in compress(range(len(texts) - 1), map(_WRITTEN_SINGULAR.__contains__, texts)):
-        k = i + 1
-        if texts[k] in INTENSIFIERS and k + 1 < len(texts) and one_space(text, words[i], words[k]):
-            k += 1
+        k = predicate_at(texts, words, text, i + 1)
         if not one_space(text, words[k - 1], words[k]) or not _plural_predicate(texts[k], lex, readings):
             continue
         yield words[i], _WRITTEN_SINGULAR[texts[i]], COPULA_PREDICATE_CONFIDENCE
