@@ -20,6 +20,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
      "presupuestales"),
     # a plural adjective, then an intensifier, between
     ("Reúne a las entidades financieras más importante del mundo.", "importante", "importantes"),
+    # after an intensifier a word that is also a masculine noun is an adjective
+    ("Es uno de los estados más conservador del país.", "conservador", "conservadores"),
     # a count written as a word
     ("El Gobierno vendió tres empresas estatal el año pasado.", "estatal", "estatales"),
 ])
@@ -36,6 +38,8 @@ def test_a_singular_adjective_after_a_plural_noun_phrase_is_flagged(ctx, text, w
     "Está en todas las culturas campesina, criolla y mestiza.",
     "Los países miembro de la Unión votaron ayer.",  # a noun in apposition
     "Los coches bomba estallaron de madrugada.",
+    "Es uno de los estados más conservadores del país.",
+    "Los partidos conservador y liberal votaron en contra.",  # no intensifier: in apposition or coordinated
     "Las tropas Soviética llegaron.",  # a capital: a name
 ])
 def test_sound_copy_is_left_alone(ctx, text):

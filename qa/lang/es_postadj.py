@@ -23,7 +23,8 @@ noun of time, which heads an adverbial (``estuvo tres días inconsciente``),
 an adjective coordinated with another (``las lenguas española y
 francesa``, ``las culturas campesina, criolla``: each names one), and a
 word that is also a masculine or common noun, which may stand in
-apposition (``los países miembro``, ``los mapas navegador``). A
+apposition (``los países miembro``, ``los mapas navegador``), unless an
+intensifier grades it (``uno de los estados más conservador``). A
 capitalised word is a name or a title.
 """
 from __future__ import annotations
@@ -104,26 +105,30 @@ def _adjective_after(words, texts, k: int, text: str, lex, readings) -> tuple[in
         j += 1
     if genders is None or j >= n or not one_space(text, words[j - 1], words[j]):
         return None
-    if texts[j] in INTENSIFIERS:
+    graded = texts[j] in INTENSIFIERS
+    if graded:
         j += 1
         if j >= n or not one_space(text, words[j - 1], words[j]):
             return None
-    plural = _singular_adjective_plural(texts[j], genders, lex, readings)
+    plural = _singular_adjective_plural(texts[j], genders, lex, readings, graded)
     if plural is None or _coordinated_after(words, texts, j, text, lex, readings):
         return None
     return j, plural
 
 
-def _singular_adjective_plural(word: str, genders: set[str], lex, readings) -> str | None:
+def _singular_adjective_plural(word: str, genders: set[str], lex, readings,
+                               graded: bool = False) -> str | None:
     """The plural of ``word`` when it can only be a singular adjective (or
     also a singular noun) of a gender that fits ``genders``, and news
-    writes that plural as an adjective."""
+    writes that plural as an adjective. A word that is also a masculine
+    noun may be one in apposition, unless an intensifier grades it
+    (``graded``: ``los estados más conservador``)."""
     if not (word.islower() and word.isalpha()):
         return None
     tags = readings(word, lex)
     if not any(r[0] == "A" for r in tags) or not all(r[0] in "AN" and r[2] == "s" for r in tags):
         return None
-    if any(r[0] == "N" and r[1] in "mc" for r in tags):
+    if not graded and any(r[0] == "N" and r[1] in "mc" for r in tags):
         return None  # a noun in apposition: "los países miembro", "los mapas navegador"
     own = {r[1] for r in tags if r[0] == "A"}
     if not any(_compatible(own, g) for g in genders):
