@@ -72,6 +72,10 @@ def test_a_pronoun_that_is_no_subject_is_left_alone(ctx, text):
 @pytest.mark.parametrize("text,word,original", [
     ("Morena exigirá que se anule las elecciones en los distritos.", "anule", "anulen"),
     ("Indicó que se realiza algunas entrevistas con vecinos.", "realiza", "realizan"),
+    # a bare plural whose phrase ends before a preposition, a conjunction or a mark
+    ("Afirmó que se tomará acciones severas contra el curandero.", "tomará", "tomarán"),
+    ("Dijo que se necesita recursos para la obra.", "necesita", "necesitan"),
+    ("Explicó que se revisa contratos y convenios.", "revisa", "revisan"),
 ])
 def test_a_singular_verb_before_the_plural_subject_of_a_passive_se_is_flagged(
         ctx, text, word, original):
@@ -83,6 +87,10 @@ def test_a_singular_verb_before_the_plural_subject_of_a_passive_se_is_flagged(
     "El abogado pide que se retrase cuatro meses el juicio.",  # a noun of time: an adverbial
     "Cortés se toma unos segundos antes de hablar.",  # a reflexive with its subject before
     "Pidió que se investigue a los responsables.",  # "a": an object
+    "Afirmó que se tomarán acciones severas contra el curandero.",
+    "Dijo que se dedica horas a ese trabajo.",  # a noun of time: an adverbial
+    "Dijo que se trata asuntos públicos muy delicados.",  # a bare plural before an adverb
+    "Dijo que se pone guantes nuevos cada día.",  # a reflexive and its object: the phrase goes on
 ])
 def test_a_passive_se_whose_verb_agrees_or_has_no_plural_subject_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -148,8 +148,10 @@ def passive_se_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> It
     entrevistas``. In a passive with ``se`` the verb agrees with the noun
     after it; after ``que`` a reflexive's own subject (``Cortés se tomó
     unos segundos``) is rare, and none of the clean sets' fifteen ``que
-    se`` before a plural determiner has a singular verb. A plural noun of
-    time heads an adverbial (``que se retrase cuatro meses el juicio``).
+    se`` before a plural determiner has a singular verb. A bare plural
+    counts where its phrase ends before a mark, a preposition or a
+    conjunction (``que se tomará acciones severas contra``). A plural noun
+    of time heads an adverbial (``que se retrase cuatro meses el juicio``).
 
     >>> from qa.document import Document
     >>> from qa.lexicon import Lexicon
@@ -160,21 +162,46 @@ def passive_se_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> It
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
     n = len(words)
-    # "que se", the verb, a determiner and a noun: the last "se" visited is
-    # the fourth word from the end
-    for k in compress(range(1, n - 3), map("se".__eq__, islice(texts, 1, max(n - 3, 1)))):
+    # "que se", the verb, and a bare plural noun or a determiner and a
+    # noun: the last "se" visited is the third word from the end
+    for k in compress(range(1, n - 2), map("se".__eq__, islice(texts, 1, max(n - 2, 1)))):
         if texts[k - 1].lower() != "que" or any(
-                text[words[m].end:words[m + 1].start] != " " for m in range(k - 1, k + 3)):
+                text[words[m].end:words[m + 1].start] != " " for m in range(k - 1, k + 2)):
             continue
         j = k + 1
-        if texts[j + 1].lower() not in DETERMINERS or not _plural_noun(texts[j + 2], lex, readings):
+        if texts[j + 1].lower() in DETERMINERS:
+            if j + 2 >= n or text[words[j + 1].end:words[j + 2].start] != " ":
+                continue
+            head = j + 2
+        else:
+            head = j + 1  # a bare plural: "que se tomará acciones"
+        if not _plural_noun(texts[head], lex, readings) or (
+                head == j + 1 and not _bare_subject_ends(words, texts, head, text, lex, readings)):
             continue
-        if texts[j + 2] in TIME_NOUNS:
+        if texts[head] in TIME_NOUNS:
             continue  # an adverbial: "que se retrase cuatro meses el juicio"
         if facts is None:
             facts = document_facts(doc, lex)
         if _singular_verb(texts[j], facts[j], lex, readings):
             yield words[j], texts[j] + "n", PLURAL_SUBJECT_CONFIDENCE
+
+
+def _bare_subject_ends(words, texts, head: int, text: str, lex, readings) -> bool:
+    """Does the bare plural at ``head`` (no determiner) head a phrase that
+    ends before what can follow a subject: the end of the text, a
+    punctuation mark, a preposition or a conjunction, past at most two
+    plural adjectives (``acciones severas contra``)? A plural noun before
+    another noun or a verb may be a verb's complement of measure or
+    manner (``que se dedica horas diarias``)."""
+    j, n = head + 1, len(words)
+    while j < n and j - head <= 2 and text[words[j - 1].end:words[j].start] == " " and texts[j].islower():
+        tags = readings(texts[j], lex) - SECOND_PERSON
+        if not tags or not all(r[0] in "AP" and r[2] == "p" for r in tags):
+            break
+        j += 1
+    if j >= n or text[words[j - 1].end:words[j].start].strip():
+        return True
+    return any(r[0] in "SC" for r in readings(texts[j].lower(), lex))
 
 
 def _plural_noun(word: str, lex, readings) -> bool:
