@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from ..text.ngram import START
 from . import en_tags
-from .en_tags import NOT_SINGULAR_HEAD, SINGULAR_NOUN
 
 # Finite verbs that take no singular subject. Not the other bare presents
 # (remain, contend): a run of words also opens after a hyphen or a quote
@@ -48,12 +47,10 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     determiner before a verb that is never singular; else ()."""
     if words[at + 1] not in PLURAL_VERBS:
         return ()
-    table = en_tags.for_lexicon(lex)
-    if table is None:
+    head = en_tags.singular_head(word, lex)
+    if head is None:
         return ()
-    tags = table.readings(word)
-    if not tags & SINGULAR_NOUN or tags & NOT_SINGULAR_HEAD:
-        return ()
+    table, _ = head
     k = at - 1
     for _ in range(MOST_MODIFIERS):
         w = words[k]

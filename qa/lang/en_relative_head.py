@@ -31,7 +31,6 @@ from . import en_tags
 # The verbs that take no singular subject and the phrase read back over
 # are those of a bare subject: the two places read one noun phrase.
 from .en_bare_subject import MODIFIER, MOST_MODIFIERS, PLURAL_VERBS
-from .en_tags import NOT_SINGULAR_HEAD, SINGULAR_NOUN
 
 RELATIVE_PRONOUNS = frozenset("which who that".split())
 # Not "that", which is a relative pronoun here.
@@ -47,12 +46,10 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     is never singular; else ()."""
     if words[at + 1] not in RELATIVE_PRONOUNS or at + 2 >= len(words) or words[at + 2] not in PLURAL_VERBS:
         return ()
-    table = en_tags.for_lexicon(lex)
-    if table is None:
+    head = en_tags.singular_head(word, lex)
+    if head is None:
         return ()
-    tags = table.readings(word)
-    if not tags & SINGULAR_NOUN or tags & NOT_SINGULAR_HEAD:
-        return ()
+    table, _ = head
     k = at - 1
     for _ in range(MOST_MODIFIERS):
         w = words[k]

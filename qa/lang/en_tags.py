@@ -77,6 +77,20 @@ def for_lexicon(lex) -> TagTable | None:
     return DICTIONARY.for_lexicon(lex)
 
 
+def singular_head(word: str, lex) -> tuple[TagTable, frozenset[str]] | None:
+    """(the run's table, ``word``'s readings) where ``word`` may be a
+    singular noun heading its phrase (no plural, mass, name or pronoun
+    reading), the question every place that asks a noun's plural starts
+    from; None otherwise, or when the install has not built the table."""
+    table = for_lexicon(lex)
+    if table is None:
+        return None
+    tags = table.readings(word)
+    if not tags & SINGULAR_NOUN or tags & NOT_SINGULAR_HEAD:
+        return None
+    return table, tags
+
+
 def lists(word: str, lex) -> bool | None:
     """Does the dictionary list ``word`` with any reading? (``cre``, ``wich``
     and ``shar`` are in the word list, not in the dictionary.) None when
