@@ -1,0 +1,90 @@
+"""A singular noun that a partitive or a plural determiner makes plural.
+
+``one of the offerings``, ``each of its units``, ``two of the banks``: a
+partitive of a count picks members of a plural, so the noun that ends its
+phrase is plural; so is the head after a determiner that is only plural
+(``several banks``, ``these companies``). A dropped letter or a cut-off
+end that takes the plural's ``s`` leaves a singular noun the trigram reads
+well enough (``one of the offering will``: it sees ``the offering will``
+and ``of the offering``, never ``one`` with the noun), so the damage
+passes.
+
+Read here, on the run as the word model reads it: a partitive
+(``PARTITIVES`` then ``of``) and one determiner, or a plural determiner
+(``PLURAL_DETERMINERS``), then at most ``MOST_MODIFIERS`` adjectives,
+nouns or participles, then the word: a singular count noun by the tagging
+dictionary (``qa.lang.en_tags``; no plural, mass, name or pronoun
+reading) that ends its phrase (``qa.lang.en_places.ends_noun_phrase``,
+or a modal follows: ``will``). Left alone: the partitives
+that take a mass noun as well (``some``, ``all``, ``most``, ``any``,
+``none``: ``some of the money``), a collective noun, whose members a
+partitive picks as well (``one of the group``, ``each of the family``),
+``kind``, ``sort`` and ``type`` (``these kind of deals`` is how people
+speak), a noun that modifies another (``one of the oil companies``),
+``both`` before ``and`` (``both bank and union``), and a word that may be
+a present right after a plural determiner, which may be a pronoun and its
+verb (``These offer a return``, ``many believe``). The answer comes
+through the English profile's ``class_places``
+(``qa.lang.en.class_endings``), credited as the other class places; the
+trigram must still prefer the plural.
+
+Must ask: ``one of the offering will``, ``each of its unit said``,
+``these investor said``. Must not: ``one of the offerings will``, ``some of
+the money was``, ``one of the group said``, ``one of the oil companies``,
+``both bank and union``.
+"""
+from __future__ import annotations
+
+from . import en_tags
+from .en_places import ends_noun_phrase
+
+# Counts that pick members of a plural ("one of", "two of", "each of").
+PARTITIVES = frozenset("""
+    one each either neither two three four five six seven eight nine ten eleven twelve
+    fifteen twenty thirty forty fifty several many both few
+    """.split())
+# The determiners a partitive's plural takes after "of".
+OF_DETERMINERS = frozenset("the its their his her our your my these those".split())
+# Determiners that are only plural.
+PLURAL_DETERMINERS = frozenset("these those several many both few various numerous".split())
+# Words of one or more modifiers between the determiner and the noun.
+MODIFIER = frozenset({"JJ", "JJR", "JJS", "NN", "NN:UN", "VBN"})
+MOST_MODIFIERS = 2
+# Nouns whose singular a partitive or a plural determiner may take.
+COLLECTIVES = frozenset("""
+    group team family board panel committee crew staff public couple pair trio council jury
+    band class party audience club union alliance consortium syndicate coalition cartel
+    community population majority minority rest lot kind sort type
+    """.split())
+
+
+def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
+    """("s",) where ``word`` at ``words[at]`` (the run as the word model
+    reads it) is a singular count noun ending a phrase that a partitive's
+    determiner or a plural determiner opens; else ()."""
+    if word in COLLECTIVES:
+        return ()
+    head = en_tags.singular_head(word, lex)
+    if head is None:
+        return ()
+    table, tags = head
+    after = words[at + 1]
+    if after is None or not (ends_noun_phrase(after, table) or "MD" in table.readings(after)):
+        return ()
+    k = at - 1
+    for _ in range(MOST_MODIFIERS):
+        w = words[k]
+        if not isinstance(w, str) or w in OF_DETERMINERS or w in PLURAL_DETERMINERS or not (
+                table.readings(w) & MODIFIER):
+            break
+        k -= 1
+    opener = words[k]
+    if opener in PLURAL_DETERMINERS:
+        # each may be a pronoun, the word its verb ("These offer a return",
+        # "many believe"): a word that may be a present is left alone
+        if (opener == "both" and after == "and") or (k == at - 1 and "VBP" in tags):
+            return ()
+        return ("s",)
+    if opener in OF_DETERMINERS and k >= 2 and words[k - 1] == "of" and words[k - 2] in PARTITIVES:
+        return ("s",)
+    return ()
