@@ -60,7 +60,7 @@ RULES = (
         "its subject: Morena exigir que; a first person in narration: del banco dije; a singular "
         "verb after a plural head and its de phrase: miembros del sector médico continúa; or after "
         "a plural subject that opens its clause: que algunos expertos dice, ellas se encontraba; or before the plural subject of a "
-        "passive se: que se anule las elecciones), or a "
+        "passive se: que se anule las elecciones, que se tomará acciones contra), or a "
         "determiner that fits neither the adjective nor the noun after it while they agree (el "
         "primera relación), or a determiner that does not fit a noun whose only other reading is "
         "a first-person verb, in narration (permitir la uso de fosfatos).",
@@ -91,7 +91,9 @@ RULES = (
               "Es su primer participación en el Mundial.",
               "Los preparativos habían estado rodeado de polémica.",
               "Aseguró que quien trabajan en el servicio público lo saben.",
-              "Hubo una subida lenta en nuevos contagio en la capital."),
+              "Hubo una subida lenta en nuevos contagio en la capital.",
+              "Afirmó que se tomará acciones severas contra el curandero.",
+              "Estas piscinas son mucho más peligrosa de lo que se piensa."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",
@@ -108,6 +110,7 @@ RULES = (
             "Los países miembro de la Unión votaron ayer.",
             "Afecta sobre todo los fines de semana.",
             "Las dos empresas son parte del mismo grupo.",
+            "Dijo que se pone guantes nuevos cada día.",
             "Eso no le impide reconocer que perdió la elección.",
             "Celebran el 50 aniversario de la fundación.",
             "Es su primer partido en el Mundial.",
