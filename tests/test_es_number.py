@@ -16,6 +16,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("El consorcio compró seis empresa pequeñas del sector.", "empresa", "empresas"),
     ("Durante las últimas semana el precio subió sin pausa.", "semana", "semanas"),
     ("El alcalde habló con los hijo malcriados del empresario.", "hijo", "hijos"),
+    # a preposition's object whose adjective cannot agree with the word before it
+    ("La Semana Santa abre el abanico de rumbo turísticos para la Pascua.", "rumbo", "rumbos"),
     ("La ciudad inauguró tres parque nuevos este año.", "parque", "parques"),
     ("Dijo que algunos ministro votaron en contra.", "ministro", "ministros"),
     # a noun that is also a singular verb, after a count or a plural determiner

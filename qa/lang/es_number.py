@@ -231,13 +231,24 @@ def _preposition_before(words, k: int, lex, readings) -> int | None:
 
 
 def _governed(words, k: int, lex, readings) -> bool:
-    """Is singular noun ``k`` a preposition's object? A plural adjective
-    after it may then agree with the noun before the preposition
-    (``hospitales de alta especialidad disponibles``); not when a plural
-    article stands before the noun (``con los hijo malcriados``)."""
+    """Is singular noun ``k`` a preposition's object whose plural adjective
+    may agree with the noun before the preposition (``hospitales de alta
+    especialidad disponibles``)? Not when a plural article stands before
+    the noun (``con los hijo malcriados``), nor when the word before the
+    preposition cannot be plural (``abanico de rumbo turísticos``)."""
     if k >= 1 and words[k - 1].text.lower() in _PLURAL_ARTICLES:
         return False
-    return _preposition_before(words, k, lex, readings) is not None
+    j = _preposition_before(words, k, lex, readings)
+    if j is None:
+        return False
+    # the adjective can agree only with a word before the preposition that
+    # may be plural: not after "un yacimiento arqueológico con estructura
+    # circulares", "el abanico de rumbo turísticos"
+    if j >= 1 and words[j - 1].text.islower():
+        before = readings(words[j - 1].text, lex)
+        if before and not any(r[2] == "p" for r in before):
+            return False
+    return True
 
 
 _ARTICLES = frozenset("el la los las un una unos unas sus".split())
