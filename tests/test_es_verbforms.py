@@ -36,6 +36,9 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Tiene presencia en Brasil, por lo cual la compañía continuar invirtiendo.", "continuar",
      "continuará"),
     ("Los expertos dicen que algunas personas no deber usar cubrebocas.", "deber", "deberían"),
+    # ... after an object pronoun, which never stands before an infinitive
+    ("Si eres cliente de Uber, entonces Mobike te agradar, claro.", "agradar", "agradará"),
+    ("La caída hizo que los usuarios los dejar de lado.", "dejar", "dejaron"),
     # a first person singular a cut left in narration
     ("Fuentes oficiales del banco dije que no está fijada la fecha.", "dije", "dijeron"),
     # a finite verb after "a" (an infinitive's end cut)
@@ -79,6 +82,9 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     # a scraped prompt opens with a second person: a verb, not a name
     "El acuerdo se firmó ayer. Puedes leer: el gobierno anuncia un nuevo plan.",
     "Puedes consultar la lista completa en la página del ministerio.",
+    # an article before an infinitive that is a noun too; a clitic after one
+    "Los ciudadanos le dieron el poder de decidir.",
+    "Le costó mucho trabajo, pero quiso agradarte.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

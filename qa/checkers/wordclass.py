@@ -57,7 +57,7 @@ RULES = (
         "or a word one "
         "damage step from the one a fixed expression wants (a pesa de, de cuerdo con), or a verb "
         "form a cut turned into another where the sentence wants the first (an infinitive after "
-        "its subject: Morena exigir que; a first person in narration: del banco dije; a singular "
+        "its subject: Morena exigir que, or after an object pronoun: te agradar; a first person in narration: del banco dije; a singular "
         "verb after a plural head and its de phrase: miembros del sector médico continúa; or after "
         "a plural subject that opens its clause: que algunos expertos dice, ellas se encontraba; or before the plural subject of a "
         "passive se: que se anule las elecciones, que se tomará acciones contra), or a "
@@ -93,7 +93,8 @@ RULES = (
               "Aseguró que quien trabajan en el servicio público lo saben.",
               "Hubo una subida lenta en nuevos contagio en la capital.",
               "Afirmó que se tomará acciones severas contra el curandero.",
-              "Estas piscinas son mucho más peligrosa de lo que se piensa."),
+              "Estas piscinas son mucho más peligrosa de lo que se piensa.",
+              "Si eres cliente de Uber, entonces Mobike te agradar, claro."),
         ok=("El término del contrato vence mañana.",
             "“Yo termino mi trabajo a las cinco”, dijo.",
             "Esta semana el ministro está en Madrid.",

@@ -20,6 +20,11 @@ news copy has no other reading:
   its article (``con los que pactar``) the infinitive is governed. The
   repair is the finite form the damage took away: a common completion
   that can only be a third person, else the future (``-á``, ``-án``).
+  Likewise after an object pronoun, which goes before a finite verb and
+  never before an infinitive (``Mobike te agradar``: ``agradará``; after
+  ``lo``, ``la``, ``los``, ``las``, articles too, an infinitive that is
+  no noun: ``los usuarios los dejar de lado``); its subject's number
+  unknown, the commoner of the two numbers' forms.
 - **a first person singular that a cut left in narration** (``Fuentes
   oficiales del banco dije que``): a word that can be no verb but the
   first person singular (``dije`` is also a noun), outside quotes, right
@@ -95,6 +100,9 @@ _NOT_NAME = frozenset("DSCRKBVZIG")
 # "que" compare.
 _CLAUSE_OPENERS = frozenset("que cual cuando donde si mientras porque aunque pues pero".split())
 _COMPARISON_REACH = 4
+# Object pronouns that are nothing else, and those that are articles too.
+_OBJECT_CLITICS = frozenset("me te se nos os le les".split())
+_ARTICLE_CLITICS = frozenset("lo la los las".split())
 # The ``de`` phrase after a plural head: at most this many words.
 _DE_PHRASE = 3
 
@@ -128,8 +136,12 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
             plural = _finite_slot(words, i, text, sentence, lex, readings)
             if plural is not None:
                 cand = _finite_of(word, lex, readings, plural)
-                if cand is not None and not inside_quotes(doc, tok.start, tok.end):
-                    yield tok, cand, FINITE_CONFIDENCE
+            elif _after_proclitic(words, i, text, sentence, lex, readings):
+                cand = _finite_of_either(word, lex, readings)
+            else:
+                continue
+            if cand is not None and not inside_quotes(doc, tok.start, tok.end):
+                yield tok, cand, FINITE_CONFIDENCE
         elif kind == "first person":
             if _narrated(words, i, text, lex, readings) and not inside_quotes(
                     doc, tok.start, tok.end):
@@ -258,6 +270,31 @@ def _opener_before(words, j: int, text: str, sentence) -> bool:
     return word != "que" or not any(
         words[m].text.lower() in COMPARATIVES and sentence[m] == sentence[j]
         for m in range(max(j - _COMPARISON_REACH, 0), j))
+
+
+def _after_proclitic(words, i: int, text: str, sentence, lex, readings) -> bool:
+    """Does an object pronoun stand right before the infinitive at ``i``
+    (``Mobike te agradar``, ``los usuarios los dejar de lado``)? A clitic
+    goes before a finite verb and after an infinitive (``agradarte``),
+    never before one. ``lo``, ``la``, ``los``, ``las`` are articles too,
+    and an article may stand before an infinitive that is also a noun
+    (``el poder``): after those the infinitive must be no noun."""
+    k = _before(words, i, text, sentence)
+    if k is None:
+        return False
+    before = words[k].text.lower()
+    if before in _OBJECT_CLITICS:
+        return True
+    return before in _ARTICLE_CLITICS and not any(r[0] == "N" for r in readings(words[i].text, lex))
+
+
+def _finite_of_either(word: str, lex, readings) -> str | None:
+    """The finite form an infinitive after a clitic is the cut of, its
+    subject's number unknown: the commoner of the two numbers' forms
+    (``_finite_of``)."""
+    cands = [c for c in (_finite_of(word, lex, readings, False), _finite_of(word, lex, readings, True))
+             if c is not None]
+    return max(cands, key=lex.zipf) if cands else None
 
 
 def _finite_of(word: str, lex, readings, plural: bool) -> str | None:
