@@ -25,6 +25,9 @@ FLAGGED = [
      "arrive", "arrived"),
     ("Central bank governor Chang Chi-cheng reject a request by textile makers.",
      "reject", "rejected"),
+    # ... and one adverb
+    ("In the near future, Ferro also announce it has agreed to purchase CompositAir.",
+     "announce", "announced"),
     # a bare verb after a determiner and an adverb, before a noun
     ("The hole is 460 feet east of the previously report first hole.", "report", "reported"),
     # a bare verb after a perfect's auxiliary and an adverb
@@ -68,6 +71,10 @@ def test_the_places_name_the_endings_they_ask_for():
     for before in ("and", "let", "in", "will"):
         assert ask([START, before, "alcan", "decide", "it", END], 3, "decide", lex) == ()
     assert ask([START, "in", "december", "indicate", "that", END], 3, "indicate", lex) == ()
+    # ... one adverb between
+    assert ask([START, "ferro", "also", "announce", "it", END], 3, "announce", lex) == ("s", "ed")
+    for before in ("and", "let"):
+        assert ask([START, before, "alcan", "also", "decide", "it", END], 4, "decide", lex) == ()
     # a relative clause: a singular antecedent only
     assert ask([START, "a", "settlement", "that", "prohibit", "him", END], 4, "prohibit", lex) == (
         "s", "ed")

@@ -11,8 +11,9 @@ more places are read here, each in the tag table's classes
   between``, ``115,000 Visa card holder and``): the plural;
 - a word that can only be a bare verb right after a name, a word the
   dictionary does not list or lists as a singular proper noun only, as
-  its subject (``Leclerc said Alcan decide it``, ``Aqazadeh arrive in``):
-  the third person or the past; the same for a word that may be a noun
+  its subject (``Leclerc said Alcan decide it``, ``Aqazadeh arrive in``;
+  one adverb may stand between: ``Ferro also announce it``): the third
+  person or the past; the same for a word that may be a noun
   too before what starts its object (``Chi-cheng reject a request``);
 - such a verb after ``that``, ``which`` or ``who`` whose antecedent is a
   singular noun (``a settlement that prohibit Edelman``): the same; and
@@ -170,17 +171,22 @@ def _participle_place(words, at: int, table) -> bool:
 
 def _after_a_name(words, at: int, table) -> bool:
     """Is ``words[at]`` (only a bare verb) right after a name that is its
-    subject (``Alcan decide it``, ``Aqazadeh arrive in``)? A name is a word
+    subject (``Alcan decide it``, ``Aqazadeh arrive in``), or after it and
+    one adverb (``Ferro also announce it``)? A name is a word
     the dictionary does not list or lists as a singular name only; not one
     ending in "s" (a plural), nor after "and" or a word that takes a bare
     verb after its object (``let Alcan decide``)."""
-    name, after = words[at - 1], words[at + 1]
-    if name in (START, END) or after == END or name.endswith("s"):
+    after = words[at + 1]
+    # one word that is only an adverb may stand between (``Ferro also announce it``)
+    adverb = at >= 2 and words[at - 1] not in (None, START, END) and table.readings(words[at - 1]) == ADVERB
+    k = at - 2 if adverb else at - 1
+    name = words[k]
+    if name in (None, START, END) or after == END or name.endswith("s"):
         return False
     tags = table.readings(name)
     if tags and tags != NAME:
         return False
-    two_before = words[at - 2] if at >= 2 else START
+    two_before = words[k - 1] if k >= 1 else START
     return (two_before is not None and two_before not in BARE_AFTER_OBJECT
             and two_before not in PREPOSITIONS and name not in MONTHS)
 
