@@ -43,6 +43,11 @@ def test_sound_partitives_are_not_flagged(ctx, text):
     (_words("said", "several", "investor", "had"), 3, ("s",)),
     (_words("these", "offer", "a", "return"), 2, ()),
     (_words("these", "investor", "said"), 2, ("s",)),
+    (_words("exports", "to", "all", "destination"), 4, ("s",)),
+    # after "all": a noun of time, an adjective, a present
+    (_words("worked", "all", "day"), 3, ()),
+    (_words("was", "all", "right"), 3, ()),
+    (_words("all", "agree"), 2, ()),
     # not a partitive of a count, a collective, kind/sort/type, a modifier, no determiner
     (_words("some", "of", "the", "bank", "said"), 4, ()),
     (_words("one", "of", "the", "group", "said"), 4, ()),

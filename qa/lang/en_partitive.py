@@ -3,7 +3,7 @@
 ``one of the offerings``, ``each of its units``, ``two of the banks``: a
 partitive of a count picks members of a plural, so the noun that ends its
 phrase is plural; so is the head after a determiner that is only plural
-(``several banks``, ``these companies``). A dropped letter or a cut-off
+(``several banks``, ``these companies``, ``all destinations``). A dropped letter or a cut-off
 end that takes the plural's ``s`` leaves a singular noun the trigram reads
 well enough (``one of the offering will``: it sees ``the offering will``
 and ``of the offering``, never ``one`` with the noun), so the damage
@@ -21,9 +21,10 @@ that take a mass noun as well (``some``, ``all``, ``most``, ``any``,
 partitive picks as well (``one of the group``, ``each of the family``),
 ``kind``, ``sort`` and ``type`` (``these kind of deals`` is how people
 speak), a noun that modifies another (``one of the oil companies``),
-``both`` before ``and`` (``both bank and union``), and a word that may be
+``both`` before ``and`` (``both bank and union``), a word that may be
 a present right after a plural determiner, which may be a pronoun and its
-verb (``These offer a return``, ``many believe``). The answer comes
+verb (``These offer a return``, ``many believe``), and after ``all`` a noun
+of time, an adjective or an adverb (``all day``, ``all right``). The answer comes
 through the English profile's ``class_places``
 (``qa.lang.en.class_endings``), credited as the other class places; the
 trigram must still prefer the plural.
@@ -47,6 +48,11 @@ PARTITIVES = frozenset("""
 OF_DETERMINERS = frozenset("the its their his her our your my these those".split())
 # Determiners that are only plural.
 PLURAL_DETERMINERS = frozenset("these those several many both few various numerous".split())
+# "all" takes a plural count noun too, but a singular of time ("all day",
+# "all year") and an adjective or adverb ("all right", "all set") as well.
+ALL = "all"
+ALL_TIME = frozenset("day week month year night morning afternoon evening season summer winter weekend time".split())
+ADJECTIVE_OR_ADVERB = frozenset({"JJ", "JJR", "JJS", "RB"})
 # Words of one or more modifiers between the determiner and the noun.
 MODIFIER = frozenset({"JJ", "JJR", "JJS", "NN", "NN:UN", "VBN"})
 MOST_MODIFIERS = 2
@@ -74,12 +80,14 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     k = at - 1
     for _ in range(MOST_MODIFIERS):
         w = words[k]
-        if not isinstance(w, str) or w in OF_DETERMINERS or w in PLURAL_DETERMINERS or not (
+        if not isinstance(w, str) or w in OF_DETERMINERS or w in PLURAL_DETERMINERS or w == ALL or not (
                 table.readings(w) & MODIFIER):
             break
         k -= 1
     opener = words[k]
-    if opener in PLURAL_DETERMINERS:
+    if opener == ALL and k == at - 1 and (word in ALL_TIME or tags & (ADJECTIVE_OR_ADVERB | {"VBP"})):
+        return ()
+    if opener in PLURAL_DETERMINERS or opener == ALL:
         # each may be a pronoun, the word its verb ("These offer a return",
         # "many believe"): a word that may be a present is left alone
         if (opener == "both" and after == "and") or (k == at - 1 and "VBP" in tags):
