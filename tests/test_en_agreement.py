@@ -39,6 +39,9 @@ FLAGGED = [
     ("The new figure bring total exports to six mln tonnes.", "figure", "figures"),
     # a noun after a count of many
     ("The result reflected the fading of two factor which drove prices up.", "factor", "factors"),
+    # ... before "of", unless a measure
+    ("The suit concerns the switch mechanism patent for two model of Pittway's First Alert smoke "
+     "detectors.", "model", "models"),
     # a count noun after "other" with no determiner before it
     ("The deal is subject to approval by regulators and other term of the agreement.", "term", "terms"),
     # a bare verb after a form of "be", before a preposition: a passive
@@ -102,6 +105,10 @@ def test_agreement_names_the_endings_it_asks_for():
     assert ask([START, "the", "fed", "move", "to", END], 3, "move", lex) == ()
     assert ask([START, "of", "two", "factor", "which", END], 3, "factor", lex) == ("s",)
     assert ask([START, "the", "two", "factor", "which", END], 3, "factor", lex) == ()
+    # a measure before "of" or "per" counts what follows; any other noun is counted
+    assert ask([START, "for", "two", "factor", "of", "the", END], 3, "factor", lex) == ("s",)
+    assert ask([START, "bought", "two", "head", "of", "cattle", END], 3, "head", lex) == ()
+    assert ask([START, "at", "two", "cent", "per", "kilo", END], 3, "cent", lex) == ()
     assert ask([START, "be", "use", "to", END], 2, "use", lex) == ("ed",)
     assert ask([START, "be", "divide", "over", END], 2, "divide", lex) == ("ed",)
     # after a finite "be" a progressive as well ("it is offer to sell"),

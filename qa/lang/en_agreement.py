@@ -48,14 +48,17 @@ from __future__ import annotations
 from ..text.ngram import END, START
 from . import en_tags
 from .en_tags import ADJECTIVE, BARE_VERB, MODIFIED, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
+from . import en_phrases
 from .en_places import MONTHS, PREPOSITIONS, ends_noun_phrase
 
 # Verbs that never take a singular subject (the bare presents are read
 # from the table: a word that is only VB/VBP).
 PLURAL_ONLY_VERBS = frozenset("are were".split())
 # A count before a measure and "of" is no count of the noun ("13 head of
-# cattle"); before "per" a rate ("3/8 cent per kilo").
-AFTER_A_MEASURE = frozenset({"of", "per"})
+# cattle"); before "per" a rate ("3/8 cent per kilo"). Before "of" any
+# other noun is counted ("two model of Pittway's": models).
+MEASURES_BEFORE_OF = en_phrases.MEASURES | frozenset(
+    "head pair couple dozen kind sort type piece lot set series batch".split())
 # A word inside a noun phrase before its head: an adjective, a noun, a
 # participle used as one ("the revised figure").
 MODIFIER = frozenset({"JJ", "JJR", "JJS", "NN", "NN:UN", "VBN"})
@@ -165,10 +168,17 @@ def _singular_subject(words, at: int, tags, table) -> tuple[str, ...]:
 def _counted(words, at: int, tags, table) -> tuple[str, ...]:
     """``of two factor which``, ``380 mln mark in``: a plural."""
     after = words[at + 1]
-    if (_singular_noun(tags) and not tags & ADJECTIVE and after not in AFTER_A_MEASURE
+    if (_singular_noun(tags) and not tags & ADJECTIVE and not a_measure(words[at], after)
             and after_count(words, at, table) and ends_noun_phrase(after, table)):
         return ("s",)
     return ()
+
+
+def a_measure(word: str, after) -> bool:
+    """Is ``word`` after a count a measure of what follows, not what is
+    counted: before "per" (a rate), or a measure before "of" (``13 head of
+    cattle``, ``ten percent of``)?"""
+    return after == "per" or (after == "of" and word in MEASURES_BEFORE_OF)
 
 
 def _other(words, at: int, tags, table) -> tuple[str, ...]:

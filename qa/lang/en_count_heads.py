@@ -38,7 +38,7 @@ counted).
 from __future__ import annotations
 
 from . import en_tags
-from .en_agreement import AFTER_A_MEASURE, COUNTS, SCALES, after_count
+from .en_agreement import COUNTS, SCALES, a_measure, after_count
 from .en_places import PREPOSITIONS, ends_noun_phrase
 from .en_tags import NOT_SINGULAR_HEAD, SINGULAR_NOUN
 
@@ -59,7 +59,7 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     reads it) is a noun with another reading ending its phrase after a
     count of many; else ()."""
     after = words[at + 1]
-    if (after is None or after in AFTER_A_MEASURE or words[at - 1] not in COUNTS_AND_SCALES
+    if (after is None or a_measure(word, after) or words[at - 1] not in COUNTS_AND_SCALES
             or word in UNCHANGED_AFTER_A_COUNT):
         return ()
     table = en_tags.for_lexicon(lex)
