@@ -51,6 +51,9 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # a singular verb after a plural head and its "de" phrase
     ("Desde el inicio de la pandemia, miembros del sector médico continúa reclamando mejoras.",
      "continúa", "continúan"),
+    # ... after a word that opens a clause, the phrase an article's ("de la FIFA")
+    ("No pudo levantar la copa porque las reglas de la FIFA dice que solo los campeones pueden.",
+     "dice", "dicen"),
 ])
 def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -78,6 +81,7 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "El 45% de los alumnos de 1.500 años reconoce haber sufrido acoso.",  # the head follows "de"
     "Personal de corporaciones de seguridad revisaba otros contenedores.",
     "Los exámenes de esta universidad, que competirá con Cambridge, serán en línea.",
+    "Cuesta más que los precios del mercado indica la etiqueta.",  # "que" after a comparative
     "En las profundidades del continente antártico, podría haber plantas.",
     # a scraped prompt opens with a second person: a verb, not a name
     "El acuerdo se firmó ayer. Puedes leer: el gobierno anuncia un nuevo plan.",

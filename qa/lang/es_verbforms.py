@@ -40,7 +40,8 @@ news copy has no other reading:
   (``miembros del sector médico continúa``): the head, a lower-case
   plural noun (a capital makes it a title: ``Los Demonios del Edén
   relata``), opens its clause
-  (the sentence's start or a comma, an optional plural determiner), the
+  (the sentence's start, a comma or a word that opens a clause: ``porque
+  las reglas de la FIFA dice``; an optional plural determiner), the
   phrase after ``de`` is a determiner, a noun or a name and adjectives,
   with no punctuation anywhere in between, and the verb's ``-n`` form is
   its third person plural. The verb agrees with the head, not with the
@@ -361,7 +362,8 @@ def _narrated(words, i: int, text: str, lex, readings) -> bool:
 
 def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> bool:
     """Does the singular verb at ``i`` follow ``plural noun + de + phrase``
-    opening its clause (``miembros del sector médico continúa``)?"""
+    opening its clause (``miembros del sector médico continúa``, ``porque
+    las reglas de la FIFA dice``)?"""
     k, phrase = i - 1, []
     # the walk reads the words alone, the sentences once at its end: a
     # sentence is a run of words, so a "de" in the verb's sentence has
@@ -386,16 +388,18 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
         if word[:1].isupper() and not any(r[0] in _NOT_NAME for r in every):
             continue
         # a noun may also spell a verb form ("gobierno"): a noun reading settles it
-        if not tags or not all(r[0] in "DNAPV" for r in tags) or (
+        # an article is a clitic too ("de la FIFA")
+        if not tags or not all(r[0] in "DKNAPV" for r in tags) or (
                 any(r[0] == "V" for r in tags) and not any(r[0] == "N" for r in tags)):
             return False
     if not words[k - 1].text.islower():
         return False  # a title or a name: "Los Demonios del Edén relata"
-    head = readings(words[k - 1].text, lex)
+    head = readings(words[k - 1].text, lex) - SECOND_PERSON  # "reglas" spells a verb's second person too
     if not head or not any(r[0] == "N" for r in head) or not all(
             r[0] in "NA" and r[2] == "p" for r in head):
         return False
     m = k - 2
     if m >= 0 and sentence[m] == sentence[i] and words[m].text.lower() in _PLURAL_DETERMINERS:
         m -= 1
-    return m < 0 or sentence[m] != sentence[i] or "," in text[words[m].end:words[m + 1].start]
+    return (m < 0 or sentence[m] != sentence[i] or "," in text[words[m].end:words[m + 1].start]
+            or _opener_before(words, m, text, sentence))
