@@ -83,3 +83,15 @@ def test_a_first_person_noun_after_a_plural_adjective_is_flagged(ctx, text, word
 ])
 def test_sound_phrases_after_a_plural_adjective_are_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
+
+
+def test_los_before_a_noun_and_a_plural_adjective_is_an_article(ctx):
+    """``los`` and ``las`` are object pronouns too; a plural adjective after
+    the noun makes them articles: the noun lost its plural (not the
+    determiner: ``qa.lang.es_detclitic`` leaves it), and a participle
+    after a verb stays a clitic's predicate."""
+    assert flagged(ctx, "Los banco emisores de la tarjeta siguieron aplicando sus tarifas.") == {
+        "banco": "bancos"}
+    assert flagged(ctx, "Ayer los banco emisores de la tarjeta siguieron aplicando sus tarifas.") == {
+        "banco": "bancos"}
+    assert flagged(ctx, "Las lleva puestas cuando sale de casa.") == {}

@@ -15,7 +15,9 @@ number, which the tagging dictionary (``qa.lang.es_tags``) gives.
 must flag: ``permitir la uso de fosfatos`` (``el``), ``afirma los estudio
 publicado`` (``el``), ``aprieta el mano de piedra`` (``la``);
 must not flag: ``Hombres, los odio`` (after a comma), ``no la uso`` (a
-first-person speaker), ``“la uso cada día”`` (quoted).
+first-person speaker), ``“la uso cada día”`` (quoted), ``los banco
+emisores`` (a plural adjective after the noun: ``qa.lang.es_number`` asks
+the noun's plural).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from typing import Callable, Iterator
 
 from ..text.pairs import spaced
 from ..text.quotes import inside_quotes
+from .es_number import plural_modifier_after
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
 # from 0.5); measured in docs/context-models.md.
@@ -52,6 +55,10 @@ def clitic_read_determiners(doc, lex, readings, determiners: dict[str, tuple[str
         if not (spaced(text, prev, det) and spaced(text, det, noun)) or not noun.text.islower():
             continue
         if prev.text.lower() in first_person_markers:
+            continue
+        # a plural determiner before the noun and a plural adjective after
+        # it: the noun lost its plural (es_number), not the determiner
+        if entry[1].startswith("p") and plural_modifier_after(words, i + 1, text, lex, readings):
             continue
         key = (det.text, noun.text)
         cand = verdicts.get(key, _UNSEEN)

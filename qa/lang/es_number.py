@@ -35,6 +35,7 @@ from typing import Iterator
 
 from ..text.memofill import fill
 from ..text.pairs import one_space
+from .es_tags import SECOND_PERSON
 from .es_wordfacts import Fact, document_facts
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -96,8 +97,27 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
             continue
         nouns = _nouns(tok.text, lex, readings)
         if prev in NUMERALS or _plural_determiner(prev, nouns, lex, readings) or (
-                _plural_adjective(prev, nouns, lex, readings) and _first_person_verb(tok.text, lex, readings)):
+                _plural_adjective(prev, nouns, lex, readings) and _first_person_verb(tok.text, lex, readings)) or (
+                prev in _CLITIC_ARTICLES and plural_modifier_after(words, i, text, lex, readings)):
             yield tok, plurals[i], NUMBER_CONFIDENCE
+
+
+# "los" and "las" are object pronouns too ("los banco" could be "I bank
+# them"): read as articles where a plural adjective or noun follows the word.
+_CLITIC_ARTICLES = frozenset(("los", "las"))
+
+
+def plural_modifier_after(words, i: int, text: str, lex, readings) -> bool:
+    """Does a word that can only be a plural adjective or noun (no
+    participle, which may be a clitic's predicate: ``las lleva puestas``)
+    follow word ``i``, one space apart (``Los banco emisores``)?"""
+    if i + 1 >= len(words) or not one_space(text, words[i], words[i + 1]):
+        return False
+    word = words[i + 1].text
+    if not word.islower() or word[-1] != "s":
+        return False
+    tags = readings(word, lex) - SECOND_PERSON
+    return bool(tags) and all(r[0] in "NA" and r[2] == "p" for r in tags) and any(r[0] == "A" for r in tags)
 
 
 def _may_count(word: str) -> bool:
