@@ -82,6 +82,8 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "Personal de corporaciones de seguridad revisaba otros contenedores.",
     "Los exámenes de esta universidad, que competirá con Cambridge, serán en línea.",
     "Cuesta más que los precios del mercado indica la etiqueta.",  # "que" after a comparative
+    # a "de" phrase of an article alone: the word after it is its noun
+    "Los prolegómenos de la cubre bilateral habían estado rodeados de polémica.",
     "En las profundidades del continente antártico, podría haber plantas.",
     # a scraped prompt opens with a second person: a verb, not a name
     "El acuerdo se firmó ayer. Puedes leer: el gobierno anuncia un nuevo plan.",

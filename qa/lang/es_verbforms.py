@@ -378,6 +378,7 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
         return False
     if any(text[words[j].end:words[j + 1].start] != " " for j in range(k - 1, i)):
         return False
+    named = False  # the phrase needs a noun or a name: "de la cubre" is no phrase
     for j in phrase:
         word = words[j].text
         # a second person is no reading of a lower-case word in news copy
@@ -386,13 +387,16 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
         every = readings(word.lower(), lex)
         tags = every - SECOND_PERSON
         if word[:1].isupper() and not any(r[0] in _NOT_NAME for r in every):
+            named = True
             continue
+        # (an article is a noun too: "la", the note)
+        named = named or (any(r[0] == "N" for r in tags) and not any(r[0] == "D" for r in tags))
         # a noun may also spell a verb form ("gobierno"): a noun reading settles it
         # an article is a clitic too ("de la FIFA")
         if not tags or not all(r[0] in "DKNAPV" for r in tags) or (
                 any(r[0] == "V" for r in tags) and not any(r[0] == "N" for r in tags)):
             return False
-    if not words[k - 1].text.islower():
+    if not named or not words[k - 1].text.islower():
         return False  # a title or a name: "Los Demonios del Edén relata"
     head = readings(words[k - 1].text, lex) - SECOND_PERSON  # "reglas" spells a verb's second person too
     if not head or not any(r[0] == "N" for r in head) or not all(
