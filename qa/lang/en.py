@@ -15,7 +15,7 @@ from ..text.pairs import adjacent_words, plain_word
 from . import (en_agreement, en_bare_subject, en_count_heads, en_glue, en_phrases, en_places,
                en_partitive, en_pronoun_subject, en_relative_head, en_reported_subject, en_reporting, en_tags, en_tense,
                en_units)
-from .en_places import BE_FORMS
+from .en_places import BE_FORMS, PLURAL_DETERMINERS
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -137,7 +137,6 @@ CONFUSABLE_LETTERS = frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), 
 
 # English determiners by number. "this"/"that"/"each" are left out on purpose:
 # they are pronouns before verbs in -s ("this means", "each costs").
-PLURAL_DETERMINERS = frozenset("these those several many both few various numerous multiple".split())
 SINGULAR_DETERMINERS = frozenset("a an every another".split())
 CLOSED_CLASS = frozenset(
     """

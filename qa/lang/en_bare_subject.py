@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from ..text.ngram import START
 from . import en_tags
+from .en_places import modifiers_start
 
 # Finite verbs that take no singular subject. Not the other bare presents
 # (remain, contend): a run of words also opens after a hyphen or a quote
@@ -51,13 +52,5 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     if head is None:
         return ()
     table, _ = head
-    k = at - 1
-    for _ in range(MOST_MODIFIERS):
-        w = words[k]
-        if w in (None, START) or w in DETERMINERS or w in OPENERS:
-            break
-        if not table.readings(w) & MODIFIER:
-            break
-        k -= 1
-    opener = words[k]
+    opener = words[modifiers_start(words, at, table, MODIFIER, MOST_MODIFIERS, DETERMINERS | OPENERS)]
     return ("s",) if opener == START or opener in OPENERS else ()

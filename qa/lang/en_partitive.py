@@ -37,7 +37,7 @@ the money was``, ``one of the group said``, ``one of the oil companies``,
 from __future__ import annotations
 
 from . import en_tags
-from .en_places import ends_noun_phrase
+from .en_places import PLURAL_DETERMINERS, ends_noun_phrase, modifiers_start
 
 # Counts that pick members of a plural ("one of", "two of", "each of").
 PARTITIVES = frozenset("""
@@ -46,8 +46,6 @@ PARTITIVES = frozenset("""
     """.split())
 # The determiners a partitive's plural takes after "of".
 OF_DETERMINERS = frozenset("the its their his her our your my these those".split())
-# Determiners that are only plural.
-PLURAL_DETERMINERS = frozenset("these those several many both few various numerous".split())
 # "all" takes a plural count noun too, but a singular of time ("all day",
 # "all year") and an adjective or adverb ("all right", "all set") as well.
 ALL = "all"
@@ -64,6 +62,9 @@ COLLECTIVES = frozenset("""
     """.split())
 
 
+_OPENERS = OF_DETERMINERS | PLURAL_DETERMINERS | {ALL}
+
+
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     """("s",) where ``word`` at ``words[at]`` (the run as the word model
     reads it) is a singular count noun ending a phrase that a partitive's
@@ -77,13 +78,7 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     after = words[at + 1]
     if after is None or not (ends_noun_phrase(after, table) or "MD" in table.readings(after)):
         return ()
-    k = at - 1
-    for _ in range(MOST_MODIFIERS):
-        w = words[k]
-        if not isinstance(w, str) or w in OF_DETERMINERS or w in PLURAL_DETERMINERS or w == ALL or not (
-                table.readings(w) & MODIFIER):
-            break
-        k -= 1
+    k = modifiers_start(words, at, table, MODIFIER, MOST_MODIFIERS, _OPENERS)
     opener = words[k]
     if opener == ALL and k == at - 1 and (word in ALL_TIME or tags & (ADJECTIVE_OR_ADVERB | {"VBP"})):
         return ()

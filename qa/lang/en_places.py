@@ -52,12 +52,13 @@ ADJECTIVE_OR_PARTICIPLE = ADJECTIVE | {"VBN"}
 # Words after which a subject starts with no determiner of its own:
 # conjunctions and the start of a run of words (after a comma).
 SUBJECT_OPENERS = frozenset("and but or while when where because although though as".split())
-# Plural determiners and the counts the word model reads (a number of many
-# reads as "ten": ``qa.lang.en.SPOKEN_NUMBER``).
-PLURAL_COUNTERS = frozenset(
+# Determiners that are only plural, and with them the counts the word model
+# reads (a number of many reads as "ten": ``qa.lang.en.SPOKEN_NUMBER``).
+PLURAL_DETERMINERS = frozenset("these those several many both few various numerous multiple".split())
+PLURAL_COUNTERS = PLURAL_DETERMINERS | frozenset(
     """
-    these those several many both few various numerous multiple two three four five six seven
-    eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand million billion
+    two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+    hundred thousand million billion
     """.split())
 # A count after a determiner is part of a modifier ("the 1986/87 year", "a
 # 12-1/2 year accord"), after a month a day of it ("the February 16 week").
@@ -151,6 +152,21 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
                 before == START or before in BE_FORMS or before in PREPOSITIONS):
             return ("ly", "ally")
     return ()
+
+
+def modifiers_start(words, at: int, table, modifier: frozenset[str], most: int, stops) -> int:
+    """The index of the word before the modifiers of ``words[at]``: the walk
+    goes back over at most ``most`` words the dictionary reads in one of
+    the ``modifier`` classes, and stops at a word the model does not know
+    (None) or at one of ``stops`` (the determiners or openers a place reads
+    there)."""
+    k = at - 1
+    for _ in range(most):
+        w = words[k]
+        if not isinstance(w, str) or w in stops or not table.readings(w) & modifier:
+            break
+        k -= 1
+    return k
 
 
 def ends_noun_phrase(after, table) -> bool:

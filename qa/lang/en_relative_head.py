@@ -31,6 +31,7 @@ from . import en_tags
 # The verbs that take no singular subject and the phrase read back over
 # are those of a bare subject: the two places read one noun phrase.
 from .en_bare_subject import MODIFIER, MOST_MODIFIERS, PLURAL_VERBS
+from .en_places import modifiers_start
 
 RELATIVE_PRONOUNS = frozenset("which who that".split())
 # Not "that", which is a relative pronoun here.
@@ -50,12 +51,7 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     if head is None:
         return ()
     table, _ = head
-    k = at - 1
-    for _ in range(MOST_MODIFIERS):
-        w = words[k]
-        if not isinstance(w, str) or w in DETERMINERS or not table.readings(w) & MODIFIER:
-            break
-        k -= 1
+    k = modifiers_start(words, at, table, MODIFIER, MOST_MODIFIERS, DETERMINERS)
     if words[k] in DETERMINERS:
         k -= 1
     return () if k >= 0 and words[k] == INNER_PHRASE else ("s",)
