@@ -16,6 +16,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("La alianza llegó a 150 millones 8 mil sufragio en total.", "sufragio", "sufragios"),
     ("Murieron 102 mil 887 persona ese año.", "persona", "personas"),
     ("La huelga lleva 12 día sin acuerdo.", "día", "días"),
+    # after a preposition ("a" is a noun too, the letter)
+    ("Podría pasar de 3 unidades a 45 vehículo en el largo plazo.", "vehículo", "vehículos"),
 ])
 def test_a_singular_noun_after_a_count_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original

@@ -24,6 +24,9 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Decidió hablar de tres tema en la entrevista.", "tema", "temas"),
     ("Varios vuelo con salida de Casablanca fueron desviados.", "vuelo", "vuelos"),
     ("Es una de las pocas agencia que reúnen a padres con hijos.", "agencia", "agencias"),
+    # ... or after a preposition, before an adjective that can only be plural
+    ("Han localizado un yacimiento arqueológico con estructura circulares de gran tamaño.",
+     "estructura", "estructuras"),
 ])
 def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -44,6 +47,12 @@ def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     "¿Cuáles son los países más afectados?",
     "Ninguno de nosotros debe permanecer en silencio.",
     "Los cuales forma parte del acuerdo.",  # a relative pronoun, not a determiner
+    # after a preposition: the adjective agrees with a plural before it, is
+    # shared by coordinated nouns, or is the noun's; "según" takes a clause
+    "Hay yacimientos con estructura y muros circulares en la zona.",
+    "Encontraron restos de estructura antiguos en el valle.",
+    "Visitó las obras con estructura circular de la ciudad.",
+    "Según informa unos medios locales, llegó tarde.",
 ])
 def test_sound_noun_phrases_are_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

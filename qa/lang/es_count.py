@@ -26,7 +26,7 @@ from typing import Iterator
 import regex
 
 from ..text.pairs import one_space
-from .es_number import written_plural
+from .es_number import OBJECT_PREPOSITIONS, written_plural
 from .es_tags import SECOND_PERSON
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -105,6 +105,8 @@ def _counts(toks, i: int, text: str, readings, lex) -> bool:
         return before.kind != "word"  # a capital names: "Apertura 7"
     if before.text in _SINGULAR_DETERMINERS:
         return False  # "el 50 aniversario"
+    if before.text in OBJECT_PREPOSITIONS:
+        return True  # "a 45 vehículos": "a" is a noun too (the letter)
     tags = readings(before.text, lex)
     # "calle 5 norte"; a word the dictionary does not know may name ("kra 95 calle")
     return bool(tags) and not any(r[0] == "N" and r[2] == "s" for r in tags)

@@ -93,15 +93,31 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
                    lambda word: _noun_or_verb_plural(word, lex, readings) or "")
     for i in compress(range(1, len(words)), islice(plurals, 1, None)):
         prev, tok = texts[i - 1].lower(), words[i]
-        if not _may_count(prev) or not one_space(text, words[i - 1], tok):
+        if not one_space(text, words[i - 1], tok):
             continue
         nouns = _nouns(tok.text, lex, readings)
+        if prev in OBJECT_PREPOSITIONS:
+            # no finite verb right after a preposition: the noun, whose
+            # plural adjective after it it must agree with ("un yacimiento
+            # con estructura circulares")
+            if (_plural_adjective_after(words, i, text, nouns, lex, readings)
+                    and not _coordinated(words, i, text) and not _governed(words, i, lex, readings)):
+                yield tok, plurals[i], NUMBER_CONFIDENCE
+            continue
+        if not _may_count(prev):
+            continue
         if prev in NUMERALS or _plural_determiner(prev, nouns, lex, readings) or (
                 _plural_adjective(prev, nouns, lex, readings) and _first_person_verb(tok.text, lex, readings)) or (
                 prev in _CLITIC_ARTICLES and plural_modifier_after(words, i, text, lex, readings)):
             yield tok, plurals[i], NUMBER_CONFIDENCE
 
 
+# Prepositions that take a noun phrase and never a clause: after one a word
+# that is a noun and a finite verb is the noun. Not "según" ("según
+# informa el diario"), "entre" (also a verb) or "hasta" (also "even").
+OBJECT_PREPOSITIONS = frozenset("""
+    a con de en por para sin sobre desde hacia contra ante bajo tras durante mediante
+    """.split())
 # "los" and "las" are object pronouns too ("los banco" could be "I bank
 # them"): read as articles where a plural adjective or noun follows the word.
 _CLITIC_ARTICLES = frozenset(("los", "las"))
@@ -118,6 +134,21 @@ def plural_modifier_after(words, i: int, text: str, lex, readings) -> bool:
         return False
     tags = readings(word, lex) - SECOND_PERSON
     return bool(tags) and all(r[0] in "NA" and r[2] == "p" for r in tags) and any(r[0] == "A" for r in tags)
+
+
+def _plural_adjective_after(words, i: int, text: str, nouns, lex, readings) -> bool:
+    """Does a word that can only be a plural adjective or participle of a
+    gender that fits ``nouns`` follow word ``i``, one space apart? A second
+    person is no reading of a lower-case word in news copy (``circulares``
+    spells one of ``circular``)."""
+    if i + 1 >= len(words) or not one_space(text, words[i], words[i + 1]):
+        return False
+    word = words[i + 1].text
+    if not (word.islower() and word.isalpha()) or word[-1] != "s":
+        return False
+    tags = readings(word, lex) - SECOND_PERSON
+    return bool(tags) and all(r[0] in "AP" and r[2] == "p" for r in tags) and all(
+        _compatible(_genders(tags), r[1]) for r in nouns)
 
 
 def _may_count(word: str) -> bool:
