@@ -1,8 +1,9 @@
 """Spanish verb forms that damage turned into another form of the same verb
 (qa.lang.es_verbforms, reported by Garble.WordClass): an infinitive where
 the clause wants its finite verb, a first person singular in narration, a
-finite verb after an auxiliary, a singular verb after a plural head and its
-``de`` phrase; and one finding
+finite verb after an auxiliary, a finite verb after ``seguir``,
+``continuar`` or ``estar`` (a gerund cut), a singular verb after a plural
+head and its ``de`` phrase; and one finding
 per word when two facts of ``es.word_in_context`` speak for it."""
 from __future__ import annotations
 
@@ -48,6 +49,12 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Lamentó que las pruebas de PCR se hayan realiza tarde.", "realiza", "realizado"),
     # a perfect's participle never agrees: the masculine, though also a noun
     ("En la rueda de prensa en la que ha comunica su dimisión, habló.", "comunica", "comunicado"),
+    # a finite verb after "seguir", "continuar" or "estar": a gerund cut
+    ("Miembros del sector médico continúan reclaman mejoras en sus condiciones.", "reclaman",
+     "reclamando"),
+    ("Los profesionales de salud, que siguen trabaja heroicamente, piden apoyo.", "trabaja",
+     "trabajando"),
+    ("El precio del petróleo está aumenta desde ayer.", "aumenta", "aumentando"),
     # a singular verb after a plural head and its "de" phrase
     ("Desde el inicio de la pandemia, miembros del sector médico continúa reclamando mejoras.",
      "continúa", "continúan"),
@@ -91,6 +98,12 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     # an article before an infinitive that is a noun too; a clitic after one
     "Los ciudadanos le dieron el poder de decidir.",
     "Le costó mucho trabajo, pero quiso agradarte.",
+    # a gerund after "seguir"; a free relative's verb before the main one
+    "Los médicos continúan reclamando mejoras.",
+    "Los que siguen trabajan en la planta del norte.",
+    "Quienes continúan viven con miedo.",
+    "Lo que sigue es un resumen del informe.",  # no gerund starts with "es"
+    "El país sigue en crisis y la gente está cansada.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -83,6 +83,19 @@ PERFECT_AUXILIARIES = frozenset("""
     ha han había habían he hemos habría habrían haya hayan hubiera hubieran habrá habrán
     haber habiendo hubo
     """.split())
+# Forms of "seguir", "continuar" and "estar", which a verb follows only as
+# its gerund ("continúan reclamando", "siguen trabajando"): a finite verb
+# after one is a gerund a cut left ("continúan reclaman", "siguen trabaja").
+# "estado" is also the noun; "esta", "este" without accents are determiners.
+CONTINUATIVES = frozenset("""
+    sigue siguen seguía seguían siguió siguieron seguirá seguirán seguiría seguirían siga sigan
+    seguir siguiendo sigo seguimos
+    continúa continúan continuaba continuaban continuó continuaron continuará continuarán
+    continuaría continuarían continúe continúen continuar continuando
+    está están estaba estaban estuvo estuvieron estará estarán estaría estarían esté estén
+    estar estamos estoy estuviera estuvieran
+    """.split())
+GERUND_CONFIDENCE = 0.55
 # Adverbs that may stand between the slot and the verb: "que ya no competir".
 _BETWEEN = frozenset("ya no también tampoco aún todavía nunca".split())
 _ARTICLES = frozenset("el la los las lo".split())
@@ -151,6 +164,11 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
             cand = _participle_of(word, lex, readings, words[i - 1].text.lower() in PERFECT_AUXILIARIES)
             if cand is not None:
                 yield tok, cand, PARTICIPLE_CONFIDENCE
+        elif (words[i - 1].text.lower() in CONTINUATIVES and text[words[i - 1].end:tok.start] == " "
+              and not _relative_before(words, i - 1, text)):
+            cand = _gerund_of(word, lex, readings)
+            if cand is not None:
+                yield tok, cand, GERUND_CONFIDENCE
         elif kind == "singular" and _after_plural_head(words, i, text, sentence, lex, readings):
             yield tok, word + "n", PLURAL_CONFIDENCE
 
@@ -329,6 +347,30 @@ def _participle_of(word: str, lex, readings, perfect: bool = False) -> str | Non
     else:
         cands = {c for c in forms if (tags := readings(c, lex)) and all(r[0] == "P" for r in tags)}
     return max(sorted(cands), key=lex.zipf) if cands else None
+
+
+def _relative_before(words, k: int, text: str) -> bool:
+    """Does a free relative end right before word ``k`` (``los que``,
+    ``quienes``)? Then ``k`` is its clause's verb and the finite verb after
+    it the main clause's (``los que siguen trabajan``). A relative after a
+    noun has its clause go on (``profesionales, que siguen trabajando``)."""
+    if k < 1 or text[words[k - 1].end:words[k].start] != " ":
+        return False
+    relative = words[k - 1].text.lower()
+    if relative in ("quien", "quienes"):
+        return True
+    return relative == "que" and k >= 2 and words[k - 2].text.lower() in _ARTICLES and (
+        text[words[k - 2].end:words[k - 1].start] == " ")
+
+
+def _gerund_of(word: str, lex, readings) -> str | None:
+    """The gerund a finite verb after ``seguir``, ``continuar`` or ``estar``
+    is the cut of: the commonest completion that is only a gerund
+    (``reclaman`` -> ``reclamando``)."""
+    from ..text.probes import completions  # the cut-off probe (qa.text reads the profiles: asked here)
+
+    cands = sorted(c for c in completions(word, lex) if readings(c, lex) == frozenset({"G---"}))
+    return max(cands, key=lex.zipf) if cands else None
 
 
 def _third_person_completion(word: str, lex, readings) -> str | None:
