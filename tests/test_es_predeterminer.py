@@ -1,5 +1,6 @@
 """Spanish ``todo`` that lost the ``s`` of its plural before a plural
-determiner (qa.lang.es_predeterminer, reported by Garble.WordClass)."""
+determiner, and ``mucho``, ``poco`` opening a clause before ``de`` and one
+(qa.lang.es_predeterminer, reported by Garble.WordClass)."""
 from __future__ import annotations
 
 import pytest
@@ -34,3 +35,24 @@ def test_the_repair_keeps_the_capital():
     doc = Document.from_text("Todo los presentes aplaudieron.", language="es")
     assert [(tok.text, form) for tok, form, _ in es_predeterminer.singular_predeterminers(doc)] == [
         ("Todo", "Todos")]
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("A raíz de la pandemia de Covid-19, mucho de los habitantes ya saben que hay que cuidarse.",
+     "mucho", "muchos"),
+    ("Mucha de las personas llegaron tarde al acto.", "Mucha", "Muchas"),
+    ("La reforma llegó tarde; poco de sus votantes la apoyaron.", "poco", "pocos"),
+])
+def test_a_partitive_quantifier_that_lost_its_plural_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Muchos de los habitantes ya saben que hay que cuidarse.",
+    "Se ha hablado mucho de los riesgos de la vacuna.",  # an adverb after a verb
+    "El ministro sabe poco de los hechos.",
+    "Nos contó un poco de los dos candidatos.",  # a noun after "un"
+    "Por eso, mucho de lo que dijo era cierto.",  # "lo" is singular
+])
+def test_sound_quantifiers_are_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}

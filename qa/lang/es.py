@@ -610,6 +610,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_count.singular_after_counts(doc, lex, readings),
             es_postadj.singular_adjectives_after(doc, lex, readings),
             es_predeterminer.singular_predeterminers(doc),
+            es_predeterminer.singular_partitives(doc),
             es_relatives.plural_relatives(doc, lex, readings),
             es_apocope.short_forms_before_feminines(doc, lex, readings),
             es_copula.singular_predicates(doc, lex, readings),
