@@ -28,7 +28,7 @@ import regex
 from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
 from . import (es_apocope, es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_glue,
-               es_infinitive_verbs, es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer,
+               es_dates, es_infinitive_verbs, es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer,
                es_relatives, es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
@@ -611,6 +611,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_postadj.singular_adjectives_after(doc, lex, readings),
             es_predeterminer.singular_predeterminers(doc),
             es_predeterminer.singular_partitives(doc),
+            es_dates.cut_months(doc),
             es_relatives.plural_relatives(doc, lex, readings),
             es_apocope.short_forms_before_feminines(doc, lex, readings),
             es_copula.singular_predicates(doc, lex, readings),
