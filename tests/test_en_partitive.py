@@ -59,3 +59,18 @@ def test_sound_partitives_are_not_flagged(ctx, text):
 ])
 def test_the_place_asks_the_plural(ctx, words, at, asked):
     assert en_partitive.endings_asked(words, at, words[at], ctx.lexicons["en"]) == asked
+
+
+@pytest.mark.parametrize("words, at, asked", [
+    (_words("a", "number", "of", "big", "project", "in"), 5, ("s",)),
+    (_words("a", "handful", "of", "issue", "showed"), 4, ("s",)),
+    (_words("a", "wide", "range", "of", "service", "to"), 5, ("s",)),
+    (_words("the", "number", "of", "employee", "in"), 4, ("s",)),
+    # not a noun of quantity's "of", nor one that takes a mass noun
+    (_words("a", "lot", "of", "money", "in"), 4, ()),
+    (_words("a", "total", "of", "ship", "in"), 4, ()),
+    (_words("the", "head", "of", "state", "said"), 4, ()),
+    (_words("a", "number", "of", "projects", "in"), 4, ()),
+])
+def test_a_noun_of_quantity_asks_the_plural(ctx, words, at, asked):
+    assert en_partitive.endings_asked(words, at, words[at], ctx.lexicons["en"]) == asked

@@ -61,6 +61,17 @@ COLLECTIVES = frozenset("""
     community population majority minority rest lot kind sort type
     """.split())
 
+# Nouns of quantity whose "of" takes a plural count noun ("a number of
+# projects", "a handful of issues", "a host of problems"); not "lot",
+# "majority", "total" or "series", which take a mass noun or a singular
+# too ("a lot of money", "a total of 500 mln").
+QUANTITY_NOUNS = frozenset("number handful couple variety host range multitude dozens".split())
+# The adjectives that grade one ("a large number of", "a wide range of").
+QUANTITY_ADJECTIVES = frozenset("""
+    large small growing increasing big great wide broad record limited huge vast whole
+    """.split())
+# Besides "a" and "the", what may open "number of": "any number of".
+_NUMBER_DETERMINERS = frozenset("any this that".split())
 
 _OPENERS = OF_DETERMINERS | PLURAL_DETERMINERS | {ALL}
 
@@ -90,4 +101,19 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         return ("s",)
     if opener in OF_DETERMINERS and k >= 2 and words[k - 1] == "of" and words[k - 2] in PARTITIVES:
         return ("s",)
+    if opener == "of" and _counted_quantity(words, k - 1):
+        return ("s",)
     return ()
+
+
+def _counted_quantity(words, k: int) -> bool:
+    """Is ``words[k]`` a noun of quantity that counts what follows its
+    "of" (``a number of``, ``a handful of``, ``the number of``, ``a wide
+    range of``)?"""
+    if k < 1 or words[k] not in QUANTITY_NOUNS:
+        return False
+    before = words[k - 1]
+    if before in ("a", "the") or (words[k] == "number" and before in _NUMBER_DETERMINERS):
+        return True
+    # one adjective between: "a large number of", "a wide range of"
+    return k >= 2 and words[k - 2] == "a" and before in QUANTITY_ADJECTIVES
