@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import replace
@@ -32,6 +34,7 @@ from .render.inert import inert
 from .render.summary import notes_summary
 from .grammar.attach import start_grammar
 from .tally import Tally
+from .termsignal import TermSignal
 
 
 def _csv(value: str) -> tuple[str, ...]:
@@ -355,6 +358,10 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return FAILURE
+    # SIGTERM (a cancelled CI job, a killed pipeline) unwinds the run like
+    # Ctrl-C, so what it started stops with it: a LanguageTool JVM being
+    # started in its own session would otherwise outlive it
+    previous = TermSignal().install() if threading.current_thread() is threading.main_thread() else None
     try:
         return args.func(args)
     except (UsageError, RuleFileError, ConfigError, BaselineError) as exc:
@@ -376,6 +383,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"qa: error: unexpected {type(exc).__name__}: {inert(detail)} "
                   "(a bug: please report it; --debug shows where)", file=sys.stderr)
         return status_of_exception(exc)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _silence_stdout() -> None:

@@ -76,6 +76,39 @@ def test_first_check_starts_a_shared_server_later_ones_reuse_it_and_idle_stops_i
         _qa(env, "server", "stop")
 
 
+def test_sigterm_while_the_shared_server_starts_stops_it(tmp_path, lt_home):
+    """A run terminated while its shared server starts (a cancelled CI job)
+    exits 143 and takes the JVM with it: unrecorded, nothing else would
+    ever stop it."""
+    env = {**os.environ, "QA_CACHE_DIR": str(tmp_path / "cache")}
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    config = str(tmp_path / "cache" / "languagetool" / "server.properties")
+    run = subprocess.Popen([sys.executable, "-m", "qa", "check", str(article), "--grammar", "required",
+                            "--languagetool-home", str(lt_home)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    jvm = None
+    try:
+        deadline = time.monotonic() + 120
+        while jvm is None and time.monotonic() < deadline and run.poll() is None:
+            jvm = next((p for p in psutil.process_iter(["cmdline"]) if config in (p.info["cmdline"] or ())),
+                       None)
+            time.sleep(0.05)
+        assert jvm is not None, "the run started no LanguageTool server"
+        # the JVM needs seconds to answer, so the run is still waiting for it
+        assert not (tmp_path / "cache" / "languagetool" / "server.json").exists()
+        run.terminate()
+        assert run.wait(timeout=60) == 143, run.stderr.read()
+        gone, alive = psutil.wait_procs([jvm], timeout=30)
+        assert not alive, "the JVM outlived the run"
+        assert not (tmp_path / "cache" / "languagetool" / "server.json").exists()
+    finally:
+        if run.poll() is None:
+            run.kill()
+        if jvm is not None and jvm.is_running():
+            jvm.kill()
+
+
 def test_languagetool_install_prints_one_line_and_keeps_the_maven_log(tmp_path):
     """Maven copies the pinned jars from the local repository the suite's
     own install filled, so nothing is downloaded here."""

@@ -131,6 +131,11 @@ class LocalServer:
                 self.stop()
                 if not self.port_taken():
                     break
+            except BaseException:
+                # interrupted while it starts (Ctrl-C, SIGTERM unwinding the
+                # run): a detached JVM would outlive the run, answering no one
+                self.stop(grace=0)
+                raise
         raise ServerStartError(last_error)
 
     def port_taken(self) -> bool:
@@ -244,14 +249,25 @@ def start_kept(home: Path, idle_timeout: float = 0.0) -> KeptServer:
     if running is not None:
         return running
     server = LocalServer(home, detached=True).start()
-    warm_up(server.url)
     watcher = None
-    if idle_timeout > 0:
-        watcher = subprocess.Popen(
-            [sys.executable, "-m", "qa.grammar.idle", str(server.pid), str(idle_timeout)],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        ).pid
+    try:
+        warm_up(server.url)
+        if idle_timeout > 0:
+            watcher = subprocess.Popen(
+                [sys.executable, "-m", "qa.grammar.idle", str(server.pid), str(idle_timeout)],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            ).pid
+        return _record_kept(server, home, idle_timeout, watcher)
+    except BaseException:
+        # not yet recorded, so nothing would ever stop it: the run that
+        # started it stops it as it unwinds (the watcher exits with it)
+        server.stop(grace=0)
+        raise
+
+
+def _record_kept(server: LocalServer, home: Path, idle_timeout: float, watcher: int | None) -> KeptServer:
+    """Write the kept server's state file, which `qa server` and later runs read."""
     kept = KeptServer(
         url=server.url,
         pid=server.pid,
