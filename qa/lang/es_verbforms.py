@@ -165,7 +165,7 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
             if cand is not None:
                 yield tok, cand, PARTICIPLE_CONFIDENCE
         elif (words[i - 1].text.lower() in CONTINUATIVES and text[words[i - 1].end:tok.start] == " "
-              and not _relative_before(words, i - 1, text)):
+              and not _relative_before(words, i - 1, text) and not _locution_after(words, i)):
             cand = _gerund_of(word, lex, readings)
             if cand is not None:
                 yield tok, cand, GERUND_CONFIDENCE
@@ -361,6 +361,12 @@ def _relative_before(words, k: int, text: str) -> bool:
         return True
     return relative == "que" and k >= 2 and words[k - 2].text.lower() in _ARTICLES and (
         text[words[k - 2].end:words[k - 1].start] == " ")
+
+
+def _locution_after(words, i: int) -> bool:
+    """Does ``de`` follow word ``i``, which then opens a locution (``se
+    está acerca de``: the dictionary reads ``acerca`` only as a verb)?"""
+    return i + 1 < len(words) and words[i + 1].text == "de"
 
 
 def _gerund_of(word: str, lex, readings) -> str | None:
