@@ -71,7 +71,12 @@ PREFIXES = tuple(
 SUFFIXES = (
     ("mente", ("",)),
     ("ísimos", ("os", "o")), ("ísimas", ("as", "a")), ("ísimo", ("o", "")), ("ísima", ("a", "")),
-    ("es", ("",)), ("s", ("",)),
+    # A plural: "-es" after a consonant or a stressed í, ú (no "seguidoes"),
+    # "-s" after a vowel or a loanword's consonant, never after s, x, z or
+    # the -ión that takes "-es" (no "paíss", "opcions"): else a damaged
+    # plural passes as one the word list lacks
+    ("es", ("",), ("a", "e", "i", "o", "u", "á", "é", "ó")),
+    ("s", ("",), ("s", "x", "z", "ón", "on")),
     ("ito", ("o", "")), ("ita", ("a", "")), ("itos", ("os",)), ("itas", ("as",)),
 )
 CONFUSABLE_LETTERS = frozenset({("b", "v"), ("s", "z"), ("c", "s"), ("c", "z"), ("g", "j"),

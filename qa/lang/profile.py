@@ -145,7 +145,8 @@ class LanguageProfile:
     borrows_from: str = "en"
     # Regular derivations a word list misses (qa.text.wordforms):
     prefixes: tuple[str, ...] = ()
-    suffixes: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (ending, replacements)
+    # (ending, replacements[, endings of a base the ending never follows])
+    suffixes: tuple[tuple, ...] = ()
     # How the context model reads what it has no word for: a written
     # abbreviation's spoken word (mln -> million), and the word a number
     # stands for (a number of many: "2.06 mln shares" reads as "ten million

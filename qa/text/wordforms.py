@@ -12,6 +12,10 @@ only see words with no regular explanation.
 >>> es = Lexicon("es")
 >>> [derived_known(w, es) for w in ("enviárnoslas", "exmandatario", "salomónicamente", "gobirno")]
 [True, True, True, False]
+>>> [derived_known(w, es) for w in ("seguidoes", "paíss", "opcions")]  # no plural is made so
+[False, False, False]
+>>> [derived_known(w, es) for w in ("prorama", "proamericano")]  # "prorama" is "programa"
+[False, True]
 """
 from __future__ import annotations
 
@@ -56,14 +60,20 @@ def derived_known(word: str, lexicon: Lexicon) -> bool:
         for stem in map(strip_accents, _strip_clitics(low, profile.clitics)):
             if stem.endswith(profile.clitic_hosts) and _listed(stem, lexicon):
                 return True
-    for ending, replacements in profile.suffixes:
+    for ending, replacements, *never_after in profile.suffixes:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             base = low[: -len(ending)]
+            if never_after and base.endswith(never_after[0]):
+                continue  # no word takes the ending there ("seguido" + "es")
             if any(_listed(base + r, lexicon) for r in replacements):
                 return True
+    # a common word that lost a letter reads as a prefix and a word more
+    # often than a prefix makes one no list holds ("prorama" is "programa",
+    # not "pro" + "rama")
+    lost_a_letter = any(low.startswith(p) for p in profile.prefixes) and _restores_common(low, lexicon)
     for prefix in profile.prefixes:
         rest = low[len(prefix):]
-        if low.startswith(prefix) and len(rest) >= 4:
+        if low.startswith(prefix) and len(rest) >= 4 and not lost_a_letter:
             rest = rest.lstrip("-")
             # "postparto", "exgobernadores", "anti-vacunas": the rest is a word.
             if _listed(rest, lexicon, STEM_ZIPF + 0.5) or (
@@ -72,6 +82,21 @@ def derived_known(word: str, lexicon: Lexicon) -> bool:
             ):
                 return True
     return False
+
+
+# A word one letter longer at least this common (zipf) explains an unlisted
+# prefixed form better than the prefix does.
+RESTORED_ZIPF = 4.5
+_LETTERS = "abcdefghijklmnopqrstuvwxyzáéíóúüñ"
+
+
+def _restores_common(low: str, lexicon: Lexicon) -> bool:
+    """Does one letter put back anywhere in ``low`` make a word at least
+    ``RESTORED_ZIPF`` common?"""
+    freq = lexicon.frequencies
+    floor = 10 ** (RESTORED_ZIPF - 9)
+    return any(freq.get(low[:i] + c + low[i:], 0.0) >= floor
+               for i in range(1, len(low) + 1) for c in _LETTERS)
 
 
 def apostrophe_known(word: str, lexicon: Lexicon) -> bool:
