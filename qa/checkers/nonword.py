@@ -433,6 +433,17 @@ class _Scan:
                 cands = [completion, *(c for c in cands if c.word != completion.word)][:3]
                 best, rule, strong = completion, "Spelling.NonWord", True
                 zipf, margin = _zipf(best.frequency), 1.0
+        if not strong and self.calibrated and not _restores_one_letter(best):
+            # a weak first reading (a split no better than a misspelling,
+            # ``entra on``, ``natural ida``; a letter too many, ``revelar``)
+            # stands aside for a word that lost a letter behind it, judged
+            # as if it came first: damage drops letters far more often
+            # than it adds them or glues words
+            restored = next((c for c in cands if _restores_one_letter(c)), None)
+            if restored is not None and _zipf(restored.frequency) >= DROPPED_LETTER_ZIPF:
+                best, zipf, margin = restored, _zipf(restored.frequency), 1.0
+                rule = "Spelling.NonWord"
+                cands = [restored, *(c for c in cands if c is not restored)]
         if not strong and self.calibrated and _restores_one_letter(best) and zipf >= DROPPED_LETTER_ZIPF:
             strong = True
         if strong and self._foreign_neighbour(tok):
