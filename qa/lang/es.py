@@ -907,6 +907,7 @@ PROFILE = LanguageProfile(
     borrows_from="en",
     prefixes=PREFIXES,
     suffixes=SUFFIXES,
+    dictionary_lists=es_tags.lists,
     clitics=CLITICS,
     clitic_hosts=CLITIC_HOSTS,
     prefix_doubles_r=True,

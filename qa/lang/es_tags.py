@@ -132,6 +132,14 @@ def for_lexicon(lex) -> TagTable | None:
     return DICTIONARY.for_lexicon(lex)
 
 
+def lists(word: str, lex) -> bool | None:
+    """Does the dictionary list ``word`` with any reading? (``auditarán``,
+    ``solventaría``: forms the word list lacks.) None when the install has
+    not built the table."""
+    table = for_lexicon(lex)
+    return None if table is None else bool(table.readings(word))
+
+
 MISSING = ("Spanish tagging dictionary not built (run `qa languagetool install`): agreement, "
            "clitic and accent checks guessed word classes from frequencies")
 
