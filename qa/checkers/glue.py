@@ -140,3 +140,25 @@ def phrase_words_glued(word: str, pair: str, lexicon: Lexicon) -> bool:
     ``content_words_glued`` leaves alone)."""
     across = lexicon.profile.glued_across_phrases
     return across is not None and across(word, pair, lexicon)
+
+
+# A newswire unit run into the next word (``dlrsof``): the word after the
+# unit must be at least this common (zipf), or a unit itself (``mlndlrs``).
+GLUED_UNIT_ZIPF = 3.0
+
+
+def glued_unit(low: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(unit, the word after it) when lower-case ``low`` is one of the
+    language's newswire units (its profile's written abbreviations: ``dlrs``,
+    ``mln``, ``cts``) run into a common word or another unit (``dlrsof``,
+    ``ctsa``, ``mlndlrs``). The units are rarer in the word list than a
+    split's halves must be, so ``suggest`` never offers the pair."""
+    units = lexicon.profile.written_units
+    if not units or not low.isalpha():
+        return None
+    for unit in units:  # longest first: "dlrs" before "dlr"
+        rest = low[len(unit):]
+        if rest and low.startswith(unit) and (rest in units or (
+                (len(rest) > 1 or rest == "a") and lexicon.zipf(rest) >= GLUED_UNIT_ZIPF)):
+            return unit, rest
+    return None

@@ -43,7 +43,7 @@ from ..text.suggest import Candidate, index_for, match_case, suggest
 from ..text.wordforms import apostrophe_known, derived_known
 from ..text.probes import completions
 from . import fragment_order
-from .glue import content_words_glued, hides_function_word, listed_glue, phrase_words_glued
+from .glue import content_words_glued, glued_unit, hides_function_word, listed_glue, phrase_words_glued
 from .ocr import garbage_reason
 
 # Word-level spelling evidence; OCR look-alikes and glue are spelling too:
@@ -162,6 +162,10 @@ DAMAGED_PAGE = 3.0
 # A capitalised unknown word on a damaged page: below every other raw
 # confidence of Spelling.NonWord, so the calibration can bin it apart.
 DAMAGED_PAGE_CONFIDENCE = 0.25
+# A newswire unit run into the next word (``dlrsof``) starts at a sure
+# glue's raw confidence (``_listed_glue``).
+GLUED_UNIT_CONFIDENCE = 0.7
+_SCALES = frozenset("mln bln million billion thousand".split())
 _APOSTROPHES = "'’"
 _DIGIT = regex.compile(r"\d")
 _NEWLINE = regex.compile(r"\n")
@@ -237,8 +241,11 @@ class _Scan:
             if self._name_part(words, k):
                 continue
             camel = _CAMEL.match(word)
+            unit = None if camel or f >= common else self._glued_unit(tok)
             if camel:
                 yield from self._camel(tok, camel)
+            elif unit is not None:
+                yield self._unit_finding(tok, unit)
             elif f > 0:
                 yield from self._rare(tok, f)
             elif not self._excused(tok, low):
@@ -400,6 +407,11 @@ class _Scan:
                 f"“{word}” is not in the {self.language} word list, on a page where many words are "
                 f"damaged{hint}", cands)
 
+    def _unit_finding(self, tok, unit: Candidate) -> Finding:
+        return self._finding(tok, "OCR.GluedWords", "warning" if self.calibrated else "info",
+                             GLUED_UNIT_CONFIDENCE,
+                             f"“{tok.text}” looks like a unit run into the next word: “{unit.word}”.", [unit])
+
     def _unknown(self, tok, names_near: bool = False) -> Iterator[Finding]:
         cands = self._candidates(tok.text)
         if names_near and not cands:
@@ -463,6 +475,26 @@ class _Scan:
             tok, rule, "warning" if strong else "info", confidence if strong else min(confidence, 0.5),
             f"“{tok.text}” {what}; did you mean “{best.word}”?", cands,
         )
+
+    def _glued_unit(self, tok) -> Candidate | None:
+        """``30 mln dlrsof its``, ``19 ctsa share``: a newswire unit run into
+        a common word or another unit (``glue.glued_unit``), right after an
+        amount (a figure, or a scale after one)."""
+        pair = glued_unit(tok.text.lower(), self.lexicon)
+        if pair is None or not self._after_amount(tok):
+            return None
+        unit, rest = pair
+        return Candidate(match_case(tok.text, f"{unit} {rest}"), DEFAULT_COSTS.split,
+                         self.lexicon.frequency(rest), 0.0, ("split",))
+
+    def _after_amount(self, tok) -> bool:
+        """Does a figure, or a scale after one (``30 mln``), stand right
+        before ``tok``?"""
+        toks = self.doc.tokens
+        k = bisect_left(toks, (tok.start,)) - 1
+        if k >= 1 and toks[k].kind == "word" and toks[k].text.lower() in _SCALES:
+            k -= 1
+        return k >= 0 and toks[k].kind == "number"
 
     def _completion(self, word: str) -> Candidate | None:
         """The commonest listed word that ``word`` is the start of

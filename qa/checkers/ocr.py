@@ -30,6 +30,7 @@ from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.freqlists import words_before_rarer
 from ..text.suggest import match_case
 from ..text.wordforms import derived_known
+from .glue import glued_unit
 
 RULES = (
     RuleInfo(
@@ -288,7 +289,8 @@ def garbage_reason(core: str, lexicon=None) -> str | None:
         if run and lexicon is not None and lexicon.available and not _collapsed_known(low, lexicon):
             return "one letter repeated four times or more"
         if len(word) >= 5 and not word.isupper() and _LATIN.match(word) and \
-                not (set(low) & _VOWELS) and lexicon is not None and lexicon.available:
+                not (set(low) & _VOWELS) and lexicon is not None and lexicon.available and \
+                glued_unit(low, lexicon) is None:  # two units run together (mlndlrs): glue
             return "no vowels"
     return None
 

@@ -242,3 +242,9 @@ class LanguageProfile:
     # The grammar server's findings with their repairs put in the order this
     # language's damage makes likeliest (text, findings, lexicon -> findings).
     grammar_fixes: Callable[[str, list["Finding"], "Lexicon"], list["Finding"]] | None = None
+
+    @property
+    def written_units(self) -> tuple[str, ...]:
+        """The written abbreviations of ``spoken_forms`` (``dlrs``, ``mln``),
+        longest first (``dlrs`` before ``dlr``)."""
+        return tuple(sorted({written for written, _ in self.spoken_forms}, key=lambda w: (-len(w), w)))
