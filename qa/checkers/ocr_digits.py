@@ -51,6 +51,16 @@ _LETTER_DIGIT_LETTER = regex.compile(r"\p{L}\d+\p{L}")
 # that only the commonest function words qualify (el 7.5, to 7.4).
 _SHORT_OCR_DIGIT = regex.compile(r"^\p{Ll}[01]$")
 SHORT_DIGIT_ZIPF = 6.0
+# A 1 or a 0 opening one or two lower-case letters (1a, 1as, 1os, 0f): the
+# tokenizer reads a number with a unit; read as letters, one of the
+# commonest words (la, las, los, of). An ordinal is written so too (la 1a
+# edición, el 1o de mayo), after a determiner: there it is left alone. None
+# of the clean articles writes such a token elsewhere.
+_DIGIT_FUNCTION_WORD = regex.compile(r"^[01]\p{Ll}{1,2}$")
+_ORDINAL_DETERMINERS = frozenset("""
+    el la los las lo un una su sus mi mis tu tus nuestra nuestro nuestras nuestros este esta
+    estos estas ese esa esos esas aquel aquella the a an its his her their our this that
+    """.split())
 _KIND = attrgetter("kind")
 
 
@@ -59,9 +69,15 @@ def check(doc, ctx) -> Iterable[Finding]:
     if not lexicon.frequencies:
         return
     tokens = doc.tokens
-    for tok in compress(tokens, map("number".__eq__, map(_KIND, tokens))):
-        if not tok.text.isdigit():
-            yield from _misread(tok, lexicon, ctx.lexicons.accepted)
+    for k in compress(range(len(tokens)), map("number".__eq__, map(_KIND, tokens))):
+        tok = tokens[k]
+        if tok.text.isdigit():
+            continue
+        if _DIGIT_FUNCTION_WORD.match(tok.text):
+            if not (k and tokens[k - 1].text.lower() in _ORDINAL_DETERMINERS):
+                yield from _misread(tok, lexicon, ctx.lexicons.accepted, function_word=True)
+            continue
+        yield from _misread(tok, lexicon, ctx.lexicons.accepted)
     words = doc.words
     # Nearly every word is all letters; only the others are looked at.
     for tok in compress(words, map(operator.not_, map(str.isalpha, doc.word_texts))):
@@ -69,18 +85,20 @@ def check(doc, ctx) -> Iterable[Finding]:
             yield from _misread(tok, lexicon, ctx.lexicons.accepted)
 
 
-def _misread(tok, lexicon, accepted: frozenset[str]) -> Iterator[Finding]:
-    """``1ike``, ``g0bierno``: a digit where a look-alike letter belongs."""
+def _misread(tok, lexicon, accepted: frozenset[str], function_word: bool = False) -> Iterator[Finding]:
+    """``1ike``, ``g0bierno``: a digit where a look-alike letter belongs;
+    ``function_word``: a 1 or 0 opening a short token (``1a``), which must
+    read as one of the commonest words."""
     word = tok.text
     low = word.lower()
     z = lexicon.zipf(low)
-    short = _SHORT_OCR_DIGIT.match(word)
+    short = _SHORT_OCR_DIGIT.match(word) or function_word
     # wordfreq lists OCR junk too ("l0s", "e1"); only a common listing
     # is a word, and the reading must be far commoner still.
     if (z >= COMMON_ZIPF and not short) or low in accepted:
         return
     inside = _LETTER_DIGIT_LETTER.search(word)
-    if not (_OCR_DIGIT.search(word) or short):
+    if not (_OCR_DIGIT.search(word) or short):  # (a function word's token passed its own test)
         return
     readings = {"".join(DIGIT_AS_LETTER.get(c, c) for c in low), low.replace("1", "i")}
     # A digit between letters is OCR's signature, so a rarer reading
