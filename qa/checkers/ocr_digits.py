@@ -32,7 +32,7 @@ RULES = (
         instead="Replace the misread characters.",
         # digits here; look-alike letters in the non-word scan, whose ranked
         # corrections name the damage they undo
-        source="qa/checkers/ocr_digits.py, qa/checkers/nonword.py",
+        source="qa/checkers/ocr_digits.py, qa/checkers/ocr_short.py, qa/checkers/nonword.py",
         languages=("es", "en"),
         flag=("El g0bierno anunció nuevas medidas.", "La c1udad amaneció en calma.",
               "El gobiemo anunció nuevas medidas."),
