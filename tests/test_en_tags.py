@@ -112,8 +112,10 @@ FLAGGED = [
     # ... or before "at" and a figure: the participle that sets a price
     ("The bank is issuing a 125 mln dlr bond due 1997 paying nine pct and price at 100-3/4 pct, "
      "the lead manager said.", "price", "priced"),
-    # ... or after a form of "be" and "not"
+    # ... or after a form of "be" and "not", or after an article or a possessive
     ("Terms of the sale were not disclose in the statement.", "disclose", "disclosed"),
+    ("It combines two units, along with the exist Drilling and Exploration groups.", "exist",
+     "existing"),
     # an adjective before a word that is only an adjective
     ("The bid for the airline is current uncertain, the company said.", "current", "currently"),
 ]
@@ -163,6 +165,9 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     "The bond pays nine pct and sells at 101 pct, the lead manager said.",
     # a participle after "not" is sound
     "Terms were not disclosed. The deal is expected to close soon.",
+    # a relative pronoun and its verb, a noun after an article
+    "It closed the companies that exist only on paper.",
+    "It lifted the limit on foreign investment.",
 ])
 def test_places_the_classes_do_not_make_stay_quiet(raw, text):
     assert [f for f in _context_findings(text, raw) if f.severity == "warning"] == []
@@ -186,6 +191,8 @@ def test_a_place_names_the_endings_its_classes_ask_for():
     assert ask([START, "ten", "outlet", "in", END], 2, "outlet", lex) == ()  # after a hyphen
     assert ask([START, "were", "not", "disclose", END], 3, "disclose", lex) == ("ed", "ing")
     assert ask([START, "did", "not", "disclose", END], 3, "disclose", lex) == ()
+    assert ask([START, "the", "exist", "drilling", END], 2, "exist", lex) == ("ed", "ing")
+    assert ask([START, "that", "exist", "only", END], 2, "exist", lex) == ()
     assert ask([START, "base", "in", "san", END], 1, "base", lex) == ("ed",)
     assert ask([START, "the", "base", "in", "san", END], 2, "base", lex) == ()
     assert ask([START, "and", "decide", "by", END], 2, "decide", lex) == ()

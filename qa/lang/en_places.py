@@ -105,7 +105,11 @@ NOT_OPENING_A_PHRASE = frozenset({"NN:UN", "NN:U", "NNS", "NNP", "VBD", "VBN", "
 # cut at").
 VALUE_PREPOSITION = "at"
 NOT_A_BARE_VALUE_PARTICIPLE = frozenset({"NNS", "NNP", "NNPS", "VBD", "VBN", "VBZ", "VBG"})
-_PLACE_STARTS = SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | {"not", START}
+# Articles and possessives, before which a bare verb cannot stand (``along
+# with the exist Drilling``: ``existing``); "this" and "that" are left out,
+# a pronoun and its verb (``companies that exist``).
+ARTICLES = frozenset("the a an its their his her our your my".split())
+_PLACE_STARTS = SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | ARTICLES | {"not", START}
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -143,7 +147,7 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
             and at + 2 < len(words) and words[at + 2] == FIGURES
             and "VB" in tags and tags & NOUN and not tags & NOT_A_BARE_VALUE_PARTICIPLE):
         return ("ed",)
-    if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or (
+    if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or before in ARTICLES or (
             before == "not" and at >= 2 and words[at - 2] in BE_FORMS)):
         return ("ed", "ing")
     if "JJ" in tags and after != END:
