@@ -14,7 +14,13 @@ A page damaged throughout (``qa.text.pagedamage``: an OCR'd book) is the
 exception to the first rule: there a capitalised word that no list knows
 and that the page uses once is as often damage (``Couutry``, ``Tbinn``) as
 a name, so it is reported as info, at ``DAMAGED_PAGE_CONFIDENCE``, for the
-calibration to grade.
+calibration to grade. It is the exception to the last as well: a rare form
+the dictionary lists is a misreading there as often as a word, and counts
+towards the page's damage as the word list reads it.
+
+A newswire unit run into the next word after an amount (``30 mln
+dlrsof``) is glue, though the unit is too rare in the word list for
+``suggest`` to offer the pair (``qa.checkers.glue.glued_unit``).
 
 Severity follows the evidence, because clean news is full of rare but
 valid words: a finding is a warning only when a common word lies one

@@ -1,10 +1,13 @@
-"""A digit where a look-alike letter belongs: ``1ike``, ``g0bierno``, ``e1``.
+"""A digit where a look-alike letter belongs: ``1ike``, ``g0bierno``, ``e1``, ``1a``.
 
 The tokenizer reads "1ike" as a number with a unit and "g0bierno" as a
 word with a digit; OCR reads them so. A reading with the digits put back
 as letters must be a far commoner word than the token itself, so model
-numbers and codes (G20, mp3, 4x4, H1N1) stay quiet. Needs the language's
-word list; warnings only where the profile is calibrated.
+numbers and codes (G20, mp3, 4x4, H1N1) stay quiet. A 1 or a 0 opening
+one or two letters (``en 1a ciudad``, ``0f``) must read as one of the
+commonest words, and after a determiner it is an ordinal (``la 1a
+edición``). Needs the language's word list; warnings only where the
+profile is calibrated.
 """
 from __future__ import annotations
 
@@ -98,7 +101,7 @@ def _misread(tok, lexicon, accepted: frozenset[str], function_word: bool = False
     if (z >= COMMON_ZIPF and not short) or low in accepted:
         return
     inside = _LETTER_DIGIT_LETTER.search(word)
-    if not (_OCR_DIGIT.search(word) or short):  # (a function word's token passed its own test)
+    if not (_OCR_DIGIT.search(word) or short):
         return
     readings = {"".join(DIGIT_AS_LETTER.get(c, c) for c in low), low.replace("1", "i")}
     # A digit between letters is OCR's signature, so a rarer reading
