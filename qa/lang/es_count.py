@@ -13,7 +13,9 @@ adjective, a participle or a finite verb (``persona``), whose plural of
 the same gender news writes. Left alone, each a figure that counts
 nothing: a year (``en 2020 empresa``, four figures from 1900 to 2099), a
 figure after a singular determiner, a noun or a capital, which names or
-orders (``el 50 aniversario``, ``calle 5 norte``, ``Apertura 7``), one and
+orders (``el 50 aniversario``, ``calle 5 norte``, ``Apertura 7``; a
+preposition that the dictionary also reads as a noun counts: ``a 45
+vehículos``), one and
 fractions under two (``1,5 punto``), and anything but a single space
 between.
 """

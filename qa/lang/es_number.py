@@ -15,7 +15,9 @@ the number of both neighbours, and Spanish makes them agree:
   finite verb (``tres tema``, ``varios vuelo``, ``pocas agencia``) lost its
   plural too, and after a plural adjective one whose only verb reading is
   the first person singular, which agrees with no plural before it
-  (``nuevos contagio``, ``los grandes impacto``).
+  (``nuevos contagio``, ``los grandes impacto``); after a preposition,
+  where no finite verb stands, a noun that is also a verb before an
+  adjective that can only be plural (``con estructura circulares``).
 
 Either way the noun lost its plural. Left alone, each a sound construction
 where the numbers differ: a plural adjective after a preposition's object,

@@ -3,9 +3,10 @@
 A cut-off end or a dropped letter often leaves a real form of the verb it
 hit: the future ``incluirá`` an infinitive ``incluir``, the preterite
 ``dijeron`` a first person ``dije``, the plural ``continúan`` a singular
-``continúa``. The tagging dictionary (``qa.lang.es_tags``) says what each
-form can be; the words around it settle the slot in four places where
-news copy has no other reading:
+``continúa``, the gerund ``reclamando`` a plural ``reclaman``. The tagging
+dictionary (``qa.lang.es_tags``) says what each form can be; the words
+around it settle the slot in five places where news copy has no other
+reading:
 
 - **an infinitive where the clause wants its finite verb**: right after a
   subject that opens its clause (``Morena exigir que``, ``Este año ser
@@ -36,6 +37,11 @@ news copy has no other reading:
   ``se hayan realiza``): after a form of ``haber`` or ``ser`` only a
   participle stands; the repair is the participle the cut left, the
   commonest when its gender is not settled.
+- **a finite verb after ``seguir``, ``continuar`` or ``estar``**
+  (``continúan reclaman mejoras``, ``siguen trabaja``): those take a
+  gerund, and the repair is the gerund the cut left; after a free
+  relative (``los que siguen trabajan``) the verb is the main clause's,
+  and before ``de`` it opens a locution (``se está acerca de``).
 - **a singular verb after a plural head and its ``de`` phrase**
   (``miembros del sector médico continúa``): the head, a lower-case
   plural noun (a capital makes it a title: ``Los Demonios del Edén
