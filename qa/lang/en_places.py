@@ -21,9 +21,11 @@ in one form:
   third person, ``proceeds``);
 - a word that can only be a bare verb (``approve``, ``consider``: never a
   noun or an adjective) after a preposition (``for discontinue
-  operations``, ``after consider offers``) or after a form of ``be``, with
+  operations``, ``after consider offers``), after a form of ``be``, with
   or without ``not`` (``were proceed well``, ``Terms were not
-  disclose.``): an ``-ed`` or ``-ing`` form was meant;
+  disclose.``), or after an article or a possessive (``along with the
+  exist Drilling``; not ``this`` or ``that``, pronouns before their verb):
+  an ``-ed`` or ``-ing`` form was meant;
 - a count noun that is a bare verb too (``base``) opening a run, or after
   ``and`` or ``but``, before ``in``, ``on`` or ``by``: a participle opening
   its phrase (``Almaden, base in San Jose`` -> ``based``);
