@@ -91,6 +91,11 @@ def test_a_rare_word_without_a_close_common_fix_is_only_info(ctx):
     ("Hasta que sepercataron del error.", "sepercataron", "se percataron", "OCR.GluedWords"),
     ("Permite interrupciones pormalformación del feto.", "pormalformación", "por malformación",
      "OCR.GluedWords"),
+    # a pronoun glued after a word that takes none (no infinitive, gerund or verb form)
+    ("Empezó a viralizarse en redes socialeslos supuestos planos.", "socialeslos", "sociales los",
+     "OCR.GluedWords"),
+    ("En un momento dado, la astronautale explicó la rutina.", "astronautale", "astronauta le",
+     "OCR.GluedWords"),
     # "ri" read as "n"
     ("Financiar con millories de dólares.", "millories", "millones", "OCR.Confusion"),
     ("Una lucha contra la impuriidad.", "impuriidad", "impunidad", "OCR.Confusion"),
@@ -515,3 +520,10 @@ def test_on_a_page_damaged_throughout_a_capitalised_unknown_word_is_info_for_the
 def test_in_clean_copy_a_capitalised_unknown_word_is_a_name(ctx):
     doc = Document.from_text(CLEAN_PAGE, language="en")
     assert [f for f in nonword.check(doc, ctx) if doc.text[f.start].isupper()] == []
+
+
+def test_a_verb_with_its_pronoun_is_no_glue(ctx):
+    """An imperative or an infinitive takes the pronoun (``vacunate``,
+    ``permitela``: accents lost, not a space): no OCR.GluedWords."""
+    for text in ("La vacuna es segura, vacunate ya.", "Pidió que permitela entrada."):
+        assert all(f.rule != "OCR.GluedWords" for f in findings(text, ctx))

@@ -98,10 +98,11 @@ def hides_function_word(pair: str, lexicon: Lexicon) -> bool:
 
     Two content words side by side (``soy food``, ``water flooding``) are
     more often a compound the list lacks than damage, and a verb with a
-    pronoun attached (Spanish ``vacunate``) is one word missing an accent.
+    pronoun attached (Spanish ``vacunate``) is one word missing an accent;
+    a word that takes no pronoun (``socialeslos``) is glue.
     """
     left, _, right = pair.lower().partition(" ")
-    if right in lexicon.profile.clitics and len(left) > 3:
+    if right in lexicon.profile.clitics and len(left) > 3 and _may_host_clitic(left, lexicon):
         return False
     zl, zr = lexicon.zipf(left), lexicon.zipf(right)
     # The function word is short and common; the other half a real word
@@ -109,6 +110,17 @@ def hides_function_word(pair: str, lexicon: Lexicon) -> bool:
     function = (len(left) <= 5 and zl >= FUNCTION_ZIPF and len(right) >= 3) or \
         (len(right) <= 5 and zr >= FUNCTION_ZIPF and len(left) >= 3)
     return function and min(zl, zr) >= RARE_HALF_ZIPF
+
+
+def _may_host_clitic(word: str, lexicon: Lexicon) -> bool:
+    """Could a pronoun be attached to ``word``: an infinitive, a gerund or
+    an imperative (the profile's ``clitic_hosts`` endings, or a verb form)?
+    A noun, an adjective or an adverb takes none, so ``sociales los``,
+    ``astronauta le``, ``coronavirus se`` are glue."""
+    profile = lexicon.profile
+    if word.endswith(profile.clitic_hosts):
+        return True
+    return profile.verb_like is None or profile.verb_like(word, lexicon)
 
 
 def content_words_glued(pair: str, lexicon: Lexicon) -> bool:
