@@ -96,6 +96,9 @@ def test_a_rare_word_without_a_close_common_fix_is_only_info(ctx):
      "OCR.GluedWords"),
     ("En un momento dado, la astronautale explicó la rutina.", "astronautale", "astronauta le",
      "OCR.GluedWords"),
+    # ... beside a word the dictionary lists that the word list lacks, which is no foreign phrase
+    ("El candidato aseguróque no confiscará propiedades.", "aseguróque", "aseguró que",
+     "OCR.GluedWords"),
     # "ri" read as "n"
     ("Financiar con millories de dólares.", "millories", "millones", "OCR.Confusion"),
     ("Una lucha contra la impuriidad.", "impuriidad", "impunidad", "OCR.Confusion"),

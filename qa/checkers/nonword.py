@@ -563,7 +563,8 @@ class _Scan:
     def _foreign_neighbour(self, tok) -> bool:
         """Another unlisted lower-case word within two words: a phrase in a
         language we did not detect (``Le génie lesbien``) more often than
-        two independent slips."""
+        two independent slips. A word the tagging dictionary lists is the
+        language's own (``aseguróque no confiscará``)."""
         words = self.doc.words
         k = self._word_at(tok)
         if k is None:
@@ -571,7 +572,7 @@ class _Scan:
         freq = self.lexicon.frequencies
         for other in words[max(0, k - 2):k] + words[k + 1:k + 3]:
             low = other.text.lower()
-            if other.text[:1].islower() and len(low) > 2 and low not in freq:
+            if other.text[:1].islower() and len(low) > 2 and low not in freq and not self._dictionary_lists(low):
                 return True
         return False
 
