@@ -110,7 +110,7 @@ NOT_A_BARE_VALUE_PARTICIPLE = frozenset({"NNS", "NNP", "NNPS", "VBD", "VBN", "VB
 # Articles and possessives, before which a bare verb cannot stand (``along
 # with the exist Drilling``: ``existing``); "this" and "that" are left out,
 # a pronoun and its verb (``companies that exist``).
-ARTICLES = frozenset("the a an its their his her our your my".split())
+ARTICLES = DETERMINERS - {"this", "that"} | {"your", "my"}
 _PLACE_STARTS = SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | ARTICLES | {"not", START}
 
 

@@ -143,14 +143,8 @@ def _plural_adjective_after(words, i: int, text: str, nouns, lex, readings) -> b
     gender that fits ``nouns`` follow word ``i``, one space apart? A second
     person is no reading of a lower-case word in news copy (``circulares``
     spells one of ``circular``)."""
-    if i + 1 >= len(words) or not one_space(text, words[i], words[i + 1]):
-        return False
-    word = words[i + 1].text
-    if not (word.islower() and word.isalpha()) or word[-1] != "s":
-        return False
-    tags = readings(word, lex) - SECOND_PERSON
-    return bool(tags) and all(r[0] in "AP" and r[2] == "p" for r in tags) and all(
-        _compatible(_genders(tags), r[1]) for r in nouns)
+    return (i + 1 < len(words) and one_space(text, words[i], words[i + 1])
+            and _plural_only(words[i + 1].text, frozenset("AP"), nouns, lex, readings, SECOND_PERSON))
 
 
 def _may_count(word: str) -> bool:
@@ -247,12 +241,14 @@ def _compatible(a: set[str], b: str) -> bool:
     return b in "c-" or bool(a & {b, "c", "-"})
 
 
-def _plural_only(word: str, classes: frozenset[str], nouns, lex, readings) -> bool:
+def _plural_only(word: str, classes: frozenset[str], nouns, lex, readings,
+                 unread: frozenset[str] = frozenset()) -> bool:
     """Can ``word`` only be a plural of ``classes`` (an adjective, a
-    participle, a determiner) whose gender fits the noun readings ``nouns``?"""
+    participle, a determiner) whose gender fits the noun readings ``nouns``,
+    its ``unread`` readings set aside?"""
     if not (word.islower() and word.isalpha()) or word[-1] != "s":
         return False
-    tags = readings(word, lex)
+    tags = readings(word, lex) - unread
     return bool(tags) and all(r[0] in classes and r[2] == "p" for r in tags) and all(
         _compatible(_genders(tags), r[1]) for r in nouns)
 

@@ -7,6 +7,7 @@ without one simply gets the checks that need nothing (``qa.lang.generic``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Callable, Iterator, NamedTuple
 
 if TYPE_CHECKING:
@@ -243,7 +244,7 @@ class LanguageProfile:
     # language's damage makes likeliest (text, findings, lexicon -> findings).
     grammar_fixes: Callable[[str, list["Finding"], "Lexicon"], list["Finding"]] | None = None
 
-    @property
+    @cached_property
     def written_units(self) -> tuple[str, ...]:
         """The written abbreviations of ``spoken_forms`` (``dlrs``, ``mln``),
         longest first (``dlrs`` before ``dlr``)."""

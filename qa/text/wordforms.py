@@ -67,20 +67,19 @@ def derived_known(word: str, lexicon: Lexicon) -> bool:
                 continue  # no word takes the ending there ("seguido" + "es")
             if any(_listed(base + r, lexicon) for r in replacements):
                 return True
-    # a common word that lost a letter reads as a prefix and a word more
-    # often than a prefix makes one no list holds ("prorama" is "programa",
-    # not "pro" + "rama")
-    lost_a_letter = any(low.startswith(p) for p in profile.prefixes) and _restores_common(low, lexicon)
     for prefix in profile.prefixes:
         rest = low[len(prefix):]
-        if low.startswith(prefix) and len(rest) >= 4 and not lost_a_letter:
+        if low.startswith(prefix) and len(rest) >= 4:
             rest = rest.lstrip("-")
             # "postparto", "exgobernadores", "anti-vacunas": the rest is a word.
             if _listed(rest, lexicon, STEM_ZIPF + 0.5) or (
                 profile.prefix_doubles_r and rest[:1] == "r" and prefix.endswith(("o", "a", "i"))
                 and _listed(rest[1:], lexicon, STEM_ZIPF + 0.5)  # autorretrato -> retrato
             ):
-                return True
+                # a common word that lost a letter reads as a prefix and a
+                # word more often than a prefix makes one no list holds
+                # ("prorama" is "programa", not "pro" + "rama")
+                return not _restores_common(low, lexicon)
     return False
 
 
