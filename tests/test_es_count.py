@@ -18,6 +18,10 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("La huelga lleva 12 día sin acuerdo.", "día", "días"),
     # after a preposition ("a" is a noun too, the letter)
     ("Podría pasar de 3 unidades a 45 vehículo en el largo plazo.", "vehículo", "vehículos"),
+    # after a noun of quantity and its "de"; after "millones", a currency
+    ("Miles de persona salieron a las calles de la capital.", "persona", "personas"),
+    ("El fuego dejó decenas de herido en la zona.", "herido", "heridos"),
+    ("Pagaría una multa de 150 millones de euro a Hacienda.", "euro", "euros"),
 ])
 def test_a_singular_noun_after_a_count_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -32,6 +36,11 @@ def test_a_singular_noun_after_a_count_is_flagged(ctx, text, word, original):
     "Subió 1,5 punto porcentual.",  # under two
     "De ellas, 23 mil 433 son a causa de la diabetes.",  # a plural verb
     "Tiene una deuda de 150 billón de pesos.",  # a multiplier
+    "Miles de personas salieron a las calles de la capital.",
+    "Hay cientos de miles de afectados.",
+    "Son 3 mil millones de recorte y 45 mil en gastos operativos.",  # the money's use
+    "Atrajo millones de inversión extranjera.",
+    "Decenas de su familia llegaron.",  # a determiner after "de"
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

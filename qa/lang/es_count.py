@@ -5,7 +5,12 @@ camas``, ``8 mil sufragios``); a dropped letter or a cut-off end that takes
 the noun's last ``s`` leaves the singular, a real word: ``fallecieron casi
 75.000 persona``, ``capacidad para 1.500 cama``, ``102 mil 887 persona``.
 ``qa.lang.es_number`` reads a count written as a word (``ocho empresa``);
-here the count is a figure, or a figure and ``mil``.
+here the count is a figure, or a figure and ``mil``, or a noun of
+quantity and its ``de`` (``miles de persona``, ``decenas de herido``:
+``QUANTITY_NOUNS``), which counts as a figure does. After ``millones``
+and ``billones`` only a currency is read (``150 millones de euro``): they
+count money, and news writes the money's use in the singular (``3 mil
+millones de recorte``, ``de inversión``).
 
 The tagging dictionary (``qa.lang.es_tags``) settles the noun: a
 lower-case word read as a singular noun, and otherwise at most as an
@@ -53,6 +58,18 @@ _START = attrgetter("start")
 # count may stand before its noun. Most documents hold few, so the text is
 # searched for them and only the tokens found are visited.
 _FIGURE_BEFORE_WORD = regex.compile(r"\d (?:mil )?\p{Ll}")
+# Plural nouns of quantity that take "de" and a plural noun: "miles de
+# personas", "decenas de heridos". Their "de" is searched for, as the
+# figures are.
+QUANTITY_NOUNS = frozenset("miles cientos centenares decenas docenas millares".split())
+# Money's multipliers: only a currency after their "de" is read.
+MONEY_MULTIPLIERS = frozenset(("millones", "billones"))
+CURRENCIES = frozenset("""
+    euro dólar peso libra yen yuan franco real sol bolívar colón quetzal lempira córdoba
+    guaraní rublo rupia lira dírham
+    """.split())
+_QUANTITY_OF = regex.compile(r"\b(?:%s) de (?=\p{Ll})" % "|".join(sorted(QUANTITY_NOUNS | MONEY_MULTIPLIERS)),
+                             regex.IGNORECASE)
 
 
 def singular_after_counts(doc, lex, readings) -> Iterator[tuple]:
@@ -80,11 +97,28 @@ def singular_after_counts(doc, lex, readings) -> Iterator[tuple]:
         tok = toks[k]
         if tok.kind != "word" or not one_space(text, toks[k - 1], tok):
             continue
-        plural = verdicts.get(tok.text, False)
-        if plural is False:
-            plural = verdicts[tok.text] = _counted_plural(tok.text, lex, readings)
+        plural = _kept_plural(verdicts, tok.text, lex, readings)
         if plural is not None:
             yield tok, plural, COUNT_CONFIDENCE
+    # "150 millones de euro", "miles de persona": the noun after the "de"
+    for place in _QUANTITY_OF.finditer(text):
+        k = bisect_right(toks, place.end(), key=_START) - 1
+        tok = toks[k] if k >= 0 else None
+        if tok is None or tok.start != place.end() or tok.kind != "word":
+            continue
+        if place.group()[:-4].lower() in MONEY_MULTIPLIERS and tok.text not in CURRENCIES:
+            continue  # "millones de recorte": the money's use
+        plural = _kept_plural(verdicts, tok.text, lex, readings)
+        if plural is not None:
+            yield tok, plural, COUNT_CONFIDENCE
+
+
+def _kept_plural(verdicts: dict, word: str, lex, readings) -> str | None:
+    """``_counted_plural`` of ``word``, worked out once per run (``verdicts``)."""
+    plural = verdicts.get(word, False)
+    if plural is False:
+        plural = verdicts[word] = _counted_plural(word, lex, readings)
+    return plural
 
 
 def _counts(toks, i: int, text: str, readings, lex) -> bool:
