@@ -66,6 +66,10 @@ def test_the_repair_is_the_plural_of_the_same_gender(ctx):
     ("Los murciélagos y otros mamíferos está repletos de virus.", "está", "están"),
     ("Las dos salas era muy amplias.", "era", "eran"),
     ("Las dos salas era mucho más amplias que antes.", "era", "eran"),
+    # a verb that links as "estar" does
+    ("Se prohíbe abrir negocios y sigue vigentes las medidas de restricción.", "sigue", "siguen"),
+    ("Las puertas del recinto permanece cerradas desde ayer.", "permanece", "permanecen"),
+    ("Tras la reforma, le parece absurdas las nuevas tarifas.", "parece", "parecen"),
 ])
 def test_a_singular_copula_before_a_plural_predicate_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -76,6 +80,11 @@ def test_a_singular_copula_before_a_plural_predicate_is_flagged(ctx, text, word,
     "El problema es los impuestos.",  # a noun after the verb
     "Lo que fue tres veces campeón.",
     "La razón es, dijo, obvia.",
+    "Se prohíbe abrir negocios y siguen vigentes las medidas de restricción.",
+    "La medida sigue vigente hasta mayo.",
+    "La puerta permanece cerrada desde ayer.",
+    "Las cuentas quedan pendientes de revisión.",
+    "El dinero queda, dadas las circunstancias, retenido.",
 ])
 def test_a_singular_copula_in_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -23,7 +23,11 @@ The mirror: a singular form of the verb before a word the dictionary reads
 only as a plural adjective or participle (``fue otorgados``, ``los
 murciélagos está repletos``) lost the end of its plural (``fueron``,
 ``están``): the repair is the verb's plural of the same tense and mood
-(``SINGULAR_COPULAS``).
+(``SINGULAR_COPULAS``). The verbs that link a subject to its predicate as
+``estar`` does (``seguir``, ``continuar``, ``permanecer``, ``quedar``,
+``resultar``, ``parecer``: ``LINKING_VERBS``) are read on this side too
+(``sigue vigentes las medidas`` → ``siguen``); not on the other, where a
+plural may take a predicate of something else (``quedan pendiente de``).
 """
 from __future__ import annotations
 
@@ -62,7 +66,20 @@ SINGULAR_COPULAS = {
     "está": "están", "estaba": "estaban", "estuvo": "estuvieron", "estará": "estarán",
     "estaría": "estarían", "esté": "estén", "estuviera": "estuvieran", "estuviese": "estuviesen",
 }
-_WRITTEN_SINGULAR = {**SINGULAR_COPULAS, **{k.capitalize(): v.capitalize() for k, v in SINGULAR_COPULAS.items()}}
+# The third person singular forms of the verbs that link as "estar" does,
+# each with its plural, in the tenses news writes.
+LINKING_VERBS = {
+    "sigue": "siguen", "seguía": "seguían", "siguió": "siguieron", "seguirá": "seguirán", "siga": "sigan",
+    "continúa": "continúan", "continuaba": "continuaban", "continuó": "continuaron",
+    "continuará": "continuarán",
+    "permanece": "permanecen", "permanecía": "permanecían", "permaneció": "permanecieron",
+    "permanecerá": "permanecerán", "permanezca": "permanezcan",
+    "queda": "quedan", "quedaba": "quedaban", "quedó": "quedaron", "quedará": "quedarán", "quede": "queden",
+    "resulta": "resultan", "resultaba": "resultaban", "resultó": "resultaron", "resultará": "resultarán",
+    "parece": "parecen", "parecía": "parecían", "pareció": "parecieron",
+}
+_SINGULAR = {**SINGULAR_COPULAS, **LINKING_VERBS}
+_WRITTEN_SINGULAR = {**_SINGULAR, **{k.capitalize(): v.capitalize() for k, v in _SINGULAR.items()}}
 # Words that may stand between the verb and its predicate.
 INTENSIFIERS = frozenset("más menos muy tan".split())
 # Words that grade a comparative: before "más" or "menos" they make one
