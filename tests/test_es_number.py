@@ -27,6 +27,9 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     # ... or after a preposition, before an adjective that can only be plural
     ("Han localizado un yacimiento arqueológico con estructura circulares de gran tamaño.",
      "estructura", "estructuras"),
+    # a noun that is also an adjective, after a plural adjective or determiner
+    ("El hospital comenzó a aceptar a sus primeros paciente el lunes.", "paciente", "pacientes"),
+    ("Permite acceder a perfiles y contactar nuevos usuario en la red.", "usuario", "usuarios"),
 ])
 def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -53,6 +56,8 @@ def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     "Encontraron restos de estructura antiguos en el valle.",
     "Visitó las obras con estructura circular de la ciudad.",
     "Según informa unos medios locales, llegó tarde.",
+    "Sus primeros pacientes llegaron el lunes.",
+    "Llegaron juntos paciente y médico.",  # coordinated
 ])
 def test_sound_noun_phrases_are_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
@@ -104,3 +109,4 @@ def test_los_before_a_noun_and_a_plural_adjective_is_an_article(ctx):
     assert flagged(ctx, "Ayer los banco emisores de la tarjeta siguieron aplicando sus tarifas.") == {
         "banco": "bancos"}
     assert flagged(ctx, "Las lleva puestas cuando sale de casa.") == {}
+

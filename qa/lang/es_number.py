@@ -17,7 +17,13 @@ the number of both neighbours, and Spanish makes them agree:
   the first person singular, which agrees with no plural before it
   (``nuevos contagio``, ``los grandes impacto``); after a preposition,
   where no finite verb stands, a noun that is also a verb before an
-  adjective that can only be plural (``con estructura circulares``).
+  adjective that can only be plural (``con estructura circulares``);
+- a word that is a singular noun and a singular adjective, nothing else,
+  right after a count or a word that can only be a plural adjective or
+  determiner (``sus primeros paciente``, ``contactar nuevos usuario``):
+  read either way it lost its plural; before a coordinator it may be the
+  first of two nouns that a bare plural predicate precedes (``llegaron
+  juntos paciente y médico``).
 
 Either way the noun lost its plural. Left alone, each a sound construction
 where the numbers differ: a plural adjective after a preposition's object,
@@ -112,6 +118,20 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
                 _plural_adjective(prev, nouns, lex, readings) and _first_person_verb(tok.text, lex, readings)) or (
                 prev in _CLITIC_ARTICLES and plural_modifier_after(words, i, text, lex, readings)):
             yield tok, plurals[i], NUMBER_CONFIDENCE
+    # a word that is a singular noun and a singular adjective, nothing else,
+    # after a count or a word that can only be a plural adjective or
+    # determiner: either reading lost its plural ("sus primeros paciente",
+    # "nuevos usuario")
+    plurals = fill(lex.memo("es.number.noun-or-adjective"), texts,
+                   lambda word: _noun_or_adjective_plural(word, lex, readings) or "")
+    for i in compress(range(1, len(words)), islice(plurals, 1, None)):
+        prev, tok = texts[i - 1].lower(), words[i]
+        if not one_space(text, words[i - 1], tok) or not _may_count(prev):
+            continue
+        nouns = _nouns(tok.text, lex, readings)
+        if (prev in NUMERALS or _plural_only(prev, frozenset("ADR"), nouns, lex, readings)) and not (
+                i + 1 < len(words) and words[i + 1].text.lower() in COORDINATORS):
+            yield tok, plurals[i], NUMBER_CONFIDENCE
 
 
 # Prepositions that take a noun phrase and never a clause: after one a word
@@ -191,6 +211,20 @@ def _noun_or_verb_plural(word: str, lex, readings) -> str | None:
             r[0] in "NV" and r[2] == "s" for r in tags):
         return written_plural(word, _genders(r for r in tags if r[0] == "N"), lex, readings)
     return None
+
+
+def _noun_or_adjective_plural(word: str, lex, readings) -> str | None:
+    """The plural of ``word`` when the dictionary reads it only as a
+    singular noun and a singular adjective (``paciente``, ``usuario``) and
+    news writes a plural noun of the same gender; a second person of a
+    verb aside (no reading in news copy)."""
+    if not (word.islower() and word.isalpha()) or word[-1] in "sx":
+        return None
+    tags = readings(word, lex) - SECOND_PERSON
+    if not (any(r[0] == "N" for r in tags) and any(r[0] == "A" for r in tags)
+            and all(r[0] in "NA" and r[2] == "s" for r in tags)):
+        return None
+    return written_plural(word, _genders(r for r in tags if r[0] == "N"), lex, readings)
 
 
 def singular_noun_plural(word: str, lex, readings) -> str | None:
