@@ -61,6 +61,9 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # ... after a word that opens a clause, the phrase an article's ("de la FIFA")
     ("No pudo levantar la copa porque las reglas de la FIFA dice que solo los campeones pueden.",
      "dice", "dicen"),
+    # ... a participle as the head, after its determiner
+    ("Las nevadas de las últimas semanas garantiza fuerte actividad en las comarcas.",
+     "garantiza", "garantizan"),
 ])
 def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -105,6 +108,7 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "Lo que sigue es un resumen del informe.",  # no gerund starts with "es"
     "El país sigue en crisis y la gente está cansada.",
     "Explica la duda en que se está acerca de alguna cosa.",  # a locution's verb
+    "Las nevadas de las últimas semanas garantizan fuerte actividad.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

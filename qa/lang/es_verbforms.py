@@ -452,12 +452,15 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
             return False
     if not named or not words[k - 1].text.islower():
         return False  # a title or a name: "Los Demonios del Edén relata"
-    head = readings(words[k - 1].text, lex) - SECOND_PERSON  # "reglas" spells a verb's second person too
-    if not head or not any(r[0] == "N" for r in head) or not all(
-            r[0] in "NA" and r[2] == "p" for r in head):
-        return False
     m = k - 2
-    if m >= 0 and sentence[m] == sentence[i] and words[m].text.lower() in _PLURAL_DETERMINERS:
+    determined = m >= 0 and sentence[m] == sentence[i] and words[m].text.lower() in _PLURAL_DETERMINERS
+    head = readings(words[k - 1].text, lex) - SECOND_PERSON  # "reglas" spells a verb's second person too
+    # after its determiner a participle is a noun too ("las nevadas de")
+    classes = "NAP" if determined else "NA"
+    if not head or not any(r[0] == "N" for r in head) or not all(
+            r[0] in classes and r[2] == "p" for r in head):
+        return False
+    if determined:
         m -= 1
     return (m < 0 or sentence[m] != sentence[i] or "," in text[words[m].end:words[m + 1].start]
             or _opener_before(words, m, text, sentence))
