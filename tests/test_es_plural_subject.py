@@ -94,3 +94,22 @@ def test_a_singular_verb_before_the_plural_subject_of_a_passive_se_is_flagged(
 ])
 def test_a_passive_se_whose_verb_agrees_or_has_no_plural_subject_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("Por la escasez de agua, muchas veces recicla y limpian la orina para beber.", "recicla", "reciclan"),
+    ("Los ministros se reúnen y acuerda nuevas medidas contra la inflación.", "acuerda", "acuerdan"),
+])
+def test_a_singular_verb_joined_to_a_plural_one_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Por la escasez de agua, muchas veces reciclan y limpian la orina para beber.",
+    "Cuando amanece y salen los barcos, el puerto despierta.",  # no subject to share
+    "La economía crece y aumentan las exportaciones del país.",  # the second verb's own subject
+    "Los turistas llegan y sale el tren hacia la costa.",
+    "El gobierno trabaja y los ciudadanos esperan.",  # a subject between
+])
+def test_verbs_joined_that_agree_or_have_subjects_of_their_own_are_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}

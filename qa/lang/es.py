@@ -569,6 +569,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     ``a pesa de`` (a fixed expression damaged: ``qa.lang.es_locutions``),
     ``Morena exigir que``, ``del banco dije``, ``miembros del sector médico
     continúa`` (a verb form read as another: ``qa.lang.es_verbforms``),
+    ``recicla y limpian`` (a singular verb joined to a plural one:
+    ``qa.lang.es_plural_subject``),
     ``el primera relación`` (a determiner that fits neither the adjective
     nor the noun after it: ``qa.lang.es_detadj``), ``permitir la uso`` (a
     determiner read as a clitic before a first-person verb:
@@ -626,6 +628,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_plural_subject.plural_subject_verbs(doc, lex, readings, facts),
             es_plural_subject.pronoun_subject_verbs(doc, lex, readings, facts),
             es_plural_subject.passive_se_verbs(doc, lex, readings, facts),
+            es_plural_subject.coordinated_verbs(doc, lex, readings, facts),
             es_detadj.determiner_clashes(doc, lex, readings, DETERMINERS, _same_determiner),
             es_detclitic.clitic_read_determiners(doc, lex, readings, DETERMINERS, _same_determiner,
                                                  _FIRST_PERSON_SUBJECTS),

@@ -28,6 +28,15 @@ clause is read the same way (``, ellas se encontraba``; an adverb in
 ``-mente`` may stand between: ``ellos aparentemente continúa``), and so
 is a passive with ``se`` after ``que``, whose plural subject follows the
 verb (``que se anule las elecciones``).
+
+Two finite verbs joined by ``y`` with nothing else between share their
+subject and agree: a singular beside a plural (``muchas veces recicla y
+limpian la orina``, ``se reúnen y acuerda``) lost its ``n``. Left alone: a
+weather verb, which has no subject to share (``cuando amanece y salen``),
+a plural that is anything else too, and a second verb whose own subject
+may follow it: a plural determiner after the plural (``la economía crece y
+aumentan las exportaciones``), a singular one or a capital after the
+singular (``los turistas llegan y sale el tren``).
 """
 from __future__ import annotations
 
@@ -104,6 +113,55 @@ def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -
         if sentence[k] != sentence[i] or not _opens_clause(words, texts, k, text, sentence, lex, readings):
             continue
         yield words[i], texts[i] + "n", PLURAL_SUBJECT_CONFIDENCE
+
+
+# Verbs of the weather: no subject, so none shared with a verb beside them.
+WEATHER_VERBS = frozenset("llueve nieva graniza truena amanece anochece oscurece atardece".split())
+# Words that join two verbs of one subject.
+_JOINS = frozenset(("y", "e"))
+# What a singular subject after its verb opens with.
+_SINGULAR_DETERMINERS = frozenset("""
+    el la un una su este esta ese esa aquel aquella mi tu nuestro nuestra cada otro otra algún alguna
+    """.split())
+
+
+def coordinated_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
+    """(token, its plural, confidence) for each singular verb joined by
+    ``y`` to a verb that can only be a third person plural, one space on
+    each side.
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Muchas veces recicla y limpian la orina.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in coordinated_verbs(doc, Lexicon("es"), readings)]
+    [('recicla', 'reciclan')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    n = len(texts)
+    for k in compress(range(1, n - 1), map(_JOINS.__contains__, islice(texts, 1, n - 1))):
+        if text[words[k - 1].end:words[k].start] != " " or text[words[k].end:words[k + 1].start] != " ":
+            continue
+        for single, plural in ((k - 1, k + 1), (k + 1, k - 1)):
+            if not _plural_verb_only(texts[plural], lex, readings) or texts[single] in WEATHER_VERBS:
+                continue
+            second = max(single, plural)
+            if second + 1 < n and (texts[second + 1].lower() in (
+                    DETERMINERS if second == plural else _SINGULAR_DETERMINERS)
+                    or (second == single and texts[second + 1][:1].isupper())):
+                continue  # the second verb's own subject may follow it
+            if facts is None:
+                facts = document_facts(doc, lex)
+            if _singular_verb(texts[single], facts[single], lex, readings):
+                yield words[single], texts[single] + "n", PLURAL_SUBJECT_CONFIDENCE
+
+
+def _plural_verb_only(word: str, lex, readings) -> bool:
+    """Can lower-case ``word`` only be a third person plural verb?"""
+    if not word.islower() or word[-1] != "n":
+        return False
+    tags = readings(word, lex)
+    return bool(tags) and all(r == "V-p3" for r in tags)
 
 
 def pronoun_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
