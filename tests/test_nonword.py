@@ -384,6 +384,13 @@ def glue_or_alarms(text, ctx, lang="es"):
 @pytest.mark.parametrize("text, word, fix", [
     ("Anunció la nuevaplanta en Puebla.", "nuevaplanta", "nueva planta"),
     ("Los tres países compartimos muchahistoria.", "muchahistoria", "mucha historia"),
+    # a noun that is a first person or a form in -s too is no verb stem
+    ("El acosoescolar en México lo sufren los alumnos.", "acosoescolar", "acoso escolar"),
+    ("Fueron construidas con finesrituales hace siglos.", "finesrituales", "fines rituales"),
+    # a third person before an adjective starts no compound
+    ("Pasará a una distanciasegura de la Tierra.", "distanciasegura", "distancia segura"),
+    # a rarer word after a common one
+    ("Se comprobaron antecedentes en los casosreportados en el 2018.", "casosreportados", "casos reportados"),
 ])
 def test_two_content_words_glued_in_spanish(ctx, text, word, fix):
     assert the_glue(text, ctx) == (word, fix)
@@ -393,6 +400,8 @@ def test_spanish_compounds_of_content_words_are_not_glue(ctx):
     # a verb stem (cubre-), combining forms that start other compounds
     # (centro-americano, corona-virus), a prefix (nano-)
     assert glue_or_alarms("El cubreboca, el coronacirco, la centrofacial y los nanosensores.", ctx) == []
+    # two rarer words together: a compound the list lacks (tour-operadoras)
+    assert glue_or_alarms("Trabaja con empresas touroperadoras del país.", ctx) == []
 
 
 def test_compounds_are_not_glue(ctx):

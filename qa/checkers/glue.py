@@ -27,6 +27,12 @@ FUNCTION_PAIR_ZIPF = 6.3
 # the first one the start of at most MAX_COMPOUNDS listed compounds. Hand-set
 # against the false alarms on the clean news sets (bench/false_alarms.py).
 CONTENT_GLUE_ZIPF = 3.5
+# ... or one as rare as RARE_CONTENT_ZIPF beside one this common: a word
+# newer than the word list's sources (nuevo coronavirus) or rarely written
+# (casos reportados) after a common one. Two rarer words together are as
+# often a compound the list lacks (nano sensores, tour operadoras).
+RARE_CONTENT_ZIPF = 3.0
+COMMON_CONTENT_ZIPF = 4.5
 MAX_COMPOUNDS = 2
 # Two of the language's function words glued (it was, will be, he said):
 # the web's glue lists them, far rarer than the pair. A listed form this
@@ -135,9 +141,12 @@ def content_words_glued(pair: str, lexicon: Lexicon) -> bool:
     if not profile.compounds_rare or verb_like is None:
         return False
     left, _, right = pair.lower().partition(" ")
-    if min(len(left), len(right)) < 4 or min(lexicon.zipf(left), lexicon.zipf(right)) < CONTENT_GLUE_ZIPF:
+    zl, zr = lexicon.zipf(left), lexicon.zipf(right)
+    if min(len(left), len(right)) < 4 or min(zl, zr) < CONTENT_GLUE_ZIPF and not (
+            min(zl, zr) >= RARE_CONTENT_ZIPF and max(zl, zr) >= COMMON_CONTENT_ZIPF):
         return False
-    if left in profile.prefixes or verb_like(left, lexicon):
+    if left in profile.prefixes or (profile.verb_stem_compound(pair.lower(), lexicon)
+                                    if profile.verb_stem_compound else verb_like(left, lexicon)):
         return False
     compounds = sum(1 for w in index_for(lexicon).starting_with(left)
                     if len(w) - len(left) >= 4 and lexicon.zipf(w[len(left):]) >= 3.0)

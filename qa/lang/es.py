@@ -920,6 +920,7 @@ PROFILE = LanguageProfile(
     silent_letters=SILENT_LETTERS,
     closed_class=CLOSED_CLASS,
     verb_like=verb_like,
+    verb_stem_compound=es_glue.verb_stem_compound,
     first_person=first_person,
     unread=unread,
     # never articles, nor "se", which never takes a first person

@@ -32,6 +32,25 @@ STEM_ENDINGS = ("a", "e")
 THIRD_SINGULAR = "V-s3"
 
 
+def verb_stem_compound(pair: str, lexicon) -> bool:
+    """Could ``pair`` (``cubre bocas``) be a compound a verb stem starts:
+    the first part a third person singular ending in ``a`` or ``e``, the
+    second a noun? A first person (``acoso``, ``proceso``), a form in
+    ``-s`` (``redes``) or an adjective after (``distancia segura``)
+    starts none. Without the tagging dictionary, or when it lacks the
+    first part, any form that may be a verb may (``qa.lang.es.verb_like``)."""
+    from .es import verb_like
+
+    left, _, right = pair.partition(" ")
+    table = es_tags.for_lexicon(lexicon)
+    left_readings = table.readings(left) if table is not None else frozenset()
+    if not left_readings:
+        return verb_like(left, lexicon)
+    right_readings = table.readings(right)
+    return (left.endswith(STEM_ENDINGS) and THIRD_SINGULAR in left_readings
+            and (not right_readings or any(r[0] == "N" for r in right_readings)))
+
+
 def verb_form_glued(word: str, pair: str, lexicon) -> bool:
     """Is ``word`` (unknown) a finite verb form glued to the next word,
     read as ``pair`` (``llegó hoy``)? False when the tagging dictionary is

@@ -216,6 +216,10 @@ class LanguageProfile:
     closed_class: frozenset[str] = frozenset()
     # Routines that need the word list (all optional):
     verb_like: Callable[[str, "Lexicon"], bool] | None = None
+    # Could the pair (``cubre bocas``) be a compound that a verb stem
+    # starts, so that the word written closed is no glue? None: a first
+    # part that is ``verb_like`` may start one.
+    verb_stem_compound: Callable[[str, "Lexicon"], bool] | None = None
     # A first-person verb form; news narrates in the third person.
     first_person: Callable[[str, "Lexicon"], bool] | None = None
     # Is the word (as written) no form the language's tagging dictionary
