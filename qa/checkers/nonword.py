@@ -134,6 +134,11 @@ WARN_MARGIN = 1.0
 # +25% of non-word damage found at warning for +15% warnings on clean copy,
 # most of them real typos of the source (docs/spelling.md).
 WARN_SCORE = 2.5
+# OCR's own signature, a multi-letter look-alike (``cl`` for ``d``, ``ii``
+# for ``u``: ``_rule_for``), needs a less common fix than a typing slip:
+# clean copy has almost no such non-words, and OCR'd pages misread rare
+# words as often as common ones (``inaclvertida``, ``coronaviriis``).
+OCR_WARN_FIX_ZIPF = 2.5
 # A word this common (zipf) in the language the text borrows from is a
 # loanword or a quote, not a misspelling.
 FOREIGN_ZIPF = 2.0
@@ -444,6 +449,8 @@ class _Scan:
         strong = self.calibrated and zipf >= WARN_FIX_ZIPF and (
             (best.cost <= WARN_MAX_COST and margin >= WARN_MARGIN) or best.score >= WARN_SCORE)
         rule = _rule_for(best)
+        if rule == "OCR.Confusion" and not strong:
+            strong = self.calibrated and zipf >= OCR_WARN_FIX_ZIPF and margin >= WARN_MARGIN
         if rule == "OCR.GluedWords" and hides_function_word(best.word, self.lexicon):
             # the pair is as rare as its rarer word: its frequency says little
             strong = self.calibrated and (strong or margin >= WARN_MARGIN)
