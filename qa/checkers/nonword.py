@@ -149,6 +149,10 @@ FOREIGN_ZIPF = 2.0
 # (docs/evaluation.md).
 CUT_FIX_ZIPF = 4.0
 CUT_MIN_LETTERS = 5
+# A longer stub says more: from this many letters its completion may be as
+# rare as CUT_LONG_FIX_ZIPF (``indicaci``: ``indicación``).
+CUT_LONG_LETTERS = 6
+CUT_LONG_FIX_ZIPF = 3.0
 CUT_MAX_LOST = 6  # letters a completion may add
 # A repair that puts back one dropped letter (``navegaor`` -> ``navegador``)
 # is a warning when the repaired word is this common (zipf), whatever the
@@ -533,7 +537,7 @@ class _Scan:
         if not longer:
             return None
         best = max(longer, key=lambda w: (freq[w], w))
-        if _zipf(freq[best]) < CUT_FIX_ZIPF:
+        if _zipf(freq[best]) < (CUT_LONG_FIX_ZIPF if len(low) >= CUT_LONG_LETTERS else CUT_FIX_ZIPF):
             return None
         return Candidate(match_case(word, best), DEFAULT_COSTS.drop, freq[best], 0.0, ("cut",))
 
