@@ -45,6 +45,14 @@ HEAD = frozenset({"NN", "NN:UN", "NN:U", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS
                   "VB", "VBP", "VBZ", "VBD", "VBN", "VBG"})
 
 
+# A word of at least LONG_ADJECTIVE letters that can only be an adjective
+# (``financial``, ``institutional``) opens a phrase, not a closed compound:
+# the compounds that start with an adjective start with a short one that is
+# a noun or a verb too (``wide``-bodied, ``high``-yield, ``blue``-chip).
+ADJECTIVE_ONLY = frozenset({"JJ"})
+LONG_ADJECTIVE = 6
+
+
 # How likely (log10) the pair's second word is after its first, in the
 # word model, for the pair to be written apart rather than closed: one time
 # in a hundred. The clean news's unlisted closed compounds are all rarer
@@ -80,7 +88,8 @@ def across_phrases(pair: str, lexicon) -> bool | None:
     if readings is None:
         return None
     left, right = readings
-    return bool(left and right) and (not (left & MODIFIER) or not (right & HEAD))
+    long_adjective = left == ADJECTIVE_ONLY and len(pair.partition(" ")[0]) >= LONG_ADJECTIVE
+    return bool(left and right) and (not (left & MODIFIER) or not (right & HEAD) or long_adjective)
 
 
 def glued_across_phrases(word: str, pair: str, lexicon) -> bool:
