@@ -108,6 +108,25 @@ def test_a_damaged_word_with_a_sure_repair_is_a_warning(ctx, text, word, fix, ru
     assert f.rule == rule and f.severity == "warning" and fix in [x.replacement for x in f.fixes]
 
 
+@pytest.mark.parametrize("text, word, fix, rule", [
+    # a longer stub completes to a rarer word
+    ("Debe basarse en la eficacia y la indicaci de las vacunas.", "indicaci", "indicación", "Spelling.NonWord"),
+    ("En las circunstancias derivadas de la pandem de la COVID-19.", "pandem", "pandemia", "Spelling.NonWord"),
+    # OCR's multi-letter look-alikes ("cl" for "d", "ii" for "u") before a rarer word
+    ("Pasó prácticamente inaclvertida.", "inaclvertida", "inadvertida", "OCR.Confusion"),
+    ("Lograron una votación de millones de siifragios.", "siifragios", "sufragios", "OCR.Confusion"),
+])
+def test_a_damaged_word_with_a_rarer_sure_repair_is_a_warning_or_an_error(ctx, text, word, fix, rule):
+    [f] = [f for f in findings(text, ctx) if text[f.start:f.end] == word]
+    assert f.rule == rule and f.severity in ("warning", "error") and f.fixes[0].replacement == fix
+
+
+def test_a_stub_whose_completion_is_rare_is_info(ctx):
+    # "nixtam" completes only to a rare word (nixtamal)
+    got = findings("Molieron el nixtam con cal.", ctx)
+    assert got and all(f.severity == "info" for f in got)
+
+
 def test_an_inflection_the_list_lacks_is_no_non_word(ctx):
     # the tagging dictionary lists both: words of the language, not damage
     assert findings("Dijo que se auditarán los contratos y no confiscará nada.", ctx) == []
@@ -437,6 +456,11 @@ def test_spanish_verb_stems_and_longer_forms_are_not_glue(ctx):
     # a preposition or an adverb second: no compound's head
     ("Tariffs on farm goodsbefore the vote were cut.", "goodsbefore", "goods before"),
     ("Sales rose sharplyagain in May.", "sharplyagain", "sharply again"),
+    # a long word that can only be an adjective first: a phrase's, no compound's
+    ("It failed to reach agreement with its institutionallenders on the debt.", "institutionallenders",
+     "institutional lenders"),
+    ("The charge hurt the company's financialflexibility last year.", "financialflexibility",
+     "financial flexibility"),
 ])
 def test_english_words_glued_across_a_phrase(ctx, text, word, fix):
     assert the_glue(text, ctx, "en") == (word, fix)
@@ -465,6 +489,9 @@ def test_english_compounds_stay_unknown_words(ctx):
     # compound; roadslips also cuts as road + slips, a compound's shape
     got = findings("The taxwriting panel cut soyoil and widebodied jet duties; roadslips closed lanes.",
                    ctx, "en")
+    assert [f for f in got if f.rule == "OCR.GluedWords" or f.severity != "info"] == []
+    # a short adjective, or one that is a noun too, may start a compound
+    got = findings("The newsprint deal and the bluechip index rose.", ctx, "en")
     assert [f for f in got if f.rule == "OCR.GluedWords" or f.severity != "info"] == []
 
 # --- garbage ------------------------------------------------------------------------
