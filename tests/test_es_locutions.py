@@ -24,6 +24,8 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("La alcaldía dio a cono los resultados del censo.", "cono", "conocer"),
     ("La fiesta tuvo luga en la plaza mayor.", "luga", "lugar"),
     ("El río corre a lo larg de la frontera norte.", "larg", "largo"),
+    # a word of its own that never stands before the expression's other word
+    ("Se reunió con Rajoy días ante de un crucial referéndum.", "ante", "antes"),
 ])
 def test_a_damaged_fixed_expression_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -35,6 +37,8 @@ def test_a_damaged_fixed_expression_is_flagged(ctx, text, word, original):
     "Los manifestantes exigieron respeto a sus derechos.",  # "respecto a"
     "A pesar de la lluvia, el desfile siguió.",  # the expression as written
     "La fruta pesa de media doscientos gramos.",  # the other words are not there
+    "Compró unos zapatos de ante de color marrón.",  # the noun's own phrase
+    "Ante la crisis, el gobierno actuó.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
