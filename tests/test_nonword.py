@@ -42,6 +42,23 @@ def test_english_misspellings(ctx):
     assert got == {"governmet": "Spelling.NonWord", "collasped": "Spelling.NonWord"}
 
 
+@pytest.mark.parametrize("text, word, fix", [
+    # an ending after an abbreviation or a name the word list holds (agr, pln, bea)
+    ("The utility has agred to reduce its rates next month.", "agred", "agreed"),
+    ("The news agency said the company plns to drill a second well.", "plns", "plans"),
+    ("Each of the bonds beaing interest at 10 pct.", "beaing", "bearing"),
+])
+def test_an_ending_on_an_abbreviation_makes_no_word(ctx, text, word, fix):
+    doc = Document.from_text(text, language="en")
+    [f] = [f for f in nonword.check(doc, ctx) if doc.text[f.start:f.end] == word]
+    assert f.rule == "Spelling.NonWord" and fix in [x.replacement for x in f.fixes]
+
+
+def test_newswire_shorthand_adverbs_are_words(ctx):
+    # "mthly": "-ly" follows an abbreviation in the newswire's tables
+    assert findings("Mthly div 3.6 cts vs 3.6 cts prior.", ctx, "en") == []
+
+
 @pytest.mark.parametrize("text, word, fix, lang", [
     # the runner-up is close (petos, asumo, forage), but the repair is cheap and common
     ("Les negaron atracar en sus pertos.", "pertos", "puertos", "es"),

@@ -357,6 +357,7 @@ PROFILE = LanguageProfile(
     borrows_from="es",
     prefixes=PREFIXES,
     suffixes=SUFFIXES,
+    shorthand_suffixes=frozenset(("ly",)),  # Reuters' "Mthly div"
     spoken_forms=SPOKEN_FORMS,
     spoken_number="ten",
     count_units=en_units.count_units(SPOKEN_FORMS),

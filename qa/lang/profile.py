@@ -148,6 +148,9 @@ class LanguageProfile:
     prefixes: tuple[str, ...] = ()
     # (ending, replacements[, endings of a base the ending never follows])
     suffixes: tuple[tuple, ...] = ()
+    # Endings news writes after an abbreviation too (``mthly``): for them the
+    # word list alone vouches for the stem, which the tagging dictionary lacks.
+    shorthand_suffixes: frozenset[str] = frozenset()
     # How the context model reads what it has no word for: a written
     # abbreviation's spoken word (mln -> million), and the word a number
     # stands for (a number of many: "2.06 mln shares" reads as "ten million

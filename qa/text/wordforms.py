@@ -16,6 +16,9 @@ only see words with no regular explanation.
 [False, False, False]
 >>> [derived_known(w, es) for w in ("prorama", "proamericano")]  # "prorama" is "programa"
 [False, True]
+>>> en = Lexicon("en")
+>>> [derived_known(w, en) for w in ("plans", "agred", "plns")]  # "agr", "pln": abbreviations
+[True, False, False]
 """
 from __future__ import annotations
 
@@ -65,7 +68,9 @@ def derived_known(word: str, lexicon: Lexicon) -> bool:
             base = low[: -len(ending)]
             if never_after and base.endswith(never_after[0]):
                 continue  # no word takes the ending there ("seguido" + "es")
-            if any(_listed(base + r, lexicon) for r in replacements):
+            shorthand = ending in profile.shorthand_suffixes
+            if any(_listed(base + r, lexicon) and (shorthand or _a_word(base + r, lexicon))
+                   for r in replacements):
                 return True
     for prefix in profile.prefixes:
         rest = low[len(prefix):]
@@ -81,6 +86,16 @@ def derived_known(word: str, lexicon: Lexicon) -> bool:
                 # ("prorama" is "programa", not "pro" + "rama")
                 return not _restores_common(low, lexicon)
     return False
+
+
+def _a_word(stem: str, lexicon: Lexicon) -> bool:
+    """Is the listed ``stem`` a word of the language, one its tagging
+    dictionary lists (the profile's ``dictionary_lists``)? The word list
+    also holds abbreviations and names (``agr``, ``pln``, ``bea``), which
+    take no ending: ``agred`` is ``agreed`` that lost a letter. True when
+    the dictionary is not installed: the list alone then vouches."""
+    lists = lexicon.profile.dictionary_lists
+    return lists is None or lists(stem, lexicon) is not False
 
 
 # A word one letter longer at least this common (zipf) explains an unlisted
