@@ -268,6 +268,25 @@ def test_english_line_end_hyphenation(ctx):
     assert flagged("on the last no-\nmination day", ctx, "en") == {"no-\nmination": "OCR.SplitWord"}
 
 
+@pytest.mark.parametrize("text, span", [
+    # a hyphen and a space inside a line, whatever the halves are on their own
+    ("The group earlier re- ported a drop in net income.", "re- ported"),
+    ("It required a great amount of manage- ment time.", "manage- ment"),
+    ("Exports stopped for five mo- nths after the quake.", "mo- nths"),
+])
+def test_a_hyphen_and_a_space_inside_a_line_split_a_word(ctx, text, span):
+    assert flagged(text, ctx, "en") == {span: "OCR.SplitWord"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Loans to small- and medium-sized firms rose.", "en"),  # a suspended compound
+    ('"Una analogía -para el caso del clima normal- es el uso de modelos", dijo.', "es"),  # a dash closes an aside
+])
+def test_a_suspended_compound_or_an_aside_is_no_split(ctx, text, lang):
+    doc = Document.from_text(text, language=lang)
+    assert [f for f in ocr.check(doc, ctx) if f.rule == "OCR.SplitWord"] == []
+
+
 @pytest.mark.parametrize(
     "text",
     ["No quiso decir nada de más.", "Lo dejó a parte de los otros.", "Firmaron un pacto franco-\nalemán.",

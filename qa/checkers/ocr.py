@@ -91,6 +91,9 @@ FLOOR_ZIPF = 1.0
 
 _UNSEEN = object()
 _CHUNK = regex.compile(r"\S+")
+# A word this common (frequency; zipf 5) after a hyphen and a space may
+# follow a dash that closes an aside rather than a broken word.
+_ASIDE_WORD = 1e-4
 # What may stand between the halves of a split word: one space, or a hyphen
 # (or soft hyphen) followed by a space or a line break.
 _GAPS = frozenset({" ", "- ", "-\n", "\u00ad", "\u00ad ", "\u00ad\n", "\u2010 ", "\u2010\n"})
@@ -237,11 +240,16 @@ def _split_verdict(at: str, gap: str, bt: str, lexicon, accepted
     f = freq[joined]
     if joined in accepted:
         return None
-    if hyphenated:
+    if hyphenated and ("\n" in gap or freq.get(bt.lower(), 0.0) >= _ASIDE_WORD):
         # A line-end hyphen is damage in running text when a half is no
         # word or the join is far commoner than either half
         # (no-\nmination, presi-\ndente); a compound broken at its own
         # hyphen (franco-\nalemán) does not join into a listed word.
+        # Inside a line a hyphen and a space join nothing a writer means
+        # (a suspended compound's "pre- and post-" joins no listed word):
+        # a listed join is the word the column broke (mo- nths, re- ported),
+        # unless a common word follows, which may open the sentence again
+        # after a dash that closed an aside (el clima normal- es el uso).
         if f < 10 * max(freq.get(at.lower(), 0.0), freq.get(bt.lower(), 0.0)) and not (
                 _weak(at, f, lexicon, accepted) or _weak(bt, f, lexicon, accepted)):
             return None
