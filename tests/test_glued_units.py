@@ -1,4 +1,5 @@
-"""A newswire unit run into the next word after an amount (OCR.GluedWords):
+"""A newswire unit run into the next word after an amount (OCR.GluedWords), or misread
+by OCR there (OCR.Confusion: ``128 mln cllrs``):
 ``30 mln dlrsof its`` is ``dlrs of``. The units (``dlrs``, ``mln``, ``cts``)
 are rarer in the word list than a split's halves must be, so the ordinary
 split search never offers the pair, and two units run together have no
@@ -43,3 +44,15 @@ def test_the_pair_is_a_unit_and_a_common_word_or_another_unit(ctx):
     assert glue.glued_unit("mlndlrs", en) == ("mln", "dlrs")
     assert glue.glued_unit("dlrsxq", en) is None  # no word after the unit
     assert glue.glued_unit("dlrsof", ctx.lexicons["es"]) is None  # no newswire units in Spanish
+
+
+@pytest.mark.parametrize("text,word,fix", [
+    ("It sold Almaden to Heublein Inc for about 128 mln cllrs last year.", "cllrs", "dlrs"),
+    ("Cleveland had 479,000 cllrs in pretax profits.", "cllrs", "dlrs"),
+])
+def test_a_unit_misread_by_ocr_after_an_amount(ctx, text, word, fix):
+    assert warned(ctx, text).get(word) == ("OCR.Confusion", fix)
+
+
+def test_a_misread_unit_needs_an_amount_before_it(ctx):
+    assert "cllrs" not in warned(ctx, "The cllrs said so.")

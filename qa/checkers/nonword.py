@@ -20,7 +20,8 @@ towards the page's damage as the word list reads it.
 
 A newswire unit run into the next word after an amount (``30 mln
 dlrsof``) is glue, though the unit is too rare in the word list for
-``suggest`` to offer the pair (``qa.checkers.glue.glued_unit``).
+``suggest`` to offer the pair (``qa.checkers.glue.glued_unit``); one with
+an OCR look-alike in it (``128 mln cllrs``) is misread.
 
 Severity follows the evidence, because clean news is full of rare but
 valid words: a finding is a warning only when a common word lies one
@@ -42,7 +43,7 @@ import regex
 
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
-from ..text.damage import DEFAULT_COSTS
+from ..text.damage import DEFAULT_COSTS, OCR_PAIRS
 from ..text.memofill import fill
 from ..text.pagedamage import damaged_throughout
 from ..text.suggest import Candidate, index_for, match_case, suggest
@@ -258,10 +259,15 @@ class _Scan:
                 continue
             camel = _CAMEL.match(word)
             unit = None if camel or f >= common else self._glued_unit(tok)
+            misread = None if camel or unit is not None or f >= common else self._misread_unit(tok)
             if camel:
                 yield from self._camel(tok, camel)
             elif unit is not None:
                 yield self._unit_finding(tok, unit)
+            elif misread is not None:
+                yield self._finding(tok, "OCR.Confusion", "warning" if self.calibrated else "info",
+                                    GLUED_UNIT_CONFIDENCE,
+                                    f"“{tok.text}” looks misread by OCR: “{misread.word}”.", [misread])
             elif f > 0:
                 yield from self._rare(tok, f)
             elif not self._excused(tok, low):
@@ -515,6 +521,24 @@ class _Scan:
         unit, rest = pair
         return Candidate(match_case(tok.text, f"{unit} {rest}"), DEFAULT_COSTS.split,
                          self.lexicon.frequency(rest), 0.0, ("split",))
+
+    def _misread_unit(self, tok) -> Candidate | None:
+        """``128 mln cllrs``: a newswire unit (the profile's written units)
+        with one OCR look-alike in it, right after an amount. The units are
+        too rare in the word list for ``suggest`` to offer them."""
+        units = self.profile.written_units
+        low = tok.text.lower()
+        if not units or not self._after_amount(tok):
+            return None
+        for orig, seen in OCR_PAIRS:
+            at = low.find(seen)
+            while at != -1:
+                reading = low[:at] + orig + low[at + len(seen):]
+                if reading in units:
+                    return Candidate(match_case(tok.text, reading), DEFAULT_COSTS.ocr,
+                                     self.lexicon.frequency(reading), 0.0, (f"ocr:{orig}>{seen}",))
+                at = low.find(seen, at + 1)
+        return None
 
     def _after_amount(self, tok) -> bool:
         """Does a figure, or a scale after one (``30 mln``), stand right
