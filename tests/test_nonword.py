@@ -177,6 +177,15 @@ def test_innocent_words_are_not_flagged(ctx, text):
     assert not [f for f in findings(text, ctx, language) if f.severity != "info"], text
 
 
+def test_a_word_of_the_other_language_that_starts_a_common_word_is_cut_short(ctx):
+    # "dividen" is Spanish ("they divide"), and the start of "dividend"
+    doc = Document.from_text("Homestead said the dividen are payable on April 6.", language="en")
+    [f] = nonword.check(doc, ctx)
+    assert f.severity == "warning" and "dividend" in [x.replacement for x in f.fixes]
+    # a borrowed word that starts no common English word stays a loanword
+    assert findings("Brazil paid 300 mln cruzados in fees last year.", ctx, "en") == []
+
+
 def test_names_are_never_flagged_at_any_severity(ctx):
     text = "Pyongyang, Peskov, KCNA, TASS, Choe Son Hui, Serguéi Lavrov y Kim Jong-un."
     assert findings(text, ctx) == []

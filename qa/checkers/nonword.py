@@ -143,6 +143,9 @@ OCR_WARN_FIX_ZIPF = 2.5
 # A word this common (zipf) in the language the text borrows from is a
 # loanword or a quote, not a misspelling.
 FOREIGN_ZIPF = 2.0
+# ... unless it is the start of a word of the page's language this common
+# (zipf): a word cut short that happens to be a word of the other one.
+FOREIGN_CUT_ZIPF = 3.5
 # A word cut short (``tendenc``, ``acald``): its commonest completion must be
 # this common (zipf) and the cut word this long, so that a short stub with many
 # completions (``pre``, ``cons``) is no evidence. Measured on the calibration
@@ -337,7 +340,9 @@ class _Scan:
             f = self.other.frequency(low.replace("’", "'"))
             # In a quote, any word of the other language is the speaker's.
             if f >= 10 ** (FOREIGN_ZIPF - 9) or (f > 0 and inside_quotes(self.doc, tok.start, tok.end)):
-                return True
+                # unless it is the start of a common word of the page's own
+                # language: a word cut short, not borrowed (dividen, dividend)
+                return not self._cut_of_common(low)
         return garbage_reason(low, self.lexicon) is not None  # ocr.py reports it
 
     def _dictionary_lists(self, low: str) -> bool:
@@ -548,6 +553,12 @@ class _Scan:
         if k >= 1 and toks[k].kind == "word" and toks[k].text.lower() in _SCALES:
             k -= 1
         return k >= 0 and toks[k].kind == "number"
+
+    def _cut_of_common(self, low: str) -> bool:
+        """Is ``low`` the start of a word of the language at least
+        ``FOREIGN_CUT_ZIPF`` common (``dividen``: ``dividend``)?"""
+        completion = self._completion(low)
+        return completion is not None and _zipf(completion.frequency) >= FOREIGN_CUT_ZIPF
 
     def _completion(self, word: str) -> Candidate | None:
         """The commonest listed word that ``word`` is the start of
