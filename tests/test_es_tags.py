@@ -237,6 +237,8 @@ def test_lost_accent_leaves_good_copy(ctx, text):
     ("Publicaron los planos para inserta chips en las vacunas.", "inserta", "insertar"),
     ("Hay que completa el acta antes de las ocho.", "completa", "completar"),
     ("Lo hicieron con el fin de frena la subida de precios.", "frena", "frenar"),
+    # a form of "ser" and an adjective whose subject is the infinitive
+    ("Para entrar es necesario presenta una identificación oficial.", "presenta", "presentar"),
 ])
 def test_a_finite_verb_where_an_infinitive_is_wanted(raw_ctx, text, word, infinitive):
     """A dropped or cut-off end of an infinitive that leaves a finite form,
@@ -250,6 +252,8 @@ def test_a_finite_verb_where_an_infinitive_is_wanted(raw_ctx, text, word, infini
     "Pablo Iglesias, de Podemos afirma que no habrá acuerdo.",  # the party, not "we can"
     "Lo hizo para que la empresa responda por sus actos.",
     "Dijo que no puede más y que se va.",
+    "Para entrar es necesario que presente una identificación.",
+    "Es necesario tiempo para decidir.",  # a noun after the adjective
 ])
 def test_infinitive_slots_leave_good_copy(ctx, text):
     assert list(wordclass.check(doc(text), ctx)) == []

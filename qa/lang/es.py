@@ -655,7 +655,13 @@ INFINITIVE_GOVERNORS = frozenset("""
 INFINITIVE_PAIRS = frozenset({
     ("hay", "que"), ("había", "que"), ("habrá", "que"), ("tiene", "que"), ("tienen", "que"),
     ("tuvo", "que"), ("tuvieron", "que"), ("tenía", "que"), ("tendrá", "que"), ("tendría", "que"),
-    ("va", "a"), ("van", "a"), ("iba", "a"), ("iban", "a"), ("vamos", "a"), ("voy", "a")})
+    ("va", "a"), ("van", "a"), ("iba", "a"), ("iban", "a"), ("vamos", "a"), ("voy", "a")}) | frozenset(
+    # "es necesario pagar": a form of "ser" and an adjective whose subject is
+    # the infinitive after it ("es necesario paga 150 euros")
+    (copula, adjective)
+    for copula in ("es", "era", "fue", "será", "sería", "sea")
+    for adjective in ("necesario", "preciso", "posible", "imposible", "importante", "fundamental",
+                      "difícil", "fácil", "mejor", "urgente"))
 # After "a" likewise ("comenzó a profundiza"; "a medida", "a cambio" are
 # nouns): on the calibration half's clean pool it flagged no clean word.
 ONLY_VERB_AFTER = frozenset({"de", "a"})
