@@ -26,6 +26,7 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("El río corre a lo larg de la frontera norte.", "larg", "largo"),
     # a word of its own that never stands before the expression's other word
     ("Se reunió con Rajoy días ante de un crucial referéndum.", "ante", "antes"),
+    ("Así lo indican desde el Consistorio en nota de pre.", "pre", "prensa"),
 ])
 def test_a_damaged_fixed_expression_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original

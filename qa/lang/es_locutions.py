@@ -81,6 +81,8 @@ LOCUTIONS = tuple(tuple(e.split()) for e in """
     cerca de
     lejos de
     rueda de prensa
+    conferencia de prensa
+    nota de prensa
     dar a conocer
     dio a conocer
     dieron a conocer
