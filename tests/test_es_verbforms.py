@@ -64,6 +64,8 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # ... a participle as the head, after its determiner
     ("Las nevadas de las últimas semanas garantiza fuerte actividad en las comarcas.",
      "garantiza", "garantizan"),
+    # ... a capital head that opens the sentence
+    ("Expresidentes de América Latina respalda a López Obrador.", "respalda", "respaldan"),
 ])
 def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -109,6 +111,7 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "El país sigue en crisis y la gente está cansada.",
     "Explica la duda en que se está acerca de alguna cosa.",  # a locution's verb
     "Las nevadas de las últimas semanas garantizan fuerte actividad.",
+    "El libro Los Demonios del Edén relata la historia.",  # a title inside the sentence
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

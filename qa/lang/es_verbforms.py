@@ -45,7 +45,8 @@ reading:
 - **a singular verb after a plural head and its ``de`` phrase**
   (``miembros del sector médico continúa``): the head, a lower-case
   plural noun (a capital makes it a title: ``Los Demonios del Edén
-  relata``), opens its clause
+  relata``, unless it opens the sentence: ``Expresidentes de América
+  Latina respalda``), opens its clause
   (the sentence's start, a comma or a word that opens a clause: ``porque
   las reglas de la FIFA dice``; an optional plural determiner), the
   phrase after ``de`` is a determiner, a noun or a name and adjectives,
@@ -450,11 +451,16 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
         if not tags or not all(r[0] in "DKNAPV" for r in tags) or (
                 any(r[0] == "V" for r in tags) and not any(r[0] == "N" for r in tags)):
             return False
-    if not named or not words[k - 1].text.islower():
-        return False  # a title or a name: "Los Demonios del Edén relata"
+    head_word = words[k - 1].text
+    # a capital makes a title or a name ("Los Demonios del Edén relata"),
+    # but for the sentence's first word ("Expresidentes de América Latina
+    # respalda")
+    opens = k - 1 == 0 or sentence[k - 2] != sentence[i]
+    if not named or not (head_word.islower() or opens and head_word[1:].islower()):
+        return False
     m = k - 2
     determined = m >= 0 and sentence[m] == sentence[i] and words[m].text.lower() in _PLURAL_DETERMINERS
-    head = readings(words[k - 1].text, lex) - SECOND_PERSON  # "reglas" spells a verb's second person too
+    head = readings(head_word.lower(), lex) - SECOND_PERSON  # "reglas" spells a verb's second person too
     # after its determiner a participle is a noun too ("las nevadas de")
     classes = "NAP" if determined else "NA"
     if not head or not any(r[0] == "N" for r in head) or not all(
