@@ -67,6 +67,7 @@ NUMERALS = frozenset("""
 
 
 _PLURAL = itemgetter(Fact.PLURAL)
+_NOUN_ADJECTIVE_PLURAL = itemgetter(Fact.NOUN_ADJECTIVE_PLURAL)
 
 
 def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
@@ -122,8 +123,7 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
     # after a count or a word that can only be a plural adjective or
     # determiner: either reading lost its plural ("sus primeros paciente",
     # "nuevos usuario")
-    plurals = fill(lex.memo("es.number.noun-or-adjective"), texts,
-                   lambda word: _noun_or_adjective_plural(word, lex, readings) or "")
+    plurals = list(map(_NOUN_ADJECTIVE_PLURAL, facts))
     for i in compress(range(1, len(words)), islice(plurals, 1, None)):
         prev, tok = texts[i - 1].lower(), words[i]
         if not one_space(text, words[i - 1], tok) or not _may_count(prev):
@@ -213,7 +213,7 @@ def _noun_or_verb_plural(word: str, lex, readings) -> str | None:
     return None
 
 
-def _noun_or_adjective_plural(word: str, lex, readings) -> str | None:
+def noun_or_adjective_plural(word: str, lex, readings) -> str | None:
     """The plural of ``word`` when the dictionary reads it only as a
     singular noun and a singular adjective (``paciente``, ``usuario``) and
     news writes a plural noun of the same gender; a second person of a

@@ -1,18 +1,18 @@
 """A Spanish word's own facts, as the slot checks of ``es.word_in_context`` read them.
 
-Four of those checks start from a verdict on the word alone, whatever its
+Five of those checks start from a verdict on the word alone, whatever its
 neighbours: its dictionary neighbours one accent away (``termino``:
 ``término``, ``terminó``), the plural of a word that can only be a
-singular noun (``es_number``), what verb form it could be damage of
-(``es_verbforms``), and the third-person verb a lost accent hides
-(``es_subject``). A run works each out the first time it meets a word;
+singular noun, and of one that is only a singular noun and adjective
+(``es_number``), what verb form it could be damage of (``es_verbforms``),
+and the third-person verb a lost accent hides (``es_subject``). A run works each out the first time it meets a word;
 most of the words an article brings are common, so the install's verdict
 table (``qa.text.verdicttable``, slot ``FACTS``) holds them for the
 commonest words, worked out by the same functions, and a run reads them
 from there. A word the table does not hold is worked out as before.
 
-A run keeps each word's four facts together (``document_facts``): one
-pass over a document's words answers all four checks, and a word new to
+A run keeps each word's five facts together (``document_facts``): one
+pass over a document's words answers all five checks, and a word new to
 the run is read from the table, or worked out, once for all of them.
 """
 from __future__ import annotations
@@ -31,11 +31,12 @@ class Fact(IntEnum):
     PLURAL = 1  # es_number.singular_noun_plural, "" for none
     VERB_FORM = 2  # es_verbforms.verb_form_kind
     SUBJECT_VERB = 3  # es_subject.live_verb_reading
+    NOUN_ADJECTIVE_PLURAL = 4  # es_number.noun_or_adjective_plural, "" for none
 
 
 # The facts of most words: no neighbour, no plural, no verb form, no
 # hidden verb (one tuple shared by all of them in a run's memo).
-NO_FACTS = ((), "", "", None)
+NO_FACTS = ((), "", "", None, "")
 
 
 def word_facts(word: str, lex) -> tuple:
@@ -52,7 +53,8 @@ def _worked_out(word: str, lex, hidden_verb: bool) -> tuple:
     return (es.accented_neighbours(word, lex, accent_restorations),
             es_number.singular_noun_plural(word, lex, es.readings) or "",
             es_verbforms.verb_form_kind(word, lex, es.readings),
-            es_subject.live_verb_reading(word, lex, es.readings) if hidden_verb else None)
+            es_subject.live_verb_reading(word, lex, es.readings) if hidden_verb else None,
+            es_number.noun_or_adjective_plural(word, lex, es.readings) or "")
 
 
 def kept(word: str, lex) -> tuple | None:
