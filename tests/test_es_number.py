@@ -30,6 +30,9 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     # a noun that is also an adjective, after a plural adjective or determiner
     ("El hospital comenzó a aceptar a sus primeros paciente el lunes.", "paciente", "pacientes"),
     ("Permite acceder a perfiles y contactar nuevos usuario en la red.", "usuario", "usuarios"),
+    # an adjective that can only be singular before a plural noun lost its plural
+    ("Publica los datos junto a los del resto de alto cargos del Estado.", "alto", "altos"),
+    ("Las decoraciones, de diversa temáticas, estarán expuestas.", "diversa", "diversas"),
 ])
 def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -58,6 +61,9 @@ def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     "Según informa unos medios locales, llegó tarde.",
     "Sus primeros pacientes llegaron el lunes.",
     "Llegaron juntos paciente y médico.",  # coordinated
+    "Podremos predecir los peligros del clima espacial días antes.",  # a noun of time: an adverbial
+    "El hospital cuenta con ultra congeladores nuevos.",  # a prefix written apart
+    "El joven mexicanos llegó ayer.",  # a noun and adjective both: either may be the noun
 ])
 def test_sound_noun_phrases_are_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -18,6 +18,13 @@ the number of both neighbours, and Spanish makes them agree:
   (``nuevos contagio``, ``los grandes impacto``); after a preposition,
   where no finite verb stands, a noun that is also a verb before an
   adjective that can only be plural (``con estructura circulares``);
+- an adjective that can only be singular (or a noun too: ``alto``) right
+  before a word that can only be a plural noun (or an adjective too, after
+  an adjective that is no noun: ``diversa temáticas``), of a gender that
+  fits: the adjective lost its plural (``del resto de alto cargos``); a
+  noun of time after it heads an adverbial (``el clima espacial días
+  antes``), and a prefix written apart is no adjective (``ultra
+  congeladores``);
 - a word that is a singular noun and a singular adjective, nothing else,
   right after a count or a word that can only be a plural adjective or
   determiner (``sus primeros paciente``, ``contactar nuevos usuario``):
@@ -56,6 +63,12 @@ MIN_PLURAL_ZIPF = 2.5
 COORDINATORS = frozenset("y e o u ni".split())
 # How far back a coordinator is looked for.
 COORDINATION_REACH = 3
+# Plural nouns of time head an adverbial, not a subject or an adjective's
+# noun: "los días festivos abre el museo", "el clima espacial días antes".
+TIME_NOUNS = frozenset("""
+    días años meses semanas horas minutos segundos noches tardes mañanas veces fines siglos
+    décadas momentos jornadas temporadas
+    """.split())
 # Counts written as words that take a plural noun.
 NUMERALS = frozenset("""
     dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince
@@ -119,6 +132,18 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
                 _plural_adjective(prev, nouns, lex, readings) and _first_person_verb(tok.text, lex, readings)) or (
                 prev in _CLITIC_ARTICLES and plural_modifier_after(words, i, text, lex, readings)):
             yield tok, plurals[i], NUMBER_CONFIDENCE
+    # an adjective that can only be singular right before a plural noun:
+    # the adjective lost its plural ("del resto de alto cargos", "de
+    # diversa temáticas"); only the words before a word ending in "s" are read
+    verdicts = lex.memo("es.number.adjective-plural")
+    for i in compress(range(len(words) - 1), [t[-1:] == "s" for t in islice(texts, 1, None)]):
+        tok = words[i]
+        plural = verdicts.get(tok.text)
+        if plural is None:
+            plural = verdicts[tok.text] = adjective_plural(tok.text, lex, readings) or ""
+        if plural and one_space(text, tok, words[i + 1]) and _plural_head(
+                texts[i + 1], readings(tok.text, lex), lex, readings):
+            yield tok, plural, NUMBER_CONFIDENCE
     # a word that is a singular noun and a singular adjective, nothing else,
     # after a count or a word that can only be a plural adjective or
     # determiner: either reading lost its plural ("sus primeros paciente",
@@ -211,6 +236,39 @@ def _noun_or_verb_plural(word: str, lex, readings) -> str | None:
             r[0] in "NV" and r[2] == "s" for r in tags):
         return written_plural(word, _genders(r for r in tags if r[0] == "N"), lex, readings)
     return None
+
+
+def adjective_plural(word: str, lex, readings) -> str | None:
+    """The plural of ``word`` when the dictionary reads it only as a
+    singular adjective, or as a singular adjective and noun (``alto``,
+    ``diversa``), and news writes a plural adjective of the same gender."""
+    if not (word.islower() and word.isalpha()) or word[-1] in "sx" or word in lex.profile.prefixes:
+        return None  # a prefix written apart: "ultra congeladores"
+    tags = readings(word, lex)
+    if not any(r[0] == "A" for r in tags) or not all(r[0] in "AN" and r[2] == "s" for r in tags):
+        return None
+    genders = _genders(tags)
+    for form in plural_forms(word):
+        if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
+                r[0] == "A" and r[2] == "p" and _compatible(genders, r[1]) for r in readings(form, lex)):
+            return form
+    return None
+
+
+def _plural_head(word: str, adjective, lex, readings) -> bool:
+    """Is ``word`` a plural noun an adjective read as ``adjective`` may
+    stand before: only a plural noun (``cargos``), or a plural noun and
+    adjective after an adjective that is no noun (``diversa temáticas``),
+    of a gender that fits? A second person is no reading of a lower-case
+    word in news copy."""
+    if not word.islower() or not word.isalpha() or word in TIME_NOUNS:
+        return False  # a noun of time heads an adverbial: "el clima espacial días antes"
+    tags = readings(word, lex) - SECOND_PERSON
+    if not tags or not any(r[0] == "N" for r in tags) or not all(r[0] in "NA" and r[2] == "p" for r in tags):
+        return False
+    if any(r[0] == "A" for r in tags) and any(r[0] == "N" for r in adjective):
+        return False  # "el joven mexicanos": either may be the noun
+    return all(_compatible(_genders(adjective), r[1]) for r in tags)
 
 
 def noun_or_adjective_plural(word: str, lex, readings) -> str | None:

@@ -43,7 +43,7 @@ from __future__ import annotations
 from itertools import compress, islice
 from typing import Iterator
 
-from .es_number import NUMERALS
+from .es_number import NUMERALS, TIME_NOUNS
 from .es_subject import COMPARATIVES, WordSentences
 from .es_tags import SECOND_PERSON
 from .es_wordfacts import Fact, document_facts
@@ -75,12 +75,6 @@ CLAUSE_OPENERS = frozenset("que cuando donde si mientras porque aunque pues pero
 # "que" after a comparative (es_subject.COMPARATIVES) within a few words
 # compares: "más subvenciones que los españoles vuelve a cobrar fuerza".
 COMPARISON_REACH = 4
-# Plural nouns of time head an adverbial, not a subject: "los días
-# festivos abre el museo", "estos días se celebra".
-TIME_NOUNS = frozenset("""
-    días años meses semanas horas minutos segundos noches tardes mañanas veces fines siglos
-    décadas momentos jornadas temporadas
-    """.split())
 
 
 def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
