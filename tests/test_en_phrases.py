@@ -36,6 +36,9 @@ FLAGGED = [
     # a bare verb after a relative pronoun with a singular antecedent
     ("Edelman agreed on a settlement that prohibit Edelman and his group from buying.",
      "prohibit", "prohibits"),
+    # ... a noun that is a verb too, after "per" or a singular determiner
+    ("The conversion price is 74 dlrs per share which represent a 23.85 pct premium over the stock.",
+     "represent", "represents"),
 ]
 
 
@@ -73,6 +76,9 @@ def test_the_places_name_the_endings_they_ask_for():
     assert ask([START, "in", "december", "indicate", "that", END], 3, "indicate", lex) == ()
     # ... one adverb between
     assert ask([START, "ferro", "also", "announce", "it", END], 3, "announce", lex) == ("s", "ed")
+    # a relative after a noun that is a verb too: the noun after "per", not after a subject
+    assert ask([START, "per", "share", "which", "represent", "a", END], 4, "represent", lex) == ("s", "ed")
+    assert ask([START, "they", "share", "which", "represent", "a", END], 4, "represent", lex) == ()
     for before in ("and", "let"):
         assert ask([START, before, "alcan", "also", "decide", "it", END], 4, "decide", lex) == ()
     # a relative clause: a singular antecedent only

@@ -74,6 +74,9 @@ INFLECTED_VERB = frozenset({"VBD", "VBN", "VBZ", "VBG"})
 # or a verb, the verb reads (``Chi-cheng reject a request``).
 OBJECT_STARTS = frozenset("a an the its his her their our no it them him us".split())
 RELATIVES = frozenset({"who", "which", "that"})
+# Words after which a noun that is a bare verb too is the noun: the
+# singular determiners and "per".
+NOUN_OPENERS = frozenset("a an the this its his her their our each every per".split())
 ADVERB = frozenset({"RB"})
 # Words after which a name and a bare verb make a clause of their own
 # ("and Japan agree", "let Alcan decide", "demanded that Alcan sell", "will
@@ -132,7 +135,10 @@ def _relative_of_singular(words, at: int, table) -> bool:
     if antecedent in (None, START):
         return False
     tags = table.readings(antecedent)
-    return bool(tags & SINGULAR_NOUN) and not tags & NOT_SINGULAR_HEAD and not tags & BARE_VERB
+    # a noun that is a bare verb too is the noun after a singular
+    # determiner or "per" (``74 dlrs per share which represent``)
+    noun_here = not tags & BARE_VERB or words[at - 3] in NOUN_OPENERS
+    return bool(tags & SINGULAR_NOUN) and not tags & NOT_SINGULAR_HEAD and noun_here
 
 
 def _after_be_and_adverb(words, at: int, table) -> bool:
