@@ -54,6 +54,12 @@ def test_an_ending_on_an_abbreviation_makes_no_word(ctx, text, word, fix):
     assert f.rule == "Spelling.NonWord" and fix in [x.replacement for x in f.fixes]
 
 
+def test_a_prefix_and_a_function_word_are_no_derived_word(ctx):
+    # "under" + "that" is glue, not a prefixed word
+    got = flagged("Products made underthat agreement will be marketed.", ctx, "en")
+    assert got == {"underthat": "OCR.GluedWords"}
+
+
 def test_newswire_shorthand_adverbs_are_words(ctx):
     # "mthly": "-ly" follows an abbreviation in the newswire's tables
     assert findings("Mthly div 3.6 cts vs 3.6 cts prior.", ctx, "en") == []

@@ -19,6 +19,8 @@ only see words with no regular explanation.
 >>> en = Lexicon("en")
 >>> [derived_known(w, en) for w in ("plans", "agred", "plns")]  # "agr", "pln": abbreviations
 [True, False, False]
+>>> derived_known("underthat", en)  # a prefix and a function word: glue
+False
 """
 from __future__ import annotations
 
@@ -74,7 +76,8 @@ def derived_known(word: str, lexicon: Lexicon) -> bool:
                 return True
     for prefix in profile.prefixes:
         rest = low[len(prefix):]
-        if low.startswith(prefix) and len(rest) >= 4:
+        if low.startswith(prefix) and len(rest) >= 4 and rest not in profile.function_words:
+            # a prefix makes no word of a function word: "underthat" is glue
             rest = rest.lstrip("-")
             # "postparto", "exgobernadores", "anti-vacunas": the rest is a word.
             if _listed(rest, lexicon, STEM_ZIPF + 0.5) or (
