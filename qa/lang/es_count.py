@@ -68,8 +68,11 @@ CURRENCIES = frozenset("""
     euro dólar peso libra yen yuan franco real sol bolívar colón quetzal lempira córdoba
     guaraní rublo rupia lira dírham
     """.split())
-_QUANTITY_OF = regex.compile(r"\b(?:%s) de (?=\p{Ll})" % "|".join(sorted(QUANTITY_NOUNS | MONEY_MULTIPLIERS)),
-                             regex.IGNORECASE)
+# The pattern opens with its literal "de ", the noun of quantity read behind
+# it: the engine scans for the literal (a case-blind alternation first cost
+# three times as much).
+_QUANTITY_OF = regex.compile(r"de (?=\p{Ll})(?<=\b(?i:(?P<quantity>%s)) de )"
+                             % "|".join(sorted(QUANTITY_NOUNS | MONEY_MULTIPLIERS)))
 
 
 def singular_after_counts(doc, lex, readings) -> Iterator[tuple]:
@@ -106,7 +109,7 @@ def singular_after_counts(doc, lex, readings) -> Iterator[tuple]:
         tok = toks[k] if k >= 0 else None
         if tok is None or tok.start != place.end() or tok.kind != "word":
             continue
-        if place.group()[:-4].lower() in MONEY_MULTIPLIERS and tok.text not in CURRENCIES:
+        if place.group("quantity").lower() in MONEY_MULTIPLIERS and tok.text not in CURRENCIES:
             continue  # "millones de recorte": the money's use
         plural = _kept_plural(verdicts, tok.text, lex, readings)
         if plural is not None:

@@ -81,6 +81,7 @@ NUMERALS = frozenset("""
 
 _PLURAL = itemgetter(Fact.PLURAL)
 _NOUN_ADJECTIVE_PLURAL = itemgetter(Fact.NOUN_ADJECTIVE_PLURAL)
+_ADJECTIVE_PLURAL = itemgetter(Fact.ADJECTIVE_PLURAL)
 
 
 def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
@@ -134,16 +135,13 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
             yield tok, plurals[i], NUMBER_CONFIDENCE
     # an adjective that can only be singular right before a plural noun:
     # the adjective lost its plural ("del resto de alto cargos", "de
-    # diversa temáticas"); only the words before a word ending in "s" are read
-    verdicts = lex.memo("es.number.adjective-plural")
-    for i in compress(range(len(words) - 1), [t[-1:] == "s" for t in islice(texts, 1, None)]):
+    # diversa temáticas"); its plural is one of the word's facts
+    plurals = list(map(_ADJECTIVE_PLURAL, facts))
+    for i in compress(range(len(words) - 1), plurals):
         tok = words[i]
-        plural = verdicts.get(tok.text)
-        if plural is None:
-            plural = verdicts[tok.text] = adjective_plural(tok.text, lex, readings) or ""
-        if plural and one_space(text, tok, words[i + 1]) and _plural_head(
+        if texts[i + 1][-1:] == "s" and one_space(text, tok, words[i + 1]) and _plural_head(
                 texts[i + 1], readings(tok.text, lex), lex, readings):
-            yield tok, plural, NUMBER_CONFIDENCE
+            yield tok, plurals[i], NUMBER_CONFIDENCE
     # a word that is a singular noun and a singular adjective, nothing else,
     # after a count or a word that can only be a plural adjective or
     # determiner: either reading lost its plural ("sus primeros paciente",

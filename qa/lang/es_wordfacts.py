@@ -3,8 +3,8 @@
 Five of those checks start from a verdict on the word alone, whatever its
 neighbours: its dictionary neighbours one accent away (``termino``:
 ``término``, ``terminó``), the plural of a word that can only be a
-singular noun, and of one that is only a singular noun and adjective
-(``es_number``), what verb form it could be damage of (``es_verbforms``),
+singular noun, of one that is only a singular noun and adjective, and of
+a singular adjective (``es_number``), what verb form it could be damage of (``es_verbforms``),
 and the third-person verb a lost accent hides (``es_subject``). A run works each out the first time it meets a word;
 most of the words an article brings are common, so the install's verdict
 table (``qa.text.verdicttable``, slot ``FACTS``) holds them for the
@@ -32,11 +32,12 @@ class Fact(IntEnum):
     VERB_FORM = 2  # es_verbforms.verb_form_kind
     SUBJECT_VERB = 3  # es_subject.live_verb_reading
     NOUN_ADJECTIVE_PLURAL = 4  # es_number.noun_or_adjective_plural, "" for none
+    ADJECTIVE_PLURAL = 5  # es_number.adjective_plural, "" for none
 
 
 # The facts of most words: no neighbour, no plural, no verb form, no
 # hidden verb (one tuple shared by all of them in a run's memo).
-NO_FACTS = ((), "", "", None, "")
+NO_FACTS = ((), "", "", None, "", "")
 
 
 def word_facts(word: str, lex) -> tuple:
@@ -54,7 +55,8 @@ def _worked_out(word: str, lex, hidden_verb: bool) -> tuple:
             es_number.singular_noun_plural(word, lex, es.readings) or "",
             es_verbforms.verb_form_kind(word, lex, es.readings),
             es_subject.live_verb_reading(word, lex, es.readings) if hidden_verb else None,
-            es_number.noun_or_adjective_plural(word, lex, es.readings) or "")
+            es_number.noun_or_adjective_plural(word, lex, es.readings) or "",
+            es_number.adjective_plural(word, lex, es.readings) or "")
 
 
 def kept(word: str, lex) -> tuple | None:
