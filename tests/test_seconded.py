@@ -88,12 +88,15 @@ def _report(text: str, grammar, lt_home, calibrated: bool = True):  # noqa: F811
 def test_with_languagetool_the_two_agreement_checks_are_one_vote(grammar, lt_home):  # noqa: F811
     # both read the same tagging dictionary: seconding the one by the other
     # cost the calibration four clean alarms for six determiners found
-    # (with a singular noun "unos potente inhibidor" is also Garble.WordClass's
-    # determiner past an adjective: three signals, a span)
-    text = "El compuesto resultó ser unos potente inhibidores del virus."
+    # ("unos potente inhibidor" is also Garble.WordClass's determiner past an
+    # adjective, and "unos potente inhibidores" its singular adjective before
+    # a plural noun: three signals, a span; "joven" is a noun too, and
+    # either word may be the noun there)
+    text = "El compuesto lo hallaron unos joven investigadores del centro."
     report = _report(text, grammar, lt_home, calibrated=False)
-    assert {"Garble.Agreement", "LT.AGREEMENT_DET_ADJ"} <= {f.rule for f in report.findings}
-    assert RULE not in {f.rule for f in report.findings}
+    rules = {f.rule for f in report.findings}
+    assert "Garble.Agreement" in rules and any(r.startswith("LT.AGREEMENT_DET_") for r in rules)
+    assert RULE not in rules
 
 
 def test_with_languagetool_the_speller_seconds_a_cut_word_that_spells_an_english_one(grammar, lt_home):  # noqa: F811
