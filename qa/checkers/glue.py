@@ -145,7 +145,7 @@ def content_words_glued(pair: str, lexicon: Lexicon) -> bool:
     if min(len(left), len(right)) < 4 or min(zl, zr) < CONTENT_GLUE_ZIPF and not (
             min(zl, zr) >= RARE_CONTENT_ZIPF and max(zl, zr) >= COMMON_CONTENT_ZIPF):
         return False
-    if left in profile.prefixes or (profile.verb_stem_compound(pair.lower(), lexicon)
+    if left in profile.prefixes or (profile.verb_stem_compound(f"{left} {right}", lexicon)
                                     if profile.verb_stem_compound else verb_like(left, lexicon)):
         return False
     compounds = sum(1 for w in index_for(lexicon).starting_with(left)

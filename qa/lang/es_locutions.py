@@ -212,8 +212,8 @@ def broken_locutions(doc, lex, readings) -> Iterator[tuple]:
     word is a common function word that says little, so there the damaged
     form must be no word the dictionary knows (``desp de``; not ``fue de``
     for ``fuera de``), but for the few that never stand there
-    (``UNSOUND_PAIRS``: ``días ante de``). ``readings`` is the profile's word -> readings
-    look-up."""
+    (``UNSOUND_PAIRS``: ``días ante de``). ``readings`` is the profile's
+    word -> readings look-up."""
     index = _index(lex)
     words, text = doc.words, doc.text
     lowered = None
@@ -233,8 +233,14 @@ def broken_locutions(doc, lex, readings) -> Iterator[tuple]:
             if any(text[words[k].end:words[k + 1].start] != " "
                    for k in range(start, start + len(expression) - 1)):
                 continue
-            if len(expression) < 3 and readings(tok.text, lex) and not (
-                    (lowered[i], expression) in UNSOUND_PAIRS and not (i and lowered[i - 1] == "de")):
+            if len(expression) < 3 and readings(tok.text, lex) and not _unsound(lowered, i, expression):
                 continue  # "fue de", "cera de": a word of its own before a common function word
             yield tok, expression[at], LOCUTION_CONFIDENCE
             break
+
+
+def _unsound(lowered: list[str], i: int, expression: tuple[str, ...]) -> bool:
+    """Is lower-case word ``i`` a damaged form that never stands before the
+    rest of its two-word ``expression`` (``UNSOUND_PAIRS``), outside the
+    noun's own phrase after ``de`` (``de ante de color``)?"""
+    return (lowered[i], expression) in UNSOUND_PAIRS and not (i and lowered[i - 1] == "de")

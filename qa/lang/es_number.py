@@ -245,12 +245,7 @@ def adjective_plural(word: str, lex, readings) -> str | None:
     tags = readings(word, lex)
     if not any(r[0] == "A" for r in tags) or not all(r[0] in "AN" and r[2] == "s" for r in tags):
         return None
-    genders = _genders(tags)
-    for form in plural_forms(word):
-        if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
-                r[0] == "A" and r[2] == "p" and _compatible(genders, r[1]) for r in readings(form, lex)):
-            return form
-    return None
+    return written_plural(word, _genders(tags), lex, readings, "A")
 
 
 def _plural_head(word: str, adjective, lex, readings) -> bool:
@@ -295,13 +290,13 @@ def singular_noun_plural(word: str, lex, readings) -> str | None:
     return written_plural(word, _genders(tags), lex, readings)
 
 
-def written_plural(word: str, genders: set[str], lex, readings) -> str | None:
+def written_plural(word: str, genders: set[str], lex, readings, word_class: str = "N") -> str | None:
     """The first of ``word``'s ``plural_forms`` that news writes (at least
-    ``MIN_PLURAL_ZIPF``) and the dictionary reads as a plural noun of one
-    of ``genders``."""
+    ``MIN_PLURAL_ZIPF``) and the dictionary reads as a plural of
+    ``word_class`` (a noun, or ``A``: an adjective) of one of ``genders``."""
     for form in plural_forms(word):
         if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
-                r[0] == "N" and r[2] == "p" and _compatible(genders, r[1]) for r in readings(form, lex)):
+                r[0] == word_class and r[2] == "p" and _compatible(genders, r[1]) for r in readings(form, lex)):
             return form
     return None
 

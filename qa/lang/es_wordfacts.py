@@ -1,18 +1,19 @@
 """A Spanish word's own facts, as the slot checks of ``es.word_in_context`` read them.
 
-Five of those checks start from a verdict on the word alone, whatever its
+Six of those checks start from a verdict on the word alone, whatever its
 neighbours: its dictionary neighbours one accent away (``termino``:
 ``término``, ``terminó``), the plural of a word that can only be a
 singular noun, of one that is only a singular noun and adjective, and of
-a singular adjective (``es_number``), what verb form it could be damage of (``es_verbforms``),
-and the third-person verb a lost accent hides (``es_subject``). A run works each out the first time it meets a word;
+a singular adjective (``es_number``), what verb form it could be damage
+of (``es_verbforms``), and the third-person verb a lost accent hides
+(``es_subject``). A run works each out the first time it meets a word;
 most of the words an article brings are common, so the install's verdict
 table (``qa.text.verdicttable``, slot ``FACTS``) holds them for the
 commonest words, worked out by the same functions, and a run reads them
 from there. A word the table does not hold is worked out as before.
 
-A run keeps each word's five facts together (``document_facts``): one
-pass over a document's words answers all five checks, and a word new to
+A run keeps each word's six facts together (``document_facts``): one
+pass over a document's words answers all six checks, and a word new to
 the run is read from the table, or worked out, once for all of them.
 """
 from __future__ import annotations
