@@ -27,6 +27,7 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # a word of its own that never stands before the expression's other word
     ("Se reunió con Rajoy días ante de un crucial referéndum.", "ante", "antes"),
     ("Así lo indican desde el Consistorio en nota de pre.", "pre", "prensa"),
+    ("La vocera Sarah Sanders dio que no tenía nada que agregar.", "dio", "dijo"),
 ])
 def test_a_damaged_fixed_expression_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -40,6 +41,8 @@ def test_a_damaged_fixed_expression_is_flagged(ctx, text, word, original):
     "La fruta pesa de media doscientos gramos.",  # the other words are not there
     "Compró unos zapatos de ante de color marrón.",  # the noun's own phrase
     "Ante la crisis, el gobierno actuó.",
+    "El partido dio que hablar durante semanas.",  # the idiom, with its infinitive
+    "La alcaldía dio a conocer los resultados del censo.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -55,6 +55,9 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Los profesionales de salud, que siguen trabaja heroicamente, piden apoyo.", "trabaja",
      "trabajando"),
     ("El precio del petróleo está aumenta desde ayer.", "aumenta", "aumentando"),
+    # ... after "estar" a participle too, before "de" when commoner than the word
+    ("Detuvieron a Roberto Borge, quien está acusa de corrupción.", "acusa", "acusado"),
+    ("No está contempla en la Estrategia de Vacunación.", "contempla", "contemplado"),
     # a singular verb after a plural head and its "de" phrase
     ("Desde el inicio de la pandemia, miembros del sector médico continúa reclamando mejoras.",
      "continúa", "continúan"),

@@ -112,14 +112,17 @@ LOCUTIONS = tuple(tuple(e.split()) for e in """
     de nuevo
     a menudo
     poco a poco
+    dijo que
     """.strip().splitlines())
 
 
 # Damaged forms that are words of their own but never stand before the
 # other word of their two-word expression in sound copy (none of the 398
 # clean articles writes "ante de"), so they are read there though known;
-# the noun's own phrase ("piel de ante de primera") is left alone.
-UNSOUND_PAIRS = frozenset({("ante", ("antes", "de"))})
+# the noun's own phrase ("piel de ante de primera") is left alone; nor
+# does any write "dio que" but in the idiom with an infinitive ("dio que
+# hablar"), against 73 "dijo que".
+UNSOUND_PAIRS = frozenset({("ante", ("antes", "de")), ("dio", ("dijo", "que"))})
 
 
 def damaged_forms(word: str) -> set[str]:
@@ -197,7 +200,9 @@ def _built_index(installed: str) -> dict[str, tuple[tuple[tuple[str, ...], int],
             if len(key) < MIN_KEY:
                 continue
             for form in damaged_forms(key):
-                if form not in whole:  # another expression's word as written
+                # another expression's word as written, unless unsound here
+                # ("dio" of "dio a conocer" before "que")
+                if form not in whole or (form, expression) in UNSOUND_PAIRS:
                     index.setdefault(form, []).append((expression, at))
     for form, at, expression in es_multiwords.parse_entries(installed):
         if form not in whole:
@@ -233,14 +238,19 @@ def broken_locutions(doc, lex, readings) -> Iterator[tuple]:
             if any(text[words[k].end:words[k + 1].start] != " "
                    for k in range(start, start + len(expression) - 1)):
                 continue
-            if len(expression) < 3 and readings(tok.text, lex) and not _unsound(lowered, i, expression):
+            if len(expression) < 3 and readings(tok.text, lex) and not _unsound(
+                    lowered, i, expression, lex, readings):
                 continue  # "fue de", "cera de": a word of its own before a common function word
             yield tok, expression[at], LOCUTION_CONFIDENCE
             break
 
 
-def _unsound(lowered: list[str], i: int, expression: tuple[str, ...]) -> bool:
+def _unsound(lowered: list[str], i: int, expression: tuple[str, ...], lex, readings) -> bool:
     """Is lower-case word ``i`` a damaged form that never stands before the
     rest of its two-word ``expression`` (``UNSOUND_PAIRS``), outside the
-    noun's own phrase after ``de`` (``de ante de color``)?"""
-    return (lowered[i], expression) in UNSOUND_PAIRS and not (i and lowered[i - 1] == "de")
+    noun's own phrase after ``de`` (``de ante de color``) and the idiom
+    with an infinitive after ``que`` (``dio que hablar``)?"""
+    if (lowered[i], expression) not in UNSOUND_PAIRS or (i and lowered[i - 1] == "de"):
+        return False
+    after = lowered[i + 2] if i + 2 < len(lowered) else ""
+    return not (expression[-1] == "que" and "I---" in readings(after, lex))

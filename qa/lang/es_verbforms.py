@@ -103,6 +103,12 @@ CONTINUATIVES = frozenset("""
     estar estamos estoy estuviera estuvieran
     """.split())
 GERUND_CONFIDENCE = 0.55
+# ... of which those of "estar" take a participle as well ("está acusado
+# de", "no está contemplada en"): a cut of either leaves the finite verb.
+ESTAR = frozenset("""
+    está están estaba estaban estuvo estuvieron estará estarán estaría estarían esté estén
+    estar estamos estoy estuviera estuvieran
+    """.split())
 # Adverbs that may stand between the slot and the verb: "que ya no competir".
 _BETWEEN = frozenset("ya no también tampoco aún todavía nunca".split())
 _ARTICLES = frozenset("el la los las lo".split())
@@ -172,10 +178,9 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
             if cand is not None:
                 yield tok, cand, PARTICIPLE_CONFIDENCE
         elif (words[i - 1].text.lower() in CONTINUATIVES and text[words[i - 1].end:tok.start] == " "
-              and not _relative_before(words, i - 1, text) and not _locution_after(words, i)):
-            cand = _gerund_of(word, lex, readings)
-            if cand is not None:
-                yield tok, cand, GERUND_CONFIDENCE
+              and not _relative_before(words, i - 1, text)
+              and (cand := _continued_form(words, i, lex, readings)) is not None):
+            yield tok, cand, GERUND_CONFIDENCE
         elif kind == "singular" and _after_plural_head(words, i, text, sentence, lex, readings):
             yield tok, word + "n", PLURAL_CONFIDENCE
 
@@ -360,20 +365,32 @@ def _relative_before(words, k: int, text: str) -> bool:
     """Does a free relative end right before word ``k`` (``los que``,
     ``quienes``)? Then ``k`` is its clause's verb and the finite verb after
     it the main clause's (``los que siguen trabajan``). A relative after a
-    noun has its clause go on (``profesionales, que siguen trabajando``)."""
+    noun has its clause go on (``profesionales, que siguen trabajando``;
+    ``Roberto Borge, quien está acusado``)."""
     if k < 1 or text[words[k - 1].end:words[k].start] != " ":
         return False
     relative = words[k - 1].text.lower()
     if relative in ("quien", "quienes"):
-        return True
+        return k < 2 or "," not in text[words[k - 2].end:words[k - 1].start]
     return relative == "que" and k >= 2 and words[k - 2].text.lower() in _ARTICLES and (
         text[words[k - 2].end:words[k - 1].start] == " ")
 
 
-def _locution_after(words, i: int) -> bool:
-    """Does ``de`` follow word ``i``, which then opens a locution (``se
-    está acerca de``: the dictionary reads ``acerca`` only as a verb)?"""
-    return i + 1 < len(words) and words[i + 1].text == "de"
+def _continued_form(words, i: int, lex, readings) -> str | None:
+    """The form a finite verb (word ``i``) after ``seguir``, ``continuar``
+    or ``estar`` is the cut of, or None. Before ``de`` it may open a
+    locution (``se está acerca de``: the dictionary reads ``acerca`` only
+    as a verb): after ``estar`` a participle is read there only when
+    commoner than the word (``está acusa de`` is ``acusado``; ``acerca``,
+    zipf 5.1, is far commoner than ``acercado``), and a gerund never."""
+    word = words[i].text
+    before_de = i + 1 < len(words) and words[i + 1].text == "de"
+    if words[i - 1].text.lower() not in ESTAR:
+        return None if before_de else _gerund_of(word, lex, readings)
+    cand = _estar_form_of(word, lex, readings)
+    if before_de and cand is not None and lex.zipf(cand) <= lex.zipf(word):
+        return None
+    return cand
 
 
 def _gerund_of(word: str, lex, readings) -> str | None:
@@ -384,6 +401,24 @@ def _gerund_of(word: str, lex, readings) -> str | None:
 
     cands = sorted(c for c in completions(word, lex) if readings(c, lex) == frozenset({"G---"}))
     return max(cands, key=lex.zipf) if cands else None
+
+
+def _estar_form_of(word: str, lex, readings) -> str | None:
+    """The form a finite verb after ``estar`` is the cut of: its gerund
+    (``_gerund_of``) or a participle, a completion or one of the stem's
+    ``-ado``/``-ido`` forms that the dictionary reads as a participle and
+    never as a finite verb (``acusa`` -> ``acusado``, a noun too); the
+    commoner."""
+    from ..text.probes import completions  # the cut-off probe (qa.text reads the profiles: asked here)
+
+    stem = word[:-1]
+    forms = {*completions(word, lex), *(stem + end for end in ("ado", "ada", "ados", "adas", "ido", "ida"))}
+    cands = [c for c in forms if (tags := readings(c, lex)) and any(r[0] == "P" for r in tags)
+             and not any(r[0] == "V" for r in tags)]
+    gerund = _gerund_of(word, lex, readings)
+    if gerund is not None:
+        cands.append(gerund)
+    return max(sorted(cands), key=lex.zipf) if cands else None
 
 
 def _third_person_completion(word: str, lex, readings) -> str | None:
