@@ -58,6 +58,7 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # ... after "estar" a participle too, before "de" when commoner than the word
     ("Detuvieron a Roberto Borge, quien está acusa de corrupción.", "acusa", "acusado"),
     ("No está contempla en la Estrategia de Vacunación.", "contempla", "contemplado"),
+    ("Pidieron una solución a la situación, en la que está implica el barco.", "implica", "implicado"),
     # a singular verb after a plural head and its "de" phrase
     ("Desde el inicio de la pandemia, miembros del sector médico continúa reclamando mejoras.",
      "continúa", "continúan"),
@@ -110,6 +111,7 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "Los médicos continúan reclamando mejoras.",
     "Los que siguen trabajan en la planta del norte.",
     "Quienes continúan viven con miedo.",
+    "Muchos de los que siguen trabajan en casa.",
     "Lo que sigue es un resumen del informe.",  # no gerund starts with "es"
     "El país sigue en crisis y la gente está cansada.",
     "Explica la duda en que se está acerca de alguna cosa.",  # a locution's verb

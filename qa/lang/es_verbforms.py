@@ -109,6 +109,7 @@ ESTAR = frozenset("""
     está están estaba estaban estuvo estuvieron estará estarán estaría estarían esté estén
     estar estamos estoy estuviera estuvieran
     """.split())
+ESTAR_PLURAL = frozenset("están estaban estuvieron estarán estarían estén estamos estuvieran".split())
 # Adverbs that may stand between the slot and the verb: "que ya no competir".
 _BETWEEN = frozenset("ya no también tampoco aún todavía nunca".split())
 _ARTICLES = frozenset("el la los las lo".split())
@@ -366,14 +367,19 @@ def _relative_before(words, k: int, text: str) -> bool:
     ``quienes``)? Then ``k`` is its clause's verb and the finite verb after
     it the main clause's (``los que siguen trabajan``). A relative after a
     noun has its clause go on (``profesionales, que siguen trabajando``;
-    ``Roberto Borge, quien está acusado``)."""
+    ``Roberto Borge, quien está acusado``), and so does one that a
+    preposition other than ``de`` governs (``la situación, en la que está
+    implicado el barco``; ``muchos de los que siguen trabajan`` is a
+    free relative)."""
     if k < 1 or text[words[k - 1].end:words[k].start] != " ":
         return False
     relative = words[k - 1].text.lower()
     if relative in ("quien", "quienes"):
         return k < 2 or "," not in text[words[k - 2].end:words[k - 1].start]
-    return relative == "que" and k >= 2 and words[k - 2].text.lower() in _ARTICLES and (
-        text[words[k - 2].end:words[k - 1].start] == " ")
+    if not (relative == "que" and k >= 2 and words[k - 2].text.lower() in _ARTICLES and (
+            text[words[k - 2].end:words[k - 1].start] == " ")):
+        return False
+    return k < 3 or words[k - 3].text.lower() not in _GOVERNING or words[k - 3].text.lower() == "de"
 
 
 def _continued_form(words, i: int, lex, readings) -> str | None:
@@ -387,7 +393,8 @@ def _continued_form(words, i: int, lex, readings) -> str | None:
     before_de = i + 1 < len(words) and words[i + 1].text == "de"
     if words[i - 1].text.lower() not in ESTAR:
         return None if before_de else _gerund_of(word, lex, readings)
-    cand = _estar_form_of(word, lex, readings)
+    estar = words[i - 1].text.lower()
+    cand = _estar_form_of(word, lex, readings, estar in ESTAR_PLURAL)
     if before_de and cand is not None and lex.zipf(cand) <= lex.zipf(word):
         return None
     return cand
@@ -403,18 +410,20 @@ def _gerund_of(word: str, lex, readings) -> str | None:
     return max(cands, key=lex.zipf) if cands else None
 
 
-def _estar_form_of(word: str, lex, readings) -> str | None:
+def _estar_form_of(word: str, lex, readings, plural: bool) -> str | None:
     """The form a finite verb after ``estar`` is the cut of: its gerund
-    (``_gerund_of``) or a participle, a completion or one of the stem's
-    ``-ado``/``-ido`` forms that the dictionary reads as a participle and
-    never as a finite verb (``acusa`` -> ``acusado``, a noun too); the
-    commoner."""
+    (``_gerund_of``) or a participle of ``estar``'s number (``plural``), a
+    completion or one of the stem's ``-ado``/``-ido`` forms that the
+    dictionary reads as a participle and never as a finite verb (``acusa``
+    -> ``acusado``, a noun too); the commoner."""
     from ..text.probes import completions  # the cut-off probe (qa.text reads the profiles: asked here)
 
     stem = word[:-1]
-    forms = {*completions(word, lex), *(stem + end for end in ("ado", "ada", "ados", "adas", "ido", "ida"))}
-    cands = [c for c in forms if (tags := readings(c, lex)) and any(r[0] == "P" for r in tags)
-             and not any(r[0] == "V" for r in tags)]
+    ends = ("ados", "adas", "idos", "idas") if plural else ("ado", "ada", "ido", "ida")
+    number = "p" if plural else "s"
+    forms = {*completions(word, lex), *(stem + end for end in ends)}
+    cands = [c for c in forms if (tags := readings(c, lex))
+             and any(r[0] == "P" and r[2] == number for r in tags) and not any(r[0] == "V" for r in tags)]
     gerund = _gerund_of(word, lex, readings)
     if gerund is not None:
         cands.append(gerund)
