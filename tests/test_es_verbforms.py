@@ -59,6 +59,8 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Detuvieron a Roberto Borge, quien está acusa de corrupción.", "acusa", "acusado"),
     ("No está contempla en la Estrategia de Vacunación.", "contempla", "contemplado"),
     ("Pidieron una solución a la situación, en la que está implica el barco.", "implica", "implicado"),
+    # a finite verb after a determiner that is never a pronoun
+    ("Tras su reunió con empresarios en el club, habló.", "reunió", "reunión"),
     # a singular verb after a plural head and its "de" phrase
     ("Desde el inicio de la pandemia, miembros del sector médico continúa reclamando mejoras.",
      "continúa", "continúan"),
@@ -112,6 +114,9 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "Los que siguen trabajan en la planta del norte.",
     "Quienes continúan viven con miedo.",
     "Muchos de los que siguen trabajan en casa.",
+    "Una es la cifra oficial y otra la real.",  # a pronoun, not the determiner
+    "Al llegar, los encuentro en la puerta.",  # an infinitive after "al"
+    "Siguió las indicaciones al pie de la letra.",  # a noun too ("pie")
     "Lo que sigue es un resumen del informe.",  # no gerund starts with "es"
     "El país sigue en crisis y la gente está cansada.",
     "Explica la duda en que se está acerca de alguna cosa.",  # a locution's verb

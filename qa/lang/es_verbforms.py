@@ -5,7 +5,7 @@ hit: the future ``incluirá`` an infinitive ``incluir``, the preterite
 ``dijeron`` a first person ``dije``, the plural ``continúan`` a singular
 ``continúa``, the gerund ``reclamando`` a plural ``reclaman``. The tagging
 dictionary (``qa.lang.es_tags``) says what each form can be; the words
-around it settle the slot in five places where news copy has no other
+around it settle the slot in six places where news copy has no other
 reading:
 
 - **an infinitive where the clause wants its finite verb**: right after a
@@ -39,9 +39,15 @@ reading:
   commonest when its gender is not settled.
 - **a finite verb after ``seguir``, ``continuar`` or ``estar``**
   (``continúan reclaman mejoras``, ``siguen trabaja``): those take a
-  gerund, and the repair is the gerund the cut left; after a free
-  relative (``los que siguen trabajan``) the verb is the main clause's,
-  and before ``de`` it opens a locution (``se está acerca de``).
+  gerund, and the repair is the gerund the cut left; ``estar`` takes a
+  participle of its own number as well (``quien está acusa de``:
+  ``acusado``), the commoner of the two. After a free relative (``los
+  que siguen trabajan``) the verb is the main clause's, and before
+  ``de`` it may open a locution (``se está acerca de``).
+- **a finite verb after a determiner that is never a pronoun** (``tras
+  su reunió con``): ``su``, ``del``, ``al``, ``cada`` and the possessives
+  stand before a noun, and the repair is the commonest completion or
+  one-letter-longer form that is a noun or an adjective (``reunión``).
 - **a singular verb after a plural head and its ``de`` phrase**
   (``miembros del sector médico continúa``): the head, a lower-case
   plural noun (a capital makes it a title: ``Los Demonios del Edén
@@ -103,6 +109,15 @@ CONTINUATIVES = frozenset("""
     estar estamos estoy estuviera estuvieran
     """.split())
 GERUND_CONFIDENCE = 0.55
+# Determiners that are never pronouns, before which no finite verb stands
+# ("tras su reunió con": "reunión"); "un", "una" and "unos" are left out
+# ("una es", "unos han": pronouns), "el", "la", "lo", "los" and "las" too
+# (clitics). On the 398 clean Spanish articles these stand before a word
+# that can only be a finite verb twice, both slips ("su articulo").
+NOUN_DETERMINERS = frozenset("""
+    su sus del al mi mis tu tus nuestro nuestra nuestros nuestras cada
+    """.split())
+NOUN_CONFIDENCE = 0.55
 # ... of which those of "estar" take a participle as well ("está acusado
 # de", "no está contemplada en"): a cut of either leaves the finite verb.
 ESTAR = frozenset("""
@@ -170,6 +185,10 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
                 continue
             if cand is not None and not inside_quotes(doc, tok.start, tok.end):
                 yield tok, cand, FINITE_CONFIDENCE
+        elif (words[i - 1].text.lower() in NOUN_DETERMINERS and text[words[i - 1].end:tok.start] == " "
+              and all(r[0] == "V" for r in readings(word, lex))
+              and (cand := _noun_of(word, lex, readings)) is not None):
+            yield tok, cand, NOUN_CONFIDENCE
         elif kind == "first person":
             if _narrated(words, i, text, lex, readings) and not inside_quotes(
                     doc, tok.start, tok.end):
@@ -427,6 +446,19 @@ def _estar_form_of(word: str, lex, readings, plural: bool) -> str | None:
     gerund = _gerund_of(word, lex, readings)
     if gerund is not None:
         cands.append(gerund)
+    return max(sorted(cands), key=lex.zipf) if cands else None
+
+
+def _noun_of(word: str, lex, readings) -> str | None:
+    """The noun or adjective a finite verb after a determiner is the damage
+    of: the commonest of its completions and its one-letter-longer forms
+    that the dictionary reads as a noun or an adjective and never as a
+    finite verb (``reunió`` -> ``reunión``)."""
+    from ..text.probes import completions, one_letter_longer  # (qa.text reads the profiles: asked here)
+
+    forms = {*completions(word, lex), *one_letter_longer(word, lex)}
+    cands = [c for c in forms if (tags := readings(c, lex)) and any(r[0] in "NA" for r in tags)
+             and not any(r[0] == "V" for r in tags)]
     return max(sorted(cands), key=lex.zipf) if cands else None
 
 
