@@ -45,8 +45,9 @@ reading:
   que siguen trabajan``) the verb is the main clause's, and before
   ``de`` it may open a locution (``se está acerca de``).
 - **a finite verb after a determiner that is never a pronoun** (``tras
-  su reunió con``): ``su``, ``del``, ``al``, ``cada`` and the possessives
-  stand before a noun, and the repair is the commonest completion or
+  su reunió con``), or after such a determiner and a word that can only
+  be an adjective (``su propia existen feroz``): ``su``, ``del``, ``al``,
+  ``cada`` and the possessives stand before a noun, and the repair is the commonest completion or
   one-letter-longer form that is a noun or an adjective (``reunión``).
 - **a singular verb after a plural head and its ``de`` phrase**
   (``miembros del sector médico continúa``): the head, a lower-case
@@ -185,7 +186,7 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
                 continue
             if cand is not None and not inside_quotes(doc, tok.start, tok.end):
                 yield tok, cand, FINITE_CONFIDENCE
-        elif (words[i - 1].text.lower() in NOUN_DETERMINERS and text[words[i - 1].end:tok.start] == " "
+        elif (_after_noun_determiner(words, i, text, lex, readings)
               and all(r[0] == "V" for r in readings(word, lex))
               and (cand := _noun_of(word, lex, readings)) is not None):
             yield tok, cand, NOUN_CONFIDENCE
@@ -447,6 +448,21 @@ def _estar_form_of(word: str, lex, readings, plural: bool) -> str | None:
     if gerund is not None:
         cands.append(gerund)
     return max(sorted(cands), key=lex.zipf) if cands else None
+
+
+def _after_noun_determiner(words, i: int, text: str, lex, readings) -> bool:
+    """Does a determiner that is never a pronoun (``NOUN_DETERMINERS``)
+    stand right before word ``i``, or before a word between that can only
+    be an adjective (``su propia existen feroz``: ``existencia``), single
+    spaces between?"""
+    k = i - 1
+    if text[words[k].end:words[k + 1].start] != " ":
+        return False
+    if words[k].text.lower() in NOUN_DETERMINERS:
+        return True
+    tags = readings(words[k].text.lower(), lex)
+    return (k >= 1 and bool(tags) and all(r[0] == "A" for r in tags)
+            and text[words[k - 1].end:words[k].start] == " " and words[k - 1].text.lower() in NOUN_DETERMINERS)
 
 
 def _noun_of(word: str, lex, readings) -> str | None:
