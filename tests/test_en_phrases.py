@@ -33,6 +33,8 @@ FLAGGED = [
     # a bare verb after a perfect's auxiliary and an adverb
     ("The Commission has already decide to accord rebates for the export of maize.",
      "decide", "decided"),
+    ("The rate was cut to eight pct on February 27, where it has now stabilize at that level.",
+     "stabilize", "stabilized"),
     # a bare verb after a relative pronoun with a singular antecedent
     ("Edelman agreed on a settlement that prohibit Edelman and his group from buying.",
      "prohibit", "prohibits"),
@@ -96,8 +98,11 @@ def test_the_places_name_the_endings_they_ask_for():
     # has, an adverb and nothing else, a bare verb (a noun too or not): the participle
     assert ask([START, "has", "already", "decide", "to", END], 3, "decide", lex) == ("ed",)
     assert ask([START, "has", "also", "limit", "the", END], 3, "limit", lex) == ("ed",)
-    # not after an adverb that may be a noun, nor without the auxiliary
-    assert ask([START, "has", "now", "decide", "to", END], 3, "decide", lex) == ()
+    # an adverb that may be a noun or a conjunction (``now``): before a bare verb only
+    assert ask([START, "has", "now", "decide", "to", END], 3, "decide", lex) == ("ed",)
+    assert ask([START, "has", "now", "limit", "the", END], 3, "limit", lex) == ()
+    assert ask([START, "has", "then", "decide", "to", END], 3, "decide", lex) == ()
+    # nor without the auxiliary
     assert ask([START, "they", "already", "decide", "to", END], 3, "decide", lex) == ()
     assert ask([START, None, "alcan", "decide", "it", END], 3, "decide", lex) == ()  # an unknown neighbour
 

@@ -152,17 +152,26 @@ def _after_be_and_adverb(words, at: int, table) -> bool:
 
 # The perfect's auxiliaries (the English profile's first inflection slot too).
 PERFECT_AUXILIARIES = frozenset("has have had having".split())
+# Adverbs the dictionary reads in other classes too (``now`` a noun and a
+# conjunction), read as adverbs between a perfect's auxiliary and a word
+# that can only be a bare verb (``where it has now stabilize``): a noun
+# reading of the word (``has now 30 branches``) is left alone.
+PERFECT_ADVERBS = frozenset("now just since long recently".split())
 
 
 def _after_have_and_adverb(words, at: int, table) -> bool:
     """Is ``words[at]`` (a bare verb, a noun too or not) after ``has``,
     ``have`` or ``had`` and a word that is only an adverb (``has already
     decide to``, ``has also limit the yield``, ``has unanimously
-    approve``)? A perfect's participle was meant, as right after ``has``
-    (the profile's ``inflection_slots``); a noun cannot stand there."""
+    approve``), or one of ``PERFECT_ADVERBS`` before a word that can only
+    be a bare verb (``has now stabilize``)? A perfect's participle was
+    meant, as right after ``has`` (the profile's ``inflection_slots``); a
+    noun cannot stand there."""
     adverb = words[at - 1]
-    return (at >= 2 and words[at - 2] in PERFECT_AUXILIARIES and adverb not in (None, START, END)
-            and table.readings(adverb) == ADVERB)
+    if not (at >= 2 and words[at - 2] in PERFECT_AUXILIARIES and adverb not in (None, START, END)):
+        return False
+    return table.readings(adverb) == ADVERB or (
+        adverb in PERFECT_ADVERBS and table.readings(words[at]) <= BARE_VERB)
 
 
 def _participle_place(words, at: int, table) -> bool:
