@@ -71,6 +71,9 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # ... a participle as the head, after its determiner
     ("Las nevadas de las últimas semanas garantiza fuerte actividad en las comarcas.",
      "garantiza", "garantizan"),
+    # ... a plural noun opening the sentence, alone or after its determiner
+    ("¡ÚLTIMA HORA! Militares ingresa a la fuerza en la casa.", "ingresa", "ingresan"),
+    ("Los diputados aprueba la reforma por mayoría.", "aprueba", "aprueban"),
     # ... a capital head that opens the sentence
     ("Expresidentes de América Latina respalda a López Obrador.", "respalda", "respaldan"),
 ])
@@ -115,6 +118,9 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "Los que siguen trabajan en la planta del norte.",
     "Quienes continúan viven con miedo.",
     "Muchos de los que siguen trabajan en casa.",
+    # a name opening the sentence, written so inside one too; a plural inside a phrase
+    "El escritor Mario Vargas habló ayer. Vargas dice que los perros son felices.",
+    "El número de militares ingresa en la estadística.",
     "Una es la cifra oficial y otra la real.",  # a pronoun, not the determiner
     "Al llegar, los encuentro en la puerta.",  # an infinitive after "al"
     "Siguió las indicaciones al pie de la letra.",  # a noun too ("pie")

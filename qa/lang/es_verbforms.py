@@ -59,7 +59,12 @@ reading:
   phrase after ``de`` is a determiner, a noun or a name and adjectives,
   with no punctuation anywhere in between, and the verb's ``-n`` form is
   its third person plural. The verb agrees with the head, not with the
-  noun after ``de``, which is what a class trigram sees.
+  noun after ``de``, which is what a class trigram sees. A plural noun
+  that opens the sentence, alone or after its plural determiner, is the
+  subject of the verb right after it (``¡ÚLTIMA HORA! Militares ingresa``);
+  a capital there may be a name's (``Vargas dice``), so it is read only
+  when the document writes the word nowhere else with its capital inside a
+  sentence.
 
 Each fact was checked on the calibration half's real-word damages and its
 clean pool before it was kept (docs/context-models.md, "Verb forms read as
@@ -202,7 +207,8 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
               and not _relative_before(words, i - 1, text)
               and (cand := _continued_form(words, i, lex, readings)) is not None):
             yield tok, cand, GERUND_CONFIDENCE
-        elif kind == "singular" and _after_plural_head(words, i, text, sentence, lex, readings):
+        elif kind == "singular" and (_after_plural_head(words, i, text, sentence, lex, readings)
+                                     or _after_opening_plural(words, i, text, sentence, lex, readings)):
             yield tok, word + "n", PLURAL_CONFIDENCE
 
 
@@ -505,6 +511,41 @@ def _narrated(words, i: int, text: str, lex, readings) -> bool:
     if prev.text[:1].isupper():
         return not any(r[0] in _NOT_NAME for r in tags)
     return any(r[0] == "N" for r in tags) and all(r[0] in "NV" for r in tags)
+
+
+def _after_opening_plural(words, i: int, text: str, sentence, lex, readings) -> bool:
+    """Does the singular verb at ``i`` follow a plural noun that opens its
+    sentence, alone or after a plural determiner (``Militares ingresa a
+    la fuerza``, ``Los diputados aprueba``)? Inside a sentence a plural
+    noun right before a verb may end another phrase (``el número de
+    militares ingresa``); opening it, it is the subject."""
+    k = i - 1
+    if k < 0 or sentence[k] != sentence[i] or text[words[k].end:words[i].start] != " ":
+        return False
+    head_word = words[k].text
+    m = k - 1
+    if m >= 0 and sentence[m] == sentence[i]:
+        if words[m].text.lower() not in _PLURAL_DETERMINERS or text[words[m].end:words[k].start] != " ":
+            return False
+        if m >= 1 and sentence[m - 1] == sentence[i]:
+            return False
+        lower_ok = head_word.islower()
+    else:
+        # a capital opening the sentence may be a name's (``Vargas dice``,
+        # ``Ciudadanos cambia``): read only when the document writes the
+        # word nowhere else with its capital inside a sentence
+        lower_ok = head_word[1:].islower() and not _named_inside(words, head_word, sentence)
+    if not lower_ok:
+        return False
+    head = readings(head_word.lower(), lex) - SECOND_PERSON
+    return bool(head) and any(r[0] == "N" for r in head) and all(r[0] in "NA" and r[2] == "p" for r in head)
+
+
+def _named_inside(words, word: str, sentence) -> bool:
+    """Does ``word``, capitalised, stand anywhere in the document but at a
+    sentence's start (a name: ``dijo Vargas``)?"""
+    return any(tok.text == word and j > 0 and sentence[j - 1] == sentence[j]
+               for j, tok in enumerate(words))
 
 
 def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> bool:
