@@ -61,6 +61,7 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Pidieron una solución a la situación, en la que está implica el barco.", "implica", "implicado"),
     # a finite verb after a determiner that is never a pronoun
     ("Tras su reunió con empresarios en el club, habló.", "reunió", "reunión"),
+    ("La mesa la integraron los directores y un funciona electoral.", "funciona", "funcionario"),
     ("Las lágrimas son un contrapunto a su propia existen feroz.", "existen", "existencia"),
     # a singular verb after a plural head and its "de" phrase
     ("Desde el inicio de la pandemia, miembros del sector médico continúa reclamando mejoras.",

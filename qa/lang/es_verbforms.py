@@ -116,12 +116,13 @@ CONTINUATIVES = frozenset("""
     """.split())
 GERUND_CONFIDENCE = 0.55
 # Determiners that are never pronouns, before which no finite verb stands
-# ("tras su reunió con": "reunión"); "un", "una" and "unos" are left out
-# ("una es", "unos han": pronouns), "el", "la", "lo", "los" and "las" too
-# (clitics). On the 398 clean Spanish articles these stand before a word
-# that can only be a finite verb twice, both slips ("su articulo").
+# ("tras su reunió con": "reunión"; "un funciona electoral":
+# "funcionario"); "una", "unos" and "unas" are left out ("una es", "unos
+# han": pronouns), "el", "la", "lo", "los" and "las" too (clitics). On
+# the 398 clean Spanish articles these stand before a word that can only
+# be a finite verb twice, both slips ("su articulo").
 NOUN_DETERMINERS = frozenset("""
-    su sus del al mi mis tu tus nuestro nuestra nuestros nuestras cada
+    su sus un del al mi mis tu tus nuestro nuestra nuestros nuestras cada
     """.split())
 NOUN_CONFIDENCE = 0.55
 # ... of which those of "estar" take a participle as well ("está acusado
