@@ -16,6 +16,7 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("En ambos supuestos, las interrupciones puede llevarse a cabo antes.", "puede", "pueden"),
     ("Los vecinos afectados no quiere hablar con la prensa.", "quiere", "quieren"),
     ("Es cierto que algunos expertos dice que no hace falta.", "dice", "dicen"),
+    ("Consideraron que estos tres institutos políticos debe entrar en una etapa nueva.", "debe", "deben"),
     ("Volverá a abrir cuando las condiciones sanitarias lo permita.", "permita", "permitan"),
     # "y" after a verb opens a clause
     ("Los padres no lo creen y muchos niños muere cada verano.", "muere", "mueren"),

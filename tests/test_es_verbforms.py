@@ -72,9 +72,8 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # ... a participle as the head, after its determiner
     ("Las nevadas de las últimas semanas garantiza fuerte actividad en las comarcas.",
      "garantiza", "garantizan"),
-    # ... a plural noun opening the sentence, alone or after its determiner
+    # ... a plural noun with no determiner opening the sentence
     ("¡ÚLTIMA HORA! Militares ingresa a la fuerza en la casa.", "ingresa", "ingresan"),
-    ("Los diputados aprueba la reforma por mayoría.", "aprueba", "aprueban"),
     # ... a capital head that opens the sentence
     ("Expresidentes de América Latina respalda a López Obrador.", "respalda", "respaldan"),
 ])

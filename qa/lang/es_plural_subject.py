@@ -5,9 +5,10 @@ person plural (``dicen`` → ``dice``, ``pueden`` → ``puede``, ``permitan``
 → ``permita``) and leaves the singular, a real word. Where the subject is a
 plain noun phrase right before the verb, the tagging dictionary
 (``qa.lang.es_tags``) settles both numbers: a plural determiner or a count
-written as a word, then one to three lower-case words that can only be
-plural nouns and adjectives (at least one noun), at most two adverbs or
-object pronouns (``no``, ``ya``, ``se``, ``lo``), and a verb that can only
+written as a word (or both: ``estos tres``), then one to three lower-case
+words that can only be plural nouns and adjectives (at least one noun),
+at most two adverbs or object pronouns (``no``, ``ya``, ``se``, ``lo``),
+and a verb that can only
 be a singular finite verb, or also a singular noun (``busca``: no noun
 stands there), whose ``-n`` form is its third person plural:
 ``, las interrupciones puede``, ``es cierto que algunos expertos dice``,
@@ -271,8 +272,13 @@ def _manner_adverb(word: str, lex, readings) -> bool:
 
 def _verb_after(words, texts, k: int, text: str, facts, lex, readings) -> int | None:
     """The index of a singular verb after the plural noun phrase that the
-    determiner at ``k`` opens, with nothing but single spaces between."""
+    determiner at ``k`` opens, with nothing but single spaces between; a
+    count written as a word may follow the determiner (``estos tres
+    institutos políticos debe``)."""
     j, noun, n = k + 1, False, len(words)
+    if (j < n and texts[j].lower() in NUMERALS and texts[k].lower() not in NUMERALS
+            and text[words[k].end:words[j].start] == " "):
+        j, k = j + 1, k + 1
     while j < n and j - k <= PHRASE_WORDS and text[words[j - 1].end:words[j].start] == " ":
         word = texts[j]
         if not word.islower() or word in TIME_NOUNS:

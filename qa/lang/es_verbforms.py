@@ -60,8 +60,8 @@ reading:
   with no punctuation anywhere in between, and the verb's ``-n`` form is
   its third person plural. The verb agrees with the head, not with the
   noun after ``de``, which is what a class trigram sees. A plural noun
-  that opens the sentence, alone or after its plural determiner, is the
-  subject of the verb right after it (``¡ÚLTIMA HORA! Militares ingresa``);
+  with no determiner that opens the sentence is the subject of the verb
+  right after it (``¡ÚLTIMA HORA! Militares ingresa``);
   a capital there may be a name's (``Vargas dice``), so it is read only
   when the document writes the word nowhere else with its capital inside a
   sentence.
@@ -515,28 +515,21 @@ def _narrated(words, i: int, text: str, lex, readings) -> bool:
 
 
 def _after_opening_plural(words, i: int, text: str, sentence, lex, readings) -> bool:
-    """Does the singular verb at ``i`` follow a plural noun that opens its
-    sentence, alone or after a plural determiner (``Militares ingresa a
-    la fuerza``, ``Los diputados aprueba``)? Inside a sentence a plural
-    noun right before a verb may end another phrase (``el número de
-    militares ingresa``); opening it, it is the subject."""
+    """Does the singular verb at ``i`` follow a plural noun with no
+    determiner that opens its sentence (``Militares ingresa a la
+    fuerza``)? Inside a sentence a plural noun right before a verb may end
+    another phrase (``el número de militares ingresa``); opening it, it is
+    the subject (after a determiner: ``qa.lang.es_plural_subject``)."""
     k = i - 1
     if k < 0 or sentence[k] != sentence[i] or text[words[k].end:words[i].start] != " ":
         return False
+    if k >= 1 and sentence[k - 1] == sentence[k]:
+        return False
     head_word = words[k].text
-    m = k - 1
-    if m >= 0 and sentence[m] == sentence[i]:
-        if words[m].text.lower() not in _PLURAL_DETERMINERS or text[words[m].end:words[k].start] != " ":
-            return False
-        if m >= 1 and sentence[m - 1] == sentence[i]:
-            return False
-        lower_ok = head_word.islower()
-    else:
-        # a capital opening the sentence may be a name's (``Vargas dice``,
-        # ``Ciudadanos cambia``): read only when the document writes the
-        # word nowhere else with its capital inside a sentence
-        lower_ok = head_word[1:].islower() and not _named_inside(words, head_word, sentence)
-    if not lower_ok:
+    # a capital opening the sentence may be a name's (``Vargas dice``,
+    # ``Ciudadanos cambia``): read only when the document writes the word
+    # nowhere else with its capital inside a sentence
+    if not head_word[1:].islower() or _named_inside(words, head_word, sentence):
         return False
     head = readings(head_word.lower(), lex) - SECOND_PERSON
     return bool(head) and any(r[0] == "N" for r in head) and all(r[0] in "NA" and r[2] == "p" for r in head)
