@@ -239,6 +239,8 @@ def test_lost_accent_leaves_good_copy(ctx, text):
     ("Lo hicieron con el fin de frena la subida de precios.", "frena", "frenar"),
     # a form of "ser" and an adjective whose subject is the infinitive
     ("Para entrar es necesario presenta una identificación oficial.", "presenta", "presentar"),
+    # past an adverb in -mente
+    ("Trabajaron en contra, para finalmente reconoce que perdió.", "reconoce", "reconocer"),
 ])
 def test_a_finite_verb_where_an_infinitive_is_wanted(raw_ctx, text, word, infinitive):
     """A dropped or cut-off end of an infinitive that leaves a finite form,
@@ -254,6 +256,7 @@ def test_a_finite_verb_where_an_infinitive_is_wanted(raw_ctx, text, word, infini
     "Dijo que no puede más y que se va.",
     "Para entrar es necesario que presente una identificación.",
     "Es necesario tiempo para decidir.",  # a noun after the adjective
+    "Trabajaron en contra, para finalmente reconocer que perdió.",
 ])
 def test_infinitive_slots_leave_good_copy(ctx, text):
     assert list(wordclass.check(doc(text), ctx)) == []

@@ -678,7 +678,8 @@ def _infinitive_slots(doc, lex) -> Iterator[tuple]:
     """(token, infinitive, confidence) for a finite verb form right after a
     word that governs an infinitive, when the infinitive is that form with
     its end put back: ``podría provoca`` (``provocar``), ``para inserta``,
-    ``fin de frena`` (a dropped ``r`` or a cut-off end). The dictionary
+    ``fin de frena`` (a dropped ``r`` or a cut-off end), past an adverb in
+    ``-mente`` (``para finalmente reconoce``). The dictionary
     settles both: the word has no reading but a finite verb (or an
     adjective: ``inserta``), the candidate an infinitive one."""
     words, text = doc.words, doc.text
@@ -695,6 +696,8 @@ def _infinitive_slots(doc, lex) -> Iterator[tuple]:
                   and (words[i - 2].text.lower(), governor) in INFINITIVE_PAIRS)
         if governor not in INFINITIVE_GOVERNORS and governor not in ONLY_VERB_AFTER and not paired:
             continue
+        if _adverb_in_mente(tok.text, lex) and i + 1 < len(words) and spaced(text, tok, words[i + 1]):
+            tok = words[i + 1]  # "para finalmente reconoce que": the verb after the adverb
         word = tok.text
         key = (word, governor in ONLY_VERB_AFTER and not paired)
         found = verdicts.get(key, _UNSEEN)
@@ -702,6 +705,12 @@ def _infinitive_slots(doc, lex) -> Iterator[tuple]:
             found = verdicts[key] = _infinitive_of(word, lex, "V" if key[1] else "VA")
         if found is not None:
             yield tok, found, INFINITIVE_SLOT_CONFIDENCE
+
+
+def _adverb_in_mente(word: str, lex) -> bool:
+    """Is ``word`` an adverb in ``-mente`` and nothing else (``finalmente``)?
+    One may stand between a word that governs an infinitive and it."""
+    return word.endswith("mente") and readings(word, lex) == frozenset({"B---"})
 
 
 def _infinitive_of(word: str, lex, classes: str) -> str | None:
