@@ -33,6 +33,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     # an adjective that can only be singular before a plural noun lost its plural
     ("Publica los datos junto a los del resto de alto cargos del Estado.", "alto", "altos"),
     ("Las decoraciones, de diversa temáticas, estarán expuestas.", "diversa", "diversas"),
+    # a singular adjective and verb (a noun too, or not) after a plural demonstrative
+    ("Hace falta voluntad política para aplicar estas vacuna cuanto antes.", "vacuna", "vacunas"),
 ])
 def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -64,6 +66,8 @@ def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     "Podremos predecir los peligros del clima espacial días antes.",  # a noun of time: an adverbial
     "El hospital cuenta con ultra congeladores nuevos.",  # a prefix written apart
     "El joven mexicanos llegó ayer.",  # a noun and adjective both: either may be the noun
+    "Algunas veces es alta y otras baja, añadió.",  # a quantifier for an elided noun
+    "A las tres limpia la casa.",  # a count telling the hour
 ])
 def test_sound_noun_phrases_are_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -13,9 +13,11 @@ the number of both neighbours, and Spanish makes them agree:
   semana``, ``algunos pasaje``, ``ocho empresa``); after a count or such a
   determiner only a noun stands, so there a singular noun that is also a
   finite verb (``tres tema``, ``varios vuelo``, ``pocas agencia``) lost its
-  plural too, and after a plural adjective one whose only verb reading is
-  the first person singular, which agrees with no plural before it
-  (``nuevos contagio``, ``los grandes impacto``); after a preposition,
+  plural too (after a demonstrative or a possessive, an adjective that is
+  also a finite verb as well: ``estas vacuna``), and after a plural
+  adjective one whose only verb reading is the first person singular,
+  which agrees with no plural before it (``nuevos contagio``, ``los
+  grandes impacto``); after a preposition,
   where no finite verb stands, a noun that is also a verb before an
   adjective that can only be plural (``con estructura circulares``);
 - an adjective that can only be singular (or a noun too: ``alto``) right
@@ -133,6 +135,23 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
                 _plural_adjective(prev, nouns, lex, readings) and _first_person_verb(tok.text, lex, readings)) or (
                 prev in _CLITIC_ARTICLES and plural_modifier_after(words, i, text, lex, readings)):
             yield tok, plurals[i], NUMBER_CONFIDENCE
+    # a word that is a singular adjective and a finite verb (a noun too, or
+    # not) after a plural demonstrative or possessive: read as either it
+    # lost its plural ("estas vacuna", "las antigua molenderas"); not after
+    # a count, which may tell the hour ("a las tres limpia"), nor after a
+    # quantifier, which may stand for an elided noun ("algunas veces es
+    # alta y otras baja")
+    plurals = fill(lex.memo("es.number.adjective-or-verb"), texts,
+                   lambda word: _adjective_or_verb_plural(word, lex, readings) or "")
+    for i in compress(range(1, len(words)), islice(plurals, 1, None)):
+        prev, tok = texts[i - 1].lower(), words[i]
+        if not one_space(text, words[i - 1], tok) or not (
+                prev in DEMONSTRATIVES_AND_POSSESSIVES or prev in _CLITIC_ARTICLES):
+            continue
+        genders = frozenset(r for r in readings(tok.text, lex) if r[0] in "NA")
+        if (prev in DEMONSTRATIVES_AND_POSSESSIVES and _plural_determiner(prev, genders, lex, readings)) or (
+                prev in _CLITIC_ARTICLES and plural_modifier_after(words, i, text, lex, readings)):
+            yield tok, plurals[i], NUMBER_CONFIDENCE
     # an adjective that can only be singular right before a plural noun:
     # the adjective lost its plural ("del resto de alto cargos", "de
     # diversa temáticas"); its plural is one of the word's facts
@@ -162,6 +181,11 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
 # informa el diario"), "entre" (also a verb) or "hasta" (also "even").
 OBJECT_PREPOSITIONS = frozenset("""
     a con de en por para sin sobre desde hacia contra ante bajo tras durante mediante
+    """.split())
+# Plural determiners that stand for no elided noun before a verb: after
+# one a singular adjective or verb lost its plural ("estas vacuna").
+DEMONSTRATIVES_AND_POSSESSIVES = frozenset("""
+    estos estas esos esas aquellos aquellas sus mis tus nuestros nuestras vuestros vuestras
     """.split())
 # "los" and "las" are object pronouns too ("los banco" could be "I bank
 # them"): read as articles where a plural adjective or noun follows the word.
@@ -234,6 +258,21 @@ def _noun_or_verb_plural(word: str, lex, readings) -> str | None:
             r[0] in "NV" and r[2] == "s" for r in tags):
         return written_plural(word, _genders(r for r in tags if r[0] == "N"), lex, readings)
     return None
+
+
+def _adjective_or_verb_plural(word: str, lex, readings) -> str | None:
+    """The plural of ``word`` when the dictionary reads it only as a
+    singular adjective and a singular finite verb, and maybe a singular
+    noun (``vacuna``, ``antigua``): the noun's plural if it has one, else
+    the adjective's. (A noun and a verb only: ``_noun_or_verb_plural``.)"""
+    tags = readings(word, lex) if word.islower() and word.isalpha() else frozenset()
+    if not (any(r[0] == "A" for r in tags) and any(r[0] == "V" for r in tags)) or not all(
+            r[0] in "NAV" and r[2] == "s" for r in tags):
+        return None
+    nouns = [r for r in tags if r[0] == "N"]
+    if nouns:
+        return written_plural(word, _genders(nouns), lex, readings)
+    return written_plural(word, _genders(r for r in tags if r[0] == "A"), lex, readings, "A")
 
 
 def adjective_plural(word: str, lex, readings) -> str | None:
