@@ -29,6 +29,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Los preparativos habían estado rodeado de polémica.", "rodeado", "rodeados"),
     ("Los vuelos hubieran sido operado por un avión militar.", "operado", "operados"),
     ("Las pruebas han sido realizada en secreto.", "realizada", "realizadas"),
+    # after "estar" a participle that is a noun too
+    ("En total, 8.307 personas estuvieron habilitado para el sufragio.", "habilitado", "habilitados"),
 ])
 def test_a_singular_predicate_after_a_plural_copula_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -49,6 +51,7 @@ def test_a_singular_predicate_after_a_plural_copula_is_flagged(ctx, text, word, 
     "Estas piscinas son mucho más peligrosas de lo que se piensa.",
     "Son mucho más que un equipo.",  # no adjective after the comparative
     "Son mucho más parte del problema.",  # a noun
+    "Los cambios fueron resultado de la crisis.",  # after "ser" the participle may be the noun
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -239,6 +239,8 @@ def test_lost_accent_leaves_good_copy(ctx, text):
     ("Lo hicieron con el fin de frena la subida de precios.", "frena", "frenar"),
     # a form of "ser" and an adjective whose subject is the infinitive
     ("Para entrar es necesario presenta una identificación oficial.", "presenta", "presentar"),
+    # a plan's infinitive
+    ("Aplazaron la reunión que tenían previsto celebra el día 17.", "celebra", "celebrar"),
     # past an adverb in -mente
     ("Trabajaron en contra, para finalmente reconoce que perdió.", "reconoce", "reconocer"),
 ])
@@ -257,6 +259,7 @@ def test_a_finite_verb_where_an_infinitive_is_wanted(raw_ctx, text, word, infini
     "Para entrar es necesario que presente una identificación.",
     "Es necesario tiempo para decidir.",  # a noun after the adjective
     "Trabajaron en contra, para finalmente reconocer que perdió.",
+    "El gobierno tiene previsto nuevas medidas para el verano.",
 ])
 def test_infinitive_slots_leave_good_copy(ctx, text):
     assert list(wordclass.check(doc(text), ctx)) == []

@@ -656,6 +656,9 @@ INFINITIVE_PAIRS = frozenset({
     ("hay", "que"), ("había", "que"), ("habrá", "que"), ("tiene", "que"), ("tienen", "que"),
     ("tuvo", "que"), ("tuvieron", "que"), ("tenía", "que"), ("tendrá", "que"), ("tendría", "que"),
     ("va", "a"), ("van", "a"), ("iba", "a"), ("iban", "a"), ("vamos", "a"), ("voy", "a")}) | frozenset(
+    # "tenían previsto celebrar": a plan's infinitive
+    (have, "previsto") for have in ("tiene", "tienen", "tenía", "tenían", "tenemos", "tuvo", "tenga",
+                                    "está", "estaba", "estaban", "están")) | frozenset(
     # "es necesario pagar": a form of "ser" and an adjective whose subject is
     # the infinitive after it ("es necesario paga 150 euros")
     (copula, adjective)

@@ -13,8 +13,10 @@ comparative, ``mucho más``, counts as one), then a
 lower-case word the tagging dictionary (``qa.lang.es_tags``) reads only
 as a singular adjective or participle, whose plural of the same gender
 news writes. Left alone: a word that is also a noun (``son parte``,
-``fueron testigo``), an adverb (``son igual``, ``están solo``), a pronoun
-or a determiner (``son mismo``): each may stand there in the singular;
+``fueron testigo``; after ``estar``, which takes no noun, a participle
+that is a noun too is read: ``estuvieron habilitado``), an adverb (``son
+igual``, ``están solo``), a pronoun or a determiner (``son mismo``): each
+may stand there in the singular;
 and anything but a single space between. The compound tenses count as
 the plural verb: a plural form of ``haber`` with ``sido`` or ``estado``
 (``habían estado rodeado`` → ``rodeados``, ``hubieran sido operado``).
@@ -122,7 +124,8 @@ def singular_predicates(doc, lex, readings) -> Iterator[tuple]:
         k = predicate_at(texts, words, text, i + 1)
         if not one_space(text, words[k - 1], words[k]):
             continue
-        plural = singular_predicate_plural(texts[k], lex, readings)
+        estar = texts[i].lower().startswith("est")
+        plural = singular_predicate_plural(texts[k], lex, readings, participle_noun=estar)
         if plural is not None:
             yield words[k], plural, COPULA_PREDICATE_CONFIDENCE
 
@@ -156,14 +159,19 @@ def _plural_predicate(word: str, lex, readings) -> bool:
     return bool(tags) and all(r[0] in "AP" and r[2] == "p" for r in tags)
 
 
-def singular_predicate_plural(word: str, lex, readings) -> str | None:
+def singular_predicate_plural(word: str, lex, readings, participle_noun: bool = False) -> str | None:
     """The plural of ``word`` when the dictionary reads it only as a
     singular adjective or participle (a second person of a verb aside: no
     reading in news copy) and news writes a plural of the same class and
-    gender; else None."""
+    gender; else None. ``participle_noun``: a participle that is a noun
+    too counts (after ``estar``, which takes no noun: ``estuvieron
+    habilitado``; after ``ser`` the noun may be the predicate: ``fueron
+    resultado de``)."""
     if not (word.islower() and word.isalpha()) or word[-1] in "sx":
         return None
     tags = readings(word, lex) - SECOND_PERSON
+    if participle_noun and any(r[0] == "P" for r in tags):
+        tags = frozenset(r for r in tags if r[0] != "N")
     if not tags or not all(r[0] in "AP" and r[2] == "s" for r in tags):
         return None
     for form in plural_forms(word):
