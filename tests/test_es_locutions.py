@@ -48,6 +48,12 @@ def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
 
 
+def test_a_gender_the_expression_cannot_tell_is_still_flagged(ctx):
+    """``en sí mis``: ``mismo`` or ``misma``, as the subject's gender goes;
+    the expression is flagged with the first of the list."""
+    assert flagged(ctx, "La historia es, en sí mis, un conflicto de interés.") == {"mis": "mismo"}
+
+
 def test_reported_by_word_class(ctx):
     from qa.checkers import wordclass
     text = "El equipo ganó a pesa de las lesiones de su portero."

@@ -112,6 +112,8 @@ LOCUTIONS = tuple(tuple(e.split()) for e in """
     de nuevo
     a menudo
     poco a poco
+    en sí mismo
+    en sí misma
     dijo que
     """.strip().splitlines())
 
