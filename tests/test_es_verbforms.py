@@ -37,6 +37,8 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Tiene presencia en Brasil, por lo cual la compañía continuar invirtiendo.", "continuar",
      "continuará"),
     ("Los expertos dicen que algunas personas no deber usar cubrebocas.", "deber", "deberían"),
+    # ... after a name that opens its clause after "que"
+    ("La empresa dio a conocer que Reigns deber cumplir su castigo.", "deber", "deberá"),
     # ... after an object pronoun, which never stands before an infinitive
     ("Si eres cliente de Uber, entonces Mobike te agradar, claro.", "agradar", "agradará"),
     ("La caída hizo que los usuarios los dejar de lado.", "dejar", "dejaron"),
@@ -90,6 +92,7 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "Prefirió no hablar del asunto con la prensa.",
     "Mejor no hablar del asunto con la prensa.",
     "Es más fácil que un niño aprender a nadar en verano.",  # "que" after a comparative
+    "Es más fácil que Juan aprender a nadar en verano.",
     "A medida que avanza, el Gobierno cambia a cambio de nada.",  # nouns after "a"
     "Ordenó a la PGR iniciar una averiguación previa.",  # the name is an object
     "¿Cómo logró el FBI desbloquear el iPhone del atacante?",

@@ -11,8 +11,9 @@ reading:
 - **an infinitive where the clause wants its finite verb**: right after a
   subject that opens its clause (``Morena exigir que``, ``Este año ser
   conocido``; after the sentence's start, a comma or a word that opens a
-  clause: ``por lo cual la compañía continuar``, not ``que`` after a
-  comparative; a negation may stand between: ``algunas personas no deber
+  clause: ``por lo cual la compañía continuar``, ``que Reigns deber
+  cumplir``, not ``que`` after a comparative; a negation may stand
+  between: ``algunas personas no deber
   usar``), after a relative that opens one (``todos los que lograr
   una plaza``, ``12 años, que incluir a bebés``), or after ``que no``
   following a finite verb (``anuncia que ya no competir``). An infinitive
@@ -309,6 +310,8 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
         elif tags and any(r[0] == "D" for r in tags) and not any(r[0] in "SV" for r in tags):
             j -= 1
             break  # the subject's determiner opens it
+        elif heads and word.lower() in _CLAUSE_OPENERS:
+            break  # a subject with no determiner after a word that opens its clause ("que Reigns")
         else:
             return None
         j -= 1
