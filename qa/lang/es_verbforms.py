@@ -13,9 +13,9 @@ reading:
   conocido``; after the sentence's start, a comma or a word that opens a
   clause: ``por lo cual la compañía continuar``, ``que Reigns deber
   cumplir``, not ``que`` after a comparative; a negation may stand
-  between: ``algunas personas no deber
-  usar``), after a relative that opens one (``todos los que lograr
-  una plaza``, ``12 años, que incluir a bebés``), or after ``que no``
+  between: ``algunas personas no deber usar``), after a relative that
+  opens one (``todos los que lograr una plaza``, ``12 años, que incluir a
+  bebés``), or after ``que no``
   following a finite verb (``anuncia que ya no competir``). An infinitive
   may itself be a subject (``considera que combatir la corrupción es``),
   so a bare ``que`` after a verb is left alone; after a preposition and
