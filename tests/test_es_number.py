@@ -35,6 +35,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Las decoraciones, de diversa temáticas, estarán expuestas.", "diversa", "diversas"),
     # a singular adjective and verb (a noun too, or not) after a plural demonstrative
     ("Hace falta voluntad política para aplicar estas vacuna cuanto antes.", "vacuna", "vacunas"),
+    # ... or after a preposition, before an adjective that can only be plural
+    ("Incluyen estados que en fecha recientes han votado.", "fecha", "fechas"),
 ])
 def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original

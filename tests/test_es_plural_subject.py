@@ -17,6 +17,7 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Los vecinos afectados no quiere hablar con la prensa.", "quiere", "quieren"),
     ("Es cierto que algunos expertos dice que no hace falta.", "dice", "dicen"),
     ("Consideraron que estos tres institutos políticos debe entrar en una etapa nueva.", "debe", "deben"),
+    ("Los grandes bancos sí cree que puede ganar.", "cree", "creen"),
     ("Volverá a abrir cuando las condiciones sanitarias lo permita.", "permita", "permitan"),
     # "y" after a verb opens a clause
     ("Los padres no lo creen y muchos niños muere cada verano.", "muere", "mueren"),

@@ -136,8 +136,10 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
                 prev in _CLITIC_ARTICLES and plural_modifier_after(words, i, text, lex, readings)):
             yield tok, plurals[i], NUMBER_CONFIDENCE
     # a word that is a singular adjective and a finite verb (a noun too, or
-    # not) after a plural demonstrative or possessive: read as either it
-    # lost its plural ("estas vacuna", "las antigua molenderas"); not after
+    # not) after a plural demonstrative or possessive, or after a
+    # preposition before a plural adjective: read as either it lost its
+    # plural ("estas vacuna", "las antigua molenderas", "en fecha
+    # recientes"); not after
     # a count, which may tell the hour ("a las tres limpia"), nor after a
     # quantifier, which may stand for an elided noun ("algunas veces es
     # alta y otras baja")
@@ -146,9 +148,16 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
     for i in compress(range(1, len(words)), islice(plurals, 1, None)):
         prev, tok = texts[i - 1].lower(), words[i]
         if not one_space(text, words[i - 1], tok) or not (
-                prev in DEMONSTRATIVES_AND_POSSESSIVES or prev in _CLITIC_ARTICLES):
+                prev in DEMONSTRATIVES_AND_POSSESSIVES or prev in _CLITIC_ARTICLES or prev in OBJECT_PREPOSITIONS):
             continue
         genders = frozenset(r for r in readings(tok.text, lex) if r[0] in "NA")
+        if prev in OBJECT_PREPOSITIONS:
+            # as a noun that is a verb too: before an adjective that can
+            # only be plural ("en fecha recientes")
+            if (_plural_adjective_after(words, i, text, genders, lex, readings)
+                    and not _coordinated(words, i, text) and not _governed(words, i, lex, readings)):
+                yield tok, plurals[i], NUMBER_CONFIDENCE
+            continue
         if (prev in DEMONSTRATIVES_AND_POSSESSIVES and _plural_determiner(prev, genders, lex, readings)) or (
                 prev in _CLITIC_ARTICLES and plural_modifier_after(words, i, text, lex, readings)):
             yield tok, plurals[i], NUMBER_CONFIDENCE

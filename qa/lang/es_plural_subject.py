@@ -67,7 +67,7 @@ PHRASE_WORDS = 3
 # Between the subject and its verb: a negation, an adverb or an object
 # pronoun, at most two of them.
 BETWEEN = frozenset("""
-    ya no también tampoco aún todavía nunca siempre sólo solo casi apenas incluso
+    ya no sí también tampoco aún todavía nunca siempre sólo solo casi apenas incluso
     se lo la los las le les me nos
     """.split())
 BETWEEN_REACH = 2
