@@ -28,6 +28,7 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Se reunió con Rajoy días ante de un crucial referéndum.", "ante", "antes"),
     ("Así lo indican desde el Consistorio en nota de pre.", "pre", "prensa"),
     ("La vocera Sarah Sanders dio que no tenía nada que agregar.", "dio", "dijo"),
+    ("Condenó el incidente y firmó que se tomarán acciones severas.", "firmó", "afirmó"),
 ])
 def test_a_damaged_fixed_expression_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -42,6 +43,8 @@ def test_a_damaged_fixed_expression_is_flagged(ctx, text, word, original):
     "Compró unos zapatos de ante de color marrón.",  # the noun's own phrase
     "Ante la crisis, el gobierno actuó.",
     "El partido dio que hablar durante semanas.",  # the idiom, with its infinitive
+    "El presidente firmó el decreto que se publicó ayer.",
+    "Es la firma que representa al club.",  # the noun
     "La alcaldía dio a conocer los resultados del censo.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):

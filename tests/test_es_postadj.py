@@ -51,3 +51,18 @@ def test_the_repair_is_the_adjectives_plural(ctx):
     told = [(tok.text, form) for tok, form, _ in
             es_postadj.singular_adjectives_after(doc, ctx.lexicons["es"], readings)]
     assert told == [("penitenciaria", "penitenciarias")]
+
+
+def test_a_singular_adjective_coordinated_with_a_plural_one_is_flagged(ctx):
+    text = "Se violó el principio de elecciones libres y auténtica, señaló."
+    assert flagged(ctx, text) == {"auténtica": "auténticas"}
+
+
+@pytest.mark.parametrize("text", [
+    "Se violó el principio de elecciones libres y auténticas, señaló.",
+    "Es especialista en enfermedades respiratorias y docente de la Facultad.",  # a noun of its own
+    "Subieron los precios altos y alta demanda de crudo.",  # a noun after it: a phrase of its own
+    "Estudió las lenguas española y francesa en Lyon.",  # both singular
+])
+def test_coordinated_adjectives_in_sound_copy_are_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}

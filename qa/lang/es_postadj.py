@@ -26,6 +26,9 @@ word that is also a masculine or common noun, which may stand in
 apposition (``los países miembro``, ``los mapas navegador``), unless an
 intensifier grades it (``uno de los estados más conservador``). A
 capitalised word is a name or a title.
+
+Likewise a singular adjective coordinated with a plural one after a plural
+noun (``elecciones libres y auténtica``: ``coordinated_singulars``).
 """
 from __future__ import annotations
 
@@ -70,6 +73,60 @@ def singular_adjectives_after(doc, lex, readings) -> Iterator[tuple]:
         found = _adjective_after(words, texts, k, text, lex, readings)
         if found is not None:
             yield words[found[0]], found[1], POSTPONED_ADJECTIVE_CONFIDENCE
+
+
+def coordinated_singulars(doc, lex, readings) -> Iterator[tuple]:
+    """(token, its plural, confidence) for a singular adjective coordinated
+    with a plural one after a plural noun (``elecciones libres y
+    auténtica``): both modify the noun, and the second lost its plural. The noun can only be a
+    plural noun (a capital makes it a name), the first adjective only a
+    plural adjective or participle (or a plural noun too: ``libres``), the
+    second only a singular adjective (or a feminine noun too; a masculine
+    or common one may head a phrase of its own: ``enfermedades
+    respiratorias y docente de la Facultad``) whose plural news writes, of
+    a gender that fits; a word after it that could be a noun makes it the
+    head of a phrase of its own (``los precios altos y alta demanda``), and
+    is left alone.
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Se violó el principio de elecciones libres y auténtica.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in coordinated_singulars(doc, Lexicon("es"), readings)]
+    [('auténtica', 'auténticas')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    n = len(texts)
+    # only the coordinators are visited, and only between a word in "s"
+    # and a lower-case word that does not end in "s"
+    for k in compress(range(2, n - 1), map(COORDINATORS.__contains__, texts[2:n - 1])):
+        before, after = texts[k - 1], texts[k + 1]
+        if before[-1:] != "s" or after[-1:] == "s" or not after.islower() or texts[k - 2][-1:] != "s":
+            continue
+        if not (one_space(text, words[k - 2], words[k - 1]) and one_space(text, words[k - 1], words[k])
+                and one_space(text, words[k], words[k + 1])):
+            continue
+        noun = texts[k - 2]
+        noun_tags = readings(noun, lex) - SECOND_PERSON
+        if not noun.islower() or not noun_tags or not all(r[0] == "N" and r[2] == "p" for r in noun_tags):
+            continue
+        # (a plural noun too: "libres")
+        first = readings(before, lex) - SECOND_PERSON
+        if not first or not all(r[0] in "APN" and r[2] == "p" for r in first) or not any(
+                r[0] in "AP" for r in first):
+            continue
+        genders = {r[1] for r in noun_tags}
+        plural = _singular_adjective_plural(after, genders, lex, readings)
+        if plural is None or _noun_follows(words, texts, k + 1, text, lex, readings):
+            continue
+        yield words[k + 1], plural, POSTPONED_ADJECTIVE_CONFIDENCE
+
+
+def _noun_follows(words, texts, j: int, text: str, lex, readings) -> bool:
+    """Could the word after ``j`` (one space apart) be a noun?"""
+    if j + 1 >= len(words) or not one_space(text, words[j], words[j + 1]):
+        return False
+    return any(r[0] == "N" for r in readings(texts[j + 1].lower(), lex))
 
 
 def _may_close(texts, k: int) -> bool:
