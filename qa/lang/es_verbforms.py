@@ -180,6 +180,9 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
     if facts is None:
         facts = document_facts(doc, lex)
     kinds = list(map(_KIND, facts))
+    # the capitalised words the document writes inside a sentence (names),
+    # gathered once, at the first opening plural that asks
+    names_inside: list[frozenset[str]] = []
     for i in compress(range(1, len(words)), islice(kinds, 1, None)):
         tok, kind = words[i], kinds[i]
         word = tok.text
@@ -210,7 +213,8 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
               and (cand := _continued_form(words, i, lex, readings)) is not None):
             yield tok, cand, GERUND_CONFIDENCE
         elif kind == "singular" and (_after_plural_head(words, i, text, sentence, lex, readings)
-                                     or _after_opening_plural(words, i, text, sentence, lex, readings)):
+                                     or _after_opening_plural(words, i, text, sentence, lex, readings,
+                                                              names_inside)):
             yield tok, word + "n", PLURAL_CONFIDENCE
 
 
@@ -517,7 +521,8 @@ def _narrated(words, i: int, text: str, lex, readings) -> bool:
     return any(r[0] == "N" for r in tags) and all(r[0] in "NV" for r in tags)
 
 
-def _after_opening_plural(words, i: int, text: str, sentence, lex, readings) -> bool:
+def _after_opening_plural(words, i: int, text: str, sentence, lex, readings,
+                          names_inside: list[frozenset[str]]) -> bool:
     """Does the singular verb at ``i`` follow a plural noun with no
     determiner that opens its sentence (``Militares ingresa a la
     fuerza``)? Inside a sentence a plural noun right before a verb may end
@@ -532,17 +537,21 @@ def _after_opening_plural(words, i: int, text: str, sentence, lex, readings) -> 
     # a capital opening the sentence may be a name's (``Vargas dice``,
     # ``Ciudadanos cambia``): read only when the document writes the word
     # nowhere else with its capital inside a sentence
-    if not head_word[1:].islower() or _named_inside(words, head_word, sentence):
+    if not head_word[1:].islower():
         return False
     head = readings(head_word.lower(), lex) - SECOND_PERSON
-    return bool(head) and any(r[0] == "N" for r in head) and all(r[0] in "NA" and r[2] == "p" for r in head)
+    if not head or not any(r[0] == "N" for r in head) or not all(r[0] in "NA" and r[2] == "p" for r in head):
+        return False
+    if not names_inside:
+        names_inside.append(_capitals_inside(words, sentence))
+    return head_word not in names_inside[0]
 
 
-def _named_inside(words, word: str, sentence) -> bool:
-    """Does ``word``, capitalised, stand anywhere in the document but at a
-    sentence's start (a name: ``dijo Vargas``)?"""
-    return any(tok.text == word and j > 0 and sentence[j - 1] == sentence[j]
-               for j, tok in enumerate(words))
+def _capitals_inside(words, sentence) -> frozenset[str]:
+    """The capitalised words the document writes anywhere but at a
+    sentence's start (names: ``dijo Vargas``)."""
+    return frozenset(tok.text for j, tok in enumerate(words)
+                     if j and tok.text[:1].isupper() and sentence[j - 1] == sentence[j])
 
 
 def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> bool:
