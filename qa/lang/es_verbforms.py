@@ -15,11 +15,11 @@ reading:
   cumplir``, not ``que`` after a comparative; a negation may stand
   between: ``algunas personas no deber usar``), after a relative that
   opens one (``todos los que lograr una plaza``, ``12 años, que incluir a
-  bebés``), or after ``que no``
-  following a finite verb (``anuncia que ya no competir``). An infinitive
-  may itself be a subject (``considera que combatir la corrupción es``),
-  so a bare ``que`` after a verb is left alone; after a preposition and
-  its article (``con los que pactar``) the infinitive is governed. The
+  bebés``), or after ``que no`` following a finite verb (``anuncia que ya
+  no competir``). An infinitive may itself be a subject (``considera que
+  combatir la corrupción es``), so a bare ``que`` after a verb is left
+  alone; after a preposition and its article (``con los que pactar``) the
+  infinitive is governed. The
   repair is the finite form the damage took away: a common completion
   that can only be a third person, else the future (``-á``, ``-án``).
   Likewise after an object pronoun, which goes before a finite verb and
@@ -47,9 +47,10 @@ reading:
   ``de`` it may open a locution (``se está acerca de``).
 - **a finite verb after a determiner that is never a pronoun** (``tras
   su reunió con``), or after such a determiner and a word that can only
-  be an adjective (``su propia existen feroz``): ``su``, ``del``, ``al``,
-  ``cada`` and the possessives stand before a noun, and the repair is the commonest completion or
-  one-letter-longer form that is a noun or an adjective (``reunión``).
+  be an adjective (``su propia existen feroz``): ``su``, ``un``, ``del``,
+  ``al``, ``cada`` and the possessives stand before a noun, and the repair
+  is the commonest completion or one-letter-longer form that is a noun or
+  an adjective (``reunión``).
 - **a singular verb after a plural head and its ``de`` phrase**
   (``miembros del sector médico continúa``): the head, a lower-case
   plural noun (a capital makes it a title: ``Los Demonios del Edén
@@ -62,10 +63,9 @@ reading:
   its third person plural. The verb agrees with the head, not with the
   noun after ``de``, which is what a class trigram sees. A plural noun
   with no determiner that opens the sentence is the subject of the verb
-  right after it (``¡ÚLTIMA HORA! Militares ingresa``);
-  a capital there may be a name's (``Vargas dice``), so it is read only
-  when the document writes the word nowhere else with its capital inside a
-  sentence.
+  right after it (``¡ÚLTIMA HORA! Militares ingresa``); a capital there
+  may be a name's (``Vargas dice``), so it is read only when the document
+  writes the word nowhere else with its capital inside a sentence.
 
 Each fact was checked on the calibration half's real-word damages and its
 clean pool before it was kept (docs/context-models.md, "Verb forms read as
@@ -423,12 +423,11 @@ def _continued_form(words, i: int, lex, readings) -> str | None:
     as a verb): after ``estar`` a participle is read there only when
     commoner than the word (``está acusa de`` is ``acusado``; ``acerca``,
     zipf 5.1, is far commoner than ``acercado``), and a gerund never."""
-    word = words[i].text
+    word, verb = words[i].text, words[i - 1].text.lower()
     before_de = i + 1 < len(words) and words[i + 1].text == "de"
-    if words[i - 1].text.lower() not in ESTAR:
+    if verb not in ESTAR:
         return None if before_de else _gerund_of(word, lex, readings)
-    estar = words[i - 1].text.lower()
-    cand = _estar_form_of(word, lex, readings, estar in ESTAR_PLURAL)
+    cand = _estar_form_of(word, lex, readings, verb in ESTAR_PLURAL)
     if before_de and cand is not None and lex.zipf(cand) <= lex.zipf(word):
         return None
     return cand
