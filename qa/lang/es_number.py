@@ -84,6 +84,7 @@ NUMERALS = frozenset("""
 _PLURAL = itemgetter(Fact.PLURAL)
 _NOUN_ADJECTIVE_PLURAL = itemgetter(Fact.NOUN_ADJECTIVE_PLURAL)
 _ADJECTIVE_PLURAL = itemgetter(Fact.ADJECTIVE_PLURAL)
+_ADJECTIVE_VERB_PLURAL = itemgetter(Fact.ADJECTIVE_VERB_PLURAL)
 
 
 def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
@@ -143,8 +144,7 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
     # a count, which may tell the hour ("a las tres limpia"), nor after a
     # quantifier, which may stand for an elided noun ("algunas veces es
     # alta y otras baja")
-    plurals = fill(lex.memo("es.number.adjective-or-verb"), texts,
-                   lambda word: _adjective_or_verb_plural(word, lex, readings) or "")
+    plurals = list(map(_ADJECTIVE_VERB_PLURAL, facts))
     for i in compress(range(1, len(words)), islice(plurals, 1, None)):
         prev, tok = texts[i - 1].lower(), words[i]
         if not one_space(text, words[i - 1], tok) or not (
@@ -269,7 +269,7 @@ def _noun_or_verb_plural(word: str, lex, readings) -> str | None:
     return None
 
 
-def _adjective_or_verb_plural(word: str, lex, readings) -> str | None:
+def adjective_or_verb_plural(word: str, lex, readings) -> str | None:
     """The plural of ``word`` when the dictionary reads it only as a
     singular adjective and a singular finite verb, and maybe a singular
     noun (``vacuna``, ``antigua``): the noun's plural if it has one, else

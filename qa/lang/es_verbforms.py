@@ -468,14 +468,15 @@ def _after_noun_determiner(words, i: int, text: str, lex, readings) -> bool:
     stand right before word ``i``, or before a word between that can only
     be an adjective (``su propia existen feroz``: ``existencia``), single
     spaces between?"""
+    # the determiners are looked for first: most words follow none
     k = i - 1
-    if text[words[k].end:words[k + 1].start] != " ":
-        return False
     if words[k].text.lower() in NOUN_DETERMINERS:
-        return True
+        return text[words[k].end:words[i].start] == " "
+    if k < 1 or words[k - 1].text.lower() not in NOUN_DETERMINERS:
+        return False
     tags = readings(words[k].text.lower(), lex)
-    return (k >= 1 and bool(tags) and all(r[0] == "A" for r in tags)
-            and text[words[k - 1].end:words[k].start] == " " and words[k - 1].text.lower() in NOUN_DETERMINERS)
+    return (bool(tags) and all(r[0] == "A" for r in tags) and text[words[k].end:words[i].start] == " "
+            and text[words[k - 1].end:words[k].start] == " ")
 
 
 def _noun_of(word: str, lex, readings) -> str | None:
@@ -528,16 +529,16 @@ def _after_opening_plural(words, i: int, text: str, sentence, lex, readings,
     another phrase (``el número de militares ingresa``); opening it, it is
     the subject (after a determiner: ``qa.lang.es_plural_subject``)."""
     k = i - 1
-    if k < 0 or sentence[k] != sentence[i] or text[words[k].end:words[i].start] != " ":
-        return False
-    if k >= 1 and sentence[k - 1] == sentence[k]:
-        return False
     head_word = words[k].text
+    # the letters first (a plural ends in "s"), the sentences only then
+    if k < 0 or head_word[-1:] != "s" or not head_word[1:].islower() or (
+            text[words[k].end:words[i].start] != " "):
+        return False
+    if sentence[k] != sentence[i] or (k >= 1 and sentence[k - 1] == sentence[k]):
+        return False
     # a capital opening the sentence may be a name's (``Vargas dice``,
     # ``Ciudadanos cambia``): read only when the document writes the word
     # nowhere else with its capital inside a sentence
-    if not head_word[1:].islower():
-        return False
     head = readings(head_word.lower(), lex) - SECOND_PERSON
     if not head or not any(r[0] == "N" for r in head) or not all(r[0] in "NA" and r[2] == "p" for r in head):
         return False

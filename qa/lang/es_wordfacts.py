@@ -1,10 +1,11 @@
 """A Spanish word's own facts, as the slot checks of ``es.word_in_context`` read them.
 
-Six of those checks start from a verdict on the word alone, whatever its
+Seven of those checks start from a verdict on the word alone, whatever its
 neighbours: its dictionary neighbours one accent away (``termino``:
 ``término``, ``terminó``), the plural of a word that can only be a
-singular noun, of one that is only a singular noun and adjective, and of
-a singular adjective (``es_number``), what verb form it could be damage
+singular noun, of one that is only a singular noun and adjective, of a
+singular adjective, and of a singular adjective that is also a finite
+verb (``es_number``), what verb form it could be damage
 of (``es_verbforms``), and the third-person verb a lost accent hides
 (``es_subject``). A run works each out the first time it meets a word;
 most of the words an article brings are common, so the install's verdict
@@ -12,8 +13,8 @@ table (``qa.text.verdicttable``, slot ``FACTS``) holds them for the
 commonest words, worked out by the same functions, and a run reads them
 from there. A word the table does not hold is worked out as before.
 
-A run keeps each word's six facts together (``document_facts``): one
-pass over a document's words answers all six checks, and a word new to
+A run keeps each word's seven facts together (``document_facts``): one
+pass over a document's words answers all seven checks, and a word new to
 the run is read from the table, or worked out, once for all of them.
 """
 from __future__ import annotations
@@ -34,11 +35,12 @@ class Fact(IntEnum):
     SUBJECT_VERB = 3  # es_subject.live_verb_reading
     NOUN_ADJECTIVE_PLURAL = 4  # es_number.noun_or_adjective_plural, "" for none
     ADJECTIVE_PLURAL = 5  # es_number.adjective_plural, "" for none
+    ADJECTIVE_VERB_PLURAL = 6  # es_number.adjective_or_verb_plural, "" for none
 
 
 # The facts of most words: no neighbour, no plural, no verb form, no
 # hidden verb (one tuple shared by all of them in a run's memo).
-NO_FACTS = ((), "", "", None, "", "")
+NO_FACTS = ((), "", "", None, "", "", "")
 
 
 def word_facts(word: str, lex) -> tuple:
@@ -57,7 +59,8 @@ def _worked_out(word: str, lex, hidden_verb: bool) -> tuple:
             es_verbforms.verb_form_kind(word, lex, es.readings),
             es_subject.live_verb_reading(word, lex, es.readings) if hidden_verb else None,
             es_number.noun_or_adjective_plural(word, lex, es.readings) or "",
-            es_number.adjective_plural(word, lex, es.readings) or "")
+            es_number.adjective_plural(word, lex, es.readings) or "",
+            es_number.adjective_or_verb_plural(word, lex, es.readings) or "")
 
 
 def kept(word: str, lex) -> tuple | None:
