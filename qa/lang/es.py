@@ -700,7 +700,8 @@ def _infinitive_slots(doc, lex) -> Iterator[tuple]:
                   and (words[i - 2].text.lower(), governor) in INFINITIVE_PAIRS)
         if governor not in INFINITIVE_GOVERNORS and governor not in ONLY_VERB_AFTER and not paired:
             continue
-        if _adverb_in_mente(tok.text, lex) and i + 1 < len(words) and spaced(text, tok, words[i + 1]):
+        if (tok.text.endswith("mente") and _adverb_in_mente(tok.text, lex) and i + 1 < len(words)
+                and spaced(text, tok, words[i + 1])):
             tok = words[i + 1]  # "para finalmente reconoce que": the verb after the adverb
         word = tok.text
         key = (word, governor in ONLY_VERB_AFTER and not paired)

@@ -126,6 +126,7 @@ NOUN_DETERMINERS = frozenset("""
     su sus un del al mi mis tu tus nuestro nuestra nuestros nuestras cada
     """.split())
 NOUN_CONFIDENCE = 0.55
+NOUN_DETERMINERS_WRITTEN = NOUN_DETERMINERS | {w.capitalize() for w in NOUN_DETERMINERS}
 # ... of which those of "estar" take a participle as well ("está acusado
 # de", "no está contemplada en"): a cut of either leaves the finite verb.
 ESTAR = frozenset("""
@@ -174,7 +175,7 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
     >>> [(tok.text, form) for tok, form, _ in verb_form_slots(doc, Lexicon("es"), readings)]
     [('abandonar', 'abandonará')]
     """
-    words, text = doc.words, doc.text
+    words, text, texts = doc.words, doc.text, doc.word_texts
     sentence = WordSentences(doc)
     # only the words with a kind are visited (most have none)
     if facts is None:
@@ -196,7 +197,8 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
                 continue
             if cand is not None and not inside_quotes(doc, tok.start, tok.end):
                 yield tok, cand, FINITE_CONFIDENCE
-        elif (_after_noun_determiner(words, i, text, lex, readings)
+        elif ((texts[i - 1] in NOUN_DETERMINERS_WRITTEN or (i >= 2 and texts[i - 2] in NOUN_DETERMINERS_WRITTEN))
+              and _after_noun_determiner(words, i, text, lex, readings)
               and all(r[0] == "V" for r in readings(word, lex))
               and (cand := _noun_of(word, lex, readings)) is not None):
             yield tok, cand, NOUN_CONFIDENCE
