@@ -16,8 +16,8 @@ news writes. Left alone: a word that is also a noun (``son parte``,
 ``fueron testigo``; after ``estar``, which takes no noun, a participle
 that is a noun too is read: ``estuvieron habilitado``), an adverb (``son
 igual``, ``están solo``), a pronoun or a determiner (``son mismo``): each
-may stand there in the singular;
-and anything but a single space between. The compound tenses count as
+may stand there in the singular; and anything but a single space
+between. The compound tenses count as
 the plural verb: a plural form of ``haber`` with ``sido`` or ``estado``
 (``habían estado rodeado`` → ``rodeados``, ``hubieran sido operado``).
 
@@ -124,6 +124,7 @@ def singular_predicates(doc, lex, readings) -> Iterator[tuple]:
         k = predicate_at(texts, words, text, i + 1)
         if not one_space(text, words[k - 1], words[k]):
             continue
+        # the forms of "estar", and its participle "estado", are those in "est"
         estar = texts[i].lower().startswith("est")
         plural = singular_predicate_plural(texts[k], lex, readings, participle_noun=estar)
         if plural is not None:

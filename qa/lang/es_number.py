@@ -13,13 +13,14 @@ the number of both neighbours, and Spanish makes them agree:
   semana``, ``algunos pasaje``, ``ocho empresa``); after a count or such a
   determiner only a noun stands, so there a singular noun that is also a
   finite verb (``tres tema``, ``varios vuelo``, ``pocas agencia``) lost its
-  plural too (after a demonstrative or a possessive, an adjective that is
-  also a finite verb as well: ``estas vacuna``), and after a plural
-  adjective one whose only verb reading is the first person singular,
-  which agrees with no plural before it (``nuevos contagio``, ``los
-  grandes impacto``); after a preposition,
-  where no finite verb stands, a noun that is also a verb before an
-  adjective that can only be plural (``con estructura circulares``);
+  plural too (after a demonstrative or a possessive, and after a
+  preposition before a plural adjective, an adjective that is also a
+  finite verb as well: ``estas vacuna``, ``en fecha recientes``), and
+  after a plural adjective one whose only verb reading is the first
+  person singular, which agrees with no plural before it (``nuevos
+  contagio``, ``los grandes impacto``); after a preposition, where no
+  finite verb stands, a noun that is also a verb before an adjective that
+  can only be plural (``con estructura circulares``);
 - an adjective that can only be singular (or a noun too: ``alto``) right
   before a word that can only be a plural noun (or an adjective too, after
   an adjective that is no noun: ``diversa temáticas``), of a gender that
@@ -123,11 +124,7 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
             continue
         nouns = _nouns(tok.text, lex, readings)
         if prev in OBJECT_PREPOSITIONS:
-            # no finite verb right after a preposition: the noun, whose
-            # plural adjective after it it must agree with ("un yacimiento
-            # con estructura circulares")
-            if (_plural_adjective_after(words, i, text, nouns, lex, readings)
-                    and not _coordinated(words, i, text) and not _governed(words, i, lex, readings)):
+            if _object_before_plural_adjective(words, i, text, nouns, lex, readings):
                 yield tok, plurals[i], NUMBER_CONFIDENCE
             continue
         if not _may_count(prev):
@@ -140,10 +137,9 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
     # not) after a plural demonstrative or possessive, or after a
     # preposition before a plural adjective: read as either it lost its
     # plural ("estas vacuna", "las antigua molenderas", "en fecha
-    # recientes"); not after
-    # a count, which may tell the hour ("a las tres limpia"), nor after a
-    # quantifier, which may stand for an elided noun ("algunas veces es
-    # alta y otras baja")
+    # recientes"); not after a count, which may tell the hour ("a las tres
+    # limpia"), nor after a quantifier, which may stand for an elided noun
+    # ("algunas veces es alta y otras baja")
     plurals = list(map(_ADJECTIVE_VERB_PLURAL, facts))
     for i in compress(range(1, len(words)), islice(plurals, 1, None)):
         prev, tok = texts[i - 1].lower(), words[i]
@@ -152,10 +148,7 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
             continue
         genders = frozenset(r for r in readings(tok.text, lex) if r[0] in "NA")
         if prev in OBJECT_PREPOSITIONS:
-            # as a noun that is a verb too: before an adjective that can
-            # only be plural ("en fecha recientes")
-            if (_plural_adjective_after(words, i, text, genders, lex, readings)
-                    and not _coordinated(words, i, text) and not _governed(words, i, lex, readings)):
+            if _object_before_plural_adjective(words, i, text, genders, lex, readings):
                 yield tok, plurals[i], NUMBER_CONFIDENCE
             continue
         if (prev in DEMONSTRATIVES_AND_POSSESSIVES and _plural_determiner(prev, genders, lex, readings)) or (
@@ -212,6 +205,16 @@ def plural_modifier_after(words, i: int, text: str, lex, readings) -> bool:
         return False
     tags = readings(word, lex) - SECOND_PERSON
     return bool(tags) and all(r[0] in "NA" and r[2] == "p" for r in tags) and any(r[0] == "A" for r in tags)
+
+
+def _object_before_plural_adjective(words, i: int, text: str, nouns, lex, readings) -> bool:
+    """Is word ``i``, right after a preposition, where no finite verb
+    stands, the noun whose plural adjective right after it it must agree
+    with (``un yacimiento con estructura circulares``, ``en fecha
+    recientes``)? Not where the adjective may be shared by coordinated
+    nouns or agree with a noun before the preposition."""
+    return (_plural_adjective_after(words, i, text, nouns, lex, readings)
+            and not _coordinated(words, i, text) and not _governed(words, i, lex, readings))
 
 
 def _plural_adjective_after(words, i: int, text: str, nouns, lex, readings) -> bool:

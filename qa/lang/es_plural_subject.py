@@ -8,9 +8,9 @@ plain noun phrase right before the verb, the tagging dictionary
 written as a word (or both: ``estos tres``), then one to three lower-case
 words that can only be plural nouns and adjectives (at least one noun),
 at most two adverbs or object pronouns (``no``, ``ya``, ``se``, ``lo``),
-and a verb that can only
-be a singular finite verb, or also a singular noun (``busca``: no noun
-stands there), whose ``-n`` form is its third person plural:
+and a verb that can only be a singular finite verb, or also a singular
+noun (``busca``: no noun stands there), whose ``-n`` form is its third
+person plural:
 ``, las interrupciones puede``, ``es cierto que algunos expertos dice``,
 ``cuando las condiciones sanitarias lo permita``.
 

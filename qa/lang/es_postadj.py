@@ -78,15 +78,15 @@ def singular_adjectives_after(doc, lex, readings) -> Iterator[tuple]:
 def coordinated_singulars(doc, lex, readings) -> Iterator[tuple]:
     """(token, its plural, confidence) for a singular adjective coordinated
     with a plural one after a plural noun (``elecciones libres y
-    auténtica``): both modify the noun, and the second lost its plural. The noun can only be a
-    plural noun (a capital makes it a name), the first adjective only a
-    plural adjective or participle (or a plural noun too: ``libres``), the
-    second only a singular adjective (or a feminine noun too; a masculine
-    or common one may head a phrase of its own: ``enfermedades
-    respiratorias y docente de la Facultad``) whose plural news writes, of
-    a gender that fits; a word after it that could be a noun makes it the
-    head of a phrase of its own (``los precios altos y alta demanda``), and
-    is left alone.
+    auténtica``): both modify the noun, and the second lost its plural.
+    The noun can only be a plural noun (a capital makes it a name), the
+    first adjective only a plural adjective or participle (or a plural
+    noun too: ``libres``), the second only a singular adjective (or a
+    feminine noun too; a masculine or common one may head a phrase of its
+    own: ``enfermedades respiratorias y docente de la Facultad``) whose
+    plural news writes, of a gender that fits; a word after it that could
+    be a noun makes it the head of a phrase of its own (``los precios altos
+    y alta demanda``), and is left alone.
 
     >>> from qa.document import Document
     >>> from qa.lexicon import Lexicon

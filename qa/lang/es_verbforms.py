@@ -115,7 +115,8 @@ CONTINUATIVES = frozenset("""
     está están estaba estaban estuvo estuvieron estará estarán estaría estarían esté estén
     estar estamos estoy estuviera estuvieran
     """.split())
-GERUND_CONFIDENCE = 0.55
+# A gerund, or after "estar" a participle, the form after them asks for.
+CONTINUED_CONFIDENCE = 0.55
 # Determiners that are never pronouns, before which no finite verb stands
 # ("tras su reunió con": "reunión"; "un funciona electoral":
 # "funcionario"); "una", "unos" and "unas" are left out ("una es", "unos
@@ -197,8 +198,7 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
                 continue
             if cand is not None and not inside_quotes(doc, tok.start, tok.end):
                 yield tok, cand, FINITE_CONFIDENCE
-        elif ((texts[i - 1] in NOUN_DETERMINERS_WRITTEN or (i >= 2 and texts[i - 2] in NOUN_DETERMINERS_WRITTEN))
-              and _after_noun_determiner(words, i, text, lex, readings)
+        elif (_after_noun_determiner(words, texts, i, text, lex, readings)
               and all(r[0] == "V" for r in readings(word, lex))
               and (cand := _noun_of(word, lex, readings)) is not None):
             yield tok, cand, NOUN_CONFIDENCE
@@ -213,7 +213,7 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
         elif (words[i - 1].text.lower() in CONTINUATIVES and text[words[i - 1].end:tok.start] == " "
               and not _relative_before(words, i - 1, text)
               and (cand := _continued_form(words, i, lex, readings)) is not None):
-            yield tok, cand, GERUND_CONFIDENCE
+            yield tok, cand, CONTINUED_CONFIDENCE
         elif kind == "singular" and (_after_plural_head(words, i, text, sentence, lex, readings)
                                      or _after_opening_plural(words, i, text, sentence, lex, readings,
                                                               names_inside)):
@@ -465,16 +465,16 @@ def _estar_form_of(word: str, lex, readings, plural: bool) -> str | None:
     return max(sorted(cands), key=lex.zipf) if cands else None
 
 
-def _after_noun_determiner(words, i: int, text: str, lex, readings) -> bool:
+def _after_noun_determiner(words, texts, i: int, text: str, lex, readings) -> bool:
     """Does a determiner that is never a pronoun (``NOUN_DETERMINERS``)
     stand right before word ``i``, or before a word between that can only
     be an adjective (``su propia existen feroz``: ``existencia``), single
-    spaces between?"""
-    # the determiners are looked for first: most words follow none
+    spaces between? ``texts``: the words as written."""
+    # the determiners are looked for first, as written: most words follow none
     k = i - 1
-    if words[k].text.lower() in NOUN_DETERMINERS:
+    if texts[k] in NOUN_DETERMINERS_WRITTEN:
         return text[words[k].end:words[i].start] == " "
-    if k < 1 or words[k - 1].text.lower() not in NOUN_DETERMINERS:
+    if k < 1 or texts[k - 1] not in NOUN_DETERMINERS_WRITTEN:
         return False
     tags = readings(words[k].text.lower(), lex)
     return (bool(tags) and all(r[0] == "A" for r in tags) and text[words[k].end:words[i].start] == " "
@@ -533,17 +533,16 @@ def _after_opening_plural(words, i: int, text: str, sentence, lex, readings,
     k = i - 1
     head_word = words[k].text
     # the letters first (a plural ends in "s"), the sentences only then
-    if k < 0 or head_word[-1:] != "s" or not head_word[1:].islower() or (
-            text[words[k].end:words[i].start] != " "):
+    if head_word[-1:] != "s" or not head_word[1:].islower() or text[words[k].end:words[i].start] != " ":
         return False
     if sentence[k] != sentence[i] or (k >= 1 and sentence[k - 1] == sentence[k]):
+        return False
+    head = readings(head_word.lower(), lex) - SECOND_PERSON
+    if not head or not any(r[0] == "N" for r in head) or not all(r[0] in "NA" and r[2] == "p" for r in head):
         return False
     # a capital opening the sentence may be a name's (``Vargas dice``,
     # ``Ciudadanos cambia``): read only when the document writes the word
     # nowhere else with its capital inside a sentence
-    head = readings(head_word.lower(), lex) - SECOND_PERSON
-    if not head or not any(r[0] == "N" for r in head) or not all(r[0] in "NA" and r[2] == "p" for r in head):
-        return False
     if not names_inside:
         names_inside.append(_capitals_inside(words, sentence))
     return head_word not in names_inside[0]
