@@ -121,6 +121,12 @@ def test_agreement_names_the_endings_it_asks_for():
     assert ask([START, "within", "three", "to", "four", "month", "which", END], 5, "month", lex) == ("s",)
     assert ask([START, "a", "ten", "to", "ten", "vote", "in", END], 5, "vote", lex) == ()
     assert ask([START, None, "fund", "are", END], 2, "fund", lex) == ()  # an unknown neighbour
+    # a noun's possessive opens a subject as a determiner does, with its own
+    # determiner or none; a pronoun's "'s" is a verb
+    assert ask([START, "ford's", "new", "production", "schedule", "represent", "a", END], 5,
+               "represent", lex) == ("s", "ed")
+    assert ask([START, "the", "company's", "fund", "are", END], 3, "fund", lex) == ("s",)
+    assert ask([START, "it's", "fund", "are", END], 2, "fund", lex) == ()
 
 
 def test_a_progressive_after_a_finite_be_is_repaired_as_one(raw):

@@ -118,6 +118,11 @@ FLAGGED = [
      "existing"),
     # an adjective before a word that is only an adjective
     ("The bid for the airline is current uncertain, the company said.", "current", "currently"),
+    # an adjective inside a verb group: its adverb
+    ("Heublein, a former subsidiary of RJR Nabisco Inc, was recent acquired by Grand Metropolitan PLC.",
+     "recent", "recently"),
+    ("The report said the board had initial set a target of two pct for the year.",
+     "initial", "initially"),
 ]
 
 
@@ -168,6 +173,11 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     # a relative pronoun and its verb, a noun after an article
     "It closed the companies that exist only on paper.",
     "It lifted the limit on foreign investment.",
+    # an adjective that is an adverb too, or the verb itself, in a verb group
+    "He was first elected to the board in 1980, the company said.",
+    "The company had set a target of ten pct, it said.",
+    # an adjective before a noun after "be"
+    "The bank was private equity's biggest lender, dealers said.",
 ])
 def test_places_the_classes_do_not_make_stay_quiet(raw, text):
     assert [f for f in _context_findings(text, raw) if f.severity == "warning"] == []
@@ -183,6 +193,15 @@ def test_a_place_names_the_endings_its_classes_ask_for():
     assert ask([START, "for", "discontinue", "operations", END], 2, "discontinue", lex) == ("ed", "ing")
     assert ask([START, "to", "discontinue", "operations", END], 2, "discontinue", lex) == ()
     assert ask([START, "is", "current", "uncertain", END], 2, "current", lex) == ("ly", "ally")
+    assert ask([START, "was", "recent", "acquired", "by", END], 2, "recent", lex) == ("ly",)
+    assert ask([START, "had", "initial", "set", "at", END], 2, "initial", lex) == ("ly",)
+    assert ask([START, "it", "tentative", "agreed", "to", END], 2, "tentative", lex) == ("ly",)
+    assert ask([START, "will", "formal", "ask", "the", END], 2, "formal", lex) == ("ly",)
+    assert ask([START, "recent", "acquired", "by", "a", END], 1, "recent", lex) == ("ly",)
+    assert ask([START, "recent", "acquired", "assets", END], 1, "recent", lex) == ()
+    assert ask([START, "was", "first", "elected", END], 2, "first", lex) == ()  # an adverb too
+    assert ask([START, "the", "recent", "acquired", END], 2, "recent", lex) == ()  # no verb group
+    assert ask([START, "will", "formal", "talks", END], 2, "formal", lex) == ()  # no bare verb next
     assert ask([START, "for", None, "said", END], 2, "dealer", lex) == ()  # an unknown neighbour
     assert ask([START, "said", "dealer", "would", END], 2, "dealer", lex) == ("s",)
     assert ask([START, "said", "dealer", "at", END], 2, "dealer", lex) == ()

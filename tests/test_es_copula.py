@@ -69,6 +69,8 @@ def test_the_repair_is_the_plural_of_the_same_gender(ctx):
     ("Los murciélagos y otros mamíferos está repletos de virus.", "está", "están"),
     ("Las dos salas era muy amplias.", "era", "eran"),
     ("Las dos salas era mucho más amplias que antes.", "era", "eran"),
+    # an adverb of manner between
+    ("Los protocolos para manejar el virus está bien establecidos.", "está", "están"),
     # a verb that links as "estar" does
     ("Se prohíbe abrir negocios y sigue vigentes las medidas de restricción.", "sigue", "siguen"),
     ("Las puertas del recinto permanece cerradas desde ayer.", "permanece", "permanecen"),
@@ -85,6 +87,7 @@ def test_a_singular_copula_before_a_plural_predicate_is_flagged(ctx, text, word,
     "La razón es, dijo, obvia.",
     "Se prohíbe abrir negocios y siguen vigentes las medidas de restricción.",
     "La medida sigue vigente hasta mayo.",
+    "El protocolo está bien establecido.",
     "La puerta permanece cerrada desde ayer.",
     "Las cuentas quedan pendientes de revisión.",
     "El dinero queda, dadas las circunstancias, retenido.",

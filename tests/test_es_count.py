@@ -22,6 +22,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Miles de persona salieron a las calles de la capital.", "persona", "personas"),
     ("El fuego dejó decenas de herido en la zona.", "herido", "heridos"),
     ("Pagaría una multa de 150 millones de euro a Hacienda.", "euro", "euros"),
+    # "un par de"
+    ("Intercambiaron mensajes durante un par de semana y luego cenaron.", "semana", "semanas"),
 ])
 def test_a_singular_noun_after_a_count_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -41,6 +43,8 @@ def test_a_singular_noun_after_a_count_is_flagged(ctx, text, word, original):
     "Son 3 mil millones de recorte y 45 mil en gastos operativos.",  # the money's use
     "Atrajo millones de inversión extranjera.",
     "Decenas de su familia llegaron.",  # a determiner after "de"
+    "Lo pone a la par de los grandes del género.",  # a locution, not a count
+    "Durante un par de semanas no hubo noticias.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

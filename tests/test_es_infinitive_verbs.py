@@ -17,6 +17,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Hemos logrado accede a la información guardada en el teléfono.", "accede", "acceder"),
     ("Lo dijo tras presenta su libro en la capital.", "presenta", "presentar"),
     ("El equipo decidió suspende el viaje.", "suspende", "suspender"),
+    # a noun too, before an article that opens its object
+    ("Dijo que buscará mejora las condiciones de los mexicanos.", "mejora", "mejorar"),
 ])
 def test_a_finite_verb_after_a_verb_that_takes_an_infinitive_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -31,6 +33,8 @@ def test_a_finite_verb_after_a_verb_that_takes_an_infinitive_is_flagged(ctx, tex
     "Decidió habla de tres temas.",  # "habla" is also a noun
     "Lo que impide, explica el juez, es otra cosa.",  # a comma between
     "Busca la manera de salir.",
+    "Hace falta una solución para todos.",  # a noun taken bare in a set phrase
+    "Permite acceso a los datos.",  # no article after the noun
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

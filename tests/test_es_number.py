@@ -111,6 +111,24 @@ def test_sound_phrases_after_a_plural_adjective_are_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
 
 
+@pytest.mark.parametrize("text,word,original", [
+    ("Publican los nombres de quienes reciben las ayuda para arrendar.", "ayuda", "ayudas"),
+])
+def test_los_or_las_right_after_a_verb_is_an_article(ctx, text, word, original):
+    """A clitic stands right before its own finite verb, and no finite verb
+    follows another: after a verb ``las`` is an article."""
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Publican los nombres de quienes reciben las ayudas para arrendar.",
+    "Cuando las ayuda, se lo agradecen.",  # after a conjunction: a clitic
+    "Dijo que no las visita desde enero.",
+])
+def test_los_or_las_as_a_clitic_is_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}
+
+
 def test_los_before_a_noun_and_a_plural_adjective_is_an_article(ctx):
     """``los`` and ``las`` are object pronouns too; a plural adjective after
     the noun makes them articles: the noun lost its plural (not the

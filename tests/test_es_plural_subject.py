@@ -56,6 +56,7 @@ def test_the_repair_is_the_plural(ctx):
     ("Angélica Rivera y su esposo, ellos aparentemente continúa cometiendo errores.", "continúa",
      "continúan"),
     ("Dijo que ustedes no puede entrar.", "puede", "pueden"),
+    ("Es la comunidad de vida, en donde ambas se procura respeto.", "procura", "procuran"),
 ])
 def test_a_singular_verb_after_a_plural_subject_pronoun_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -64,6 +65,7 @@ def test_a_singular_verb_after_a_plural_subject_pronoun_is_flagged(ctx, text, wo
 @pytest.mark.parametrize("text", [
     "Para ellos es muy importante el resultado.",  # the pronoun is a preposition's object
     "Entre ellos está el PSOE.",
+    "De ambos depende el futuro del acuerdo.",
     "Son ellos quien decide.",  # after a verb
     "De acuerdo a la actriz, ellas se encontraban cerca del lugar.",
 ])

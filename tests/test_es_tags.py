@@ -243,6 +243,9 @@ def test_lost_accent_leaves_good_copy(ctx, text):
     ("Aplazaron la reunión que tenían previsto celebra el día 17.", "celebra", "celebrar"),
     # past an adverb in -mente
     ("Trabajaron en contra, para finalmente reconoce que perdió.", "reconoce", "reconocer"),
+    # a noun too, before an article that opens its object
+    ("El fentanilo, un opiáceo para trata el dolor asociado al cáncer.", "trata", "tratar"),
+    ("Dijo que el Gobierno debe ayuda la economía local.", "ayuda", "ayudar"),
 ])
 def test_a_finite_verb_where_an_infinitive_is_wanted(raw_ctx, text, word, infinitive):
     """A dropped or cut-off end of an infinitive that leaves a finite form,
@@ -260,6 +263,9 @@ def test_a_finite_verb_where_an_infinitive_is_wanted(raw_ctx, text, word, infini
     "Es necesario tiempo para decidir.",  # a noun after the adjective
     "Trabajaron en contra, para finalmente reconocer que perdió.",
     "El gobierno tiene previsto nuevas medidas para el verano.",
+    "Sin duda la mejor opción fue esperar.",  # "sin" governs a set phrase
+    "Trabajan para ayuda humanitaria.",  # a noun after "para", no article
+    "Pidió dinero para compra de medicinas.",
 ])
 def test_infinitive_slots_leave_good_copy(ctx, text):
     assert list(wordclass.check(doc(text), ctx)) == []

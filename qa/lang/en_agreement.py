@@ -106,11 +106,17 @@ SINGULAR_OTHER = frozenset("the a an its his her our their this that any no some
 # Clauses that need a finite verb of their own: a noun phrase ending the
 # run after one ("if the bill pass,") ends with its verb.
 SUBORDINATORS = frozenset("if unless when because although though while since whereas".split())
+# A noun's possessive opens a phrase as a determiner does ("Ford's new
+# production schedule represent a"), itself after its own determiner or
+# none ("the company's"). A pronoun's "'s" is "is" or "has" ("it's").
+POSSESSIVE = "'s"
+CONTRACTED_PRONOUNS = frozenset("it that he she there here what who where how let".split())
 
 
 def subject_start(words, head: int, table) -> int:
     """Where the noun phrase ending at ``words[head]`` starts, walking back
-    over at most ``MOST_MODIFIERS`` modifiers to a determiner."""
+    over at most ``MOST_MODIFIERS`` modifiers to a determiner or a noun's
+    possessive (with the possessive's own determiner)."""
     k = head - 1
     for _ in range(MOST_MODIFIERS):
         w = words[k]
@@ -118,6 +124,11 @@ def subject_start(words, head: int, table) -> int:
             break
         if w in OPENING_DETERMINERS:
             k -= 1
+            break
+        if possessive(w):
+            k -= 1
+            if words[k] in OPENING_DETERMINERS:
+                k -= 1
             break
         if not table.readings(w) & MODIFIER:
             break
@@ -261,8 +272,15 @@ def _opens_with(words, head: int, openers, table, run_start: bool = True) -> boo
     determiner, after one of ``openers`` (or at the start of a run, when
     ``run_start``)?"""
     start = subject_start(words, head, table)
-    return words[start] in OPENING_DETERMINERS and (
+    return (words[start] in OPENING_DETERMINERS or possessive(words[start])) and (
         (run_start and words[start - 1] == START) or words[start - 1] in openers)
+
+
+def possessive(word) -> bool:
+    """Is ``word`` (as the word model reads it) a noun's possessive
+    (``ford's``, ``company's``), not a pronoun's contraction (``it's``)?"""
+    return (isinstance(word, str) and word.endswith(POSSESSIVE)
+            and word[:-len(POSSESSIVE)] not in CONTRACTED_PRONOUNS)
 
 
 def _only_bare_verb(tags: frozenset[str]) -> bool:

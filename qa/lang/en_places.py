@@ -34,7 +34,14 @@ in one form:
   rate or a value (``paying nine pct and price at 100-3/4`` ->
   ``priced``);
 - an adjective between a verb or a preposition and a word that can only
-  be an adjective or a participle (``is current uncertain``): an adverb.
+  be an adjective or a participle (``is current uncertain``): an adverb;
+- an adjective with no adverb reading, whose ``-ly`` form the dictionary
+  reads as an adverb, in a verb group: after a form of ``be`` or ``have``
+  before a participle (``was recent acquired``, ``had initial set``),
+  after a subject pronoun before a past (``it tentative agreed``), after
+  a modal before a bare verb (``will formal ask``), or opening a run
+  before a participle and its agent's ``by`` (``Inc, recent acquired by``):
+  an adverb, as no adjective stands inside a verb group.
 
 ``endings_asked`` names the endings such a place asks of the word; the
 context check credits the candidates that are inflections with one of
@@ -86,6 +93,21 @@ PREPOSITIONS = frozenset(
     under over through upon via despite including
     """.split())
 BE_FORMS = frozenset("is are was were been being".split())
+# Inside a verb group an adjective stands for its adverb: after ``be`` or
+# ``have`` before a participle, after a subject pronoun before a past,
+# after a modal before a bare verb (``was recent acquired``, ``it tentative
+# agreed``, ``will formal ask``). An adjective with an adverb reading of
+# its own (``first``, ``close``) or one that is that verb form itself
+# (``set``) is left alone.
+VERB_GROUP_OPENERS = {
+    **dict.fromkeys(BE_FORMS | frozenset("has have had".split()), "VBN"),
+    **dict.fromkeys("it he she they we".split(), "VBD"),
+    **dict.fromkeys("will would can could may might should must".split(), "VB"),
+}
+ADVERB = "RB"
+# ... and opening a run before a participle and its agent (``Inc, recent
+# acquired by``): a reduced passive clause.
+AGENT = "by"
 # Reporting verbs after which a clause starts with its subject ("said
 # dealers would"); "told" takes its hearer first.
 REPORTING = frozenset({"said", "says"})
@@ -111,7 +133,8 @@ NOT_A_BARE_VALUE_PARTICIPLE = frozenset({"NNS", "NNP", "NNPS", "VBD", "VBN", "VB
 # with the exist Drilling``: ``existing``); "this" and "that" are left out,
 # a pronoun and its verb (``companies that exist``).
 ARTICLES = DETERMINERS - {"this", "that"} | {"your", "my"}
-_PLACE_STARTS = SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | ARTICLES | {"not", START}
+_PLACE_STARTS = (SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | ARTICLES
+                 | VERB_GROUP_OPENERS.keys() | {"not", START})
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -157,6 +180,23 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         if next_tags and next_tags <= ADJECTIVE_OR_PARTICIPLE and (
                 before == START or before in BE_FORMS or before in PREPOSITIONS):
             return ("ly", "ally")
+    if "JJ" in tags and after != END:
+        if before in VERB_GROUP_OPENERS:
+            return _adverb_in_verb_group(word, tags, VERB_GROUP_OPENERS[before], table.readings(after), table)
+        if before == START and at + 2 < len(words) and words[at + 2] == AGENT:
+            return _adverb_in_verb_group(word, tags, "VBN", table.readings(after), table)
+    return ()
+
+
+def _adverb_in_verb_group(word: str, tags, verb_form: str, next_tags, table) -> tuple[str, ...]:
+    """("ly",) where the adjective ``word`` (``tags``) stands before a word
+    that reads as ``verb_form``, the form its verb group asks next, and
+    has no adverb reading of its own while its ``-ly`` form has one; else
+    (). A word that reads as that verb form itself is the verb (``had set
+    ...``)."""
+    if (verb_form in next_tags and ADVERB not in tags and verb_form not in tags
+            and ADVERB in table.readings(word + "ly")):
+        return ("ly",)
     return ()
 
 

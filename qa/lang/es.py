@@ -666,6 +666,12 @@ INFINITIVE_PAIRS = frozenset({
     for copula in ("es", "era", "fue", "será", "sería", "sea")
     for adjective in ("necesario", "preciso", "posible", "imposible", "importante", "fundamental",
                       "difícil", "fácil", "mejor", "urgente"))
+# A word that is a noun too is read in a slot only before an article or a
+# possessive that opens its object (``para trata el dolor``); "sin", "por"
+# and "al" govern set phrases (``sin duda la``, ``por cuenta propia``), so
+# only "para" and the modal verbs open such a slot.
+OBJECT_SLOT_GOVERNORS = INFINITIVE_GOVERNORS - {"sin", "al", "por"}
+OBJECT_OPENERS = frozenset("el la los las un una unos unas su sus".split())
 # After "a" likewise ("comenzó a profundiza"; "a medida", "a cambio" are
 # nouns): on the calibration half's clean pool it flagged no clean word.
 ONLY_VERB_AFTER = frozenset({"de", "a"})
@@ -700,16 +706,32 @@ def _infinitive_slots(doc, lex) -> Iterator[tuple]:
                   and (words[i - 2].text.lower(), governor) in INFINITIVE_PAIRS)
         if governor not in INFINITIVE_GOVERNORS and governor not in ONLY_VERB_AFTER and not paired:
             continue
+        at = i
         if (tok.text.endswith("mente") and _adverb_in_mente(tok.text, lex) and i + 1 < len(words)
                 and spaced(text, tok, words[i + 1])):
-            tok = words[i + 1]  # "para finalmente reconoce que": the verb after the adverb
+            at = i + 1
+            tok = words[at]  # "para finalmente reconoce que": the verb after the adverb
         word = tok.text
         key = (word, governor in ONLY_VERB_AFTER and not paired)
         found = verdicts.get(key, _UNSEEN)
         if found is _UNSEEN:
             found = verdicts[key] = _infinitive_of(word, lex, "V" if key[1] else "VA")
+        if found is None and (governor in OBJECT_SLOT_GOVERNORS or paired):
+            found = _infinitive_before_object(words, at, text, lex)
         if found is not None:
             yield tok, found, INFINITIVE_SLOT_CONFIDENCE
+
+
+def _infinitive_before_object(words, at: int, text: str, lex) -> str | None:
+    """The infinitive ``words[at]``, a noun as well as a finite verb, lost
+    its end from, where an article or a possessive opens its object right
+    after it (``para trata el dolor``: ``tratar``); else None. A bare noun
+    after the slot's governor is followed by its own complement, not by a
+    determiner."""
+    k = at + 1
+    if k >= len(words) or words[k].text not in OBJECT_OPENERS or not spaced(text, words[at], words[k]):
+        return None
+    return _infinitive_of(words[at].text, lex, "VAN")
 
 
 def _adverb_in_mente(word: str, lex) -> bool:

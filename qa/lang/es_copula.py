@@ -8,8 +8,8 @@ subject, so after a plural form it is plural: ``fueron otorgados``,
 cut-off end that takes its last ``s`` leaves the singular, a real word
 (``fueron otorgado``, ``estamos dispuesto``, ``son fácil``); the verb's
 number says it lost its plural, whatever the subject. Read here: the verb
-(``PLURAL_COPULAS``), at most one intensifier (``muy``, ``más``; a graded
-comparative, ``mucho más``, counts as one), then a
+(``PLURAL_COPULAS``), at most one intensifier (``muy``, ``más``, ``bien``;
+a graded comparative, ``mucho más``, counts as one), then a
 lower-case word the tagging dictionary (``qa.lang.es_tags``) reads only
 as a singular adjective or participle, whose plural of the same gender
 news writes. Left alone: a word that is also a noun (``son parte``,
@@ -23,7 +23,7 @@ the plural verb: a plural form of ``haber`` with ``sido`` or ``estado``
 
 The mirror: a singular form of the verb before a word the dictionary reads
 only as a plural adjective or participle (``fue otorgados``, ``los
-murciélagos está repletos``) lost the end of its plural (``fueron``,
+murciélagos está repletos``, ``los protocolos está bien establecidos``) lost the end of its plural (``fueron``,
 ``están``): the repair is the verb's plural of the same tense and mood
 (``SINGULAR_COPULAS``). The verbs that link a subject to its predicate as
 ``estar`` does (``seguir``, ``continuar``, ``permanecer``, ``quedar``,
@@ -82,8 +82,10 @@ LINKING_VERBS = {
 }
 _SINGULAR = {**SINGULAR_COPULAS, **LINKING_VERBS}
 _WRITTEN_SINGULAR = {**_SINGULAR, **{k.capitalize(): v.capitalize() for k, v in _SINGULAR.items()}}
-# Words that may stand between the verb and its predicate.
-INTENSIFIERS = frozenset("más menos muy tan".split())
+# Words that may stand between the verb and its predicate: intensifiers,
+# and the adverbs of manner that grade a participle (``están bien
+# establecidos``, ``fue mal interpretado``).
+INTENSIFIERS = frozenset("más menos muy tan bien mal".split())
 # Words that grade a comparative: before "más" or "menos" they make one
 # intensifier of two ("son mucho más peligrosa").
 COMPARATIVE_DEGREES = frozenset("mucho aún todavía bastante algo".split())

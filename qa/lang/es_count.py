@@ -7,7 +7,7 @@ the noun's last ``s`` leaves the singular, a real word: ``fallecieron casi
 ``qa.lang.es_number`` reads a count written as a word (``ocho empresa``);
 here the count is a figure, or a figure and ``mil``, or a noun of
 quantity and its ``de`` (``miles de persona``, ``decenas de herido``:
-``QUANTITY_NOUNS``), which counts as a figure does. After ``millones``
+``QUANTITY_NOUNS``; ``un par de semana``), which counts as a figure does. After ``millones``
 and ``billones`` only a currency is read (``150 millones de euro``): they
 count money, and news writes the money's use in the singular (``3 mil
 millones de recorte``, ``de inversión``).
@@ -62,6 +62,9 @@ _FIGURE_BEFORE_WORD = regex.compile(r"\d (?:mil )?\p{Ll}")
 # personas", "decenas de heridos". Their "de" is searched for, as the
 # figures are.
 QUANTITY_NOUNS = frozenset("miles cientos centenares decenas docenas millares".split())
+# "un par de" counts two or a few ("un par de semanas"); "a la par de" is a
+# locution, so the pair is read with its article.
+A_PAIR = "un par"
 # Money's multipliers: only a currency after their "de" is read.
 MONEY_MULTIPLIERS = frozenset(("millones", "billones"))
 CURRENCIES = frozenset("""
@@ -72,7 +75,7 @@ CURRENCIES = frozenset("""
 # it: the engine scans for the literal (a case-blind alternation first cost
 # three times as much).
 _QUANTITY_OF = regex.compile(r"de (?=\p{Ll})(?<=\b(?i:(?P<quantity>%s)) de )"
-                             % "|".join(sorted(QUANTITY_NOUNS | MONEY_MULTIPLIERS)))
+                             % "|".join(sorted(QUANTITY_NOUNS | MONEY_MULTIPLIERS | {A_PAIR})))
 
 
 def singular_after_counts(doc, lex, readings) -> Iterator[tuple]:

@@ -17,7 +17,9 @@ after can only be a finite verb (or also an adjective: ``inserta``), and
 the same letters with ``r`` added are an infinitive. A word the dictionary
 also reads as a noun is left alone on either side: ``la falta afecta``,
 ``el intento fracasa`` (the noun is the subject), ``decidió habla`` (a
-noun may be the object: ``permite acceso a``). A participle governs only
+noun may be the object: ``permite acceso a``), unless an article or a
+possessive follows the word: a bare noun object does not take one, a verb's
+object does (``buscará mejora las condiciones`` → ``mejorar``). A participle governs only
 in a compound tense (``hemos logrado accede``); after a noun it is an
 adjective (``el acuerdo logrado permite``). Only the ``r`` is put back: a
 cut-off probe reads a short verb as a longer one's start (``es`` for
@@ -75,6 +77,13 @@ GOVERNING_VERBS = frozenset("""
     buscan buscó buscaron buscaba buscaban buscará buscarán buscaría busque busquen buscar buscando
     tras
     """.split())
+# A word that is a noun too is read after them only before an article or a
+# possessive that opens its object (``buscará mejora las condiciones``):
+# a noun object is followed by its own complement, not by a determiner.
+OBJECT_OPENERS = frozenset("el la los las un una unos unas su sus".split())
+# ... except a noun one of them takes bare in a set phrase: "hace falta una
+# solución" (on the 398 clean articles, the one such phrase met).
+BARE_OBJECT_NOUNS = frozenset({"falta"})
 # Their participles, which govern only after a form of ``haber``.
 GOVERNING_PARTICIPLES = frozenset("""
     decidido impedido logrado conseguido intentado pretendido necesitado deseado preferido
@@ -112,16 +121,20 @@ def lost_infinitives(doc, lex, readings) -> Iterator[tuple]:
         found = verdicts.get(word, False)
         if found is False:
             found = verdicts[word] = _infinitive_with_r(word, lex, readings)
+        if (found is None and word not in BARE_OBJECT_NOUNS and i + 2 < len(texts)
+                and texts[i + 2] in OBJECT_OPENERS and one_space(text, tok, words[i + 2])):
+            found = _infinitive_with_r(word, lex, readings, "VAN")
         if found is not None:
             yield tok, found, LOST_INFINITIVE_CONFIDENCE
 
 
-def _infinitive_with_r(word: str, lex, readings) -> str | None:
-    """``word`` + ``r`` when ``word`` can only be a finite verb (or also an
-    adjective) and that is an infinitive."""
+def _infinitive_with_r(word: str, lex, readings, classes: str = "VA") -> str | None:
+    """``word`` + ``r`` when ``word`` can only be a finite verb (or also of
+    the other ``classes``: by default an adjective) and that is an
+    infinitive."""
     if not (word.islower() and word.isalpha()) or word[-1] not in "aeií":
         return None
     tags = readings(word, lex)
-    if not any(r[0] == "V" for r in tags) or any(r[0] not in "VA" for r in tags):
+    if not any(r[0] == "V" for r in tags) or any(r[0] not in classes for r in tags):
         return None
     return word + "r" if "I---" in readings(word + "r", lex) else None

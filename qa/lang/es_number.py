@@ -18,7 +18,9 @@ the number of both neighbours, and Spanish makes them agree:
   finite verb as well: ``estas vacuna``, ``en fecha recientes``), and
   after a plural adjective one whose only verb reading is the first
   person singular, which agrees with no plural before it (``nuevos
-  contagio``, ``los grandes impacto``); after a preposition, where no
+  contagio``, ``los grandes impacto``), and after ``los`` or ``las`` right
+  after a verb, where they are no clitic (``reciben las ayuda``); after a
+  preposition, where no
   finite verb stands, a noun that is also a verb before an adjective that
   can only be plural (``con estructura circulares``);
 - an adjective that can only be singular (or a noun too: ``alto``) right
@@ -131,7 +133,8 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
             continue
         if prev in NUMERALS or _plural_determiner(prev, nouns, lex, readings) or (
                 _plural_adjective(prev, nouns, lex, readings) and _first_person_verb(tok.text, lex, readings)) or (
-                prev in _CLITIC_ARTICLES and plural_modifier_after(words, i, text, lex, readings)):
+                prev in _CLITIC_ARTICLES and (plural_modifier_after(words, i, text, lex, readings)
+                                              or _article_after_verb(words, i - 1, text, lex, readings))):
             yield tok, plurals[i], NUMBER_CONFIDENCE
     # a word that is a singular adjective and a finite verb (a noun too, or
     # not) after a plural demonstrative or possessive, or after a
@@ -190,8 +193,21 @@ DEMONSTRATIVES_AND_POSSESSIVES = frozenset("""
     estos estas esos esas aquellos aquellas sus mis tus nuestros nuestras vuestros vuestras
     """.split())
 # "los" and "las" are object pronouns too ("los banco" could be "I bank
-# them"): read as articles where a plural adjective or noun follows the word.
+# them"): read as articles where a plural adjective or noun follows the word,
+# or where a verb stands right before them (``reciben las ayuda``,
+# ``visitar los domicilio``): a clitic stands before its own finite verb, and
+# no finite verb follows another with nothing between.
 _CLITIC_ARTICLES = frozenset(("los", "las"))
+
+
+def _article_after_verb(words, k: int, text: str, lex, readings) -> bool:
+    """Does a word the dictionary reads only as a verb (finite, infinitive or
+    gerund; no participle, noun or adjective) stand right before ``los`` or
+    ``las`` at ``k``, one space apart?"""
+    if k < 1 or not one_space(text, words[k - 1], words[k]):
+        return False
+    tags = readings(words[k - 1].text.lower(), lex)
+    return bool(tags) and all(r[0] == "V" for r in tags)
 
 
 def plural_modifier_after(words, i: int, text: str, lex, readings) -> bool:

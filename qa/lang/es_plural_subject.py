@@ -25,7 +25,8 @@ especialistas y los pacientes hace``); a capitalised word (a name or a
 title: ``Los Ángeles``, ``Los Demonios del Edén relata``). A head with a
 ``de`` phrase (``miembros del sector médico continúa``) is
 ``qa.lang.es_verbforms``'s. A plural subject pronoun that opens its
-clause is read the same way (``, ellas se encontraba``; an adverb in
+clause is read the same way (``, ellas se encontraba``, ``donde ambas se
+procura``; an adverb in
 ``-mente`` may stand between: ``ellos aparentemente continúa``), and so
 is a passive with ``se`` after ``que``, whose plural subject follows the
 verb (``que se anule las elecciones``).
@@ -59,8 +60,9 @@ DETERMINERS = NUMERALS | frozenset("""
     estos estas esos esas aquellos aquellas ambos ambas mis tus nuestros nuestras vuestros
     vuestras pocos pocas tantos tantas diversos diversas numerosos numerosas ciertos ciertas
     """.split())
-# Subject pronouns that take a third person plural.
-PRONOUNS = frozenset("ellos ellas ustedes".split())
+# Subject pronouns that take a third person plural; "ambos" and "ambas"
+# stand alone as one too ("en donde ambas se procura respeto").
+PRONOUNS = frozenset("ellos ellas ustedes ambos ambas".split())
 _PRONOUNS_WRITTEN = PRONOUNS | {w.capitalize() for w in PRONOUNS}
 # The subject's noun and its adjectives: at most this many words.
 PHRASE_WORDS = 3
