@@ -127,6 +127,10 @@ def test_agreement_names_the_endings_it_asks_for():
                "represent", lex) == ("s", "ed")
     assert ask([START, "the", "company's", "fund", "are", END], 3, "fund", lex) == ("s",)
     assert ask([START, "it's", "fund", "are", END], 2, "fund", lex) == ()
+    # a count noun with a mass reading too takes a singular verb; a mass
+    # noun only or a plural may take a plural one
+    assert ask([START, "said", "its", "board", "declare", "a", END], 4, "declare", lex) == ("s", "ed")
+    assert ask([START, "the", "police", "expect", "a", END], 3, "expect", lex) == ()
 
 
 def test_a_progressive_after_a_finite_be_is_repaired_as_one(raw):

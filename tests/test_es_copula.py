@@ -31,6 +31,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Las pruebas han sido realizada en secreto.", "realizada", "realizadas"),
     # after "estar" a participle that is a noun too
     ("En total, 8.307 personas estuvieron habilitado para el sufragio.", "habilitado", "habilitados"),
+    # a participle after a plural of "ir"
+    ("Las preguntas de la entrevista iban dirigido a incitar al público.", "dirigido", "dirigidos"),
 ])
 def test_a_singular_predicate_after_a_plural_copula_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -52,6 +54,8 @@ def test_a_singular_predicate_after_a_plural_copula_is_flagged(ctx, text, word, 
     "Son mucho más que un equipo.",  # no adjective after the comparative
     "Son mucho más parte del problema.",  # a noun
     "Los cambios fueron resultado de la crisis.",  # after "ser" the participle may be the noun
+    "Los coches van rápido por la autopista.",  # after "ir" an adjective for an adverb
+    "Iban directo a la meta.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -57,6 +57,7 @@ def test_the_repair_is_the_plural(ctx):
      "continúan"),
     ("Dijo que ustedes no puede entrar.", "puede", "pueden"),
     ("Es la comunidad de vida, en donde ambas se procura respeto.", "procura", "procuran"),
+    ("Quienes gana la lotería pierden la mitad en impuestos.", "gana", "ganan"),
 ])
 def test_a_singular_verb_after_a_plural_subject_pronoun_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -66,6 +67,7 @@ def test_a_singular_verb_after_a_plural_subject_pronoun_is_flagged(ctx, text, wo
     "Para ellos es muy importante el resultado.",  # the pronoun is a preposition's object
     "Entre ellos está el PSOE.",
     "De ambos depende el futuro del acuerdo.",
+    "Es la gente con quienes trabaja a diario.",  # a preposition's object
     "Son ellos quien decide.",  # after a verb
     "De acuerdo a la actriz, ellas se encontraban cerca del lugar.",
 ])
@@ -103,6 +105,7 @@ def test_a_passive_se_whose_verb_agrees_or_has_no_plural_subject_is_left_alone(c
 @pytest.mark.parametrize("text,word,original", [
     ("Por la escasez de agua, muchas veces recicla y limpian la orina para beber.", "recicla", "reciclan"),
     ("Los ministros se reúnen y acuerda nuevas medidas contra la inflación.", "acuerda", "acuerdan"),
+    ("Son vigentes las sanciones para quienes insulte o intimiden a mujeres.", "insulte", "insulten"),
 ])
 def test_a_singular_verb_joined_to_a_plural_one_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -114,6 +117,7 @@ def test_a_singular_verb_joined_to_a_plural_one_is_flagged(ctx, text, word, orig
     "La economía crece y aumentan las exportaciones del país.",  # the second verb's own subject
     "Los turistas llegan y sale el tren hacia la costa.",
     "El gobierno trabaja y los ciudadanos esperan.",  # a subject between
+    "Gane o pierda, seguirá en el cargo.",
 ])
 def test_verbs_joined_that_agree_or_have_subjects_of_their_own_are_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -244,10 +244,18 @@ def _verb_of_singular(words, at: int, tags, table) -> tuple[str, ...]:
             or (after == END and _opens_with(words, at - 1, SUBORDINATORS, table, run_start=False))):
         return ()
     before = words[at - 1]
-    if before != START and _singular_noun(table.readings(before)) and _opens_with(
+    if before != START and _count_or_mass_singular(table.readings(before)) and _opens_with(
             words, at - 1, CLAUSE_OPENERS, table):
         return ("s", "ed")
     return ()
+
+
+def _count_or_mass_singular(tags: frozenset[str]) -> bool:
+    """A singular noun as ``_singular_noun`` reads one, or a count noun
+    with a mass reading too (``board``: its board declare a): either
+    takes a singular verb. A mass noun only may take a plural one (``the
+    police expect``)."""
+    return _singular_noun(tags) or ("NN" in tags and not tags & (NOT_SINGULAR_HEAD - {"NN:U"}))
 
 
 PLACES = (_singular_subject, _counted, _other, _passive, _dated, _verb_of_singular)

@@ -39,9 +39,10 @@ in one form:
   reads as an adverb, in a verb group: after a form of ``be`` or ``have``
   before a participle (``was recent acquired``, ``had initial set``),
   after a subject pronoun before a past (``it tentative agreed``), after
-  a modal before a bare verb (``will formal ask``), or opening a run
-  before a participle and its agent's ``by`` (``Inc, recent acquired by``):
-  an adverb, as no adjective stands inside a verb group.
+  a modal before a bare verb (``will formal ask``), after ``who`` or
+  ``which`` before a finite verb (``who occasional invest``), or opening a
+  run before a participle and its agent's ``by`` (``Inc, recent acquired
+  by``): an adverb, as no adjective stands inside a verb group.
 
 ``endings_asked`` names the endings such a place asks of the word; the
 context check credits the candidates that are inflections with one of
@@ -100,14 +101,17 @@ BE_FORMS = frozenset("is are was were been being".split())
 # its own (``first``, ``close``) or one that is that verb form itself
 # (``set``) is left alone.
 VERB_GROUP_OPENERS = {
-    **dict.fromkeys(BE_FORMS | frozenset("has have had".split()), "VBN"),
-    **dict.fromkeys("it he she they we".split(), "VBD"),
-    **dict.fromkeys("will would can could may might should must".split(), "VB"),
+    **dict.fromkeys(BE_FORMS | frozenset("has have had".split()), frozenset({"VBN"})),
+    **dict.fromkeys("it he she they we".split(), frozenset({"VBD"})),
+    **dict.fromkeys("will would can could may might should must".split(), frozenset({"VB"})),
+    # a relative pronoun as its clause's subject ("people who occasional invest")
+    **dict.fromkeys("who which".split(), FINITE_VERB),
 }
 ADVERB = "RB"
 # ... and opening a run before a participle and its agent (``Inc, recent
 # acquired by``): a reduced passive clause.
 AGENT = "by"
+PARTICIPLE = frozenset({"VBN"})
 # Reporting verbs after which a clause starts with its subject ("said
 # dealers would"); "told" takes its hearer first.
 REPORTING = frozenset({"said", "says"})
@@ -184,17 +188,17 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         if before in VERB_GROUP_OPENERS:
             return _adverb_in_verb_group(word, tags, VERB_GROUP_OPENERS[before], table.readings(after), table)
         if before == START and at + 2 < len(words) and words[at + 2] == AGENT:
-            return _adverb_in_verb_group(word, tags, "VBN", table.readings(after), table)
+            return _adverb_in_verb_group(word, tags, PARTICIPLE, table.readings(after), table)
     return ()
 
 
-def _adverb_in_verb_group(word: str, tags, verb_form: str, next_tags, table) -> tuple[str, ...]:
+def _adverb_in_verb_group(word: str, tags, verb_forms: frozenset[str], next_tags, table) -> tuple[str, ...]:
     """("ly",) where the adjective ``word`` (``tags``) stands before a word
-    that reads as ``verb_form``, the form its verb group asks next, and
-    has no adverb reading of its own while its ``-ly`` form has one; else
-    (). A word that reads as that verb form itself is the verb (``had set
-    ...``)."""
-    if (verb_form in next_tags and ADVERB not in tags and verb_form not in tags
+    that reads as one of ``verb_forms``, the forms its verb group asks
+    next, and has no adverb reading of its own while its ``-ly`` form has
+    one; else (). A word that reads as such a verb form itself is the verb
+    (``had set ...``)."""
+    if (next_tags & verb_forms and ADVERB not in tags and not tags & verb_forms
             and ADVERB in table.readings(word + "ly")):
         return ("ly",)
     return ()

@@ -17,7 +17,8 @@ news writes. Left alone: a word that is also a noun (``son parte``,
 that is a noun too is read: ``estuvieron habilitado``), an adverb (``son
 igual``, ``están solo``), a pronoun or a determiner (``son mismo``): each
 may stand there in the singular; and anything but a single space
-between. The compound tenses count as
+between. The plural forms of ``ir`` count as well before a participle (``iban
+dirigido a`` → ``dirigidos``). The compound tenses count as
 the plural verb: a plural form of ``haber`` with ``sido`` or ``estado``
 (``habían estado rodeado`` → ``rodeados``, ``hubieran sido operado``).
 
@@ -59,7 +60,12 @@ PLURAL_HABER = frozenset("""
     hubiéramos hubieran hubiésemos hubiesen hubimos hubieron
     """.split())
 _PARTICIPLES = frozenset(("sido", "estado"))
-_OPENERS = _WRITTEN | _PARTICIPLES
+# The plural forms of "ir", before which a participle agrees with the
+# subject as after "estar" (``iban dirigidos a``); an adjective there may
+# be an adverb's stand-in (``van rápido``, ``iban directo``), so only a
+# word with a participle reading is read after them.
+PLURAL_IR = frozenset("van iban irán irían vayan".split())
+_OPENERS = _WRITTEN | _PARTICIPLES | PLURAL_IR
 # The third person singular forms of "ser" and "estar", each with the
 # plural of the same tense and mood.
 SINGULAR_COPULAS = {
@@ -128,6 +134,8 @@ def singular_predicates(doc, lex, readings) -> Iterator[tuple]:
             continue
         # the forms of "estar", and its participle "estado", are those in "est"
         estar = texts[i].lower().startswith("est")
+        if texts[i] in PLURAL_IR and not any(r[0] == "P" for r in readings(texts[k], lex)):
+            continue
         plural = singular_predicate_plural(texts[k], lex, readings, participle_noun=estar)
         if plural is not None:
             yield words[k], plural, COPULA_PREDICATE_CONFIDENCE

@@ -31,8 +31,8 @@ procura``; an adverb in
 is a passive with ``se`` after ``que``, whose plural subject follows the
 verb (``que se anule las elecciones``).
 
-Two finite verbs joined by ``y`` with nothing else between share their
-subject and agree: a singular beside a plural (``muchas veces recicla y
+Two finite verbs joined by ``y`` or ``o`` with nothing else between share
+their subject and agree (``para quienes insulte o intimiden``): a singular beside a plural (``muchas veces recicla y
 limpian la orina``, ``se reúnen y acuerda``) lost its ``n``. Left alone: a
 weather verb, which has no subject to share (``cuando amanece y salen``),
 a plural that is anything else too, and a second verb whose own subject
@@ -61,8 +61,11 @@ DETERMINERS = NUMERALS | frozenset("""
     vuestras pocos pocas tantos tantas diversos diversas numerosos numerosas ciertos ciertas
     """.split())
 # Subject pronouns that take a third person plural; "ambos" and "ambas"
-# stand alone as one too ("en donde ambas se procura respeto").
-PRONOUNS = frozenset("ellos ellas ustedes ambos ambas".split())
+# stand alone as one too ("en donde ambas se procura respeto"), and
+# "quienes" opening its clause is its relative clause's subject ("Quienes
+# gana"; after a preposition, left alone as the others are, it may be the
+# preposition's object: "con quienes trabaja").
+PRONOUNS = frozenset("ellos ellas ustedes ambos ambas quienes".split())
 _PRONOUNS_WRITTEN = PRONOUNS | {w.capitalize() for w in PRONOUNS}
 # The subject's noun and its adjectives: at most this many words.
 PHRASE_WORDS = 3
@@ -115,7 +118,7 @@ def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -
 # Verbs of the weather: no subject, so none shared with a verb beside them.
 WEATHER_VERBS = frozenset("llueve nieva graniza truena amanece anochece oscurece atardece".split())
 # Words that join two verbs of one subject.
-_JOINS = frozenset(("y", "e"))
+_JOINS = frozenset(("y", "e", "o", "u"))
 # What a singular subject after its verb opens with.
 _SINGULAR_DETERMINERS = frozenset("""
     el la un una su este esta ese esa aquel aquella mi tu nuestro nuestra cada otro otra algún alguna
