@@ -17,6 +17,8 @@ from conftest import context_warnings as _warnings, padded_run as _words
     "It bought the site from Quail Hollow Properties Inc for 2.8 mln dlr, and plans to build.",
     "The workstation was formerly priced at 14,490 dlr and the publisher at 15,490 dlrs.",
     "It took a fourth quarter charge of 250 mln dlr from discontinued operations.",
+    # a count and its scale opening the run
+    "Of the total, 90 mln dlr in wheat payments went to Kansas, 266 mln dlrs in corn payments.",
 ])
 def test_a_unit_a_count_asks_the_plural_of_is_flagged_with_it(ctx, text):
     found = _warnings(text, ctx)
@@ -37,6 +39,9 @@ def test_a_unit_a_count_asks_the_plural_of_is_flagged_with_it(ctx, text):
     "Earnings were 1.00 dlr a share.",
     # the plural as written
     "It sold the unit for about 128 mln dlrs.",
+    "It paid 380 mln dlrs, including 266 mln dlrs in corn payments, 90 mln dlrs in wheat payments.",
+    # a count and its scale opening the run before the noun they modify
+    "The bank said that, 90 mln dlr loans aside, it lent nothing.",
 ])
 def test_the_singular_where_the_newswire_writes_it_is_not_flagged(ctx, text):
     assert _warnings(text, ctx) == []

@@ -131,6 +131,12 @@ def test_agreement_names_the_endings_it_asks_for():
     # noun only or a plural may take a plural one
     assert ask([START, "said", "its", "board", "declare", "a", END], 4, "declare", lex) == ("s", "ed")
     assert ask([START, "the", "police", "expect", "a", END], 3, "expect", lex) == ()
+    # a count with its scale may open the run; a figure alone there may be a name's
+    assert ask([START, "ten", "million", "dollar", "in", "wheat", END], 3, "dollar", lex) == ("s",)
+    assert ask([START, "ten", "dollar", "in", "wheat", END], 2, "dollar", lex) == ()
+    assert ask([START, "ten", "billion", "franc", "bond", END], 3, "franc", lex) == ()
+    # a preposition the dictionary reads as a noun too governs the count
+    assert ask([START, "fell", "by", "ten", "million", "dollar", "in", END], 5, "dollar", lex) == ("s",)
 
 
 def test_a_progressive_after_a_finite_be_is_repaired_as_one(raw):

@@ -303,9 +303,12 @@ def after_count(words, at: int, table) -> bool:
     ``a 150 billion franc``, ``Line 63 blend``, ``Florida's 1986/87 crop``)?
     A scale after a count is read with it (``380 mln mark``), and a range
     from its first count (``a 65 to 15 vote``, ``within three to four
-    month``)."""
+    month``). A count and its scale may open the run (``, 90 mln dlr
+    in``): a figure opening a run alone may be a name's, after a hyphen
+    (``the B-1B bomber``), but no name's number has a scale."""
     k = at - 1
-    if words[k] in SCALES and k >= 2 and words[k - 1] in COUNTS:
+    scaled = words[k] in SCALES and k >= 2 and words[k - 1] in COUNTS
+    if scaled:
         k -= 1
     if words[k] not in COUNTS:
         return False
@@ -313,9 +316,16 @@ def after_count(words, at: int, table) -> bool:
     if k >= 3 and words[k - 1] == "to" and words[k - 2] in COUNTS:
         k -= 2
     opener = words[k - 1] if k >= 1 else START
+    if opener == START and scaled:
+        return True
     if opener in (None, START, "per") or opener in OPENING_DETERMINERS or opener in COUNTS or (
             opener in SCALES or opener in MONTHS):
         return False
+    # a preposition governs the count's phrase, whatever else the dictionary
+    # reads it as ("by" and "over" are adjectives and nouns to it: "fell by
+    # 250 mln dlr in")
+    if opener in PREPOSITIONS:
+        return True
     # a known word of another class: a name's possessive (Florida's) is none
     # or a participle (a previously reported 142,000 gain)
     opener_tags = table.readings(opener)
