@@ -199,6 +199,7 @@ def test_a_place_names_the_endings_its_classes_ask_for():
     assert ask([START, "will", "formal", "ask", "the", END], 2, "formal", lex) == ("ly",)
     assert ask([START, "recent", "acquired", "by", "a", END], 1, "recent", lex) == ("ly",)
     assert ask([START, "people", "who", "occasional", "invest", "and", END], 3, "occasional", lex) == ("ly",)
+    assert ask([START, "should", "be", "careful", "reviewed", END], 3, "careful", lex) == ("ly",)
     assert ask([START, "a", "similar", "qualified", "opinion", END], 2, "similar", lex) == ()
     assert ask([START, "recent", "acquired", "assets", END], 1, "recent", lex) == ()
     assert ask([START, "was", "first", "elected", END], 2, "first", lex) == ()  # an adverb too

@@ -31,6 +31,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Las pruebas han sido realizada en secreto.", "realizada", "realizadas"),
     # after "estar" a participle that is a noun too
     ("En total, 8.307 personas estuvieron habilitado para el sufragio.", "habilitado", "habilitados"),
+    # an infinitive "ser" after a plural verb
+    ("Unos 8 mil microbuses ya deben ser renovado este año.", "renovado", "renovados"),
     # a participle after a plural of "ir"
     ("Las preguntas de la entrevista iban dirigido a incitar al público.", "dirigido", "dirigidos"),
 ])
@@ -56,6 +58,8 @@ def test_a_singular_predicate_after_a_plural_copula_is_flagged(ctx, text, word, 
     "Los cambios fueron resultado de la crisis.",  # after "ser" the participle may be the noun
     "Los coches van rápido por la autopista.",  # after "ir" an adjective for an adverb
     "Iban directo a la meta.",
+    "El autobús debe ser renovado este año.",  # a singular verb before "ser"
+    "Deben ser renovados este año.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
@@ -79,6 +83,8 @@ def test_the_repair_is_the_plural_of_the_same_gender(ctx):
     ("Se prohíbe abrir negocios y sigue vigentes las medidas de restricción.", "sigue", "siguen"),
     ("Las puertas del recinto permanece cerradas desde ayer.", "permanece", "permanecen"),
     ("Tras la reforma, le parece absurdas las nuevas tarifas.", "parece", "parecen"),
+    # a singular modal before "ser" and a plural predicate
+    ("Los cambios tan drásticos en las rutinas puede ser perjudiciales para la salud.", "puede", "pueden"),
 ])
 def test_a_singular_copula_before_a_plural_predicate_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -95,6 +101,8 @@ def test_a_singular_copula_before_a_plural_predicate_is_flagged(ctx, text, word,
     "La puerta permanece cerrada desde ayer.",
     "Las cuentas quedan pendientes de revisión.",
     "El dinero queda, dadas las circunstancias, retenido.",
+    "El problema puede ser los impuestos.",  # a noun after "ser"
+    "El cambio puede ser perjudicial para la salud.",
 ])
 def test_a_singular_copula_in_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

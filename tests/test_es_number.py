@@ -113,6 +113,10 @@ def test_sound_phrases_after_a_plural_adjective_are_left_alone(ctx, text):
 
 @pytest.mark.parametrize("text,word,original", [
     ("Publican los nombres de quienes reciben las ayuda para arrendar.", "ayuda", "ayudas"),
+    # an article and a plural adjective open the phrase: any verb reading is out
+    ("Hubo irregularidades en los principales programa de la dependencia.", "programa", "programas"),
+    # a singular in "s" takes "es"
+    ("Incluirá a bebés de hasta seis mes de edad.", "mes", "meses"),
 ])
 def test_los_or_las_right_after_a_verb_is_an_article(ctx, text, word, original):
     """A clitic stands right before its own finite verb, and no finite verb
@@ -124,6 +128,8 @@ def test_los_or_las_right_after_a_verb_is_an_article(ctx, text, word, original):
     "Publican los nombres de quienes reciben las ayudas para arrendar.",
     "Cuando las ayuda, se lo agradecen.",  # after a conjunction: a clitic
     "Dijo que no las visita desde enero.",
+    "A los pobres ayuda el programa de becas.",  # after "a": a nominalised object
+    "Llegó el lunes y se fue en tres crisis distintas.",  # invariable nouns in "s"
 ])
 def test_los_or_las_as_a_clitic_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -95,13 +95,13 @@ PREPOSITIONS = frozenset(
     """.split())
 BE_FORMS = frozenset("is are was were been being".split())
 # Inside a verb group an adjective stands for its adverb: after ``be`` or
-# ``have`` before a participle, after a subject pronoun before a past,
+# ``have`` before a participle (``should be careful reviewed``), after a subject pronoun before a past,
 # after a modal before a bare verb (``was recent acquired``, ``it tentative
 # agreed``, ``will formal ask``). An adjective with an adverb reading of
 # its own (``first``, ``close``) or one that is that verb form itself
 # (``set``) is left alone.
 VERB_GROUP_OPENERS = {
-    **dict.fromkeys(BE_FORMS | frozenset("has have had".split()), frozenset({"VBN"})),
+    **dict.fromkeys(BE_FORMS | frozenset("be has have had".split()), frozenset({"VBN"})),
     **dict.fromkeys("it he she they we".split(), frozenset({"VBD"})),
     **dict.fromkeys("will would can could may might should must".split(), frozenset({"VB"})),
     # a relative pronoun as its clause's subject ("people who occasional invest")

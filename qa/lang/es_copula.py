@@ -31,6 +31,12 @@ murciélagos está repletos``, ``los protocolos está bien establecidos``) lost 
 ``resultar``, ``parecer``: ``LINKING_VERBS``) are read on this side too
 (``sigue vigentes las medidas`` → ``siguen``); not on the other, where a
 plural may take a predicate of something else (``quedan pendiente de``).
+
+An infinitive ``ser`` or ``estar`` takes its number from the verb that
+governs it: after a plural verb a singular predicate lost its ``s``
+(``deben ser renovado`` → ``renovados``), and a singular modal before one
+and a plural predicate lost its ``n`` (``puede ser perjudiciales`` →
+``pueden``).
 """
 from __future__ import annotations
 
@@ -65,7 +71,12 @@ _PARTICIPLES = frozenset(("sido", "estado"))
 # be an adverb's stand-in (``van rápido``, ``iban directo``), so only a
 # word with a participle reading is read after them.
 PLURAL_IR = frozenset("van iban irán irían vayan".split())
-_OPENERS = _WRITTEN | _PARTICIPLES | PLURAL_IR
+# The infinitives, after a verb that governs them: a plural verb makes the
+# predicate plural (``deben ser renovado`` → ``renovados``), and a plural
+# predicate makes a singular modal before them lose its ``n`` (``puede ser
+# perjudiciales`` → ``pueden``).
+INFINITIVES = frozenset(("ser", "estar"))
+_OPENERS = _WRITTEN | _PARTICIPLES | PLURAL_IR | INFINITIVES
 # The third person singular forms of "ser" and "estar", each with the
 # plural of the same tense and mood.
 SINGULAR_COPULAS = {
@@ -85,6 +96,13 @@ LINKING_VERBS = {
     "queda": "quedan", "quedaba": "quedaban", "quedó": "quedaron", "quedará": "quedarán", "quede": "queden",
     "resulta": "resultan", "resultaba": "resultaban", "resultó": "resultaron", "resultará": "resultarán",
     "parece": "parecen", "parecía": "parecían", "pareció": "parecieron",
+}
+# Modal verbs in the third person singular, each with its plural: before
+# "ser" or "estar" and a plural predicate they lost their "n".
+SINGULAR_MODALS = {
+    "puede": "pueden", "podría": "podrían", "pudo": "pudieron", "podrá": "podrán", "pueda": "puedan",
+    "debe": "deben", "debería": "deberían", "debió": "debieron", "deberá": "deberán", "deba": "deban",
+    "suele": "suelen", "solía": "solían",
 }
 _SINGULAR = {**SINGULAR_COPULAS, **LINKING_VERBS}
 _WRITTEN_SINGULAR = {**_SINGULAR, **{k.capitalize(): v.capitalize() for k, v in _SINGULAR.items()}}
@@ -129,6 +147,9 @@ def singular_predicates(doc, lex, readings) -> Iterator[tuple]:
         if texts[i] in _PARTICIPLES and not (
                 i and texts[i - 1].lower() in PLURAL_HABER and one_space(text, words[i - 1], words[i])):
             continue
+        if texts[i] in INFINITIVES and not (
+                i and one_space(text, words[i - 1], words[i]) and _plural_verb(texts[i - 1].lower(), lex, readings)):
+            continue
         k = predicate_at(texts, words, text, i + 1)
         if not one_space(text, words[k - 1], words[k]):
             continue
@@ -160,6 +181,19 @@ def singular_copulas(doc, lex, readings) -> Iterator[tuple]:
         if not one_space(text, words[k - 1], words[k]) or not _plural_predicate(texts[k], lex, readings):
             continue
         yield words[i], _WRITTEN_SINGULAR[texts[i]], COPULA_PREDICATE_CONFIDENCE
+    # a singular modal before "ser" or "estar" and a plural predicate
+    for i in compress(range(len(texts) - 2), map(SINGULAR_MODALS.__contains__, texts)):
+        if texts[i + 1] not in INFINITIVES or not one_space(text, words[i], words[i + 1]):
+            continue
+        k = predicate_at(texts, words, text, i + 2)
+        if one_space(text, words[k - 1], words[k]) and _plural_predicate(texts[k], lex, readings):
+            yield words[i], SINGULAR_MODALS[texts[i]], COPULA_PREDICATE_CONFIDENCE
+
+
+def _plural_verb(word: str, lex, readings) -> bool:
+    """Can ``word`` only be a third person plural verb (``deben``, ``pueden``)?"""
+    tags = readings(word, lex) - SECOND_PERSON
+    return bool(tags) and all(r[0] == "V" and r[2:4] == "p3" for r in tags)
 
 
 def _plural_predicate(word: str, lex, readings) -> bool:

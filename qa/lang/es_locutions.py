@@ -67,6 +67,7 @@ LOCUTIONS = tuple(tuple(e.split()) for e in """
     en lugar de
     en vez de
     a punto de
+    a espaldas de
     a pesar del
     alrededor de
     acerca de

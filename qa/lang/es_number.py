@@ -18,7 +18,9 @@ the number of both neighbours, and Spanish makes them agree:
   finite verb as well: ``estas vacuna``, ``en fecha recientes``), and
   after a plural adjective one whose only verb reading is the first
   person singular, which agrees with no plural before it (``nuevos
-  contagio``, ``los grandes impacto``), and after ``los`` or ``las`` right
+  contagio``, ``los grandes impacto``), or any verb reading where an
+  article opens the phrase before the adjective (``en los principales
+  programa de``; not after ``a``), and after ``los`` or ``las`` right
   after a verb, where they are no clitic (``reciben las ayuda``); after a
   preposition, where no
   finite verb stands, a noun that is also a verb before an adjective that
@@ -132,7 +134,8 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
         if not _may_count(prev):
             continue
         if prev in NUMERALS or _plural_determiner(prev, nouns, lex, readings) or (
-                _plural_adjective(prev, nouns, lex, readings) and _first_person_verb(tok.text, lex, readings)) or (
+                _plural_adjective(prev, nouns, lex, readings) and (
+                    _first_person_verb(tok.text, lex, readings) or _after_article(words, i - 1, text))) or (
                 prev in _CLITIC_ARTICLES and (plural_modifier_after(words, i, text, lex, readings)
                                               or _article_after_verb(words, i - 1, text, lex, readings))):
             yield tok, plurals[i], NUMBER_CONFIDENCE
@@ -263,6 +266,20 @@ def _plural_adjective(word: str, nouns, lex, readings) -> bool:
         r[0] in "AP" for r in readings(word, lex))
 
 
+# Plural articles that open a noun phrase before its adjective.
+_OPENING_ARTICLES = frozenset("los las unos unas".split())
+
+
+def _after_article(words, k: int, text: str) -> bool:
+    """Does a plural article stand right before word ``k`` (a plural
+    adjective), one space apart, with no ``a`` before it? The article and
+    the adjective open a noun phrase, whose noun follows (``en los
+    principales programa de``); after ``a`` the two may be a nominalised
+    object before its verb (``a los pobres ayuda el programa``)."""
+    return (k >= 1 and words[k - 1].text.lower() in _OPENING_ARTICLES and one_space(text, words[k - 1], words[k])
+            and not (k >= 2 and words[k - 2].text.lower() == "a"))
+
+
 def _first_person_verb(word: str, lex, readings) -> bool:
     """Is the first person singular ``word``'s only verb reading
     (``contagio``, ``impacto``)? No first person agrees with a plural
@@ -369,8 +386,15 @@ def written_plural(word: str, genders: set[str], lex, readings, word_class: str 
 
 
 def plural_forms(word: str) -> tuple[str, ...]:
-    """The spellings a plural of singular ``word`` may take, likeliest first."""
-    if not word or word[-1] in "sx":
+    """The spellings a plural of singular ``word`` may take, likeliest first.
+    A singular in ``s`` takes ``es`` (``mes``, ``país``, ``interés``); the
+    callers keep a form only where the dictionary reads it as a plural, so
+    an invariable noun (``crisis``, ``lunes``) gets none.
+
+    >>> [plural_forms(w) for w in ("casa", "luz", "avión", "mes", "interés", "tórax")]
+    [('casas',), ('luces',), ('aviones', 'aviónes'), ('meses',), ('intereses', 'interéses'), ()]
+    """
+    if not word or word[-1] == "x":
         return ()
     if word[-1] in "aeiouáéó":
         return (word + "s",)
@@ -378,7 +402,7 @@ def plural_forms(word: str) -> tuple[str, ...]:
         return (word[:-1] + "ces",)
     # avión -> aviones: the written accent goes when a syllable is added
     plain = word[:-2] + word[-2].translate(_ACUTE) + word[-1] if len(word) > 2 else word
-    return (plain + "es", word + "es")
+    return (plain + "es",) if plain == word else (plain + "es", word + "es")
 
 
 _ACUTE = str.maketrans("áéíóú", "aeiou")
