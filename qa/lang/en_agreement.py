@@ -56,8 +56,14 @@ from .en_places import MONTHS, PREPOSITIONS, ends_noun_phrase
 PLURAL_ONLY_VERBS = frozenset("are were".split())
 # A count before a measure and "of" is no count of the noun ("13 head of
 # cattle"); before "per" a rate ("3/8 cent per kilo"). Before "of" any
-# other noun is counted ("two model of Pittway's": models).
-MEASURES_BEFORE_OF = en_phrases.MEASURES | frozenset(
+# other noun is counted ("two model of Pittway's": models), and so is a
+# unit that takes its plural before "of" as anywhere but in a modifier
+# ("90 mln dlrs of debt", "20 shares of Mediq", "two tonnes of"):
+# "of" ends the phrase, so the unit is no modifier there.
+UNITS_COUNTED_BEFORE_OF = frozenset("""
+    dollar cent share tonne ton ounce barrel mile acre foot inch mark franc pound
+    """.split())
+MEASURES_BEFORE_OF = en_phrases.MEASURES - UNITS_COUNTED_BEFORE_OF | frozenset(
     "head pair couple dozen kind sort type piece lot set series batch".split())
 # A word inside a noun phrase before its head: an adjective, a noun, a
 # participle used as one ("the revised figure").
