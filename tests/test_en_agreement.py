@@ -109,7 +109,8 @@ def test_agreement_names_the_endings_it_asks_for():
     assert ask([START, "for", "two", "factor", "of", "the", END], 3, "factor", lex) == ("s",)
     assert ask([START, "bought", "two", "head", "of", "cattle", END], 3, "head", lex) == ()
     # a unit that takes its plural before "of" is counted there
-    assert ask([START, "handle", "two", "ton", "of", "coffee", END], 3, "ton", lex) == ("s",)
+    assert ask([START, "for", "two", "dollar", "of", "debt", END], 3, "dollar", lex) == ("s",)
+    assert ask([START, "for", "two", "percent", "of", "debt", END], 3, "percent", lex) == ()
     assert ask([START, "at", "two", "cent", "per", "kilo", END], 3, "cent", lex) == ()
     assert ask([START, "be", "use", "to", END], 2, "use", lex) == ("ed",)
     assert ask([START, "be", "divide", "over", END], 2, "divide", lex) == ("ed",)

@@ -21,7 +21,9 @@ Here such a word asks the plural after a count of many that a word of
 another class opens (a verb, a preposition: ``rose to 151,800 ton in``,
 ``a group of five building in``), as ``en_agreement`` reads a count (a
 range from its first count, a scale with its count), before what ends
-its phrase but a measure's ``of`` or ``per``; a measure's singular is
+its phrase but an invariable measure's ``of`` (``13 head of``; not a
+unit's: ``2,050 ton of coffee``, ``en_agreement.a_measure``) or a rate's
+``per``; a measure's singular is
 read before a preposition only, as a measure ending its run may be a
 rate's unit (``to 380 per ton from 350 ton,``). The answer comes last of
 the English profile's ``class_places`` (``qa.lang.en.class_endings``),
