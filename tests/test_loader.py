@@ -80,3 +80,32 @@ def test_timeout_becomes_a_note_not_a_crash(tmp_path):
     ctx = Context.create(Options(grammar="off", rule_paths=(str(tmp_path),)))
     report = check_document(Document.from_text("a" * 5000 + "!", language="es"), ctx)
     assert any("House.Rule timed out" in n for n in report.notes)
+
+
+SWAP = '''extends = "substitution"
+category = "garble"
+severity = "warning"
+message = "“{match}”: “{replacement}”?"
+description = "A cut word with two likely originals."
+ignorecase = false
+
+[swap]
+'señal(?= que)' = ['señaló', 'señala']
+
+[examples]
+flag = ["El mandatario señal que no."]
+ok = ["Una señal clara."]
+'''
+
+
+def test_a_swap_may_offer_several_replacements_in_order(tmp_path):
+    rule = load_rule_file(write(tmp_path, SWAP))
+    [f] = rule.check(Document.from_text("El mandatario señal que no."))
+    assert [fix.replacement for fix in f.fixes] == ["señaló", "señala"]
+    assert f.message == "“señal”: “señaló”?"
+
+
+@pytest.mark.parametrize("value", ["[]", "[1]", "3"])
+def test_a_swap_needs_a_replacement_or_a_list_of_them(tmp_path, value):
+    with pytest.raises(RuleFileError, match="'swap' must be a non-empty table"):
+        load_rule_file(write(tmp_path, SWAP.replace("['señaló', 'señala']", value)))

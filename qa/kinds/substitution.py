@@ -1,8 +1,10 @@
 """``extends = "substitution"``: a pattern and what to write instead.
 
 Keys: ``swap`` (table: pattern -> replacement; the replacement may use
-``\\1`` groups) and ``applicability`` of the resulting fix. The message may
-use ``{match}`` and ``{replacement}``.
+``\\1`` groups, or be a list of replacements, the fixes in their order
+when the damage leaves more than one original: ``señal que`` from
+``señaló`` or ``señala``) and ``applicability`` of the resulting fixes. The
+message may use ``{match}`` and ``{replacement}`` (the first).
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ class Substitution(Rule):
     KEYS = frozenset({"swap", "applicability"})
     MESSAGE_FIELDS = frozenset({"match", "replacement"})
 
-    def __init__(self, swaps: list[tuple[regex.Pattern, str]], fix_applicability: str, **common: Any):
+    def __init__(self, swaps: list[tuple[regex.Pattern, tuple[str, ...]]], fix_applicability: str,
+                 **common: Any):
         super().__init__(**common)
         self.swaps = swaps
         self.fix_applicability = fix_applicability
@@ -30,21 +33,35 @@ class Substitution(Rule):
                   kept: CompiledPatterns | None = None) -> "Substitution":
         common = cls.common(rule_id, spec, source)
         table = get(spec, "swap", dict)
-        if not table or not all(isinstance(v, str) for v in table.values()):
-            raise RuleFileError("'swap' must be a non-empty table of pattern = replacement", "swap")
-        swaps = [(compile_pattern(k, "swap", common["ignorecase"], kept), v) for k, v in table.items()]
+        if not table or not all(_replacements(v) for v in table.values()):
+            raise RuleFileError("'swap' must be a non-empty table of pattern = replacement "
+                                "(or a non-empty list of replacements)", "swap")
+        swaps = [(compile_pattern(k, "swap", common["ignorecase"], kept), _replacements(v))
+                 for k, v in table.items()]
         return cls(swaps, applicability(spec), **common)
 
     def check(self, doc: Document) -> Iterable[Finding]:
         budget = self.budget(doc)
-        for pattern, template in self.swaps:
+        for pattern, templates in self.swaps:
             for m in self.finditer(pattern, doc.text, budget):
                 if m.end() == m.start():
                     continue
-                replacement = m.expand(template)
-                if replacement == m.group():
+                # each distinct replacement that changes the text, in order
+                replacements = [r for r in dict.fromkeys(map(m.expand, templates)) if r != m.group()]
+                if not replacements:
                     continue
-                fix = Fix(m.start(), m.end(), replacement, self.confidence, self.fix_applicability)
-                f = self.finding(doc, m.start(), m.end(), (fix,), replacement=replacement)
+                fixes = tuple(Fix(m.start(), m.end(), r, self.confidence, self.fix_applicability)
+                              for r in replacements)
+                f = self.finding(doc, m.start(), m.end(), fixes, replacement=replacements[0])
                 if f:
                     yield f
+
+
+def _replacements(value: Any) -> tuple[str, ...]:
+    """A swap's replacements: one string, or a non-empty list of strings;
+    () for anything else (the rule file is refused)."""
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    return ()
