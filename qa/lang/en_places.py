@@ -95,11 +95,11 @@ PREPOSITIONS = frozenset(
     """.split())
 BE_FORMS = frozenset("is are was were been being".split())
 # Inside a verb group an adjective stands for its adverb: after ``be`` or
-# ``have`` before a participle (``should be careful reviewed``), after a subject pronoun before a past,
-# after a modal before a bare verb (``was recent acquired``, ``it tentative
-# agreed``, ``will formal ask``). An adjective with an adverb reading of
-# its own (``first``, ``close``) or one that is that verb form itself
-# (``set``) is left alone.
+# ``have`` before a participle (``was recent acquired``, ``should be
+# careful reviewed``), after a subject pronoun before a past (``it
+# tentative agreed``), after a modal before a bare verb (``will formal
+# ask``). An adjective with an adverb reading of its own (``first``,
+# ``close``) or one that is that verb form itself (``set``) is left alone.
 VERB_GROUP_OPENERS = {
     **dict.fromkeys(BE_FORMS | frozenset("be has have had".split()), frozenset({"VBN"})),
     **dict.fromkeys("it he she they we".split(), frozenset({"VBD"})),
@@ -186,7 +186,8 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
             return ("ly", "ally")
     if "JJ" in tags and after != END:
         if before in VERB_GROUP_OPENERS:
-            return _adverb_in_verb_group(word, tags, VERB_GROUP_OPENERS[before], table.readings(after), table)
+            return _adverb_in_verb_group(word, tags, VERB_GROUP_OPENERS[before], table.readings(after),
+                                         table)
         if before == START and at + 2 < len(words) and words[at + 2] == AGENT:
             return _adverb_in_verb_group(word, tags, PARTICIPLE, table.readings(after), table)
     return ()

@@ -17,20 +17,21 @@ news writes. Left alone: a word that is also a noun (``son parte``,
 that is a noun too is read: ``estuvieron habilitado``), an adverb (``son
 igual``, ``están solo``), a pronoun or a determiner (``son mismo``): each
 may stand there in the singular; and anything but a single space
-between. The plural forms of ``ir`` count as well before a participle (``iban
-dirigido a`` → ``dirigidos``). The compound tenses count as
-the plural verb: a plural form of ``haber`` with ``sido`` or ``estado``
+between. The plural forms of ``ir`` count as well before a participle
+(``iban dirigido a`` → ``dirigidos``). The compound tenses count as the
+plural verb: a plural form of ``haber`` with ``sido`` or ``estado``
 (``habían estado rodeado`` → ``rodeados``, ``hubieran sido operado``).
 
 The mirror: a singular form of the verb before a word the dictionary reads
 only as a plural adjective or participle (``fue otorgados``, ``los
-murciélagos está repletos``, ``los protocolos está bien establecidos``) lost the end of its plural (``fueron``,
-``están``): the repair is the verb's plural of the same tense and mood
-(``SINGULAR_COPULAS``). The verbs that link a subject to its predicate as
-``estar`` does (``seguir``, ``continuar``, ``permanecer``, ``quedar``,
-``resultar``, ``parecer``: ``LINKING_VERBS``) are read on this side too
-(``sigue vigentes las medidas`` → ``siguen``); not on the other, where a
-plural may take a predicate of something else (``quedan pendiente de``).
+murciélagos está repletos``, ``los protocolos está bien establecidos``)
+lost the end of its plural (``fueron``, ``están``): the repair is the
+verb's plural of the same tense and mood (``SINGULAR_COPULAS``). The
+verbs that link a subject to its predicate as ``estar`` does (``seguir``,
+``continuar``, ``permanecer``, ``quedar``, ``resultar``, ``parecer``:
+``LINKING_VERBS``) are read on this side too (``sigue vigentes las
+medidas`` → ``siguen``); not on the other, where a plural may take a
+predicate of something else (``quedan pendiente de``).
 
 An infinitive ``ser`` or ``estar`` takes its number from the verb that
 governs it: after a plural verb a singular predicate lost its ``s``
@@ -147,8 +148,8 @@ def singular_predicates(doc, lex, readings) -> Iterator[tuple]:
         if texts[i] in _PARTICIPLES and not (
                 i and texts[i - 1].lower() in PLURAL_HABER and one_space(text, words[i - 1], words[i])):
             continue
-        if texts[i] in INFINITIVES and not (
-                i and one_space(text, words[i - 1], words[i]) and _plural_verb(texts[i - 1].lower(), lex, readings)):
+        if texts[i] in INFINITIVES and not (i and one_space(text, words[i - 1], words[i])
+                                            and _plural_verb(texts[i - 1].lower(), lex, readings)):
             continue
         k = predicate_at(texts, words, text, i + 1)
         if not one_space(text, words[k - 1], words[k]):

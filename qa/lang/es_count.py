@@ -7,8 +7,8 @@ the noun's last ``s`` leaves the singular, a real word: ``fallecieron casi
 ``qa.lang.es_number`` reads a count written as a word (``ocho empresa``);
 here the count is a figure, or a figure and ``mil``, or a noun of
 quantity and its ``de`` (``miles de persona``, ``decenas de herido``:
-``QUANTITY_NOUNS``; ``un par de semana``), which counts as a figure does. After ``millones``
-and ``billones`` only a currency is read (``150 millones de euro``): they
+``QUANTITY_NOUNS``; ``un par de semana``), which counts as a figure
+does. After ``millones`` and ``billones`` only a currency is read (``150 millones de euro``): they
 count money, and news writes the money's use in the singular (``3 mil
 millones de recorte``, ``de inversión``).
 

@@ -18,9 +18,9 @@ the same letters with ``r`` added are an infinitive. A word the dictionary
 also reads as a noun is left alone on either side: ``la falta afecta``,
 ``el intento fracasa`` (the noun is the subject), ``decidió habla`` (a
 noun may be the object: ``permite acceso a``), unless an article or a
-possessive follows the word: a bare noun object does not take one, a verb's
-object does (``buscará mejora las condiciones`` → ``mejorar``). A participle governs only
-in a compound tense (``hemos logrado accede``); after a noun it is an
+possessive follows the word: a bare noun object does not take one, a
+verb's object does (``buscará mejora las condiciones`` → ``mejorar``). A
+participle governs only in a compound tense (``hemos logrado accede``); after a noun it is an
 adjective (``el acuerdo logrado permite``). Only the ``r`` is put back: a
 cut-off probe reads a short verb as a longer one's start (``es`` for
 ``estar``), and a finite verb does follow another in a pseudo-cleft

@@ -22,9 +22,9 @@ the number of both neighbours, and Spanish makes them agree:
   article opens the phrase before the adjective (``en los principales
   programa de``; not after ``a``), and after ``los`` or ``las`` right
   after a verb, where they are no clitic (``reciben las ayuda``); after a
-  preposition, where no
-  finite verb stands, a noun that is also a verb before an adjective that
-  can only be plural (``con estructura circulares``);
+  preposition, where no finite verb stands, a noun that is also a verb
+  before an adjective that can only be plural (``con estructura
+  circulares``);
 - an adjective that can only be singular (or a noun too: ``alto``) right
   before a word that can only be a plural noun (or an adjective too, after
   an adjective that is no noun: ``diversa temáticas``), of a gender that
@@ -276,7 +276,8 @@ def _after_article(words, k: int, text: str) -> bool:
     the adjective open a noun phrase, whose noun follows (``en los
     principales programa de``); after ``a`` the two may be a nominalised
     object before its verb (``a los pobres ayuda el programa``)."""
-    return (k >= 1 and words[k - 1].text.lower() in _OPENING_ARTICLES and one_space(text, words[k - 1], words[k])
+    return (k >= 1 and words[k - 1].text.lower() in _OPENING_ARTICLES
+            and one_space(text, words[k - 1], words[k])
             and not (k >= 2 and words[k - 2].text.lower() == "a"))
 
 

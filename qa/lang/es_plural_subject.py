@@ -32,8 +32,9 @@ is a passive with ``se`` after ``que``, whose plural subject follows the
 verb (``que se anule las elecciones``).
 
 Two finite verbs joined by ``y`` or ``o`` with nothing else between share
-their subject and agree (``para quienes insulte o intimiden``): a singular beside a plural (``muchas veces recicla y
-limpian la orina``, ``se reúnen y acuerda``) lost its ``n``. Left alone: a
+their subject and agree: a singular beside a plural (``muchas veces
+recicla y limpian la orina``, ``se reúnen y acuerda``, ``para quienes
+insulte o intimiden``) lost its ``n``. Left alone: a
 weather verb, which has no subject to share (``cuando amanece y salen``),
 a plural that is anything else too, and a second verb whose own subject
 may follow it: a plural determiner after the plural (``la economía crece y
