@@ -256,12 +256,16 @@ def _verb_of_singular(words, at: int, tags, table) -> tuple[str, ...]:
     return ()
 
 
+# Readings that make a count noun with a mass reading no singular head.
+NOT_COUNT_OR_MASS_HEAD = NOT_SINGULAR_HEAD - {"NN:U"}
+
+
 def _count_or_mass_singular(tags: frozenset[str]) -> bool:
     """A singular noun as ``_singular_noun`` reads one, or a count noun
     with a mass reading too (``board``: its board declare a): either
     takes a singular verb. A mass noun only may take a plural one (``the
     police expect``)."""
-    return _singular_noun(tags) or ("NN" in tags and not tags & (NOT_SINGULAR_HEAD - {"NN:U"}))
+    return _singular_noun(tags) or ("NN" in tags and not tags & NOT_COUNT_OR_MASS_HEAD)
 
 
 PLACES = (_singular_subject, _counted, _other, _passive, _dated, _verb_of_singular)

@@ -94,6 +94,7 @@ PREPOSITIONS = frozenset(
     under over through upon via despite including
     """.split())
 BE_FORMS = frozenset("is are was were been being".split())
+PARTICIPLE = frozenset({"VBN"})
 # Inside a verb group an adjective stands for its adverb: after ``be`` or
 # ``have`` before a participle (``was recent acquired``, ``should be
 # careful reviewed``), after a subject pronoun before a past (``it
@@ -101,7 +102,7 @@ BE_FORMS = frozenset("is are was were been being".split())
 # ask``). An adjective with an adverb reading of its own (``first``,
 # ``close``) or one that is that verb form itself (``set``) is left alone.
 VERB_GROUP_OPENERS = {
-    **dict.fromkeys(BE_FORMS | frozenset("be has have had".split()), frozenset({"VBN"})),
+    **dict.fromkeys(BE_FORMS | frozenset("be has have had".split()), PARTICIPLE),
     **dict.fromkeys("it he she they we".split(), frozenset({"VBD"})),
     **dict.fromkeys("will would can could may might should must".split(), frozenset({"VB"})),
     # a relative pronoun as its clause's subject ("people who occasional invest")
@@ -111,7 +112,6 @@ ADVERB = "RB"
 # ... and opening a run before a participle and its agent (``Inc, recent
 # acquired by``): a reduced passive clause.
 AGENT = "by"
-PARTICIPLE = frozenset({"VBN"})
 # Reporting verbs after which a clause starts with its subject ("said
 # dealers would"); "told" takes its hearer first.
 REPORTING = frozenset({"said", "says"})

@@ -669,9 +669,9 @@ INFINITIVE_PAIRS = frozenset({
 # A word that is a noun too is read in a slot only before an article or a
 # possessive that opens its object (``para trata el dolor``); "sin", "por"
 # and "al" govern set phrases (``sin duda la``, ``por cuenta propia``), so
-# only "para" and the modal verbs open such a slot.
+# only "para" and the modal verbs open such a slot (the object's openers
+# are es_infinitive_verbs' own).
 OBJECT_SLOT_GOVERNORS = INFINITIVE_GOVERNORS - {"sin", "al", "por"}
-OBJECT_OPENERS = frozenset("el la los las un una unos unas su sus".split())
 # After "a" likewise ("comenzó a profundiza"; "a medida", "a cambio" are
 # nouns): on the calibration half's clean pool it flagged no clean word.
 ONLY_VERB_AFTER = frozenset({"de", "a"})
@@ -729,7 +729,8 @@ def _infinitive_before_object(words, at: int, text: str, lex) -> str | None:
     after the slot's governor is followed by its own complement, not by a
     determiner."""
     k = at + 1
-    if k >= len(words) or words[k].text not in OBJECT_OPENERS or not spaced(text, words[at], words[k]):
+    if (k >= len(words) or words[k].text not in es_infinitive_verbs.OBJECT_OPENERS
+            or not spaced(text, words[at], words[k])):
         return None
     return _infinitive_of(words[at].text, lex, "VAN")
 
