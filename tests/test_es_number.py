@@ -117,6 +117,12 @@ def test_sound_phrases_after_a_plural_adjective_are_left_alone(ctx, text):
     ("Hubo irregularidades en los principales programa de la dependencia.", "programa", "programas"),
     # a singular in "s" takes "es"
     ("Incluirá a bebés de hasta seis mes de edad.", "mes", "meses"),
+    # after an infinitive or a gerund too: a clitic would be joined to it
+    ("Trataba públicamente de borrar las diferencia entre ambos conceptos.", "diferencia", "diferencias"),
+    ("Siguió buscando las pista del avión.", "pista", "pistas"),
+    # a noun only, or a noun and a participle, after an article and a plural adjective
+    ("Colombia es uno de los principales aliado de Washington.", "aliado", "aliados"),
+    ("Habló con los principales empresario del sector.", "empresario", "empresarios"),
 ])
 def test_los_or_las_right_after_a_verb_is_an_article(ctx, text, word, original):
     """A clitic stands right before its own finite verb, and no finite verb
@@ -130,6 +136,9 @@ def test_los_or_las_right_after_a_verb_is_an_article(ctx, text, word, original):
     "Dijo que no las visita desde enero.",
     "A los pobres ayuda el programa de becas.",  # after "a": a nominalised object
     "Llegó el lunes y se fue en tres crisis distintas.",  # invariable nouns in "s"
+    "Trataba públicamente de borrar las diferencias entre ambos conceptos.",
+    "Colombia es uno de los principales aliados de Washington.",
+    "Dio a los principales aliado y enemigo una respuesta.",  # after "a": left alone
 ])
 def test_los_or_las_as_a_clitic_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -24,6 +24,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     # a count written as a word; a verb that is also a noun ("busca")
     ("Según el informe, tres empresas controla el mercado.", "controla", "controlan"),
     ("Durante la fiesta, las personas busca atraer la felicidad.", "busca", "buscan"),
+    # an article makes plural adjectives a subject of their own
+    ("Los discapacitados graves crónicos podrá recibir ayuda.", "podrá", "podrán"),
 ])
 def test_a_singular_verb_after_a_plural_subject_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -38,6 +40,8 @@ def test_a_singular_verb_after_a_plural_subject_is_flagged(ctx, text, word, orig
     "A los niños les gusta el verano.",  # the phrase is an object
     "Vio a las personas que busca la policía.",
     "Los Ángeles recibe a miles de turistas.",  # a name
+    "Los discapacitados graves crónicos podrán recibir ayuda.",
+    "Muchos discapacitados puede que no voten.",  # no article: an adjective alone heads nothing
     "Las dos partes firmaron el acuerdo; la empresa acepta las condiciones.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):

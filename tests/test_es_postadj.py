@@ -66,3 +66,25 @@ def test_a_singular_adjective_coordinated_with_a_plural_one_is_flagged(ctx):
 ])
 def test_coordinated_adjectives_in_sound_copy_are_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("Fue detenido por las irregularidades detectada en las pruebas.", "detectada", "detectadas"),
+    ("Los altos costes jurídicos relacionado con la filtración pesaron.", "relacionado", "relacionados"),
+])
+def test_a_singular_participle_before_its_complement_is_flagged(ctx, text, word, original):
+    """A participle with its complement right after a plural noun phrase
+    modifies the noun, and agrees with it."""
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Fue detenido por las irregularidades detectadas en las pruebas.",
+    "Pasó dos días conectado a una máquina.",  # a noun of time: a predicate of the subject
+    "Dejó las llaves olvidado en casa.",  # another gender: the subject's predicate
+    "Subieron los precios altos debido a la inflación.",  # a locution of its own
+    "Los hechos ocurrido ayer no se aclararon.",  # no complement: may be a predicate
+])
+def test_a_participle_that_may_agree_with_another_word_is_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}
+

@@ -617,6 +617,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_count.singular_after_counts(doc, lex, readings),
             es_postadj.singular_adjectives_after(doc, lex, readings),
             es_postadj.coordinated_singulars(doc, lex, readings),
+            es_postadj.singular_participles_after(doc, lex, readings),
             es_predeterminer.singular_predeterminers(doc),
             es_predeterminer.singular_partitives(doc),
             es_dates.cut_months(doc),

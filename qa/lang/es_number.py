@@ -111,7 +111,9 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
             yield tok, plural, NUMBER_CONFIDENCE  # "los requisito necesarios"
         elif i > 0 and one_space(text, words[i - 1], tok) and (
                 words[i - 1].text.lower() in NUMERALS or _plural_only(
-                    words[i - 1].text, frozenset("ADR"), nouns, lex, readings)):
+                    words[i - 1].text, frozenset("ADR"), nouns, lex, readings) or (
+                    _plural_adjective(words[i - 1].text, nouns, lex, readings)
+                    and _after_article(words, i - 1, text))):
             yield tok, plural, NUMBER_CONFIDENCE  # "las últimas semana", "ocho empresa"
     # a noun that is also a finite verb, after a count or a plural
     # determiner: only the noun stands there ("tres tema", "varios vuelo");
@@ -158,7 +160,8 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
                 yield tok, plurals[i], NUMBER_CONFIDENCE
             continue
         if (prev in DEMONSTRATIVES_AND_POSSESSIVES and _plural_determiner(prev, genders, lex, readings)) or (
-                prev in _CLITIC_ARTICLES and plural_modifier_after(words, i, text, lex, readings)):
+                prev in _CLITIC_ARTICLES and (plural_modifier_after(words, i, text, lex, readings)
+                                              or _article_after_verb(words, i - 1, text, lex, readings))):
             yield tok, plurals[i], NUMBER_CONFIDENCE
     # an adjective that can only be singular right before a plural noun:
     # the adjective lost its plural ("del resto de alto cargos", "de
@@ -179,9 +182,24 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
         if not one_space(text, words[i - 1], tok) or not _may_count(prev):
             continue
         nouns = _nouns(tok.text, lex, readings)
-        if (prev in NUMERALS or _plural_only(prev, frozenset("ADR"), nouns, lex, readings)) and not (
+        if (prev in NUMERALS or _plural_only(prev, frozenset("ADR"), nouns, lex, readings) or (
+                _plural_adjective(prev, nouns, lex, readings) and _after_article(words, i - 1, text))) and not (
                 i + 1 < len(words) and words[i + 1].text.lower() in COORDINATORS):
             yield tok, plurals[i], NUMBER_CONFIDENCE
+    # a singular noun that is a participle too, nothing else, after a plural
+    # article and a plural adjective (``uno de los principales aliado de``):
+    # rare enough that its plural is worked out where the two stand
+    n = len(words)
+    for k in compress(range(n - 2), map(_OPENING_ARTICLES.__contains__, map(str.lower, texts[:n - 2]))):
+        i = k + 2
+        word = texts[i]
+        if word[-1:] == "s" or texts[k + 1][-1:] != "s" or not (
+                one_space(text, words[k], words[k + 1]) and one_space(text, words[k + 1], words[i])):
+            continue
+        plural = _participle_noun_plural(word, lex, readings)
+        if plural is not None and _plural_adjective(texts[k + 1], _nouns(word, lex, readings), lex, readings) and (
+                _after_article(words, k + 1, text)):
+            yield words[i], plural, NUMBER_CONFIDENCE
 
 
 # Prepositions that take a noun phrase and never a clause: after one a word
@@ -210,7 +228,7 @@ def _article_after_verb(words, k: int, text: str, lex, readings) -> bool:
     if k < 1 or not one_space(text, words[k - 1], words[k]):
         return False
     tags = readings(words[k - 1].text.lower(), lex)
-    return bool(tags) and all(r[0] == "V" for r in tags)
+    return bool(tags) and all(r[0] in "VIG" for r in tags)
 
 
 def plural_modifier_after(words, i: int, text: str, lex, readings) -> bool:
@@ -304,6 +322,16 @@ def _noun_or_verb_plural(word: str, lex, readings) -> str | None:
             r[0] in "NV" and r[2] == "s" for r in tags):
         return written_plural(word, _genders(r for r in tags if r[0] == "N"), lex, readings)
     return None
+
+
+def _participle_noun_plural(word: str, lex, readings) -> str | None:
+    """The noun plural of ``word`` when the dictionary reads it only as a
+    singular noun and a singular participle (``aliado``, ``herido``)."""
+    tags = readings(word, lex) if word.islower() and word.isalpha() else frozenset()
+    if not (any(r[0] == "N" for r in tags) and any(r[0] == "P" for r in tags)) or not all(
+            r[0] in "NP" and r[2] == "s" for r in tags):
+        return None
+    return written_plural(word, _genders(r for r in tags if r[0] == "N"), lex, readings)
 
 
 def adjective_or_verb_plural(word: str, lex, readings) -> str | None:

@@ -6,7 +6,9 @@ person plural (``dicen`` → ``dice``, ``pueden`` → ``puede``, ``permitan``
 plain noun phrase right before the verb, the tagging dictionary
 (``qa.lang.es_tags``) settles both numbers: a plural determiner or a count
 written as a word (or both: ``estos tres``), then one to three lower-case
-words that can only be plural nouns and adjectives (at least one noun),
+words that can only be plural nouns and adjectives (at least one noun,
+unless ``los`` or ``las`` makes the adjectives a noun phrase of their own:
+``los discapacitados graves crónicos podrá``),
 at most two adverbs or object pronouns (``no``, ``ya``, ``se``, ``lo``),
 and a verb that can only be a singular finite verb, or also a singular
 noun (``busca``: no noun stands there), whose ``-n`` form is its third
@@ -276,6 +278,11 @@ def _manner_adverb(word: str, lex, readings) -> bool:
     return word.endswith("mente") and "B---" in readings(word, lex)
 
 
+# Articles that make a plural adjective after them a noun phrase of its own
+# (``los discapacitados graves podrá``).
+_NOMINALISING_ARTICLES = frozenset(("los", "las"))
+
+
 def _verb_after(words, texts, k: int, text: str, facts, lex, readings) -> int | None:
     """The index of a singular verb after the plural noun phrase that the
     determiner at ``k`` opens, with nothing but single spaces between; a
@@ -294,7 +301,7 @@ def _verb_after(words, texts, k: int, text: str, facts, lex, readings) -> int | 
             break
         noun = noun or any(r[0] == "N" for r in tags)
         j += 1
-    if not noun or j >= n:
+    if j >= n or not (noun or (j > k + 1 and texts[k].lower() in _NOMINALISING_ARTICLES)):
         return None
     between = 0
     while (j < n and texts[j] in BETWEEN and between < BETWEEN_REACH

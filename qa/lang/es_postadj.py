@@ -28,7 +28,10 @@ intensifier grades it (``uno de los estados más conservador``). A
 capitalised word is a name or a title.
 
 Likewise a singular adjective coordinated with a plural one after a plural
-noun (``elecciones libres y auténtica``: ``coordinated_singulars``).
+noun (``elecciones libres y auténtica``: ``coordinated_singulars``), and a
+singular participle before the preposition that opens its complement
+(``las irregularidades detectada en``: ``singular_participles_after``),
+where it modifies the noun.
 """
 from __future__ import annotations
 
@@ -49,6 +52,12 @@ PHRASE_WORDS = 3
 INTENSIFIERS = frozenset("más menos muy tan".split())
 # The commonest words after a plural noun, none an adjective.
 _FUNCTION_WORDS = frozenset("del que por con para una como sus entre sobre desde hasta".split())
+# Participles that open a prepositional locution of their own, which
+# agrees with nothing: "los precios altos debido a la inflación".
+PREPOSITIONAL_PARTICIPLES = frozenset("debido dado visto puesto".split())
+# The prepositions that open a participle's complement right after it.
+# "de" is among them: "los costes derivado de" lost a plural as often.
+COMPLEMENT_PREPOSITIONS = frozenset("a ante bajo con contra de desde durante en entre hacia hasta mediante para por según sin sobre tras".split())
 
 
 def singular_adjectives_after(doc, lex, readings) -> Iterator[tuple]:
@@ -73,6 +82,43 @@ def singular_adjectives_after(doc, lex, readings) -> Iterator[tuple]:
         found = _adjective_after(words, texts, k, text, lex, readings)
         if found is not None:
             yield words[found[0]], found[1], POSTPONED_ADJECTIVE_CONFIDENCE
+
+
+def singular_participles_after(doc, lex, readings) -> Iterator[tuple]:
+    """(token, its plural, confidence) for each singular participle right
+    after a plural noun phrase that its determiner opens, before a
+    preposition that opens its complement: ``por las irregularidades
+    detectada en las pruebas``, ``los costes jurídicos relacionado con``.
+    A participle with its complement there modifies the noun; a predicate
+    agreeing with another subject (``pasó dos días conectado a``) follows
+    a noun of time, which the phrase may not open with, or a noun of
+    another gender, which the participle must fit. A word that is anything
+    but a singular participle or adjective is left alone.
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Por las irregularidades detectada en las pruebas.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in singular_participles_after(doc, Lexicon("es"), readings)]
+    [('detectada', 'detectadas')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    n = len(texts)
+    for k in compress(range(n), map(DETERMINERS.__contains__, map(str.lower, texts))):
+        if k + 3 >= n or texts[k + 1][-1:] != "s" or not _may_close(texts, k):
+            continue
+        phrase = _plural_phrase(words, texts, k, text, lex, readings)
+        if phrase is None:
+            continue
+        j, genders = phrase
+        if j + 1 >= n or texts[j + 1] not in COMPLEMENT_PREPOSITIONS or not one_space(
+                text, words[j], words[j + 1]):
+            continue
+        if texts[j] in PREPOSITIONAL_PARTICIPLES:
+            continue
+        plural = _singular_participle_plural(texts[j], genders, lex, readings)
+        if plural is not None:
+            yield words[j], plural, POSTPONED_ADJECTIVE_CONFIDENCE
 
 
 def coordinated_singulars(doc, lex, readings) -> Iterator[tuple]:
@@ -145,6 +191,28 @@ def _may_close(texts, k: int) -> bool:
 def _adjective_after(words, texts, k: int, text: str, lex, readings) -> tuple[int, str] | None:
     """(index, plural) of a singular adjective after the plural noun phrase
     that the determiner at ``k`` opens, with single spaces between."""
+    phrase = _plural_phrase(words, texts, k, text, lex, readings)
+    if phrase is None:
+        return None
+    j, genders = phrase
+    n = len(words)
+    graded = texts[j] in INTENSIFIERS
+    if graded:
+        j += 1
+        if j >= n or not one_space(text, words[j - 1], words[j]):
+            return None
+    plural = _singular_adjective_plural(texts[j], genders, lex, readings, graded)
+    if plural is None or _coordinated_after(words, texts, j, text, lex, readings):
+        return None
+    return j, plural
+
+
+def _plural_phrase(words, texts, k: int, text: str, lex, readings) -> tuple[int, set[str]] | None:
+    """(index of the word after it, the noun's genders) of the plural noun
+    phrase that the determiner at ``k`` opens: up to ``PHRASE_WORDS``
+    lower-case words that can only be plural nouns, adjectives or
+    participles, the first a noun but not one of time, single spaces
+    between."""
     n = len(words)
     j, genders = k + 1, None
     while j < n and j - k <= PHRASE_WORDS and one_space(text, words[j - 1], words[j]):
@@ -162,15 +230,7 @@ def _adjective_after(words, texts, k: int, text: str, lex, readings) -> tuple[in
         j += 1
     if genders is None or j >= n or not one_space(text, words[j - 1], words[j]):
         return None
-    graded = texts[j] in INTENSIFIERS
-    if graded:
-        j += 1
-        if j >= n or not one_space(text, words[j - 1], words[j]):
-            return None
-    plural = _singular_adjective_plural(texts[j], genders, lex, readings, graded)
-    if plural is None or _coordinated_after(words, texts, j, text, lex, readings):
-        return None
-    return j, plural
+    return j, genders
 
 
 def _singular_adjective_plural(word: str, genders: set[str], lex, readings,
@@ -193,6 +253,23 @@ def _singular_adjective_plural(word: str, genders: set[str], lex, readings,
     for form in plural_forms(word):
         if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
                 r[0] == "A" and r[2] == "p" and _compatible(own, r[1]) for r in readings(form, lex)):
+            return form
+    return None
+
+
+def _singular_participle_plural(word: str, genders: set[str], lex, readings) -> str | None:
+    """The plural of ``word`` when it can only be a singular participle (or
+    adjective), one of whose participle genders fits ``genders``, and news
+    writes that plural as a participle."""
+    tags = readings(word, lex)
+    if not tags or not all(r[0] in "AP" and r[2] == "s" for r in tags):
+        return None
+    own = {r[1] for r in tags if r[0] == "P"}
+    if not own or not any(_compatible(own, g) for g in genders):
+        return None
+    for form in plural_forms(word):
+        if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
+                r[0] == "P" and r[2] == "p" and _compatible(own, r[1]) for r in readings(form, lex)):
             return form
     return None
 
