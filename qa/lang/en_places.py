@@ -40,9 +40,13 @@ in one form:
   before a participle (``was recent acquired``, ``had initial set``),
   after a subject pronoun before a past (``it tentative agreed``), after
   a modal before a bare verb (``will formal ask``), after ``who`` or
-  ``which`` before a finite verb (``who occasional invest``), or opening a
+  ``which`` before a finite verb (``who occasional invest``), opening a
   run before a participle and its agent's ``by`` (``Inc, recent acquired
-  by``): an adverb, as no adjective stands inside a verb group.
+  by``), or after ``as`` before a participle that ends the run (``as
+  previous announced,``): an adverb, as no adjective stands inside a verb
+  group;
+- a word that is only a bare verb after ``be``, ending its run: the
+  participle (``the tax would be eliminate.`` -> ``eliminated``).
 
 ``endings_asked`` names the endings such a place asks of the word; the
 context check credits the candidates that are inflections with one of
@@ -95,6 +99,9 @@ PREPOSITIONS = frozenset(
     """.split())
 BE_FORMS = frozenset("is are was were been being".split())
 PARTICIPLE = frozenset({"VBN"})
+# A bare verb after "be" ends its run only as a participle ("the tax would
+# be eliminate."); before a preposition en_agreement reads it.
+BARE_BE = "be"
 # Inside a verb group an adjective stands for its adverb: after ``be`` or
 # ``have`` before a participle (``was recent acquired``, ``should be
 # careful reviewed``), after a subject pronoun before a past (``it
@@ -112,6 +119,9 @@ ADVERB = "RB"
 # ... and opening a run before a participle and its agent (``Inc, recent
 # acquired by``): a reduced passive clause.
 AGENT = "by"
+# ... and after "as", before a participle that ends the run: a clause of
+# manner reduced to its participle ("as previous announced, the").
+AS = "as"
 # Reporting verbs after which a clause starts with its subject ("said
 # dealers would"); "told" takes its hearer first.
 REPORTING = frozenset({"said", "says"})
@@ -138,7 +148,7 @@ NOT_A_BARE_VALUE_PARTICIPLE = frozenset({"NNS", "NNP", "NNPS", "VBD", "VBN", "VB
 # a pronoun and its verb (``companies that exist``).
 ARTICLES = DETERMINERS - {"this", "that"} | {"your", "my"}
 _PLACE_STARTS = (SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | ARTICLES
-                 | VERB_GROUP_OPENERS.keys() | {"not", START})
+                 | VERB_GROUP_OPENERS.keys() | {"not", AS, START})
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -179,6 +189,8 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or before in ARTICLES or (
             before == "not" and at >= 2 and words[at - 2] in BE_FORMS)):
         return ("ed", "ing")
+    if tags <= BARE_VERB and before == BARE_BE and after == END:
+        return ("ed",)  # a passive ending its run: "would be eliminate."
     if "JJ" in tags and after != END:
         next_tags = table.readings(after)
         if next_tags and next_tags <= ADJECTIVE_OR_PARTICIPLE and (
@@ -189,6 +201,8 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
             return _adverb_in_verb_group(word, tags, VERB_GROUP_OPENERS[before], table.readings(after),
                                          table)
         if before == START and at + 2 < len(words) and words[at + 2] == AGENT:
+            return _adverb_in_verb_group(word, tags, PARTICIPLE, table.readings(after), table)
+        if before == AS and at + 2 < len(words) and words[at + 2] == END:
             return _adverb_in_verb_group(word, tags, PARTICIPLE, table.readings(after), table)
     return ()
 
