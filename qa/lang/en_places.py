@@ -46,7 +46,10 @@ in one form:
   previous announced,``): an adverb, as no adjective stands inside a verb
   group;
 - a word that is only a bare verb after ``be``, ending its run: the
-  participle (``the tax would be eliminate.`` -> ``eliminated``).
+  participle (``the tax would be eliminate.`` -> ``eliminated``); after
+  ``today`` and before an article or a possessive, where no modal, ``to``
+  or ``not`` governs it: the past (``AMR today announce the order`` ->
+  ``announced``).
 
 ``endings_asked`` names the endings such a place asks of the word; the
 context check credits the candidates that are inflections with one of
@@ -99,6 +102,11 @@ PREPOSITIONS = frozenset(
     """.split())
 BE_FORMS = frozenset("is are was were been being".split())
 PARTICIPLE = frozenset({"VBN"})
+# A bare verb after a subject and "today", before its object, is the
+# newswire's past ("AMR today announce the order": "announced"); after a
+# modal, "to" or "not" it is the bare verb it seems ("will today announce").
+TODAY = "today"
+BARE_VERB_GOVERNORS = frozenset("will would can could may might should must shall to not did does do".split())
 # A bare verb after "be" ends its run only as a participle ("the tax would
 # be eliminate."); before a preposition en_agreement reads it.
 BARE_BE = "be"
@@ -148,7 +156,7 @@ NOT_A_BARE_VALUE_PARTICIPLE = frozenset({"NNS", "NNP", "NNPS", "VBD", "VBN", "VB
 # a pronoun and its verb (``companies that exist``).
 ARTICLES = DETERMINERS - {"this", "that"} | {"your", "my"}
 _PLACE_STARTS = (SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | ARTICLES
-                 | VERB_GROUP_OPENERS.keys() | {"not", AS, START})
+                 | VERB_GROUP_OPENERS.keys() | {"not", AS, START, TODAY})
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -189,6 +197,9 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or before in ARTICLES or (
             before == "not" and at >= 2 and words[at - 2] in BE_FORMS)):
         return ("ed", "ing")
+    if tags <= BARE_VERB and before == TODAY and after in ARTICLES and at >= 2 and (
+            words[at - 2] not in BARE_VERB_GOVERNORS):
+        return ("ed",)
     if tags <= BARE_VERB and before == BARE_BE and after == END:
         return ("ed",)  # a passive ending its run: "would be eliminate."
     if "JJ" in tags and after != END:
