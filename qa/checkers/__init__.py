@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import (agreement, consistency, context_word, encoding, innercapital, nonword, ocr,
+from . import (agreement, consistency, context_word, echo_word, encoding, innercapital, nonword, ocr,
                ocr_digits, ocr_short, ocrpage, realword, repetition, structure, tagcontext, wordclass)
 
 BUILTIN: tuple[ModuleType, ...] = (
     encoding, repetition, structure, nonword, ocr_digits, ocr_short, ocrpage, ocr, agreement, realword, consistency,
-    innercapital, wordclass, context_word, tagcontext,
+    innercapital, wordclass, context_word, tagcontext, echo_word,
 )

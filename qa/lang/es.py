@@ -929,6 +929,52 @@ def interjection(word: str, lex) -> bool | None:
     return bool(tags) and all(r[0] == "J" for r in tags)
 
 
+# The tag letters of a verb's forms (finite, infinitive, gerund, participle),
+# read as one class when two forms are compared.
+_VERB_FORMS = frozenset("VIGP")
+# Endings that inflect a noun, an adjective, a determiner or a pronoun: a
+# plural and a gender (empresa / empresas, ganador / ganadora).
+_NOMINAL_ENDINGS = frozenset("s es a as os".split())
+# The longest ending a verb form adds to a shorter one (debe / debemos,
+# lleva / llevaron).
+_VERB_ENDING = 4
+
+
+def inflects(word: str, other: str, lex) -> bool | None:
+    """Is one of ``word`` and ``other`` an inflection of the other, by the
+    tagging dictionary's classes: of one class, the longer the shorter with a
+    plural or gender ending (``empresa``, ``empresas``) or, for verb forms,
+    with a verb ending (``debe``, ``debemos``; ``toma``, ``tomar``), or the
+    two one accent apart (``publico``, ``publicó``)? False where they share
+    no class or a word the dictionary does not know stands beside a known
+    one (``cos``, ``costa``); None when the table is not installed or knows
+    neither.
+
+    >>> from qa.lexicon import Lexicon
+    >>> lex = Lexicon("es")
+    >>> inflects("empresa", "empresas", lex), inflects("omisión", "comisión", lex)
+    (True, False)
+    """
+    from ..text.damage import strip_accents  # qa.text reads the profiles
+
+    mine, theirs = readings(word, lex), readings(other, lex)
+    if not mine and not theirs:
+        return None
+    if not mine or not theirs:
+        return False
+    classes = {"V" if r[0] in _VERB_FORMS else r[0] for r in mine}
+    shared = classes & {"V" if r[0] in _VERB_FORMS else r[0] for r in theirs}
+    if not shared:
+        return False
+    if strip_accents(word) == strip_accents(other):
+        return True
+    short, long = sorted((word, other), key=len)
+    if not long.startswith(short):
+        return False
+    ending = long[len(short):]
+    return ("V" in shared and len(ending) <= _VERB_ENDING) or bool(shared - {"V"} and ending in _NOMINAL_ENDINGS)
+
+
 CLAUSE_BOUNDARY = ClauseBoundary(
     openers=_SUBORDINATORS, pronouns=frozenset(_PERSON), governs=_preposition, finite=_finite,
     before_verb=frozenset("no me te se nos os lo la los las le les ya".split()))
@@ -972,6 +1018,7 @@ PROFILE = LanguageProfile(
     agreement=agreement,
     agrees=agrees,
     word_in_context=word_in_context,
+    inflects=inflects,
     word_facts=es_wordfacts.word_facts,
     missing_data=es_tags.missing_note,
     class_context=es_classes.open_classes,

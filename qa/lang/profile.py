@@ -238,6 +238,10 @@ class LanguageProfile:
     # Real words that do not fit their neighbours' word classes (a lost
     # accent: "el termino", "se publico"); yields (token, original, confidence).
     word_in_context: Callable[["Document", "Lexicon"], Iterator[tuple["Token", str, float]]] | None = None
+    # Is one of two words an inflection of the other (word, other, lexicon)?
+    # None: cannot tell. None for the routine: the document's own words are
+    # not asked (qa.checkers.echo_word).
+    inflects: Callable[[str, str, "Lexicon"], bool | None] | None = None
     # A note for the report when data a routine needs is not installed.
     missing_data: Callable[["Lexicon"], str | None] | None = None
     # A word n-gram model (qa.text.ngram): a loader run on the first document
