@@ -25,7 +25,9 @@ is checked.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import operator
+from collections import defaultdict
+from itertools import compress
 from typing import Iterable
 
 from ..model import Finding, Fix, RuleInfo, RuleRoles
@@ -74,50 +76,65 @@ def check(doc, ctx) -> Iterable[Finding]:
     profile = lex.profile
     if profile.inflects is None or profile.context_model is not None:
         return
-    words, text = doc.words, doc.text
+    words, text, texts = doc.words, doc.text, doc.word_texts
     n = len(words)
-    if n < 6:
+    lowered = list(map(str.lower, texts))
+    # the middle words of each pair of neighbours, over the windows of three
+    # words with single spaces between (none reads across punctuation or a
+    # line break); only the rare pair with two middles or more is looked at
+    joined = [text[a.end:b.start] == " " for a, b in zip(words, words[1:])]
+    first: dict[tuple[str, str], str] = {}
+    shared: dict[tuple[str, str], set[str]] = {}
+    spaced = list(map(operator.and_, joined, joined[1:]))  # window k + 1 has single spaces
+    for left, middle, right in compress(zip(lowered, lowered[1:], lowered[2:]), spaced):
+        if len(middle) < MIN_LENGTH:
+            continue  # neither a damaged word nor its original ("de", "la")
+        seen = first.setdefault((left, right), middle)
+        if seen != middle:
+            shared.setdefault((left, right), {seen}).add(middle)
+    if not shared:
         return
-    lowered = [t.lower() for t in doc.word_texts]
-    # windows of three words with single spaces between (no window reads
-    # across punctuation or a line break)
-    joined = [text[words[k].end:words[k + 1].start] == " " for k in range(n - 1)]
-    windows: Counter = Counter()
-    places: dict[str, list[int]] = defaultdict(list)  # a lower-case word -> the places it is written in lower case
-    for k in range(1, n - 1):
-        if joined[k - 1] and joined[k]:
-            windows[lowered[k - 1], lowered[k], lowered[k + 1]] += 1
-            if doc.word_texts[k].islower():
-                places[lowered[k]].append(k)
-    # each word of a window, read as the original: its damaged forms that
-    # the document writes in lower case in a window of their own
-    for original in {lowered[k] for k in range(1, n - 1) if joined[k - 1] and joined[k]}:
-        for damaged in _damaged_forms(original):
-            for k in places.get(damaged, ()):
-                window = (lowered[k - 1], original, lowered[k + 1])
-                if window not in windows or windows[lowered[k - 1], damaged, lowered[k + 1]] > 1:
-                    continue
-                if not _judged(damaged, original, lex, profile):
-                    continue
-                tok = words[k]
-                yield Finding(
-                    rule=RULE, category="garble", severity="warning", start=tok.start, end=tok.end,
-                    message=f"“{tok.text}” where the document writes “{original}” between the same "
-                    f"words (“{window[0]} {original} {window[2]}”): a damaged “{original}”?",
-                    confidence=CONFIDENCE, fixes=(Fix(tok.start, tok.end, original, CONFIDENCE),))
+    told: dict[tuple[str, str, str], str] = {}
+    for (left, right), seen in shared.items():
+        for damaged in seen:
+            for original in seen:
+                if _damage_of(damaged, original) and _judged(damaged, original, lex, profile):
+                    told[left, damaged, right] = original
+    if not told:
+        return
+    places = defaultdict(list)
+    for k in compress(range(1, n - 1), spaced):
+        window = (lowered[k - 1], lowered[k], lowered[k + 1])
+        if window in told:
+            places[window].append(k)
+    for window, at in places.items():
+        k = at[0]
+        if len(at) > 1 or not texts[k].islower():
+            continue  # the word as written stands there elsewhere too; a capital: a name
+        left, damaged, right = window
+        original, tok = told[window], words[k]
+        yield Finding(
+            rule=RULE, category="garble", severity="warning", start=tok.start, end=tok.end,
+            message=f"“{tok.text}” where the document writes “{original}” between the same "
+            f"words (“{left} {original} {right}”): a damaged “{original}”?",
+            confidence=CONFIDENCE, fixes=(Fix(tok.start, tok.end, original, CONFIDENCE),))
 
 
-def _damaged_forms(word: str) -> set[str]:
-    """What damage leaves of ``word``: one letter dropped, one to
-    ``TRUNCATED`` letters cut off its end, one accent lost."""
-    forms = {word[:i] + word[i + 1:] for i in range(len(word))}
-    forms.update(word[:-cut] for cut in range(1, TRUNCATED + 1) if len(word) - cut >= MIN_LENGTH)
-    for i, ch in enumerate(word):
-        bare = strip_accents(ch)
-        if bare != ch:
-            forms.add(word[:i] + bare + word[i + 1:])
-    forms.discard(word)
-    return {f for f in forms if len(f) >= MIN_LENGTH}
+def _damage_of(damaged: str, original: str) -> bool:
+    """Is ``damaged`` what one damage leaves of ``original``: one letter
+    dropped, one to ``TRUNCATED`` letters cut off its end, one accent lost?"""
+    short = len(original) - len(damaged)
+    if len(damaged) < MIN_LENGTH or not 0 <= short <= TRUNCATED:
+        return False
+    if short == 0:  # an accent lost: one place differs, the original's letter the accented one
+        diff = [i for i, (a, b) in enumerate(zip(damaged, original)) if a != b]
+        return len(diff) == 1 and strip_accents(original[diff[0]]) == damaged[diff[0]]
+    if original.startswith(damaged):
+        return True
+    if short > 1:
+        return False
+    i = next(i for i, (a, b) in enumerate(zip(damaged, original)) if a != b)
+    return damaged[i:] == original[i + 1:]
 
 
 def _judged(damaged: str, original: str, lex, profile) -> bool:
