@@ -123,6 +123,8 @@ def test_sound_phrases_after_a_plural_adjective_are_left_alone(ctx, text):
     # a noun only, or a noun and a participle, after an article and a plural adjective
     ("Colombia es uno de los principales aliado de Washington.", "aliado", "aliados"),
     ("Habló con los principales empresario del sector.", "empresario", "empresarios"),
+    # after "todos" or "todas" the article takes a noun
+    ("Es la ronda en la que todos los equipo menos uno tienen experiencia.", "equipo", "equipos"),
 ])
 def test_los_or_las_right_after_a_verb_is_an_article(ctx, text, word, original):
     """A clitic stands right before its own finite verb, and no finite verb
@@ -139,6 +141,7 @@ def test_los_or_las_right_after_a_verb_is_an_article(ctx, text, word, original):
     "Trataba públicamente de borrar las diferencias entre ambos conceptos.",
     "Colombia es uno de los principales aliados de Washington.",
     "Dio a los principales aliado y enemigo una respuesta.",  # after "a": left alone
+    "A todos los respeta por igual.",  # a clitic before a verb that is no noun
 ])
 def test_los_or_las_as_a_clitic_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

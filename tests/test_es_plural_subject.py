@@ -62,6 +62,9 @@ def test_the_repair_is_the_plural(ctx):
     ("Dijo que ustedes no puede entrar.", "puede", "pueden"),
     ("Es la comunidad de vida, en donde ambas se procura respeto.", "procura", "procuran"),
     ("Quienes gana la lotería pierden la mitad en impuestos.", "gana", "ganan"),
+    # a quantifier standing alone as the subject, after the dash that opens an aside
+    ("Dicen que son inmigrantes —algunos exagera la cifra— o que no.", "exagera", "exageran"),
+    ("Según la encuesta, muchos cree que subirá.", "cree", "creen"),
 ])
 def test_a_singular_verb_after_a_plural_subject_pronoun_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -74,6 +77,8 @@ def test_a_singular_verb_after_a_plural_subject_pronoun_is_flagged(ctx, text, wo
     "Es la gente con quienes trabaja a diario.",  # a preposition's object
     "Son ellos quien decide.",  # after a verb
     "De acuerdo a la actriz, ellas se encontraban cerca del lugar.",
+    "Para muchos es muy importante el resultado.",  # a quantifier after a preposition
+    "Dicen que son inmigrantes —algunos exageran la cifra— o que no.",
 ])
 def test_a_pronoun_that_is_no_subject_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -27,8 +27,9 @@ especialistas y los pacientes hace``); a capitalised word (a name or a
 title: ``Los Ángeles``, ``Los Demonios del Edén relata``). A head with a
 ``de`` phrase (``miembros del sector médico continúa``) is
 ``qa.lang.es_verbforms``'s. A plural subject pronoun that opens its
-clause is read the same way (``, ellas se encontraba``, ``donde ambas se
-procura``; an adverb in
+clause, or a quantifier standing alone as one, is read the same way (``,
+ellas se encontraba``, ``donde ambas se procura``, ``—algunos exagera la
+cifra``: a dash opens an aside's clause as a comma does; an adverb in
 ``-mente`` may stand between: ``ellos aparentemente continúa``), and so
 is a passive with ``se`` after ``que``, whose plural subject follows the
 verb (``que se anule las elecciones``).
@@ -64,11 +65,15 @@ DETERMINERS = NUMERALS | frozenset("""
     vuestras pocos pocas tantos tantas diversos diversas numerosos numerosas ciertos ciertas
     """.split())
 # Subject pronouns that take a third person plural; "ambos" and "ambas"
-# stand alone as one too ("en donde ambas se procura respeto"), and
+# stand alone as one too ("en donde ambas se procura respeto"), so do the
+# quantifiers ("algunos exagera la cifra", "muchos cree"), and
 # "quienes" opening its clause is its relative clause's subject ("Quienes
 # gana"; after a preposition, left alone as the others are, it may be the
 # preposition's object: "con quienes trabaja").
-PRONOUNS = frozenset("ellos ellas ustedes ambos ambas quienes".split())
+PRONOUNS = frozenset("""
+    ellos ellas ustedes ambos ambas quienes algunos algunas muchos muchas varios varias otros otras
+    pocos pocas todos todas
+    """.split())
 _PRONOUNS_WRITTEN = PRONOUNS | {w.capitalize() for w in PRONOUNS}
 # The subject's noun and its adjectives: at most this many words.
 PHRASE_WORDS = 3
@@ -324,11 +329,16 @@ def _singular_verb(word: str, facts: tuple, lex, readings) -> bool:
             and "V-p3" in readings(word + "n", lex))
 
 
+# Marks after which a clause opens: a comma, and a dash that opens an aside
+# ("inmigrantes —algunos exagera la cifra—").
+_CLAUSE_MARKS = frozenset(",—–")
+
+
 def _opens_clause(words, texts, k: int, text: str, sentence, lex, readings) -> bool:
     """Does the determiner at ``k`` open its clause: the sentence's first
     word, after a comma, or after a word that opens a clause?"""
     m = k - 1
-    if m < 0 or sentence[m] != sentence[k] or "," in text[words[m].end:words[k].start]:
+    if m < 0 or sentence[m] != sentence[k] or not _CLAUSE_MARKS.isdisjoint(text[words[m].end:words[k].start]):
         return True
     opener = texts[m].lower()
     if text[words[m].end:words[k].start] != " " or opener not in CLAUSE_OPENERS:
