@@ -19,7 +19,9 @@ as often (``la empresa de`` and ``las empresas de`` share no window, but
 ``que debe tomar`` and ``que debemos tomar`` do), as the language's
 profile tells it from its tagging dictionary (``inflects``); a very common
 word (``ese`` and ``este``, ``por`` and ``porque``: function words whose
-neighbours fit both); a word written with a capital (a name). Only a
+neighbours fit both); a word ten times commoner than the document's word
+(the document more likely wrote the rarer one in error, twice); a word
+written with a capital (a name). Only a
 language whose profile can tell an inflection and that has no word model
 is checked.
 """
@@ -67,6 +69,10 @@ CONFIDENCE = 0.6
 # their look-alikes as well (ese / este, por / porque, con / contra): on the
 # 398 clean Spanish articles they made most of the windows shared.
 MOST_COMMON = 5.5
+# A word this much commoner (zipf) than the document's word is left alone:
+# the document more likely wrote the rarer one in error, twice (a clean
+# article's "la presencial del" for "la presencia del").
+MOST_COMMONER = 1.0
 # A word shorter than this is left to the grammar (a / al, de / del).
 MIN_LENGTH = 3
 
@@ -138,10 +144,10 @@ def _damage_of(damaged: str, original: str) -> bool:
 
 
 def _judged(damaged: str, original: str, lex, profile) -> bool:
-    """Is ``damaged`` a listed word, not too common, that is no inflection
-    of ``original`` (itself listed)?"""
+    """Is ``damaged`` a listed word, not too common nor far commoner than
+    ``original`` (itself listed), and no inflection of it?"""
     if not damaged.isalpha() or lex.zipf(damaged) <= 0 or lex.zipf(original) <= 0:
         return False
-    if lex.zipf(damaged) >= MOST_COMMON:
+    if lex.zipf(damaged) >= MOST_COMMON or lex.zipf(damaged) > lex.zipf(original) + MOST_COMMONER:
         return False
     return profile.inflects(damaged, original, lex) is False
