@@ -17,13 +17,12 @@ the word alone (Kuhn & De Mori 1990).
 Left alone: an inflection of the word, which the same two neighbours take
 as often (``la empresa de`` and ``las empresas de`` share no window, but
 ``que debe tomar`` and ``que debemos tomar`` do), as the language's
-profile tells it from its tagging dictionary (``inflects``); a very common
-word (``ese`` and ``este``, ``por`` and ``porque``: function words whose
-neighbours fit both); a word ten times commoner than the document's word
-(the document more likely wrote the rarer one in error, twice); a word
-written with a capital (a name). Only a
-language whose profile can tell an inflection and that has no word model
-is checked.
+profile tells it from its tagging dictionary (``inflects``); a very
+common word (``ese`` and ``este``, ``por`` and ``porque``: function words
+whose neighbours fit both); a word ten times commoner than the
+document's word (the document more likely wrote the rarer one in error,
+twice); a word written with a capital (a name). Only a language whose
+profile can tell an inflection and that has no word model is checked.
 """
 from __future__ import annotations
 
