@@ -84,6 +84,8 @@ def test_a_singular_participle_before_its_complement_is_flagged(ctx, text, word,
     "Dejó las llaves olvidado en casa.",  # another gender: the subject's predicate
     "Subieron los precios altos debido a la inflación.",  # a locution of its own
     "Los hechos ocurrido ayer no se aclararon.",  # no complement: may be a predicate
+    # an agent after it: the subject's predicate
+    "El hombre la miraba a los ojos impresionado por su belleza.",
 ])
 def test_a_participle_that_may_agree_with_another_word_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -56,8 +56,12 @@ _FUNCTION_WORDS = frozenset("del que por con para una como sus entre sobre desde
 # agrees with nothing: "los precios altos debido a la inflación".
 PREPOSITIONAL_PARTICIPLES = frozenset("debido dado visto puesto".split())
 # The prepositions that open a participle's complement right after it.
-# "de" is among them: "los costes derivado de" lost a plural as often.
-COMPLEMENT_PREPOSITIONS = frozenset("a ante bajo con contra de desde durante en entre hacia hasta mediante para por según sin sobre tras".split())
+# "de" is among them: "los costes derivado de" lost a plural as often. Not
+# "por": a participle and its agent may be the subject's predicate after
+# any noun phrase ("la miraba a los ojos impresionado por su belleza").
+COMPLEMENT_PREPOSITIONS = frozenset("""
+    a ante bajo con contra de desde durante en entre hacia hasta mediante para según sin sobre tras
+    """.split())
 
 
 def singular_adjectives_after(doc, lex, readings) -> Iterator[tuple]:
