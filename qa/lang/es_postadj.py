@@ -77,13 +77,8 @@ def singular_adjectives_after(doc, lex, readings) -> Iterator[tuple]:
     [('soviética', 'soviéticas')]
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
-    n = len(texts)
-    # only the determiners are visited, and only those before a word
-    # ending in "s" (a plural noun) are walked from
-    for k in compress(range(n), map(DETERMINERS.__contains__, map(str.lower, texts))):
-        if k + 2 >= n or texts[k + 1][-1:] != "s" or not _may_close(texts, k):
-            continue
-        found = _adjective_after(words, texts, k, text, lex, readings)
+    for j, genders in _plural_phrases(words, texts, text, lex, readings):
+        found = _adjective_after(words, texts, j, genders, text, lex, readings)
         if found is not None:
             yield words[found[0]], found[1], POSTPONED_ADJECTIVE_CONFIDENCE
 
@@ -108,13 +103,7 @@ def singular_participles_after(doc, lex, readings) -> Iterator[tuple]:
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
     n = len(texts)
-    for k in compress(range(n), map(DETERMINERS.__contains__, map(str.lower, texts))):
-        if k + 3 >= n or texts[k + 1][-1:] != "s" or not _may_close(texts, k):
-            continue
-        phrase = _plural_phrase(words, texts, k, text, lex, readings)
-        if phrase is None:
-            continue
-        j, genders = phrase
+    for j, genders in _plural_phrases(words, texts, text, lex, readings):
         if j + 1 >= n or texts[j + 1] not in COMPLEMENT_PREPOSITIONS or not one_space(
                 text, words[j], words[j + 1]):
             continue
@@ -192,13 +181,24 @@ def _may_close(texts, k: int) -> bool:
         texts[j] not in _FUNCTION_WORDS)
 
 
-def _adjective_after(words, texts, k: int, text: str, lex, readings) -> tuple[int, str] | None:
-    """(index, plural) of a singular adjective after the plural noun phrase
-    that the determiner at ``k`` opens, with single spaces between."""
-    phrase = _plural_phrase(words, texts, k, text, lex, readings)
-    if phrase is None:
-        return None
-    j, genders = phrase
+def _plural_phrases(words, texts, text: str, lex, readings) -> Iterator[tuple[int, set[str]]]:
+    """``_plural_phrase`` for each determiner of the document: only the
+    determiners are visited, and only those before a word ending in "s" (a
+    plural noun) and, by the letters alone, a word that may close the
+    phrase are walked from."""
+    n = len(texts)
+    for k in compress(range(n), map(DETERMINERS.__contains__, map(str.lower, texts))):
+        if k + 2 < n and texts[k + 1][-1:] == "s" and _may_close(texts, k):
+            phrase = _plural_phrase(words, texts, k, text, lex, readings)
+            if phrase is not None:
+                yield phrase
+
+
+def _adjective_after(words, texts, j: int, genders: set[str], text: str, lex,
+                     readings) -> tuple[int, str] | None:
+    """(index, plural) of a singular adjective at ``j``, right after a
+    plural noun phrase of ``genders``, or past an intensifier there, with
+    single spaces between."""
     n = len(words)
     graded = texts[j] in INTENSIFIERS
     if graded:
