@@ -222,14 +222,15 @@ DEMONSTRATIVES_AND_POSSESSIVES = frozenset("""
 _CLITIC_ARTICLES = frozenset(("los", "las"))
 
 
+# Predeterminers before which "los" and "las" are articles ("todos los equipo").
+_PREDETERMINERS = frozenset(("todos", "todas"))
+
+
 def _article_after_todos(words, k: int, text: str) -> bool:
     """Does ``todos`` or ``todas`` stand right before ``los`` or ``las`` at
     ``k``, one space apart (``todos los equipo``)? The predeterminer takes
     the article and its noun."""
     return k >= 1 and words[k - 1].text.lower() in _PREDETERMINERS and one_space(text, words[k - 1], words[k])
-
-
-_PREDETERMINERS = frozenset(("todos", "todas"))
 
 
 def _article_after_verb(words, k: int, text: str, lex, readings) -> bool:
