@@ -29,6 +29,7 @@ from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
 from . import (es_apocope, es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_glue,
                es_dates, es_infinitive_verbs, es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer,
+               es_prenominal,
                es_relatives, es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
@@ -560,7 +561,9 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     tiene`` (a short word the next settles: ``qa.lang.es_short_accents``), ``los
     requisito necesarios`` (a plural's lost ``s``: ``qa.lang.es_number``;
     ``75.000 persona``, after a figure: ``qa.lang.es_count``),
-    ``las tropas soviética`` (an adjective's: ``qa.lang.es_postadj``), ``de
+    ``las tropas soviética`` (an adjective's: ``qa.lang.es_postadj``), ``la
+    misa tecnología`` (an adjective before its noun turned noun:
+    ``qa.lang.es_prenominal``), ``de
     todo los rincones`` (``todo``'s: ``qa.lang.es_predeterminer``), ``que
     quien trabajan`` (a relative's: ``qa.lang.es_relatives``), ``su
     primer participación`` (``primera``'s: ``qa.lang.es_apocope``), ``fueron
@@ -618,6 +621,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_postadj.singular_adjectives_after(doc, lex, readings),
             es_postadj.coordinated_singulars(doc, lex, readings),
             es_postadj.singular_participles_after(doc, lex, readings),
+            es_prenominal.prenominal_adjectives(doc, lex, readings),
             es_predeterminer.singular_predeterminers(doc),
             es_predeterminer.singular_partitives(doc),
             es_dates.cut_months(doc),
