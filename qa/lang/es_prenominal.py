@@ -47,26 +47,47 @@ def prenominal_adjectives(doc, lex, readings) -> Iterator[tuple]:
     >>> [(tok.text, form) for tok, form, _ in prenominal_adjectives(doc, Lexicon("es"), readings)]
     [('misa', 'misma')]
     """
-    from ..text.probes import completions, one_letter_longer  # qa.text reads the profiles: asked here
-
     words, text, texts = doc.words, doc.text, doc.word_texts
     n = len(texts)
+    # a word's repairs are the same wherever it stands: worked out once a run
+    # (most words have none, and after most determiners nothing is asked)
+    repairs_of = lex.memo("es.prenominal.repairs", 100_000)
     for k in compress(range(n - 2), map(DETERMINERS.__contains__, map(str.lower, texts[:n - 2]))):
         word, after = texts[k + 1], texts[k + 2]
-        if not (word.isalpha() and word.islower() and after.isalpha() and after.islower()):
+        repairs = repairs_of.get(word)
+        if repairs is None:
+            repairs = repairs_of[word] = _adjective_repairs(word, lex, readings)
+        if not repairs or not (after.isalpha() and after.islower()):
             continue
         if not (one_space(text, words[k], words[k + 1]) and one_space(text, words[k + 1], words[k + 2])):
             continue
         # a second person is no reading of a lower-case word in news copy ("dudas")
-        tags, next_tags = readings(word, lex) - SECOND_PERSON, readings(after, lex) - SECOND_PERSON
-        if not tags or not next_tags or not all(r[0] == "N" for r in tags) or not all(
-                r[0] == "N" for r in next_tags):
+        next_tags = readings(after, lex) - SECOND_PERSON
+        if not next_tags or not all(r[0] == "N" for r in next_tags):
             continue
-        agreement = DETERMINERS[texts[k].lower()]
-        floor = lex.zipf(word) + COMMONER_BY
-        for cand in (*one_letter_longer(word, lex), *completions(word, lex)):
-            if lex.zipf(cand) >= floor and any(
-                    r[0] == "A" and r[1] in (agreement[0], "c") and r[2] == agreement[1]
-                    for r in readings(cand, lex)):
+        gender, number = DETERMINERS[texts[k].lower()]
+        for cand, agreements in repairs:
+            if (gender, number) in agreements or ("c", number) in agreements:
                 yield words[k + 1], cand, PRENOMINAL_CONFIDENCE
                 break
+
+
+def _adjective_repairs(word: str, lex, readings) -> tuple[tuple[str, frozenset], ...]:
+    """(adjective, its (gender, number) readings) for each adjective
+    ``word`` may be the damage of, when it can only be a noun: one letter
+    or a cut-off end longer, ``COMMONER_BY`` zipf commoner; () for none."""
+    from ..text.probes import completions, one_letter_longer  # qa.text reads the profiles: asked here
+
+    if not (word.isalpha() and word.islower()):
+        return ()
+    tags = readings(word, lex) - SECOND_PERSON
+    if not tags or not all(r[0] == "N" for r in tags):
+        return ()
+    floor = lex.zipf(word) + COMMONER_BY
+    found = []
+    for cand in dict.fromkeys((*one_letter_longer(word, lex), *completions(word, lex))):
+        if lex.zipf(cand) >= floor:
+            agreements = frozenset((r[1], r[2]) for r in readings(cand, lex) if r[0] == "A")
+            if agreements:
+                found.append((cand, agreements))
+    return tuple(found)
