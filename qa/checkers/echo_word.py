@@ -147,8 +147,9 @@ def _damage_of(damaged: str, original: str) -> bool:
 def _judged(damaged: str, original: str, lex, profile) -> bool:
     """Is ``damaged`` a listed word, not too common nor far commoner than
     ``original`` (itself listed), and no inflection of it?"""
-    if not damaged.isalpha() or lex.zipf(damaged) <= 0 or lex.zipf(original) <= 0:
+    if not damaged.isalpha():
         return False
-    if lex.zipf(damaged) >= MOST_COMMON or lex.zipf(damaged) > lex.zipf(original) + MOST_COMMONER:
+    mine, theirs = lex.zipf(damaged), lex.zipf(original)
+    if mine <= 0 or theirs <= 0 or mine >= MOST_COMMON or mine > theirs + MOST_COMMONER:
         return False
     return profile.inflects(damaged, original, lex) is False

@@ -106,7 +106,8 @@ PARTICIPLE = frozenset({"VBN"})
 # newswire's past ("AMR today announce the order": "announced"); after a
 # modal, "to" or "not" it is the bare verb it seems ("will today announce").
 TODAY = "today"
-BARE_VERB_GOVERNORS = frozenset("will would can could may might should must shall to not did does do".split())
+MODALS = frozenset("will would can could may might should must".split())
+BARE_VERB_GOVERNORS = MODALS | frozenset("shall to not did does do".split())
 # A bare verb after "be" ends its run only as a participle ("the tax would
 # be eliminate."); before a preposition en_agreement reads it.
 BARE_BE = "be"
@@ -119,7 +120,7 @@ BARE_BE = "be"
 VERB_GROUP_OPENERS = {
     **dict.fromkeys(BE_FORMS | frozenset("be has have had".split()), PARTICIPLE),
     **dict.fromkeys("it he she they we".split(), frozenset({"VBD"})),
-    **dict.fromkeys("will would can could may might should must".split(), frozenset({"VB"})),
+    **dict.fromkeys(MODALS, frozenset({"VB"})),
     # a relative pronoun as its clause's subject ("people who occasional invest")
     **dict.fromkeys("who which".split(), FINITE_VERB),
 }

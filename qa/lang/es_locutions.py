@@ -135,10 +135,17 @@ def damaged_forms(word: str) -> set[str]:
     """The forms one damage leaves of ``word``: a letter dropped, its end
     cut (to ``MIN_CUT`` letters or more), its accents lost."""
     from ..text.damage import strip_accents  # imported late: qa.text.damage reads the profiles
-    forms = {word[:k] + word[k + 1:] for k in range(len(word))}
-    forms.update(word[:k] for k in range(MIN_CUT, len(word)))
+    forms = letter_damaged_forms(word)
     forms.add(strip_accents(word))
     forms.discard(word)
+    return forms
+
+
+def letter_damaged_forms(word: str) -> set[str]:
+    """The forms a lost letter leaves of ``word``: one dropped, or its end
+    cut (to ``MIN_CUT`` letters or more)."""
+    forms = {word[:k] + word[k + 1:] for k in range(len(word))}
+    forms.update(word[:k] for k in range(MIN_CUT, len(word)))
     return forms
 
 

@@ -111,9 +111,8 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
             yield tok, plural, NUMBER_CONFIDENCE  # "los requisito necesarios"
         elif i > 0 and one_space(text, words[i - 1], tok) and (
                 words[i - 1].text.lower() in NUMERALS or _plural_only(
-                    words[i - 1].text, frozenset("ADR"), nouns, lex, readings) or (
-                    _plural_adjective(words[i - 1].text, nouns, lex, readings)
-                    and _after_article(words, i - 1, text))):
+                    words[i - 1].text, frozenset("ADR"), nouns, lex, readings) or _opening_plural_adjective(
+                    words, i - 1, text, nouns, lex, readings)):
             yield tok, plural, NUMBER_CONFIDENCE  # "las últimas semana", "ocho empresa"
     # a noun that is also a finite verb, after a count or a plural
     # determiner: only the noun stands there ("tres tema", "varios vuelo");
@@ -183,8 +182,8 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
         if not one_space(text, words[i - 1], tok) or not _may_count(prev):
             continue
         nouns = _nouns(tok.text, lex, readings)
-        if (prev in NUMERALS or _plural_only(prev, frozenset("ADR"), nouns, lex, readings) or (
-                _plural_adjective(prev, nouns, lex, readings) and _after_article(words, i - 1, text))) and not (
+        if (prev in NUMERALS or _plural_only(prev, frozenset("ADR"), nouns, lex, readings)
+                or _opening_plural_adjective(words, i - 1, text, nouns, lex, readings)) and not (
                 i + 1 < len(words) and words[i + 1].text.lower() in COORDINATORS):
             yield tok, plurals[i], NUMBER_CONFIDENCE
     # a singular noun that is a participle too, nothing else, after a plural
@@ -198,8 +197,8 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
                 one_space(text, words[k], words[k + 1]) and one_space(text, words[k + 1], words[i])):
             continue
         plural = _participle_noun_plural(word, lex, readings)
-        if plural is not None and _plural_adjective(texts[k + 1], _nouns(word, lex, readings), lex, readings) and (
-                _after_article(words, k + 1, text)):
+        if plural is not None and _opening_plural_adjective(words, k + 1, text, _nouns(word, lex, readings),
+                                                            lex, readings):
             yield words[i], plural, NUMBER_CONFIDENCE
 
 
@@ -309,6 +308,14 @@ def _after_article(words, k: int, text: str) -> bool:
     return (k >= 1 and words[k - 1].text.lower() in _OPENING_ARTICLES
             and one_space(text, words[k - 1], words[k])
             and not (k >= 2 and words[k - 2].text.lower() == "a"))
+
+
+def _opening_plural_adjective(words, k: int, text: str, nouns, lex, readings) -> bool:
+    """Is word ``k`` a plural adjective of a gender that fits ``nouns`` (a
+    plural noun too, or not: ``principales``) right after a plural article
+    that opens its noun phrase (``_after_article``: ``los principales
+    aliado``)?"""
+    return _plural_adjective(words[k].text, nouns, lex, readings) and _after_article(words, k, text)
 
 
 def _first_person_verb(word: str, lex, readings) -> bool:

@@ -13,8 +13,9 @@ dudas`` -> ``mismas``.
 
 Left alone: a noun before an adjective or a participle (``la misa
 dominical``, ``la misa celebrada``), before ``de`` or punctuation (``la misa
-de gallo``), and a noun whose adjective-like neighbour is rarer (two nouns
-may make a compound: ``la palabra clave``, ``el coche bomba``).
+de gallo``), and two nouns of a compound (``la palabra clave``, ``el coche
+bomba``): only what damage leaves of the listed adjectives is asked, and
+the adjective must be ten times commoner than the word as written.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from itertools import compress
 from typing import Iterator
 
 from ..text.pairs import one_space
+from .es_locutions import letter_damaged_forms
 from .es_tags import SECOND_PERSON
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -35,6 +37,11 @@ DETERMINERS = {
 }
 # The adjective must be this much commoner (zipf) than the noun as written.
 COMMONER_BY = 1.0
+# What damage leaves of an adjective has at least this many letters, and a
+# cut-off end takes at most this many (as qa.text.probes.TRUNCATED, which a
+# language home cannot import at its own import: qa.text reads the profiles).
+MIN_LENGTH = 3
+MOST_CUT = 3
 # Adjectives news writes before their noun, in all their forms. Only these
 # are asked for: a noun's one-letter-longer words and completions at every
 # determiner cost a Spanish article 0.8 ms the first time they are worked
@@ -84,20 +91,15 @@ def prenominal_adjectives(doc, lex, readings) -> Iterator[tuple]:
                 break
 
 
-def _damaged_forms(adjective: str) -> set[str]:
-    """What a dropped letter or a cut-off end (one to three letters, three
-    letters left at least) leaves of ``adjective``."""
-    forms = {adjective[:i] + adjective[i + 1:] for i in range(len(adjective))}
-    forms.update(adjective[:-cut] for cut in (1, 2, 3) if len(adjective) - cut >= 3)
-    forms.discard(adjective)
-    return forms
-
-
 def _by_damaged_form() -> dict[str, tuple[str, ...]]:
+    """Each form a dropped letter or a cut-off end (one to ``MOST_CUT``
+    letters, ``MIN_LENGTH`` left at least) leaves of a prenominal adjective,
+    with the adjectives it may be what is left of."""
     out: dict[str, list[str]] = {}
     for adjective in sorted(PRENOMINALS):
-        for form in _damaged_forms(adjective):
-            out.setdefault(form, []).append(adjective)
+        for form in letter_damaged_forms(adjective):
+            if len(form) >= MIN_LENGTH and 1 <= len(adjective) - len(form) <= MOST_CUT:
+                out.setdefault(form, []).append(adjective)
     return {form: tuple(adjectives) for form, adjectives in out.items()}
 
 
