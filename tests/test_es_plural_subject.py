@@ -91,6 +91,11 @@ def test_a_pronoun_that_is_no_subject_is_left_alone(ctx, text):
     ("Afirmó que se tomará acciones severas contra el curandero.", "tomará", "tomarán"),
     ("Dijo que se necesita recursos para la obra.", "necesita", "necesitan"),
     ("Explicó que se revisa contratos y convenios.", "revisa", "revisan"),
+    # the plural noun before "que" is the subject: the verb ends its clause or a
+    # preposition, a conjunction or an adverb follows it
+    ("Se decide por hombres y mujeres que se dedica a la política.", "dedica", "dedican"),
+    ("Es uno de los primeros desembarcos que se produce en Italia.", "produce", "producen"),
+    ("Hablaron de los problemas que se presenta.", "presenta", "presentan"),
 ])
 def test_a_singular_verb_before_the_plural_subject_of_a_passive_se_is_flagged(
         ctx, text, word, original):
@@ -106,6 +111,10 @@ def test_a_singular_verb_before_the_plural_subject_of_a_passive_se_is_flagged(
     "Dijo que se dedica horas a ese trabajo.",  # a noun of time: an adverbial
     "Dijo que se trata asuntos públicos muy delicados.",  # a bare plural before an adverb
     "Dijo que se pone guantes nuevos cada día.",  # a reflexive and its object: the phrase goes on
+    "Es el diluvio de bombas que se abatía sobre Alepo.",  # after "de": the head may be the antecedent
+    "Son los productos que se lleva la gente.",  # a subject of its own after the verb
+    "Son los años que se tarda en acabar la obra.",  # a noun of time
+    "Son los cambios que se produce Juan en casa.",  # a capital: a subject may follow
 ])
 def test_a_passive_se_whose_verb_agrees_or_has_no_plural_subject_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -24,6 +24,10 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Es uno de los estados más conservador del país.", "conservador", "conservadores"),
     # a count written as a word
     ("El Gobierno vendió tres empresas estatal el año pasado.", "estatal", "estatales"),
+    # a masculine adjective whose feminine news writes: its noun stands in no apposition
+    ("Llega desde los países asiático rumbo a Estados Unidos.", "asiático", "asiáticos"),
+    # past an intensifier a verb's reading ("grave", from "gravar") is none
+    ("Fue uno de los sucesos más grave de la historia del país.", "grave", "graves"),
 ])
 def test_a_singular_adjective_after_a_plural_noun_phrase_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -38,6 +42,7 @@ def test_a_singular_adjective_after_a_plural_noun_phrase_is_flagged(ctx, text, w
     "Está en todas las culturas campesina, criolla y mestiza.",
     "Los países miembro de la Unión votaron ayer.",  # a noun in apposition
     "Los coches bomba estallaron de madrugada.",
+    "Los programas piloto del Gobierno empiezan hoy.",  # "pilota" is rare: a noun first
     "Es uno de los estados más conservadores del país.",
     "Los partidos conservador y liberal votaron en contra.",  # no intensifier: in apposition or coordinated
     "Las tropas Soviética llegaron.",  # a capital: a name

@@ -140,6 +140,35 @@ def test_realword_a_word_no_form_of_the_language_knows_is_a_warning_at_less_gain
     assert got == {"juli": ("julio", "warning"), "och": ("ocho", "warning"), "alud": ("salud", "info")}
 
 
+@pytest.mark.parametrize("text,word,repair", [
+    ("Según la coautora del studio, la mayoría de las muestras coinciden.", "studio", "estudio"),
+    ("Llegó en un mensaje de alert.", "alert", "alerta"),  # not the name "albert"
+    ("Los artist Sun Yuan y Peng Yu presentaron la obra.", "artist", "artista"),
+])
+def test_realword_an_unlisted_word_in_running_text_needs_less_gain(ctx, text, word, repair):
+    # "studio" over "estudio" gains 1.6 zipf points, under the 2.0 a dropped
+    # letter needs anywhere: in plain running text a word the tagging
+    # dictionary does not list is a warning from 1.4 on, and only the listed
+    # repairs are offered
+    d = doc(text)
+    got = {d.text[f.start:f.end]: f for f in realword.check(d, ctx)}
+    assert got[word].severity == "warning"
+    assert all(fx.replacement != "albert" for fx in got[word].fixes)
+    assert repair in [fx.replacement for fx in got[word].fixes]
+
+
+@pytest.mark.parametrize("text", [
+    "La salsa \"vegan McFeast\" se venderá en Finlandia.",  # in quotes: a name
+    "El chip NFC (near field communication) se activa.",  # in brackets
+    "La cocina japo-cañí de moda.",  # beside a hyphen
+    "Cai Berna call 11 sur.",  # before a figure: an address
+    "Con el propósito de irla achicando por decreto.",  # ir + la: a clitic on its verb
+])
+def test_realword_an_unlisted_word_outside_running_text_keeps_the_usual_gain(ctx, text):
+    d = doc(text)
+    assert [d.text[f.start:f.end] for f in realword.check(d, ctx) if f.severity != "info"] == []
+
+
 def test_realword_a_word_cut_before_an_ellipsis_was_cut_by_its_writer(ctx):
     d = doc("Me agarraron de su pend... y luego nada.")
     got = [(d.text[f.start:f.end], f.data["kind"], f.severity) for f in realword.check(d, ctx)]

@@ -26,6 +26,7 @@ the few words that end up in a garble span.
 from __future__ import annotations
 
 import math
+import re
 from itertools import compress
 from typing import Iterable
 
@@ -89,10 +90,15 @@ WARN_GAIN_VERB = 1.2
 # tagging dictionary does not know (``juli``, ``much``, ``program``: a
 # fragment or a borrowing, no form of the language) has no reading of its
 # own, as an unaccented form that cannot be a verb has none: the gain that
-# makes it a finding at all (LETTER_GAIN, TRUNCATION_GAIN) makes it a
-# warning. A word whose ending looks like a verb's keeps VERB_MARGIN.
-# Measured in docs/context-models.md ("Twenty-first round").
-WARN_GAIN_UNREAD = 2.0
+# makes it a finding makes it a warning. A word whose ending looks like a
+# verb's keeps VERB_MARGIN. Measured in docs/context-models.md
+# ("Twenty-first round"). It is a finding at all from this gain on, not
+# LETTER_GAIN or TRUNCATION_GAIN, where it stands in plain running text
+# (``los agos serán``, ``coautora del studio,``) and the repair is a word
+# the dictionary lists: a borrowing or a fragment that is meant stands in
+# quotes, brackets or beside a hyphen (``"vegan McFeast"``, ``(apro)``,
+# ``japo-cañí``). Measured in docs/context-models.md ("Twenty-ninth round").
+WARN_GAIN_UNREAD = 1.4
 # A look-alike must gain this much even for an info finding ("ore" -> "are"
 # gains 2.6 and is iron ore).
 OCR_GAIN = 3.0
@@ -139,19 +145,43 @@ def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
             if zc >= MIN_NEIGHBOUR and gain >= OCR_GAIN and (best is None or gain > best[1]):
                 best = (cand, gain, "ocr")
     if best is None and z < RARE and len(word) >= 3:
-        floor = max(10 ** (MIN_NEIGHBOUR - 9), 10 ** (z + LETTER_GAIN - 9))
+        unread = _unread(word, lex)
+        letter_gain = WARN_GAIN_UNREAD if unread else LETTER_GAIN
+        floor = max(10 ** (MIN_NEIGHBOUR - 9), 10 ** (z + letter_gain - 9))
         found, top = None, 0.0
         for cand in one_letter_longer(word.lower(), lex):
             fc = freq.get(cand, 0.0)
-            if fc >= floor and fc > top:
+            if fc >= floor and fc > top and _repair_listed(cand, fc, z, lex, unread):
                 found, top = cand, fc
         if found is not None:
             best = (found, lex.zipf(found) - z, "letter")
+        cut_gain = WARN_GAIN_UNREAD if unread else TRUNCATION_GAIN
         for cand in completions(word, lex):
             gain = lex.zipf(cand) - z
-            if gain >= TRUNCATION_GAIN and (best is None or gain > best[1]):
+            if gain >= cut_gain and (best is None or gain > best[1]) \
+                    and (gain >= TRUNCATION_GAIN or not lex.profile.unread(cand, lex)):
                 best = (cand, gain, "truncation")
     return best
+
+
+def _unread(word: str, lex) -> bool:
+    """Is ``word`` no form the language's tagging dictionary knows, nor an
+    infinitive or a gerund with an object pronoun joined to it (``irla``,
+    which the dictionary lists as ``ir`` and ``la``)?"""
+    profile = lex.profile
+    unread = profile.unread
+    if unread is None or not unread(word, lex):
+        return False
+    return not any(word.endswith(pronoun) and (host := word[:-len(pronoun)]).endswith(profile.clitic_hosts)
+                   and not unread(host, lex) for pronoun in profile.clitics)
+
+
+def _repair_listed(cand: str, freq: float, z: float, lex, unread: bool) -> bool:
+    """Whether ``cand`` may repair a word below the usual gain: only a word
+    the dictionary lists does (``studio`` -> ``estudio``)."""
+    if not unread or math.log10(freq) + 9 - z >= LETTER_GAIN:
+        return True
+    return not lex.profile.unread(cand, lex)
 
 
 def restoration(word: str, lex, cache: dict | None = None
@@ -185,10 +215,28 @@ def _warn_at(word: str, kind: str, lex) -> float:
         return WARN_GAIN_VERB if own else WARN_GAIN_NO_VERB
     if kind in ("letter", "truncation") and verb_like is not None and verb_like(word, lex):
         return WARN_GAIN[kind] + VERB_MARGIN  # "surte" is a verb form of its own
-    unread = lex.profile.unread
-    if kind in ("letter", "truncation") and unread is not None and unread(word, lex):
+    if kind in ("letter", "truncation") and _unread(word, lex):
         return min(WARN_GAIN[kind], WARN_GAIN_UNREAD)  # "juli": no form of the language
     return WARN_GAIN[kind]
+
+
+# the gain a dropped letter or a cut-off end needs anywhere; below it (down to
+# WARN_GAIN_UNREAD, for a word the dictionary does not know) only in plain text
+PLACED_GAIN = {"letter": LETTER_GAIN, "truncation": TRUNCATION_GAIN}
+# what may follow a word in plain running text: a space and a word, or a
+# comma, a full stop, a semicolon or a colon before a space or the end
+_PLAIN_AFTER = re.compile(r" [^\W\d_]|[.,;:](?:\s|$)")
+
+
+def _plain_place(doc, tok) -> bool:
+    """Does ``tok`` stand in running text: a word and one space before it, a
+    word or a sentence's punctuation after it? Quotes, brackets,
+    hyphens, hashtags and figures around a word mark a name, a borrowing or a
+    tag (``"vegan McFeast"``, ``(apro)``, ``#foodporn``, ``call 11``)."""
+    text, start = doc.text, tok.start
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    return _PLAIN_AFTER.match(text, tok.end) is not None
 
 
 def _half_of_split(doc, i: int, lex) -> bool:
@@ -240,6 +288,9 @@ def check(doc, ctx) -> Iterable[Finding]:
         tok = words[i]
         word = tok.text
         cand, gain, kind, warn_at = hits[i]
+        weak = kind in PLACED_GAIN and gain < PLACED_GAIN[kind]
+        if weak and (gain < warn_at or not _plain_place(doc, tok)):
+            continue  # a weak repair of a word no dictionary lists: plain text only
         if kind == "ocr" and len(word) <= 3 and _after_number(doc, tok):
             continue  # a unit: 75 cl, 3 ml
         if kind == "accent" and warn_at < WARN_GAIN_VERB and i and _after_object_pronoun(words[i - 1].text, word, lex):
@@ -256,6 +307,8 @@ def check(doc, ctx) -> Iterable[Finding]:
             # letters it lost (``export certifica have`` -> ``certificate``);
             # the flag and its confidence are the restoration's
             repairs = ordered_restorations(doc, tok.start, tok.end, cand, kind, lex)
+            if weak:  # only what the dictionary lists (``alerta``, not ``albert``)
+                repairs = [c for c in repairs if not lex.profile.unread(c.word, lex)]
             if repairs:
                 top = repairs[0].score
                 fixes = tuple(Fix(tok.start, tok.end, c.word,

@@ -32,7 +32,8 @@ ellas se encontraba``, ``donde ambas se procura``, ``—algunos exagera la
 cifra``: a dash opens an aside's clause as a comma does; an adverb in
 ``-mente`` may stand between: ``ellos aparentemente continúa``), and so
 is a passive with ``se`` after ``que``, whose plural subject follows the
-verb (``que se anule las elecciones``).
+verb (``que se anule las elecciones``) or is the noun ``que`` takes up
+(``hombres y mujeres que se dedica a``).
 
 Two finite verbs joined by ``y`` or ``o`` with nothing else between share
 their subject and agree: a singular beside a plural (``muchas veces
@@ -218,6 +219,9 @@ def passive_se_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> It
     counts where its phrase ends before a mark, a preposition or a
     conjunction (``que se tomará acciones severas contra``). A plural noun
     of time heads an adverbial (``que se retrase cuatro meses el juicio``).
+    The subject may also stand before: a plural noun that ``que`` takes up,
+    right before it (``hombres y mujeres que se dedica a la política``:
+    ``_plural_antecedent``).
 
     >>> from qa.document import Document
     >>> from qa.lexicon import Lexicon
@@ -228,28 +232,69 @@ def passive_se_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> It
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
     n = len(words)
-    # "que se", the verb, and a bare plural noun or a determiner and a
-    # noun: the last "se" visited is the third word from the end
-    for k in compress(range(1, n - 2), map("se".__eq__, islice(texts, 1, max(n - 2, 1)))):
+    # "que se" and the verb: the last "se" visited is the second word from the end
+    for k in compress(range(1, n - 1), map("se".__eq__, islice(texts, 1, max(n - 1, 1)))):
         if texts[k - 1].lower() != "que" or any(
-                text[words[m].end:words[m + 1].start] != " " for m in range(k - 1, k + 2)):
+                text[words[m].end:words[m + 1].start] != " " for m in range(k - 1, k + 1)):
             continue
         j = k + 1
-        if texts[j + 1].lower() in DETERMINERS:
-            if j + 2 >= n or text[words[j + 1].end:words[j + 2].start] != " ":
-                continue
-            head = j + 2
-        else:
-            head = j + 1  # a bare plural: "que se tomará acciones"
-        if not _plural_noun(texts[head], lex, readings) or (
-                head == j + 1 and not _bare_subject_ends(words, texts, head, text, lex, readings)):
+        if not (_subject_follows(words, texts, j, text, lex, readings)
+                or _plural_antecedent(words, texts, k - 1, j, text, lex, readings)):
             continue
-        if texts[head] in TIME_NOUNS:
-            continue  # an adverbial: "que se retrase cuatro meses el juicio"
         if facts is None:
             facts = document_facts(doc, lex)
         if _singular_verb(texts[j], facts[j], lex, readings):
             yield words[j], texts[j] + "n", PLURAL_SUBJECT_CONFIDENCE
+
+
+def _subject_follows(words, texts, j: int, text: str, lex, readings) -> bool:
+    """Does a plural noun phrase follow the verb at ``j``, a determiner and
+    a noun, or a bare plural whose phrase ends there (``que se tomará
+    acciones severas contra``)? A plural noun of time heads an adverbial
+    (``que se retrase cuatro meses el juicio``)."""
+    n = len(words)
+    if j + 1 >= n or text[words[j].end:words[j + 1].start] != " ":
+        return False
+    if texts[j + 1].lower() in DETERMINERS:
+        if j + 2 >= n or text[words[j + 1].end:words[j + 2].start] != " ":
+            return False
+        head = j + 2
+    else:
+        head = j + 1  # a bare plural: "que se tomará acciones"
+    if not _plural_noun(texts[head], lex, readings) or (
+            head == j + 1 and not _bare_subject_ends(words, texts, head, text, lex, readings)):
+        return False
+    return texts[head] not in TIME_NOUNS
+
+
+# Prepositions after which a plural noun may be the complement of the head
+# before it, which ``que`` may take up instead (``el equipo de expertos que
+# se desplazó``).
+_COMPLEMENT_OF = frozenset(("de", "del"))
+
+
+def _plural_antecedent(words, texts, q: int, j: int, text: str, lex, readings) -> bool:
+    """Is ``que`` at ``q`` a relative whose antecedent, a plural noun right
+    before it, is the subject of the verb at ``j`` after ``se``
+    (``hombres y mujeres que se dedica a la política``: ``dedican``)?
+    Left alone: a noun after ``de``, whose head may be the antecedent (``el
+    diluvio de bombas que se abatía``), a plural noun of time (``los años
+    que se tarda``), and a verb before a determiner, a capital or a noun,
+    which may be its own subject (``los productos que se lleva la
+    gente``); the verb must end its clause or come before a preposition, a
+    conjunction or an adverb."""
+    if q < 1 or text[words[q - 1].end:words[q].start] != " ":
+        return False
+    noun = texts[q - 1]
+    if not _plural_noun(noun, lex, readings) or noun in TIME_NOUNS:
+        return False
+    if q >= 2 and texts[q - 2].lower() in _COMPLEMENT_OF:
+        return False
+    if j + 1 >= len(words) or text[words[j].end:words[j + 1].start].strip():
+        return True  # the verb ends its clause
+    after = texts[j + 1]  # a preposition, a conjunction or an adverb: no subject
+    return after.islower() and after not in DETERMINERS and after not in _SINGULAR_DETERMINERS \
+        and any(r[0] in "SCB" for r in readings(after, lex))
 
 
 def _bare_subject_ends(words, texts, head: int, text: str, lex, readings) -> bool:

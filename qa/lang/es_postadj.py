@@ -46,6 +46,9 @@ from .es_tags import SECOND_PERSON
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
 # from 0.5); measured in docs/context-models.md.
 POSTPONED_ADJECTIVE_CONFIDENCE = 0.55
+# A masculine adjective whose feminine is at least this common is an
+# adjective first (``asiática`` 3.6, ``pilota`` 2.3).
+FEMININE_ZIPF = 3.0
 # The noun and the plural adjectives after it: at most this many words.
 PHRASE_WORDS = 3
 # Words that may stand between a noun and its adjective.
@@ -247,9 +250,12 @@ def _singular_adjective_plural(word: str, genders: set[str], lex, readings,
     if not (word.islower() and word.isalpha()):
         return None
     tags = readings(word, lex)
+    if graded:  # past "más" a verb's reading is no reading: "los sucesos más grave"
+        tags = {r for r in tags if r[0] != "V"}
     if not any(r[0] == "A" for r in tags) or not all(r[0] in "AN" and r[2] == "s" for r in tags):
         return None
-    if not graded and any(r[0] == "N" and r[1] in "mc" for r in tags):
+    if not graded and any(r[0] == "N" and r[1] in "mc" for r in tags) \
+            and not _adjective_first(word, tags, lex, readings):
         return None  # a noun in apposition: "los países miembro", "los mapas navegador"
     own = {r[1] for r in tags if r[0] == "A"}
     if not any(_compatible(own, g) for g in genders):
@@ -259,6 +265,18 @@ def _singular_adjective_plural(word: str, genders: set[str], lex, readings,
                 r[0] == "A" and r[2] == "p" and _compatible(own, r[1]) for r in readings(form, lex)):
             return form
     return None
+
+
+def _adjective_first(word: str, tags, lex, readings) -> bool:
+    """Is ``word`` a masculine adjective of four forms whose feminine news
+    writes (``asiático``, ``asiática``; ``masculino``), so that its noun is
+    the adjective's own, said of a person, and stands in apposition to no
+    plural noun (``los países asiático``)? ``piloto`` and ``miembro`` are
+    nouns first: ``pilota`` is rare, ``miembra`` no adjective."""
+    if word[-1:] != "o" or "Ams-" not in tags:
+        return False
+    feminine = word[:-1] + "a"
+    return lex.zipf(feminine) >= FEMININE_ZIPF and any(r[:3] == "Afs" for r in readings(feminine, lex))
 
 
 def _singular_participle_plural(word: str, genders: set[str], lex, readings) -> str | None:
