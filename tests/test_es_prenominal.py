@@ -27,3 +27,27 @@ def test_a_noun_between_a_determiner_and_a_noun_that_lost_an_adjectives_letter_i
 ])
 def test_a_noun_phrase_of_its_own_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
+
+
+@pytest.mark.parametrize("text,word,original", [
+    # a singular adjective that opens its phrase before a plural noun
+    ("Fue denunciado por supuesta irregularidades electorales.", "supuesta", "supuestas"),
+    ("Hay nueva medidas de seguridad.", "nueva", "nuevas"),  # "Hay" is a verb, no name
+    # a plural adjective before a singular noun: the noun lost its plural
+    ("Trabaja con diversas organización civiles.", "organización", "organizaciones"),
+])
+def test_an_adjective_and_its_noun_of_different_numbers_are_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Fue denunciado por supuestas irregularidades electorales.",
+    "Ha recopilado datos sobre la Luna.",  # a compound tense before its object
+    "Predice los peligros del clima espacial días antes.",  # a noun of time
+    "Lo descubrió un yacimiento arqueológico gracias a Google Earth.",  # "gracias a"
+    "Vendía playeras deportivas color verde.",  # a noun before: an apposition follows
+    "Contrató a un grupo de consultores encabezado por él.",  # a participle after a plural noun
+    "Es la vacuna contra el nuevo coronavirus.",  # a noun of both numbers
+])
+def test_an_adjective_and_a_noun_outside_one_phrase_are_left_alone(ctx, text):
+    assert flagged(ctx, text) == {}

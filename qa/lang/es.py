@@ -622,6 +622,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_postadj.coordinated_singulars(doc, lex, readings),
             es_postadj.singular_participles_after(doc, lex, readings),
             es_prenominal.prenominal_adjectives(doc, lex, readings),
+            es_prenominal.number_before_noun(doc, lex, readings),
             es_predeterminer.singular_predeterminers(doc),
             es_predeterminer.singular_partitives(doc),
             es_dates.cut_months(doc),

@@ -1,4 +1,5 @@
-"""Spanish adjectives before their noun that damage turned into a noun.
+"""Spanish adjectives before their noun that damage turned into a noun or
+into another number.
 
 ``misma`` stands between a determiner and its noun (``la misma
 tecnología``); a dropped letter leaves ``misa``, a noun, and ``la misa
@@ -16,6 +17,11 @@ dominical``, ``la misa celebrada``), before ``de`` or punctuation (``la misa
 de gallo``), and two nouns of a compound (``la palabra clave``, ``el coche
 bomba``): only what damage leaves of the listed adjectives is asked, and
 the adjective must be ten times commoner than the word as written.
+
+An adjective that opens its phrase agrees in number with the noun right
+after it; where one is singular and the other plural, the singular lost
+the ``s`` of its plural (``por supuesta irregularidades``, ``con diversas
+organización``: ``number_before_noun``).
 """
 from __future__ import annotations
 
@@ -24,6 +30,7 @@ from typing import Iterator
 
 from ..text.pairs import one_space
 from .es_locutions import letter_damaged_forms
+from .es_number import MIN_PLURAL_ZIPF, TIME_NOUNS, plural_forms
 from .es_tags import SECOND_PERSON
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -89,6 +96,82 @@ def prenominal_adjectives(doc, lex, readings) -> Iterator[tuple]:
                     r[0] == "A" and r[1] in (gender, "c") and r[2] == number for r in readings(cand, lex)):
                 yield words[k + 1], cand, PRENOMINAL_CONFIDENCE
                 break
+
+
+def number_before_noun(doc, lex, readings) -> Iterator[tuple]:
+    """(token, its plural, confidence) for each adjective that opens a noun
+    phrase and differs in number from the noun right after it: the word of
+    the two left singular lost the ``s`` of its plural (``por supuesta
+    irregularidades``: ``supuestas``; ``con diversas organización``:
+    ``organizaciones``). The adjective opens the phrase: no noun stands
+    right before it (``playeras deportivas color verde``: ``color`` opens
+    an apposition). The singular adjective is no masculine participle, which
+    a compound tense puts before a plural object (``ha recopilado datos``);
+    the plural noun is no noun of time (``del clima espacial días antes``)
+    and not ``gracias`` (``gracias a``); the two agree in gender.
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Fue denunciado por supuesta irregularidades.", language="es")
+    >>> [(tok.text, form) for tok, form, _ in number_before_noun(doc, Lexicon("es"), readings)]
+    [('supuesta', 'supuestas')]
+    """
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    for i in range(1, len(texts)):
+        adjective, noun = texts[i - 1], texts[i]
+        singular_noun = noun[-1:] != "s"
+        # only a pair of one plural and one singular by its letters is read further
+        if (adjective[-1:] == "s") != singular_noun or len(adjective) < MIN_LENGTH \
+                or not (adjective.islower() and noun.islower()) or not one_space(text, words[i - 1], words[i]):
+            continue
+        found = _number_clash(adjective, noun, singular_noun, lex, readings)
+        if found is None or (i >= 2 and _noun_before(texts[i - 2], lex, readings)):
+            continue
+        yield words[i if singular_noun else i - 1], found, PRENOMINAL_CONFIDENCE
+
+
+# Plural nouns that open no phrase a prenominal adjective belongs to.
+_NOT_HEADS = TIME_NOUNS | {"gracias"}
+
+
+def _number_clash(adjective: str, noun: str, singular_noun: bool, lex, readings) -> str | None:
+    """The plural of the singular one of ``adjective`` and ``noun`` when the
+    first can only be an adjective (or a participle) and the second only a
+    noun, of different numbers and a gender in common."""
+    tags = readings(adjective, lex) - SECOND_PERSON
+    number = "p" if singular_noun else "s"
+    # A plural that may be a noun heads the phrase, and a singular participle
+    # after it modifies it (``consultores encabezado por``): only where the
+    # noun is the plural may the adjective be a noun too (``nueva``) and the
+    # noun a participle (``medidas``).
+    adjective_classes, noun_classes = ("AP", "N") if singular_noun else ("APN", "NP")
+    if not any(r[0] in "AP" for r in tags) or "Pms-" in tags or not all(
+            r[0] in adjective_classes and r[2] == number for r in tags):
+        return None
+    noun_tags = readings(noun, lex) - SECOND_PERSON
+    noun_number = "s" if singular_noun else "p"  # never "n": "el nuevo coronavirus"
+    if not any(r[0] == "N" for r in noun_tags) or not all(
+            r[0] in noun_classes and r[2] == noun_number for r in noun_tags) \
+            or (not singular_noun and noun in _NOT_HEADS):
+        return None
+    genders = {r[1] for r in tags}
+    if not any(r[1] in genders or r[1] == "c" or "c" in genders for r in noun_tags):
+        return None
+    word, kind = (noun, "N") if singular_noun else (adjective, "A")
+    for form in plural_forms(word):
+        if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
+                r[0] in (kind, "P") and r[2] == "p" for r in readings(form, lex)):
+            return form
+    return None
+
+
+def _noun_before(word: str, lex, readings) -> bool:
+    """Could ``word``, right before the adjective, be a noun, or a name (a
+    capitalised word the dictionary does not list in lower case)? ``Hay``
+    opening a sentence is a verb."""
+    tags = readings(word.lower(), lex)
+    return (not word.islower() and not tags) or any(r[0] == "N" for r in tags)
 
 
 def _by_damaged_form() -> dict[str, tuple[str, ...]]:
