@@ -157,6 +157,13 @@ def test_realword_an_unlisted_word_in_running_text_needs_less_gain(ctx, text, wo
     assert repair in [fx.replacement for fx in got[word].fixes]
 
 
+def test_realword_an_unlisted_word_is_no_verb_form_whatever_its_ending(ctx):
+    # "sie" ends as a verb form may, but the tagging dictionary lists every
+    # verb form: it is none, and its restoration warns at the unlisted word's gain
+    d = doc("El 6 % de la población española sie dolores incluso con el roce.")
+    assert [(d.text[f.start:f.end], f.severity) for f in realword.check(d, ctx)] == [("sie", "warning")]
+
+
 @pytest.mark.parametrize("text", [
     "La salsa \"vegan McFeast\" se venderá en Finlandia.",  # in quotes: a name
     "El chip NFC (near field communication) se activa.",  # in brackets

@@ -90,9 +90,9 @@ WARN_GAIN_VERB = 1.2
 # tagging dictionary does not know (``juli``, ``much``, ``program``: a
 # fragment or a borrowing, no form of the language) has no reading of its
 # own, as an unaccented form that cannot be a verb has none: the gain that
-# makes it a finding makes it a warning. A word whose ending looks like a
-# verb's keeps VERB_MARGIN. Measured in docs/context-models.md
-# ("Twenty-first round"). It is a finding at all from this gain on, not
+# makes it a finding makes it a warning, whatever its ending (the dictionary
+# lists every verb form: ``sie`` is none). Measured in docs/context-models.md
+# ("Twenty-first round", "Twenty-ninth round"). It is a finding at all from this gain on, not
 # LETTER_GAIN or TRUNCATION_GAIN, where it stands in plain running text
 # (``los agos serán``, ``coautora del studio,``) and the repair is a word
 # the dictionary lists: a borrowing or a fragment that is meant stands in
@@ -213,10 +213,12 @@ def _warn_at(word: str, kind: str, lex) -> float:
         first_person = lex.profile.first_person
         own = verb_like(word, lex) and not (first_person is not None and first_person(word, lex))
         return WARN_GAIN_VERB if own else WARN_GAIN_NO_VERB
+    if kind in ("letter", "truncation") and _unread(word, lex):
+        # "juli": no form of the language; nor is "sie" a verb form, whatever
+        # its ending: the dictionary lists every form of every verb
+        return min(WARN_GAIN[kind], WARN_GAIN_UNREAD)
     if kind in ("letter", "truncation") and verb_like is not None and verb_like(word, lex):
         return WARN_GAIN[kind] + VERB_MARGIN  # "surte" is a verb form of its own
-    if kind in ("letter", "truncation") and _unread(word, lex):
-        return min(WARN_GAIN[kind], WARN_GAIN_UNREAD)  # "juli": no form of the language
     return WARN_GAIN[kind]
 
 
