@@ -157,6 +157,23 @@ def test_realword_an_unlisted_word_in_running_text_needs_less_gain(ctx, text, wo
     assert repair in [fx.replacement for fx in got[word].fixes]
 
 
+def test_realword_an_unlisted_english_word_in_running_text_needs_less_gain(ctx):
+    # "lowe" (1.55 zipf points under "lower") is no form LanguageTool's English
+    # dictionary lists; the newswire's abbreviations ("dlrs") are the language's own
+    d = doc("Although the figures were lowe, they were at the top end of forecasts.", "en")
+    got = {d.text[f.start:f.end]: f for f in realword.check(d, ctx)}
+    assert got["lowe"].severity == "warning" and got["lowe"].fixes[0].replacement == "lower"
+    d = doc("Net profit was 12 mln dlrs, up from 10 mln dlrs.", "en")
+    assert [f for f in realword.check(d, ctx) if f.severity != "info"] == []
+
+
+def test_realword_a_weak_restoration_whose_place_cannot_be_read_keeps_its_one_repair(ctx):
+    # no known word beside "lowe": its place orders nothing, and the
+    # restoration stands alone
+    d = doc("zzyx lowe qqxz and more", "en")
+    assert [[fx.replacement for fx in f.fixes] for f in realword.check(d, ctx)] == [["lower"]]
+
+
 def test_realword_an_unlisted_word_is_no_verb_form_whatever_its_ending(ctx):
     # "sie" ends as a verb form may, but the tagging dictionary lists every
     # verb form: it is none, and its restoration warns at the unlisted word's gain

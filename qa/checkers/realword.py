@@ -50,8 +50,8 @@ RULES = (
         description="A valid but unlikely word one lost accent, one OCR look-alike, one dropped "
         "letter or a cut-off end away from a far more frequent word (warning when the other word "
         "is 10-30 times (accent), 1,000 times (look-alike) or 300 times (letter, cut-off end) "
-        "more common, more when the word may be a verb form of its own, 100 times when it is no "
-        "form the language's tagging dictionary knows; else info).",
+        "more common, more when the word may be a verb form of its own, 25 times when it is no "
+        "form the language's tagging dictionary knows (100 times outside running text); else info).",
         why="Scraping and OCR drop accents and letters; when the result is still a word, "
         "spell checkers stay silent. The finding is a signal: next to other evidence it "
         "marks a corrupted span.",
@@ -309,7 +309,7 @@ def check(doc, ctx) -> Iterable[Finding]:
             # letters it lost (``export certifica have`` -> ``certificate``);
             # the flag and its confidence are the restoration's
             repairs = ordered_restorations(doc, tok.start, tok.end, cand, kind, lex)
-            if weak:  # only what the dictionary lists (``alerta``, not ``albert``)
+            if weak and repairs:  # only what the dictionary lists (``alerta``, not ``albert``)
                 repairs = [c for c in repairs if not lex.profile.unread(c.word, lex)]
             if repairs:
                 top = repairs[0].score

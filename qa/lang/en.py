@@ -337,6 +337,17 @@ CLAUSE_BOUNDARY = ClauseBoundary(
 # "hand in hand", "door to door", "step by step", "night after night"
 IDIOM_PREPOSITIONS = frozenset("to by in after for upon on against".split())
 
+# the newswire's written abbreviations (mln, dlrs, pct): forms of the language
+_WRITTEN_FORMS = frozenset(written for written, _ in SPOKEN_FORMS)
+
+
+def unread(word: str, lex) -> bool:
+    """Is ``word`` no form LanguageTool's English dictionary lists (``thr``,
+    ``robb``, ``lowe``), nor one of the newswire's abbreviations? False when
+    the table is not installed: then nothing can be told."""
+    return en_tags.lists(word, lex) is False and word not in _WRITTEN_FORMS
+
+
 PROFILE = LanguageProfile(
     code="en",
     function_words=FUNCTION_WORDS,
@@ -371,6 +382,7 @@ PROFILE = LanguageProfile(
     word_places=en_reporting.words_asked,
     passage_places=en_tense.past_asked,
     dictionary_lists=en_tags.lists,
+    unread=unread,
     other_spelling=other_spelling,
     glued_across_phrases=en_glue.glued,
     confusable_letters=CONFUSABLE_LETTERS,
