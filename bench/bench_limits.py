@@ -79,7 +79,7 @@ import json, pathlib, resource, sys, time
 from qa import check_text
 from qa.context import Context
 from qa.options import Options
-ctx = Context.create(Options(grammar="off"))
+ctx = Context.create(Options(raise_check_errors=True, grammar="off"))
 for path in sorted(pathlib.Path("samples").glob("*.txt")):
     check_text(path.read_text(encoding="utf-8"), context=ctx)
 text = sys.stdin.read()

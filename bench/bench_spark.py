@@ -96,7 +96,7 @@ def spark_run(path: Path, warm_up: Path, master: str, out: Path, grammar: str, l
     spark = start_session(master, {"spark.ui.enabled": "false"})
     split_for_checking(spark)
     session_s = time.perf_counter() - began
-    options = Options(grammar=grammar, languagetool_home=lt_home)
+    options = Options(grammar=grammar, languagetool_home=lt_home, raise_check_errors=True)
     times = []
     # The first job checks other articles and pays the JVM's warm-up (class
     # loading, JIT) and the start of Python workers, which Spark then reuses.

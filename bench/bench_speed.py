@@ -94,7 +94,7 @@ def rate(label: str, n_docs: int, n_words: int, clock: Clock, **extra) -> dict:
 # -- newsqa ------------------------------------------------------------------
 
 def newsqa_context() -> Context:
-    return Context.create(Options(grammar="off"))
+    return Context.create(Options(raise_check_errors=True, grammar="off"))
 
 
 def warmed_context(firsts: list[str], tables: bool = True) -> Context:
@@ -294,7 +294,7 @@ def timed_fork_pool(*args, **kwargs):
 workerpool.fork_pool = timed_fork_pool
 with open(sys.argv[2], encoding="utf-8") as handle:
     docs = [Document.from_text(t, source=f"bench/{i}") for i, t in enumerate(json.load(handle))]
-for _ in check_documents(docs, Context.create(Options(grammar="off")), jobs=int(sys.argv[3])):
+for _ in check_documents(docs, Context.create(Options(raise_check_errors=True, grammar="off")), jobs=int(sys.argv[3])):
     pass
 # VmHWM, not ru_maxrss: on Linux the latter keeps the peak of the process
 # this one was forked from before its exec (the bench itself)

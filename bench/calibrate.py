@@ -188,7 +188,7 @@ def _observations(flag: Flag, real, clean: bool, run: str = "",
 def word_level_rules():
     """Whether a rule id judges one word, as its findings' roles say
     (``RuleRoles.word_level``, which ``qa.pipeline.one_per_word`` groups by)."""
-    roles = Context.create(Options(grammar="off")).rule_roles()
+    roles = Context.create(Options(raise_check_errors=True, grammar="off")).rule_roles()
     return lambda rule: roles_of(rule[3:], "").word_level if rule.startswith("LT.") else \
         roles.get(rule, NO_ROLES).word_level
 

@@ -135,7 +135,7 @@ def flagged(found: list[Double], texts, grammar: str = "off") -> dict[tuple, str
         by_doc.setdefault((d.source, d.doc), []).append(d)
     docs = [Document.from_text(text, source=source, id=doc, language=lang)
             for source, doc, text, lang in texts if (source, doc) in by_doc]
-    ctx = Context.create(Options(grammar=grammar))
+    ctx = Context.create(Options(raise_check_errors=True, grammar=grammar))
     out = {}
     for report in check_documents(docs, ctx):
         for d in by_doc[(report.source, report.id)]:

@@ -88,7 +88,7 @@ def finding_row(source: str, f) -> dict:
 def snapshot(out: Path, data: Path, limit: int, grammar: bool, jobs: int) -> int:
     if not data.is_dir():
         sys.exit(f"compare_findings: no development sets at {data} (give --data or $QA_EVAL)")
-    options = Options(grammar="required" if grammar else "off", jobs=jobs)
+    options = Options(grammar="required" if grammar else "off", jobs=jobs, raise_check_errors=True)
     ctx = Context.create(options)
     rows = 0
     with ExitStack() as stack, open(out, "w", encoding="utf-8") as handle:

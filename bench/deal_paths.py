@@ -43,7 +43,7 @@ from qa.options import Options
 from qa.pipeline import check_documents
 with open(sys.argv[2], encoding="utf-8") as handle:
     docs = [Document.from_text(t, source=f"bench/{i}") for i, t in enumerate(json.load(handle))]
-for _ in check_documents(docs, Context.create(Options(grammar="off")), jobs=2):
+for _ in check_documents(docs, Context.create(Options(raise_check_errors=True, grammar="off")), jobs=2):
     pass
 """
 

@@ -39,7 +39,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print misses and false alarms")
     args = ap.parse_args()
     root = Path(args.eval) / "mojibake"
-    ctx = Context.create(Options(grammar="off", select=("Encoding",)))
+    ctx = Context.create(Options(raise_check_errors=True, grammar="off", select=("Encoding",)))
 
     tp = fn = fp = tn = 0
     fixed_ok = fixed_n = 0

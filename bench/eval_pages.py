@@ -109,7 +109,7 @@ def main() -> None:
         os.environ["QA_SHARED"] = args.data
     import corpora  # reads QA_SHARED when imported
 
-    ctx = Context.create(Options(grammar="off"))
+    ctx = Context.create(Options(raise_check_errors=True, grammar="off"))
     for name in ("es_articles", "en_reuters_articles"):
         run(name, corpora.clean_records(name, args.limit), ctx)
 

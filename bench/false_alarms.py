@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", metavar="FILE", help="save the figures and examples as JSON")
     args = p.parse_args(argv)
 
-    ctx = Context.create(Options(grammar="auto" if args.grammar else "off"))
+    ctx = Context.create(Options(raise_check_errors=True, grammar="auto" if args.grammar else "off"))
     where = rule_sources(ctx)
     with ExitStack() as stack:
         mode = start_grammar(ctx, stack) if args.grammar else "grammar off"

@@ -50,7 +50,7 @@ def main() -> int:
                         help="seconds one check of a round may take before it counts as a hang")
     args = parser.parse_args()
     signal.signal(signal.SIGALRM, _hang)
-    ctx = Context.create(Options(grammar="off"))
+    ctx = Context.create(Options(raise_check_errors=True, grammar="off"))
     broken = 0
     started = time.perf_counter()
     for n in range(args.rounds):

@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         db.execute("insert or replace into answers values (?, ?)", (key, json.dumps(found)))
         return found
 
-    ctx = Context.create(Options(grammar="auto"))
+    ctx = Context.create(Options(raise_check_errors=True, grammar="auto"))
     data = Path(args.data)
     with language_tool(ctx, CACHE) as (service, _, _):
         corpus = build_corpus(data, args.half, args.limit, 13, ctx)

@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     cal = Calibration.load(Path(args.calibration))
     sets = {name: items for name, items in real_sets(Path(args.data), args.half, args.limit).items()
             if name in args.sets.split(",")}
-    ctx = Context.create(Options(grammar="auto", calibrated=False))
+    ctx = Context.create(Options(raise_check_errors=True, grammar="auto", calibrated=False))
     with language_tool(ctx, Path(args.cache)):
         for name, items in sets.items():
             words_only = MEASURES.get(name, (1.0, False))[1]

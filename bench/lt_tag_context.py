@@ -223,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=13)
     args = p.parse_args(argv)
     data = Path(args.data)
-    ctx = Context.create(Options(grammar="off"))
+    ctx = Context.create(Options(raise_check_errors=True, grammar="off"))
     lex = ctx.lexicons["es"]
     classes = es_classes.open_classes(lex)
     if classes is None:

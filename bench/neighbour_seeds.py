@@ -42,7 +42,7 @@ def main() -> int:
     p.add_argument("--untaken", action="store_true",
                    help="also list each damaged unit no warning or error took")
     args = p.parse_args()
-    ctx = Context.create(Options(grammar="off"))
+    ctx = Context.create(Options(raise_check_errors=True, grammar="off"))
     taken: Counter = Counter()
     damaged = 0
     for lang in ("es", "en"):

@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--show", type=int, default=40, help="rows of each list")
     args = p.parse_args(argv)
     items = real_sets(Path(args.data), args.half, args.limit)[args.set]
-    ctx = Context.create(Options(grammar=args.grammar))
+    ctx = Context.create(Options(raise_check_errors=True, grammar=args.grammar))
     with language_tool(ctx, Path(args.cache)) as (service, lt, _cache):
         texts = [(i.text, i.language) for i in items]
         ours = newsqa_flags(texts, ctx)

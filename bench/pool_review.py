@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rules", default="", help="only rules starting with one of these, comma-separated")
     p.add_argument("--cache", default=str(CACHE), help="LanguageTool answers cache (SQLite)")
     args = p.parse_args(argv)
-    ctx = Context.create(Options(grammar=args.grammar))
+    ctx = Context.create(Options(raise_check_errors=True, grammar=args.grammar))
     if args.calibration:
         ctx.calibration = Calibration.load(Path(args.calibration))
     prefixes = tuple(r for r in args.rules.split(",") if r)

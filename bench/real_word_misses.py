@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--all", action="store_true", help="list mended items too")
     args = p.parse_args(argv)
     kinds = args.kinds.split(",")
-    ctx = Context.create(Options(grammar=args.grammar))
+    ctx = Context.create(Options(raise_check_errors=True, grammar=args.grammar))
     lex = ctx.lexicons[args.lang]
     tags = es_tags.for_lexicon(lex) if args.lang == "es" else None
     with_model = model_for(lex) is not None

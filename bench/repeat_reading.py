@@ -247,7 +247,7 @@ def main() -> int:
     p.add_argument("--list", action="store_true", help="print every legitimate double and the "
                    "damage that reads best")
     args = p.parse_args()
-    ctx = Context.create(Options(grammar="off"))
+    ctx = Context.create(Options(raise_check_errors=True, grammar="off"))
     legit, slips = labelled_readings(ctx, args.data)
     damage = damage_readings(ctx, args.data, args.seeds)
     sets = {"damage": damage, "legitimate": legit, "slips": slips}

@@ -128,6 +128,8 @@ def options_from_args(args: argparse.Namespace, base: Options | None = None) -> 
             changes[key] = value
     if getattr(args, "rules", None):
         changes["rule_paths"] = tuple(opts.rule_paths) + tuple(args.rules)
+    if getattr(args, "debug", False) or os.environ.get("QA_DEBUG"):
+        changes["raise_check_errors"] = True  # a check's bug ends the run with its traceback
     if changes.get("jobs") == 0:
         changes["jobs"] = os.cpu_count() or 1
     return replace(opts, **changes)
@@ -304,6 +306,7 @@ def _finish(args: argparse.Namespace, fmt: str, tally: Tally, run, baseline: Bas
     if grammar_failure:
         say(inert(grammar_failure))
         failures += 1
+    failures += tally.broken  # each already named on stderr as it came
     return exit_status(Outcome(
         failed=tally.failed, unreadable=tally.unreadable, tool_failures=failures,
         fixes_pending=run is not None and run.files_changed > 0, diff=bool(args.diff),

@@ -4,7 +4,7 @@
 |---|---|
 | 0 | no document failed (every verdict is pass or warn); or `--exit-zero` and nothing broke |
 | 1 | some document's verdict is fail; with `--diff`: there are fixes to apply |
-| 2 | the tool failed: bad arguments or configuration, an input that could not be read, a file `--fix` could not write, grammar required but unavailable, any unexpected error |
+| 2 | the tool failed: bad arguments or configuration, an input that could not be read, a file `--fix` could not write, grammar required but unavailable, a check that raised on a document (qa.checkfailure), any unexpected error |
 | 130 | interrupted (Ctrl-C) |
 
 The verdict is the score's (``qa.score.verdict``), so the report and the

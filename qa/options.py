@@ -41,6 +41,10 @@ class Options:
     # False: the raw mode bench/calibrate.py measures: no calibration applied
     # (hand-set confidences and severities) and every LanguageTool rule on.
     calibrated: bool = True
+    # True: a check that raises ends the run with its traceback (--debug, the
+    # tests); False: it becomes a note of its document and the run goes on
+    # to end with the tool's failure status (qa.checkfailure)
+    raise_check_errors: bool = False
 
     def selected(self, rule_id: str, path: str | None = None) -> bool:
         """ruff-style prefix selection: ``ignore`` wins over ``select``."""

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from . import checkers, dealclock, langdeal, seconded, windows, workerpool
 from .budget import Budget, BudgetSpent
+from .checkfailure import failure_note
 from .checkers import realword
 from .context import Context
 from .document import Document
@@ -82,9 +83,15 @@ def _window_findings(doc: Document, ctx: Context, budget: Budget, timed_out: set
     not leave room for (None when every check ran)."""
     findings: list[Finding] = []
     for module in checkers.BUILTIN:
+        name = module.__name__.rsplit(".", 1)[-1]
         if budget.spent():
-            return findings, module.__name__.rsplit(".", 1)[-1]
-        findings.extend(module.check(doc, ctx))
+            return findings, name
+        try:
+            findings.extend(module.check(doc, ctx))
+        except Exception as exc:  # one check's bug on one document must not lose the run
+            if ctx.options.raise_check_errors:
+                raise
+            notes.append(failure_note(name, exc))
     for rule in ctx.rules:
         if rule.applies_to(doc.language) and rule.info.id not in timed_out:
             if budget.spent():
@@ -94,6 +101,10 @@ def _window_findings(doc: Document, ctx: Context, budget: Budget, timed_out: set
             except RuleTimeout as exc:
                 timed_out.add(rule.info.id)
                 notes.append(str(exc))
+            except Exception as exc:  # a rule file's check, as a checker's above
+                if ctx.options.raise_check_errors:
+                    raise
+                notes.append(failure_note(rule.info.id, exc))
     return findings, None
 
 

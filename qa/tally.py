@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .baseline import Baseline
+from .checkfailure import is_failure_note
 from .model import DocumentReport
 from .options import Options
 from .render.inert import inert
@@ -26,6 +27,7 @@ class Tally:
     failed: int = 0
     unreadable: int = 0
     findings: int = 0
+    broken: int = 0  # documents a check raised on (qa.checkfailure): the tool failed
     notes: list[tuple[str, ...]] = field(default_factory=list)
     fixable: dict[str, int] = field(default_factory=lambda: {"safe": 0, "unsafe": 0})
 
@@ -42,6 +44,11 @@ class Tally:
                 print(f"qa: {inert(r.source)}: {inert(r.error)}", file=sys.stderr)
             elif r.verdict == "fail":
                 self.failed += 1
+            failures = [note for note in r.notes if is_failure_note(note)]
+            if failures:
+                self.broken += 1
+                for note in dict.fromkeys(failures):  # once per check, not per window
+                    print(f"qa: {inert(r.source)}: {inert(note)}", file=sys.stderr)
             self.findings += len(r.findings)
             self.notes.append(r.notes)
             for kind, n in fixable([r]).items():

@@ -63,8 +63,9 @@ def padded_run(*words: str) -> list[str]:
 
 @pytest.fixture(scope="session")
 def ctx() -> Context:
-    """A context without grammar: the offline checks only."""
-    return Context.create(Options(grammar="off"))
+    """A context without grammar: the offline checks only; a check's bug
+    raises, with its traceback, instead of becoming a note."""
+    return Context.create(Options(grammar="off", raise_check_errors=True))
 
 
 @pytest.fixture(scope="session")
