@@ -2,8 +2,8 @@
 on the same word seconds: two votes that the word is damaged.
 
 A word cut or stripped of a letter often leaves a word that is common in
-English: ``est de Mato Grosso`` (``estado`` cut), ``Sony emp esta
-técnica`` (``empezó``), ``el BOE public este viernes``. ``Garble.TagContext``
+English: ``est de Mato Grosso`` (``estado`` cut), ``la empresa fund una
+filial`` (``fundó``), ``el BOE public este viernes``. ``Garble.TagContext``
 sees that its class fits the neighbours badly, but only as an info signal;
 LanguageTool's speller knows it is no Spanish word, but its match is set
 aside, since a common word of the language the text borrows from is a
@@ -14,7 +14,7 @@ the noisy-or of the two raw confidences, with the two as its evidence (no
 findings of their own); the calibration grades it apart from either, and
 ``qa.originals`` ranks its repairs as it ranks a span's (``Sony emp esta
 técnica``: ``empezó`` first, where the class signal alone offered
-``empate``).
+``empate``; that word is now ``Garble.RealWord``'s as well, a span's).
 
 A vote of the signal's own family is the same evidence twice, as in
 ``qa.merge``: LanguageTool's agreement rules read the same tagging
@@ -48,8 +48,8 @@ RULES = (
         source="qa/seconded.py",
         languages=("es",),
         # needs LanguageTool; tests/test_seconded.py runs these with a real server
-        flag=("Hace tiempo que Sony emp esta técnica en sus cámaras.",),
-        ok=("Hace tiempo que Sony empezó esta técnica en sus cámaras.",),
+        flag=("El año pasado la empresa fund una filial en Chile.",),
+        ok=("El año pasado la empresa fundó una filial en Chile.",),
     ),
 )
 

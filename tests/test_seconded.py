@@ -17,6 +17,7 @@ from qa.seconded import RULE, RULES, VOTE_ONLY, pairs
 
 TEXT = "Hace tiempo que Sony emp esta técnica en sus cámaras."
 AT = TEXT.index(" emp ") + 1
+TEXT_LT = "El año pasado la empresa fund una filial en Chile."  # the rule's example
 CONTEXT = RuleRoles(family="context", word_level=True, real_word_evidence=True)
 
 
@@ -100,18 +101,20 @@ def test_with_languagetool_the_two_agreement_checks_are_one_vote(grammar, lt_hom
 
 
 def test_with_languagetool_the_speller_seconds_a_cut_word_that_spells_an_english_one(grammar, lt_home):  # noqa: F811
-    # "emp" (empezó cut) is common English, so the speller's match is no
+    # "fund" (fundó cut) is common English, so the speller's match is no
     # finding of its own; it seconds Garble.TagContext on the same word
+    # ("Sony emp esta", the unit tests' text, is Garble.RealWord's too:
+    # "emp" is no Spanish form, in running text, 89 times rarer than "empezó")
     [flagged] = RULES[0].flag  # the rule's own examples, which need the server
-    assert flagged == TEXT
-    report = _report(TEXT, grammar, lt_home, calibrated=False)
-    [made] = [f for f in report.findings if f.start == AT]
+    assert flagged == TEXT_LT
+    report = _report(TEXT_LT, grammar, lt_home, calibrated=False)
+    [made] = [f for f in report.findings if f.start == TEXT_LT.index(" fund ") + 1]
     assert made.rule == RULE and made.data["vote"] == "LT.MORFOLOGIK_RULE_ES"
     # its repairs are ranked as a span's are (the class fit, the signals each
-    # clears): empezó, not TagContext's own empate; nothing is applied unasked
-    assert made.fixes[0].replacement == "empezó" and "empate" in [x.replacement for x in made.fixes]
+    # clears), more than the class signal's one; nothing is applied unasked
+    assert [x.replacement for x in made.fixes][:2] == ["fundó", "fundada"]
     assert {x.applicability for x in made.fixes} == {"display"}
-    assert "likely original of “emp”" in made.message
+    assert "likely original of “fund”" in made.message
     assert not [f for f in report.findings if f.rule.startswith("LT.MORFOLOGIK")]
     # the sound sentence, and an English word in sound copy: no finding
     [sound] = RULES[0].ok
@@ -127,8 +130,8 @@ def test_ignoring_the_seconded_rule_leaves_the_signal_standing(grammar, lt_home)
     ctx = Context.create(Options(languagetool_home=str(lt_home), calibrated=False, ignore=(RULE,)))
     with GrammarService(Options(languagetool_url=grammar.url), turned_on=on) as service:
         ctx.grammar = service
-        report = check_document(Document.from_text(TEXT, language="es"), ctx)
-    at = {f.rule for f in report.findings if f.start == AT}
+        report = check_document(Document.from_text(TEXT_LT, language="es"), ctx)
+    at = {f.rule for f in report.findings if f.start == TEXT_LT.index(" fund ") + 1}
     assert RULE not in at and "Garble.TagContext" in at
     assert not [f for f in report.findings if f.rule.startswith("LT.MORFOLOGIK")]  # a vote only
 
