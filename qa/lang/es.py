@@ -29,7 +29,7 @@ from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
 from . import (es_apocope, es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_glue,
                es_dates, es_infinitive_verbs, es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer,
-               es_prenominal,
+               es_neuter, es_prenominal,
                es_relatives, es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
@@ -563,7 +563,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     ``75.000 persona``, after a figure: ``qa.lang.es_count``),
     ``las tropas soviética`` (an adjective's: ``qa.lang.es_postadj``), ``la
     misa tecnología`` (an adjective before its noun turned noun:
-    ``qa.lang.es_prenominal``), ``de
+    ``qa.lang.es_prenominal``), ``esto tres institutos`` (a plural
+    determiner's lost ``s``: ``qa.lang.es_neuter``), ``de
     todo los rincones`` (``todo``'s: ``qa.lang.es_predeterminer``), ``que
     quien trabajan`` (a relative's: ``qa.lang.es_relatives``), ``su
     primer participación`` (``primera``'s: ``qa.lang.es_apocope``), ``fueron
@@ -623,6 +624,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_postadj.singular_participles_after(doc, lex, readings),
             es_prenominal.prenominal_adjectives(doc, lex, readings),
             es_prenominal.number_before_noun(doc, lex, readings),
+            es_neuter.neuter_before_plural(doc, lex, readings),
             es_predeterminer.singular_predeterminers(doc),
             es_predeterminer.singular_partitives(doc),
             es_dates.cut_months(doc),
