@@ -91,13 +91,13 @@ WARN_GAIN_VERB = 1.2
 # fragment or a borrowing, no form of the language) has no reading of its
 # own, as an unaccented form that cannot be a verb has none: the gain that
 # makes it a finding makes it a warning, whatever its ending (the dictionary
-# lists every verb form: ``sie`` is none). Measured in docs/context-models.md
-# ("Twenty-first round", "Twenty-ninth round"). It is a finding at all from this gain on, not
-# LETTER_GAIN or TRUNCATION_GAIN, where it stands in plain running text
-# (``los agos serán``, ``coautora del studio,``) and the repair is a word
-# the dictionary lists: a borrowing or a fragment that is meant stands in
-# quotes, brackets or beside a hyphen (``"vegan McFeast"``, ``(apro)``,
-# ``japo-cañí``). Measured in docs/context-models.md ("Twenty-ninth round").
+# lists every verb form: ``sie`` is none). It is a finding at all from this
+# gain on, not LETTER_GAIN or TRUNCATION_GAIN, where it stands in plain
+# running text (``los agos serán``, ``coautora del studio,``) and the repair
+# is a word the dictionary lists: a borrowing or a fragment that is meant
+# stands in quotes, brackets or beside a hyphen (``"vegan McFeast"``,
+# ``(apro)``, ``japo-cañí``). Measured in docs/context-models.md
+# ("Twenty-first round", "Twenty-ninth round").
 WARN_GAIN_UNREAD = 1.4
 # A look-alike must gain this much even for an info finding ("ore" -> "are"
 # gains 2.6 and is iron ore).
