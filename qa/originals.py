@@ -96,6 +96,9 @@ PLACE_WEIGHT = 0.5
 # model of classes, qa.checkers.tagcontext) is added to its score, capped
 # the same way: "mundo" (a noun) for "mun" in "del mun ya", not "un".
 CLASS_FIT_WEIGHT = 1.0
+# The word before's agreement verdict on a candidate, where a class model
+# reads the place (as qa.checkers.fragment_order weighs it for a fragment).
+AGREEMENT_WEIGHT = 1.0
 # A look-alike read back (qa.text.damage's OCR pairs, 0.4) is the cheapest
 # step after a lost accent, yet OCR damage rarely leaves a real word, and a
 # span's suspects mostly are words (the English check asks such a
@@ -236,6 +239,11 @@ def rank_originals(
             if "agreement" in before:
                 class_gain = min(class_gain, 0.0)
             score += CLASS_FIT_WEIGHT * class_gain
+            # the classes have no gender: the word before says whether the
+            # candidate agrees with it (``afición mexican``: ``mexicana``)
+            verdict = agrees(prev, cand.word, lex) if prev and "agreement" not in before else None
+            if verdict is not None:
+                score += AGREEMENT_WEIGHT if verdict else -AGREEMENT_WEIGHT
         if fitted is None and any(op.startswith("delete:") for op in cand.operations):
             score -= EXTRA_LETTER_PENALTY * (FRAGMENT_LETTER_FACTOR if fragment else 1.0)
         scored.append([cand, score, cleared, added])

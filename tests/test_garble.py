@@ -390,3 +390,13 @@ def test_realword_a_first_person_form_after_an_object_pronoun_is_a_verb_of_its_o
     d = doc("“Me preservo evitándolos”, escribe. Le informo que el gobierno preservo el bosque.")
     got = [(d.text[f.start - 3:f.end], f.severity) for f in realword.check(d, ctx)]
     assert got == [("Me preservo", "info"), ("Le informo", "info"), ("no preservo", "warning")]
+
+
+@pytest.mark.parametrize("text,first", [
+    ("Ni Tri ni afición mexican podrán votar en Rusia.", "mexicana"),  # a feminine noun before
+    ("Es la gloria del cine mexican de siempre.", "mexicano"),
+])
+def test_a_span_ranks_first_the_adjective_that_agrees_with_the_noun_before(ctx, text, first):
+    # the word classes have no gender: the noun before settles it
+    [span] = [f for f in run(text, ctx) if f.rule == SPAN]
+    assert span.fixes[0].replacement == first

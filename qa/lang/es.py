@@ -497,7 +497,12 @@ def agrees(prev: str, word: str, lex) -> bool | None:
     plural = w[-1] in "sx" and (w in INVARIABLE or singular_of(w, lex) is not None)
     singular = w[-1] not in "sx" and plural_of(w, lex) is not None
     if entry is None:
-        # noun + adjective: a plural noun wants a plural adjective
+        # noun + adjective: an adjective agrees with a noun of one gender in
+        # gender and number (``afición mexicana``, not ``mexicano``)
+        fits = _adjective_fits_noun(p, tags, lex)
+        if fits is not None:
+            return fits
+        # a plural noun wants a plural adjective
         if p.endswith("s") and len(p) > 3:
             return True if plural else False if singular else None
         return None
@@ -506,6 +511,29 @@ def agrees(prev: str, word: str, lex) -> bool | None:
     if entry[1] == "pl":
         return True if plural else False if singular else None
     return True if singular else False if plural else None
+
+
+def _adjective_fits_noun(noun: str, tags, lex) -> bool | None:
+    """Does an adjective of readings ``tags`` agree with ``noun`` before it?
+    None unless ``noun`` can only be a noun, of one gender (masculine or
+    feminine), and ``tags`` hold an adjective's readings.
+
+    >>> from qa.lexicon import Lexicon
+    >>> es = Lexicon("es")
+    >>> [_adjective_fits_noun("afición", readings(w, es), es) for w in ("mexicana", "mexicano", "mexicanas")]
+    [True, False, False]
+    """
+    adjective = [r for r in tags if r[0] == "A"]
+    if not adjective:
+        return None
+    nouns = readings(noun, lex)
+    if not nouns or not all(r[0] == "N" for r in nouns):
+        return None
+    genders, numbers = {r[1] for r in nouns}, {r[2] for r in nouns}
+    if len(genders) != 1 or not genders <= {"m", "f"}:
+        return None
+    return any(r[1] in genders | {"c", "-"} and (r[2] in numbers or r[2] in "n-" or "n" in numbers)
+               for r in adjective)
 
 
 def first_person(word: str, lex) -> bool:
