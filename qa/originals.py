@@ -39,6 +39,7 @@ from typing import Any, Callable
 
 from .checkers.agreement import agrees
 from .checkers.context_word import damage_steps, fit_and_place
+from .checkers.fragment_order import AGREEMENT_WEIGHT
 from .checkers.tagcontext import candidates as class_candidates, class_fits, unknown_to_classes, word_classes
 from .document import Document
 from .evidence import OfflineSignals
@@ -96,9 +97,6 @@ PLACE_WEIGHT = 0.5
 # model of classes, qa.checkers.tagcontext) is added to its score, capped
 # the same way: "mundo" (a noun) for "mun" in "del mun ya", not "un".
 CLASS_FIT_WEIGHT = 1.0
-# The word before's agreement verdict on a candidate, where a class model
-# reads the place (as qa.checkers.fragment_order weighs it for a fragment).
-AGREEMENT_WEIGHT = 1.0
 # A look-alike read back (qa.text.damage's OCR pairs, 0.4) is the cheapest
 # step after a lost accent, yet OCR damage rarely leaves a real word, and a
 # span's suspects mostly are words (the English check asks such a
@@ -240,7 +238,8 @@ def rank_originals(
                 class_gain = min(class_gain, 0.0)
             score += CLASS_FIT_WEIGHT * class_gain
             # the classes have no gender: the word before says whether the
-            # candidate agrees with it (``afición mexican``: ``mexicana``)
+            # candidate agrees with it (``afición mexican``: ``mexicana``),
+            # weighed as a fragment's repairs are (qa.checkers.fragment_order)
             verdict = agrees(prev, cand.word, lex) if prev and "agreement" not in before else None
             if verdict is not None:
                 score += AGREEMENT_WEIGHT if verdict else -AGREEMENT_WEIGHT

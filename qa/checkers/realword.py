@@ -151,7 +151,7 @@ def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
         found, top = None, 0.0
         for cand in one_letter_longer(word.lower(), lex):
             fc = freq.get(cand, 0.0)
-            if fc >= floor and fc > top and _repair_listed(cand, fc, z, lex, unread):
+            if fc >= floor and fc > top and _may_repair(cand, math.log10(fc) + 9 - z, LETTER_GAIN, unread, lex):
                 found, top = cand, fc
         if found is not None:
             best = (found, lex.zipf(found) - z, "letter")
@@ -159,7 +159,7 @@ def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
         for cand in completions(word, lex):
             gain = lex.zipf(cand) - z
             if gain >= cut_gain and (best is None or gain > best[1]) \
-                    and (gain >= TRUNCATION_GAIN or not lex.profile.unread(cand, lex)):
+                    and _may_repair(cand, gain, TRUNCATION_GAIN, unread, lex):
                 best = (cand, gain, "truncation")
     return best
 
@@ -176,12 +176,10 @@ def _unread(word: str, lex) -> bool:
                    and not unread(host, lex) for pronoun in profile.clitics)
 
 
-def _repair_listed(cand: str, freq: float, z: float, lex, unread: bool) -> bool:
-    """Whether ``cand`` may repair a word below the usual gain: only a word
-    the dictionary lists does (``studio`` -> ``estudio``)."""
-    if not unread or math.log10(freq) + 9 - z >= LETTER_GAIN:
-        return True
-    return not lex.profile.unread(cand, lex)
+def _may_repair(cand: str, gain: float, usual_gain: float, unread: bool, lex) -> bool:
+    """Whether ``cand`` may repair a word: below the usual gain, only a word
+    the dictionary lists repairs an unlisted one (``studio`` -> ``estudio``)."""
+    return not unread or gain >= usual_gain or not lex.profile.unread(cand, lex)
 
 
 def restoration(word: str, lex, cache: dict | None = None

@@ -14,6 +14,7 @@ name), and anything else after the pronoun (``esto último``, ``eso sí``,
 """
 from __future__ import annotations
 
+from itertools import compress
 from typing import Iterator
 
 from ..text.pairs import one_space
@@ -41,9 +42,10 @@ def neuter_before_plural(doc, lex, readings) -> Iterator[tuple]:
     [('esto', 'estos')]
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
-    for i in range(len(texts) - 1):
-        determiner = DETERMINER_OF.get(texts[i].lower())
-        if determiner is None or not one_space(text, words[i], words[i + 1]):
+    # the pronouns are found in one pass over the words; only they are visited
+    for i in compress(range(len(texts) - 1), map(DETERMINER_OF.__contains__, map(str.lower, texts[:-1]))):
+        determiner = DETERMINER_OF[texts[i].lower()]
+        if not one_space(text, words[i], words[i + 1]):
             continue
         after = texts[i + 1]
         if not after.islower() or after in _LOCUTIONS:

@@ -393,7 +393,7 @@ def _plural_head(word: str, adjective, lex, readings) -> bool:
         return False
     if any(r[0] == "A" for r in tags) and any(r[0] == "N" for r in adjective):
         return False  # "el joven mexicanos": either may be the noun
-    return all(_compatible(_genders(adjective), r[1]) for r in tags)
+    return all(genders_agree(_genders(adjective), r[1]) for r in tags)
 
 
 def noun_or_adjective_plural(word: str, lex, readings) -> str | None:
@@ -424,11 +424,12 @@ def singular_noun_plural(word: str, lex, readings) -> str | None:
 
 def written_plural(word: str, genders: set[str], lex, readings, word_class: str = "N") -> str | None:
     """The first of ``word``'s ``plural_forms`` that news writes (at least
-    ``MIN_PLURAL_ZIPF``) and the dictionary reads as a plural of
-    ``word_class`` (a noun, or ``A``: an adjective) of one of ``genders``."""
+    ``MIN_PLURAL_ZIPF``) and the dictionary reads as a plural of one of the
+    classes ``word_class`` names (``N``: a noun, ``A``: an adjective, ``AP``:
+    either of an adjective and a participle) of one of ``genders``."""
     for form in plural_forms(word):
         if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
-                r[0] == word_class and r[2] == "p" and _compatible(genders, r[1]) for r in readings(form, lex)):
+                r[0] in word_class and r[2] == "p" and genders_agree(genders, r[1]) for r in readings(form, lex)):
             return form
     return None
 
@@ -460,7 +461,7 @@ def _genders(tags) -> set[str]:
     return {r[1] for r in tags}
 
 
-def _compatible(a: set[str], b: str) -> bool:
+def genders_agree(a: set[str], b: str) -> bool:
     """Can a word of one of the genders ``a`` agree with gender ``b``?"""
     return b in "c-" or bool(a & {b, "c", "-"})
 
@@ -474,7 +475,7 @@ def _plural_only(word: str, classes: frozenset[str], nouns, lex, readings,
         return False
     tags = readings(word, lex) - unread
     return bool(tags) and all(r[0] in classes and r[2] == "p" for r in tags) and all(
-        _compatible(_genders(tags), r[1]) for r in nouns)
+        genders_agree(_genders(tags), r[1]) for r in nouns)
 
 
 def _coordinated(words, k: int, text: str) -> bool:

@@ -39,7 +39,7 @@ from itertools import compress
 from typing import Iterator
 
 from ..text.pairs import one_space
-from .es_number import MIN_PLURAL_ZIPF, COORDINATORS, plural_forms
+from .es_number import MIN_PLURAL_ZIPF, COORDINATORS, genders_agree, plural_forms
 from .es_plural_subject import DETERMINERS, TIME_NOUNS
 from .es_tags import SECOND_PERSON
 
@@ -258,11 +258,11 @@ def _singular_adjective_plural(word: str, genders: set[str], lex, readings,
             and not _adjective_first(word, tags, lex, readings):
         return None  # a noun in apposition: "los países miembro", "los mapas navegador"
     own = {r[1] for r in tags if r[0] == "A"}
-    if not any(_compatible(own, g) for g in genders):
+    if not any(genders_agree(own, g) for g in genders):
         return None
     for form in plural_forms(word):
         if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
-                r[0] == "A" and r[2] == "p" and _compatible(own, r[1]) for r in readings(form, lex)):
+                r[0] == "A" and r[2] == "p" and genders_agree(own, r[1]) for r in readings(form, lex)):
             return form
     return None
 
@@ -287,11 +287,11 @@ def _singular_participle_plural(word: str, genders: set[str], lex, readings) -> 
     if not tags or not all(r[0] in "AP" and r[2] == "s" for r in tags):
         return None
     own = {r[1] for r in tags if r[0] == "P"}
-    if not own or not any(_compatible(own, g) for g in genders):
+    if not own or not any(genders_agree(own, g) for g in genders):
         return None
     for form in plural_forms(word):
         if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
-                r[0] == "P" and r[2] == "p" and _compatible(own, r[1]) for r in readings(form, lex)):
+                r[0] == "P" and r[2] == "p" and genders_agree(own, r[1]) for r in readings(form, lex)):
             return form
     return None
 
@@ -310,8 +310,3 @@ def _coordinated_after(words, texts, j: int, text: str, lex, readings) -> bool:
         return False
     nxt = readings(texts[after].lower(), lex)
     return any(r[0] == "A" for r in nxt) and not any(r[0] == "D" for r in nxt)
-
-
-def _compatible(genders: set[str], g: str) -> bool:
-    """Can a word of one of ``genders`` agree with gender ``g``?"""
-    return g in "c-" or bool(genders & {g, "c", "-"})

@@ -26,11 +26,12 @@ organización``: ``number_before_noun``).
 from __future__ import annotations
 
 from itertools import compress
+from operator import ne
 from typing import Iterator
 
 from ..text.pairs import one_space
 from .es_locutions import letter_damaged_forms
-from .es_number import MIN_PLURAL_ZIPF, TIME_NOUNS, plural_forms
+from .es_number import TIME_NOUNS, genders_agree, written_plural
 from .es_tags import SECOND_PERSON
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -118,12 +119,13 @@ def number_before_noun(doc, lex, readings) -> Iterator[tuple]:
     [('supuesta', 'supuestas')]
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
-    for i in range(1, len(texts)):
+    # only a pair of one plural and one singular by its letters is visited
+    plural = [t[-1:] == "s" for t in texts]
+    for i in compress(range(1, len(texts)), map(ne, plural, plural[1:])):
         adjective, noun = texts[i - 1], texts[i]
-        singular_noun = noun[-1:] != "s"
-        # only a pair of one plural and one singular by its letters is read further
-        if (adjective[-1:] == "s") != singular_noun or len(adjective) < MIN_LENGTH \
-                or not (adjective.islower() and noun.islower()) or not one_space(text, words[i - 1], words[i]):
+        singular_noun = not plural[i]
+        if len(adjective) < MIN_LENGTH or not (adjective.islower() and noun.islower()) \
+                or not one_space(text, words[i - 1], words[i]):
             continue
         found = _number_clash(adjective, noun, singular_noun, lex, readings)
         if found is None or (i >= 2 and _noun_before(texts[i - 2], lex, readings)):
@@ -156,14 +158,11 @@ def _number_clash(adjective: str, noun: str, singular_noun: bool, lex, readings)
             or (not singular_noun and noun in _NOT_HEADS):
         return None
     genders = {r[1] for r in tags}
-    if not any(r[1] in genders or r[1] == "c" or "c" in genders for r in noun_tags):
+    if not any(genders_agree(genders, r[1]) for r in noun_tags):
         return None
-    word, kind = (noun, "N") if singular_noun else (adjective, "A")
-    for form in plural_forms(word):
-        if lex.zipf(form) >= MIN_PLURAL_ZIPF and any(
-                r[0] in (kind, "P") and r[2] == "p" for r in readings(form, lex)):
-            return form
-    return None
+    if singular_noun:
+        return written_plural(noun, {r[1] for r in noun_tags}, lex, readings, "NP")
+    return written_plural(adjective, genders, lex, readings, "AP")
 
 
 def _noun_before(word: str, lex, readings) -> bool:
