@@ -74,21 +74,31 @@ def test_idioms_names_pronouns_and_addresses_are_no_repeat_and_their_twins_are(c
     assert bool(found) is flagged
 
 
-# A double among lower-case words the English tagging dictionary does not
+# A double among lower-case words the document's tagging dictionary does not
 # list is a passage in a language newsqa reads no list for: a note, not an
-# alarm. Its twins: the wire's abbreviations and misspellings among English
-# words, which stay the document's own slips.
+# alarm; so is a short word that language shares with the document's (Latin
+# "se", "te", "in") doubled between two such words, one on each side (a word
+# opening its sentence read without its capital). Its twins: the wire's
+# abbreviations and misspellings among English words, a capital inside the
+# sentence, and a listed double with one unlisted neighbour only, which stay
+# the document's own slips.
 UNREAD_PASSAGES = (
-    ("The old motto, quidquid quidquid agis prudenter, hung over the door.", False),
-    ("He paid 15 mln dlrs dlrs for the unit on Monday.", True),
-    ("The goverment goverment said no to the plan.", True),
-    ("The Quidquid quidquid agis prudenter motto hung over the door.", True),  # a capital
+    ("en", "The old motto, quidquid quidquid agis prudenter, hung over the door.", False),
+    ("en", "He paid 15 mln dlrs dlrs for the unit on Monday.", True),
+    ("en", "The goverment goverment said no to the plan.", True),
+    ("en", "The Quidquid quidquid agis prudenter motto hung over the door.", True),  # a capital
+    ("en", "The old words deus in in terris were carved over the door.", False),
+    ("en", "The goverment said the the plan was fine.", True),
+    ("es", "Grabaron en la puerta, en latín, nosce te te ipsum, y se fueron.", False),
+    ("es", "Nosce te te ipsum, grabaron en la puerta.", False),
+    ("es", "Dijo que gobiermo se se reunirá mañana.", True),
+    ("es", "Grabaron en la puerta Nosce te te ipsum y se fueron.", True),
 )
 
 
-@pytest.mark.parametrize("text, flagged", UNREAD_PASSAGES)
-def test_a_double_among_words_the_dictionary_does_not_list_is_a_note(ctx, text, flagged):
-    found = list(repetition.check(Document.from_text(text, language="en"), ctx))
+@pytest.mark.parametrize("lang, text, flagged", UNREAD_PASSAGES)
+def test_a_double_among_words_the_dictionary_does_not_list_is_a_note(ctx, lang, text, flagged):
+    found = list(repetition.check(Document.from_text(text, language=lang), ctx))
     assert any(f.severity in ALARMS for f in found) is flagged
     assert any(f.rule == "Repetition.Foreign" for f in found) is not flagged
 

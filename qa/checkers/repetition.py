@@ -462,7 +462,12 @@ def _unread_at_home(toks, i: int, j: int, sentence_starts, home) -> bool:
     the document language's tagging dictionary does not list (its profile's
     ``dictionary_lists``): a quotation in a language newsqa has no list for,
     whose doubles its rules cannot judge ("“quidquid quidquid agis”" hangs on
-    nothing English). Names are capitalised, and the newswire's written
+    nothing English). A short word such a language shares with the document's
+    (Latin "se", "te", "in") may be listed when both its neighbours are not
+    ("Aquis se se immergere", a word opening its sentence read without its
+    capital): a word replaced by its neighbour stands among the document's own
+    words, and none of the calibration half's damage or real slips has two
+    unlisted neighbours. Names are capitalised, and the newswire's written
     abbreviations (the profile's ``spoken_forms``: "mln dlrs dlrs") are the
     document's own: both stay the document's to judge, as they did for the
     neighbour damage of the calibration half (docs/evaluation.md)."""
@@ -471,16 +476,17 @@ def _unread_at_home(toks, i: int, j: int, sentence_starts, home) -> bool:
         return False
     abbreviations = {written for written, _ in home.profile.spoken_forms}
     # the neighbours _neighbour reads (none across a sentence's or a quote's edge)
-    run = [toks[i]] + [toks[k + step] for k, step in ((i, -1), (j, 1))
-                       if _neighbour(toks, k, step, sentence_starts) is not None]
-    if len(run) < 2:
+    neighbours = [toks[k + step] for k, step in ((i, -1), (j, 1))
+                  if _neighbour(toks, k, step, sentence_starts) is not None]
+
+    def unlisted(tok) -> bool:
+        # a word opening its sentence is read without its capital ("Aquis se se")
+        word = tok.text.lower() if tok.start in sentence_starts else tok.text
+        return word.isalpha() and word.islower() and word not in abbreviations \
+            and lists(word, home) is False
+    if not neighbours or not all(map(unlisted, neighbours)):
         return False
-    for tok in run:
-        word = tok.text
-        if not (word.isalpha() and word.islower()) or word in abbreviations \
-                or lists(word, home) is not False:
-            return False
-    return True
+    return unlisted(toks[i]) or len(neighbours) == 2
 
 
 def _stands_apart(word: str, neighbours: list[str], home, lexicons, language: str) -> bool:
