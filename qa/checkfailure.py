@@ -5,7 +5,10 @@ A corpus run must not lose thousands of reports to one checker's bug on one
 odd text (ruff reports a file it could not lint and goes on). The pipeline
 turns the exception into a note of the document's report, the other checks
 of the document still run, and the run ends with the tool's failure status
-(2), naming the document and the check on stderr. ``--debug`` (or
+(2), naming the document and the check on stderr. The steps after the
+checks are guarded alike: merging signals into spans (with their originals)
+and calibration; a bug there leaves the document's findings as the checks
+gave them, with the note. ``--debug`` (or
 ``QA_DEBUG=1``) lets the exception end the run with its traceback instead,
 and so do the tests (``Options.raise_check_errors``).
 """

@@ -186,9 +186,20 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     """Merge signals, rank likely originals for the merged spans, calibrate
     confidences and severities, apply selection and suppressions, score."""
     findings = drop_explained(findings)
-    findings, words = _merged(doc, findings, judge or sentence_judge(ctx), ctx)
+    try:
+        findings, words = _merged(doc, findings, judge or sentence_judge(ctx), ctx)
+    except Exception as exc:  # a bug in merging keeps the signals it would have merged
+        if ctx.options.raise_check_errors:
+            raise
+        notes = [*notes, failure_note("merging spans", exc)]
+        words = _word_count(doc)
     if ctx.calibration is not None:
-        findings = ctx.calibration.apply(findings, doc.language, words)
+        try:
+            findings = ctx.calibration.apply(findings, doc.language, words)
+        except Exception as exc:  # the findings keep their hand-set grades
+            if ctx.options.raise_check_errors:
+                raise
+            notes = [*notes, failure_note("calibration", exc)]
     findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
     findings = in_prose(doc, findings)
     opts = ctx.options
@@ -217,6 +228,13 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
         notes=tuple(notes), meta=doc.meta, record_line=doc.record_line,
         line_starts=tuple(doc.line_starts), extracted=doc.extracted,
     )
+
+
+def _word_count(doc: Document) -> int:
+    """The document's words, counted window by window as ``_merged`` counts them."""
+    if windows.fits(doc):
+        return len(doc.words)
+    return sum(len(window.words) for _, window in windows.split(doc))
 
 
 def _merged(doc: Document, findings: list[Finding], judge: SentenceJudge, ctx: Context

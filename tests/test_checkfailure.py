@@ -63,3 +63,46 @@ def test_debug_lets_the_exception_end_the_run(broken_repetition, tmp_path, capsy
     status = main(["check", str(tmp_path), "--grammar", "off", "--debug"])
     assert status == 2
     assert "Traceback" in capsys.readouterr().err
+
+
+# The steps after the checks (merging signals into spans and ranking their
+# originals, calibration) are guarded too: a bug there keeps the document's
+# findings as the checks gave them, with a note, and the run goes on.
+SEED_LIKE = "En una conferencia de prensa, los culo de lanzar una guerra contra Rusia."
+
+
+def _raising(*_args, **_kwargs):
+    raise KeyError("a bug met while merging")
+
+
+def test_a_merge_that_raises_keeps_the_checks_findings(monkeypatch):
+    from qa import pipeline
+
+    ctx = Context.create(Options(grammar="off"))
+    whole = check_document(Document.from_text(SEED_LIKE, language="es"), ctx)
+    assert any(f.rule == "Garble.Span" for f in whole.findings)
+    monkeypatch.setattr(pipeline, "add_originals", _raising)
+    report = check_document(Document.from_text(SEED_LIKE, language="es"), ctx)
+    failures = [n for n in report.notes if is_failure_note(n)]
+    assert failures and "merging spans raised KeyError" in failures[0]
+    assert not any(f.rule == "Garble.Span" for f in report.findings)
+    assert any(report.text[f.start:f.end] == "culo" for f in report.findings)  # the signals stay
+    assert report.words == whole.words
+
+
+def test_a_calibration_that_raises_keeps_the_hand_set_grades(monkeypatch):
+    ctx = Context.create(Options(grammar="off"))
+    assert ctx.calibration is not None
+    monkeypatch.setattr(type(ctx.calibration), "apply", _raising)
+    report = check_document(Document.from_text(SEED_LIKE, language="es"), ctx)
+    assert any("calibration raised KeyError" in n for n in report.notes if is_failure_note(n))
+    assert any(f.rule == "Garble.Span" for f in report.findings)
+
+
+def test_a_merge_that_raises_ends_the_run_where_asked(monkeypatch):
+    from qa import pipeline
+
+    monkeypatch.setattr(pipeline, "add_originals", _raising)
+    ctx = Context.create(Options(grammar="off", raise_check_errors=True))
+    with pytest.raises(KeyError):
+        check_document(Document.from_text(SEED_LIKE, language="es"), ctx)
