@@ -347,3 +347,15 @@ def test_each_sentence_is_read_with_its_own_tokens(raw_ctx):
     runs = [run for run, _ in classes.sentences(doc)]
     assert runs == [doc.sentence_tokens(start, end) for start, end in doc.sentences]
     assert [t for run in runs for t in run] == list(doc.tokens) and len(runs) > 3
+
+
+# The classes hold number but no gender: the class model's pick is the
+# commoner gender of the class, and the word before decides between them.
+@pytest.mark.parametrize("text, fix", [
+    ("El presidente tuvo que hacerle una peque acotación a Kelly.", "pequeña"),
+    ("El presidente tuvo que hacerle un peque comentario a Kelly.", "pequeño"),
+])
+def test_the_repair_takes_the_gender_of_the_word_before(ctx, text, fix):
+    found = [f for f in tagcontext.check(Document.from_text(text, language="es"), ctx)
+             if text[f.start:f.end] == "peque"]
+    assert found and found[0].fixes[0].replacement == fix

@@ -33,6 +33,7 @@ from ..text.damage import DEFAULT_COSTS, strip_accents
 from ..text.memofill import fill
 from ..text.verdicttable import Slot, stored
 from ..text.probes import accent_restorations, completions, one_letter_longer
+from .agreement import agrees
 from .repairfinding import repair_finding
 
 RULE = "Garble.TagContext"
@@ -219,6 +220,24 @@ def _repair_here(symbols, at, own, terms, top, model, least_gain):
     return best
 
 
+def _agreeing(prev: str, word: str, cand: str, classes, lex) -> str:
+    """``cand``, or where it does not agree with the word before, the
+    commonest candidate of its class that does: the classes hold number but
+    no gender, so the class model's pick is the commoner gender of a class
+    (``una peque acotación``: ``pequeña``, not ``pequeño``). Whether the
+    word is flagged, and how surely, stays the class model's."""
+    if agrees(prev, cand, lex) is not False:
+        return cand
+    sym = classes.word_symbol(cand)
+    best, best_term = cand, None
+    for other, cost in candidates(word, lex):
+        if other != cand and classes.word_symbol(other) == sym and agrees(prev, other, lex):
+            term = lex.zipf(other) - CHANNEL_WEIGHT * cost + prior_relief(word, other, lex)
+            if best_term is None or term > best_term:
+                best, best_term = other, term
+    return best
+
+
 def _in_race(class_gain: float, term: float, best) -> bool:
     """Can a candidate whose class gain is at most ``class_gain`` still be
     ``_repair_here``'s answer?"""
@@ -326,6 +345,8 @@ def check(doc, ctx) -> Iterable[Finding]:
             if found is None:
                 continue
             cand, gain, _ = found
+            if i and run[i - 1].kind == "word":
+                cand = _agreeing(run[i - 1].text, word, cand, classes, lex)
             fit = gain - prior_relief(word, cand, lex)  # the relief is no part of the fit
             finding = repair_finding(
                 RULE, tok, cand, gain, needed, INFO_MARGIN,
