@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -42,6 +43,7 @@ from .checkers.context_word import damage_steps, fit_and_place
 from .checkers.fragment_order import AGREEMENT_WEIGHT
 from .checkers.tagcontext import candidates as class_candidates, class_fits, unknown_to_classes, word_classes
 from .document import Document
+from .echoed_first import echoed_first
 from .evidence import OfflineSignals
 from .lexicon import Lexicons
 from .model import Finding, Fix
@@ -333,6 +335,7 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
     the top one), and named at the end of its message."""
     out: list[Finding] = []
     mended = 0
+    written: Counter | None = None  # the document's words, counted at the first span
     memo = judge.lexicons[doc.language].memo("originals.ranked", 20_000) if doc.language else None
     for f in findings:
         if not f.evidence or mended >= MAX_RANKED_SPANS:  # a merged span, a seconded word
@@ -348,6 +351,9 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
             lt_before = sum(1 for g in f.evidence if g.roles.grammar_server and g.start < e
                             and s < g.end)
             repairs = rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo)
+            if written is None:
+                written = Counter(map(str.lower, doc.word_texts))
+            repairs = echoed_first(repairs, written, judge.lexicons[doc.language].zipf)
             # a naming signal that agrees with the ranking's first keeps it there
             agreed = (s, e) in named and repairs and repairs[0].word == named[(s, e)]
             if (s, e) in placed and classes is not None and not agreed and has_word_beside(doc, s, e):

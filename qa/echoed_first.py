@@ -1,0 +1,51 @@
+"""A span's repairs that the document itself writes, weighed up.
+
+A story names the same things again: ``a Yugoslav fim because the firm
+could not``, ``a separate lon loss item`` in a story about a bank's loans.
+``qa.originals`` ranks a span's repairs by frequency, damage price, the
+signals each clears and the model of the place, all of which read one
+sentence; the commoner ``film`` and ``long`` win there. Here a repair the
+document writes elsewhere gains ``ECHO_WEIGHT`` in the ranking's points
+(a cache of the document's words, as Kuhn & De Mori's cache model weighs
+a word the text has used). Words every story writes (``with``, ``para``)
+gain nothing: they say nothing about this story. Only the order and the
+shares of the ranked repairs change; whether a span is flagged does not.
+Measured in docs/context-models.md ("Thirtieth round").
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import replace
+from typing import Sequence, TypeVar
+
+R = TypeVar("R")  # a ranked repair: has .word, .score, .confidence, .cost
+
+# In the ranking's points (log10 of a frequency, as a price or a class fit).
+ECHO_WEIGHT = 2.0
+# A repair at least this common (zipf) is a word every story writes.
+MOST_COMMON = 5.5
+
+
+def echoed_first(repairs: Sequence[R], written: Counter, zipf) -> list[R]:
+    """``repairs`` (best first) with those that ``written`` (the document's
+    words, lower-cased, counted) holds raised by ``ECHO_WEIGHT`` and sorted
+    again; each repair's confidence, its share of the ranking's weight
+    (``exp`` of its score), moves with its score, the weight of the
+    candidates left out of the list kept as it was.
+
+    >>> from qa.originals import Original
+    >>> ranked = [Original("long", 4.0, 0.6, 0.8, (), ()), Original("loan", 3.5, 0.3, 0.8, (), ())]
+    >>> [r.word for r in echoed_first(ranked, Counter(["loan", "loss"]), lambda w: 4.5)]
+    ['loan', 'long']
+    """
+    raised = [ECHO_WEIGHT if written.get(r.word.lower()) and zipf(r.word.lower()) < MOST_COMMON else 0.0
+              for r in repairs]
+    if not any(raised):
+        return list(repairs)
+    left_out = max(0.0, 1.0 - sum(r.confidence for r in repairs))
+    weights = [r.confidence * math.exp(up) for r, up in zip(repairs, raised)]
+    total = left_out + sum(weights)
+    out = [replace(r, score=r.score + up, confidence=round(w / total, 3))
+           for r, up, w in zip(repairs, raised, weights)]
+    return sorted(out, key=lambda r: (-r.score, r.cost, r.word))

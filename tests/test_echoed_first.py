@@ -1,0 +1,40 @@
+"""A span's repairs that the document writes elsewhere come first (qa.echoed_first):
+the story names its things again, and the sentence alone prefers the commoner word."""
+from __future__ import annotations
+
+from collections import Counter
+
+from qa.document import Document
+from qa.echoed_first import ECHO_WEIGHT, echoed_first
+from qa.originals import Original
+from qa.pipeline import check_document
+
+
+def _first_fix(text, ctx, word):
+    report = check_document(Document.from_text(text, language="en"), ctx)
+    spans = [f for f in report.findings if text[f.start:f.end] == word and f.fixes]
+    assert spans, report.findings
+    return spans[0].fixes[0].replacement
+
+
+def test_a_repair_the_story_writes_comes_first(ctx):
+    echoed = "It cancelled a previous pact with a Yugoslav fim because the firm could not raise capital."
+    alone = "It cancelled a previous pact with a Yugoslav fim because it could not raise capital."
+    assert _first_fix(echoed, ctx, "fim") == "firm"
+    assert _first_fix(alone, ctx, "fim") != "firm"
+
+
+def test_words_every_story_writes_gain_nothing():
+    ranked = [Original("within", 3.0, 0.5, 0.8, (), ()), Original("with", 2.5, 0.3, 0.8, (), ())]
+    zipf = {"within": 5.0, "with": 7.1}.get
+    assert [r.word for r in echoed_first(ranked, Counter(["with"]), zipf)] == ["within", "with"]
+    assert echoed_first(ranked, Counter(["with"]), zipf) == ranked
+
+
+def test_shares_move_with_the_scores_and_the_rest_keeps_its_weight():
+    ranked = [Original("long", 4.0, 0.6, 0.8, (), ()), Original("loan", 3.5, 0.3, 0.8, (), ())]
+    out = echoed_first(ranked, Counter(["loan"]), lambda w: 4.5)
+    assert [r.word for r in out] == ["loan", "long"]
+    assert out[0].score == 3.5 + ECHO_WEIGHT
+    # the 0.1 left out of the list keeps its weight against the raised one
+    assert out[0].confidence > 0.3 and abs(sum(r.confidence for r in out) - (1 - 0.1 / (0.1 + 0.6 + 0.3 * 2.718281828 ** ECHO_WEIGHT))) < 0.01
