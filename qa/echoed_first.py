@@ -8,8 +8,11 @@ sentence; the commoner ``film`` and ``long`` win there. Here a repair the
 document writes elsewhere gains ``ECHO_WEIGHT`` in the ranking's points
 (a cache of the document's words, as Kuhn & De Mori's cache model weighs
 a word the text has used). Words every story writes (``with``, ``para``)
-gain nothing: they say nothing about this story. Only the order and the
-shares of the ranked repairs change; whether a span is flagged does not.
+gain nothing: they say nothing about this story. A word's repairs outside
+a span (a non-word's, a rare listed fragment's) are weighed the same way by
+their confidences, which are their shares (``echoed_fixes``: ``The ministry
+issued ... The minist said``: ``ministry``). Only the order and the shares
+of the repairs change; whether a word is flagged does not.
 Measured in docs/context-models.md ("Thirtieth round").
 """
 from __future__ import annotations
@@ -49,3 +52,24 @@ def echoed_first(repairs: Sequence[R], written: Counter, zipf) -> list[R]:
     out = [replace(r, score=r.score + up, confidence=round(w / total, 3))
            for r, up, w in zip(repairs, raised, weights)]
     return sorted(out, key=lambda r: (-r.score, r.cost, r.word))
+
+
+def echoed_fixes(fixes: Sequence, written: Counter, zipf) -> tuple:
+    """A word's repairs (``Fix``es of one span, best first) with those the
+    document writes raised as ``echoed_first`` raises a span's: each fix's
+    confidence is its share, so a raised one is multiplied by
+    ``exp(ECHO_WEIGHT)``, the fixes' total kept; the order follows, and each
+    place keeps its applicability (the first fix may be applied)."""
+    if len(fixes) < 2 or len({(x.start, x.end) for x in fixes}) > 1:
+        return tuple(fixes)
+    raised = [ECHO_WEIGHT if written.get(x.replacement.lower()) and zipf(x.replacement.lower()) < MOST_COMMON
+              else 0.0 for x in fixes]
+    if not any(raised):
+        return tuple(fixes)
+    weights = [x.confidence * math.exp(up) for x, up in zip(fixes, raised)]
+    total, kept = sum(weights), sum(x.confidence for x in fixes)
+    if total <= 0:
+        return tuple(fixes)
+    moved = sorted(((w, -i, x) for i, (x, w) in enumerate(zip(fixes, weights))), key=lambda r: (-r[0], -r[1]))
+    return tuple(replace(x, confidence=round(w * kept / total, 3), applicability=slot.applicability)
+                 for (w, _, x), slot in zip(moved, fixes))

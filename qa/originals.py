@@ -43,7 +43,7 @@ from .checkers.context_word import damage_steps, fit_and_place
 from .checkers.fragment_order import AGREEMENT_WEIGHT
 from .checkers.tagcontext import candidates as class_candidates, class_fits, unknown_to_classes, word_classes
 from .document import Document
-from .echoed_first import echoed_first
+from .echoed_first import echoed_first, echoed_fixes
 from .evidence import OfflineSignals
 from .lexicon import Lexicons
 from .model import Finding, Fix
@@ -339,6 +339,10 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
     memo = judge.lexicons[doc.language].memo("originals.ranked", 20_000) if doc.language else None
     for f in findings:
         if not f.evidence or mended >= MAX_RANKED_SPANS:  # a merged span, a seconded word
+            if not f.evidence and f.roles.word_level and len(f.fixes) > 1:
+                if written is None:
+                    written = Counter(map(str.lower, doc.word_texts))
+                f = f.with_(fixes=echoed_fixes(f.fixes, written, judge.lexicons[doc.language].zipf))
             out.append(f)
             continue
         mended += 1

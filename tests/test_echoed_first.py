@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from qa.document import Document
 from qa.echoed_first import ECHO_WEIGHT, echoed_first
 from qa.originals import Original
@@ -38,3 +40,27 @@ def test_shares_move_with_the_scores_and_the_rest_keeps_its_weight():
     assert out[0].score == 3.5 + ECHO_WEIGHT
     # the 0.1 left out of the list keeps its weight against the raised one
     assert out[0].confidence > 0.3 and abs(sum(r.confidence for r in out) - (1 - 0.1 / (0.1 + 0.6 + 0.3 * 2.718281828 ** ECHO_WEIGHT))) < 0.01
+
+
+def test_a_word_repair_the_story_writes_comes_first_and_takes_the_first_place():
+    from qa.echoed_first import echoed_fixes
+    from qa.model import Fix
+
+    fixes = (Fix(4, 9, "célula", 0.5, "unsafe"), Fix(4, 9, "células", 0.3, "display"))
+    out = echoed_fixes(fixes, Counter(["células", "madre"]), lambda w: 4.0)
+    assert [(x.replacement, x.applicability) for x in out] == [("células", "unsafe"), ("célula", "display")]
+    assert abs(sum(x.confidence for x in out) - 0.8) < 0.01  # the fixes' total kept
+    # fixes of different spans are no one word's repairs: left as they are
+    apart = (Fix(0, 3, "los", 0.5), Fix(4, 9, "células", 0.3))
+    assert echoed_fixes(apart, Counter(["células"]), lambda w: 4.0) == apart
+
+
+@pytest.mark.parametrize("opening, first", [
+    ("The ministry issued a statement.", "ministry"),
+    ("The minister spoke on Monday.", "minister"),
+])
+def test_a_word_s_repairs_follow_the_story_s_word(ctx, opening, first):
+    text = opening + " The minist said the talks would go on."
+    report = check_document(Document.from_text(text, language="en"), ctx)
+    found = [f for f in report.findings if text[f.start:f.end] == "minist"]
+    assert found and found[0].fixes[0].replacement == first
