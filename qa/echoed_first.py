@@ -42,8 +42,7 @@ def echoed_first(repairs: Sequence[R], written: Counter, zipf) -> list[R]:
     >>> [r.word for r in echoed_first(ranked, Counter(["loan", "loss"]), lambda w: 4.5)]
     ['loan', 'long']
     """
-    raised = [ECHO_WEIGHT if written.get(r.word.lower()) and zipf(r.word.lower()) < MOST_COMMON else 0.0
-              for r in repairs]
+    raised = _raised([r.word for r in repairs], written, zipf)
     if not any(raised):
         return list(repairs)
     left_out = max(0.0, 1.0 - sum(r.confidence for r in repairs))
@@ -62,14 +61,19 @@ def echoed_fixes(fixes: Sequence, written: Counter, zipf) -> tuple:
     place keeps its applicability (the first fix may be applied)."""
     if len(fixes) < 2 or len({(x.start, x.end) for x in fixes}) > 1:
         return tuple(fixes)
-    raised = [ECHO_WEIGHT if written.get(x.replacement.lower()) and zipf(x.replacement.lower()) < MOST_COMMON
-              else 0.0 for x in fixes]
-    if not any(raised):
-        return tuple(fixes)
+    raised = _raised([x.replacement for x in fixes], written, zipf)
     weights = [x.confidence * math.exp(up) for x, up in zip(fixes, raised)]
-    total, kept = sum(weights), sum(x.confidence for x in fixes)
-    if total <= 0:
+    total = sum(weights)
+    if not any(raised) or total <= 0:
         return tuple(fixes)
-    moved = sorted(((w, -i, x) for i, (x, w) in enumerate(zip(fixes, weights))), key=lambda r: (-r[0], -r[1]))
-    return tuple(replace(x, confidence=round(w * kept / total, 3), applicability=slot.applicability)
-                 for (w, _, x), slot in zip(moved, fixes))
+    scale = sum(x.confidence for x in fixes) / total
+    order = sorted(range(len(fixes)), key=lambda i: (-weights[i], i))  # ties keep their order
+    return tuple(replace(fixes[i], confidence=round(weights[i] * scale, 3), applicability=slot.applicability)
+                 for i, slot in zip(order, fixes))
+
+
+def _raised(words: list[str], written: Counter, zipf) -> list[float]:
+    """What each of ``words`` gains: ``ECHO_WEIGHT`` where the document
+    writes it and it is no word every story writes, else 0."""
+    return [ECHO_WEIGHT if written.get(low := w.lower()) and zipf(low) < MOST_COMMON else 0.0
+            for w in words]

@@ -335,14 +335,18 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
     the top one), and named at the end of its message."""
     out: list[Finding] = []
     mended = 0
-    written: Counter | None = None  # the document's words, counted at the first span
     memo = judge.lexicons[doc.language].memo("originals.ranked", 20_000) if doc.language else None
+    counted: list[Counter] = []  # the document's words, counted when a finding first asks
+
+    def written() -> Counter:
+        if not counted:
+            counted.append(Counter(map(str.lower, doc.word_texts)))
+        return counted[0]
+    zipf = judge.lexicons[doc.language].zipf if doc.language else None
     for f in findings:
         if not f.evidence or mended >= MAX_RANKED_SPANS:  # a merged span, a seconded word
-            if not f.evidence and f.roles.word_level and len(f.fixes) > 1:
-                if written is None:
-                    written = Counter(map(str.lower, doc.word_texts))
-                f = f.with_(fixes=echoed_fixes(f.fixes, written, judge.lexicons[doc.language].zipf))
+            if not f.evidence and f.roles.word_level and len(f.fixes) > 1 and zipf is not None:
+                f = f.with_(fixes=echoed_fixes(f.fixes, written(), zipf))
             out.append(f)
             continue
         mended += 1
@@ -354,10 +358,8 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
         for s, e in _suspects(doc, f.evidence):
             lt_before = sum(1 for g in f.evidence if g.roles.grammar_server and g.start < e
                             and s < g.end)
-            repairs = rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo)
-            if written is None:
-                written = Counter(map(str.lower, doc.word_texts))
-            repairs = echoed_first(repairs, written, judge.lexicons[doc.language].zipf)
+            repairs = echoed_first(rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo),
+                                   written(), zipf)
             # a naming signal that agrees with the ranking's first keeps it there
             agreed = (s, e) in named and repairs and repairs[0].word == named[(s, e)]
             if (s, e) in placed and classes is not None and not agreed and has_word_beside(doc, s, e):
