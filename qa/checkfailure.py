@@ -30,3 +30,12 @@ def failure_note(check: str, exc: BaseException) -> str:
 
 def is_failure_note(note: str) -> bool:
     return note.startswith(PREFIX)
+
+
+def failure_note_or_raise(check: str, exc: BaseException, raise_errors: bool) -> str:
+    """``check``'s failure note for ``exc``, called inside the handler that
+    caught it; where the run asks for the traceback (``raise_errors``:
+    ``--debug``, the tests, the measuring scripts) ``exc`` goes on up instead."""
+    if raise_errors:
+        raise exc
+    return failure_note(check, exc)

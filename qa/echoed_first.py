@@ -18,9 +18,8 @@ Measured in docs/context-models.md ("Thirtieth round").
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import replace
-from typing import Sequence, TypeVar
+from typing import AbstractSet, Sequence, TypeVar
 
 R = TypeVar("R")  # a ranked repair: has .word, .score, .confidence, .cost
 
@@ -30,16 +29,16 @@ ECHO_WEIGHT = 2.0
 MOST_COMMON = 5.5
 
 
-def echoed_first(repairs: Sequence[R], written: Counter, zipf) -> list[R]:
+def echoed_first(repairs: Sequence[R], written: AbstractSet[str], zipf) -> list[R]:
     """``repairs`` (best first) with those that ``written`` (the document's
-    words, lower-cased, counted) holds raised by ``ECHO_WEIGHT`` and sorted
+    words, lower-cased) holds raised by ``ECHO_WEIGHT`` and sorted
     again; each repair's confidence, its share of the ranking's weight
     (``exp`` of its score), moves with its score, the weight of the
     candidates left out of the list kept as it was.
 
     >>> from qa.originals import Original
     >>> ranked = [Original("long", 4.0, 0.6, 0.8, (), ()), Original("loan", 3.5, 0.3, 0.8, (), ())]
-    >>> [r.word for r in echoed_first(ranked, Counter(["loan", "loss"]), lambda w: 4.5)]
+    >>> [r.word for r in echoed_first(ranked, {"loan", "loss"}, lambda w: 4.5)]
     ['loan', 'long']
     """
     raised = _raised([r.word for r in repairs], written, zipf)
@@ -53,7 +52,7 @@ def echoed_first(repairs: Sequence[R], written: Counter, zipf) -> list[R]:
     return sorted(out, key=lambda r: (-r.score, r.cost, r.word))
 
 
-def echoed_fixes(fixes: Sequence, written: Counter, zipf) -> tuple:
+def echoed_fixes(fixes: Sequence, written: AbstractSet[str], zipf) -> tuple:
     """A word's repairs (``Fix``es of one span, best first) with those the
     document writes raised as ``echoed_first`` raises a span's: each fix's
     confidence is its share, so a raised one is multiplied by
@@ -72,8 +71,8 @@ def echoed_fixes(fixes: Sequence, written: Counter, zipf) -> tuple:
                  for i, slot in zip(order, fixes))
 
 
-def _raised(words: list[str], written: Counter, zipf) -> list[float]:
+def _raised(words: list[str], written: AbstractSet[str], zipf) -> list[float]:
     """What each of ``words`` gains: ``ECHO_WEIGHT`` where the document
     writes it and it is no word every story writes, else 0."""
-    return [ECHO_WEIGHT if written.get(low := w.lower()) and zipf(low) < MOST_COMMON else 0.0
+    return [ECHO_WEIGHT if (low := w.lower()) in written and zipf(low) < MOST_COMMON else 0.0
             for w in words]

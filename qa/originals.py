@@ -34,8 +34,8 @@ from __future__ import annotations
 import math
 import unicodedata
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Callable
 
 from .checkers.agreement import agrees
@@ -336,12 +336,11 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
     out: list[Finding] = []
     mended = 0
     memo = judge.lexicons[doc.language].memo("originals.ranked", 20_000) if doc.language else None
-    counted: list[Counter] = []  # the document's words, counted when a finding first asks
 
-    def written() -> Counter:
-        if not counted:
-            counted.append(Counter(map(str.lower, doc.word_texts)))
-        return counted[0]
+    @cache
+    def written() -> frozenset[str]:  # the document's words, read when a finding first asks
+        return frozenset(map(str.lower, doc.word_texts))
+
     zipf = judge.lexicons[doc.language].zipf if doc.language else None
     for f in findings:
         if not f.evidence or mended >= MAX_RANKED_SPANS:  # a merged span, a seconded word

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from . import checkers, dealclock, langdeal, seconded, windows, workerpool
 from .budget import Budget, BudgetSpent
-from .checkfailure import failure_note
+from .checkfailure import failure_note_or_raise
 from .checkers import realword
 from .context import Context
 from .document import Document
@@ -89,9 +89,7 @@ def _window_findings(doc: Document, ctx: Context, budget: Budget, timed_out: set
         try:
             findings.extend(module.check(doc, ctx))
         except Exception as exc:  # one check's bug on one document must not lose the run
-            if ctx.options.raise_check_errors:
-                raise
-            notes.append(failure_note(name, exc))
+            notes.append(failure_note_or_raise(name, exc, ctx.options.raise_check_errors))
     for rule in ctx.rules:
         if rule.applies_to(doc.language) and rule.info.id not in timed_out:
             if budget.spent():
@@ -102,9 +100,7 @@ def _window_findings(doc: Document, ctx: Context, budget: Budget, timed_out: set
                 timed_out.add(rule.info.id)
                 notes.append(str(exc))
             except Exception as exc:  # a rule file's check, as a checker's above
-                if ctx.options.raise_check_errors:
-                    raise
-                notes.append(failure_note(rule.info.id, exc))
+                notes.append(failure_note_or_raise(rule.info.id, exc, ctx.options.raise_check_errors))
     return findings, None
 
 
@@ -189,17 +185,13 @@ def finish(doc: Document, findings: list[Finding], notes: list[str], ctx: Contex
     try:
         findings, words = _merged(doc, findings, judge or sentence_judge(ctx), ctx)
     except Exception as exc:  # a bug in merging keeps the signals it would have merged
-        if ctx.options.raise_check_errors:
-            raise
-        notes = [*notes, failure_note("merging spans", exc)]
+        notes = [*notes, failure_note_or_raise("merging spans", exc, ctx.options.raise_check_errors)]
         words = _word_count(doc)
     if ctx.calibration is not None:
         try:
             findings = ctx.calibration.apply(findings, doc.language, words)
         except Exception as exc:  # the findings keep their hand-set grades
-            if ctx.options.raise_check_errors:
-                raise
-            notes = [*notes, failure_note("calibration", exc)]
+            notes = [*notes, failure_note_or_raise("calibration", exc, ctx.options.raise_check_errors)]
     findings = apply_suppressions(doc.text, doc.ignored_rules, findings, grammar_checked=ctx.grammar is not None)
     findings = in_prose(doc, findings)
     opts = ctx.options
