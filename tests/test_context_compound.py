@@ -1,6 +1,8 @@
 """A damaged part of a hyphenated compound is read as the compound the word
 model lists (``qa.checkers.context_compound``): ``sho-term`` is
-``short-term``; sound compounds, listed or not, stay quiet."""
+``short-term``; a compound the model lists neither as written nor mended
+is read as its two words (``seven-moth contract``: ``seven month``);
+sound compounds, listed or not, stay quiet."""
 from __future__ import annotations
 
 import pytest
@@ -17,14 +19,23 @@ from conftest import context_findings as _context_findings
     ("The government plans to sell 2,000 billion lire of sho-term bills on Monday.", "sho", "short"),
     ("The utility will issue long-ter bonds to pay for the new plant.", "ter", "term"),
     ("She is a wel-known economist at the central bank.", "wel", "well"),
+    # compounds the model does not list, read as two words
+    ("Under the seven-moth contract the company will build four ships.", "moth", "month"),
+    ("Telxon Corp said it expects per-hare earnings to rise this year.", "hare", "share"),
+    ("Benetton bought stakes in Italian firms operating in fast-rowing fields.", "rowing", "growing"),
+    ("The utility plans a 300 megawatt cal-fired steam generator.", "cal", "coal"),
 ])
-def test_a_damaged_part_is_flagged_with_the_compound_the_model_lists(ctx, text, word, fix):
+def test_a_damaged_part_is_flagged_with_the_compound_it_makes(ctx, text, word, fix):
     found = _context_findings(text, ctx)
     start = text.index(word)
     assert [(f.start, f.fixes[0].replacement) for f in found] == [(start, fix)]
 
 
 @pytest.mark.parametrize("text", [
+    "Under the seven-month contract the company will build four ships.",
+    "Telxon Corp said it expects per-share earnings to rise this year.",
+    "Benetton bought stakes in Italian firms operating in fast-growing fields.",
+    "The utility plans a 300 megawatt coal-fired steam generator.",
     "Prices rose sharply in mid-February, the ministry said.",
     "He was charged with strong-arm robbery last year.",
     "The company will repay short-term debt with the proceeds.",

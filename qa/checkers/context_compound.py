@@ -10,7 +10,10 @@ compound it does not list: ``repay sho-term debt`` is ``short-term``, not
 one of the damaged part's candidates makes one with the other part, the
 two readings of the stretch are weighed as the check weighs a word's: the
 parts as written (two words, an unknown one at its frequency) against the
-compound as one word, less the candidate's damage price.
+compound as one word, less the candidate's damage price. Where the model
+lists the compound neither as written nor mended (``seven-moth``: no
+``seven-month`` either), ``Garble.Context`` reads the two parts as two
+words of one run, the words around the compound with them.
 
     >>> from qa.checkers.context_compound import partner
     >>> partner("repay sho-term debt", 6, 9)
