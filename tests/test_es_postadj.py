@@ -1,6 +1,6 @@
 """Spanish adjectives that lost the ``s`` of their plural right after a
-plural noun phrase that its determiner opens (qa.lang.es_postadj, reported
-by Garble.WordClass)."""
+plural noun phrase that its determiner or a preposition opens
+(qa.lang.es_postadj, reported by Garble.WordClass)."""
 from __future__ import annotations
 
 import pytest
@@ -28,6 +28,9 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Llega desde los países asiático rumbo a Estados Unidos.", "asiático", "asiáticos"),
     # past an intensifier a verb's reading ("grave", from "gravar") is none
     ("Fue uno de los sucesos más grave de la historia del país.", "grave", "graves"),
+    # a preposition before a bare plural
+    ("Se habla de ella en círculos político, donde la critican.", "político", "políticos"),
+    ("Pagó la deuda con transferencias financiera de distinto calibre.", "financiera", "financieras"),
 ])
 def test_a_singular_adjective_after_a_plural_noun_phrase_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -46,6 +49,9 @@ def test_a_singular_adjective_after_a_plural_noun_phrase_is_flagged(ctx, text, w
     "Es uno de los estados más conservadores del país.",
     "Los partidos conservador y liberal votaron en contra.",  # no intensifier: in apposition or coordinated
     "Las tropas Soviética llegaron.",  # a capital: a name
+    "Es la actriz de telenovelas australiana más conocida.",  # after "de": the noun before's
+    "Fue la jornada de violencia en protestas más letal del año.",  # graded after a bare plural
+    "Se habla de ella en círculos políticos, donde la critican.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
