@@ -28,6 +28,11 @@ def flagged(ctx, text: str) -> dict[str, str]:
      "exigirá"),
     ("Margarita Zavala abandonar al PAN y buscará candidatura.", "abandonar", "abandonará"),
     ("Se celebra en febrero. Este año ser conocido como el Año del Buey.", "ser", "será"),
+    # ... a noun that is a first person too after "el", the sentence's capital or none
+    ("Dijo que el curso estar disponible todos los días del año.", "estar", "estará"),
+    ("El Concurso contar con 2.800 euros en premios.", "contar", "contará"),
+    # ... a relative possessive, which opens its clause and its subject
+    ("También Emma Galindo, cuya suplente ser Norma Gutiérrez, habló.", "ser", "será"),
     # ... after a relative that opens a clause
     ("Probará su vacuna en menores de 12 años, que incluir a bebés de seis meses.", "incluir",
      "incluirá"),
@@ -85,6 +90,9 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
 
 @pytest.mark.parametrize("text", [
     "Dijo que la sustancia con la que quitarse la vida será legal.",  # governed by "con"
+    "Dijo que el curso está disponible todos los días del año.",
+    "Le pidió a la Concursante contar con su apoyo.",  # an object, no subject
+    "La ciudad, cuya alcaldesa quiere ser reelegida, votó.",  # the infinitive is governed
     "No tenía otros partidos con los que pactar en Andalucía.",
     "Quien considera que combatir la corrupción es urgente.",  # an infinitive as a subject
     "Hay que esperar, tiene que llegar, no hay nada que hacer.",

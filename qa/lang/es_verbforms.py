@@ -13,7 +13,10 @@ reading:
   conocido``; after the sentence's start, a comma or a word that opens a
   clause: ``por lo cual la compañía continuar``, ``que Reigns deber
   cumplir``, not ``que`` after a comparative; a negation may stand
-  between: ``algunas personas no deber usar``), after a relative that
+  between: ``algunas personas no deber usar``; a noun that is a first
+  person too heads it after a determiner that never stands for a
+  pronoun: ``que el curso estar``, ``El Concurso contar``; a relative
+  possessive opens it and its clause: ``cuya suplente ser``), after a relative that
   opens one (``todos los que lograr una plaza``, ``12 años, que incluir a
   bebés``), or after ``que no`` following a finite verb (``anuncia que ya
   no competir``). An infinitive may itself be a subject (``considera que
@@ -152,6 +155,11 @@ _NOT_NAME = frozenset("DSCRKBVZIG")
 # noun it joins two noun phrases), and how far back a comparative makes
 # "que" compare.
 _CLAUSE_OPENERS = frozenset("que cual cuando donde si mientras porque aunque pues pero".split())
+# Determiners that never stand for a pronoun, before which a word is no verb.
+_NEVER_PRONOUNS = NOUN_DETERMINERS | {"el"}
+# A relative possessive opens its clause and its subject at once ("Emma
+# Galindo, cuya suplente será").
+_RELATIVE_POSSESSIVES = frozenset("cuyo cuya cuyos cuyas".split())
 _COMPARISON_REACH = 4
 # Object pronouns that are nothing else, and those that are articles too.
 _OBJECT_CLITICS = frozenset("me te se nos os le les".split())
@@ -313,9 +321,15 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
             heads += 1
             if plural is None:
                 plural = all(r[2] == "p" for r in tags)
+        elif _noun_after_determiner(words, j, k, text, tags, lex, readings):
+            heads += 1  # "el curso estar": a first person after "el" is the noun
+            if plural is None:
+                plural = all(r[2] == "p" for r in tags if r[0] == "N")
         elif tags and any(r[0] == "D" for r in tags) and not any(r[0] in "SV" for r in tags):
             j -= 1
             break  # the subject's determiner opens it
+        elif heads and word.lower() in _RELATIVE_POSSESSIVES:
+            return bool(plural)  # "cuya suplente ser": the relative opens its clause
         elif heads and word.lower() in _CLAUSE_OPENERS:
             break  # a subject with no determiner after a word that opens its clause ("que Reigns")
         else:
@@ -326,6 +340,19 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
     opens = (j < 0 or sentence[j] != sentence[k] or "," in text[words[j].end:words[j + 1].start]
              or _opener_before(words, j, text, sentence))
     return bool(plural) if opens else None
+
+
+def _noun_after_determiner(words, j: int, k: int, text: str, tags, lex, readings) -> bool:
+    """Is word ``j`` of a subject ending at ``k`` a noun that is also a
+    first person singular (``curso``, ``Concurso``), right after a
+    determiner that is never a pronoun (``el``, ``un``, ``su``: a verb's
+    first person never follows one)? Its capital, if any, is the
+    sentence's or a title's."""
+    if j == 0 or text[words[j - 1].end:words[j].start] != " ":
+        return False
+    if not (tags and any(r[0] == "N" for r in tags) and all(r[0] in "NA" or r == "V-s1" for r in tags)):
+        return False
+    return words[j - 1].text.lower() in _NEVER_PRONOUNS
 
 
 def _opener_before(words, j: int, text: str, sentence) -> bool:
