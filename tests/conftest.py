@@ -76,6 +76,18 @@ def raw_ctx() -> Context:
 
 
 @pytest.fixture(scope="session")
+def placeless_ctx() -> Context:
+    """``raw_ctx`` without the English places that ask a word outright (the
+    profile's ``word_places``): the trigram's own reading."""
+    from dataclasses import replace
+
+    from qa.lang import BUILTIN
+
+    en = replace(BUILTIN["en"], word_places=None)
+    return Context.create(Options(grammar="off", calibrated=False), profiles={**BUILTIN, "en": en})
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     return (FIXTURES / "seed_es.txt").read_text(encoding="utf-8")
 

@@ -12,9 +12,9 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from . import (en_agreement, en_bare_subject, en_count_heads, en_glue, en_phrases, en_places,
-               en_partitive, en_pronoun_subject, en_relative_head, en_reported_subject, en_reporting, en_tags, en_tense,
-               en_units)
+from . import (en_agreement, en_bare_subject, en_count_heads, en_glue, en_modal, en_phrases, en_places,
+               en_partitive, en_pronoun_subject, en_relative_head, en_reported_subject, en_reporting, en_tags,
+               en_tense, en_units)
 from .en_places import BE_FORMS, PLURAL_DETERMINERS
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, LanguageProfile
 
@@ -174,6 +174,12 @@ SINGULAR_IN_S = frozenset("means headquarters whereabouts barracks crossroads od
 ADJECTIVE_SUFFIXES = ("ed", "ing", "ly", "er", "est", "ful", "ous", "ive", "al", "ic", "ible",
                          "able", "ish", "less", "ary", "ant", "ent")
 _DETERMINERS = PLURAL_DETERMINERS | SINGULAR_DETERMINERS
+
+
+def words_asked(words, at: int, word: str, lex) -> frozenset[str]:
+    """The words a place asks for outright: a reporting verb
+    (``qa.lang.en_reporting``) or a modal (``qa.lang.en_modal``)."""
+    return en_reporting.words_asked(words, at, word, lex) or en_modal.words_asked(words, at, word, lex)
 
 
 def other_spelling(word: str) -> str | None:
@@ -378,8 +384,8 @@ PROFILE = LanguageProfile(
     class_places=class_endings,
     sure_places=en_pronoun_subject.endings_asked,
     sure_place_marks=en_pronoun_subject.PRONOUNS,
-    asked_words=en_reporting.REPORTING_VERBS,
-    word_places=en_reporting.words_asked,
+    asked_words=en_reporting.REPORTING_VERBS | en_modal.MODALS,
+    word_places=words_asked,
     passage_places=en_tense.past_asked,
     dictionary_lists=en_tags.lists,
     unread=unread,
