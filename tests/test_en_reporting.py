@@ -136,6 +136,9 @@ def test_without_the_table_only_the_plain_places_are_asked(monkeypatch, tmp_path
      "Lucky Stores sid. The withdrawal follows.", "sid", "said"),
     ("It provides testing services to the oil and gas industry, Engineering Measurements sid. "
      "The company also said its vice president has resigned.", "sid", "said"),
+    # ... after a name the model does not know: the place reads the word alone, as the check does
+    ("Oil exports were suspended, a spokesman for the state-run oil company Ecopetrol sid. "
+     "He said no damage was reported.", "sid", "said"),
 ])
 def test_a_repair_its_place_asks_for_is_ranked_first(raw, text, word, original):
     lex = raw.lexicons["en"]

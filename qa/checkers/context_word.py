@@ -639,7 +639,8 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
     ``slot_credits``, where ``said it sign`` asks ``signed`` and ``Erk sid
     the`` asks ``said``), for ranking repairs; None when the language has
     no model or the model cannot judge the place (an unknown word, no known
-    neighbour)."""
+    neighbour, unless the place asks the candidate there as the check's
+    ``_asked_alone`` reads it: ``, Ecopetrol sid.``)."""
     lm = model_for(lex)
     cand = candidate.lower()
     if lm is None:
@@ -657,6 +658,8 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
         scores = RunScores(lm, lm_words(run, lm, *spoken_reading(lex)))
         word = run[at].text
         before = _logprob_as_written(scores, at + 1, word, lex)
+        if before is None and _asked_alone(scores.words, at + 1, word.lower(), (cand,), lex):
+            before = _logprob_as_written(scores, at + 1, word, lex, alone=True)
         if before is None:
             return None
         total = 0
