@@ -41,6 +41,10 @@ FLAGGED = [
     # ... a noun that is a verb too, after "per" or a singular determiner
     ("The conversion price is 74 dlrs per share which represent a 23.85 pct premium over the stock.",
      "represent", "represents"),
+    # an adjective only, between a subject noun and a past, or an article and a participle
+    ("The automaker previous said it would offer airbags on some cars.", "previous", "previously"),
+    ("It issued the guarantee required under the previous announced acquisition agreement.",
+     "previous", "previously"),
 ]
 
 
@@ -105,6 +109,13 @@ def test_the_places_name_the_endings_they_ask_for():
     # nor without the auxiliary
     assert ask([START, "they", "already", "decide", "to", END], 3, "decide", lex) == ()
     assert ask([START, None, "alcan", "decide", "it", END], 3, "decide", lex) == ()  # an unknown neighbour
+    # an adjective only between a subject noun and a past, or an article and a participle
+    assert ask([START, "automaker", "previous", "said", "it", END], 2, "previous", lex) == ("ly",)
+    assert ask([START, "the", "previous", "announced", "plan", END], 2, "previous", lex) == ("ly",)
+    # a noun too ("member state were"), a past that is a noun too, no noun after the participle
+    assert ask([START, "member", "state", "were", "unable", END], 2, "state", lex) != ("ly",)
+    assert ask([START, "the", "previous", "report", "said", END], 2, "previous", lex) == ()
+    assert ask([START, "the", "previous", "announced", "in", END], 2, "previous", lex) == ()
 
 
 def test_without_the_table_nothing_is_asked(monkeypatch, tmp_path):

@@ -22,7 +22,12 @@ more places are read here, each in the tag table's classes
   -ly, before a noun or an adjective (``the previously report first
   hole``): the participle; after ``has``, ``have`` or ``had`` and a word
   that is only an adverb (``has already decide to``), the word a noun too
-  or not: the participle.
+  or not: the participle;
+- a word that is only an adjective, between a subject noun and a past or
+  a third person that is nothing else (``The automaker previous said``),
+  or between an article and a participle that is nothing else before its
+  noun (``the previous announced acquisition``): its adverb, when the
+  dictionary reads its ``-ly`` form as one.
 
 ``endings_asked`` answers as ``qa.lang.en_places.endings_asked`` does, and
 the context check credits the inflections with those endings (the
@@ -44,7 +49,8 @@ from __future__ import annotations
 from ..text.ngram import END, START
 from . import en_tags
 from .en_tags import ADJECTIVE, BARE_VERB, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
-from .en_places import BE_FORMS, MONTHS, PLURAL_COUNTERS, PREPOSITIONS, ends_noun_phrase
+from .en_places import (ARTICLES, BE_FORMS, MONTHS, PARTICIPLE, PLURAL_COUNTERS, PREPOSITIONS,
+                        _adverb_in_verb_group, ends_noun_phrase)
 
 # A word inside a noun phrase before its head: an adjective, a noun, a
 # participle used as one.
@@ -69,6 +75,11 @@ NOT_COUNTING = DETERMINERS | MONTHS | PLURAL_COUNTERS | {"per"}
 # after a label "to" ("the Laser 128 personal computer to stop").
 AFTER_A_MEASURE = frozenset({"of", "per", "to"})
 NAME = frozenset({"NNP"})
+# A subject's noun, and the verb forms after which an adjective stands for its adverb.
+NOUNS_ONLY = frozenset({"NN", "NNS", "NN:UN", "NN:U", "NNP", "NNPS"})
+FINITE = frozenset({"VBD", "VBZ"})
+FINITE_OR_PARTICIPLE = FINITE | {"VBN"}
+ADJECTIVE_ONLY = frozenset({"JJ"})
 INFLECTED_VERB = frozenset({"VBD", "VBN", "VBZ", "VBG"})
 # What starts a verb's object: after a name and a word that may be a noun
 # or a verb, the verb reads (``Chi-cheng reject a request``).
@@ -115,6 +126,8 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
             return ("ed",)
         if verb_only:
             return ()
+    if tags == ADJECTIVE_ONLY and (adverb := _adverb_before_a_verb(words, at, word, tags, table)):
+        return adverb
     if not tags & SINGULAR_NOUN or tags & NOT_SINGULAR_HEAD:
         return ()
     opener, modifiers = _phrase_opener(words, at, table)
@@ -122,6 +135,27 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         # right after the count ``qa.lang.en_places`` reads the noun
         return ("s", "es", "ies") if modifiers and not tags & ADJECTIVE and _counted(
             words, at, modifiers, table) else ()
+    return ()
+
+
+def _adverb_before_a_verb(words, at: int, word: str, tags, table) -> tuple[str, ...]:
+    """("ly",) for a word that is only an adjective (``state`` is a noun too:
+    ``member state were``) whose ``-ly`` form the dictionary reads as an
+    adverb, between a subject noun
+    and a past or a third person that is nothing else (``GM previous said
+    it``), or between an article and a participle that is nothing else
+    before its noun (``the previous announced acquisition``): no adjective
+    stands there."""
+    before, after = words[at - 1], words[at + 1]
+    after_tags = table.readings(after) if isinstance(after, str) else frozenset()
+    if not after_tags or not after_tags <= FINITE_OR_PARTICIPLE:
+        return ()
+    if after_tags & FINITE and table.readings(before) and table.readings(before) <= NOUNS_ONLY:
+        return _adverb_in_verb_group(word, tags, FINITE, after_tags, table)
+    following = words[at + 2] if at + 2 < len(words) else END
+    if (before in ARTICLES and "VBN" in after_tags and isinstance(following, str)
+            and following not in PREPOSITIONS and table.readings(following) & NOUN):
+        return _adverb_in_verb_group(word, tags, PARTICIPLE, after_tags, table)
     return ()
 
 
