@@ -229,6 +229,13 @@ def rank_originals(
             score += (max(-WORD_FIT_CAP, min(WORD_FIT_CAP, fit)) + PLACE_WEIGHT * credit
                       - (math.log10(cand.frequency) + 9 - zipf)
                       + (REAL_WORD_COST_WEIGHT - FIT_COST_WEIGHT) * cand.cost)
+        elif class_fit is not None and "agreement" in cleared:
+            # paid for its class after a determiner already, a candidate that
+            # clears a clash still pays where its classes fit badly: ``los
+            # medio`` agrees as a clitic and a verb, but before ``calcularon``
+            # the plural noun ``medios`` fits (seeds 263 and 271: one more
+            # cut-off end right first each, none fewer)
+            score += CLASS_FIT_WEIGHT * max(-CLASS_FIT_CAP, min(0.0, class_fit(cand.word)))
         elif class_fit is not None and "agreement" not in cleared:
             # a candidate that clears an agreement clash was paid for the
             # same fact (the class after a determiner) already; one that

@@ -400,3 +400,11 @@ def test_a_span_ranks_first_the_adjective_that_agrees_with_the_noun_before(ctx, 
     # the word classes have no gender: the noun before settles it
     [span] = [f for f in run(text, ctx) if f.rule == SPAN]
     assert span.fixes[0].replacement == first
+
+
+def test_of_the_repairs_that_clear_an_agreement_the_one_its_classes_fit_comes_first(ctx):
+    # "los medio" agrees too ("los" a clitic, "medio" a verb); the classes
+    # read a plural noun before the plural verb
+    text = "Causaron daños que los medi calcularon en unos 2019 millones de euros."
+    [span] = [f for f in run(text, ctx) if f.rule == SPAN]
+    assert span.fixes[0].replacement == "medios"
