@@ -23,7 +23,7 @@ equity base``, ``and ill be listed``. Must not: ``will also be listed``,
 from __future__ import annotations
 
 from . import en_tags
-from .en_reporting import SUBJECT_PRONOUNS, _subject
+from .en_reporting import SUBJECT_PRONOUNS, ends_subject
 from ..text.ngram import START
 
 # The modals a dropped letter leaves a word of (``ill``, ``cold``, ``wold``).
@@ -55,4 +55,4 @@ def words_asked(words, at: int, word: str, lex) -> frozenset[str]:
         return MODALS
     if before == START or not isinstance(before, str):
         return frozenset()
-    return MODALS if _subject(table.readings(before)) else frozenset()
+    return MODALS if ends_subject(table.readings(before)) else frozenset()

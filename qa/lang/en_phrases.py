@@ -50,7 +50,7 @@ from ..text.ngram import END, START
 from . import en_tags
 from .en_tags import ADJECTIVE, BARE_VERB, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
 from .en_places import (ARTICLES, BE_FORMS, MONTHS, PARTICIPLE, PLURAL_COUNTERS, PREPOSITIONS,
-                        _adverb_in_verb_group, ends_noun_phrase)
+                        adverb_in_verb_group, ends_noun_phrase)
 
 # A word inside a noun phrase before its head: an adjective, a noun, a
 # participle used as one.
@@ -141,21 +141,20 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
 def _adverb_before_a_verb(words, at: int, word: str, tags, table) -> tuple[str, ...]:
     """("ly",) for a word that is only an adjective (``state`` is a noun too:
     ``member state were``) whose ``-ly`` form the dictionary reads as an
-    adverb, between a subject noun
-    and a past or a third person that is nothing else (``GM previous said
-    it``), or between an article and a participle that is nothing else
-    before its noun (``the previous announced acquisition``): no adjective
-    stands there."""
+    adverb, between a subject noun and a past or a third person that is
+    nothing else (``The automaker previous said it``), or between an
+    article and a participle that is nothing else before its noun (``the
+    previous announced acquisition``): no adjective stands there."""
     before, after = words[at - 1], words[at + 1]
     after_tags = table.readings(after) if isinstance(after, str) else frozenset()
     if not after_tags or not after_tags <= FINITE_OR_PARTICIPLE:
         return ()
     if after_tags & FINITE and table.readings(before) and table.readings(before) <= NOUNS_ONLY:
-        return _adverb_in_verb_group(word, tags, FINITE, after_tags, table)
+        return adverb_in_verb_group(word, tags, FINITE, after_tags, table)
     following = words[at + 2] if at + 2 < len(words) else END
     if (before in ARTICLES and "VBN" in after_tags and isinstance(following, str)
             and following not in PREPOSITIONS and table.readings(following) & NOUN):
-        return _adverb_in_verb_group(word, tags, PARTICIPLE, after_tags, table)
+        return adverb_in_verb_group(word, tags, PARTICIPLE, after_tags, table)
     return ()
 
 

@@ -210,16 +210,16 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
             return ("ly", "ally")
     if "JJ" in tags and after != END:
         if before in VERB_GROUP_OPENERS:
-            return _adverb_in_verb_group(word, tags, VERB_GROUP_OPENERS[before], table.readings(after),
+            return adverb_in_verb_group(word, tags, VERB_GROUP_OPENERS[before], table.readings(after),
                                          table)
         if before == START and at + 2 < len(words) and words[at + 2] == AGENT:
-            return _adverb_in_verb_group(word, tags, PARTICIPLE, table.readings(after), table)
+            return adverb_in_verb_group(word, tags, PARTICIPLE, table.readings(after), table)
         if before == AS and at + 2 < len(words) and words[at + 2] == END:
-            return _adverb_in_verb_group(word, tags, PARTICIPLE, table.readings(after), table)
+            return adverb_in_verb_group(word, tags, PARTICIPLE, table.readings(after), table)
     return ()
 
 
-def _adverb_in_verb_group(word: str, tags, verb_forms: frozenset[str], next_tags, table) -> tuple[str, ...]:
+def adverb_in_verb_group(word: str, tags, verb_forms: frozenset[str], next_tags, table) -> tuple[str, ...]:
     """("ly",) where the adjective ``word`` (``tags``) stands before a word
     that reads as one of ``verb_forms``, the forms its verb group asks
     next, and has no adverb reading of its own while its ``-ly`` form has

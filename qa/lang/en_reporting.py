@@ -74,7 +74,7 @@ def words_asked(words, at: int, word: str, lex) -> frozenset[str]:
         return REPORTING_VERBS
     if table is None:
         return frozenset()
-    return REPORTING_VERBS if _subject(table.readings(before)) else frozenset()
+    return REPORTING_VERBS if ends_subject(table.readings(before)) else frozenset()
 
 
 def _whole_run_subject(words, at: int, table) -> bool:
@@ -88,14 +88,14 @@ def _whole_run_subject(words, at: int, table) -> bool:
     k = at - 1
     while k > 0 and at - k <= MOST_SUBJECT_WORDS and words[k] not in DETERMINERS and (
             words[k] is None or words[k] in SUBJECT_PRONOUNS
-            or (_subject if k == at - 1 else _modifier)(table.readings(words[k]))):
+            or (ends_subject if k == at - 1 else _modifier)(table.readings(words[k]))):
         k -= 1
     if k < at - 1 and words[k] in DETERMINERS:
         k -= 1
     return k < at - 1 and words[k] == START
 
 
-def _subject(tags: frozenset[str]) -> bool:
+def ends_subject(tags: frozenset[str]) -> bool:
     """Does a word of these readings end a subject: a noun that is no
     adjective (``economic aid that`` is a noun's phrase), or a word the
     dictionary does not list (a name the word model knows: ``TENERA LP aid

@@ -69,7 +69,8 @@ PREPOSITIONAL_PARTICIPLES = frozenset("debido dado visto puesto".split())
 # grande``); on the whole Spanish clean set "de" and "a" added 9 warnings
 # of 10, the others one (``un rendimiento en ciencias aceptable``) against
 # 6 more dropped letters over three damage seeds of the calibration half.
-BARE_PLURAL_PREPOSITIONS = frozenset("ante bajo con contra desde en entre hacia hasta para por sin sobre tras".split())
+BARE_PLURAL_PREPOSITIONS = frozenset(
+    "ante bajo con contra desde en entre hacia hasta para por sin sobre tras".split())
 OPENERS = DETERMINERS | BARE_PLURAL_PREPOSITIONS
 # The prepositions that open a participle's complement right after it.
 # "de" is among them: "los costes derivado de" lost a plural as often. Not

@@ -321,7 +321,7 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
             heads += 1
             if plural is None:
                 plural = all(r[2] == "p" for r in tags)
-        elif _noun_after_determiner(words, j, k, text, tags, lex, readings):
+        elif _noun_after_determiner(words, j, text, tags):
             heads += 1  # "el curso estar": a first person after "el" is the noun
             if plural is None:
                 plural = all(r[2] == "p" for r in tags if r[0] == "N")
@@ -342,9 +342,9 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
     return bool(plural) if opens else None
 
 
-def _noun_after_determiner(words, j: int, k: int, text: str, tags, lex, readings) -> bool:
-    """Is word ``j`` of a subject ending at ``k`` a noun that is also a
-    first person singular (``curso``, ``Concurso``), right after a
+def _noun_after_determiner(words, j: int, text: str, tags) -> bool:
+    """Is word ``j`` of a subject (``tags``: its readings) a noun that is
+    also a first person singular (``curso``, ``Concurso``), right after a
     determiner that is never a pronoun (``el``, ``un``, ``su``: a verb's
     first person never follows one)? Its capital, if any, is the
     sentence's or a title's."""
