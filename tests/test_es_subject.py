@@ -37,6 +37,16 @@ def flagged(ctx, text: str) -> dict[str, str]:
      "anuncio", "anunció"),
     ("“Si ponen la pelea en otro lado, no voy”, comento en declaraciones a la prensa.",
      "comento", "comentó"),
+    # a name after a comma (no preposition's object), a subject ending "del Gobierno"
+    ("Tras su paso por Perú, Trump viajara a Colombia, uno de sus aliados.", "viajara", "viajará"),
+    ("El partido del Gobierno llevara su propuesta al Congreso.", "llevara", "llevará"),
+    # an object pronoun between the subject and its verb
+    ("La edición de los Latin Grammy se celebrara el jueves en formato virtual.", "celebrara",
+     "celebrará"),
+    ("Por lo que el presidente lo cuestiono ante la prensa.", "cuestiono", "cuestionó"),
+    # "lo cual" and a comparison's "que" govern no subjunctive
+    ("Por lo cual la compañía continuara invirtiendo en el país.", "continuara", "continuará"),
+    ("Un asteroide más grande que un autobús pasara este viernes cerca.", "pasara", "pasará"),
     ("Aquí esta tu gente y estamos dispuestos.", "esta", "está"),
     ("Entre ellos esta el partido socialista.", "esta", "está"),
 ])
@@ -57,6 +67,10 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
     "“Yo, Zavala, anuncio que me voy”, dijo.",  # a quoted speaker
     "La empresa cree que el contrato es válido.",
     "Fue más que apoyo lo que recibió la campaña.",  # "que" of a comparison
+    "Para autorizarla, el pleno la votara este mes.",  # "para" governs it
+    "Pidió que el Gobierno se lo llevara pronto.",
+    "Quería que el gobierno lo aceptara sin condiciones.",
+    "Tras su paso por Perú, el presidente viajó a Colombia.",
     "“Es todo lo que dejo a mis hijos”, dijo.",  # a quoted speaker
     "Dijo que Washington trabajara con cualquier gobierno que dejara de pagar.",  # a subjunctive
     "Pero será este el que la tome, y esta la que decida.",  # the pronoun before a relative

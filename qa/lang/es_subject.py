@@ -23,9 +23,18 @@ word before settles the slot:
   declaraciones``) closes the subject, or what a reporting verb reports:
   the verb comes next, and only the preterite is read there;
 - an imperfect subjunctive needs something to govern it (``que``, ``si``,
-  ``para``, ``cuando``, ``quien``...) earlier in its sentence; after its
-  subject with nothing of the kind before, it is the future ``-á``
-  (``Margarita Zavala dejara en`` → ``dejará``).
+  ``para``, ``cuando``, ``quien``...) earlier in its sentence (not ``lo
+  cual``, which links a consequence, nor the ``que`` of a comparison:
+  ``más grande que un autobús``); after its subject with nothing of the
+  kind before, it is the future ``-á`` (``Margarita Zavala dejara en`` →
+  ``dejará``);
+- an object pronoun may stand between the subject and either verb (``La
+  edición se celebrara``, ``el presidente lo cuestiono``): it goes before
+  a verb only.
+
+A name's words stand one space apart, and one that a preposition governs
+is no subject (``a Juan Carlos``), but ``de`` and ``del`` may end one
+(``La campaña de Trump``, ``El partido del Gobierno``).
 
 A conditional ``si`` opens its own clause, so ``si`` between a subject
 that opens its sentence and its finite verb is the affirmative ``sí``
@@ -61,6 +70,12 @@ COMPARATIVES = frozenset("""
     más menos mayor mayores menor menores mejor mejores peor peores tanto tanta tantos tantas
     antes
     """.split())
+# How far back a comparative makes "que" compare ("más grande que un
+# autobús").
+COMPARISON_REACH = 4
+# Object pronouns, which stand only before a verb here: after its subject
+# one may come between it and its verb.
+CLITICS = frozenset("se te le les me nos lo la los las".split())
 # Readings a word left by a lost ``-ó`` may have: a noun, an interjection,
 # the first-person present it spells. An adjective may follow its noun
 # (``un caso concreto``), so a word that may be one is left alone.
@@ -110,7 +125,8 @@ def subject_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Itera
             sentence = WordSentences(doc)
         if not _after_subject(words, i, text, sentence, lex, readings) and not (
                 kind == "preterite" and (_after_relative(words, i, text, sentence)
-                                         or _after_closed_subject(words, i, text, sentence, lex, readings))):
+                                         or _after_closed_subject(words, i, text, sentence, lex, readings))
+        ) and not _after_subject_and_clitic(words, i, text, sentence, lex, readings):
             continue
         if kind == "future" and _governed(words, i, sentence):
             continue
@@ -171,28 +187,28 @@ def _noun_only(word: str, lex, readings) -> bool:
         r[0] in "NV" for r in tags)
 
 
-def _name_at(words, k, sentence, lex, readings) -> bool:
+def _name_at(words, k, text, sentence, lex, readings) -> bool:
     """Is word ``k`` a capitalised name inside its sentence, not the object
-    of a preposition (``a Juan Carlos``; ``de Trump`` may end a subject)?"""
+    of a preposition (``a Juan Carlos``; ``de Trump``, ``del Gobierno`` may
+    end a subject)? The name's words stand one space apart: after a comma
+    another phrase ends (``Tras su paso por Perú, Trump``)."""
     word = words[k].text
     if not word[:1].isupper() or k == 0 or sentence[k - 1] != sentence[k]:
         return False
     if any(r[0] in _NOT_SUBJECT for r in readings(word.lower(), lex)):
         return False  # a function word with a capital: "En agosto", "Mi marido"
-    j = k - 1
-    while j >= 0 and sentence[j] == sentence[k] and words[j].text[:1].isupper():
-        j -= 1
-    if j < 0 or sentence[j] != sentence[k]:
+    j = _name_start(words, k, text, sentence) - 1
+    if j < 0 or sentence[j] != sentence[k] or text[words[j].end:words[j + 1].start] != " ":
         return True
     before = words[j].text
-    return before == "de" or not any(r[0] == "S" for r in readings(before, lex))
+    return before in ("de", "del") or not any(r[0] == "S" for r in readings(before, lex))
 
 
-def _head(words, k, sentence, lex, readings) -> bool:
+def _head(words, k, text, sentence, lex, readings) -> bool:
     """Is word ``k`` a singular noun or a name that can head a subject?"""
     word = words[k].text
     if word[:1].isupper():
-        return _name_at(words, k, sentence, lex, readings)
+        return _name_at(words, k, text, sentence, lex, readings)
     return _noun_only(word, lex, readings)
 
 
@@ -200,14 +216,24 @@ def _after_subject(words, i, text, sentence, lex, readings) -> bool:
     prev = words[i - 1]
     if text[prev.end:words[i].start] != " " or sentence[i - 1] != sentence[i]:
         return False
-    if _head(words, i - 1, sentence, lex, readings):
+    if _head(words, i - 1, text, sentence, lex, readings):
         return True
     # a subject and its adjective: "El Senado estadounidense respaldo"
     if i < 2 or not prev.text.islower() or text[words[i - 2].end:prev.start] != " ":
         return False
     tags = readings(prev.text, lex)
     return bool(tags) and all(r[0] in "AN" and r[2] in "sc" for r in tags) and any(
-        r[0] == "A" for r in tags) and _head(words, i - 2, sentence, lex, readings)
+        r[0] == "A" for r in tags) and _head(words, i - 2, text, sentence, lex, readings)
+
+
+def _after_subject_and_clitic(words, i, text, sentence, lex, readings) -> bool:
+    """Is word ``i`` right after an object pronoun that follows its
+    subject (``el pleno la votara``, ``el presidente lo cuestiono``, ``La
+    edición se celebrara``)? A clitic stands before a verb only, so the
+    word is the verb, and its subject's."""
+    if i < 2 or words[i - 1].text not in CLITICS or text[words[i - 1].end:words[i].start] != " ":
+        return False
+    return _after_subject(words, i - 1, text, sentence, lex, readings)
 
 
 def _after_closed_subject(words, i, text, sentence, lex, readings) -> bool:
@@ -252,13 +278,25 @@ def _name_start(words, k, text, sentence) -> int:
 
 def _governed(words, i, sentence) -> bool:
     """Does a word that may govern a subjunctive stand before word ``i``
-    in its sentence?"""
+    in its sentence? Not ``lo cual``, which links a consequence (``por lo
+    cual la compañía continuará``), nor the ``que`` of a comparison (``más
+    grande que un autobús``)."""
     k = i - 1
     while k >= 0 and sentence[k] == sentence[i]:
-        if words[k].text.lower() in SUBJUNCTIVE_GOVERNORS:
+        word = words[k].text.lower()
+        if word in SUBJUNCTIVE_GOVERNORS and not (
+                (word == "cual" and k > 0 and words[k - 1].text.lower() == "lo")
+                or (word == "que" and compares(words, k, sentence))):
             return True
         k -= 1
     return False
+
+
+def compares(words, k, sentence) -> bool:
+    """Is ``que`` at ``k`` the second half of a comparison: a comparative
+    at most ``COMPARISON_REACH`` words before it in its sentence?"""
+    return any(words[m].text.lower() in COMPARATIVES and sentence[m] == sentence[k]
+               for m in range(max(k - COMPARISON_REACH, 0), k))
 
 
 def _after_relative(words, i, text, sentence) -> bool:

@@ -81,7 +81,7 @@ from operator import itemgetter
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
-from .es_subject import COMPARATIVES, WordSentences
+from .es_subject import WordSentences, compares
 from .es_tags import SECOND_PERSON
 from .es_wordfacts import Fact, document_facts
 
@@ -152,15 +152,13 @@ _PLURAL_DETERMINERS = frozenset("""
 # word or a verb opening its sentence is only a capital).
 _NOT_NAME = frozenset("DSCRKBVZIG")
 # Words after which a subject opens a clause ("y" is left out: after a
-# noun it joins two noun phrases), and how far back a comparative makes
-# "que" compare.
+# noun it joins two noun phrases).
 _CLAUSE_OPENERS = frozenset("que cual cuando donde si mientras porque aunque pues pero".split())
 # Determiners that never stand for a pronoun, before which a word is no verb.
 _NEVER_PRONOUNS = NOUN_DETERMINERS | {"el"}
 # A relative possessive opens its clause and its subject at once ("Emma
 # Galindo, cuya suplente será").
 _RELATIVE_POSSESSIVES = frozenset("cuyo cuya cuyos cuyas".split())
-_COMPARISON_REACH = 4
 # Object pronouns that are nothing else, and those that are articles too.
 _OBJECT_CLITICS = frozenset("me te se nos os le les".split())
 _ARTICLE_CLITICS = frozenset("lo la los las".split())
@@ -362,9 +360,7 @@ def _opener_before(words, j: int, text: str, sentence) -> bool:
     word = words[j].text.lower()
     if word not in _CLAUSE_OPENERS or text[words[j].end:words[j + 1].start] != " ":
         return False
-    return word != "que" or not any(
-        words[m].text.lower() in COMPARATIVES and sentence[m] == sentence[j]
-        for m in range(max(j - _COMPARISON_REACH, 0), j))
+    return word != "que" or not compares(words, j, sentence)
 
 
 def _after_proclitic(words, i: int, text: str, sentence, lex, readings) -> bool:
