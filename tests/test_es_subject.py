@@ -43,6 +43,7 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # an object pronoun between the subject and its verb
     ("La edición de los Latin Grammy se celebrara el jueves en formato virtual.", "celebrara",
      "celebrará"),
+    ("El desarrollo de la votación se llevara a cabo mañana.", "llevara", "llevará"),
     ("Por lo que el presidente lo cuestiono ante la prensa.", "cuestiono", "cuestionó"),
     # "lo cual" and a comparison's "que" govern no subjunctive
     ("Por lo cual la compañía continuara invirtiendo en el país.", "continuara", "continuará"),
