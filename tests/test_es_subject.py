@@ -44,6 +44,10 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("La edición de los Latin Grammy se celebrara el jueves en formato virtual.", "celebrara",
      "celebrará"),
     ("El desarrollo de la votación se llevara a cabo mañana.", "llevara", "llevará"),
+    # joined by "y" to a future before it
+    ("Margarita Zavala abandonará al PAN y buscara candidatura independiente.", "buscara",
+     "buscará"),
+    ("Los festejos durarán 16 días y comenzara el 11 de febrero.", "comenzara", "comenzará"),
     ("Por lo que el presidente lo cuestiono ante la prensa.", "cuestiono", "cuestionó"),
     # "lo cual" and a comparison's "que" govern no subjunctive
     ("Por lo cual la compañía continuara invirtiendo en el país.", "continuara", "continuará"),
@@ -70,6 +74,8 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
     "Fue más que apoyo lo que recibió la campaña.",  # "que" of a comparison
     "Para autorizarla, el pleno la votara este mes.",  # "para" governs it
     "Pidió que el Gobierno se lo llevara pronto.",
+    "Dijo que vendrá si lo llamaran y cuando lo invitara.",  # governed, though joined to a future
+    "Si el gobierno cediera y buscara un acuerdo, todo cambiaría.",  # "si" governs both
     "Quería que el gobierno lo aceptara sin condiciones.",
     "Tras su paso por Perú, el presidente viajó a Colombia.",
     "“Es todo lo que dejo a mis hijos”, dijo.",  # a quoted speaker

@@ -30,7 +30,9 @@ word before settles the slot:
   ``dejará``);
 - an object pronoun may stand between the subject and either verb (``La
   edición se celebrara``, ``el presidente lo cuestiono``): it goes before
-  a verb only.
+  a verb only; and ``y`` or ``o`` after a future earlier in the sentence
+  joins a second verb of the same subject and tense (``abandonará al PAN
+  y buscara``).
 
 A name's words stand one space apart, and one that a preposition governs
 is no subject (``a Juan Carlos``), but ``de`` and ``del`` may end one
@@ -76,6 +78,11 @@ COMPARISON_REACH = 4
 # Object pronouns, which stand only before a verb here: after its subject
 # one may come between it and its verb.
 CLITICS = frozenset("se te le les me nos lo la los las".split())
+# A future joined by "y" or "o" to a future before it, at most this many
+# words back in its sentence ("abandonará al PAN y buscara").
+FUTURE_JOINS = frozenset({"y", "o"})
+FUTURE_ENDINGS = ("rá", "rán")
+JOINED_REACH = 8
 # Readings a word left by a lost ``-ó`` may have: a noun, an interjection,
 # the first-person present it spells. An adjective may follow its noun
 # (``un caso concreto``), so a word that may be one is left alone.
@@ -126,7 +133,8 @@ def subject_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Itera
         if not _after_subject(words, i, text, sentence, lex, readings) and not (
                 kind == "preterite" and (_after_relative(words, i, text, sentence)
                                          or _after_closed_subject(words, i, text, sentence, lex, readings))
-        ) and not _after_subject_and_clitic(words, i, text, sentence, lex, readings):
+        ) and not _after_subject_and_clitic(words, i, text, sentence, lex, readings) and not (
+                kind == "future" and _joined_to_a_future(words, i, text, sentence)):
             continue
         if kind == "future" and _governed(words, i, sentence):
             continue
@@ -234,6 +242,20 @@ def _after_subject_and_clitic(words, i, text, sentence, lex, readings) -> bool:
     if i < 2 or words[i - 1].text not in CLITICS or text[words[i - 1].end:words[i].start] != " ":
         return False
     return _after_subject(words, i - 1, text, sentence, lex, readings)
+
+
+def _joined_to_a_future(words, i, text, sentence) -> bool:
+    """Is word ``i`` right after ``y`` or ``o`` that joins it to a future
+    earlier in its sentence (``Zavala abandonará al PAN y buscara
+    candidatura``)? The two verbs share their subject and their tense."""
+    if i < 2 or words[i - 1].text not in FUTURE_JOINS or text[words[i - 1].end:words[i].start] != " ":
+        return False
+    k = i - 2
+    while k >= 0 and i - k <= JOINED_REACH and sentence[k] == sentence[i]:
+        if words[k].text.endswith(FUTURE_ENDINGS):
+            return True
+        k -= 1
+    return False
 
 
 def _after_closed_subject(words, i, text, sentence, lex, readings) -> bool:
