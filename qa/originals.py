@@ -229,29 +229,29 @@ def rank_originals(
             score += (max(-WORD_FIT_CAP, min(WORD_FIT_CAP, fit)) + PLACE_WEIGHT * credit
                       - (math.log10(cand.frequency) + 9 - zipf)
                       + (REAL_WORD_COST_WEIGHT - FIT_COST_WEIGHT) * cand.cost)
-        elif class_fit is not None and "agreement" in cleared:
-            # paid for its class after a determiner already, a candidate that
-            # clears a clash still pays where its classes fit badly: ``los
-            # medio`` agrees as a clitic and a verb, but before ``calcularon``
-            # the plural noun ``medios`` fits (seeds 263 and 271: one more
-            # cut-off end right first each, none fewer)
-            score += CLASS_FIT_WEIGHT * max(-CLASS_FIT_CAP, min(0.0, class_fit(cand.word)))
-        elif class_fit is not None and "agreement" not in cleared:
-            # a candidate that clears an agreement clash was paid for the
-            # same fact (the class after a determiner) already; one that
-            # leaves the clash standing does not fit, whatever its class
-            # says (the classes have no gender, and "las elección" reads as
-            # a determiner and a noun)
+        elif class_fit is not None:
             class_gain = max(-CLASS_FIT_CAP, min(CLASS_FIT_CAP, class_fit(cand.word)))
-            if "agreement" in before:
-                class_gain = min(class_gain, 0.0)
-            score += CLASS_FIT_WEIGHT * class_gain
-            # the classes have no gender: the word before says whether the
-            # candidate agrees with it (``afición mexican``: ``mexicana``),
-            # weighed as a fragment's repairs are (qa.checkers.fragment_order)
-            verdict = agrees(prev, cand.word, lex) if prev and "agreement" not in before else None
-            if verdict is not None:
-                score += AGREEMENT_WEIGHT if verdict else -AGREEMENT_WEIGHT
+            if "agreement" in cleared:
+                # a candidate that clears an agreement clash was paid for the
+                # same fact (the class after a determiner) already, but still
+                # pays where its classes fit badly: ``los medio`` agrees as a
+                # clitic and a verb, yet before ``calcularon`` the plural
+                # noun ``medios`` fits (seeds 263 and 271: one more cut-off
+                # end right first each, none fewer)
+                score += CLASS_FIT_WEIGHT * min(class_gain, 0.0)
+            else:
+                # one that leaves the clash standing does not fit, whatever
+                # its class says (the classes have no gender, and "las
+                # elección" reads as a determiner and a noun)
+                if "agreement" in before:
+                    class_gain = min(class_gain, 0.0)
+                score += CLASS_FIT_WEIGHT * class_gain
+                # the classes have no gender: the word before says whether the
+                # candidate agrees with it (``afición mexican``: ``mexicana``),
+                # weighed as a fragment's repairs are (qa.checkers.fragment_order)
+                verdict = agrees(prev, cand.word, lex) if prev and "agreement" not in before else None
+                if verdict is not None:
+                    score += AGREEMENT_WEIGHT if verdict else -AGREEMENT_WEIGHT
         if fitted is None and any(op.startswith("delete:") for op in cand.operations):
             score -= EXTRA_LETTER_PENALTY * (FRAGMENT_LETTER_FACTOR if fragment else 1.0)
         scored.append([cand, score, cleared, added])

@@ -878,15 +878,24 @@ def _compound_stretch(text: str, tok, runs: int, k: int, i: int, run_tokens, run
     other, written, second = found
     if lm.knows(written):
         return None
+    j = _run_across_hyphen(tok, second, k, runs, run_tokens)
+    if j is None:
+        return None
     n = lm.order - 1
     words = run_words(k)
     if second:  # the other part ends the run before: its words before it
-        if k == 0 or run_tokens(k - 1)[-1].end != tok.start - 1:
-            return None
-        return other, True, list(run_words(k - 1)[:-2][-n:]), list(words[i + 2:i + 2 + n])
-    if k + 1 >= runs or run_tokens(k + 1)[0].start != tok.end + 1:
-        return None
-    return other, False, list(words[max(0, i + 1 - n):i + 1]), list(run_words(k + 1)[2:2 + n])
+        return other, True, list(run_words(j)[:-2][-n:]), list(words[i + 2:i + 2 + n])
+    return other, False, list(words[max(0, i + 1 - n):i + 1]), list(run_words(j)[2:2 + n])
+
+
+def _run_across_hyphen(tok, second: bool, k: int, runs: int, run_tokens) -> int | None:
+    """The run (of ``runs``, ``run_tokens(j)``: a run's tokens) that holds
+    the other part of the compound whose part ``tok`` is, in run ``k``,
+    right across the hyphen: the run before for a second part, the run
+    after for a first; None where the other part is not there."""
+    if second:
+        return k - 1 if k > 0 and run_tokens(k - 1)[-1].end == tok.start - 1 else None
+    return k + 1 if k + 1 < runs and run_tokens(k + 1)[0].start == tok.end + 1 else None
 
 
 def _spaced_compound_finding(text: str, toks, bounds, k: int, i: int, word: str, entry, lm, lex,
@@ -904,16 +913,10 @@ def _spaced_compound_finding(text: str, toks, bounds, k: int, i: int, word: str,
     found = partner(text, tok.start, tok.end)
     if found is None or lm.knows(found[1]):
         return None
-    second = found[2]
-    if second:
-        if k == 0 or i != 0 or toks[bounds[k - 1][1] - 1].end != tok.start - 1:
-            return None
-        first_run, last_run = k - 1, k
-    else:
-        if k + 1 >= len(bounds) or i != bounds[k][1] - bounds[k][0] - 1 or (
-                toks[bounds[k + 1][0]].start != tok.end + 1):
-            return None
-        first_run, last_run = k, k + 1
+    j = _run_across_hyphen(tok, found[2], k, len(bounds), lambda r: toks[bounds[r][0]:bounds[r][1]])
+    if j is None:
+        return None
+    first_run, last_run = min(j, k), max(j, k)
     run = [t for t in toks[bounds[first_run][0]:bounds[last_run][1]] if t.kind in ("word", "number")]
     at = run.index(tok) + 1
     scores = RunScores(lm, lm_words(run, lm, spoken, number, read))

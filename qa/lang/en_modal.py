@@ -53,6 +53,6 @@ def words_asked(words, at: int, word: str, lex) -> frozenset[str]:
     before = words[at - 1]
     if before in SUBJECT_PRONOUNS or before in VERB_PHRASE_JOINS or before is None:
         return MODALS
-    if before == START or not isinstance(before, str):
+    if before == START:
         return frozenset()
     return MODALS if ends_subject(table.readings(before)) else frozenset()

@@ -145,14 +145,16 @@ def _adverb_before_a_verb(words, at: int, word: str, tags, table) -> tuple[str, 
     nothing else (``The automaker previous said it``), or between an
     article and a participle that is nothing else before its noun (``the
     previous announced acquisition``): no adjective stands there."""
+    # (the caller has settled that both neighbours are words the model knows)
     before, after = words[at - 1], words[at + 1]
-    after_tags = table.readings(after) if isinstance(after, str) else frozenset()
+    after_tags = table.readings(after)
     if not after_tags or not after_tags <= FINITE_OR_PARTICIPLE:
         return ()
-    if after_tags & FINITE and table.readings(before) and table.readings(before) <= NOUNS_ONLY:
+    before_tags = table.readings(before)
+    if after_tags & FINITE and before_tags and before_tags <= NOUNS_ONLY:
         return adverb_in_verb_group(word, tags, FINITE, after_tags, table)
     following = words[at + 2] if at + 2 < len(words) else END
-    if (before in ARTICLES and "VBN" in after_tags and isinstance(following, str)
+    if (before in ARTICLES and "VBN" in after_tags and following is not None
             and following not in PREPOSITIONS and table.readings(following) & NOUN):
         return adverb_in_verb_group(word, tags, PARTICIPLE, after_tags, table)
     return ()

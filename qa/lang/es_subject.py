@@ -75,9 +75,12 @@ COMPARATIVES = frozenset("""
 # How far back a comparative makes "que" compare ("más grande que un
 # autobús").
 COMPARISON_REACH = 4
-# Object pronouns, which stand only before a verb here: after its subject
-# one may come between it and its verb.
-CLITICS = frozenset("se te le les me nos lo la los las".split())
+# Object pronouns that are nothing else, and those that are articles too;
+# either stands before a verb, and after its subject one may come between
+# it and its verb.
+OBJECT_CLITICS = frozenset("me te se nos os le les".split())
+ARTICLE_CLITICS = frozenset("lo la los las".split())
+CLITICS = OBJECT_CLITICS | ARTICLE_CLITICS
 # A future joined by "y" or "o" to a future before it, at most this many
 # words back in its sentence ("abandonará al PAN y buscara").
 FUTURE_JOINS = frozenset({"y", "o"})

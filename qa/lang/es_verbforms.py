@@ -81,7 +81,7 @@ from operator import itemgetter
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
-from .es_subject import WordSentences, compares
+from .es_subject import ARTICLE_CLITICS, OBJECT_CLITICS, WordSentences, compares
 from .es_tags import SECOND_PERSON
 from .es_wordfacts import Fact, document_facts
 
@@ -159,9 +159,6 @@ _NEVER_PRONOUNS = NOUN_DETERMINERS | {"el"}
 # A relative possessive opens its clause and its subject at once ("Emma
 # Galindo, cuya suplente será").
 _RELATIVE_POSSESSIVES = frozenset("cuyo cuya cuyos cuyas".split())
-# Object pronouns that are nothing else, and those that are articles too.
-_OBJECT_CLITICS = frozenset("me te se nos os le les".split())
-_ARTICLE_CLITICS = frozenset("lo la los las".split())
 # The ``de`` phrase after a plural head: at most this many words.
 _DE_PHRASE = 3
 
@@ -374,9 +371,9 @@ def _after_proclitic(words, i: int, text: str, sentence, lex, readings) -> bool:
     if k is None:
         return False
     before = words[k].text.lower()
-    if before in _OBJECT_CLITICS:
+    if before in OBJECT_CLITICS:
         return True
-    return before in _ARTICLE_CLITICS and not any(r[0] == "N" for r in readings(words[i].text, lex))
+    return before in ARTICLE_CLITICS and not any(r[0] == "N" for r in readings(words[i].text, lex))
 
 
 def _finite_of_either(word: str, lex, readings) -> str | None:
