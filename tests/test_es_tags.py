@@ -189,6 +189,8 @@ def test_agreement_and_clitic_leave_good_copy(ctx, text):
     ("La presentadora dice que esta cansada de tantas mentiras.", "esta", "está"),
     ("La mujer esta embarazada.", "esta", "está"),
     ("Con normalidad se desarrollo este jueves la votación.", "desarrollo", "desarrolló"),
+    # an object pronoun between "se" and its verb
+    ("A Noah se le acabo la suerte después de cuatro años.", "acabo", "acabó"),
     ("Fue el error mas grande de su vida.", "mas", "más"),
     ("Llegó un dia después de la votación.", "dia", "día"),
     ("El precio del dolar subió ayer.", "dolar", "dólar"),
@@ -221,6 +223,7 @@ def _warned_with(raw_ctx, text: str, word: str, fix: str) -> set[str]:
     "Lograron que esta pareja de perros creciera.",  # after "que", a noun may head a subject
     "Con esta embarazada de veinte semanas son diez.",  # after a preposition: the demonstrative
     "Yo publico mis libros en marzo.",
+    "Ya se lo digo a mi madre cada semana.",  # "se" for "le": the first person's object
     "Cuando le pregunto por el viaje, sonríe.",
     # "se" and a third person too; "que" governs the subjunctive (without a
     # governor it is a future's lost accent: tests/test_es_subject.py)

@@ -30,7 +30,7 @@ from ..text.quotes import inside_quotes
 from . import (es_apocope, es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_glue,
                es_dates, es_infinitive_verbs, es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer,
                es_neuter, es_prenominal,
-               es_relatives, es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
+               es_relatives, es_reported, es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -555,6 +555,9 @@ UNKNOWN_CONFIDENCE = 0.5  # "dia", "dolar": wordfreq lists them, the dictionary 
 AFTER_DETERMINER_CONFIDENCE = 0.55  # "el termino": a determiner wants a noun
 FIRST_PERSON_CONFIDENCE = 0.5  # "el gobierno informo": news narrates in the third person
 AFTER_SE_CONFIDENCE = 0.55  # "se desarrollo": "se" never takes a first person
+# Object pronouns that may stand between "se" and its verb ("se le acabo",
+# "se me olvido"); not "lo", "la": "se lo digo" is a first person's.
+SE_OBJECTS = frozenset("me te le les nos os".split())
 BEFORE_PREDICATE_CONFIDENCE = 0.5  # "esta en", "esta previsto": a verb, not "this"
 BEFORE_MODIFIED_CONFIDENCE = 0.5  # "mas grande": the adverb, not "but"
 _STANDALONE = PRONOUN_DETERMINERS - frozenset("la las los lo".split())
@@ -626,7 +629,9 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
         nxt = words[i + 1].text if i + 1 < len(words) and spaced(text, tok, words[i + 1]) else None
         then = (words[i + 2].text if nxt is not None and i + 2 < len(words)
                 and spaced(text, words[i + 1], words[i + 2]) else None)
-        found = _misfit(word, readings(word, lex), cands, prev, nxt, lex, then)
+        found = _misfit(word, readings(word, lex), cands, prev, nxt, lex, then,
+                        prev in SE_OBJECTS and i >= 2 and texts[i - 2].lower() == "se"
+                        and spaced(text, words[i - 2], words[i - 1]))
         if found is None:
             continue
         cand, confidence, first_person = found
@@ -644,6 +649,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     for tok, cand, confidence in chain(
             es_subject.subject_slots(doc, lex, readings, facts),
             es_subject.affirmative_si(doc, lex, readings),
+            es_reported.reported_futures(doc, lex, readings),
             es_short_accents.short_word_accents(doc, lex, readings),
             es_number.number_clashes(doc, lex, readings, facts),
             es_count.singular_after_counts(doc, lex, readings),
@@ -802,10 +808,10 @@ def accented_neighbours(word: str, lex, restorations) -> tuple:
 
 
 def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str | None, lex,
-            then: str | None = None):
+            then: str | None = None, after_se: bool = False):
     """(accented form, confidence, is it the first-person test) when
     ``word`` misfits where a candidate fits (``then``: the word after
-    ``nxt``)."""
+    ``nxt``; ``after_se``: ``prev`` is an object pronoun after ``se``)."""
     if not tags:
         cand, _ = max(cands, key=lambda c: lex.zipf(c[0]))
         # wordfreq counts the accentless slip too, but less than the right
@@ -830,7 +836,8 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
                 if any(r[0] in _NOMINAL and _fits(r, *entry) for r in ctags):
                     return cand, AFTER_DETERMINER_CONFIDENCE, False
     if "V-s1" in tags and "V-s3" not in tags and entry is None:
-        if prev == "se":  # "se desarrollo", "se violo"; not "se llevara"
+        # "se desarrollo", "se violo", "se le acabo"; not "se llevara"
+        if prev == "se" or after_se:
             for cand, ctags in cands:
                 if "V-s3" in ctags:
                     return cand, AFTER_SE_CONFIDENCE, False
