@@ -28,6 +28,8 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("La presidenta Zavala anuncio que deja el partido.", "anuncio", "anunció"),
     ("Margarita Zavala dejara en las próximas horas el partido.", "dejara", "dejará"),
     ("Según la fiscalía, la droga quedara a disposición del juez.", "quedara", "quedará"),
+    # a determiner, a noun and its adjective, either the other class too
+    ("El fiscal general comento que se investigó a los dueños.", "comento", "comentó"),
     # a relative "que" as the subject
     ("El tiroteo en dos spas de Georgia que dejo ocho muertos conmocionó al país.", "dejo", "dejó"),
     ("La actriz, que reside en París y que regreso a España en 2019, habló.", "regreso", "regresó"),
@@ -64,6 +66,8 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
     "Siento un profundo respeto por el periodismo.",
     "Es un caso concreto, para evitar dudas.",  # an adjective after its noun
     "El sistema inmunológico sano resiste mejor.",
+    "Es un fiscal general contrato en mano.",  # no singular determiner opens the pair
+    "En 1970 se dio el último mayor registro de muertes.",  # two adjectives before their noun
     "El gasto promedio de los turistas creció.",
     "Conmueve a Juan Carlos apoyo en el concurso.",  # a name after "a" is no subject
     "Ciudad de México En agosto de 2010 se aprobó la ley.",  # "En" with a capital

@@ -86,6 +86,9 @@ CLITICS = OBJECT_CLITICS | ARTICLE_CLITICS
 FUTURE_JOINS = frozenset({"y", "o"})
 FUTURE_ENDINGS = ("rá", "rán")
 JOINED_REACH = 8
+# Singular determiners that open a subject of a noun and its adjective,
+# either of which may be the other class too (``El fiscal general``).
+SUBJECT_DETERMINERS = frozenset("el la este esta ese esa aquel aquella".split())
 # Readings a word left by a lost ``-ó`` may have: a noun, an interjection,
 # the first-person present it spells. An adjective may follow its noun
 # (``un caso concreto``), so a word that may be one is left alone.
@@ -233,8 +236,29 @@ def _after_subject(words, i, text, sentence, lex, readings) -> bool:
     if i < 2 or not prev.text.islower() or text[words[i - 2].end:prev.start] != " ":
         return False
     tags = readings(prev.text, lex)
-    return bool(tags) and all(r[0] in "AN" and r[2] in "sc" for r in tags) and any(
-        r[0] == "A" for r in tags) and _head(words, i - 2, text, sentence, lex, readings)
+    if not tags or not all(r[0] in "AN" and r[2] in "sc" for r in tags):
+        return False
+    if any(r[0] == "A" for r in tags) and _head(words, i - 2, text, sentence, lex, readings):
+        return True
+    return _after_determined_pair(words, i, text, sentence, lex, readings)
+
+
+def _after_determined_pair(words, i, text, sentence, lex, readings) -> bool:
+    """Is word ``i`` right after a singular determiner, a noun and an
+    adjective, each only a singular noun or adjective (``El fiscal general
+    comento``)? The determiner opens the subject: its noun may be an
+    adjective too (``fiscal``), which ``_head`` leaves alone; two
+    adjectives before their noun are no subject (``el último mayor
+    registro``)."""
+    if i < 3 or words[i - 3].text.lower() not in SUBJECT_DETERMINERS:
+        return False
+    first, second = words[i - 2], words[i - 1]
+    if not first.text.islower() or text[words[i - 3].end:first.start] != " " or (
+            text[first.end:second.start] != " " or sentence[i - 3] != sentence[i]):
+        return False
+    first_tags = readings(first.text, lex)
+    return all(r[0] in "AN" and r[2] in "sc" for r in first_tags) and any(
+        r[0] == "N" for r in first_tags)
 
 
 def _after_subject_and_clitic(words, i, text, sentence, lex, readings) -> bool:
