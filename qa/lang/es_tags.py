@@ -47,11 +47,13 @@ RARE_FREQUENCY = "A"
 # A table built by another version of this module is rebuilt.
 FORMAT = "1"
 
-# The second person singular of a finite verb: no reading of a lower-case
-# word in news copy, which narrates in the third person ("condiciones",
-# "personas" are the nouns, not subjunctives of "condicionar",
-# "personarse"); the checks that read a phrase's number take it out.
-SECOND_PERSON = frozenset({"V-s2"})
+# The second persons of a finite verb: no reading of a lower-case word in
+# news copy, which narrates in the third person ("condiciones", "personas"
+# are the nouns, not subjunctives of "condicionar", "personarse";
+# "oficiales", "generales" the adjectives, "libertad" the noun, whatever
+# second person of a rare verb the dictionary also spells with them); the
+# checks that read a phrase's number take them out.
+SECOND_PERSON = frozenset({"V-s2", "V--2", "V-p2"})
 _GENDER = {"M": "m", "F": "f", "C": "c", "N": "c"}
 _NUMBER = {"S": "s", "P": "p", "N": "n"}
 _PERSON = {"1": "1", "2": "2", "3": "3"}
