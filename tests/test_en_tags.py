@@ -132,6 +132,8 @@ FLAGGED = [
     ("The company said the tax would be eliminate.", "eliminate", "eliminated"),
     # a bare verb after a subject and "today", before its object: the past
     ("AMR today announce the order of 15 of the Boeing jets.", "announce", "announced"),
+    # a bare verb after a singular noun and "also"
+    ("It said the department also announce an extension of the export period.", "announce", "announced"),
 ]
 
 
@@ -188,6 +190,9 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     "He said the plant will be close, the company said.",
     # a modal before "today": the bare verb
     "Reports said AMR will today announce a purchase of aircraft.",
+    # "also" after a modal, or after a plural noun: the bare verb
+    "The department will also announce an extension of the export period.",
+    "The departments also announce extensions every year.",
     # an adjective that is an adverb too, or the verb itself, in a verb group
     "He was first elected to the board in 1980, the company said.",
     "The company had set a target of ten pct, it said.",

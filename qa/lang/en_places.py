@@ -49,7 +49,8 @@ in one form:
   participle (``the tax would be eliminate.`` -> ``eliminated``); after
   ``today`` and before an article or a possessive, where no modal, ``to``
   or ``not`` governs it: the past (``AMR today announce the order`` ->
-  ``announced``).
+  ``announced``); after a singular noun and ``also``: the past or the
+  third person (``The department also announce an extension``).
 
 ``endings_asked`` names the endings such a place asks of the word; the
 context check credits the candidates that are inflections with one of
@@ -156,8 +157,12 @@ NOT_A_BARE_VALUE_PARTICIPLE = frozenset({"NNS", "NNP", "NNPS", "VBD", "VBN", "VB
 # with the exist Drilling``: ``existing``); "this" and "that" are left out,
 # a pronoun and its verb (``companies that exist``).
 ARTICLES = DETERMINERS - {"this", "that"} | {"your", "my"}
+# A bare verb after a singular noun and "also" has lost its past's or its
+# third person's ending ("The department also announce an extension"):
+# "also" keeps the noun from reading as the verb's compound modifier.
+ALSO = "also"
 _PLACE_STARTS = (SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | ARTICLES
-                 | VERB_GROUP_OPENERS.keys() | {"not", AS, START, TODAY})
+                 | VERB_GROUP_OPENERS.keys() | {"not", AS, START, TODAY, ALSO})
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -201,6 +206,11 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     if tags <= BARE_VERB and before == TODAY and after in ARTICLES and at >= 2 and (
             words[at - 2] not in BARE_VERB_GOVERNORS):
         return ("ed",)
+    if tags <= BARE_VERB and before == ALSO and at >= 2 and after != END:
+        subject = words[at - 2]
+        subject_tags = table.readings(subject) if subject not in (None, START) else frozenset()
+        if subject_tags and subject_tags <= SINGULAR_NOUN:
+            return ("ed", "s")
     if tags <= BARE_VERB and before == BARE_BE and after == END:
         return ("ed",)  # a passive ending its run: "would be eliminate."
     if "JJ" in tags and after != END:
