@@ -28,6 +28,9 @@ def flagged(ctx, text: str) -> dict[str, str]:
      "exigirá"),
     ("Margarita Zavala abandonar al PAN y buscará candidatura.", "abandonar", "abandonará"),
     ("Se celebra en febrero. Este año ser conocido como el Año del Buey.", "ser", "será"),
+    # an adjective the dictionary also spells as a second person ("oficiales")
+    ("Está en Buenos Aires. Fuentes oficiales informar a La Nación que el caso sigue.", "informar",
+     "informaron"),
     # ... a noun that is a first person too after "el", the sentence's capital or none
     ("Dijo que el curso estar disponible todos los días del año.", "estar", "estará"),
     ("El Concurso contar con 2.800 euros en premios.", "contar", "contará"),
