@@ -18,6 +18,9 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("El alcalde habló con los hijo malcriados del empresario.", "hijo", "hijos"),
     # a preposition's object whose adjective cannot agree with the word before it
     ("La Semana Santa abre el abanico de rumbo turísticos para la Pascua.", "rumbo", "rumbos"),
+    # ... or the bare object of a preposition other than "de" or "a"
+    ("Tiene 111.098 euros en depósito bancarios y cuentas financieras.", "depósito", "depósitos"),
+    ("Promocionaban uno de esos negocios por red sociales para hacerse ricos.", "red", "redes"),
     ("La ciudad inauguró tres parque nuevos este año.", "parque", "parques"),
     ("Dijo que algunos ministro votaron en contra.", "ministro", "ministros"),
     # a noun that is also a singular verb, after a count or a plural determiner
@@ -44,6 +47,7 @@ def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
 
 @pytest.mark.parametrize("text", [
     "Se requieren hospitales de alta especialidad disponibles para todos.",  # agrees across "de"
+    "Busca alcances en la gente inimaginables hasta hoy.",  # an article makes the object a phrase
     "Estudió lengua y literatura españolas en Salamanca.",  # coordinated nouns share it
     "El padre o madre responsables firmarán el permiso.",
     "Los precios récord de este año sorprendieron al mercado.",  # a plural noun first

@@ -42,7 +42,9 @@ the number of both neighbours, and Spanish makes them agree:
 Either way the noun lost its plural. Left alone, each a sound construction
 where the numbers differ: a plural adjective after a preposition's object,
 which may agree with the noun before the preposition (``hospitales de alta
-especialidad disponibles``), an adjective shared by coordinated nouns (``la
+especialidad disponibles``, ``alcances en la gente inimaginables``; not
+after the bare object of another preposition than ``de`` or ``a``: ``en
+depósito bancarios``), an adjective shared by coordinated nouns (``la
 lengua y literatura españolas``), and words the dictionary also reads as a
 verb or an adjective (``agua``, ``fecha``). A singular adjective after a
 plural noun (``vuelos civil``) is not judged: it is as often a predicate
@@ -513,7 +515,7 @@ def _governed(words, k: int, lex, readings) -> bool:
     if k >= 1 and words[k - 1].text.lower() in _PLURAL_ARTICLES:
         return False
     j = _preposition_before(words, k, lex, readings)
-    if j is None:
+    if j is None or (j == k - 1 and words[j].text.lower() not in AGREEING_ACROSS):
         return False
     # the adjective can agree only with a word before the preposition that
     # may be plural: not after "un yacimiento arqueológico con estructura
@@ -525,5 +527,11 @@ def _governed(words, k: int, lex, readings) -> bool:
     return True
 
 
+# The prepositions across whose bare object an adjective agrees with the
+# noun before (``hospitales de alta especialidad disponibles``); after the
+# others the bare object and its adjective are a phrase of their own (``en
+# depósito bancarios``), but an article makes one of the object (``alcances
+# en la gente inimaginables``).
+AGREEING_ACROSS = frozenset("de del a al".split())
 _ARTICLES = frozenset("el la los las un una unos unas sus".split())
 _PLURAL_ARTICLES = frozenset("los las unos unas sus".split())
