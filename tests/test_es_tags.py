@@ -188,6 +188,9 @@ def test_agreement_and_clitic_leave_good_copy(ctx, text):
     ("Este pacto esta pendiente del visto bueno de Hacienda.", "esta", "está"),
     ("La presentadora dice que esta cansada de tantas mentiras.", "esta", "está"),
     ("La mujer esta embarazada.", "esta", "está"),
+    # ... after an adverb that stands before verbs, or a name the dictionary lacks
+    ("La guerra no ha terminado. Solo esta dormida, a la espera.", "esta", "está"),
+    ("Las mujeres cambian el país y México esta lleno de mujeres fuertes.", "esta", "está"),
     ("Con normalidad se desarrollo este jueves la votación.", "desarrollo", "desarrolló"),
     # an object pronoun between "se" and its verb
     ("A Noah se le acabo la suerte después de cuatro años.", "acabo", "acabó"),
@@ -222,6 +225,8 @@ def _warned_with(raw_ctx, text: str, word: str, fix: str) -> set[str]:
     "Dijo que esta última de las leyes es mala.",  # an adjective a demonstrative makes a pronoun of
     "Lograron que esta pareja de perros creciera.",  # after "que", a noun may head a subject
     "Con esta embarazada de veinte semanas son diez.",  # after a preposition: the demonstrative
+    "Ya esta semana se decide.",  # a noun after the demonstrative
+    "Solo esta última de las leyes pasó.",  # an adjective that makes it a pronoun
     "Yo publico mis libros en marzo.",
     "Ya se lo digo a mi madre cada semana.",  # "se" for "le": the first person's object
     "Cuando le pregunto por el viaje, sonríe.",

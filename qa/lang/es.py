@@ -874,20 +874,27 @@ def _predicate_adjective(nxt: str, after: frozenset[str], prev: str | None, then
                          lex) -> bool:
     """Is the word after a demonstrative an adjective or participle that
     closes its phrase (``este pacto esta pendiente del visto bueno``, ``dice
-    que esta cansada de``), the demonstrative right after a subject's noun
-    or a ``que``? A demonstrative's adjective wants its noun next (``esta
+    que esta cansada de``), the demonstrative right after a subject's noun,
+    a name, a ``que`` or an adverb that stands before verbs (``Solo esta
+    dormida,``)? A demonstrative's adjective wants its noun next (``esta
     nueva ley``); with none, only ``está`` takes it."""
     if prev is None or not after or not any(r[0] in "AP" for r in after) or any(
-            r[0] not in "ANP" for r in after) or nxt in _NOMINALISED:
+            r[0] not in "ANP" and r != "V-s1" for r in after) or nxt in _NOMINALISED:
         return False
     if then is not None and then not in _PHRASE_CLOSERS:
         return False
     if prev == "que":
         # a subject may open the clause: "que esta pareja de perros", "que
         # esta última de las leyes"; only a word that is no noun is no head
-        return not any(r[0] == "N" for r in after)
+        return not any(r[0] in "NV" for r in after)
     tags = readings(prev, lex)
-    return any(r[0] == "N" for r in tags) and all(r[0] in "NVJ" for r in tags)
+    if prev in _BEFORE_A_VERB or not tags:
+        # an adverb a verb follows ("Solo esta dormida,"), or a name the
+        # dictionary does not list ("México esta lleno de"): a noun after
+        # it would open a phrase, which an adjective closing it does not
+        return True
+    return any(r[0] == "N" for r in tags) and all(r[0] in "NVJ" for r in tags) and not any(
+        r[0] == "V" for r in after)
 
 
 # Adjectives a demonstrative makes a pronoun of ("esta última", "esta
@@ -896,6 +903,9 @@ _NOMINALISED = frozenset("""
     última primera segunda tercera cuarta quinta única anterior siguiente misma otra
     mayor menor citada mencionada referida dicha
     """.split())
+# Adverbs that stand right before a verb ("Solo esta dormida,", "ya esta
+# lista para"); a demonstrative after them opens a noun phrase.
+_BEFORE_A_VERB = frozenset("si solo sólo ya no también tampoco todavía ahora".split())
 # Words that close a noun phrase rather than go on with it: after an
 # adjective, a preposition opens its complement (``pendiente del``).
 _PHRASE_CLOSERS = frozenset("de del en con a al para por desde hasta ante sin tras sobre".split())
