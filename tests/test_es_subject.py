@@ -33,6 +33,7 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # a relative "que" as the subject
     ("El tiroteo en dos spas de Georgia que dejo ocho muertos conmocionó al país.", "dejo", "dejó"),
     ("La actriz, que reside en París y que regreso a España en 2019, habló.", "regreso", "regresó"),
+    ("La compañía británica, que trabajo para la campaña de Trump, cerrará.", "trabajo", "trabajó"),
     # a comma that closes a name in apposition, or a quotation
     ("El puertorriqueño, Daddy Yankee, anuncio que regalará un disco.", "anuncio", "anunció"),
     ("Horas después, el nuevo dueño de los Mets, Steve Cohen, anuncio en Twitter el despido.",
@@ -103,6 +104,8 @@ def test_the_candidate_must_be_a_word_news_writes(ctx):
     assert es_wordfacts.facts_of("respecto", lex)[es_wordfacts.Fact.SUBJECT_VERB] is None
     assert es_wordfacts.facts_of("contrato", lex)[es_wordfacts.Fact.SUBJECT_VERB] == ("contrató", "preterite")
     assert es_wordfacts.facts_of("dejara", lex)[es_wordfacts.Fact.SUBJECT_VERB] == ("dejará", "future")
+    # far rarer than the noun, but common whatever the noun: written
+    assert es_wordfacts.facts_of("trabajo", lex)[es_wordfacts.Fact.SUBJECT_VERB] == ("trabajó", "preterite")
 
 
 @pytest.mark.parametrize("text", [

@@ -97,6 +97,9 @@ _PRETERITE_WORD = frozenset("NJ")
 # than the word as written.
 MIN_ZIPF = 2.5
 MAX_RARER = 1.5
+# ... unless it is this common whatever the word (``trabajó`` beside
+# ``trabajo``, 4.2 and 5.8).
+COMMON_ZIPF = 4.0
 # Readings that disqualify the word before as a subject head: a
 # determiner, pronoun, clitic, preposition, conjunction, adverb, numeral or
 # verb of its own (``gobierno`` is also "I govern"; that reading is allowed).
@@ -187,7 +190,7 @@ def _third_person(cand: str, word: str, kind: str, lex, readings) -> tuple[str, 
     if not ctags or any(r != "V-s3" for r in ctags):
         return None
     z = lex.zipf(cand)
-    if z < MIN_ZIPF or z < lex.zipf(word) - MAX_RARER:
+    if z < MIN_ZIPF or (z < lex.zipf(word) - MAX_RARER and z < COMMON_ZIPF):
         return None
     return cand, kind
 
