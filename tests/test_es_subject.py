@@ -51,6 +51,11 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Margarita Zavala abandonará al PAN y buscara candidatura independiente.", "buscara",
      "buscará"),
     ("Los festejos durarán 16 días y comenzara el 11 de febrero.", "comenzara", "comenzará"),
+    # nothing before it to govern a subjunctive, whatever stands right before it
+    ("La aplicación ya está disponible, pero comenzara a funcionar en marzo.", "comenzara",
+     "comenzará"),
+    ("Una vez ratificada, se necesitara el voto de tres cuartas partes.", "necesitara",
+     "necesitará"),
     ("Por lo que el presidente lo cuestiono ante la prensa.", "cuestiono", "cuestionó"),
     # "lo cual" and a comparison's "que" govern no subjunctive
     ("Por lo cual la compañía continuara invirtiendo en el país.", "continuara", "continuará"),
@@ -82,6 +87,8 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
     "Dijo que vendrá si lo llamaran y cuando lo invitara.",  # governed, though joined to a future
     "Si el gobierno cediera y buscara un acuerdo, todo cambiaría.",  # "si" governs both
     "Quería que el gobierno lo aceptara sin condiciones.",
+    "Quizás la campaña lograra más con menos dinero.",  # "quizás" governs it
+    "Ojalá el equipo ganara el domingo.",
     "Tras su paso por Perú, el presidente viajó a Colombia.",
     "“Es todo lo que dejo a mis hijos”, dijo.",  # a quoted speaker
     "Dijo que Washington trabajara con cualquier gobierno que dejara de pagar.",  # a subjunctive

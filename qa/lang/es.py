@@ -639,7 +639,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             continue  # a quoted speaker says "I"
         told.add(tok.start)
         yield tok, cand, confidence
-    # a noun or a subjunctive right after its subject ("Trump contrato a"), a
+    # a noun right after its subject ("Trump contrato a") or a subjunctive
+    # nothing governs ("Zavala dejara en"), a
     # plural's lost "s" inside a noun phrase ("los requisito necesarios"), a
     # fixed expression with one word damaged ("a pesa de"), a verb form read
     # as another ("Morena exigir que"), a finite verb where an infinitive is

@@ -1,4 +1,4 @@
-"""Spanish verbs that lost their accent right after their subject.
+"""Spanish verbs that lost their accent after their subject, or with nothing to govern them.
 
 News narrates in the third person, past or future: ``El gobierno tomó``,
 ``Zavala dejará``. A lost accent turns those verbs into real words that
@@ -22,17 +22,18 @@ word before settles the slot:
   Mets, Steve Cohen, anuncio``) or a quotation (``"...", comento en
   declaraciones``) closes the subject, or what a reporting verb reports:
   the verb comes next, and only the preterite is read there;
-- an imperfect subjunctive needs something to govern it (``que``, ``si``,
-  ``para``, ``cuando``, ``quien``...) earlier in its sentence (not ``lo
-  cual``, which links a consequence, nor the ``que`` of a comparison:
-  ``más grande que un autobús``); after its subject with nothing of the
-  kind before, it is the future ``-á`` (``Margarita Zavala dejara en`` →
-  ``dejará``);
-- an object pronoun may stand between the subject and either verb (``La
-  edición se celebrara``, ``el presidente lo cuestiono``): it goes before
-  a verb only; and ``y`` or ``o`` after a future earlier in the sentence
-  joins a second verb of the same subject and tense (``abandonará al PAN
-  y buscara``).
+- an object pronoun may stand between the subject and the preterite
+  (``el presidente lo cuestiono``): it goes before a verb only.
+
+An imperfect subjunctive needs something to govern it (``que``, ``si``,
+``para``, ``cuando``, ``quien``...) earlier in its sentence (not ``lo
+cual``, which links a consequence, nor the ``que`` of a comparison: ``más
+grande que un autobús``); with nothing of the kind before, it is the
+future ``-á`` with its accent lost, whatever stands right before it: its
+subject (``Margarita Zavala dejara en`` → ``dejará``), an object pronoun
+(``Una vez ratificada, se necesitara``), ``y`` after another verb
+(``abandonará al PAN y buscara``), ``pero`` (``pero comenzara a
+funcionar``).
 
 A name's words stand one space apart, and one that a preposition governs
 is no subject (``a Juan Carlos``), but ``de`` and ``del`` may end one
@@ -63,7 +64,7 @@ FUTURE_CONFIDENCE = 0.55
 # where one stands before the verb, ``-ara`` may be meant.
 SUBJUNCTIVE_GOVERNORS = frozenset("""
     que si como cuando aunque para quien quienes cual cuales donde mientras hasta
-    ojalá antes después sin cuanto cuanta tal
+    ojalá antes después sin cuanto cuanta tal quizá quizás acaso
     """.split())
 # Words before "que" that make it a comparison ("más que apoyo", "antes que
 # nada", "más subvenciones que los españoles"), not a relative; read by
@@ -81,11 +82,6 @@ COMPARISON_REACH = 4
 OBJECT_CLITICS = frozenset("me te se nos os le les".split())
 ARTICLE_CLITICS = frozenset("lo la los las".split())
 CLITICS = OBJECT_CLITICS | ARTICLE_CLITICS
-# A future joined by "y" or "o" to a future before it, at most this many
-# words back in its sentence ("abandonará al PAN y buscara").
-FUTURE_JOINS = frozenset({"y", "o"})
-FUTURE_ENDINGS = ("rá", "rán")
-JOINED_REACH = 8
 # Singular determiners that open a subject of a noun and its adjective,
 # either of which may be the other class too (``El fiscal general``).
 SUBJECT_DETERMINERS = frozenset("el la este esta ese esa aquel aquella".split())
@@ -118,7 +114,8 @@ SHORTEST = 4
 
 def subject_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
     """(token, accented form, confidence) for each word right after a
-    third-person subject that is a lost accent of a preterite or a future.
+    third-person subject that is a preterite's lost accent, and each
+    future's lost accent with nothing before it to govern a subjunctive.
     ``readings`` is the profile's word -> readings look-up; ``facts``: the
     document's word facts (``es_wordfacts.document_facts``), when read
     already."""
@@ -139,13 +136,15 @@ def subject_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Itera
         cand, kind = found
         if sentence is None:
             sentence = WordSentences(doc)
-        if not _after_subject(words, i, text, sentence, lex, readings) and not (
-                kind == "preterite" and (_after_relative(words, i, text, sentence)
-                                         or _after_closed_subject(words, i, text, sentence, lex, readings))
-        ) and not _after_subject_and_clitic(words, i, text, sentence, lex, readings) and not (
-                kind == "future" and _joined_to_a_future(words, i, text, sentence)):
-            continue
-        if kind == "future" and _governed(words, i, sentence):
+        if kind == "future":
+            # nothing to govern a subjunctive before it: the future, whatever
+            # stands right before it
+            if _governed(words, i, sentence):
+                continue
+        elif not (_after_subject(words, i, text, sentence, lex, readings)
+                  or _after_relative(words, i, text, sentence)
+                  or _after_closed_subject(words, i, text, sentence, lex, readings)
+                  or _after_subject_and_clitic(words, i, text, sentence, lex, readings)):
             continue
         if inside_quotes(doc, tok.start, tok.end):
             continue
@@ -266,26 +265,11 @@ def _after_determined_pair(words, i, text, sentence, lex, readings) -> bool:
 
 def _after_subject_and_clitic(words, i, text, sentence, lex, readings) -> bool:
     """Is word ``i`` right after an object pronoun that follows its
-    subject (``el pleno la votara``, ``el presidente lo cuestiono``, ``La
-    edición se celebrara``)? A clitic stands before a verb only, so the
-    word is the verb, and its subject's."""
+    subject (``el presidente lo cuestiono``)? A clitic stands before a verb
+    only, so the word is the verb, and its subject's."""
     if i < 2 or words[i - 1].text not in CLITICS or text[words[i - 1].end:words[i].start] != " ":
         return False
     return _after_subject(words, i - 1, text, sentence, lex, readings)
-
-
-def _joined_to_a_future(words, i, text, sentence) -> bool:
-    """Is word ``i`` right after ``y`` or ``o`` that joins it to a future
-    earlier in its sentence (``Zavala abandonará al PAN y buscara
-    candidatura``)? The two verbs share their subject and their tense."""
-    if i < 2 or words[i - 1].text not in FUTURE_JOINS or text[words[i - 1].end:words[i].start] != " ":
-        return False
-    k = i - 2
-    while k >= 0 and i - k <= JOINED_REACH and sentence[k] == sentence[i]:
-        if words[k].text.endswith(FUTURE_ENDINGS):
-            return True
-        k -= 1
-    return False
 
 
 def _after_closed_subject(words, i, text, sentence, lex, readings) -> bool:
