@@ -56,6 +56,7 @@ def flagged(ctx, text: str) -> dict[str, str]:
      "comenzará"),
     ("Una vez ratificada, se necesitara el voto de tres cuartas partes.", "necesitara",
      "necesitará"),
+    ("Las empresas realizaran el proyecto el próximo año.", "realizaran", "realizarán"),
     ("Por lo que el presidente lo cuestiono ante la prensa.", "cuestiono", "cuestionó"),
     # "lo cual" and a comparison's "que" govern no subjunctive
     ("Por lo cual la compañía continuara invirtiendo en el país.", "continuara", "continuará"),
@@ -89,6 +90,7 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
     "Quería que el gobierno lo aceptara sin condiciones.",
     "Quizás la campaña lograra más con menos dinero.",  # "quizás" governs it
     "Ojalá el equipo ganara el domingo.",
+    "Si se tomaran medidas, todo cambiaría.",
     "Tras su paso por Perú, el presidente viajó a Colombia.",
     "“Es todo lo que dejo a mis hijos”, dijo.",  # a quoted speaker
     "Dijo que Washington trabajara con cualquier gobierno que dejara de pagar.",  # a subjunctive

@@ -22,7 +22,7 @@ from itertools import compress
 from typing import Iterator
 
 from ..text.pairs import one_space
-from .es_subject import CLITICS, FUTURE_CONFIDENCE, MAX_RARER, MIN_ZIPF
+from .es_subject import CLITICS, FUTURE_CONFIDENCE, future_of
 
 # Verbs of the first conjugation that assert or report, by their stems; the
 # forms narration writes before ``que`` are made from them (``_forms``).
@@ -68,7 +68,7 @@ def reported_futures(doc, lex, readings) -> Iterator[tuple]:
         i = q + 1
         if texts[i] in CLITICS and i + 1 < len(words) and one_space(text, words[i], words[i + 1]):
             i += 1
-        future = _future_of(texts[i], lex, readings)
+        future = future_of(texts[i], lex, readings)
         if future is not None:
             yield words[i], future, FUTURE_CONFIDENCE
 
@@ -87,25 +87,3 @@ def _asserts(words, q: int, text: str) -> bool:
             return True
         before = words[q - 3].text.lower()
     return before not in NEGATIONS
-
-
-def _future_of(word: str, lex, readings) -> str | None:
-    """The future ``word`` is with its accent lost (``cobrara`` →
-    ``cobrará``, ``tomaran`` → ``tomarán``), when ``word`` is only an
-    imperfect subjunctive and the future only a third person, common and
-    at most ``MAX_RARER`` rarer than ``word``."""
-    if not word.islower():
-        return None
-    if word.endswith("ara"):
-        future, persons = word[:-1] + "á", frozenset({"V-s1", "V-s3"})
-    elif word.endswith("aran"):
-        future, persons = word[:-2] + "án", frozenset({"V-p3"})
-    else:
-        return None
-    future_tags = readings(future, lex)
-    if readings(word, lex) != persons or not future_tags or not future_tags <= persons - {"V-s1"}:
-        return None
-    z = lex.zipf(future)
-    if z < MIN_ZIPF or z < lex.zipf(word) - MAX_RARER:
-        return None
-    return future

@@ -29,7 +29,8 @@ An imperfect subjunctive needs something to govern it (``que``, ``si``,
 ``para``, ``cuando``, ``quien``...) earlier in its sentence (not ``lo
 cual``, which links a consequence, nor the ``que`` of a comparison: ``más
 grande que un autobús``); with nothing of the kind before, it is the
-future ``-á`` with its accent lost, whatever stands right before it: its
+future ``-á`` with its accent lost (``-aran``: ``-arán``), whatever
+stands right before it: its
 subject (``Margarita Zavala dejara en`` → ``dejará``), an object pronoun
 (``Una vez ratificada, se necesitara``), ``y`` after another verb
 (``abandonará al PAN y buscara``), ``pero`` (``pero comenzara a
@@ -82,6 +83,9 @@ COMPARISON_REACH = 4
 OBJECT_CLITICS = frozenset("me te se nos os le les".split())
 ARTICLE_CLITICS = frozenset("lo la los las".split())
 CLITICS = OBJECT_CLITICS | ARTICLE_CLITICS
+# The ending of an imperfect subjunctive plural a lost accent leaves of a
+# future (``tomaran``: ``tomarán``); the word facts read the singular.
+PLURAL_SUBJUNCTIVE = "aran"
 # Singular determiners that open a subject of a noun and its adjective,
 # either of which may be the other class too (``El fiscal general``).
 SUBJECT_DETERMINERS = frozenset("el la este esta ese esa aquel aquella".split())
@@ -106,8 +110,9 @@ _QUOTE_OPENERS = {'"': '"', "”": "“", "»": "«", "'": "'", "’": "‘"}
 # ... when it quotes words said, not a title or a term (``'online',
 # trabajos``): at least this many spaces inside.
 QUOTED_SPACES = 2
-# The last letters of the preterite's and the future's first persons ...
-ENDINGS = ("o", "a")
+# The last letters of the preterite's and the future's first persons, and
+# of the future's third person plural ...
+ENDINGS = ("o", "a", PLURAL_SUBJUNCTIVE)
 # ... and the fewest letters of a form this check reads.
 SHORTEST = 4
 
@@ -131,6 +136,9 @@ def subject_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Itera
         if not word.islower() or len(word) < SHORTEST:
             continue
         found = facts[i][Fact.SUBJECT_VERB]
+        if found is None and word.endswith(PLURAL_SUBJUNCTIVE):
+            plural = future_of(word, lex, readings)
+            found = None if plural is None else (plural, "future")
         if found is None:
             continue
         cand, kind = found
@@ -186,12 +194,36 @@ def _third_person(cand: str, word: str, kind: str, lex, readings) -> tuple[str, 
     enough beside ``word`` to be what was written (``respectó``, ``agostó``
     are dictionary words no news writes)."""
     ctags = readings(cand, lex)
-    if not ctags or any(r != "V-s3" for r in ctags):
-        return None
-    z = lex.zipf(cand)
-    if z < MIN_ZIPF or (z < lex.zipf(word) - MAX_RARER and z < COMMON_ZIPF):
+    if not ctags or any(r != "V-s3" for r in ctags) or not written_beside(cand, word, lex):
         return None
     return cand, kind
+
+
+def written_beside(cand: str, word: str, lex) -> bool:
+    """Is ``cand`` a form news writes, beside ``word``: at least
+    ``MIN_ZIPF``, and at most ``MAX_RARER`` rarer than ``word`` unless
+    ``COMMON_ZIPF``?"""
+    z = lex.zipf(cand)
+    return z >= MIN_ZIPF and (z >= lex.zipf(word) - MAX_RARER or z >= COMMON_ZIPF)
+
+
+def future_of(word: str, lex, readings) -> str | None:
+    """The future ``word`` is with its accent lost (``cobrara`` →
+    ``cobrará``, ``tomaran`` → ``tomarán``), when ``word`` is only an
+    imperfect subjunctive, the future only a third person, written beside
+    it (``written_beside``)."""
+    if not word.islower():
+        return None
+    if word.endswith("ara"):
+        future, persons = word[:-1] + "á", frozenset({"V-s1", "V-s3"})
+    elif word.endswith("aran"):
+        future, persons = word[:-2] + "án", frozenset({"V-p3"})
+    else:
+        return None
+    future_tags = readings(future, lex)
+    if readings(word, lex) != persons or not future_tags or not future_tags <= persons - {"V-s1"}:
+        return None
+    return future if written_beside(future, word, lex) else None
 
 
 def _noun_only(word: str, lex, readings) -> bool:
