@@ -61,6 +61,9 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # "lo cual" and a comparison's "que" govern no subjunctive
     ("Por lo cual la compañía continuara invirtiendo en el país.", "continuara", "continuará"),
     ("Un asteroide más grande que un autobús pasara este viernes cerca.", "pasara", "pasará"),
+    # an adjective one accent from the verb, after its subject
+    ("Con frecuencia, el dolor varia en relación con la hora del día.", "varia", "varía"),
+    ("Según el decreto, el Gobierno amplia su oferta de empleo.", "amplia", "amplía"),
     ("Aquí esta tu gente y estamos dispuestos.", "esta", "está"),
     ("Entre ellos esta el partido socialista.", "esta", "está"),
 ])
@@ -90,6 +93,8 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
     "Quería que el gobierno lo aceptara sin condiciones.",
     "Quizás la campaña lograra más con menos dinero.",  # "quizás" governs it
     "Ojalá el equipo ganara el domingo.",
+    "Tendrán mayoría si obtienen un triunfo amplio el martes.",  # an adjective that agrees
+    "La oferta amplia de cursos atrae a muchos.",
     "Si se tomaran medidas, todo cambiaría.",
     "Tras su paso por Perú, el presidente viajó a Colombia.",
     "“Es todo lo que dejo a mis hijos”, dijo.",  # a quoted speaker

@@ -649,6 +649,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     # not the slot's "parecer")
     for tok, cand, confidence in chain(
             es_subject.subject_slots(doc, lex, readings, facts),
+            es_subject.verbs_read_as_adjectives(doc, lex, readings, facts),
             es_subject.affirmative_si(doc, lex, readings),
             es_reported.reported_futures(doc, lex, readings),
             es_short_accents.short_word_accents(doc, lex, readings),

@@ -86,6 +86,10 @@ CLITICS = OBJECT_CLITICS | ARTICLE_CLITICS
 # The ending of an imperfect subjunctive plural a lost accent leaves of a
 # future (``tomaran``: ``tomarán``); the word facts read the singular.
 PLURAL_SUBJUNCTIVE = "aran"
+# A verb that a lost accent turned into an adjective (``amplía``) is a
+# third person or an imperative; its object opens with a determiner.
+VERB_READINGS = frozenset({"V-s3", "V-s2"})
+OBJECT_OPENERS = frozenset("el la los las un una unos unas su sus".split())
 # Singular determiners that open a subject of a noun and its adjective,
 # either of which may be the other class too (``El fiscal general``).
 SUBJECT_DETERMINERS = frozenset("el la este esta ese esa aquel aquella".split())
@@ -376,6 +380,48 @@ def _after_relative(words, i, text, sentence) -> bool:
     if prev.text != "que" or text[prev.end:words[i].start] != " " or sentence[i - 1] != sentence[i]:
         return False
     return i < 2 or words[i - 2].text.lower() not in COMPARATIVES
+
+
+def verbs_read_as_adjectives(doc, lex, readings, facts: list[tuple] | None = None) -> Iterator[tuple]:
+    """(token, verb, confidence) for each word that is only an adjective,
+    one accent from a third-person verb (``amplia``: ``amplía``), right
+    after its subject: after a noun whose gender it cannot agree with
+    (``el dolor varia en``), or after a name, before the verb's object (``El
+    Gobierno amplia su oferta``). An adjective that agrees with its noun is
+    left alone (``un triunfo amplio el martes``). ``facts``: the document's
+    word facts, when read already."""
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    if facts is None:
+        facts = document_facts(doc, lex)
+    sentence = None
+    neighbours = [f[Fact.NEIGHBOURS] for f in facts]
+    for i in compress(range(1, len(words) - 1), islice(neighbours, 1, len(words) - 1)):
+        tags = readings(texts[i], lex)
+        if not tags or any(r[0] != "A" for r in tags):
+            continue
+        verb = next((cand for cand, ctags in neighbours[i] if ctags <= VERB_READINGS), None)
+        if verb is None:
+            continue
+        if sentence is None:
+            sentence = WordSentences(doc)
+        if not _after_subject(words, i, text, sentence, lex, readings):
+            continue
+        if texts[i - 1][:1].isupper():
+            # a name's gender is unknown: the verb's object must follow
+            if texts[i + 1] not in OBJECT_OPENERS or text[words[i].end:words[i + 1].start] != " ":
+                continue
+        elif not _gender_clash(texts[i - 1], tags, lex, readings):
+            continue  # an adjective that agrees (``un triunfo amplio el martes``)
+        if not inside_quotes(doc, words[i].start, words[i].end):
+            yield words[i], verb, PRETERITE_CONFIDENCE
+
+
+def _gender_clash(head: str, tags: frozenset[str], lex, readings) -> bool:
+    """Can adjective readings ``tags`` not agree in gender with noun
+    ``head`` (``dolor``, masculine; ``varia``, feminine)?"""
+    heads = {r[1] for r in readings(head, lex) if r[0] == "N"} if head.islower() else set()
+    genders = {r[1] for r in tags}
+    return bool(heads) and heads <= {"m", "f"} and genders <= {"m", "f"} and not heads & genders
 
 
 def affirmative_si(doc, lex, readings) -> Iterator[tuple]:
