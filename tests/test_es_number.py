@@ -40,6 +40,10 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Hace falta voluntad política para aplicar estas vacuna cuanto antes.", "vacuna", "vacunas"),
     # ... or after a preposition, before an adjective that can only be plural
     ("Incluyen estados que en fecha recientes han votado.", "fecha", "fechas"),
+    # a quantifier that can only be singular before a plural noun
+    ("Publicó el texto tomando alguna ideas que pudo expresar.", "alguna", "algunas"),
+    ("Sorprende al INE las poca denuncias de compra del voto.", "poca", "pocas"),
+    ("Los muertos llegaron a otra cifras récord.", "otra", "otras"),
 ])
 def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -47,6 +51,8 @@ def test_a_noun_that_lost_its_plural_is_flagged(ctx, text, word, original):
 
 @pytest.mark.parametrize("text", [
     "Se requieren hospitales de alta especialidad disponibles para todos.",  # agrees across "de"
+    "Son demasiado jóvenes para votar.",  # the adverb before an adjective
+    "Han provocado tanto riesgos financieros como una crisis.",  # a correlative
     "Busca alcances en la gente inimaginables hasta hoy.",  # an article makes the object a phrase
     "Estudió lengua y literatura españolas en Salamanca.",  # coordinated nouns share it
     "El padre o madre responsables firmarán el permiso.",

@@ -32,6 +32,12 @@ the number of both neighbours, and Spanish makes them agree:
   noun of time after it heads an adverbial (``el clima espacial días
   antes``), and a prefix written apart is no adjective (``ultra
   congeladores``);
+- a quantifier that can only be singular (``alguna``, ``otra``, ``poca``)
+  right before a plural noun: the quantifier lost its plural (``tomando
+  alguna ideas``); ``poco``, ``mucho`` and ``demasiado`` only before a
+  word that is nothing but a noun (they are adverbs too: ``demasiado
+  jóvenes``), and never ``tanto``, which opens a correlative (``tanto
+  riesgos financieros como``);
 - a word that is a singular noun and a singular adjective, nothing else,
   right after a count or a word that can only be a plural adjective or
   determiner (``sus primeros paciente``, ``contactar nuevos usuario``):
@@ -202,8 +208,32 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
         if plural is not None and _opening_plural_adjective(words, k + 1, text, _nouns(word, lex, readings),
                                                             lex, readings):
             yield words[i], plural, NUMBER_CONFIDENCE
+    # a quantifier that can only be singular right before a plural noun:
+    # the quantifier lost its plural ("tomando alguna ideas", "las poca
+    # denuncias"); a form that is also an adverb only before a word that is
+    # nothing but a plural noun ("demasiado jóvenes" is "too young")
+    for i in compress(range(len(words) - 1), map(SINGULAR_QUANTIFIERS.__contains__, texts[:-1])):
+        word, nxt = texts[i], texts[i + 1]
+        if not one_space(text, words[i], words[i + 1]):
+            continue
+        if word in ADVERB_QUANTIFIERS and not all(
+                r[0] == "N" for r in readings(nxt, lex) - SECOND_PERSON):
+            continue
+        if _plural_head(nxt, frozenset(r for r in readings(word, lex) if r[0] in "ADR"), lex, readings):
+            yield words[i], SINGULAR_QUANTIFIERS[word], NUMBER_CONFIDENCE
 
 
+# Quantifiers that can only be singular, and their plurals: before a plural
+# noun the quantifier lost its "s" ("alguna ideas"). The masculine forms of
+# "poco", "mucho" and "demasiado" are adverbs too ("demasiado jóvenes"):
+# before an adjective they stand as written; "tanto" opens a correlative
+# before any noun ("tanto riesgos financieros como una crisis").
+SINGULAR_QUANTIFIERS = {
+    "alguno": "algunos", "alguna": "algunas", "ninguna": "ningunas", "otro": "otros", "otra": "otras",
+    "cierto": "ciertos", "cierta": "ciertas", "poco": "pocos", "poca": "pocas", "mucho": "muchos",
+    "mucha": "muchas", "demasiado": "demasiados", "demasiada": "demasiadas", "tanta": "tantas",
+}
+ADVERB_QUANTIFIERS = frozenset("poco mucho demasiado".split())
 # Prepositions that take a noun phrase and never a clause: after one a word
 # that is a noun and a finite verb is the noun. Not "según" ("según
 # informa el diario"), "entre" (also a verb) or "hasta" (also "even").
