@@ -19,6 +19,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Consideraron que estos tres institutos políticos debe entrar en una etapa nueva.", "debe", "deben"),
     ("Los grandes bancos sí cree que puede ganar.", "cree", "creen"),
     ("Volverá a abrir cuando las condiciones sanitarias lo permita.", "permita", "permitan"),
+    # a predeterminer before the article opens the phrase
+    ("Puede conseguirse si todos los agentes une sus recursos.", "une", "unen"),
     # "y" after a verb opens a clause
     ("Los padres no lo creen y muchos niños muere cada verano.", "muere", "mueren"),
     # a count written as a word; a verb that is also a noun ("busca")
@@ -38,6 +40,8 @@ def test_a_singular_verb_after_a_plural_subject_is_flagged(ctx, text, word, orig
     "La idea de que los extranjeros reciben más ayudas que los españoles vuelve a circular.",
     "La falta de diálogo entre los médicos y los pacientes hace difícil el tratamiento.",
     "A los niños les gusta el verano.",  # the phrase is an object
+    "Ayer vio a todos los niños que busca la policía.",
+    "Pagó por todos los productos busca un descuento.",  # a preposition before the predeterminer
     "Vio a las personas que busca la policía.",
     "Los Ángeles recibe a miles de turistas.",  # a name
     "Los discapacitados graves crónicos podrán recibir ayuda.",

@@ -17,7 +17,8 @@ person plural:
 ``cuando las condiciones sanitarias lo permita``.
 
 The phrase must open its clause, or it may be another verb's object or a
-preposition's (``a los niños les gusta``): its determiner stands at the
+preposition's (``a los niños les gusta``): its determiner (or ``todos`` or
+``todas`` before its article: ``si todos los agentes une``) stands at the
 sentence's start, after a comma or after a word that opens a clause
 (``que``, ``cuando``, ``y`` ...). Left alone: a plural noun of time, which
 heads an adverbial (``los días festivos abre el museo``); ``que`` after a
@@ -85,6 +86,8 @@ BETWEEN = frozenset("""
     se lo la los las le les me nos
     """.split())
 BETWEEN_REACH = 2
+# Predeterminers before a plural article, which open its phrase.
+PREDETERMINERS = frozenset(("todos", "todas"))
 # Words after which a subject opens a clause.
 CLAUSE_OPENERS = frozenset("que cuando donde si mientras porque aunque pues pero y".split())
 # "que" after a comparative (es_subject.COMPARATIVES) within a few words
@@ -112,14 +115,20 @@ def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -
     # only the determiners are visited, and only those that open a clause
     # (a cheap test of the gap before) are walked from
     for k in compress(range(len(texts)), map(DETERMINERS.__contains__, map(str.lower, texts))):
-        if k and text[words[k - 1].end:words[k].start] == " " and texts[k - 1].lower() not in CLAUSE_OPENERS:
+        # "todos los agentes": the predeterminer opens the phrase the article
+        # stands in
+        first = k - 1 if k and texts[k - 1].lower() in PREDETERMINERS and texts[k].lower() in (
+            "los", "las") and text[words[k - 1].end:words[k].start] == " " else k
+        if first and text[words[first - 1].end:words[first].start] == " " and (
+                texts[first - 1].lower() not in CLAUSE_OPENERS):
             continue
         i = _verb_after(words, texts, k, text, facts, lex, readings)
         if i is None:
             continue
         if sentence is None:
             sentence = WordSentences(doc)
-        if sentence[k] != sentence[i] or not _opens_clause(words, texts, k, text, sentence, lex, readings):
+        if sentence[first] != sentence[i] or not _opens_clause(words, texts, first, text, sentence, lex,
+                                                               readings):
             continue
         yield words[i], texts[i] + "n", PLURAL_SUBJECT_CONFIDENCE
 
