@@ -17,6 +17,7 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Hemos logrado accede a la información guardada en el teléfono.", "accede", "acceder"),
     ("Lo dijo tras presenta su libro en la capital.", "presenta", "presentar"),
     ("El equipo decidió suspende el viaje.", "suspende", "suspender"),
+    ("Es la petición en la que pide termina con el proceso legal.", "termina", "terminar"),
     # a noun too, before an article that opens its object
     ("Dijo que buscará mejora las condiciones de los mexicanos.", "mejora", "mejorar"),
 ])
@@ -27,6 +28,7 @@ def test_a_finite_verb_after_a_verb_that_takes_an_infinitive_is_flagged(ctx, tex
 @pytest.mark.parametrize("text", [
     "Eso no le impide reconocer que ganó la elección.",
     "La falta afecta a todos los vecinos.",  # "falta" is also a noun: the subject
+    "El ministro pidió hace dos semanas que el seguro cubriera el tratamiento.",  # "ago"
     "El intento fracasa una y otra vez.",
     "El acuerdo logrado permite avanzar.",  # a participle without "haber"
     "Lo que hace es volver al principio.",  # only the "r" is put back

@@ -5,8 +5,8 @@ A dropped letter or a cut-off end that takes an infinitive's last ``r``
 person singular of the present, a real word. ``es._infinitive_slots``
 reads such a form after the prepositions and modal verbs that govern an
 infinitive (``para``, ``poder``, ``deber``); this module reads it after the
-verbs of will, effort and cause that take a bare infinitive as their
-object (``decidir``, ``impedir``, ``lograr``, ``hacer``: ``eso no le impide
+verbs of will, effort, request and cause that take a bare infinitive as
+their object (``decidir``, ``impedir``, ``lograr``, ``pedir``, ``hacer``: ``eso no le impide
 reconoce que`` → ``reconocer``, ``los hace explota`` → ``explotar``) and
 after ``tras`` (``tras presenta su libro`` → ``presentar``). Two finite
 verbs never stand side by side there: the object of such a verb is an
@@ -75,6 +75,14 @@ GOVERNING_VERBS = frozenset("""
     acepta aceptan aceptó aceptaron aceptaba aceptar
     teme temen temió temieron temía temían temer
     buscan buscó buscaron buscaba buscaban buscará buscarán buscaría busque busquen buscar buscando
+    pide piden pidió pidieron pedía pedían pedirá pedirán pediría pida pidan pidiera pedir pidiendo
+    espera esperan esperó esperaron esperaba esperaban esperará esperan esperar esperando
+    propone proponen propuso propusieron proponía proponer proponiendo
+    ordena ordenan ordenó ordenaron ordenaba ordenar
+    solicita solicitan solicitó solicitaron solicitaba solicitar
+    recomienda recomiendan recomendó recomendaron recomendaba recomendar
+    sugiere sugieren sugirió sugirieron sugería sugerir
+    exige exigen exigió exigieron exigía exigir
     tras
     """.split())
 # A word that is a noun too is read after them only before an article or a
@@ -84,6 +92,9 @@ OBJECT_OPENERS = frozenset("el la los las un una unos unas su sus".split())
 # ... except a noun one of them takes bare in a set phrase: "hace falta una
 # solución" (on the 398 clean articles, the one such phrase met).
 BARE_OBJECT_NOUNS = frozenset({"falta"})
+# "hace" and "hacía" before a span of time say how long ago (``pidió hace
+# dos semanas``): never read as a lost infinitive.
+AGO = frozenset(("hace", "hacía"))
 # Their participles, which govern only after a form of ``haber``.
 GOVERNING_PARTICIPLES = frozenset("""
     decidido impedido logrado conseguido intentado pretendido necesitado deseado preferido
@@ -118,6 +129,8 @@ def lost_infinitives(doc, lex, readings) -> Iterator[tuple]:
                 i and texts[i - 1].lower() in HABER and one_space(text, words[i - 1], words[i])):
             continue
         word = tok.text
+        if word in AGO:
+            continue
         found = verdicts.get(word, False)
         if found is False:
             found = verdicts[word] = _infinitive_with_r(word, lex, readings)
