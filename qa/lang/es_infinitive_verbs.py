@@ -76,7 +76,7 @@ GOVERNING_VERBS = frozenset("""
     teme temen temió temieron temía temían temer
     buscan buscó buscaron buscaba buscaban buscará buscarán buscaría busque busquen buscar buscando
     pide piden pidió pidieron pedía pedían pedirá pedirán pediría pida pidan pidiera pedir pidiendo
-    espera esperan esperó esperaron esperaba esperaban esperará esperan esperar esperando
+    espera esperan esperó esperaron esperaba esperaban esperará esperarán esperar esperando
     propone proponen propuso propusieron proponía proponer proponiendo
     ordena ordenan ordenó ordenaron ordenaba ordenar
     solicita solicitan solicitó solicitaron solicitaba solicitar
