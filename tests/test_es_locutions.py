@@ -24,6 +24,7 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("La alcaldía dio a cono los resultados del censo.", "cono", "conocer"),
     ("La fiesta tuvo luga en la plaza mayor.", "luga", "lugar"),
     ("El río corre a lo larg de la frontera norte.", "larg", "largo"),
+    ("Decidieron que se lleve a cao una revisión de las actas.", "cao", "cabo"),
     ("En Honduras se legisla a espalda de la realidad que viven las mujeres.", "espalda", "espaldas"),
     # a word of its own that never stands before the expression's other word
     ("Se reunió con Rajoy días ante de un crucial referéndum.", "ante", "antes"),
@@ -48,6 +49,7 @@ def test_a_damaged_fixed_expression_is_flagged(ctx, text, word, original):
     "Es la firma que representa al club.",  # the noun
     "La alcaldía dio a conocer los resultados del censo.",
     "Le dolía la espalda desde la caída.",
+    "Le lleve a Cao una carta a su casa.",  # a name, not the expression
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -101,6 +101,12 @@ LOCUTIONS = tuple(tuple(e.split()) for e in """
     llevar a cabo
     llevó a cabo
     lleva a cabo
+    lleve a cabo
+    llevará a cabo
+    llevaron a cabo
+    llevan a cabo
+    llevado a cabo
+    llevando a cabo
     por su parte
     por otra parte
     por otro lado
