@@ -30,7 +30,7 @@ from ..text.quotes import inside_quotes
 from . import (es_apocope, es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_glue,
                es_dates, es_infinitive_verbs, es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer,
                es_neuter, es_prenominal,
-               es_relatives, es_reported, es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
+               es_relatives, es_reported, es_reporting, es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -652,6 +652,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_subject.verbs_read_as_adjectives(doc, lex, readings, facts),
             es_subject.affirmative_si(doc, lex, readings),
             es_reported.reported_futures(doc, lex, readings),
+            es_reporting.damaged_reporting_verbs(doc, lex, readings),
             es_short_accents.short_word_accents(doc, lex, readings),
             es_number.number_clashes(doc, lex, readings, facts),
             es_count.singular_after_counts(doc, lex, readings),

@@ -110,7 +110,7 @@ COMMON_ZIPF = 4.0
 _NOT_SUBJECT = frozenset("DRKSCBZIGP")
 # Each closing quotation mark with its opening one: a quotation closed by a
 # comma is followed by its reporting verb ...
-_QUOTE_OPENERS = {'"': '"', "”": "“", "»": "«", "'": "'", "’": "‘"}
+QUOTE_OPENERS = {'"': '"', "”": "“", "»": "«", "'": "'", "’": "‘"}
 # ... when it quotes words said, not a title or a term (``'online',
 # trabajos``): at least this many spaces inside.
 QUOTED_SPACES = 2
@@ -319,9 +319,8 @@ def _after_closed_subject(words, i, text, sentence, lex, readings) -> bool:
     if i < 2 or sentence[i - 1] != sentence[i]:
         return False
     between = text[words[i - 1].end:words[i].start]
-    if len(between) == 3 and between[1:] == ", " and between[0] in _QUOTE_OPENERS:
-        opened = text.rfind(_QUOTE_OPENERS[between[0]], 0, words[i - 1].start)
-        return opened >= 0 and text.count(" ", opened, words[i - 1].end) >= QUOTED_SPACES
+    if len(between) == 3 and between[1:] == ", " and between[0] in QUOTE_OPENERS:
+        return after_closed_quotation(words, i, text)
     if between != ", " or not words[i - 1].text[:1].isupper():
         return False
     k = _name_start(words, i - 1, text, sentence)
@@ -337,6 +336,18 @@ def _after_closed_subject(words, i, text, sentence, lex, readings) -> bool:
         j = _name_start(words, before, text, sentence)
         return not (j > 0 and text[words[j - 1].end:words[j].start] == ", ")
     return True
+
+
+def after_closed_quotation(words, i: int, text: str) -> bool:
+    """Is word ``i`` right after a closing quotation mark and a comma
+    (``"...", comento``), the quotation holding words said: at least
+    ``QUOTED_SPACES`` spaces (not a title or a term: ``“en línea”,
+    contrato incluido``)?"""
+    between = text[words[i - 1].end:words[i].start]
+    if len(between) != 3 or between[1:] != ", " or between[0] not in QUOTE_OPENERS:
+        return False
+    opened = text.rfind(QUOTE_OPENERS[between[0]], 0, words[i - 1].start)
+    return opened >= 0 and text.count(" ", opened, words[i - 1].end) >= QUOTED_SPACES
 
 
 def _name_start(words, k, text, sentence) -> int:
