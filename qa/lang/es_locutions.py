@@ -37,7 +37,9 @@ MIN_KEY = 4
 MIN_CUT = 2
 
 # Fixed expressions of Spanish news, as written (lower case). Conjugated
-# heads are listed in the forms news uses most.
+# heads are listed in the forms news uses most; not a future whose lost
+# accent leaves a subjunctive a conjunction may govern (``que se llevara a
+# cabo``).
 LOCUTIONS = tuple(tuple(e.split()) for e in """
     a pesar de
     pese a
@@ -102,7 +104,6 @@ LOCUTIONS = tuple(tuple(e.split()) for e in """
     llevó a cabo
     lleva a cabo
     lleve a cabo
-    llevará a cabo
     llevaron a cabo
     llevan a cabo
     llevado a cabo
