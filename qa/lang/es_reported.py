@@ -23,6 +23,7 @@ from typing import Iterator
 
 from ..text.pairs import one_space
 from .es_subject import CLITICS, FUTURE_CONFIDENCE, future_of
+from .es_verbforms import PERFECT_AUXILIARIES
 
 # Verbs of the first conjugation that assert or report, by their stems; the
 # forms narration writes before ``que`` are made from them (``_forms``).
@@ -41,10 +42,9 @@ _OTHER_FORMS = """
     admitió admite admitieron admiten admitido
     prometió promete prometieron prometen prometido
     """.split()
-# Words right before the verb that let a subjunctive into its clause.
+# Words right before the verb, or before its auxiliary in a perfect (``no
+# ha confirmado que``), that let a subjunctive into its clause.
 NEGATIONS = frozenset("no sin ni nunca jamás".split())
-# ... or before its auxiliary, in a perfect (``no ha confirmado que``).
-PERFECT_AUXILIARIES = frozenset("ha han había habían habría haya".split())
 
 
 def _forms(stem: str) -> list[str]:

@@ -8,7 +8,8 @@ that spell checks pass and the word classes may fit: ``dio`` (``dijo``),
 After a comma that closes words said (the quotation holds two spaces or
 more: not a title or a term, ``"en línea", contrato incluido``), a word
 that is no reporting verb but is one a letter short (a letter dropped, its
-end cut, or its accent lost) of exactly one of them is that verb.
+end cut, or its accent lost) of one of them is that verb; of two, the
+preterite (``señal``: ``señaló``, not ``señala``).
 
 Left alone: ``dio a conocer`` (a reporting phrase of its own), a noun
 before ``de``, which opens an apposition to the quotation (``"...", señal
