@@ -774,7 +774,7 @@ def _infinitive_before_object(words, at: int, text: str, lex) -> str | None:
     after the slot's governor is followed by its own complement, not by a
     determiner."""
     k = at + 1
-    if (k >= len(words) or words[k].text not in es_infinitive_verbs.OBJECT_OPENERS
+    if (k >= len(words) or words[k].text not in es_subject.OBJECT_OPENERS
             or not spaced(text, words[at], words[k])):
         return None
     return _infinitive_of(words[at].text, lex, "VAN")

@@ -32,6 +32,7 @@ from itertools import compress
 from typing import Iterator
 
 from ..text.pairs import one_space
+from .es_subject import OBJECT_OPENERS
 from .es_verbforms import PERFECT_AUXILIARIES
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -86,11 +87,11 @@ GOVERNING_VERBS = frozenset("""
     tras
     """.split())
 # A word that is a noun too is read after them only before an article or a
-# possessive that opens its object (``buscará mejora las condiciones``):
-# a noun object is followed by its own complement, not by a determiner.
-OBJECT_OPENERS = frozenset("el la los las un una unos unas su sus".split())
-# ... except a noun one of them takes bare in a set phrase: "hace falta una
-# solución" (on the 398 clean articles, the one such phrase met).
+# possessive that opens its object (``es_subject.OBJECT_OPENERS``:
+# ``buscará mejora las condiciones``): a noun object is followed by its own
+# complement, not by a determiner, except a noun one of them takes bare in a
+# set phrase: "hace falta una solución" (on the 398 clean articles, the one
+# such phrase met).
 BARE_OBJECT_NOUNS = frozenset({"falta"})
 # "hace" and "hacía" before a span of time say how long ago (``pidió hace
 # dos semanas``): never read as a lost infinitive.

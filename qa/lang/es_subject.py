@@ -87,8 +87,10 @@ CLITICS = OBJECT_CLITICS | ARTICLE_CLITICS
 # future (``tomaran``: ``tomarán``); the word facts read the singular.
 PLURAL_SUBJUNCTIVE = "aran"
 # A verb that a lost accent turned into an adjective (``amplía``) is a
-# third person or an imperative; its object opens with a determiner.
+# third person or an imperative ...
 VERB_READINGS = frozenset({"V-s3", "V-s2"})
+# ... and its object opens with an article or a possessive, as any verb's
+# does (read by es_infinitive_verbs and es too).
 OBJECT_OPENERS = frozenset("el la los las un una unos unas su sus".split())
 # Singular determiners that open a subject of a noun and its adjective,
 # either of which may be the other class too (``El fiscal general``).
@@ -318,9 +320,9 @@ def _after_closed_subject(words, i, text, sentence, lex, readings) -> bool:
     after which a list may go on."""
     if i < 2 or sentence[i - 1] != sentence[i]:
         return False
+    if after_closed_quotation(words, i, text):
+        return True
     between = text[words[i - 1].end:words[i].start]
-    if len(between) == 3 and between[1:] == ", " and between[0] in QUOTE_OPENERS:
-        return after_closed_quotation(words, i, text)
     if between != ", " or not words[i - 1].text[:1].isupper():
         return False
     k = _name_start(words, i - 1, text, sentence)
