@@ -147,7 +147,7 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
                     _first_person_verb(tok.text, lex, readings) or _after_article(words, i - 1, text))) or (
                 prev in _CLITIC_ARTICLES and (plural_modifier_after(words, i, text, lex, readings)
                                               or _article_after_verb(words, i - 1, text, lex, readings)
-                                              or _article_after_todos(words, i - 1, text))):
+                                              or article_after_todos(words, i - 1, text))):
             yield tok, plurals[i], NUMBER_CONFIDENCE
     # a word that is a singular adjective and a finite verb (a noun too, or
     # not) after a plural demonstrative or possessive, or after a
@@ -254,14 +254,14 @@ _CLITIC_ARTICLES = frozenset(("los", "las"))
 
 
 # Predeterminers before which "los" and "las" are articles ("todos los equipo").
-_PREDETERMINERS = frozenset(("todos", "todas"))
+PREDETERMINERS = frozenset(("todos", "todas"))
 
 
-def _article_after_todos(words, k: int, text: str) -> bool:
+def article_after_todos(words, k: int, text: str) -> bool:
     """Does ``todos`` or ``todas`` stand right before ``los`` or ``las`` at
     ``k``, one space apart (``todos los equipo``)? The predeterminer takes
     the article and its noun."""
-    return k >= 1 and words[k - 1].text.lower() in _PREDETERMINERS and one_space(text, words[k - 1], words[k])
+    return k >= 1 and words[k - 1].text.lower() in PREDETERMINERS and one_space(text, words[k - 1], words[k])
 
 
 def _article_after_verb(words, k: int, text: str, lex, readings) -> bool:

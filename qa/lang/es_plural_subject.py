@@ -51,7 +51,7 @@ from __future__ import annotations
 from itertools import compress, islice
 from typing import Iterator
 
-from .es_number import NUMERALS, TIME_NOUNS
+from .es_number import NUMERALS, TIME_NOUNS, article_after_todos
 from .es_subject import COMPARATIVES, WordSentences
 from .es_tags import SECOND_PERSON
 from .es_wordfacts import Fact, document_facts
@@ -86,8 +86,6 @@ BETWEEN = frozenset("""
     se lo la los las le les me nos
     """.split())
 BETWEEN_REACH = 2
-# Predeterminers before a plural article, which open its phrase.
-PREDETERMINERS = frozenset(("todos", "todas"))
 # Words after which a subject opens a clause.
 CLAUSE_OPENERS = frozenset("que cuando donde si mientras porque aunque pues pero y".split())
 # "que" after a comparative (es_subject.COMPARATIVES) within a few words
@@ -117,8 +115,7 @@ def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -
     for k in compress(range(len(texts)), map(DETERMINERS.__contains__, map(str.lower, texts))):
         # "todos los agentes": the predeterminer opens the phrase the article
         # stands in
-        first = k - 1 if k and texts[k - 1].lower() in PREDETERMINERS and texts[k].lower() in (
-            "los", "las") and text[words[k - 1].end:words[k].start] == " " else k
+        first = k - 1 if texts[k].lower() in ("los", "las") and article_after_todos(words, k, text) else k
         if first and text[words[first - 1].end:words[first].start] == " " and (
                 texts[first - 1].lower() not in CLAUSE_OPENERS):
             continue

@@ -21,6 +21,7 @@ from __future__ import annotations
 from itertools import compress
 from typing import Iterator
 
+from .es_locutions import letter_damaged_forms
 from .es_subject import after_closed_quotation
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -48,8 +49,7 @@ _BARE_VOWELS = str.maketrans("áéíóú", "aeiou")
 def _damaged_forms(verb: str) -> set[str]:
     """The forms one lost letter leaves of ``verb``: a letter dropped, its
     end cut (to ``SHORTEST`` letters or more), its accents lost."""
-    forms = {verb[:k] + verb[k + 1:] for k in range(len(verb))}
-    forms.update(verb[:k] for k in range(SHORTEST, len(verb)))
+    forms = letter_damaged_forms(verb)
     forms.add(verb.translate(_BARE_VOWELS))
     forms.discard(verb)
     return {form for form in forms if len(form) >= SHORTEST}

@@ -52,9 +52,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import compress, islice, repeat
+from operator import itemgetter
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
+from .es_number import genders_agree
 from .es_wordfacts import Fact, document_facts
 
 # On the calibration half's clean pool (101,631 words) the preterite fact
@@ -407,12 +409,13 @@ def verbs_read_as_adjectives(doc, lex, readings, facts: list[tuple] | None = Non
     if facts is None:
         facts = document_facts(doc, lex)
     sentence = None
-    neighbours = [f[Fact.NEIGHBOURS] for f in facts]
-    for i in compress(range(1, len(words) - 1), islice(neighbours, 1, len(words) - 1)):
+    # only the words with an accented neighbour are visited
+    has_neighbours = map(itemgetter(Fact.NEIGHBOURS), islice(facts, 1, len(words) - 1))
+    for i in compress(range(1, len(words) - 1), has_neighbours):
         tags = readings(texts[i], lex)
         if not tags or any(r[0] != "A" for r in tags):
             continue
-        verb = next((cand for cand, ctags in neighbours[i] if ctags <= VERB_READINGS), None)
+        verb = next((cand for cand, ctags in facts[i][Fact.NEIGHBOURS] if ctags <= VERB_READINGS), None)
         if verb is None:
             continue
         if sentence is None:
@@ -433,8 +436,7 @@ def _gender_clash(head: str, tags: frozenset[str], lex, readings) -> bool:
     """Can adjective readings ``tags`` not agree in gender with noun
     ``head`` (``dolor``, masculine; ``varia``, feminine)?"""
     heads = {r[1] for r in readings(head, lex) if r[0] == "N"} if head.islower() else set()
-    genders = {r[1] for r in tags}
-    return bool(heads) and heads <= {"m", "f"} and genders <= {"m", "f"} and not heads & genders
+    return bool(heads) and not any(genders_agree(heads, r[1]) for r in tags)
 
 
 def affirmative_si(doc, lex, readings) -> Iterator[tuple]:
