@@ -24,6 +24,8 @@ from conftest import context_findings as _context_findings
     ("Telxon Corp said it expects per-hare earnings to rise this year.", "hare", "share"),
     ("Benetton bought stakes in Italian firms operating in fast-rowing fields.", "rowing", "growing"),
     ("The utility plans a 300 megawatt cal-fired steam generator.", "cal", "coal"),
+    # after a prefix, the second part is still read
+    ("Telxon Corp said it expects pre-tax earnings per hare to rise this year.", "hare", "share"),
 ])
 def test_a_damaged_part_is_flagged_with_the_compound_it_makes(ctx, text, word, fix):
     found = _context_findings(text, ctx)
@@ -42,6 +44,13 @@ def test_a_damaged_part_is_flagged_with_the_compound_it_makes(ctx, text, word, f
     "The farmer-owned reserve held more wheat than a year ago.",
     "Iron-ore shipments fell in the third quarter.",
     "It makes state-of-the-art chips for cars.",
+    # before a figure a part is no word ("in mid 1989" asked "mind")
+    "The terminal will be completed in mid-1989, a banker said.",
+    # a prefix is no word ("internet bank", "per split")
+    "It was hindering tougher inter-bank competition, the bank said.",
+    "The board raised the quarterly dividend to 12 cts pre-split from 10 cts.",
+    # the run after a compound opens no sentence: "two" counts no "split"
+    "The company said its board approved a three-for-two stock split and a higher dividend.",
 ])
 def test_sound_compounds_stay_quiet(ctx, text):
     assert _context_findings(text, ctx) == []

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from conftest import FIXTURES
+from conftest import FIXTURES, context_findings
 from qa import check_text
 from qa.checkers import context_word
 from qa.context import Context
@@ -242,3 +242,21 @@ def test_a_place_names_the_endings_its_classes_ask_for():
     assert ask([START, "and", "price", "at", "the", END], 2, "price", lex) == ()
     assert ask([START, "and", "cut", "at", "ten", END], 2, "cut", lex) == ()  # a past as written
     assert ask([START, "and", "agree", "at", "ten", END], 2, "agree", lex) == ()  # no noun
+
+
+# -- names -------------------------------------------------------------------------
+
+def test_a_lower_case_word_is_only_a_name_when_the_dictionary_lists_it_so(ctx):
+    lex = ctx.lexicons["en"]
+    assert en_tags.only_a_name("france", lex) and en_tags.only_a_name("paris", lex)
+    # listed lower-case too, or never as a name
+    assert not en_tags.only_a_name("franc", lex)
+    assert not en_tags.only_a_name("internet", lex)
+    assert not en_tags.only_a_name("zzzz", lex)
+
+
+def test_a_name_is_no_repair_of_a_lower_case_word(ctx):
+    # "franc" is one cut-off letter from "france", which the word model knows
+    # lower-case; a slip would have left "Franc" capitalised
+    text = "It is issuing a three billion French franc domestic bond in two tranches."
+    assert [f.fixes[0].replacement for f in context_findings(text, ctx)] == []

@@ -300,6 +300,21 @@ def lm_words(run, lm, spoken: Mapping[str, str] = _NOTHING_SPOKEN,
 _UNREAD = object()
 
 
+def run_reading(text: str, run, lm, spoken: Mapping[str, str], number: str | None,
+                read: dict | None = None) -> list[str | None]:
+    """``lm_words`` of a run the check judges; a run that goes on from a
+    hyphenated compound before it (``a three-for-two stock split``: the
+    run is ``two stock split``) opens with an unknown word, not a
+    sentence's start, which would read ``two`` as a count of ``split``."""
+    words = lm_words(run, lm, spoken, number, read)
+    at = run[0].start
+    # (a figure's compound, ``18-fold``, ``B-1B bomber``, reads as it did:
+    # the count rules know a run that opens with a figure)
+    if at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha() and run[0].kind == "word":
+        words[0] = None
+    return words
+
+
 def _word_reading(text: str, lm, spoken: Mapping[str, str]) -> str | None:
     """A word token's reading for ``lm_words``."""
     word = text.lower().replace("’", "'")
@@ -655,7 +670,7 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
         at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
         if at is None:
             continue
-        scores = RunScores(lm, lm_words(run, lm, *spoken_reading(lex)))
+        scores = RunScores(lm, run_reading(doc.text, run, lm, *spoken_reading(lex)))
         word = run[at].text
         before = _logprob_as_written(scores, at + 1, word, lex)
         if before is None and _asked_alone(scores.words, at + 1, word.lower(), (cand,), lex):
@@ -714,12 +729,13 @@ _NO_COMPOUND = object()
 
 def _in_compound(text: str, start: int, end: int) -> bool:
     """Is the word one part of a hyphenated compound (``mid-February``,
-    ``iron-ore``, ``strong-arm``)? The model reads words, not compound
-    parts: on the whole Reuters set 5 of its 40 warnings were such parts,
-    all sound. Such a part is judged only as the compound it makes
-    (``_compound_finding``)."""
+    ``iron-ore``, ``strong-arm``, ``mid-1987``)? The model reads words, not
+    compound parts: on the whole Reuters set 5 of its 40 warnings were such
+    parts, all sound. Such a part is judged only as the compound it makes
+    (``_compound_finding``); before a figure, not at all (``in mid-1987``
+    read as ``in mid 1987`` asked for ``mind``)."""
     return ((start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha())
-            or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()))
+            or (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum()))
 
 
 def needed_gain(word: str, lex) -> float:
@@ -745,6 +761,14 @@ def _judged(word: str, lex, lm) -> tuple:
     else:
         cands, ways = candidates(word, lex, lm)
         prices = [None] * len(cands)
+    named = lex.profile.only_a_name
+    if named is not None and any(named(cand, lex) for cand in cands):
+        # a slip leaves a lower-case word lower-case: a name is no repair of
+        # it (``a 300 mln franc bond`` is no ``france``)
+        kept_at = [j for j, cand in enumerate(cands) if not named(cand, lex)]
+        cands = tuple(cands[j] for j in kept_at)
+        ways = tuple(ways[j] for j in kept_at)
+        prices = [prices[j] for j in kept_at]
     if not cands:
         return ()
     lists = lex.profile.dictionary_lists
@@ -808,7 +832,7 @@ def check(doc, ctx) -> Iterable[Finding]:
         if _in_compound(doc.text, tok.start, tok.end):
             if _makes_listed_compound(doc.text, tok, cands, lm):
                 if scores is None:
-                    scores = RunScores(lm, lm_words(run, lm, spoken, number, read))
+                    scores = RunScores(lm, run_reading(doc.text, run, lm, spoken, number, read))
                 finding = _compound_finding(doc.text, toks, bounds, k, i, scores.words, word,
                                             entries[g], lm, lex, spoken, number, read)
                 if finding is not None:
@@ -820,7 +844,7 @@ def check(doc, ctx) -> Iterable[Finding]:
                     yield finding
             continue
         if scores is None:
-            scores = RunScores(lm, lm_words(run, lm, spoken, number, read))
+            scores = RunScores(lm, run_reading(doc.text, run, lm, spoken, number, read))
         if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
             needed -= UNLISTED_RELIEF
         credits_here = partial(slot_credits, scores.words, i + 1, word, cands, lex, inflected)
@@ -913,13 +937,15 @@ def _spaced_compound_finding(text: str, toks, bounds, k: int, i: int, word: str,
     found = partner(text, tok.start, tok.end)
     if found is None or lm.knows(found[1]):
         return None
+    if not found[2] and word in lex.profile.prefixes:
+        return None  # a prefix, not a word (``inter-bank`` is no ``internet bank``)
     j = _run_across_hyphen(tok, found[2], k, len(bounds), lambda r: toks[bounds[r][0]:bounds[r][1]])
     if j is None:
         return None
     first_run, last_run = min(j, k), max(j, k)
     run = [t for t in toks[bounds[first_run][0]:bounds[last_run][1]] if t.kind in ("word", "number")]
     at = run.index(tok) + 1
-    scores = RunScores(lm, lm_words(run, lm, spoken, number, read))
+    scores = RunScores(lm, run_reading(text, run, lm, spoken, number, read))
     needed, cands, ways, prices = entry[:4]
     best = best_repair(scores, at, word, cands, ways, lex, needed - INFO_MARGIN, prices)
     if best is None:

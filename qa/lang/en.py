@@ -388,6 +388,7 @@ PROFILE = LanguageProfile(
     word_places=words_asked,
     passage_places=en_tense.past_asked,
     dictionary_lists=en_tags.lists,
+    only_a_name=en_tags.only_a_name,
     unread=unread,
     other_spelling=other_spelling,
     glued_across_phrases=en_glue.glued,

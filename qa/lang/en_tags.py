@@ -97,3 +97,17 @@ def lists(word: str, lex) -> bool | None:
     the install has not built the table."""
     table = for_lexicon(lex)
     return None if table is None else bool(table.readings(word))
+
+
+NAME = frozenset({"NNP", "NNPS"})
+
+
+def only_a_name(word: str, lex) -> bool:
+    """Does the dictionary list the lower-case ``word`` only capitalised,
+    and then only as a name (``france``, ``paris``; not ``franc``, nor
+    ``internet``, listed lower-case too)? False without the table."""
+    table = for_lexicon(lex)
+    if table is None or table.readings(word):
+        return False
+    capitalised = table.readings(word[:1].upper() + word[1:])
+    return bool(capitalised) and capitalised <= NAME

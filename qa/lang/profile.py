@@ -195,6 +195,10 @@ class LanguageProfile:
     # language, not a fragment or a slip the word list happens to hold)?
     # None from it when the dictionary is not installed; None: no dictionary
     dictionary_lists: Callable[[str, "Lexicon"], bool | None] | None = None
+    # Is a lower-case word one the dictionary lists only as a name, and
+    # only capitalised (``france``: ``France``)? Never a repair of a
+    # lower-case word, which a slip leaves lower-case. None: no dictionary
+    only_a_name: Callable[[str, "Lexicon"], bool] | None = None
     # A word's spelling in the language's other standard (British and
     # American English: metre and meter), never a repair of it; None: none
     other_spelling: Callable[[str], str | None] | None = None
