@@ -83,7 +83,7 @@ def context_reading(text: str, start: int, end: int, original: str, lex) -> str:
         if not entry:
             return "no-cands"
         needed, cands, ways, prices, unlisted, inflected, _creditable = entry
-        scores = RunScores(lm, cw.run_reading(text, run, lm, spoken, number))
+        scores = RunScores(lm, cw.lm_words(run, lm, spoken, number))
         if unlisted and scores.words[at] not in cw._NO_WORD and scores.words[at + 2] not in cw._NO_WORD:
             needed -= cw.UNLISTED_RELIEF
         credits = cw.slot_credits(scores.words, at + 1, word, cands, lex, inflected)

@@ -44,7 +44,7 @@ def unit_findings(doc, texts: list[str], bounds: list[tuple[int, int]], lm, lex,
         start, end = bounds[k]
         if not start <= g < end:
             continue  # in no run
-        words = cw.run_reading(doc.text, toks[start:end], lm, spoken, number, read)
+        words = cw.lm_words(toks[start:end], lm, spoken, number, read)
         at = g - start + 1
         if not asked(words, at, lex):
             continue

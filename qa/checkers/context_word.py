@@ -300,21 +300,6 @@ def lm_words(run, lm, spoken: Mapping[str, str] = _NOTHING_SPOKEN,
 _UNREAD = object()
 
 
-def run_reading(text: str, run, lm, spoken: Mapping[str, str], number: str | None,
-                read: dict | None = None) -> list[str | None]:
-    """``lm_words`` of a run the check judges; a run that goes on from a
-    hyphenated compound before it (``a three-for-two stock split``: the
-    run is ``two stock split``) opens with an unknown word, not a
-    sentence's start, which would read ``two`` as a count of ``split``."""
-    words = lm_words(run, lm, spoken, number, read)
-    at = run[0].start
-    # (a figure's compound, ``18-fold``, ``B-1B bomber``, reads as it did:
-    # the count rules know a run that opens with a figure)
-    if at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha() and run[0].kind == "word":
-        words[0] = None
-    return words
-
-
 def _word_reading(text: str, lm, spoken: Mapping[str, str]) -> str | None:
     """A word token's reading for ``lm_words``."""
     word = text.lower().replace("’", "'")
@@ -670,7 +655,7 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
         at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
         if at is None:
             continue
-        scores = RunScores(lm, run_reading(doc.text, run, lm, *spoken_reading(lex)))
+        scores = RunScores(lm, lm_words(run, lm, *spoken_reading(lex)))
         word = run[at].text
         before = _logprob_as_written(scores, at + 1, word, lex)
         if before is None and _asked_alone(scores.words, at + 1, word.lower(), (cand,), lex):
@@ -832,7 +817,7 @@ def check(doc, ctx) -> Iterable[Finding]:
         if _in_compound(doc.text, tok.start, tok.end):
             if _makes_listed_compound(doc.text, tok, cands, lm):
                 if scores is None:
-                    scores = RunScores(lm, run_reading(doc.text, run, lm, spoken, number, read))
+                    scores = RunScores(lm, lm_words(run, lm, spoken, number, read))
                 finding = _compound_finding(doc.text, toks, bounds, k, i, scores.words, word,
                                             entries[g], lm, lex, spoken, number, read)
                 if finding is not None:
@@ -844,7 +829,7 @@ def check(doc, ctx) -> Iterable[Finding]:
                     yield finding
             continue
         if scores is None:
-            scores = RunScores(lm, run_reading(doc.text, run, lm, spoken, number, read))
+            scores = RunScores(lm, lm_words(run, lm, spoken, number, read))
         if unlisted and scores.words[i] not in _NO_WORD and scores.words[i + 2] not in _NO_WORD:
             needed -= UNLISTED_RELIEF
         credits_here = partial(slot_credits, scores.words, i + 1, word, cands, lex, inflected)
@@ -945,7 +930,7 @@ def _spaced_compound_finding(text: str, toks, bounds, k: int, i: int, word: str,
     first_run, last_run = min(j, k), max(j, k)
     run = [t for t in toks[bounds[first_run][0]:bounds[last_run][1]] if t.kind in ("word", "number")]
     at = run.index(tok) + 1
-    scores = RunScores(lm, run_reading(text, run, lm, spoken, number, read))
+    scores = RunScores(lm, lm_words(run, lm, spoken, number, read))
     needed, cands, ways, prices = entry[:4]
     best = best_repair(scores, at, word, cands, ways, lex, needed - INFO_MARGIN, prices)
     if best is None:

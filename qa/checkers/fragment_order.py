@@ -58,7 +58,7 @@ from ..text.ngram import RunScores, model_for
 from ..text.suggest import COST_WEIGHT, Candidate, match_case
 from ..text.probes import completions
 from .agreement import agrees
-from .context_word import UNIT, has_known_neighbour, run_reading, segments, spoken_reading
+from .context_word import UNIT, has_known_neighbour, lm_words, segments, spoken_reading
 from .tagcontext import class_fits
 
 # A cut-off end is one damage however many letters it took (the context
@@ -162,7 +162,7 @@ def _word_fits(doc, start: int, end: int, pool: list[Candidate],
         at = next((k for k, t in enumerate(run) if t.start == start and t.end == end), None)
         if at is None:
             continue
-        words = run_reading(doc.text, run, lm, *spoken_reading(lex))
+        words = lm_words(run, lm, *spoken_reading(lex))
         scores = RunScores(lm, words)
         if not has_known_neighbour(words, at + 1):
             return None  # nothing to read the place by (a word alone: its frequency decides)
