@@ -31,6 +31,12 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     # a preposition before a bare plural
     ("Se habla de ella en círculos político, donde la critican.", "político", "políticos"),
     ("Pagó la deuda con transferencias financiera de distinto calibre.", "financiera", "financieras"),
+    # after "de" where the noun before it is of another gender: no "manejo bacteriana"
+    ("Mejora el manejo de infecciones bacteriana en los hospitales.", "bacteriana", "bacterianas"),
+    # after a coordinator: an adjective of both nouns would be plural as well
+    ("Prevé hasta 20 años de prisión y multas económica que el juez determine.", "económica",
+     "económicas"),
+    ("Usaron portales falsos y declaraciones inexistente, dijo.", "inexistente", "inexistentes"),
 ])
 def test_a_singular_adjective_after_a_plural_noun_phrase_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -50,6 +56,8 @@ def test_a_singular_adjective_after_a_plural_noun_phrase_is_flagged(ctx, text, w
     "Los partidos conservador y liberal votaron en contra.",  # no intensifier: in apposition or coordinated
     "Las tropas Soviética llegaron.",  # a capital: a name
     "Es la actriz de telenovelas australiana más conocida.",  # after "de": the noun before's
+    "Mejora la venta de productos farmacéutica en la región.",  # the head's gender fits: its adjective
+    "Estuvo dos semanas y días inconsciente en el hospital.",  # a noun of time after "y"
     "Fue la jornada de violencia en protestas más letal del año.",  # graded after a bare plural
     "Se habla de ella en círculos políticos, donde la critican.",
 ])

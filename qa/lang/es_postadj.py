@@ -45,6 +45,7 @@ from typing import Iterator
 from ..text.pairs import one_space
 from .es_number import MIN_PLURAL_ZIPF, COORDINATORS, genders_agree, plural_forms
 from .es_plural_subject import DETERMINERS, TIME_NOUNS
+from .es_subject import SUBJECT_DETERMINERS
 from .es_tags import SECOND_PERSON
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -72,6 +73,14 @@ PREPOSITIONAL_PARTICIPLES = frozenset("debido dado visto puesto".split())
 BARE_PLURAL_PREPOSITIONS = frozenset(
     "ante bajo con contra desde en entre hacia hasta para por sin sobre tras".split())
 OPENERS = DETERMINERS | BARE_PLURAL_PREPOSITIONS
+# "de" opens such a phrase for an adjective where the noun before "de" is
+# of a gender the adjective is not (``el manejo de infecciones
+# bacteriana``: no ``manejo bacteriana``); a coordinator, where the bare
+# plural joins a phrase before it (``la pena de prisión y multas
+# económica``): an adjective after both would be plural as well.
+OF = "de"
+BARE_PLURAL_OPENERS = BARE_PLURAL_PREPOSITIONS | COORDINATORS | {OF}
+ADJECTIVE_OPENERS = OPENERS | COORDINATORS | {OF}
 # The prepositions that open a participle's complement right after it.
 # "de" is among them: "los costes derivado de" lost a plural as often. Not
 # "por": a participle and its agent may be the subject's predicate after
@@ -94,12 +103,31 @@ def singular_adjectives_after(doc, lex, readings) -> Iterator[tuple]:
     [('soviética', 'soviéticas')]
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
-    for k, j, genders in _plural_phrases(words, texts, text, lex, readings):
-        if texts[j] in INTENSIFIERS and texts[k].lower() in BARE_PLURAL_PREPOSITIONS:
+    for k, j, genders in _plural_phrases(words, texts, text, lex, readings, ADJECTIVE_OPENERS):
+        opener = texts[k].lower()
+        if texts[j] in INTENSIFIERS and opener in BARE_PLURAL_OPENERS:
             continue  # "en protestas más letal de la historia": a superlative's own noun
         found = _adjective_after(words, texts, j, genders, text, lex, readings)
-        if found is not None:
-            yield words[found[0]], found[1], POSTPONED_ADJECTIVE_CONFIDENCE
+        if found is None:
+            continue
+        if opener == OF and not _head_of_another_gender(texts, k, texts[found[0]], lex, readings):
+            continue  # "la actriz de telenovelas australiana": the head's adjective
+        yield words[found[0]], found[1], POSTPONED_ADJECTIVE_CONFIDENCE
+
+
+def _head_of_another_gender(texts, k: int, adjective: str, lex, readings) -> bool:
+    """Is the word before the "de" at ``k`` a lower-case singular noun (and
+    nothing else, unless a determiner opens it: ``el manejo``) of a gender
+    ``adjective`` is not, so that the adjective cannot be the head's?"""
+    if k < 1 or not texts[k - 1].islower():
+        return False
+    head = readings(texts[k - 1], lex) - SECOND_PERSON
+    if k >= 2 and texts[k - 2].lower() in SUBJECT_DETERMINERS:
+        head = {r for r in head if r[0] == "N"}
+    if not head or not all(r[0] == "N" and r[2] == "s" for r in head):
+        return False
+    own = {r[1] for r in readings(adjective, lex) if r[0] == "A"}
+    return bool(own) and not any(genders_agree(own, r[1]) for r in head)
 
 
 def singular_participles_after(doc, lex, readings) -> Iterator[tuple]:
@@ -200,14 +228,15 @@ def _may_close(texts, k: int) -> bool:
         texts[j] not in _FUNCTION_WORDS)
 
 
-def _plural_phrases(words, texts, text: str, lex, readings) -> Iterator[tuple[int, int, set[str]]]:
+def _plural_phrases(words, texts, text: str, lex, readings,
+                    openers: frozenset[str] = OPENERS) -> Iterator[tuple[int, int, set[str]]]:
     """(the opener's index, ``_plural_phrase``) for each determiner of the
     document, and each preposition before a bare plural: only those are
     visited, and only those before a word ending in "s" (a plural noun)
     and, by the letters alone, a word that may close the phrase are walked
     from."""
     n = len(texts)
-    for k in compress(range(n), map(OPENERS.__contains__, map(str.lower, texts))):
+    for k in compress(range(n), map(openers.__contains__, map(str.lower, texts))):
         if k + 2 < n and texts[k + 1][-1:] == "s" and _may_close(texts, k):
             phrase = _plural_phrase(words, texts, k, text, lex, readings)
             if phrase is not None:
