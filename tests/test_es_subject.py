@@ -30,6 +30,8 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Según la fiscalía, la droga quedara a disposición del juez.", "quedara", "quedará"),
     # a determiner, a noun and its adjective, either the other class too
     ("El fiscal general comento que se investigó a los dueños.", "comento", "comentó"),
+    # a feminine determiner and word, then a masculine noun: no phrase, a subject and its verb
+    ("La pareja poso para los medios esta semana.", "poso", "posó"),
     # a relative "que" as the subject
     ("El tiroteo en dos spas de Georgia que dejo ocho muertos conmocionó al país.", "dejo", "dejó"),
     ("La actriz, que reside en París y que regreso a España en 2019, habló.", "regreso", "regresó"),
@@ -73,6 +75,7 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
 
 @pytest.mark.parametrize("text", [
     "La obra causó un fuerte impacto en China.",  # an adjective's noun reading
+    "Visitó la casa modelo del barrio.",  # a noun of either gender: a phrase of two nouns
     "Siento un profundo respeto por el periodismo.",
     "Es un caso concreto, para evitar dudas.",  # an adjective after its noun
     "El sistema inmunológico sano resiste mejor.",

@@ -97,6 +97,9 @@ OBJECT_OPENERS = frozenset("el la los las un una unos unas su sus".split())
 # Singular determiners that open a subject of a noun and its adjective,
 # either of which may be the other class too (``El fiscal general``).
 SUBJECT_DETERMINERS = frozenset("el la este esta ese esa aquel aquella".split())
+# The feminine ones, after which a feminine word and a masculine noun make
+# no phrase (``La pareja poso``: the verb ``posó``).
+FEMININE_DETERMINERS = frozenset("la esta esa aquella".split())
 # Readings a word left by a lost ``-ó`` may have: a noun, an interjection,
 # the first-person present it spells. An adjective may follow its noun
 # (``un caso concreto``), so a word that may be one is left alone.
@@ -282,7 +285,25 @@ def _after_subject(words, i, text, sentence, lex, readings) -> bool:
         return False
     if any(r[0] == "A" for r in tags) and _head(words, i - 2, text, sentence, lex, readings):
         return True
-    return _after_determined_pair(words, i, text, sentence, lex, readings)
+    return (_after_determined_pair(words, i, text, sentence, lex, readings)
+            or _after_feminine_subject(words, i, text, sentence, lex, readings))
+
+
+def _after_feminine_subject(words, i, text, sentence, lex, readings) -> bool:
+    """Is word ``i``, whose noun readings are only masculine, right after a
+    feminine singular determiner and a word that is only a feminine (or
+    common) singular noun or adjective (``La pareja poso para``)? That
+    word cannot be an adjective before the masculine noun (no ``la pareja
+    poso`` as a phrase), so it heads the subject and word ``i`` is its
+    verb."""
+    if i < 2 or words[i - 2].text.lower() not in FEMININE_DETERMINERS or (
+            text[words[i - 2].end:words[i - 1].start] != " " or sentence[i - 2] != sentence[i]):
+        return False
+    tags = readings(words[i - 1].text, lex)
+    if not tags or not all(r[0] in "AN" and r[1] in "fc" and r[2] in "sc" for r in tags):
+        return False
+    nouns = [r for r in readings(words[i].text, lex) if r[0] == "N"]
+    return bool(nouns) and all(r[1] == "m" for r in nouns)
 
 
 def _after_determined_pair(words, i, text, sentence, lex, readings) -> bool:
