@@ -63,6 +63,10 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # "lo cual" and a comparison's "que" govern no subjunctive
     ("Por lo cual la compañía continuara invirtiendo en el país.", "continuara", "continuará"),
     ("Un asteroide más grande que un autobús pasara este viernes cerca.", "pasara", "pasará"),
+    # a clause of cause takes the indicative: a "que" before it governs nothing after it
+    ("Faltan días para que comience el torneo, pues la jugadora pasara a la historia.", "pasara",
+     "pasará"),
+    ("Quiere que se vaya ya que el equipo jugara mañana.", "jugara", "jugará"),
     # an adjective one accent from the verb, after its subject
     ("Con frecuencia, el dolor varia en relación con la hora del día.", "varia", "varía"),
     ("Según el decreto, el Gobierno amplia su oferta de empleo.", "amplia", "amplía"),
@@ -93,6 +97,7 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
     "Pidió que el Gobierno se lo llevara pronto.",
     "Dijo que vendrá si lo llamaran y cuando lo invitara.",  # governed, though joined to a future
     "Si el gobierno cediera y buscara un acuerdo, todo cambiaría.",  # "si" governs both
+    "Se fue, pues si el gobierno buscara un acuerdo, lo firmaría.",  # "si" after the cause governs
     "Quería que el gobierno lo aceptara sin condiciones.",
     "Quizás la campaña lograra más con menos dinero.",  # "quizás" governs it
     "Ojalá el equipo ganara el domingo.",

@@ -69,6 +69,12 @@ SUBJUNCTIVE_GOVERNORS = frozenset("""
     que si como cuando aunque para quien quienes cual cuales donde mientras hasta
     ojalá antes después sin cuanto cuanta tal quizá quizás acaso
     """.split())
+# Words that open a clause of cause, whose verb is an indicative: a
+# governor before one governs no verb after it (``que comience el torneo,
+# pues la jugadora pasara``); ``ya que``, ``puesto que``, ``dado que`` and
+# ``así que`` likewise.
+CAUSAL_CONNECTIVES = frozenset(("pues",))
+CAUSAL_BEFORE_QUE = frozenset("ya puesto dado así".split())
 # Words before "que" that make it a comparison ("más que apoyo", "antes que
 # nada", "más subvenciones que los españoles"), not a relative; read by
 # es_plural_subject too.
@@ -392,6 +398,9 @@ def _governed(words, i, sentence) -> bool:
     k = i - 1
     while k >= 0 and sentence[k] == sentence[i]:
         word = words[k].text.lower()
+        if word in CAUSAL_CONNECTIVES or (
+                word == "que" and k > 0 and words[k - 1].text.lower() in CAUSAL_BEFORE_QUE):
+            return False  # a clause of cause: the indicative (", pues la jugadora pasara")
         if word in SUBJUNCTIVE_GOVERNORS and not (
                 (word == "cual" and k > 0 and words[k - 1].text.lower() == "lo")
                 or (word == "que" and compares(words, k, sentence))):
