@@ -121,6 +121,9 @@ def test_dictionary_facts_replace_frequency_guesses(lex):
     ("Dijo que les ministro ayuda.", "les ministro"),
     # the noun before "de" does not agree with the adjective either
     ("Votaron en las elecciones del domingo pasada.", "del domingo pasada"),
+    # "número" with no figure after it, a verb joined to a noun
+    ("Marcó la número de su madre.", "la número"),
+    ("Era un estira y la tensión de siempre.", "un estira"),
 ])
 def test_agreement_and_clitic_flag(ctx, text, span):
     d = doc(text)
@@ -171,6 +174,9 @@ def test_number_clash_with_a_noun_of_either_gender_offers_no_determiner(raw_ctx)
     "Es la revista de los barrios dedicada al arte.",
     # a compound's first part keeps the singular
     "Criticó la violencia contra los asiático-estadounidenses del país.",
+    # a place on a list, of either gender; two verbs made one noun
+    "Entonces era la número 20 en la Cámara.",
+    "Fue un estira y afloja de varias semanas.",
 ])
 def test_agreement_and_clitic_leave_good_copy(ctx, text):
     d = doc(text)

@@ -288,6 +288,10 @@ def _determiners(doc, lex) -> Iterator[Clash]:
     for a, b, c in adjacent_words(doc, DETERMINERS):
         if text[b.end:b.end + 1] == "-":
             continue  # a compound's first part: "los asiático-estadounidenses"
+        if b.text == NUMBER_NOUN and c is not None and c.kind == "number":
+            continue  # "la número 20": a place on a list, held by a person of either gender
+        if _verbs_made_a_noun(text, b, lex):
+            continue  # "un estira y afloja": two verbs joined as one noun
         key = (a.text, b.text)
         verdict = nouns.get(key, _UNSEEN)
         if verdict is _UNSEEN:
@@ -310,6 +314,24 @@ def _determiners(doc, lex) -> Iterator[Clash]:
 
 
 _BEFORE = regex.compile(r"(\p{L}+)\s+$")
+# "número" before a figure names a place on a list, whatever its holder's
+# gender ("era la número 20 en la Cámara").
+NUMBER_NOUN = "número"
+# A verb, "y" and a word that can only be a verb: two verbs made one noun
+# ("un estira y afloja", "un tira y afloja"), which takes the masculine.
+_AND_WORD = regex.compile(r" y (\p{Ll}+)\b")
+
+
+def _verbs_made_a_noun(text: str, word, lex) -> bool:
+    """Is ``word`` a finite verb joined by ``y`` to a word that can only be
+    one (``estira y afloja``)?"""
+    joined = _AND_WORD.match(text, word.end)
+    if joined is None:
+        return False
+    if not any(r[0] == "V" for r in readings(word.text.lower(), lex)):
+        return False
+    other = readings(joined.group(1), lex)
+    return bool(other) and all(r[0] == "V" for r in other)
 
 
 def _agrees_with_head(text: str, det, adj_text: str, lex) -> bool:
