@@ -14,6 +14,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ('"Se violó el principio de elecciones libres", señal a través de un comunicado.', "señal",
      "señaló"),
     ("«Es una decisión por honestidad política», firma la candidata.", "firma", "afirma"),
+    # "según" attributes as a closed quotation does
+    ("Habló del brasileño, según expreso en una entrevista publicada ayer.", "expreso", "expresó"),
 ])
 def test_a_reporting_verb_that_lost_a_letter_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -26,6 +28,8 @@ def test_a_reporting_verb_that_lost_a_letter_is_flagged(ctx, text, word, origina
     '"Hay un giro hacia esa dirección", con una tendencia clara.',  # a function word
     'Se hacen exámenes "en línea", firma incluida.',  # a term in quotes, not words said
     'Dijo que la firma sigue en pie y que todo marcha.',
+    'Según dice el informe, nada cambió.',  # a reporting verb as written
+    'Según la firma, nada cambió.',  # not right after "según"
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

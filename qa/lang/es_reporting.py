@@ -11,6 +11,10 @@ that is no reporting verb but is one a letter short (a letter dropped, its
 end cut, or its accent lost) of one of them is that verb; of two, the
 preterite (``señal``: ``señaló``, not ``señala``).
 
+``según`` before a reporting verb reports as a closed quotation does
+(``según expreso en una entrevista`` → ``expresó``, ``según segura``):
+the same forms are read after it.
+
 Left alone: ``dio a conocer`` (a reporting phrase of its own), a noun
 before ``de``, which opens an apposition to the quotation (``"...", señal
 de que``), and a form that may be a function word (``con``: ``"...", con
@@ -75,7 +79,7 @@ def damaged_reporting_verbs(doc, lex, readings) -> Iterator[tuple]:
     words, text, texts = doc.words, doc.text, doc.word_texts
     for i in compress(range(1, len(words)), map(VERBS_BY_FORM.__contains__, texts[1:])):
         word = texts[i]
-        if not after_closed_quotation(words, i, text):
+        if not (after_closed_quotation(words, i, text) or _after_segun(words, i, text)):
             continue
         if any(r[0] in FUNCTION_CLASSES for r in readings(word, lex)):
             continue  # "con", "para": a phrase goes on after the quotation
@@ -85,3 +89,12 @@ def damaged_reporting_verbs(doc, lex, readings) -> Iterator[tuple]:
         if after == "de" and any(r[0] == "N" for r in readings(word, lex)):
             continue  # an apposition to the quotation: "señal de que"
         yield words[i], VERBS_BY_FORM[word], REPORTING_CONFIDENCE
+
+
+# "según" before a reporting verb attributes what the sentence reports.
+SEGUN = "según"
+
+
+def _after_segun(words, i: int, text: str) -> bool:
+    """Is word ``i`` right after ``según``, one space apart?"""
+    return words[i - 1].text.lower() == SEGUN and text[words[i - 1].end:words[i].start] == " "
