@@ -30,6 +30,9 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Según la fiscalía, la droga quedara a disposición del juez.", "quedara", "quedará"),
     # a determiner, a noun and its adjective, either the other class too
     ("El fiscal general comento que se investigó a los dueños.", "comento", "comentó"),
+    # before an infinitive it governs: no noun takes one, and narration no first person
+    ("A través de la aplicación Periscope, intento aclarar lo ocurrido.", "intento", "intentó"),
+    ("El FBI (por sus siglas en inglés) logro penetrar el teléfono.", "logro", "logró"),
     # a feminine determiner and word, then a masculine noun: no phrase, a subject and its verb
     ("La pareja poso para los medios esta semana.", "poso", "posó"),
     # a relative "que" as the subject
@@ -80,6 +83,9 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
 @pytest.mark.parametrize("text", [
     "La obra causó un fuerte impacto en China.",  # an adjective's noun reading
     "Visitó la casa modelo del barrio.",  # a noun of either gender: a phrase of two nouns
+    "Yo intento aclarar lo ocurrido.",  # a speaker's first person
+    "No intento ocultar nada de lo que pasó.",
+    "Cuando los aviones se acercan, intento refugiarme en otro edificio.",  # "-me": the speaker's
     "Siento un profundo respeto por el periodismo.",
     "Es un caso concreto, para evitar dudas.",  # an adjective after its noun
     "El sistema inmunológico sano resiste mejor.",

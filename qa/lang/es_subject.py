@@ -103,6 +103,11 @@ OBJECT_OPENERS = frozenset("el la los las un una unos unas su sus".split())
 # Singular determiners that open a subject of a noun and its adjective,
 # either of which may be the other class too (``El fiscal general``).
 SUBJECT_DETERMINERS = frozenset("el la este esta ese esa aquel aquella".split())
+# An infinitive's only reading, and the words before a first person that
+# govern one (``yo intento``, ``no intento``, ``lo intento hacer``).
+INFINITIVE = frozenset({"I---"})
+SPEAKERS_CLITICS = ("me", "nos", "te")
+FIRST_PERSON_MARKS = frozenset("yo no me lo la los las le les nos te se ya también".split())
 # The feminine ones, after which a feminine word and a masculine noun make
 # no phrase (``La pareja poso``: the verb ``posó``).
 FEMININE_DETERMINERS = frozenset("la esta esa aquella".split())
@@ -169,7 +174,8 @@ def subject_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Itera
         elif not (_after_subject(words, i, text, sentence, lex, readings)
                   or _after_relative(words, i, text, sentence)
                   or _after_closed_subject(words, i, text, sentence, lex, readings)
-                  or _after_subject_and_clitic(words, i, text, sentence, lex, readings)):
+                  or _after_subject_and_clitic(words, i, text, sentence, lex, readings)
+                  or _before_infinitive(words, i, text, sentence, lex, readings)):
             continue
         if inside_quotes(doc, tok.start, tok.end):
             continue
@@ -328,6 +334,26 @@ def _after_determined_pair(words, i, text, sentence, lex, readings) -> bool:
     first_tags = readings(first.text, lex)
     return all(r[0] in "AN" and r[2] in "sc" for r in first_tags) and any(
         r[0] == "N" for r in first_tags)
+
+
+def _before_infinitive(words, i, text, sentence, lex, readings) -> bool:
+    """Is word ``i`` right before an infinitive it governs (``El FBI (...)
+    logro penetrar``, ``Periscope, intento aclarar``), after a punctuation
+    mark or a word that is no pronoun, clitic or negation (``yo intento``,
+    ``lo intento hacer``, ``no intento``: a speaker's first person; ``el logro``: a noun)? A noun
+    takes no bare infinitive, and narration no first person: the verb is
+    the preterite."""
+    if i + 1 >= len(words) or text[words[i].end:words[i + 1].start] != " " or (
+            sentence[i + 1] != sentence[i]):
+        return False
+    infinitive = words[i + 1].text
+    if readings(infinitive, lex) != INFINITIVE or infinitive.endswith(SPEAKERS_CLITICS):
+        return False  # "intento refugiarme": the speaker's own verb
+    before = words[i - 1].text.lower()
+    if text[words[i - 1].end:words[i].start] == " " and (
+            before in FIRST_PERSON_MARKS or any(r[0] in "RKPD" for r in readings(before, lex))):
+        return False
+    return True
 
 
 def _after_subject_and_clitic(words, i, text, sentence, lex, readings) -> bool:
