@@ -30,6 +30,9 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Según la fiscalía, la droga quedara a disposición del juez.", "quedara", "quedará"),
     # a determiner, a noun and its adjective, either the other class too
     ("El fiscal general comento que se investigó a los dueños.", "comento", "comentó"),
+    # after a feminine noun, ending its phrase: the noun's adjective, not a verb
+    ("Es una amenaza para la seguridad y salud publica, dijo la agencia.", "publica", "pública"),
+    ("Han ido ganando peso en su carta liquida.", "liquida", "líquida"),
     # before an infinitive it governs: no noun takes one, and narration no first person
     ("A través de la aplicación Periscope, intento aclarar lo ocurrido.", "intento", "intentó"),
     ("El FBI (por sus siglas en inglés) logro penetrar el teléfono.", "logro", "logró"),
@@ -84,6 +87,8 @@ def test_accent_after_the_subject_is_flagged(ctx, text, word, original):
     "La obra causó un fuerte impacto en China.",  # an adjective's noun reading
     "Visitó la casa modelo del barrio.",  # a noun of either gender: a phrase of two nouns
     "Yo intento aclarar lo ocurrido.",  # a speaker's first person
+    "La editorial publica libros de texto.",  # the verb before its object
+    "Cada semana la revista publica.",  # "revista" may be a verb too
     "No intento ocultar nada de lo que pasó.",
     "Cuando los aviones se acercan, intento refugiarme en otro edificio.",  # "-me": the speaker's
     "Siento un profundo respeto por el periodismo.",

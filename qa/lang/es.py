@@ -577,6 +577,9 @@ UNKNOWN_CONFIDENCE = 0.5  # "dia", "dolar": wordfreq lists them, the dictionary 
 AFTER_DETERMINER_CONFIDENCE = 0.55  # "el termino": a determiner wants a noun
 FIRST_PERSON_CONFIDENCE = 0.5  # "el gobierno informo": news narrates in the third person
 AFTER_SE_CONFIDENCE = 0.55  # "se desarrollo": "se" never takes a first person
+AFTER_NOUN_CONFIDENCE = 0.55  # "la salud publica,": a noun's adjective, not a verb ending its phrase
+_SECOND_AND_THIRD = frozenset({"V-s2", "V-s3"})
+_FEMININE_ADJECTIVE = "Afs-"
 # Object pronouns that may stand between "se" and its verb ("se le acabo",
 # "se me olvido"); not "lo", "la": "se lo digo" is a first person's.
 SE_OBJECTS = frozenset("me te le les nos os".split())
@@ -832,6 +835,12 @@ def accented_neighbours(word: str, lex, restorations) -> tuple:
     return tuple((c, r) for c, r in cands if r)
 
 
+def _feminine_noun(word: str, lex) -> bool:
+    """Is ``word`` only a feminine singular noun (``salud``, ``carta``)?"""
+    tags = readings(word, lex)
+    return bool(tags) and all(r[:3] == "Nfs" for r in tags)
+
+
 def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str | None, lex,
             then: str | None = None, after_se: bool = False):
     """(accented form, confidence, is it the first-person test) when
@@ -860,6 +869,12 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
             for cand, ctags in cands:
                 if any(r[0] in _NOMINAL and _fits(r, *entry) for r in ctags):
                     return cand, AFTER_DETERMINER_CONFIDENCE, False
+    if prev is not None and nxt is None and tags <= _SECOND_AND_THIRD and _feminine_noun(prev, lex):
+        # "la salud publica,", "su carta liquida.": a verb ends no phrase
+        # after a noun; the noun's adjective, its accent lost, does
+        for cand, ctags in cands:
+            if _FEMININE_ADJECTIVE in ctags:
+                return cand, AFTER_NOUN_CONFIDENCE, False
     if "V-s1" in tags and "V-s3" not in tags and entry is None:
         # "se desarrollo", "se violo", "se le acabo"; not "se llevara"
         if prev == "se" or after_se:
