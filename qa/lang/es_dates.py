@@ -1,4 +1,4 @@
-"""Spanish month names cut off inside a date.
+"""Spanish month names cut off, or short of a letter, inside a date.
 
 News dates a day as ``el 9 de marzo``, ``20 de enero de 2021``; a cut-off
 end leaves the start of the month, which is often a word of its own
@@ -6,7 +6,9 @@ end leaves the start of the month, which is often a word of its own
 context model weighs it there: ``La cadena emitió el 9 de mar una
 extensa entrevista``. After a day of the month (a figure from 1 to 31)
 and ``de``, a lower-case word that starts exactly one month's name and is
-no month itself is that month cut: the repair is the month. Left alone:
+no month itself is that month cut: the repair is the month. So is a word
+one dropped letter from one month's name and no other's (``el 26 de mazo``:
+``marzo``; not ``juio``, which ``junio`` and ``julio`` both leave). Left alone:
 a start that two months share (``ma``, ``ju``), a start of fewer than
 three letters, and an abbreviation, which a full stop follows inside a
 sentence (``9 de mar. de 2020``; at a sentence's end the stop is the
@@ -35,16 +37,33 @@ _DATE_PLACE = regex.compile(
     r"(?<![\p{N}\p{L}.,])(?:[1-9]|[12]\d|3[01]) de (\p{Ll}+)(?!\p{L})(?!\.(?!\s+\p{Lu}|\s*$))")
 
 
-def month_of(start: str) -> str | None:
-    """The one month whose name ``start`` begins and is not, else None.
+def _months_short_of_a_letter() -> dict[str, str]:
+    """Each form one dropped letter leaves of exactly one month's name (of
+    ``MIN_START`` letters or more, no month itself), with that month."""
+    found: dict[str, set[str]] = {}
+    for month in MONTHS:
+        for k in range(len(month)):
+            found.setdefault(month[:k] + month[k + 1:], set()).add(month)
+    return {form: next(iter(months)) for form, months in found.items()
+            if len(months) == 1 and len(form) >= MIN_START and form not in MONTHS}
 
-    >>> [month_of(w) for w in ("mar", "ene", "dic", "ma", "mayo", "sept")]
-    ['marzo', 'enero', 'diciembre', None, None, 'septiembre']
+
+MONTHS_SHORT_OF_A_LETTER = _months_short_of_a_letter()
+
+
+def month_of(start: str) -> str | None:
+    """The one month whose name ``start`` begins and is not, or that one
+    dropped letter turns into ``start``, else None.
+
+    >>> [month_of(w) for w in ("mar", "ene", "dic", "ma", "mayo", "sept", "mazo", "juio")]
+    ['marzo', 'enero', 'diciembre', None, None, 'septiembre', 'marzo', None]
     """
     if len(start) < MIN_START or start in MONTHS:
         return None
     months = [m for m in MONTHS if m.startswith(start)]
-    return months[0] if len(months) == 1 else None
+    if len(months) == 1:
+        return months[0]
+    return MONTHS_SHORT_OF_A_LETTER.get(start) if not months else None
 
 
 def cut_months(doc) -> Iterator[tuple]:
