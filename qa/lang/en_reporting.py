@@ -25,7 +25,7 @@ Contra aid.``, ``to increase aid,``).
 from __future__ import annotations
 
 from . import en_tags
-from .en_tags import ADJECTIVE, NOUN
+from .en_tags import ADJECTIVE, NAME, NOUN
 from ..text.ngram import END, START
 
 # The verbs that report speech in news, in the forms narration uses.
@@ -118,4 +118,4 @@ def _opens_clause(tags: frozenset[str]) -> bool:
 def _name(tags: frozenset[str]) -> bool:
     """A name the word model knows (``Toray``): a word the dictionary does
     not list, or lists as a proper noun only."""
-    return not tags or tags <= {"NNP", "NNPS"}
+    return not tags or tags <= NAME

@@ -49,6 +49,8 @@ BARE_VERB = frozenset({"VB", "VBP"})
 NOT_SINGULAR_HEAD = frozenset({"NNS", "NNPS", "NNP", "NN:U", "PRP", "CD", "DT", "WP", "WDT", "MD"})
 # What may follow a noun inside its phrase ("ten year rescheduling accord").
 MODIFIED = NOUN | ADJECTIVE | {"VBG"}
+# A proper noun's readings, singular and plural.
+NAME = frozenset({"NNP", "NNPS"})
 
 
 def reading_of(tag: str) -> str:
@@ -97,9 +99,6 @@ def lists(word: str, lex) -> bool | None:
     the install has not built the table."""
     table = for_lexicon(lex)
     return None if table is None else bool(table.readings(word))
-
-
-NAME = frozenset({"NNP", "NNPS"})
 
 
 def only_a_name(word: str, lex) -> bool:

@@ -46,6 +46,8 @@ REPORTING_VERBS = tuple("""
 FUNCTION_CLASSES = frozenset("SCDRKB")
 # The fewest letters a damaged form keeps.
 SHORTEST = 3
+# "según" before a reporting verb attributes what the sentence reports.
+SEGUN = "según"
 # A lost accent leaves the bare vowel.
 _BARE_VOWELS = str.maketrans("áéíóú", "aeiou")
 
@@ -89,10 +91,6 @@ def damaged_reporting_verbs(doc, lex, readings) -> Iterator[tuple]:
         if after == "de" and any(r[0] == "N" for r in readings(word, lex)):
             continue  # an apposition to the quotation: "señal de que"
         yield words[i], VERBS_BY_FORM[word], REPORTING_CONFIDENCE
-
-
-# "según" before a reporting verb attributes what the sentence reports.
-SEGUN = "según"
 
 
 def _after_segun(words, i: int, text: str) -> bool:
