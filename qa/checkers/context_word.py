@@ -747,10 +747,10 @@ def _judged(word: str, lex, lm) -> tuple:
         cands, ways = candidates(word, lex, lm)
         prices = [None] * len(cands)
     named = lex.profile.only_a_name
-    if named is not None and any(named(cand, lex) for cand in cands):
-        # a slip leaves a lower-case word lower-case: a name is no repair of
-        # it (``a 300 mln franc bond`` is no ``france``)
-        kept_at = [j for j, cand in enumerate(cands) if not named(cand, lex)]
+    # a slip leaves a lower-case word lower-case: a name is no repair of it
+    # (``a 300 mln franc bond`` is no ``france``)
+    kept_at = [j for j, cand in enumerate(cands) if not named(cand, lex)] if named is not None else None
+    if kept_at is not None and len(kept_at) < len(cands):
         cands = tuple(cands[j] for j in kept_at)
         ways = tuple(ways[j] for j in kept_at)
         prices = [prices[j] for j in kept_at]

@@ -578,7 +578,6 @@ AFTER_DETERMINER_CONFIDENCE = 0.55  # "el termino": a determiner wants a noun
 FIRST_PERSON_CONFIDENCE = 0.5  # "el gobierno informo": news narrates in the third person
 AFTER_SE_CONFIDENCE = 0.55  # "se desarrollo": "se" never takes a first person
 AFTER_NOUN_CONFIDENCE = 0.55  # "la salud publica,": a noun's adjective, not a verb ending its phrase
-_SECOND_AND_THIRD = frozenset({"V-s2", "V-s3"})
 _FEMININE_ADJECTIVE = "Afs-"
 # Object pronouns that may stand between "se" and its verb ("se le acabo",
 # "se me olvido"); not "lo", "la": "se lo digo" is a first person's.
@@ -869,7 +868,7 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
             for cand, ctags in cands:
                 if any(r[0] in _NOMINAL and _fits(r, *entry) for r in ctags):
                     return cand, AFTER_DETERMINER_CONFIDENCE, False
-    if prev is not None and nxt is None and tags <= _SECOND_AND_THIRD and _feminine_noun(prev, lex):
+    if prev is not None and nxt is None and tags <= es_subject.VERB_READINGS and _feminine_noun(prev, lex):
         # "la salud publica,", "su carta liquida.": a verb ends no phrase
         # after a noun; the noun's adjective, its accent lost, does
         for cand, ctags in cands:

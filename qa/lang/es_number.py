@@ -258,10 +258,11 @@ PREDETERMINERS = frozenset(("todos", "todas"))
 
 
 def article_after_todos(words, k: int, text: str) -> bool:
-    """Does ``todos`` or ``todas`` stand right before ``los`` or ``las`` at
-    ``k``, one space apart (``todos los equipo``)? The predeterminer takes
-    the article and its noun."""
-    return k >= 1 and words[k - 1].text.lower() in PREDETERMINERS and one_space(text, words[k - 1], words[k])
+    """Is word ``k`` ``los`` or ``las`` right after ``todos`` or ``todas``,
+    one space apart (``todos los equipo``)? The predeterminer takes the
+    article and its noun."""
+    return (k >= 1 and words[k].text.lower() in _CLITIC_ARTICLES
+            and words[k - 1].text.lower() in PREDETERMINERS and one_space(text, words[k - 1], words[k]))
 
 
 def _article_after_verb(words, k: int, text: str, lex, readings) -> bool:

@@ -115,7 +115,7 @@ def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -
     for k in compress(range(len(texts)), map(DETERMINERS.__contains__, map(str.lower, texts))):
         # "todos los agentes": the predeterminer opens the phrase the article
         # stands in
-        first = k - 1 if texts[k].lower() in ("los", "las") and article_after_todos(words, k, text) else k
+        first = k - 1 if article_after_todos(words, k, text) else k
         if first and text[words[first - 1].end:words[first].start] == " " and (
                 texts[first - 1].lower() not in CLAUSE_OPENERS):
             continue

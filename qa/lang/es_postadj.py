@@ -80,7 +80,7 @@ OPENERS = DETERMINERS | BARE_PLURAL_PREPOSITIONS
 # económica``): an adjective after both would be plural as well.
 OF = "de"
 BARE_PLURAL_OPENERS = BARE_PLURAL_PREPOSITIONS | COORDINATORS | {OF}
-ADJECTIVE_OPENERS = OPENERS | COORDINATORS | {OF}
+ADJECTIVE_OPENERS = DETERMINERS | BARE_PLURAL_OPENERS
 # The prepositions that open a participle's complement right after it.
 # "de" is among them: "los costes derivado de" lost a plural as often. Not
 # "por": a participle and its agent may be the subject's predicate after

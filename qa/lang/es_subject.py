@@ -103,11 +103,13 @@ OBJECT_OPENERS = frozenset("el la los las un una unos unas su sus".split())
 # Singular determiners that open a subject of a noun and its adjective,
 # either of which may be the other class too (``El fiscal general``).
 SUBJECT_DETERMINERS = frozenset("el la este esta ese esa aquel aquella".split())
-# An infinitive's only reading, and the words before a first person that
-# govern one (``yo intento``, ``no intento``, ``lo intento hacer``).
+# An infinitive's only reading; the clitics that make it the speaker's
+# (``intento refugiarme``); the adverbs before a first person that governs
+# one (``no intento``; a pronoun, a clitic or a determiner is read by its
+# class: ``yo intento``, ``lo intento hacer``, ``el logro``).
 INFINITIVE = frozenset({"I---"})
 SPEAKERS_CLITICS = ("me", "nos", "te")
-FIRST_PERSON_MARKS = frozenset("yo no me lo la los las le les nos te se ya también".split())
+FIRST_PERSON_ADVERBS = frozenset("no ya también".split())
 # The feminine ones, after which a feminine word and a masculine noun make
 # no phrase (``La pareja poso``: the verb ``posó``).
 FEMININE_DETERMINERS = frozenset("la esta esa aquella".split())
@@ -339,10 +341,10 @@ def _after_determined_pair(words, i, text, sentence, lex, readings) -> bool:
 def _before_infinitive(words, i, text, sentence, lex, readings) -> bool:
     """Is word ``i`` right before an infinitive it governs (``El FBI (...)
     logro penetrar``, ``Periscope, intento aclarar``), after a punctuation
-    mark or a word that is no pronoun, clitic or negation (``yo intento``,
-    ``lo intento hacer``, ``no intento``: a speaker's first person; ``el logro``: a noun)? A noun
-    takes no bare infinitive, and narration no first person: the verb is
-    the preterite."""
+    mark or a word that is no pronoun, clitic, determiner or negation
+    (``yo intento``, ``lo intento hacer``, ``no intento``: a speaker's
+    first person; ``el logro``: a noun)? A noun takes no bare infinitive,
+    and narration no first person: the verb is the preterite."""
     if i + 1 >= len(words) or text[words[i].end:words[i + 1].start] != " " or (
             sentence[i + 1] != sentence[i]):
         return False
@@ -351,7 +353,7 @@ def _before_infinitive(words, i, text, sentence, lex, readings) -> bool:
         return False  # "intento refugiarme": the speaker's own verb
     before = words[i - 1].text.lower()
     if text[words[i - 1].end:words[i].start] == " " and (
-            before in FIRST_PERSON_MARKS or any(r[0] in "RKPD" for r in readings(before, lex))):
+            before in FIRST_PERSON_ADVERBS or any(r[0] in "RKPD" for r in readings(before, lex))):
         return False
     return True
 
