@@ -124,10 +124,12 @@ def compound_fit(lm, other: str, second: bool, left: list, right: list, cand: st
 
 def compound_repair(lm, lex, word: str, other: str, second: bool, left: list, right: list,
                     cands, prices, least_gain: float, channel_weight: float,
-                    unknown_floor: float) -> tuple[str, float] | None:
+                    unknown_floor: float, credits: tuple[float, ...] | None = None
+                    ) -> tuple[str, float] | None:
     """(candidate, gain) of the best compound made of one of ``word``'s
-    ``cands`` (their damage ``prices``) and ``other``, if its gain, less
-    ``channel_weight`` times its price, reaches ``least_gain``; see
+    ``cands`` (their damage ``prices``; ``credits``: what the compound's
+    place takes off each, None for nothing) and ``other``, if its gain,
+    less ``channel_weight`` times its price, reaches ``least_gain``; see
     ``written_logprob`` for the rest. ``cands`` are those whose compound
     the model knows: read as two words, a compound's part looks like
     damage (``mid-February``)."""
@@ -135,9 +137,9 @@ def compound_repair(lm, lex, word: str, other: str, second: bool, left: list, ri
     if written is None:
         return None
     best = None
-    for cand, cost in zip(cands, prices):
+    for k, (cand, cost) in enumerate(zip(cands, prices)):
         fit = compound_fit(lm, other, second, left, right, cand, written)
-        gain = fit - cost * channel_weight
+        gain = fit - cost * channel_weight + (credits[k] if credits else 0.0)
         if gain >= least_gain and (best is None or gain > best[1]):
             best = (cand, gain)
     return best

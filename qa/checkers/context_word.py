@@ -138,6 +138,10 @@ CLASS_CREDIT = 4.0
 # and no credit up to 3.0 added a finding on the whole Reuters and Wikinews
 # sets (docs/context-models.md).
 WORD_CREDIT = 1.5
+# A part of a hyphenated compound that the compound asks for (the
+# profile's ``compound_places``: a number before a counted noun,
+# ``the seen-member Association`` -> ``seven``).
+COMPOUND_CREDIT = 3.0
 # The same where the word classes rule out every reading of the word as
 # written (the profile's ``sure_places``: a bare verb after a pronoun
 # subject, ``said it know``). On the calibration half (seeds 109 and 113,
@@ -685,7 +689,8 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
 def _compound_fit_and_place(doc, start: int, end: int, cand: str, lex, lm) -> tuple[float, float] | None:
     """``fit_and_place`` for a part of a hyphenated compound the model does
     not know as written: how much better the compound ``cand`` makes reads
-    (``qa.checkers.context_compound``), no place's credit; None where the
+    (``qa.checkers.context_compound``) and what the compound's place
+    credits it (``_compound_credits``); None where the
     model knows neither the compound nor ``cand``; ``_NO_COMPOUND`` where
     the model knows the compound as written (or it has more than two
     parts): the word is then read in its run as any other."""
@@ -705,7 +710,8 @@ def _compound_fit_and_place(doc, start: int, end: int, cand: str, lex, lm) -> tu
         if written is None:
             return None
         fit = compound_fit(lm, other, second, left, right, cand, written)
-        return None if fit is None else (fit, 0.0)
+        credits = _compound_credits(word, other, second, (cand,), lex)
+        return None if fit is None else (fit, credits[0] if credits else 0.0)
     return _NO_COMPOUND
 
 
@@ -932,7 +938,8 @@ def _spaced_compound_finding(text: str, toks, bounds, k: int, i: int, word: str,
     at = run.index(tok) + 1
     scores = RunScores(lm, lm_words(run, lm, spoken, number, read))
     needed, cands, ways, prices = entry[:4]
-    best = best_repair(scores, at, word, cands, ways, lex, needed - INFO_MARGIN, prices)
+    best = best_repair(scores, at, word, cands, ways, lex, needed - INFO_MARGIN, prices,
+                       credits=_compound_credits(word, found[0], found[2], cands, lex))
     if best is None:
         return None
     cand, gain = best
@@ -940,6 +947,19 @@ def _spaced_compound_finding(text: str, toks, bounds, k: int, i: int, word: str,
         RULE, tok, cand, gain, needed, INFO_MARGIN,
         f"“{word}” is unlikely in this compound: “{cand}” fits its neighbours "
         f"{10 ** min(gain, 9):,.0f} times better, damage cost included")
+
+
+def _compound_credits(word: str, other: str, second: bool, cands: tuple[str, ...],
+                      lex) -> tuple[float, ...] | None:
+    """``COMPOUND_CREDIT`` for each of ``cands`` the compound asks of its part
+    ``word`` (the profile's ``compound_places``: a number before a counted
+    noun, ``the seen-member Association`` -> ``seven``), else 0; None when
+    it asks for none of them."""
+    places = lex.profile.compound_places
+    asked = places(word, other, second) if places is not None else None
+    if not asked or asked.isdisjoint(cands):
+        return None
+    return tuple(COMPOUND_CREDIT if cand in asked else 0.0 for cand in cands)
 
 
 def _makes_listed_compound(text: str, tok, cands, lm) -> bool:
@@ -979,8 +999,9 @@ def _compound_finding(text: str, toks, bounds, k: int, i: int, words, word: str,
         if prices[j] is None:
             prices[j] = price(word, cands[j], *ways[j], lex)
         costs.append(prices[j])
+    credits = _compound_credits(word, other, second, tuple(cands[j] for j in known), lex)
     best = compound_repair(lm, lex, word, other, second, left, right, [cands[j] for j in known],
-                           costs, needed - INFO_MARGIN, CHANNEL_WEIGHT, MIN_UNKNOWN_ZIPF)
+                           costs, needed - INFO_MARGIN, CHANNEL_WEIGHT, MIN_UNKNOWN_ZIPF, credits)
     if best is None:
         return None
     cand, gain = best

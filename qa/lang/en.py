@@ -12,9 +12,9 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from . import (en_agreement, en_bare_subject, en_count_heads, en_glue, en_modal, en_phrases, en_places,
-               en_partitive, en_pronoun_subject, en_relative_head, en_reported_subject, en_reporting, en_tags,
-               en_tense, en_units)
+from . import (en_agreement, en_bare_subject, en_count_heads, en_counted, en_glue, en_modal, en_phrases,
+               en_places, en_partitive, en_pronoun_subject, en_relative_head, en_reported_subject, en_reporting,
+               en_tags, en_tense, en_units)
 from .en_places import BE_FORMS, PLURAL_DETERMINERS
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, LanguageProfile
 
@@ -386,6 +386,7 @@ PROFILE = LanguageProfile(
     sure_place_marks=en_pronoun_subject.PRONOUNS,
     asked_words=en_reporting.REPORTING_VERBS | en_modal.MODALS,
     word_places=words_asked,
+    compound_places=en_counted.compound_asks,
     passage_places=en_tense.past_asked,
     dictionary_lists=en_tags.lists,
     only_a_name=en_tags.only_a_name,

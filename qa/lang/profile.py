@@ -184,6 +184,10 @@ class LanguageProfile:
     # words any place asks, and (as for class_places) those a place asks
     asked_words: frozenset[str] = frozenset()
     word_places: Callable[[list, int, str, "Lexicon"], frozenset[str]] | None = None
+    # The words a two-part hyphenated compound asks of a part (a number
+    # before a counted noun: "seen-member" -> "seven"): (the part, the
+    # other part, whether the part is the second) -> the words; None: none
+    compound_places: Callable[[str, str, bool], frozenset[str]] | None = None
     # The endings a passage asks of a word beyond its n-grams' reach (the
     # tense a sentence is told in: "officials decline to say ... but said"),
     # the candidates it refuses, and whether a word dates the sentence
