@@ -64,6 +64,9 @@ def test_form_the_is_flagged_and_from_is_the_fix(ctx):
     # floor (adjourned: zipf 3.3) is still one the model weighs
     ("He vetoed a similar bill last year after Congress had adjourn, but he will sign it.",
      "adjourn", "adjourned"),
+    # a fragment without a vowel is weighed like any unknown word
+    ("Inflation that month rose to thr pct, due to higher prices.", "thr", "three"),
+    ("The Bank's latest str signal to the market came today.", "str", "strong"),
 ])
 def test_real_word_damage_is_flagged_with_its_original(ctx, text, word, fix):
     found = _context_findings(text, ctx)
@@ -88,6 +91,8 @@ def test_the_confidence_grows_with_the_gain(raw_ctx):
     "The central bank left its key interest rate unchanged, citing slower growth.",
     "He does not regard the dollar as undervalued at this point against the yen.",
     "Those who sold early said these prices would not last.",
+    # the newswire's abbreviations without a vowel are no fragments
+    "Net profit rose 12 pct in the first nine mths of the year to 2.8 mln dlrs.",
 ])
 def test_clean_sentences_stay_quiet(ctx, text):
     assert _context_findings(text, ctx) == []

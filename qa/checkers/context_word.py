@@ -371,8 +371,14 @@ def _logprob_as_written(scores: RunScores, at: int, word: str, lex, alone: bool 
     logprob = scores.as_written(at) * UNIT
     if words[at] is None:
         zipf = lex.zipf(word)
-        if zipf < MIN_UNKNOWN_ZIPF or not any(c in "aeiouy" for c in word):
-            return None  # no vowel: an abbreviation (mln, cts, dlrs), not a damaged word
+        # a word without a vowel is judged too: the newswire's own
+        # abbreviations are read as their spoken words (mln, dlrs, pct: the
+        # profile's spoken_forms), and what is left is mostly a fragment
+        # (``first thr quarters``, ``str signal``); on calibration seeds 263
+        # and 277, 20 more finds of 2,680, and none on the whole clean
+        # Reuters and Wikinews sets
+        if zipf < MIN_UNKNOWN_ZIPF:
+            return None
         logprob += zipf - 9  # wordfreq's frequency, as log10
     return logprob
 
