@@ -74,6 +74,16 @@ def test_real_word_damage_is_flagged_with_its_original(ctx, text, word, fix):
     assert found[0].fixes[0].replacement == fix
 
 
+@pytest.mark.parametrize("text, word", [
+    # between a word the model does not know and the run's end or start
+    ("It agreed to buy DatagraphiX, a micrographics fir, from General Dynamics Corp.", "fir"),
+    ("It has a similar non-callable 9-1/8 pct 1994 bod, or in years four to seven.", "bod"),
+])
+def test_a_word_at_a_runs_edge_after_an_unknown_word_is_judged(ctx, text, word):
+    found = [f for f in _context_findings(text, ctx) if f.severity != "info"]
+    assert [text[f.start:f.end] for f in found] == [word]
+
+
 def test_the_confidence_grows_with_the_gain(raw_ctx):
     # the checker's own grading, which the calibration bins
     weak = _context_findings("Most of the money came form the government.", raw_ctx)[0]
@@ -91,6 +101,8 @@ def test_the_confidence_grows_with_the_gain(raw_ctx):
     "The central bank left its key interest rate unchanged, citing slower growth.",
     "He does not regard the dollar as undervalued at this point against the yen.",
     "Those who sold early said these prices would not last.",
+    "It agreed to buy DatagraphiX, a micrographics firm, from General Dynamics Corp.",
+    "It has a similar non-callable 9-1/8 pct 1994 bond, or in years four to seven.",
     # the newswire's abbreviations without a vowel are no fragments
     "Net profit rose 12 pct in the first nine mths of the year to 2.8 mln dlrs.",
 ])
