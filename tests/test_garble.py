@@ -94,6 +94,23 @@ def test_realword_cut_off_end(ctx):
     assert "también" in probes.completions("tambi", ctx.lexicons["es"])
 
 
+def test_realword_cut_off_end_floor_is_the_languages(ctx):
+    # English asks a completion 30 times as common (the profile's
+    # truncation_gain, 1.5 zipf points): "comp" for "company"; Spanish
+    # keeps 100 times, where verbs have longer forms of their own
+    d = doc("Japan has relaxed its limit on securities comp outlets to serve investors.", "en")
+    found = {d.text[f.start:f.end]: f.data["neighbour"] for f in realword.check(d, ctx)}
+    assert found == {"comp": "company"}
+    d = doc("Se quedará en la sureña Málaga hasta que la situación mejore, dijo.")
+    assert [d.text[f.start:f.end] for f in realword.check(d, ctx)] == []
+
+
+def test_realword_a_name_is_no_completion_of_a_lower_case_word(ctx):
+    # "france" is listed only as a name: "a 150 billion franc loan" is sound
+    d = doc("Belgium is to issue a 150 billion franc, eight-year state loan.", "en")
+    assert [f.data["neighbour"] for f in realword.check(d, ctx)] == []
+
+
 def test_realword_probes_are_kept_per_word_for_the_other_checkers(ctx):
     # Garble.Context and Garble.TagContext ask the same probes of the same
     # words: the second ask is answered from the run's memo, unchanged.

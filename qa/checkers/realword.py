@@ -111,7 +111,7 @@ OCR_MAX_ZIPF = 5.0
 # clean news, the words between zipf 3 and 4 that reach the warning gain
 # are nearly all real slips of the source (tes, wil, fom, nuesta).
 RARE = 4.0
-TRUNCATION_GAIN = 2.0
+TRUNCATION_GAIN = 2.0  # a language's own (the profile's truncation_gain) replaces it
 _MARKED = frozenset("áéíóúüñ")
 
 
@@ -155,13 +155,25 @@ def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
                 found, top = cand, fc
         if found is not None:
             best = (found, lex.zipf(found) - z, "letter")
-        cut_gain = WARN_GAIN_UNREAD if unread else TRUNCATION_GAIN
+        truncation_gain = _truncation_gain(lex)
+        cut_gain = min(WARN_GAIN_UNREAD, truncation_gain) if unread else truncation_gain
+        named = lex.profile.only_a_name
         for cand in completions(word, lex):
             gain = lex.zipf(cand) - z
             if gain >= cut_gain and (best is None or gain > best[1]) \
-                    and _may_repair(cand, gain, TRUNCATION_GAIN, unread, lex):
+                    and _may_repair(cand, gain, truncation_gain, unread, lex) \
+                    and not (named is not None and named(cand, lex)):
+                # a slip leaves a lower-case word lower-case: a name is no
+                # completion of it (``a 150 billion franc loan``: no ``france``)
                 best = (cand, gain, "truncation")
     return best
+
+
+def _truncation_gain(lex) -> float:
+    """The gain a cut-off end needs for any finding in this language (the
+    profile's ``truncation_gain``, else ``TRUNCATION_GAIN``)."""
+    own = lex.profile.truncation_gain
+    return TRUNCATION_GAIN if own is None else own
 
 
 def _unread(word: str, lex) -> bool:
@@ -288,7 +300,8 @@ def check(doc, ctx) -> Iterable[Finding]:
         tok = words[i]
         word = tok.text
         cand, gain, kind, warn_at = hits[i]
-        weak = kind in PLACED_GAIN and gain < PLACED_GAIN[kind]
+        placed = _truncation_gain(lex) if kind == "truncation" else PLACED_GAIN.get(kind)
+        weak = placed is not None and gain < placed
         if weak and (gain < warn_at or not _plain_place(doc, tok)):
             continue  # a weak repair of a word no dictionary lists: plain text only
         if kind == "ocr" and len(word) <= 3 and _after_number(doc, tok):

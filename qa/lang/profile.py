@@ -199,6 +199,10 @@ class LanguageProfile:
     # language, not a fragment or a slip the word list happens to hold)?
     # None from it when the dictionary is not installed; None: no dictionary
     dictionary_lists: Callable[[str, "Lexicon"], bool | None] | None = None
+    # The frequency ratio's floor (zipf points) for a cut-off end
+    # (``qa.checkers.realword``: ``comp`` for ``company``); None: the
+    # checker's own, measured on Spanish
+    truncation_gain: float | None = None
     # Is a lower-case word one the dictionary lists only as a name, and
     # only capitalised (``france``: ``France``)? Never a repair of a
     # lower-case word, which a slip leaves lower-case. None: no dictionary
