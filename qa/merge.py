@@ -57,7 +57,7 @@ import regex
 
 from . import seconded
 from .document import Document
-from .model import SIGNAL_ONLY, Finding, Fix, RuleInfo, RuleRoles, severity_rank
+from .model import Finding, Fix, RuleInfo, RuleRoles, severity_rank
 
 RULE = "Garble.Span"
 RULES = (
@@ -137,13 +137,11 @@ def merge_garble(doc: Document, findings: list[Finding], seconding: bool = True)
     made, so the signal stands as it would without LanguageTool's vote, as
     a span's signals stand when ``Garble.Span`` is ignored.
     """
-    votes = seconded.pairs(f for f in findings if not f.data.get(SIGNAL_ONLY)) if seconding else []
+    votes = seconded.pairs(findings) if seconding else []
     findings = [f for f in findings if not f.data.get(seconded.VOTE_ONLY)]
     signals = [f for f in findings if f.roles.family is not None]
     merged = _spans(doc, signals) if len(signals) >= 2 else []
     in_span = {_signal_key(s) for span in merged for s in span.evidence}
-    # a signal only (qa.model.SIGNAL_ONLY) is no finding outside a span
-    findings = [f for f in findings if not f.data.get(SIGNAL_ONLY) or _signal_key(f) in in_span]
     votes = [(signal, vote) for signal, vote in votes if _signal_key(signal) not in in_span]
     if votes:
         # a seconded pair is one finding, its two signals its evidence

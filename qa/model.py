@@ -101,9 +101,6 @@ class RuleRoles:
 
 
 NO_ROLES = RuleRoles()
-# A finding's data key: the finding stands only as a signal of a merged
-# span (``qa.merge``), and is dropped where it joins none.
-SIGNAL_ONLY = "signal_only"
 EVIDENCE_FAMILIES: tuple[str, ...] = ("agreement", "spelling", "register", "repetition", "encoding",
                                       "grammar", "context")
 

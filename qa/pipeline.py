@@ -147,7 +147,7 @@ def _new_judge(ctx: Context) -> SentenceJudge:
         checkers=[lambda doc, check=m.check: check(doc, ctx) for m in offline],
         rules=[r for r in ctx.rules if r.info.roles.family in families],
         roles=ctx.rule_roles(),
-        rare_neighbour=realword.rare_neighbour,
+        rare_neighbour=realword.restoration,
     )
     return SentenceJudge(ctx.lexicons, signals, ctx.grammar.recheck if ctx.grammar is not None else None)
 

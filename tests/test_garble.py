@@ -7,7 +7,7 @@ from qa.checkers import agreement, consistency, realword
 from qa.document import Document
 from qa.grammar.rules import roles_of
 from qa.merge import RULE as SPAN, merge_garble
-from qa.model import SIGNAL_ONLY, Finding
+from qa.model import Finding
 from qa.pipeline import check_document, with_roles
 from qa.text import probes
 
@@ -103,20 +103,6 @@ def test_realword_cut_off_end_floor_is_the_languages(ctx):
     assert found == {"comp": "company"}
     d = doc("Se quedará en la sureña Málaga hasta que la situación mejore, dijo.")
     assert [d.text[f.start:f.end] for f in realword.check(d, ctx)] == []
-
-
-def test_realword_a_weak_restoration_is_a_spans_signal_only(ctx):
-    # "marred" is a word, "married" 90 times as common: in English that is
-    # below a finding's floor but a signal (the profile's signal_gain) ...
-    d = doc("His reputation was marred by the scandal.", "en")
-    [f] = realword.check(d, ctx)
-    assert f.data["neighbour"] == "married" and f.data[SIGNAL_ONLY] and f.severity == "info"
-    # ... which alone is no finding at all
-    assert check_document(d, ctx).findings == ()
-    # ... and beside another signal on the word makes a span
-    d = doc("It filed for an offering of four mln depositary hares. Each share is one quarter.", "en")
-    spans = [f for f in check_document(d, ctx).findings if f.rule == SPAN]
-    assert spans_of(d, spans) == ["hares"] and spans[0].fixes[0].replacement == "shares"
 
 
 def test_realword_a_name_is_no_completion_of_a_lower_case_word(ctx):

@@ -31,7 +31,7 @@ from itertools import compress
 from typing import Iterable
 
 from ..lexicon import fold
-from ..model import SIGNAL_ONLY, Finding, Fix, RuleInfo, RuleRoles
+from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.memofill import fill
 from ..text.probes import MIN_NEIGHBOUR, accent_restorations, completions, lookalike_restorations, one_letter_longer
 from ..text.tokens import is_capitalized
@@ -146,21 +146,17 @@ def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
                 best = (cand, gain, "ocr")
     if best is None and z < RARE and len(word) >= 3:
         unread = _unread(word, lex)
-        # a dropped letter or a cut-off end below its floor in a word the
-        # dictionary lists may be a span's signal (the profile's signal_gain)
-        signal_gain = lex.profile.signal_gain or math.inf
-        letter_gain = WARN_GAIN_UNREAD if unread else min(LETTER_GAIN, signal_gain)
+        letter_gain = WARN_GAIN_UNREAD if unread else LETTER_GAIN
         floor = max(10 ** (MIN_NEIGHBOUR - 9), 10 ** (z + letter_gain - 9))
         found, top = None, 0.0
         for cand in one_letter_longer(word.lower(), lex):
             fc = freq.get(cand, 0.0)
-            if fc >= floor and fc > top and _may_repair(cand, math.log10(fc) + 9 - z, LETTER_GAIN, unread, lex) \
-                    and not (lex.profile.only_a_name is not None and lex.profile.only_a_name(cand, lex)):
+            if fc >= floor and fc > top and _may_repair(cand, math.log10(fc) + 9 - z, LETTER_GAIN, unread, lex):
                 found, top = cand, fc
         if found is not None:
             best = (found, lex.zipf(found) - z, "letter")
         truncation_gain = _truncation_gain(lex)
-        cut_gain = min(WARN_GAIN_UNREAD if unread else signal_gain, truncation_gain)
+        cut_gain = min(WARN_GAIN_UNREAD, truncation_gain) if unread else truncation_gain
         named = lex.profile.only_a_name
         for cand in completions(word, lex):
             gain = lex.zipf(cand) - z
@@ -171,26 +167,6 @@ def best_restoration(word: str, lex) -> tuple[str, float, str] | None:
                 # completion of it (``a 150 billion franc loan``: no ``france``)
                 best = (cand, gain, "truncation")
     return best
-
-
-def _below_floor(gain: float, kind: str, lex) -> bool:
-    """Is a dropped letter's or a cut-off end's ``gain`` below what makes
-    it a finding in any place (``PLACED_GAIN``, a language's own for a
-    cut-off end)? (A word the dictionary does not list may be one in plain
-    text; one it lists is a span's signal only: the profile's
-    ``signal_gain``.)"""
-    placed = _truncation_gain(lex) if kind == "truncation" else PLACED_GAIN.get(kind)
-    return placed is not None and gain < placed
-
-
-def rare_neighbour(word: str, lex) -> tuple | None:
-    """``restoration`` where it makes a finding of its own, None where it
-    is a span's signal only: what the repairs' ranking asks of a candidate
-    (is it itself a rare neighbour of a common word?)."""
-    found = restoration(word, lex)
-    if found and _below_floor(found[1], found[2], lex) and not _unread(word, lex):
-        return None
-    return found
 
 
 def _truncation_gain(lex) -> float:
@@ -324,9 +300,9 @@ def check(doc, ctx) -> Iterable[Finding]:
         tok = words[i]
         word = tok.text
         cand, gain, kind, warn_at = hits[i]
-        weak = _below_floor(gain, kind, lex)
-        signal_only = weak and not _unread(word, lex)
-        if weak and not signal_only and (gain < warn_at or not _plain_place(doc, tok)):
+        placed = _truncation_gain(lex) if kind == "truncation" else PLACED_GAIN.get(kind)
+        weak = placed is not None and gain < placed
+        if weak and (gain < warn_at or not _plain_place(doc, tok)):
             continue  # a weak repair of a word no dictionary lists: plain text only
         if kind == "ocr" and len(word) <= 3 and _after_number(doc, tok):
             continue  # a unit: 75 cl, 3 ml
@@ -338,8 +314,6 @@ def check(doc, ctx) -> Iterable[Finding]:
                 "ocr": "a letter looks misread by OCR", "truncation": "its end was cut off"}[kind]
         confidence = round(min(0.7, 0.25 + 0.1 * gain), 2)
         data = {"neighbour": cand, "kind": kind, "gain": round(gain, 2)}
-        if signal_only:
-            data[SIGNAL_ONLY] = True
         fixes = (Fix(tok.start, tok.end, cand, confidence, "display", f"“{cand}”?"),)
         if kind in ORDERED_KINDS:
             # a fragment's place chooses among its completions and the

@@ -395,12 +395,6 @@ PROFILE = LanguageProfile(
     # 20 more cut-off ends and 4 more dropped letters, and raised 2 more
     # warnings on the whole Reuters and Wikinews sets (Spanish: 21 more)
     truncation_gain=1.5,
-    # a dropped letter's common neighbour 30 times as common is a span's
-    # signal (on its own it is mostly a sound word: paring, hoses): on the
-    # same two seeds 11 more dropped letters, 3 more warnings on the whole
-    # clean sets, and fewer info findings; in Spanish, where the class
-    # model's signals are many, 6 more finds cost 14 warnings
-    signal_gain=1.5,
     unread=unread,
     other_spelling=other_spelling,
     glued_across_phrases=en_glue.glued,

@@ -203,10 +203,6 @@ class LanguageProfile:
     # (``qa.checkers.realword``: ``comp`` for ``company``); None: the
     # checker's own, measured on Spanish
     truncation_gain: float | None = None
-    # ... and from what gain a dropped letter or a cut-off end below its
-    # floor, in a word the dictionary lists, is a merged span's signal
-    # (``qa.model.SIGNAL_ONLY``: no finding of its own); None: never
-    signal_gain: float | None = None
     # Is a lower-case word one the dictionary lists only as a name, and
     # only capitalised (``france``: ``France``)? Never a repair of a
     # lower-case word, which a slip leaves lower-case. None: no dictionary
