@@ -64,7 +64,11 @@ def test_a_word_between_a_subject_and_its_clause_is_read_as_the_reporting_verb(r
     assert _findings(re.sub(rf"\b{word}\b", fix, text, count=1), raw) == []
 
 
-@pytest.mark.parametrize("text, word, fix", FLAGGED)
+@pytest.mark.parametrize("text, word, fix", [
+    # at a run's end after a name the model does not know, the edge is an
+    # n-gram of its own, and the trigram reads the attribution without the
+    # place (context_word._at_run_edge_after_unknown)
+    item for item in FLAGGED if not item[0].endswith(f" {item[1]}.")])
 def test_without_the_place_the_trigram_alone_gives_only_a_signal(placeless, text, word, fix):
     assert (word, "warning", fix) not in _findings(text, placeless)
 

@@ -368,17 +368,19 @@ def _at_run_edge_after_unknown(words: list[str | None], at: int) -> bool:
     seeds 263 and 277 this found 3 more of 2,680 (``1994 bod,``, ``a
     micrographics fir,``, ``Dilson Funaro sad.``) and nothing on the whole
     clean Reuters and Wikinews sets; with so little context the repair is
-    often not the original (``body``, ``first``)."""
+    often not the original (``body``, ``first``). It reads what the
+    attribution's place (``, AIBD sai.``) was once let through for alone."""
     before, after = words[at - 1], words[at + 1]
     return (before is None and after == END) or (before == START and after is None)
 
 
-def _logprob_as_written(scores: RunScores, at: int, word: str, lex, alone: bool = False) -> float | None:
+def _logprob_as_written(scores: RunScores, at: int, word: str, lex) -> float | None:
     """log10 likelihood of the n-grams that read ``words[at]`` as written;
-    None without a known word beside it (unless ``alone``), or for a word
-    neither the model nor the word list knows."""
+    None without a known word beside it (or a run's edge beside an unknown
+    word: ``_at_run_edge_after_unknown``), or for a word neither the model
+    nor the word list knows."""
     words = scores.words
-    if not alone and not has_known_neighbour(words, at) and not _at_run_edge_after_unknown(words, at):
+    if not has_known_neighbour(words, at) and not _at_run_edge_after_unknown(words, at):
         return None
     logprob = scores.as_written(at) * UNIT
     if words[at] is None:
@@ -434,8 +436,6 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
     its own, and no other candidate is credited."""
     before = _logprob_as_written(scores, at, word, lex)
     lazy = credits_here is not None and any(creditable)
-    if before is None and lazy and _asked_alone(scores.words, at, word, cands, lex):
-        before = _logprob_as_written(scores, at, word, lex, alone=True)
     # the most a credit can add to a candidate's bound
     slack = most_credit if lazy else max(credits) if credits else 0.0
     if before is None or slack - before < least_gain:
@@ -486,20 +486,6 @@ def _most_credit_at(words, at: int, sure_marks: frozenset[str]) -> float:
     if sure_marks and (words[at - 1] in sure_marks or (at >= 2 and words[at - 2] in sure_marks)):
         return MOST_SURE_CREDIT
     return MOST_CREDIT
-
-
-def _asked_alone(words, at: int, word: str, cands: tuple[str, ...], lex) -> bool:
-    """Is ``words[at]``, with no known word beside it, a word the tagging
-    dictionary does not list (the profile's ``dictionary_lists``) at the
-    end of its run after a name the model does not know, where a place
-    asks a candidate outright (``, AIBD sai.``: ``said``, the attribution)?
-    Such a word is judged by its own n-gram and the run's end, much as by
-    frequency alone, which the neighbours' condition keeps out elsewhere:
-    a listed word is left alone there (``in Contra aid.``)."""
-    lists = lex.profile.dictionary_lists
-    return (words[at + 1] == END and words[at - 1] is None and words[at] is not None
-            and lists is not None and lists(word, lex) is False
-            and _word_credits(words, at, word, cands, lex) is not None)
 
 
 # best_repair adds the same terms in another order than the bound below: a
@@ -667,8 +653,7 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
     ``slot_credits``, where ``said it sign`` asks ``signed`` and ``Erk sid
     the`` asks ``said``), for ranking repairs; None when the language has
     no model or the model cannot judge the place (an unknown word, no known
-    neighbour, unless the place asks the candidate there as the check's
-    ``_asked_alone`` reads it: ``, Ecopetrol sid.``)."""
+    neighbour and no run's edge beside an unknown word: ``_logprob_as_written``)."""
     lm = model_for(lex)
     cand = candidate.lower()
     if lm is None:
@@ -686,8 +671,6 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
         scores = RunScores(lm, lm_words(run, lm, *spoken_reading(lex)))
         word = run[at].text
         before = _logprob_as_written(scores, at + 1, word, lex)
-        if before is None and _asked_alone(scores.words, at + 1, word.lower(), (cand,), lex):
-            before = _logprob_as_written(scores, at + 1, word, lex, alone=True)
         if before is None:
             return None
         total = 0

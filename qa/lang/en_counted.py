@@ -12,10 +12,10 @@ counted noun. Where the part as written is already one (``two-day``,
 ``fourth-year``), the place asks nothing: a number word is not mended into
 another (``nine`` is no ``ninety``).
 
-    >>> sorted(compound_asks("seen", "member", False))[:3]
-    ['eight', 'eighteen', 'eighty']
-    >>> sorted(compound_asks("ear", "eight", True))[:3]
-    ['acre', 'bedroom', 'day']
+    >>> "seven" in compound_asks("seen", "member", False)
+    True
+    >>> "year" in compound_asks("ear", "eight", True)
+    True
     >>> compound_asks("seven", "member", False)
     frozenset()
     >>> compound_asks("line", "on", True)
