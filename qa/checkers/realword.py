@@ -232,9 +232,16 @@ def _warn_at(word: str, kind: str, lex) -> float:
     return WARN_GAIN[kind]
 
 
-# the gain a dropped letter or a cut-off end needs anywhere; below it (down to
-# WARN_GAIN_UNREAD, for a word the dictionary does not know) only in plain text
-PLACED_GAIN = {"letter": LETTER_GAIN, "truncation": TRUNCATION_GAIN}
+def _placed_gain(kind: str, lex) -> float | None:
+    """The gain a dropped letter or a cut-off end needs anywhere (a cut-off
+    end's is the language's: ``_truncation_gain``); below it, down to
+    ``WARN_GAIN_UNREAD`` for a word the dictionary does not know, only in
+    plain text. None for the other kinds."""
+    if kind == "truncation":
+        return _truncation_gain(lex)
+    return LETTER_GAIN if kind == "letter" else None
+
+
 # what may follow a word in plain running text: a space and a word, or a
 # comma, a full stop, a semicolon or a colon before a space or the end
 _PLAIN_AFTER = re.compile(r" [^\W\d_]|[.,;:](?:\s|$)")
@@ -300,7 +307,7 @@ def check(doc, ctx) -> Iterable[Finding]:
         tok = words[i]
         word = tok.text
         cand, gain, kind, warn_at = hits[i]
-        placed = _truncation_gain(lex) if kind == "truncation" else PLACED_GAIN.get(kind)
+        placed = _placed_gain(kind, lex)
         weak = placed is not None and gain < placed
         if weak and (gain < warn_at or not _plain_place(doc, tok)):
             continue  # a weak repair of a word no dictionary lists: plain text only
