@@ -23,11 +23,13 @@ another (``nine`` is no ``ninety``).
 """
 from __future__ import annotations
 
-NUMBER_WORDS = frozenset(
+from .en_agreement import COUNTS, SCALES
+
+# The counts of many number agreement reads, their scales, and the numbers
+# a compound counts by that no agreement needs (``one-year``, ``half-year``).
+NUMBER_WORDS = COUNTS | SCALES | frozenset(
     """
-    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
-    hundred thousand million billion half
+    one thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy eighty ninety half
     """.split())
 # Nouns the newswire counts in compounds: time, measures, members and parts
 # of a whole. Not ``time`` or ``way`` (``on-time``, ``to-way`` are no
