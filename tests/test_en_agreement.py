@@ -42,6 +42,13 @@ FLAGGED = [
     # ... before "of", unless a measure
     ("The suit concerns the switch mechanism patent for two model of Pittway's First Alert smoke "
      "detectors.", "model", "models"),
+    # a period counted after "the", before what bounds it
+    ("Inflation for the 12 month ending February 1987 was 25.5 pct, the bureau said.", "month",
+     "months"),
+    ("The MORI poll, conducted in the six day leading up to the by-election, showed a lead.", "day",
+     "days"),
+    # a unit counted before "per" and the noun of its rate, ending the phrase
+    ("The company expects the offering to be priced at 20 dlr per unit.", "dlr", "dlrs"),
     # a count noun after "other" with no determiner before it
     ("The deal is subject to approval by regulators and other term of the agreement.", "term", "terms"),
     # a bare verb after a form of "be", before a preposition: a passive
@@ -85,6 +92,10 @@ def test_without_the_table_the_trigram_does_not_flag_them(untagged, text, word, 
     # a count after a name's possessive, a count as a pronoun
     "Florida's 1986/87 crop was smaller.",
     "Analysts said the two agree on most issues.",
+    # a rate's unit inside a modifier, a fraction's unit, a year's label
+    "It rejected Waste Management Inc's 27 dlr per share tender offer for all its shares.",
+    "The price was raised by 3/8 cent per kilo in March.",
+    "Net profit for the 1986 year ended June 30 rose.",
     # a noun after "be" before a preposition
     "He will be head of the new unit, the company said.",
     "The plant will be part of the joint venture.",
@@ -111,7 +122,11 @@ def test_agreement_names_the_endings_it_asks_for():
     # a unit that takes its plural before "of" is counted there
     assert ask([START, "for", "two", "dollar", "of", "debt", END], 3, "dollar", lex) == ("s",)
     assert ask([START, "for", "two", "percent", "of", "debt", END], 3, "percent", lex) == ()
-    assert ask([START, "at", "two", "cent", "per", "kilo", END], 3, "cent", lex) == ()
+    # before "per" a rate's unit is counted where the rate's noun ends the
+    # phrase, not where the rate modifies a noun after it
+    assert ask([START, "at", "two", "cent", "per", "kilo", END], 3, "cent", lex) == ("s",)
+    assert ask([START, "at", "two", "cent", "per", "kilo", "levy", END], 3, "cent", lex) == ()
+    assert ask([START, "at", "two", "cent", "per", None, "levy", END], 3, "cent", lex) == ()
     assert ask([START, "be", "use", "to", END], 2, "use", lex) == ("ed",)
     assert ask([START, "be", "divide", "over", END], 2, "divide", lex) == ("ed",)
     # after a finite "be" a progressive as well ("it is offer to sell"),
@@ -176,7 +191,9 @@ def test_the_gate_on_the_neighbours_leaves_every_answer_as_the_places_give_it():
         "A spokesman said the plan bring new jobs and the firm expect a profit."]
     asked = 0
     for text in texts:
-        words = [START, *text.lower().replace(",", "").replace(".", "").split(), END]
+        # a figure of many reads as "ten" to the word model, "dlr" as "dollar"
+        words = [START, *("ten" if w.isdigit() and int(w) > 1 else {"dlr": "dollar"}.get(w, w)
+                          for w in text.lower().replace(",", "").replace(".", "").split()), END]
         for at in range(1, len(words) - 1):
             want = _every_place(words, at, words[at], lex)
             assert en_agreement.endings_asked(words, at, words[at], lex) == want, (text, at)

@@ -14,7 +14,11 @@ judged word, and these places ask the word for an ending:
 - a noun (that may also read as a verb) after a count of many, ending its
   phrase: the plural (``from three auction conducted``, ``380 mln mark
   in``, ``two factor which``); the same after ``other`` with no
-  determiner before it (``other term of the deal``);
+  determiner before it (``other term of the deal``); a period after
+  ``the`` and a count, before what bounds it (``for the 12 month ending
+  February``); a unit before ``per`` where the rate's noun ends the
+  phrase (``priced at 20 dlr per unit.``, not ``a 27 dlr per share
+  offer``);
 - a bare verb after a form of ``be``, before a preposition: a passive
   (``will be use to repay`` -> ``used``, ``be list in``, ``to be divide
   over``), or after ``is``,
@@ -63,6 +67,10 @@ PLURAL_ONLY_VERBS = frozenset("are were".split())
 UNITS_COUNTED_BEFORE_OF = frozenset("""
     dollar cent share tonne ton ounce barrel mile acre foot inch mark franc pound
     """.split())
+# Periods counted after "the" before what bounds them ("the four weeks
+# ended February 28", "the 12 months to", "the six days leading up").
+PERIODS = frozenset("day week month year quarter".split())
+PERIOD_BOUNDS = frozenset("ended ending to through leading".split())
 MEASURES_BEFORE_OF = en_phrases.MEASURES - UNITS_COUNTED_BEFORE_OF | frozenset(
     "head pair couple dozen kind sort type piece lot set series batch".split())
 # A word inside a noun phrase before its head: an adjective, a noun, a
@@ -183,12 +191,38 @@ def _singular_subject(words, at: int, tags, table) -> tuple[str, ...]:
 
 
 def _counted(words, at: int, tags, table) -> tuple[str, ...]:
-    """``of two factor which``, ``380 mln mark in``: a plural."""
+    """``of two factor which``, ``380 mln mark in``, ``the five week
+    ended``, ``20 dlr per unit.``: a plural."""
     after = words[at + 1]
-    if (_singular_noun(tags) and not tags & ADJECTIVE and not a_measure(words[at], after)
-            and after_count(words, at, table) and ends_noun_phrase(after, table)):
+    if not _singular_noun(tags) or tags & ADJECTIVE:
+        return ()
+    if after == "per":
+        return ("s",) if _counted_rate_unit(words, at, table) else ()
+    if _counted_period(words, at):
         return ("s",)
-    return ()
+    if a_measure(words[at], after) or not ends_noun_phrase(after, table):
+        return ()
+    return ("s",) if after_count(words, at, table) else ()
+
+
+def _counted_rate_unit(words, at: int, table) -> bool:
+    """``priced at 20 dlr per unit.``: a unit counted before ``per`` and
+    the noun its rate is of, ending the phrase there (not ``a 26.25 dlr
+    per share tender offer``, a modifier; a fraction is no count of many:
+    ``3/8 cent per kilo``)."""
+    if words[at] not in UNITS_COUNTED_BEFORE_OF or at + 3 >= len(words) or words[at + 3] is None:
+        return False  # an unknown word after the rate's noun may go on its phrase
+    return ends_noun_phrase(words[at + 3], table) and after_count(words, at, table)
+
+
+def _counted_period(words, at: int) -> bool:
+    """``for the five week ended March``: a period counted after ``the``
+    and before what bounds it. A determiner makes a count a label
+    elsewhere (``the 1986/87 year``); not here: every such phrase on the
+    clean Reuters and Wikinews sets is plural (the four weeks ended, the
+    12 months to, the six days leading up)."""
+    return (words[at] in PERIODS and words[at + 1] in PERIOD_BOUNDS and words[at - 1] in COUNTS
+            and at >= 2 and words[at - 2] == "the")
 
 
 def a_measure(word: str, after) -> bool:
