@@ -1,7 +1,7 @@
 """Spanish verb forms that damage turned into another form of the same verb
 (qa.lang.es_verbforms, reported by Garble.WordClass): an infinitive where
-the clause wants its finite verb, a first person singular in narration, a
-finite verb after an auxiliary, a finite verb after ``seguir``,
+the clause wants its finite verb, a first person singular in narration or
+after ``se``, a finite verb after an auxiliary, a finite verb after ``seguir``,
 ``continuar`` or ``estar`` (a gerund cut), a singular verb after a plural
 head and its ``de`` phrase; and one finding
 per word when two facts of ``es.word_in_context`` speak for it."""
@@ -73,6 +73,12 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Tras su reunió con empresarios en el club, habló.", "reunió", "reunión"),
     ("La mesa la integraron los directores y un funciona electoral.", "funciona", "funcionario"),
     ("Las lágrimas son un contrapunto a su propia existen feroz.", "existen", "existencia"),
+    # a first person after "se" (or "se" and an object pronoun): a lost
+    # accent whose form is rare, a dropped letter
+    ("Por la amistad que lo une a Peña Nieto, se enredo en su discurso.", "enredo", "enredó"),
+    ("Puso en marcha un servicio; se pude reservar una bicicleta por GPS.", "pude", "puede"),
+    ("Mostraron que cuando se quiere se pude y ganaron.", "pude", "puede"),
+    ("Al final del partido se le acabo la paciencia al técnico.", "acabo", "acabó"),
     # a singular verb after a plural head and its "de" phrase
     ("Desde el inicio de la pandemia, miembros del sector médico continúa reclamando mejoras.",
      "continúa", "continúan"),
@@ -108,6 +114,9 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "Ordenó a la PGR iniciar una averiguación previa.",  # the name is an object
     "¿Cómo logró el FBI desbloquear el iPhone del atacante?",
     "“Yo le dije que no”, contó la actriz.",  # a quoted speaker
+    "Se lo digo siempre a mis alumnos, dijo el maestro.",  # "se lo": a first person's
+    "Me quedo en casa, se puede decir, hasta el lunes.",  # "se" before a third person
+    "Dijo que se enredó en su discurso.",
     "Porta un traje sastre color naranja y todo está en pie.",  # the nouns
     "Cuando le dije la verdad, se fue.",  # a first-person narrator
     "El futuro gobierno entra con buen pie en los mercados y dio pie a dudas.",

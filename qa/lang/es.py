@@ -695,6 +695,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_copula.singular_copulas(doc, lex, readings),
             es_locutions.broken_locutions(doc, lex, readings),
             es_verbforms.verb_form_slots(doc, lex, readings, facts),
+            es_verbforms.first_persons_after_se(doc, lex, readings),
             es_plural_subject.plural_subject_verbs(doc, lex, readings, facts),
             es_plural_subject.pronoun_subject_verbs(doc, lex, readings, facts),
             es_plural_subject.passive_se_verbs(doc, lex, readings, facts),
