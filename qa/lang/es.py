@@ -576,12 +576,12 @@ def first_person(word: str, lex) -> bool:
 UNKNOWN_CONFIDENCE = 0.5  # "dia", "dolar": wordfreq lists them, the dictionary does not
 AFTER_DETERMINER_CONFIDENCE = 0.55  # "el termino": a determiner wants a noun
 FIRST_PERSON_CONFIDENCE = 0.5  # "el gobierno informo": news narrates in the third person
-AFTER_SE_CONFIDENCE = 0.55  # "se desarrollo": "se" never takes a first person
+AFTER_SE_CONFIDENCE = es_verbforms.AFTER_SE_CONFIDENCE  # "se desarrollo": "se" never takes a first person
 AFTER_NOUN_CONFIDENCE = 0.55  # "la salud publica,": a noun's adjective, not a verb ending its phrase
 _FEMININE_ADJECTIVE = "Afs-"
 # Object pronouns that may stand between "se" and its verb ("se le acabo",
 # "se me olvido"); not "lo", "la": "se lo digo" is a first person's.
-SE_OBJECTS = frozenset("me te le les nos os".split())
+SE_OBJECTS = es_verbforms.SE_OBJECTS
 BEFORE_PREDICATE_CONFIDENCE = 0.5  # "esta en", "esta previsto": a verb, not "this"
 BEFORE_MODIFIED_CONFIDENCE = 0.5  # "mas grande": the adverb, not "but"
 _STANDALONE = PRONOUN_DETERMINERS - frozenset("la las los lo".split())

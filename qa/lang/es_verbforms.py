@@ -170,7 +170,7 @@ _DE_PHRASE = 3
 # articles a first person after "se" stands twice, both lost accents of the
 # source ("se creo esta página", "se refugio en").
 _SE = frozenset({"se", "Se"})
-_SE_OBJECTS = frozenset("me te le les nos os".split())
+SE_OBJECTS = frozenset("me te le les nos os".split())
 AFTER_SE_CONFIDENCE = 0.55
 
 
@@ -258,7 +258,9 @@ def first_persons_after_se(doc, lex, readings) -> Iterator[tuple]:
         if texts[k] not in _SE:
             continue
         i = k + 1
-        if texts[i] in _SE_OBJECTS and i + 1 < len(words) and text[words[i].end:words[i + 1].start] == " ":
+        if text[words[k].end:words[i].start] != " ":
+            continue
+        if texts[i] in SE_OBJECTS and i + 1 < len(words):
             i += 1
         tok = words[i]
         if text[words[i - 1].end:tok.start] != " ":
