@@ -576,12 +576,8 @@ def first_person(word: str, lex) -> bool:
 UNKNOWN_CONFIDENCE = 0.5  # "dia", "dolar": wordfreq lists them, the dictionary does not
 AFTER_DETERMINER_CONFIDENCE = 0.55  # "el termino": a determiner wants a noun
 FIRST_PERSON_CONFIDENCE = 0.5  # "el gobierno informo": news narrates in the third person
-AFTER_SE_CONFIDENCE = es_verbforms.AFTER_SE_CONFIDENCE  # "se desarrollo": "se" never takes a first person
 AFTER_NOUN_CONFIDENCE = 0.55  # "la salud publica,": a noun's adjective, not a verb ending its phrase
 _FEMININE_ADJECTIVE = "Afs-"
-# Object pronouns that may stand between "se" and its verb ("se le acabo",
-# "se me olvido"); not "lo", "la": "se lo digo" is a first person's.
-SE_OBJECTS = es_verbforms.SE_OBJECTS
 BEFORE_PREDICATE_CONFIDENCE = 0.5  # "esta en", "esta previsto": a verb, not "this"
 BEFORE_MODIFIED_CONFIDENCE = 0.5  # "mas grande": the adverb, not "but"
 _STANDALONE = PRONOUN_DETERMINERS - frozenset("la las los lo".split())
@@ -653,9 +649,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
         nxt = words[i + 1].text if i + 1 < len(words) and spaced(text, tok, words[i + 1]) else None
         then = (words[i + 2].text if nxt is not None and i + 2 < len(words)
                 and spaced(text, words[i + 1], words[i + 2]) else None)
-        found = _misfit(word, readings(word, lex), cands, prev, nxt, lex, then,
-                        prev in SE_OBJECTS and i >= 2 and texts[i - 2].lower() == "se"
-                        and spaced(text, words[i - 2], words[i - 1]))
+        found = _misfit(word, readings(word, lex), cands, prev, nxt, lex, then)
         if found is None:
             continue
         cand, confidence, first_person = found
@@ -842,10 +836,10 @@ def _feminine_noun(word: str, lex) -> bool:
 
 
 def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str | None, lex,
-            then: str | None = None, after_se: bool = False):
+            then: str | None = None):
     """(accented form, confidence, is it the first-person test) when
     ``word`` misfits where a candidate fits (``then``: the word after
-    ``nxt``; ``after_se``: ``prev`` is an object pronoun after ``se``)."""
+    ``nxt``)."""
     if not tags:
         cand, _ = max(cands, key=lambda c: lex.zipf(c[0]))
         # wordfreq counts the accentless slip too, but less than the right
@@ -875,12 +869,9 @@ def _misfit(word: str, tags: frozenset[str], cands, prev: str | None, nxt: str |
         for cand, ctags in cands:
             if _FEMININE_ADJECTIVE in ctags:
                 return cand, AFTER_NOUN_CONFIDENCE, False
+    # after "se" (and an object pronoun) a first person is read by
+    # es_verbforms.first_persons_after_se, with every accent and letter away
     if "V-s1" in tags and "V-s3" not in tags and entry is None:
-        # "se desarrollo", "se violo", "se le acabo"; not "se llevara"
-        if prev == "se" or after_se:
-            for cand, ctags in cands:
-                if "V-s3" in ctags:
-                    return cand, AFTER_SE_CONFIDENCE, False
         # after another first-person verb the speaker narrates ("cuando grabo evito")
         if (all(r == "V-s1" for r in tags) and prev not in _FIRST_PERSON_SUBJECTS
                 and not (prev and _first_person_only(prev, lex))):

@@ -241,10 +241,9 @@ def first_persons_after_se(doc, lex, readings) -> Iterator[tuple]:
     acabo``): ``se`` never takes a first person, and a word whose only verb
     reading is one (``enredo`` is a noun too, ``pude`` nothing else) lost an
     accent or a letter of the third person. The repair is the commonest
-    form one accent or one letter away that may be a third person singular.
-    ``qa.lang.es`` reads the accent after ``se`` where the accented form is
-    common (zipf 3 or more: ``se desarrollo``); this reads the rarer
-    (``enredó``, 2.5) and the dropped letters.
+    form one accent or one letter away that may be a third person singular:
+    every accented form, not only the word facts' accented neighbours
+    (zipf 3 or more: ``desarrolló``, not ``enredó``, 2.5).
 
     >>> from qa.document import Document
     >>> from qa.lexicon import Lexicon
