@@ -16,6 +16,9 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("«Es una decisión por honestidad política», firma la candidata.", "firma", "afirma"),
     # "según" attributes as a closed quotation does
     ("Habló del brasileño, según expreso en una entrevista publicada ayer.", "expreso", "expresó"),
+    # the quotation's opener lost in scraping: it runs from the paragraph's start
+    ('Dijo algo más.\nSí a las libertades, sí a la tolerancia", dio Anaya ante sus seguidores.', "dio",
+     "dijo"),
 ])
 def test_a_reporting_verb_that_lost_a_letter_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -27,6 +30,7 @@ def test_a_reporting_verb_that_lost_a_letter_is_flagged(ctx, text, word, origina
     '"Todo está bajo control y en orden", señal de que nada cambió.',  # an apposition
     '"Hay un giro hacia esa dirección", con una tendencia clara.',  # a function word
     'Se hacen exámenes "en línea", firma incluida.',  # a term in quotes, not words said
+    'Habló "claro".\nVisita", firma incluida.',  # a lost opener, one word since the paragraph's start
     'Dijo que la firma sigue en pie y que todo marcha.',
     'Según dice el informe, nada cambió.',  # a reporting verb as written
     'Según la firma, nada cambió.',  # not right after "según"

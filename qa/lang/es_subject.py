@@ -134,6 +134,9 @@ QUOTE_OPENERS = {'"': '"', "”": "“", "»": "«", "'": "'", "’": "‘"}
 # ... when it quotes words said, not a title or a term (``'online',
 # trabajos``): at least this many spaces inside.
 QUOTED_SPACES = 2
+# Closing marks whose lost opener is read as the paragraph's start: the
+# double ones (a single one may be an apostrophe: ``l’``).
+LOST_OPENER_MARKS = frozenset('"”»')
 # The last letters of the preterite's and the future's first persons, and
 # of the future's third person plural ...
 ENDINGS = ("o", "a", PLURAL_SUBJUNCTIVE)
@@ -401,11 +404,18 @@ def after_closed_quotation(words, i: int, text: str) -> bool:
     """Is word ``i`` right after a closing quotation mark and a comma
     (``"...", comento``), the quotation holding words said: at least
     ``QUOTED_SPACES`` spaces (not a title or a term: ``“en línea”,
-    contrato incluido``)?"""
+    contrato incluido``)? A double mark whose paragraph opens none before
+    it lost its opener in scraping (``Sí a la tolerancia", dio Anaya``):
+    the quotation runs from the paragraph's start."""
     between = text[words[i - 1].end:words[i].start]
     if len(between) != 3 or between[1:] != ", " or between[0] not in QUOTE_OPENERS:
         return False
-    opened = text.rfind(QUOTE_OPENERS[between[0]], 0, words[i - 1].start)
+    closed = words[i - 1].start
+    opened = text.rfind(QUOTE_OPENERS[between[0]], 0, closed)
+    if between[0] in LOST_OPENER_MARKS:
+        paragraph = text.rfind("\n", 0, closed) + 1
+        if opened < paragraph:
+            opened = paragraph
     return opened >= 0 and text.count(" ", opened, words[i - 1].end) >= QUOTED_SPACES
 
 
