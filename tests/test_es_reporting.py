@@ -30,7 +30,8 @@ def test_a_reporting_verb_that_lost_a_letter_is_flagged(ctx, text, word, origina
     '"Todo está bajo control y en orden", señal de que nada cambió.',  # an apposition
     '"Hay un giro hacia esa dirección", con una tendencia clara.',  # a function word
     'Se hacen exámenes "en línea", firma incluida.',  # a term in quotes, not words said
-    'Habló "claro".\nVisita", firma incluida.',  # a lost opener, one word since the paragraph's start
+    # a lost opener: one word since the paragraph's start, whatever the paragraph before holds
+    'Habló de varias cosas claras.\nVisita", firma incluida.',
     'Dijo que la firma sigue en pie y que todo marcha.',
     'Según dice el informe, nada cambió.',  # a reporting verb as written
     'Según la firma, nada cambió.',  # not right after "según"

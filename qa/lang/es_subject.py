@@ -412,10 +412,8 @@ def after_closed_quotation(words, i: int, text: str) -> bool:
         return False
     closed = words[i - 1].start
     opened = text.rfind(QUOTE_OPENERS[between[0]], 0, closed)
-    if between[0] in LOST_OPENER_MARKS:
-        paragraph = text.rfind("\n", 0, closed) + 1
-        if opened < paragraph:
-            opened = paragraph
+    if between[0] in LOST_OPENER_MARKS:  # no earlier than the paragraph's start
+        opened = max(opened, text.rfind("\n", 0, closed) + 1)
     return opened >= 0 and text.count(" ", opened, words[i - 1].end) >= QUOTED_SPACES
 
 
