@@ -226,3 +226,37 @@ def test_a_listed_word_keeps_the_gain_its_frequency_asks_for(raw):
     # signal (France, a name, is no repair of a lower-case word)
     assert _findings("It issued a 2.5 billion franc bond with warrants.", raw) == [
         ("franc", "info", "francs")]
+
+
+def test_a_count_of_many_before_a_singular_noun_ending_its_phrase_is_a_sure_place():
+    """``counted_for_sure``: the dictionary rules the singular out after a
+    count of many that opens no modifier (the profile's ``sure_places``)."""
+    lex = Lexicon("en")
+    sure = en_agreement.counted_for_sure
+    assert sure([START, "it", "has", "ten", "hospital", "in", "texas", END], 4, "hospital", lex) == ("s",)
+    # the object of a past tense, with or without a scale
+    assert sure([START, "it", "sold", "ten", "hospital", "in", "texas", END], 4, "hospital", lex) == ("s",)
+    assert sure([START, None, "sold", "three", "million", "share", "to", END], 5, "share", lex) == ("s",)
+    # a past participle after an adverb or a determiner opens a modifier
+    assert sure([START, "a", "previously", "reported", "ten", "gain", "in", END], 5, "gain", lex) == ()
+    assert sure([START, "the", "sold", "ten", "hospital", "in", END], 4, "hospital", lex) == ()
+    # a noun before "and" or "or" may modify the head of both
+    assert sure([START, "it", "bought", "seven", "hotel", "and", "resort", END], 4, "hotel", lex) == ()
+    # a measure of what follows, a modifier, a word the model does not know after
+    assert sure([START, "it", "has", "ten", "head", "of", "cattle", END], 4, "head", lex) == ()
+    assert sure([START, "it", "has", "ten", "hospital", "beds", END], 4, "hospital", lex) == ()
+    assert sure([START, "it", "has", "ten", "hospital", None, END], 4, "hospital", lex) == ()
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("The company sold 15 hospital in Texas to a private corporation.", "hospital", "hospitals"),
+    ("The company has 15 hospital in Texas, the report said.", "hospital", "hospitals"),
+])
+def test_a_singular_after_a_count_of_many_is_flagged_with_its_plural(raw, text, word, fix):
+    assert _findings(text, raw) == [(word, "warning", fix)]
+    assert _findings(text.replace(f" {word}", f" {fix}", 1), raw) == []
+
+
+def test_a_counted_noun_modifying_two_heads_is_not_flagged(raw):
+    text = "AIRCOA said the partnership bought seven hotel and resort properties from its affiliates."
+    assert [f for f in _findings(text, raw) if f[1] == "warning"] == []

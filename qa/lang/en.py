@@ -132,6 +132,15 @@ def class_endings(words, at: int, word: str, lex) -> tuple[str, ...]:
             or en_partitive.endings_asked(words, at, word, lex))
 
 
+def sure_endings(words, at: int, word: str, lex) -> tuple[str, ...]:
+    """The endings a place asks of ``words[at]`` where the word classes rule
+    out the word as written: a bare verb after a pronoun subject
+    (``qa.lang.en_pronoun_subject``), a singular noun after a count of
+    many (``qa.lang.en_agreement.counted_for_sure``)."""
+    return (en_pronoun_subject.endings_asked(words, at, word, lex)
+            or en_agreement.counted_for_sure(words, at, word, lex))
+
+
 CONFUSABLE_LETTERS = frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),
                                 ("s", "z"), ("a", "o"), ("o", "u")})
 
@@ -382,8 +391,8 @@ PROFILE = LanguageProfile(
     determiner_swaps=DETERMINER_SWAPS,
     inflection_slots=INFLECTION_SLOTS,
     class_places=class_endings,
-    sure_places=en_pronoun_subject.endings_asked,
-    sure_place_marks=en_pronoun_subject.PRONOUNS,
+    sure_places=sure_endings,
+    sure_place_marks=en_pronoun_subject.PRONOUNS | en_agreement.COUNTS | en_agreement.SCALES,
     asked_words=en_reporting.REPORTING_VERBS | en_modal.MODALS,
     word_places=words_asked,
     compound_places=en_counted.compound_asks,

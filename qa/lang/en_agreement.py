@@ -19,6 +19,11 @@ judged word, and these places ask the word for an ending:
   February``); a unit before ``per`` where the rate's noun ends the
   phrase (``priced at 20 dlr per unit.``, not ``a 27 dlr per share
   offer``);
+- the same where the noun can only be a singular noun and the count
+  opens no modifier (after ``has``, a preposition, or as the object of a
+  past: ``it sold 15 hospital to``), not before ``and`` or ``or``
+  (``seven hotel and resort properties``): the place rules the word out as
+  written (``counted_for_sure``, the profile's ``sure_places``);
 - a bare verb after a form of ``be``, before a preposition: a passive
   (``will be use to repay`` -> ``used``, ``be list in``, ``to be divide
   over``), or after ``is``,
@@ -52,6 +57,11 @@ from __future__ import annotations
 from ..text.ngram import END, START
 from . import en_tags
 from .en_tags import ADJECTIVE, BARE_VERB, MODIFIED, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
+
+# What may follow a counted singular noun that modifies what comes next.
+NOT_SURE_AFTER = frozenset("per and or".split())
+# An adverb before a past participle makes it a modifier ("previously reported").
+ADVERB = frozenset({"RB", "RBR", "RBS"})
 from . import en_phrases
 from .en_places import MONTHS, PREPOSITIONS, ends_noun_phrase
 
@@ -203,6 +213,49 @@ def _counted(words, at: int, tags, table) -> tuple[str, ...]:
     if a_measure(words[at], after) or not ends_noun_phrase(after, table):
         return ()
     return ("s",) if after_count(words, at, table) else ()
+
+
+def counted_for_sure(words, at: int, word: str, lex) -> tuple[str, ...]:
+    """``has 15 hospital in``, ``sold three million share to``: a noun
+    that can only be a singular noun (no adjective, no number, no name)
+    right after a count of many, ending its phrase: the plural, for the
+    surer credit (the profile's ``sure_places``)."""
+    before = words[at - 1]
+    if before not in COUNTS and before not in SCALES:
+        return ()
+    after = words[at + 1]
+    # a noun before "and" or "or" may modify the head of both ("seven hotel
+    # and resort properties", "400 appliance and electronics retailers")
+    if after is None or after in NOT_SURE_AFTER:
+        return ()
+    table = en_tags.for_lexicon(lex)
+    if table is None:
+        return ()
+    tags = table.readings(word)
+    if not _singular_noun(tags) or tags & ADJECTIVE:
+        return ()
+    if a_measure(word, after) or not ends_noun_phrase(after, table):
+        return ()
+    return ("s",) if after_count(words, at, table) or _object_of_past(words, at, table) else ()
+
+
+def _object_of_past(words, at: int, table) -> bool:
+    """Does the count before ``words[at]`` open the object of a past tense
+    (``it sold 15 hospital to``, ``Cargill bought three million share
+    in``)? A word that reads as a past and a participle opens a modifier
+    after a determiner or an adverb (``a previously reported 142,000
+    gain``, ``the sold 15``), which ``after_count`` reads as no count."""
+    k = at - 1
+    if words[k] in SCALES and k >= 2 and words[k - 1] in COUNTS:
+        k -= 1
+    if words[k] not in COUNTS or k < 2:
+        return False
+    verb, before = words[k - 1], words[k - 2]
+    if verb in (None, START) or "VBD" not in table.readings(verb):
+        return False
+    if before == START or before in OPENING_DETERMINERS or possessive(before):
+        return False
+    return before is None or not table.readings(before) & ADVERB
 
 
 def _counted_rate_unit(words, at: int, table) -> bool:
