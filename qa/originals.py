@@ -115,6 +115,9 @@ CANDIDATES = 12  # asked of suggest()
 RECHECKS = 3  # LanguageTool calls per word, at most
 MAX_SUSPECTS = 2  # words per span that get ranked repairs
 MAX_RANKED_SPANS = 6  # spans per document that get ranked repairs
+RANKED_KEPT = 5  # ranked repairs kept per suspect word
+# ... of the ranking's first this many, those the document writes raised first
+ECHO_POOL = 12
 # Evidence that blames one word, whose repair may clear it; a repeat's
 # original cannot be recovered from the text, so repeats are left out.
 _SUSPECT_FAMILIES = ("agreement", "register", "spelling", "grammar", "context")
@@ -364,8 +367,11 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
         for s, e in _suspects(doc, f.evidence):
             lt_before = sum(1 for g in f.evidence if g.roles.grammar_server and g.start < e
                             and s < g.end)
-            repairs = echoed_first(rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo),
-                                   written(), zipf)
+            # the echo reads deeper than the list kept: a repair the story
+            # writes may rank past the first few on one sentence alone
+            repairs = echoed_first(rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo,
+                                                  limit=ECHO_POOL),
+                                   written(), zipf)[:RANKED_KEPT]
             # a naming signal that agrees with the ranking's first keeps it there
             agreed = (s, e) in named and repairs and repairs[0].word == named[(s, e)]
             if (s, e) in placed and classes is not None and not agreed and has_word_beside(doc, s, e):

@@ -26,6 +26,16 @@ def test_a_repair_the_story_writes_comes_first(ctx):
     assert _first_fix(alone, ctx, "fim") != "firm"
 
 
+def test_the_echo_reaches_a_repair_ranked_past_the_list_kept(ctx):
+    # on its sentence alone ``stock`` is none of the first five repairs of ``sto``
+    tail = " but was informed that level was not reached. IC Gas {}rose 5p on the news."
+    text = "Hanson had hoped to gain 750,000 IC Gas shares under an offer for IC Gas ordinary sto" + tail
+    report = check_document(Document.from_text(text.format(""), language="en"), ctx)
+    alone = [r["word"] for f in report.findings for r in f.data.get("repairs", {}).get("sto", [])]
+    assert alone and "stock" not in alone
+    assert _first_fix(text.format("stock "), ctx, "sto") == "stock"
+
+
 def test_words_every_story_writes_gain_nothing():
     ranked = [Original("within", 3.0, 0.5, 0.8, (), ()), Original("with", 2.5, 0.3, 0.8, (), ())]
     zipf = {"within": 5.0, "with": 7.1}.get
