@@ -164,7 +164,7 @@ def rank_originals(
     end: int,
     judge: SentenceJudge,
     lt_before: int = 0,
-    limit: int = 5,
+    limit: int = RANKED_KEPT,
     memo: dict | None = None,
 ) -> list[Original]:
     """Candidates for ``doc.text[start:end]``, best first; equal scores are

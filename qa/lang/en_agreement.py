@@ -57,11 +57,6 @@ from __future__ import annotations
 from ..text.ngram import END, START
 from . import en_tags
 from .en_tags import ADJECTIVE, BARE_VERB, MODIFIED, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
-
-# What may follow a counted singular noun that modifies what comes next.
-NOT_SURE_AFTER = frozenset("per and or".split())
-# An adverb before a past participle makes it a modifier ("previously reported").
-ADVERB = frozenset({"RB", "RBR", "RBS"})
 from . import en_phrases
 from .en_places import MONTHS, PREPOSITIONS, ends_noun_phrase
 
@@ -81,6 +76,11 @@ UNITS_COUNTED_BEFORE_OF = frozenset("""
 # ended February 28", "the 12 months to", "the six days leading up").
 PERIODS = frozenset("day week month year quarter".split())
 PERIOD_BOUNDS = frozenset("ended ending to through leading".split())
+# A counted singular noun before these may modify the head of both ("seven
+# hotel and resort properties"): no sure place.
+NOT_SURE_AFTER = frozenset("and or".split())
+# An adverb before a past participle makes it a modifier ("previously reported").
+ADVERB = frozenset({"RB", "RBR", "RBS"})
 MEASURES_BEFORE_OF = en_phrases.MEASURES - UNITS_COUNTED_BEFORE_OF | frozenset(
     "head pair couple dozen kind sort type piece lot set series batch".split())
 # A word inside a noun phrase before its head: an adjective, a noun, a
@@ -224,8 +224,6 @@ def counted_for_sure(words, at: int, word: str, lex) -> tuple[str, ...]:
     if before not in COUNTS and before not in SCALES:
         return ()
     after = words[at + 1]
-    # a noun before "and" or "or" may modify the head of both ("seven hotel
-    # and resort properties", "400 appliance and electronics retailers")
     if after is None or after in NOT_SURE_AFTER:
         return ()
     table = en_tags.for_lexicon(lex)
@@ -245,10 +243,8 @@ def _object_of_past(words, at: int, table) -> bool:
     in``)? A word that reads as a past and a participle opens a modifier
     after a determiner or an adverb (``a previously reported 142,000
     gain``, ``the sold 15``), which ``after_count`` reads as no count."""
-    k = at - 1
-    if words[k] in SCALES and k >= 2 and words[k - 1] in COUNTS:
-        k -= 1
-    if words[k] not in COUNTS or k < 2:
+    k, _ = _count_before(words, at)
+    if k is None or k < 2:
         return False
     verb, before = words[k - 1], words[k - 2]
     if verb in (None, START) or "VBD" not in table.readings(verb):
@@ -403,11 +399,8 @@ def after_count(words, at: int, table) -> bool:
     month``). A count and its scale may open the run (``, 90 mln dlr
     in``): a figure opening a run alone may be a name's, after a hyphen
     (``the B-1B bomber``), but no name's number has a scale."""
-    k = at - 1
-    scaled = words[k] in SCALES and k >= 2 and words[k - 1] in COUNTS
-    if scaled:
-        k -= 1
-    if words[k] not in COUNTS:
+    k, scaled = _count_before(words, at)
+    if k is None:
         return False
     # a range or a score is read from its first count ("a 65 to 15 vote")
     if k >= 3 and words[k - 1] == "to" and words[k - 2] in COUNTS:
@@ -427,6 +420,16 @@ def after_count(words, at: int, table) -> bool:
     # or a participle (a previously reported 142,000 gain)
     opener_tags = table.readings(opener)
     return bool(opener_tags) and not opener_tags & (NOUN | ADJECTIVE | {"VBN"})
+
+
+def _count_before(words, at: int) -> tuple[int | None, bool]:
+    """(where the count of many before ``words[at]`` stands, whether a
+    scale follows it: ``380 mln mark``), or (None, False) for no count."""
+    k = at - 1
+    scaled = words[k] in SCALES and k >= 2 and words[k - 1] in COUNTS
+    if scaled:
+        k -= 1
+    return (k, scaled) if words[k] in COUNTS else (None, False)
 
 
 def _other_of_many(words, at: int) -> bool:
