@@ -15,8 +15,10 @@ from .kinds.base import Rule
 from .lexicon import Lexicons
 from .model import Finding, RuleRoles
 
-# Families whose checkers re-run on a candidate sentence.
-OFFLINE_FAMILIES = ("agreement", "register", "spelling")
+# Families whose checkers re-run on a candidate sentence. A repeat counts
+# against a candidate that makes one: a repair must not write the very
+# damage a doubled word is (``The ther business`` -> ``the``).
+OFFLINE_FAMILIES = ("agreement", "register", "spelling", "repetition")
 
 
 class OfflineSignals:

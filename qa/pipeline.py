@@ -131,7 +131,7 @@ def with_roles(findings: list[Finding], ctx: Context) -> list[Finding]:
 
 def sentence_judge(ctx: Context) -> SentenceJudge:
     """What ranking likely originals may ask: the offline checkers whose evidence one
-    word can clear (agreement, register), re-run on a candidate sentence,
+    word can clear or bring (agreement, register, a repeat), re-run on a candidate sentence,
     and the grammar server's recheck when one runs. Built once per run (and
     again only if the run's grammar service changes)."""
     if ctx._judge is None or ctx._judge[0] is not ctx.grammar:
@@ -140,7 +140,7 @@ def sentence_judge(ctx: Context) -> SentenceJudge:
 
 
 def _new_judge(ctx: Context) -> SentenceJudge:
-    families = ("agreement", "register")
+    families = ("agreement", "register", "repetition")
     offline = [m for m in checkers.BUILTIN if any(i.roles.family in families for i in m.RULES)]
     signals = OfflineSignals(
         ctx.lexicons,
