@@ -17,8 +17,8 @@ rewarded for clearing its matches.
           + CLEAR_BONUS x (offline signals cleared) + LT_BONUS x (LT matches cleared)
           - PERSON_PENALTY if the candidate is a first-person verb outside quotes
           - LOOK_ALIKE_PENALTY if it reads an OCR look-alike back
-          - EXTRA_LETTER_PENALTY if it takes a letter out (no word model only;
-            twice that out of a word the dictionary knows no reading of)
+          - EXTRA_LETTER_PENALTY if it takes a letter out (twice that, without
+            a word model, out of a word the dictionary knows no reading of)
 
 News narrates in the third person, hence the last term: ``los culpo``
 mends the agreement as well as ``los culpó`` does, but a reporter writes
@@ -255,7 +255,7 @@ def rank_originals(
                 verdict = agrees(prev, cand.word, lex) if prev and "agreement" not in before else None
                 if verdict is not None:
                     score += AGREEMENT_WEIGHT if verdict else -AGREEMENT_WEIGHT
-        if fitted is None and any(op.startswith("delete:") for op in cand.operations):
+        if any(op.startswith("delete:") for op in cand.operations):
             score -= EXTRA_LETTER_PENALTY * (FRAGMENT_LETTER_FACTOR if fragment else 1.0)
         scored.append([cand, score, cleared, added])
     scored.sort(key=_rank_key)

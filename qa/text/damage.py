@@ -51,12 +51,16 @@ DEFAULT_COSTS = Costs()
 # one. Without a word model to weigh the context, a candidate that takes a
 # letter out of the damaged word wins on frequency alone, the shorter word
 # being the commoner: "ent" -> "en" before "entre", "quie" -> "que" before
-# "quien", "plane" -> "plan" before "planeta". So where no word model
-# speaks (Spanish), such a candidate is charged 0.9 zipf points (the value
-# an earlier trial used; not tuned again). With a word model (English) the
-# context decides, and there the charge lost a determiner's repair. On the
+# "quien", "plane" -> "plan" before "planeta". Such a candidate is charged
+# 0.9 zipf points (the value an earlier trial used; not tuned again). On the
 # calibration half it put 2 more Spanish real-word repairs right first with
-# damage seed 13 and 3 more with seed 29 (docs/context-models.md).
+# damage seed 13 and 3 more with seed 29. A word model (English) does not
+# settle it either: the trigram knows ``the``, ``at`` and ``he`` in more
+# places than ``other``, ``after`` and ``then`` (``The ther business``,
+# ``aft the``), and the charge there put 11 more English cut-off ends and
+# dropped letters right first with damage seeds 263 and 277, none fewer
+# (an early trial, before the ranking read places, lost one determiner's
+# repair; docs/context-models.md).
 EXTRA_LETTER_PENALTY = 0.9
 # ... and twice that where the dictionary knows no reading of the damaged
 # word (``quie``, ``ent``, ``porq``: a fragment): reading it as a word with
