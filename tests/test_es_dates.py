@@ -1,11 +1,16 @@
 """Spanish month names cut off inside a date (qa.lang.es_dates, reported by
-Garble.WordClass): ``el 9 de mar`` is ``marzo``."""
+Garble.WordClass): ``el 9 de mar`` is ``marzo``; a day of the week and a
+date's ``pasado`` or ``próximo`` cut off: ``este jue``, ``el pas 20 de
+octubre``."""
 from __future__ import annotations
 
 import pytest
 
 from qa.document import Document
 from qa.lang import es_dates
+from qa.lang.es import readings
+from qa.lexicon import Lexicon
+from qa.pipeline import check_document
 from test_es_subject import flagged  # Garble.WordClass's findings: word -> first fix
 
 
@@ -45,3 +50,32 @@ def test_only_a_start_of_one_month_is_read():
 def test_a_figure_that_is_no_day_is_left_alone():
     doc = Document.from_text("Pagó 45 de mar y 2.31 de ene en total.", language="es")
     assert [tok.text for tok, _, _ in es_dates.cut_months(doc)] == []
+
+
+def _first_repair(ctx, text, word):
+    report = check_document(Document.from_text(text, language="es"), ctx)
+    fixes = [f.fixes[0].replacement for f in report.findings
+             if text[f.start:f.end].split().count(word) and f.fixes]
+    assert fixes, report.findings
+    return fixes[0]
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("Con normalidad se desarrolló este jue la votación de las personas presas.", "jue", "jueves"),
+    ("El líder dijo que en los comicios del pas 15 de junio hubo un fraude.", "pas", "pasado"),
+])
+def test_a_day_or_a_date_s_adverb_cut_off_is_repaired_first(ctx, text, word, original):
+    assert _first_repair(ctx, text, word) == original
+
+
+@pytest.mark.parametrize("text", [
+    "Con normalidad se desarrolló este jueves la votación de las personas presas.",
+    "Caminamos por el mar durante el domingo.",  # a word, not "martes" cut
+    "Se reunirán el jue. 12 de septiembre en la capital.",  # an abbreviation
+    "El pasado 20 de octubre la Semarnat publicó el acuerdo.",
+    "Llegó el día 20 de octubre con su familia.",  # no start of pasado or próximo
+])
+def test_days_and_dates_as_written_name_nothing(ctx, text):
+    doc = Document.from_text(text, language="es")
+    assert list(es_dates.cut_weekdays(doc, Lexicon("es"), readings)) == []
+    assert list(es_dates.cut_date_adverbs(doc)) == []

@@ -683,6 +683,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_predeterminer.singular_predeterminers(doc),
             es_predeterminer.singular_partitives(doc),
             es_dates.cut_months(doc),
+            es_dates.cut_weekdays(doc, lex, readings),
+            es_dates.cut_date_adverbs(doc),
             es_relatives.plural_relatives(doc, lex, readings),
             es_apocope.short_forms_before_feminines(doc, lex, readings),
             es_copula.singular_predicates(doc, lex, readings),

@@ -1,4 +1,5 @@
-"""Spanish month names cut off, or short of a letter, inside a date.
+"""Spanish month names cut off, or short of a letter, inside a date; the day
+of the week and the date's ``pasado`` or ``próximo`` cut off.
 
 News dates a day as ``el 9 de marzo``, ``20 de enero de 2021``; a cut-off
 end leaves the start of the month, which is often a word of its own
@@ -14,10 +15,28 @@ three letters, and an abbreviation, which a full stop follows inside a
 sentence (``9 de mar. de 2020``; at a sentence's end the stop is the
 sentence's: ``el próximo 20 de ene. Los votos``). None of the 398 clean
 Spanish articles writes a date so (docs/context-models.md).
+
+News names the day of the week after ``este``, ``el``, ``próximo`` or
+``pasado`` (``este jueves``, ``el pasado lunes``) and dates a day as ``el
+pasado 20 de octubre``, ``del próximo 5 de junio``. A cut there leaves a
+fragment (``este jue``, ``el pas 20 de octubre``) that the span check flags
+already, and without a word model its repairs are ranked on frequency
+(``juego``, ``juez`` before ``jueves``; ``país`` before ``pasado``). After
+one of those openers, a lower-case word of three letters or more that the
+dictionary knows no reading of and that starts exactly one weekday's name
+(accents aside: ``mie``, ``sab``) is that day cut; between an article and
+a day of the month with its ``de`` and month, a start of exactly one of
+``pasado`` and ``próximo`` (``pas``, ``prox``) is that word cut, whatever
+the dictionary reads it as. Both name their repair, which the span's
+ranking puts first. Left alone: a word (``el mar``: the sea, or ``martes``
+cut), a start two days share (``mi`` is no start of three), an
+abbreviation (``el jue. 12``).
 """
 from __future__ import annotations
 
 from typing import Iterator
+
+import unicodedata
 
 import regex
 
@@ -35,6 +54,19 @@ MIN_START = 3
 # sentence).
 _DATE_PLACE = regex.compile(
     r"(?<![\p{N}\p{L}.,])(?:[1-9]|[12]\d|3[01]) de (\p{Ll}+)(?!\p{L})(?!\.(?!\s+\p{Lu}|\s*$))")
+
+
+WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+# Words before a day of the week in news ("este jueves", "el pasado lunes").
+WEEKDAY_OPENERS = ("este", "el", "del", "al", "próximo", "pasado")
+# What stands between an article and a day of the month ("el pasado 20 de
+# octubre"), and the articles before it.
+DATE_ADVERBS = ("pasado", "próximo")
+_MONTH_NAMES = "|".join(MONTHS)
+_WEEKDAY_PLACE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:" + "|".join(WEEKDAY_OPENERS) + r") (\p{Ll}{3,})(?!\p{L})(?!\.(?!\s+\p{Lu}|\s*$))")
+_ADVERB_PLACE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:el|del|al) (\p{Ll}{3,}) (?:[1-9]|[12]\d|3[01]) de (?:" + _MONTH_NAMES + r")(?!\p{L})")
 
 
 def _months_short_of_a_letter() -> dict[str, str]:
@@ -74,16 +106,63 @@ def cut_months(doc) -> Iterator[tuple]:
     >>> [(tok.text, month) for tok, month, _ in cut_months(doc)]
     [('mar', 'marzo')]
     """
-    text = doc.text
-    if " de " not in text:
+    if " de " not in doc.text:
         return
+    yield from _named_cuts(doc, _DATE_PLACE, month_of)
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def cut_of_one(start: str, words: tuple[str, ...]) -> str | None:
+    """The one of ``words`` that ``start`` (accents aside) begins and is
+    not, else None.
+
+    >>> [cut_of_one(w, WEEKDAYS) for w in ("jue", "mie", "sab", "mi", "jueves", "mar")]
+    ['jueves', 'miércoles', 'sábado', None, None, 'martes']
+    """
+    plain = _plain(start)
+    if len(plain) < MIN_START:
+        return None
+    found = [w for w in words if _plain(w).startswith(plain) and _plain(w) != plain]
+    return found[0] if len(found) == 1 else None
+
+
+def cut_weekdays(doc, lex, readings) -> Iterator[tuple]:
+    """(token, the day, confidence) for each day of the week cut after
+    ``este``, ``el``, ``próximo``...: a fragment the dictionary knows no
+    reading of.
+
+    >>> from qa.document import Document
+    >>> from qa.lexicon import Lexicon
+    >>> from qa.lang.es import readings
+    >>> doc = Document.from_text("Se votó este jue en la capital; el mar estaba en calma.", language="es")
+    >>> [(tok.text, day) for tok, day, _ in cut_weekdays(doc, Lexicon("es"), readings)]
+    [('jue', 'jueves')]
+    """
+    yield from _named_cuts(doc, _WEEKDAY_PLACE,
+                           lambda word: None if readings(word, lex) else cut_of_one(word, WEEKDAYS))
+
+
+def cut_date_adverbs(doc) -> Iterator[tuple]:
+    """(token, ``pasado`` or ``próximo``, confidence) for each cut between an
+    article and a day of the month: ``el pas 20 de octubre``."""
+    if " de " not in doc.text:
+        return
+    yield from _named_cuts(doc, _ADVERB_PLACE, lambda word: cut_of_one(word, DATE_ADVERBS))
+
+
+def _named_cuts(doc, place_pattern, name_of) -> Iterator[tuple]:
+    """(token, what ``name_of`` names it, confidence) for the word each
+    match of ``place_pattern`` holds in its group 1, where it names one."""
     starts = None
-    for place in _DATE_PLACE.finditer(text):
-        month = month_of(place.group(1))
-        if month is None:
+    for place in place_pattern.finditer(doc.text):
+        named = name_of(place.group(1))
+        if named is None:
             continue
         if starts is None:
             starts = {tok.start: tok for tok in doc.words}
         tok = starts.get(place.start(1))
         if tok is not None and tok.end == place.end(1):
-            yield tok, month, DATE_CONFIDENCE
+            yield tok, named, DATE_CONFIDENCE
