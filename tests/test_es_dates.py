@@ -75,7 +75,7 @@ def test_a_day_or_a_date_s_adverb_cut_off_is_repaired_first(ctx, text, word, ori
     "El pasado 20 de octubre la Semarnat publicó el acuerdo.",
     "Llegó el día 20 de octubre con su familia.",  # no start of pasado or próximo
 ])
-def test_days_and_dates_as_written_name_nothing(ctx, text):
+def test_days_and_dates_as_written_name_nothing(text):
     doc = Document.from_text(text, language="es")
     assert list(es_dates.cut_weekdays(doc, Lexicon("es"), readings)) == []
     assert list(es_dates.cut_date_adverbs(doc)) == []

@@ -36,8 +36,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import unicodedata
-
 import regex
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -60,7 +58,7 @@ WEEKDAYS = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "do
 # Words before a day of the week in news ("este jueves", "el pasado lunes").
 WEEKDAY_OPENERS = ("este", "el", "del", "al", "próximo", "pasado")
 # What stands between an article and a day of the month ("el pasado 20 de
-# octubre"), and the articles before it.
+# octubre").
 DATE_ADVERBS = ("pasado", "próximo")
 _MONTH_NAMES = "|".join(MONTHS)
 _WEEKDAY_PLACE = regex.compile(
@@ -111,10 +109,6 @@ def cut_months(doc) -> Iterator[tuple]:
     yield from _named_cuts(doc, _DATE_PLACE, month_of)
 
 
-def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 def cut_of_one(start: str, words: tuple[str, ...]) -> str | None:
     """The one of ``words`` that ``start`` (accents aside) begins and is
     not, else None.
@@ -122,10 +116,12 @@ def cut_of_one(start: str, words: tuple[str, ...]) -> str | None:
     >>> [cut_of_one(w, WEEKDAYS) for w in ("jue", "mie", "sab", "mi", "jueves", "mar")]
     ['jueves', 'miércoles', 'sábado', None, None, 'martes']
     """
-    plain = _plain(start)
+    from ..text.damage import strip_accents  # qa.text reads the profiles: asked here
+
+    plain = strip_accents(start)
     if len(plain) < MIN_START:
         return None
-    found = [w for w in words if _plain(w).startswith(plain) and _plain(w) != plain]
+    found = [w for w in words if (whole := strip_accents(w)).startswith(plain) and whole != plain]
     return found[0] if len(found) == 1 else None
 
 
@@ -141,8 +137,12 @@ def cut_weekdays(doc, lex, readings) -> Iterator[tuple]:
     >>> [(tok.text, day) for tok, day, _ in cut_weekdays(doc, Lexicon("es"), readings)]
     [('jue', 'jueves')]
     """
-    yield from _named_cuts(doc, _WEEKDAY_PLACE,
-                           lambda word: None if readings(word, lex) else cut_of_one(word, WEEKDAYS))
+    def day_of(word: str) -> str | None:
+        # most words after "el" start no weekday: that test first, the dictionary after
+        day = cut_of_one(word, WEEKDAYS)
+        return day if day is not None and not readings(word, lex) else None
+
+    yield from _named_cuts(doc, _WEEKDAY_PLACE, day_of)
 
 
 def cut_date_adverbs(doc) -> Iterator[tuple]:
