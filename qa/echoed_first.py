@@ -71,6 +71,25 @@ def echoed_fixes(fixes: Sequence, written: AbstractSet[str], zipf) -> tuple:
                  for i, slot in zip(order, fixes))
 
 
+def story_ranked(candidates: Sequence[R], written: AbstractSet[str], zipf) -> list[R]:
+    """``candidates`` (each with ``.word``, ``.score`` in the ranking's
+    points and ``.cost``) with those ``written`` holds raised by
+    ``ECHO_WEIGHT`` and sorted again, as ``echoed_first`` raises a span's
+    repairs: for a word's repairs ranked deeper than the few a finding
+    keeps, so that one the story writes is weighed before the cut.
+
+    >>> from qa.text.suggest import Candidate
+    >>> pool = [Candidate("vacíos", 0.8, 1e-5, 2.5, ()), Candidate("vacuna", 0.8, 1e-5, 0.8, ())]
+    >>> [c.word for c in story_ranked(pool, {"vacuna"}, lambda w: 4.0)]
+    ['vacuna', 'vacíos']
+    """
+    raised = _raised([c.word for c in candidates], written, zipf)
+    if not any(raised):
+        return list(candidates)
+    out = [replace(c, score=round(c.score + up, 3)) for c, up in zip(candidates, raised)]
+    return sorted(out, key=lambda c: (-c.score, c.cost, c.word))
+
+
 def _raised(words: list[str], written: AbstractSet[str], zipf) -> list[float]:
     """What each of ``words`` gains: ``ECHO_WEIGHT`` where the document
     writes it and it is no word every story writes, else 0."""

@@ -354,7 +354,8 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
     zipf = judge.lexicons[doc.language].zipf if doc.language else None
     for f in findings:
         if not f.evidence or mended >= MAX_RANKED_SPANS:  # a merged span, a seconded word
-            if not f.evidence and f.roles.word_level and len(f.fixes) > 1 and zipf is not None:
+            if (not f.evidence and f.roles.word_level and len(f.fixes) > 1 and zipf is not None
+                    and not f.data.get("echoed")):
                 f = f.with_(fixes=echoed_fixes(f.fixes, written(), zipf))
             out.append(f)
             continue

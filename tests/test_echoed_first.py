@@ -74,3 +74,52 @@ def test_a_word_s_repairs_follow_the_story_s_word(ctx, opening, first):
     report = check_document(Document.from_text(text, language="en"), ctx)
     found = [f for f in report.findings if text[f.start:f.end] == "minist"]
     assert found and found[0].fixes[0].replacement == first
+
+
+def _fixes(text, ctx, word, language):
+    report = check_document(Document.from_text(text, language=language), ctx)
+    found = [f for f in report.findings if text[f.start:f.end] == word and f.fixes]
+    assert found, report.findings
+    return [x.replacement for x in found[0].fixes]
+
+
+def test_a_listed_fragment_s_repairs_weigh_the_story_before_the_first_three_are_kept(ctx):
+    # by its place alone ``vacuna`` is none of the three repairs of ``vac``
+    opening = "Lo que ha quedado claro es que la población no puede elegir qué vac ponerse. "
+    alone = _fixes(opening + "La elección no puede ser individual.", ctx, "vac", "es")
+    assert "vacuna" not in alone
+    told = _fixes(opening + "La elección de la vacuna no puede ser individual.", ctx, "vac", "es")
+    assert told[0] == "vacuna" and len(told) == 3
+
+
+@pytest.mark.parametrize("said, first", [("analysts", "analysts"), ("experts", "analysis")])
+def test_a_listed_fragment_follows_the_story_in_english(ctx, said, first):
+    text = (f"Oil industry {said} said prices would rise. The analys, who issued buy "
+            "recommendations on some stocks, said the recovery would go on.")
+    assert _fixes(text, ctx, "analys", "en")[0] == first
+
+
+def test_a_non_word_s_repair_the_story_writes_outweighs_a_far_commoner_one(ctx):
+    text = ("La consulta de secsión independentista será el domingo. "
+            "El gobierno defiende la secesión de Cataluña.")
+    assert _fixes(text, ctx, "secsión", "es")[0] == "secesión"
+    alone = "La consulta de secsión independentista será el domingo."
+    assert _fixes(alone, ctx, "secsión", "es")[0] == "sección"
+
+
+def test_a_word_weighed_with_the_story_is_not_weighed_again(ctx):
+    from qa.checkers import nonword
+    from qa.model import Finding, Fix
+    from qa.originals import add_originals
+    from qa.pipeline import sentence_judge
+
+    text = "Las células madre y la célul."
+    start = text.index("célul.")
+    fixes = (Fix(start, start + 5, "célula", 0.5, "unsafe"), Fix(start, start + 5, "células", 0.3, "display"))
+    word = Finding(rule="Spelling.NonWord", category="spelling", severity="warning", start=start,
+                   end=start + 5, message="", confidence=0.8, fixes=fixes, roles=nonword.RULES[0].roles)
+    doc, judge = Document.from_text(text, language="es"), sentence_judge(ctx)
+    (weighed,) = add_originals(doc, [word.with_(data={"echoed": True})], judge)
+    assert weighed.fixes == fixes
+    (raised,) = add_originals(doc, [word], judge)  # a checker that did not weigh the story
+    assert [x.replacement for x in raised.fixes] == ["células", "célula"]

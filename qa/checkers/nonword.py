@@ -41,6 +41,7 @@ from typing import Iterable, Iterator
 
 import regex
 
+from ..echoed_first import story_ranked
 from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.quotes import inside_quotes
 from ..text.damage import DEFAULT_COSTS, OCR_PAIRS
@@ -204,6 +205,7 @@ class _Scan:
 
     def __init__(self, doc, ctx, lexicon, language: str):
         self.doc, self.ctx, self.lexicon, self.language = doc, ctx, lexicon, language
+        self._story_words: frozenset[str] | None = None
         self.accepted = ctx.lexicons.accepted
         self.profile = lexicon.profile
         self.calibrated = self.profile.calibrated
@@ -675,16 +677,27 @@ class _Scan:
     def _by_place(self, tok, rule: str, cands: list[Candidate]) -> list[Candidate]:
         """A calibrated non-word's repairs in the order its place gives (a
         cut-off word's completion: ``las célul`` -> ``células``, not the
-        commoner ``célula``); the flag, its strength and confidence stand."""
-        if rule == "Spelling.NonWord" and self.calibrated:
-            return fragment_order.ordered(self.doc, tok.start, tok.end, cands, self.lexicon)[:3]
-        if rule == "OCR.GluedWords" and self.calibrated:
-            # a fragment read as two words (``agreeme``: ``agree me``) is
-            # weighed against its completions by the word model, the split
-            # read as its two words (no model: ``suggest``'s order)
-            return fragment_order.ordered(self.doc, tok.start, tok.end, cands, self.lexicon,
-                                          read_splits=True)[:3]
-        return cands
+        commoner ``célula``), those the story writes raised before the
+        first three are kept (``_story_ranked``); the flag, its strength and
+        confidence stand."""
+        if not self._placed(rule):
+            return cands
+        # a fragment read as two words (``agreeme``: ``agree me``) is
+        # weighed against its completions by the word model, the split
+        # read as its two words (no model: ``suggest``'s order)
+        placed = fragment_order.ordered(self.doc, tok.start, tok.end, cands, self.lexicon,
+                                        read_splits=rule == "OCR.GluedWords")
+        return story_ranked(placed, self._written(), self.lexicon.zipf)[:3]
+
+    def _placed(self, rule: str) -> bool:
+        """Are ``rule``'s repairs ordered by their place and the story?"""
+        return self.calibrated and rule in ("Spelling.NonWord", "OCR.GluedWords")
+
+    def _written(self) -> frozenset[str]:
+        """The document's words, lower-cased, read once."""
+        if self._story_words is None:
+            self._story_words = frozenset(map(str.lower, self.doc.word_texts))
+        return self._story_words
 
     def _finding(self, tok, rule, severity, confidence, message, cands) -> Finding:
         weights = [10 ** c.score for c in cands]
@@ -698,7 +711,8 @@ class _Scan:
             rule=rule, category="spelling" if rule.startswith("Spelling") else "ocr",
             severity=severity, start=tok.start, end=tok.end, message=message,
             confidence=round(confidence, 3), fixes=fixes,
-            data={"candidates": [c.word for c in cands]},
+            # "echoed": the story's words weighed already (qa.originals leaves them)
+            data={"candidates": [c.word for c in cands], **({"echoed": True} if self._placed(rule) else {})},
         )
 
 

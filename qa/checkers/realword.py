@@ -303,6 +303,7 @@ def check(doc, ctx) -> Iterable[Finding]:
     words = doc.words
     texts = doc.word_texts
     hits = fill(verdicts, texts, lambda word: _word_verdict(word, lex, cache) or False)
+    written = None  # the document's words, lower-cased, read when a repair list is ranked
     for i in compress(range(len(words)), hits):
         tok = words[i]
         word = tok.text
@@ -326,7 +327,9 @@ def check(doc, ctx) -> Iterable[Finding]:
             # a fragment's place chooses among its completions and the
             # letters it lost (``export certifica have`` -> ``certificate``);
             # the flag and its confidence are the restoration's
-            repairs = ordered_restorations(doc, tok.start, tok.end, cand, kind, lex)
+            if written is None:
+                written = frozenset(map(str.lower, texts))
+            repairs = ordered_restorations(doc, tok.start, tok.end, cand, kind, lex, written)
             if weak and repairs:  # only what the dictionary lists (``alerta``, not ``albert``)
                 repairs = [c for c in repairs if not lex.profile.unread(c.word, lex)]
             if repairs:
@@ -335,6 +338,7 @@ def check(doc, ctx) -> Iterable[Finding]:
                                   round(confidence * 10 ** (c.score - top), 3), "display",
                                   f"“{c.word}”?") for c in repairs)
                 data["candidates"] = [c.word for c in repairs]
+                data["echoed"] = True  # the story's words weighed already
         if kind in ("letter", "truncation") and _before_ellipsis(doc, tok):
             warn_at = math.inf  # "de su pend...": cut short by its writer, on purpose
         yield Finding(

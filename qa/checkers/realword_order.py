@@ -20,7 +20,9 @@ a word whose place cannot be read (no known word beside it).
 from __future__ import annotations
 
 import math
+from typing import AbstractSet
 
+from ..echoed_first import story_ranked
 from ..text.damage import damage_cost
 from ..text.suggest import COST_WEIGHT, Candidate, match_case
 from ..text.probes import MIN_NEIGHBOUR, one_letter_longer
@@ -55,10 +57,13 @@ def restorations(word: str, neighbour: str, kind: str, lex) -> list[Candidate]:
 
 
 def ordered_restorations(doc, start: int, end: int, neighbour: str, kind: str,
-                         lex) -> list[Candidate] | None:
+                         lex, written: AbstractSet[str] = frozenset()) -> list[Candidate] | None:
     """The repairs of the listed word at ``doc.text[start:end]``, best
-    first by its place (scores in log10 points), or None where only its
-    one restoration stands (a kind not ordered, or no place to read)."""
+    first by its place (scores in log10 points), those ``written`` holds
+    (the document's own words, lower-cased) raised as the story's words
+    are (``qa.echoed_first.story_ranked``) before the first few are kept,
+    or None where only its one restoration stands (a kind not ordered, or
+    no place to read)."""
     if kind not in ORDERED_KINDS:
         return None
     offered = restorations(doc.text[start:end], neighbour, kind, lex)
@@ -66,4 +71,8 @@ def ordered_restorations(doc, start: int, end: int, neighbour: str, kind: str,
         return None
     repairs = by_place(doc, start, end, offered, lex)
     # where the place cannot be read the restoration stands alone
-    return None if repairs is None else repairs[:MAX_REPAIRS]
+    if repairs is None:
+        return None
+    if written:
+        repairs = story_ranked(repairs, written, lex.zipf)
+    return repairs[:MAX_REPAIRS]
