@@ -1,0 +1,62 @@
+"""A bare verb after a singular noun that opens its clause as its subject.
+
+``The 49-page report contain an in-depth examination``, ``The reduction
+follow similar moves``, ``said the board expect to make``: a noun phrase
+with a determiner of one thing (``the``, ``its``, ``each``...) that opens
+a clause (the start of a run of words, after ``said`` or ``says`` or a
+subordinator) is that clause's subject, and the word after its head is
+its finite verb. A singular head asks for ``-s`` or ``-ed`` there; a word
+the tagging dictionary (``qa.lang.en_tags``) reads only as a bare verb
+(``contain``, ``follow``, ``expect``: no noun, adjective or other reading
+that a subject may stand before) is no English as written. The phrase is
+read back over up to ``MOST_MODIFIERS`` adjectives, nouns and participles
+(``The unexpected order``, ``the preference share``).
+
+Not read: a subject after ``that`` or ``if`` (``asked that the court
+delay``, a subjunctive), a noun that also reads as a plural, a mass noun or
+a name (``the staff agree``, ``the data show``), a word a noun may be
+(``the price index rise`` is left: ``rise`` is a noun too).
+
+Must ask: ``The 49-page report contain an``, ``said the board expect to``.
+Must not: ``asked that the board approve``, ``The staff agree``, ``The
+company plans to``, ``Smith and the board agree`` (two subjects).
+"""
+from __future__ import annotations
+
+from ..text.ngram import START
+from . import en_tags
+from .en_places import modifiers_start
+from .en_tags import BARE_VERB
+
+# What opens a clause whose subject the phrase is: a reporting verb, the
+# start of a run of words, a subordinator ("if", "unless" and "that" are
+# left out: a condition or a mandative clause may take a subjunctive).
+CLAUSE_OPENERS = frozenset(
+    "said says as because since although though while whereas when".split()) | {START}
+# Determiners of one thing.
+SINGULAR_DETERMINERS = frozenset("the a an its his her our their this each every".split())
+MODIFIER = frozenset({"JJ", "JJR", "JJS", "NN", "NN:UN", "VBN"})
+MOST_MODIFIERS = 2
+_ASKED = ("s", "ed")
+
+
+def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
+    """("s", "ed") where ``word`` at ``words[at]`` (the run as the word
+    model reads it) is a bare verb only and follows a singular noun that
+    heads a clause's subject with a determiner of one thing; else ()."""
+    if at < 3:
+        return ()
+    noun = words[at - 1]
+    if not isinstance(noun, str):
+        return ()
+    head = en_tags.singular_head(noun, lex)
+    if head is None:
+        return ()
+    table, _ = head
+    tags = table.readings(word)
+    if not tags or not tags <= BARE_VERB:
+        return ()
+    k = modifiers_start(words, at - 1, table, MODIFIER, MOST_MODIFIERS, SINGULAR_DETERMINERS)
+    if words[k] not in SINGULAR_DETERMINERS or k < 1 or words[k - 1] not in CLAUSE_OPENERS:
+        return ()
+    return _ASKED
