@@ -1,25 +1,28 @@
 """A bare verb after a singular noun that opens its clause as its subject.
 
-``The 49-page report contain an in-depth examination``, ``The reduction
-follow similar moves``, ``said the board expect to make``: a noun phrase
-with a determiner of one thing (``the``, ``its``, ``each``...) that opens
-a clause (the start of a run of words, after ``said`` or ``says`` or a
-subordinator) is that clause's subject, and the word after its head is
-its finite verb. A singular head asks for ``-s`` or ``-ed`` there; a word
-the tagging dictionary (``qa.lang.en_tags``) reads only as a bare verb
-(``contain``, ``follow``, ``expect``: no noun, adjective or other reading
-that a subject may stand before) is no English as written. The phrase is
-read back over up to ``MOST_MODIFIERS`` adjectives, nouns and participles
-(``The unexpected order``, ``the preference share``).
+``said each right entitle holders to``, ``This report contain an``: a noun
+phrase with a determiner that admits one thing only (``each``, ``every``,
+``this``, ``a``) that opens a clause (the start of a run of words, after
+``said`` or ``says`` or a subordinator) is that clause's subject, and the
+word after its head is its finite verb. A singular head asks for ``-s``
+or ``-ed`` there; a word the tagging dictionary (``qa.lang.en_tags``)
+reads only as a bare verb (``contain``, ``entitle``, ``expect``: no noun,
+adjective or other reading that a subject may stand before) is no English
+as written. After ``the`` or a possessive the noun may as well have lost
+its own plural (``The new figure bring total exports``: ``figures``,
+``qa.lang.en_agreement``'s place), and asking both would flag a sound
+word: those are not read. The phrase is read back over up to
+``MOST_MODIFIERS`` adjectives, nouns and participles (``this new plan``).
 
 Not read: a subject after ``that`` or ``if`` (``asked that the court
 delay``, a subjunctive), a noun that also reads as a plural, a mass noun or
 a name (``the staff agree``, ``the data show``), a word a noun may be
 (``the price index rise`` is left: ``rise`` is a noun too).
 
-Must ask: ``The 49-page report contain an``, ``said the board expect to``.
-Must not: ``asked that the board approve``, ``The staff agree``, ``The
-company plans to``, ``Smith and the board agree`` (two subjects).
+Must ask: ``said each right entitle holders``, ``This report contain an``.
+Must not: ``The new figure bring`` (``the``: the noun's plural is as
+likely), ``asked that each company delay``, ``This staff agree``, ``Smith
+and each board agree`` (two subjects).
 """
 from __future__ import annotations
 
@@ -33,8 +36,9 @@ from .en_tags import BARE_VERB
 # left out: a condition or a mandative clause may take a subjunctive).
 CLAUSE_OPENERS = frozenset(
     "said says as because since although though while whereas when".split()) | {START}
-# Determiners of one thing.
-SINGULAR_DETERMINERS = frozenset("the a an its his her our their this each every".split())
+# Determiners that admit one thing only: the noun after them kept its
+# number, so the verb is what lost its end ("the", "its" are left out).
+SINGULAR_DETERMINERS = frozenset("a an this each every another".split())
 MODIFIER = frozenset({"JJ", "JJR", "JJS", "NN", "NN:UN", "VBN"})
 MOST_MODIFIERS = 2
 _ASKED = ("s", "ed")
