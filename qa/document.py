@@ -166,6 +166,13 @@ class Document:
         return list(map(_TEXT, self.words))
 
     @cached_property
+    def story_words(self) -> frozenset[str]:
+        """The document's words, lower-cased, as a set: the story's own
+        vocabulary, which ranks a repair it writes elsewhere first
+        (``qa.echoed_first``). Built when a checker first asks."""
+        return frozenset(map(str.lower, self.word_texts))
+
+    @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         return split_sentences(self.text, self.tokens)
 

@@ -35,7 +35,6 @@ import math
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
 from typing import Any, Callable
 
 from .checkers.agreement import agrees
@@ -347,16 +346,12 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
     mended = 0
     memo = judge.lexicons[doc.language].memo("originals.ranked", 20_000) if doc.language else None
 
-    @cache
-    def written() -> frozenset[str]:  # the document's words, read when a finding first asks
-        return frozenset(map(str.lower, doc.word_texts))
-
     zipf = judge.lexicons[doc.language].zipf if doc.language else None
     for f in findings:
         if not f.evidence or mended >= MAX_RANKED_SPANS:  # a merged span, a seconded word
             if (not f.evidence and f.roles.word_level and len(f.fixes) > 1 and zipf is not None
                     and not f.data.get("echoed")):
-                f = f.with_(fixes=echoed_fixes(f.fixes, written(), zipf))
+                f = f.with_(fixes=echoed_fixes(f.fixes, doc.story_words, zipf))
             out.append(f)
             continue
         mended += 1
@@ -372,7 +367,7 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
             # writes may rank past the first few on one sentence alone
             repairs = echoed_first(rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo,
                                                   limit=ECHO_POOL),
-                                   written(), zipf)[:RANKED_KEPT]
+                                   doc.story_words, zipf)[:RANKED_KEPT]
             # a naming signal that agrees with the ranking's first keeps it there
             agreed = (s, e) in named and repairs and repairs[0].word == named[(s, e)]
             if (s, e) in placed and classes is not None and not agreed and has_word_beside(doc, s, e):

@@ -205,7 +205,6 @@ class _Scan:
 
     def __init__(self, doc, ctx, lexicon, language: str):
         self.doc, self.ctx, self.lexicon, self.language = doc, ctx, lexicon, language
-        self._story_words: frozenset[str] | None = None
         self.accepted = ctx.lexicons.accepted
         self.profile = lexicon.profile
         self.calibrated = self.profile.calibrated
@@ -678,7 +677,7 @@ class _Scan:
         """A calibrated non-word's repairs in the order its place gives (a
         cut-off word's completion: ``las célul`` -> ``células``, not the
         commoner ``célula``), those the story writes raised before the
-        first three are kept (``_story_ranked``); the flag, its strength and
+        first three are kept (``story_ranked``); the flag, its strength and
         confidence stand."""
         if not self._placed(rule):
             return cands
@@ -687,17 +686,11 @@ class _Scan:
         # read as its two words (no model: ``suggest``'s order)
         placed = fragment_order.ordered(self.doc, tok.start, tok.end, cands, self.lexicon,
                                         read_splits=rule == "OCR.GluedWords")
-        return story_ranked(placed, self._written(), self.lexicon.zipf)[:3]
+        return story_ranked(placed, self.doc.story_words, self.lexicon.zipf)[:3]
 
     def _placed(self, rule: str) -> bool:
         """Are ``rule``'s repairs ordered by their place and the story?"""
         return self.calibrated and rule in ("Spelling.NonWord", "OCR.GluedWords")
-
-    def _written(self) -> frozenset[str]:
-        """The document's words, lower-cased, read once."""
-        if self._story_words is None:
-            self._story_words = frozenset(map(str.lower, self.doc.word_texts))
-        return self._story_words
 
     def _finding(self, tok, rule, severity, confidence, message, cands) -> Finding:
         weights = [10 ** c.score for c in cands]

@@ -303,7 +303,6 @@ def check(doc, ctx) -> Iterable[Finding]:
     words = doc.words
     texts = doc.word_texts
     hits = fill(verdicts, texts, lambda word: _word_verdict(word, lex, cache) or False)
-    written = None  # the document's words, lower-cased, read when a repair list is ranked
     for i in compress(range(len(words)), hits):
         tok = words[i]
         word = tok.text
@@ -327,9 +326,7 @@ def check(doc, ctx) -> Iterable[Finding]:
             # a fragment's place chooses among its completions and the
             # letters it lost (``export certifica have`` -> ``certificate``);
             # the flag and its confidence are the restoration's
-            if written is None:
-                written = frozenset(map(str.lower, texts))
-            repairs = ordered_restorations(doc, tok.start, tok.end, cand, kind, lex, written)
+            repairs = ordered_restorations(doc, tok.start, tok.end, cand, kind, lex, doc.story_words)
             if weak and repairs:  # only what the dictionary lists (``alerta``, not ``albert``)
                 repairs = [c for c in repairs if not lex.profile.unread(c.word, lex)]
             if repairs:

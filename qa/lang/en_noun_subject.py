@@ -14,10 +14,10 @@ its own plural (``The new figure bring total exports``: ``figures``,
 word: those are not read. The phrase is read back over up to
 ``MOST_MODIFIERS`` adjectives, nouns and participles (``this new plan``).
 
-Not read: a subject after ``that`` or ``if`` (``asked that the court
+Not read: a subject after ``that`` or ``if`` (``asked that each company
 delay``, a subjunctive), a noun that also reads as a plural, a mass noun or
-a name (``the staff agree``, ``the data show``), a word a noun may be
-(``the price index rise`` is left: ``rise`` is a noun too).
+a name (``this data show``, ``each board agree``), a word a noun may be
+(``each price index rise`` is left: ``rise`` is a noun too).
 
 Must ask: ``said each right entitle holders``, ``This report contain an``.
 Must not: ``The new figure bring`` (``the``: the noun's plural is as
@@ -26,16 +26,14 @@ and each board agree`` (two subjects).
 """
 from __future__ import annotations
 
-from ..text.ngram import START
 from . import en_tags
 from .en_places import modifiers_start
+# what opens a clause whose subject the phrase is opens a pronoun subject's
+# too: a reporting verb, the start of a run of words, a subordinator (not
+# "if" or "that": a condition or a mandative clause may take a subjunctive)
+from .en_pronoun_subject import CLAUSE_OPENERS
 from .en_tags import BARE_VERB
 
-# What opens a clause whose subject the phrase is: a reporting verb, the
-# start of a run of words, a subordinator ("if", "unless" and "that" are
-# left out: a condition or a mandative clause may take a subjunctive).
-CLAUSE_OPENERS = frozenset(
-    "said says as because since although though while whereas when".split()) | {START}
 # Determiners that admit one thing only: the noun after them kept its
 # number, so the verb is what lost its end ("the", "its" are left out).
 SINGULAR_DETERMINERS = frozenset("a an this each every another".split())
