@@ -370,7 +370,8 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
                                    doc.story_words, zipf)[:RANKED_KEPT]
             # a naming signal that agrees with the ranking's first keeps it there
             agreed = (s, e) in named and repairs and repairs[0].word == named[(s, e)]
-            if (s, e) in placed and classes is not None and not agreed and has_word_beside(doc, s, e):
+            if ((s, e) in placed and classes is not None and not agreed and has_word_beside(doc, s, e)
+                    and not _ruled_out_before(doc, s, placed[(s, e)], judge.lexicons[doc.language])):
                 repairs = placed_first(repairs, placed[(s, e)], doc.text[s:e], classes.word_symbol)
             if (s, e) in named:
                 repairs = _named_first(repairs, named[(s, e)], doc.text[s:e])
@@ -408,6 +409,15 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
 # and 53: 4 and 3 more cut-off ends and dropped letters right first, none
 # fewer (docs/context-models.md). Such signals say so in their rule's
 # roles (``names_original``).
+
+
+def _ruled_out_before(doc: Document, start: int, word: str, lex) -> bool:
+    """Does the word before ``start`` rule ``word`` out (a verb after a
+    determiner that is never a pronoun: ``cuya demandó``)? The class
+    trigrams read the relative possessive as a relative, after which a verb
+    fits; the agreement routine knows it for a determiner."""
+    prev = _previous_word(doc, start)
+    return bool(prev) and agrees(prev, word, lex) is False
 
 
 def _named_originals(evidence: tuple[Finding, ...]) -> dict[tuple[int, int], str]:

@@ -111,6 +111,13 @@ def test_dictionary_facts_replace_frequency_guesses(lex):
     assert es.agrees("los", "culos", lex) is True
     assert es.agrees("los", "culo", lex) is False
     assert es.agrees("se", "culpó", lex) is True and es.agrees("se", "culo", lex) is False
+    # the relative possessive agrees with its noun as an article does, and a
+    # determiner that is never a pronoun stands before no finite verb
+    assert es.agrees("cuya", "demanda", lex) is True
+    assert es.agrees("cuya", "demandas", lex) is False
+    assert es.agrees("cuya", "demandó", lex) is False
+    assert es.agrees("su", "demandó", lex) is False
+    assert es.agrees("cada", "año", lex) is True and es.agrees("cada", "años", lex) is False
 
 
 @pytest.mark.parametrize("text,span", [
@@ -124,6 +131,9 @@ def test_dictionary_facts_replace_frequency_guesses(lex):
     # "número" with no figure after it, a verb joined to a noun
     ("Marcó la número de su madre.", "la número"),
     ("Era un estira y la tensión de siempre.", "un estira"),
+    # the relative possessive and "cada" agree with their noun
+    ("La empresa, cuyos director fue detenido ayer, cerró.", "cuyos director"),
+    ("Cada años se repite la fiesta.", "Cada años"),
 ])
 def test_agreement_and_clitic_flag(ctx, text, span):
     d = doc(text)
@@ -177,6 +187,9 @@ def test_number_clash_with_a_noun_of_either_gender_offers_no_determiner(raw_ctx)
     # a place on a list, of either gender; two verbs made one noun
     "Entonces era la número 20 en la Cámara.",
     "Fue un estira y afloja de varias semanas.",
+    # the relative possessive and "cada" before a noun that agrees, a figure, "uno"
+    "La actriz, cuya demanda fue rechazada, y el actor, cuyos hijos viven aquí, hablaron.",
+    "Cada año, cada dos semanas y cada uno de ellos; cada vez más.",
 ])
 def test_agreement_and_clitic_leave_good_copy(ctx, text):
     d = doc(text)

@@ -419,6 +419,14 @@ def test_a_span_ranks_first_the_adjective_that_agrees_with_the_noun_before(ctx, 
     assert span.fixes[0].replacement == first
 
 
+def test_a_verb_the_class_model_names_is_not_put_first_after_a_determiner_it_cannot_follow(ctx):
+    # the class trigrams read "cuya" as a relative, after which a verb fits;
+    # the relative possessive stands before its noun
+    text = "La actriz Barbra Streisand, cuya demand en 2003 en aras de su privacidad fue rechazada, habló ayer."
+    [span] = [f for f in run(text, ctx) if f.rule == SPAN]
+    assert span.fixes[0].replacement == "demanda"
+
+
 def test_of_the_repairs_that_clear_an_agreement_the_one_its_classes_fit_comes_first(ctx):
     # "los medio" agrees too ("los" a clitic, "medio" a verb); the classes
     # read a plural noun before the plural verb

@@ -117,9 +117,17 @@ def test_a_word_alone_keeps_the_rankings_first(ctx):
     doc, span = span_of("orígen", "orígen", "orígenes")
     (alone,) = add_originals(doc, [span], judge)
     assert alone.fixes[0].replacement == ranking_first(ctx, "orígen", "orígen") == "origen"
-    doc, span = span_of("Su orígen es incierto.", "orígen", "orígenes")
+    doc, span = span_of("Se habló de orígen incierto.", "orígen", "orígenes")
     (placed,) = add_originals(doc, [span], judge)
     assert placed.fixes[0].replacement == "orígenes"
+
+
+def test_a_repair_the_word_before_rules_out_is_not_put_first(ctx):
+    # "su" is singular: the plural the signal names cannot follow it
+    judge = sentence_judge(ctx)
+    doc, span = span_of("Su orígen es incierto.", "orígen", "orígenes")
+    (kept,) = add_originals(doc, [span], judge)
+    assert kept.fixes[0].replacement == "origen"
 
 
 def test_a_repair_that_leaves_a_signal_standing_stays_second(ctx):

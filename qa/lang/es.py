@@ -97,7 +97,15 @@ DETERMINERS: dict[str, tuple[str, str]] = {
                     "muchas ciertas ambas".split(), ("f", "pl")),
     "su": ("", "sg"),
     "sus": ("", "pl"),
+    # the relative possessive agrees with the noun after it, as an article
+    # does ("cuya demanda", "cuyos hijos"), and stands before nothing else
+    "cuyo": ("m", "sg"), "cuya": ("f", "sg"), "cuyos": ("m", "pl"), "cuyas": ("f", "pl"),
+    # "cada" counts one of any gender ("cada año", "cada vez")
+    "cada": ("", "sg"),
 }
+# Determiners that are never a pronoun: a finite verb cannot follow one
+# (``es_verbforms``' list, and the relative possessive).
+NEVER_PRONOUN_DETERMINERS = es_verbforms.NOUN_DETERMINERS | frozenset("cuyo cuya cuyos cuyas".split())
 # Determiners that are also object pronouns ("los culpó", "la vi") or, as
 # demonstratives and quantifiers, stand alone before a verb ("estos son").
 PRONOUN_DETERMINERS = frozenset(
@@ -515,6 +523,10 @@ def agrees(prev: str, word: str, lex) -> bool | None:
         if p in PRONOUN_DETERMINERS and any(r[0] == "V" for r in tags):
             return True
         if nominal:
+            return False
+        if p in NEVER_PRONOUN_DETERMINERS and all(r[0] == "V" for r in tags):
+            # a finite verb only, after a determiner that is never its
+            # object pronoun: ``cuya demandó`` (``demanda``)
             return False
     plural = w[-1] in "sx" and (w in INVARIABLE or singular_of(w, lex) is not None)
     singular = w[-1] not in "sx" and plural_of(w, lex) is not None
