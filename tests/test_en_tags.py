@@ -128,8 +128,10 @@ FLAGGED = [
     # ... and after "as", before a participle that ends its run
     ("The company said as previous announced, it will use proceeds to finance a tender offer.",
      "previous", "previously"),
-    # a bare verb after "be" ending its run: a passive
+    # a bare verb after "be", ending its run or not: a passive
     ("The company said the tax would be eliminate.", "eliminate", "eliminated"),
+    ("It said a sales tax scheduled to be introduce next January would slow demand.", "introduce",
+     "introduced"),
     # a bare verb after a subject and "today", before its object: the past
     ("AMR today announce the order of 15 of the Boeing jets.", "announce", "announced"),
     # a bare verb after a singular noun and "also"
@@ -242,6 +244,9 @@ def test_a_place_names_the_endings_its_classes_ask_for():
     assert ask([START, "and", "price", "at", "the", END], 2, "price", lex) == ()
     assert ask([START, "and", "cut", "at", "ten", END], 2, "cut", lex) == ()  # a past as written
     assert ask([START, "and", "agree", "at", "ten", END], 2, "agree", lex) == ()  # no noun
+    assert ask([START, "be", "introduce", "next", END], 2, "introduce", lex) == ("ed",)
+    assert ask([START, "be", "eliminate", END], 2, "eliminate", lex) == ("ed",)
+    assert ask([START, "be", "close", "to", END], 2, "close", lex) == ()  # an adjective too
 
 
 # -- names -------------------------------------------------------------------------

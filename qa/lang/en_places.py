@@ -45,8 +45,9 @@ in one form:
   by``), or after ``as`` before a participle that ends the run (``as
   previous announced,``): an adverb, as no adjective stands inside a verb
   group;
-- a word that is only a bare verb after ``be``, ending its run: the
-  participle (``the tax would be eliminate.`` -> ``eliminated``); after
+- a word that is only a bare verb after ``be``: the participle (``the
+  tax would be eliminate.`` -> ``eliminated``, ``to be introduce next
+  January`` -> ``introduced``); after
   ``today`` and before an article or a possessive, where no modal, ``to``
   or ``not`` governs it: the past (``AMR today announce the order`` ->
   ``announced``); after a singular noun and ``also``: the past or the
@@ -109,8 +110,10 @@ PARTICIPLE = frozenset({"VBN"})
 TODAY = "today"
 MODALS = frozenset("will would can could may might should must".split())
 BARE_VERB_GOVERNORS = MODALS | frozenset("shall to not did does do".split())
-# A bare verb after "be" ends its run only as a participle ("the tax would
-# be eliminate."); before a preposition en_agreement reads it.
+# A word that is only a bare verb after "be" is a participle that lost its
+# end, wherever its run goes on ("the tax would be eliminate.", "scheduled
+# to be introduce next January"); en_agreement reads the words that may be
+# a noun too before a preposition ("will be use to").
 BARE_BE = "be"
 # Inside a verb group an adjective stands for its adverb: after ``be`` or
 # ``have`` before a participle (``was recent acquired``, ``should be
@@ -211,8 +214,9 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         subject_tags = table.readings(subject) if subject not in (None, START) else frozenset()
         if subject_tags and subject_tags <= SINGULAR_NOUN:
             return ("ed", "s")
-    if tags <= BARE_VERB and before == BARE_BE and after == END:
-        return ("ed",)  # a passive ending its run: "would be eliminate."
+    if tags <= BARE_VERB and before == BARE_BE:
+        # a passive: "would be eliminate.", "to be introduce next January"
+        return ("ed",)
     if "JJ" in tags and after != END:
         next_tags = table.readings(after)
         if next_tags and next_tags <= ADJECTIVE_OR_PARTICIPLE and (
