@@ -412,10 +412,12 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
 
 
 def _ruled_out_before(doc: Document, start: int, word: str, lex) -> bool:
-    """Does the word before ``start`` rule ``word`` out (a verb after a
-    determiner that is never a pronoun: ``cuya demandó``)? The class
-    trigrams read the relative possessive as a relative, after which a verb
-    fits; the agreement routine knows it for a determiner."""
+    """Does the word before ``start`` rule ``word`` out by the language's
+    agreement verdict (a verb after a determiner that is never a pronoun:
+    ``cuya demandó``; a plural after a singular determiner: ``su
+    orígenes``)? The class trigrams read the relative possessive as a
+    relative, after which a verb fits, and they have no number or gender
+    of their own; the agreement routine knows both."""
     prev = _previous_word(doc, start)
     return bool(prev) and agrees(prev, word, lex) is False
 
