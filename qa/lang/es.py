@@ -103,9 +103,8 @@ DETERMINERS: dict[str, tuple[str, str]] = {
     # "cada" counts one of any gender ("cada año", "cada vez")
     "cada": ("", "sg"),
 }
-# Determiners that are never a pronoun: a finite verb cannot follow one
-# (``es_verbforms``' list, and the relative possessive).
-NEVER_PRONOUN_DETERMINERS = es_verbforms.NOUN_DETERMINERS | frozenset("cuyo cuya cuyos cuyas".split())
+# Determiners that are never a pronoun: a finite verb cannot follow one.
+NEVER_PRONOUN_DETERMINERS = es_verbforms.NOUN_DETERMINERS | es_verbforms.RELATIVE_POSSESSIVES
 # Determiners that are also object pronouns ("los culpó", "la vi") or, as
 # demonstratives and quantifiers, stand alone before a verb ("estos son").
 PRONOUN_DETERMINERS = frozenset(

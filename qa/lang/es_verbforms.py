@@ -161,7 +161,7 @@ _CLAUSE_OPENERS = frozenset("que cual cuando donde si mientras porque aunque pue
 _NEVER_PRONOUNS = NOUN_DETERMINERS | {"el"}
 # A relative possessive opens its clause and its subject at once ("Emma
 # Galindo, cuya suplente será").
-_RELATIVE_POSSESSIVES = frozenset("cuyo cuya cuyos cuyas".split())
+RELATIVE_POSSESSIVES = frozenset("cuyo cuya cuyos cuyas".split())
 # The ``de`` phrase after a plural head: at most this many words.
 _DE_PHRASE = 3
 # "se" never takes a first person ("se enredo", "se pude"), nor does it
@@ -384,7 +384,7 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
         elif tags and any(r[0] == "D" for r in tags) and not any(r[0] in "SV" for r in tags):
             j -= 1
             break  # the subject's determiner opens it
-        elif heads and word.lower() in _RELATIVE_POSSESSIVES:
+        elif heads and word.lower() in RELATIVE_POSSESSIVES:
             return bool(plural)  # "cuya suplente ser": the relative opens its clause
         elif heads and word.lower() in _CLAUSE_OPENERS:
             break  # a subject with no determiner after a word that opens its clause ("que Reigns")
