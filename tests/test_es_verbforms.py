@@ -31,6 +31,8 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # an adjective the dictionary also spells as a second person ("oficiales")
     ("Está en Buenos Aires. Fuentes oficiales informar a La Nación que el caso sigue.", "informar",
      "informaron"),
+    # ... the preterite of a verb in "-ar" even where the completions leave it out
+    ("Fuentes oficiales detallar a La Nación que el Gobierno pagará.", "detallar", "detallaron"),
     # ... a noun that is a first person too after "el", the sentence's capital or none
     ("Dijo que el curso estar disponible todos los días del año.", "estar", "estará"),
     ("El Concurso contar con 2.800 euros en premios.", "contar", "contará"),
@@ -50,6 +52,8 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # ... after an object pronoun, which never stands before an infinitive
     ("Si eres cliente de Uber, entonces Mobike te agradar, claro.", "agradar", "agradará"),
     ("La caída hizo que los usuarios los dejar de lado.", "dejar", "dejaron"),
+    # ... the number unknown there: the plural preterite is not weighed
+    ("La oferta del portal se actualizar permanentemente.", "actualizar", "actualizará"),
     # a first person singular a cut left in narration
     ("Fuentes oficiales del banco dije que no está fijada la fecha.", "dije", "dijeron"),
     # a finite verb after "a" (an infinitive's end cut)
@@ -57,6 +61,14 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # a finite verb after an auxiliary
     ("El ladrón fue capta por las cámaras de la tienda.", "capta", "captado"),
     ("Lamentó que las pruebas de PCR se hayan realiza tarde.", "realiza", "realizado"),
+    # ... after "ser" the participle agrees with the subject: the noun before
+    # the verb gives its gender, the verb its number
+    ("En su momento la información fue divulga por el Instituto.", "divulga", "divulgada"),
+    ("Esta ofensiva fue autoriza en respuesta a los ataques.", "autoriza", "autorizada"),
+    ("Sin duda, esta reacción es detona por la frustración social.", "detona", "detonada"),
+    ("Las cuentas fueron congela por el banco.", "congela", "congeladas"),
+    # ... a noun after "de" may be a complement, not the subject: the commonest
+    ("El plan de la alcaldía fue autoriza ayer.", "autoriza", "autorizado"),
     # a perfect's participle never agrees: the masculine, though also a noun
     ("En la rueda de prensa en la que ha comunica su dimisión, habló.", "comunica", "comunicado"),
     # a finite verb after "seguir", "continuar" or "estar": a gerund cut
@@ -73,6 +85,9 @@ def flagged(ctx, text: str) -> dict[str, str]:
     ("Tras su reunió con empresarios en el club, habló.", "reunió", "reunión"),
     ("La mesa la integraron los directores y un funciona electoral.", "funciona", "funcionario"),
     ("Las lágrimas son un contrapunto a su propia existen feroz.", "existen", "existencia"),
+    # ... "al" opens a clause of time with an infinitive
+    ("Puso al descubierto su orientación al afirma que no quiere mentir.", "afirma", "afirmar"),
+    ("Al llega a casa, encontró la puerta abierta.", "llega", "llegar"),
     # a first person after "se" (or "se" and an object pronoun): a lost
     # accent whose form is rare, a dropped letter
     ("Por la amistad que lo une a Peña Nieto, se enredo en su discurso.", "enredo", "enredó"),
@@ -155,6 +170,13 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}
+
+
+def test_a_finite_verb_after_al_before_de_heads_a_noun_phrase(ctx):
+    """``al funciona del sistema``: ``de`` makes the word a noun's head, so
+    ``al`` is not read as opening an infinitive's clause."""
+    found = flagged(ctx, "Se refirió al funciona del sistema eléctrico.")
+    assert "funciona" in found and found["funciona"] != "funcionar"
 
 
 def test_one_finding_per_word(ctx):

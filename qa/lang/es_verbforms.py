@@ -24,7 +24,9 @@ reading:
   alone; after a preposition and its article (``con los que pactar``) the
   infinitive is governed. The
   repair is the finite form the damage took away: a common completion
-  that can only be a third person, else the future (``-á``, ``-án``).
+  that can only be a third person, else the future (``-á``, ``-án``) or,
+  after a plural subject and in a verb in ``-ar``, the preterite
+  (``-aron``), the commoner.
   Likewise after an object pronoun, which goes before a finite verb and
   never before an infinitive (``Mobike te agradar``: ``agradará``; after
   ``lo``, ``la``, ``los``, ``las``, articles too, an infinitive that is
@@ -42,8 +44,14 @@ reading:
   commonest third person one accent or one letter away.
 - **a finite verb after an auxiliary** (``fue capta junto a sus hijas``,
   ``se hayan realiza``): after a form of ``haber`` or ``ser`` only a
-  participle stands; the repair is the participle the cut left, the
-  commonest when its gender is not settled.
+  participle stands; the repair is the participle the cut left. After
+  ``haber`` it is the masculine singular, the only form a perfect takes;
+  after ``ser`` it agrees with the subject, so it takes the verb's number
+  and the gender of a lower-case noun right before the verb (``la
+  información fue divulga por``: ``divulgada``, not the commoner
+  ``divulgado``). A noun after ``de`` may be a complement, not the subject
+  (``el proyecto de ley fue``), and a name has no gender here: those, and
+  forms that settle nothing, leave the commonest participle.
 - **a finite verb after ``seguir``, ``continuar`` or ``estar``**
   (``continúan reclaman mejoras``, ``siguen trabaja``): those take a
   gerund, and the repair is the gerund the cut left; ``estar`` takes a
@@ -56,7 +64,10 @@ reading:
   be an adjective (``su propia existen feroz``): ``su``, ``un``, ``del``,
   ``al``, ``cada`` and the possessives stand before a noun, and the repair
   is the commonest completion or one-letter-longer form that is a noun or
-  an adjective (``reunión``).
+  an adjective (``reunión``); after ``al``, which opens a clause of time
+  with an infinitive, the infinitive when the ``r`` put back makes one
+  (``al afirma que``: ``afirmar``), unless ``de`` follows (``al funciona
+  del sistema``: a noun's complement).
 - **a singular verb after a plural head and its ``de`` phrase**
   (``miembros del sector médico continúa``): the head, a lower-case
   plural noun (a capital makes it a title: ``Los Demonios del Edén
@@ -109,6 +120,17 @@ PERFECT_AUXILIARIES = frozenset("""
     ha han había habían he hemos habría habrían haya hayan hubiera hubieran habrá habrán
     haber habiendo hubo
     """.split())
+# The number of each form of "ser" among them, which its participle takes
+# ("la información fue divulgada", "las cuentas fueron congeladas"); the
+# infinitive and the gerund have none of their own.
+_SER_NUMBER = {
+    **dict.fromkeys("fue será es era sea sería fuera".split(), "s"),
+    **dict.fromkeys("fueron serán son eran sean serían fueran".split(), "p"),
+}
+# A noun after these, with or without its determiner, may be a complement
+# of the subject, not its head ("el plan de la alcaldía fue").
+_COMPLEMENT_OPENERS = frozenset(("de", "del"))
+_DETERMINERS = frozenset("el la los las un una unos unas su sus este esta estos estas".split())
 # Forms of "seguir", "continuar" and "estar", which a verb follows only as
 # its gerund ("continúan reclamando", "siguen trabajando"): a finite verb
 # after one is a gerund a cut left ("continúan reclaman", "siguen trabaja").
@@ -133,6 +155,11 @@ NOUN_DETERMINERS = frozenset("""
     su sus un del al mi mis tu tus nuestro nuestra nuestros nuestras cada
     """.split())
 NOUN_CONFIDENCE = 0.55
+# ... of which "al" opens a clause of time with an infinitive ("al afirmar
+# que"), the reading a cut of the infinitive's "r" leaves as a finite verb.
+AL = "al"
+INFINITIVE_ONLY = frozenset({"I---"})
+OF_WORDS = frozenset(("de", "del"))
 NOUN_DETERMINERS_WRITTEN = NOUN_DETERMINERS | {w.capitalize() for w in NOUN_DETERMINERS}
 # ... of which those of "estar" take a participle as well ("está acusado
 # de", "no está contemplada en"): a cut of either leaves the finite verb.
@@ -214,14 +241,20 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
                 yield tok, cand, FINITE_CONFIDENCE
         elif (_after_noun_determiner(words, texts, i, text, lex, readings)
               and all(r[0] == "V" for r in readings(word, lex))
-              and (cand := _noun_of(word, lex, readings)) is not None):
+              and (cand := (_infinitive_after_al(texts, i, lex, readings)
+                            or _noun_of(word, lex, readings))) is not None):
             yield tok, cand, NOUN_CONFIDENCE
         elif kind == "first person":
             if _narrated(words, i, text, lex, readings) and not inside_quotes(
                     doc, tok.start, tok.end):
                 yield tok, _third_person_completion(word, lex, readings), FIRST_PERSON_CONFIDENCE
         elif words[i - 1].text.lower() in AUXILIARIES and text[words[i - 1].end:tok.start] == " ":
-            cand = _participle_of(word, lex, readings, words[i - 1].text.lower() in PERFECT_AUXILIARIES)
+            auxiliary = words[i - 1].text.lower()
+            if auxiliary in PERFECT_AUXILIARIES:
+                cand = _participle_of(word, lex, readings, perfect=True)
+            else:
+                cand = _participle_of(word, lex, readings, agreement=(
+                    _SER_NUMBER.get(auxiliary), _subject_gender(words, i - 1, text, lex, readings)))
             if cand is not None:
                 yield tok, cand, PARTICIPLE_CONFIDENCE
         elif (words[i - 1].text.lower() in CONTINUATIVES and text[words[i - 1].end:tok.start] == " "
@@ -441,42 +474,85 @@ def _finite_of_either(word: str, lex, readings) -> str | None:
     """The finite form an infinitive after a clitic is the cut of, its
     subject's number unknown: the commoner of the two numbers' forms
     (``_finite_of``)."""
-    cands = [c for c in (_finite_of(word, lex, readings, False), _finite_of(word, lex, readings, True))
-             if c is not None]
+    # the plural preterite is left out: with the number unknown, its
+    # frequency would outweigh the singular future (``La oferta del portal
+    # se actualizar``: ``actualizará``, not ``actualizaron``; seed 277)
+    cands = [c for c in (_finite_of(word, lex, readings, False),
+                         _finite_of(word, lex, readings, True, preterite=False)) if c is not None]
     return max(cands, key=lex.zipf) if cands else None
 
 
-def _finite_of(word: str, lex, readings, plural: bool) -> str | None:
+def _finite_of(word: str, lex, readings, plural: bool, preterite: bool = True) -> str | None:
     """The finite form an infinitive is the cut of: a common completion
     that can only be the third person of the subject's number
     (``lograron``), else the future (``exigirá``), which a cut of ``-á``
-    leaves as the infinitive and the dictionary always holds."""
+    leaves as the infinitive and the dictionary always holds; in the
+    plural of a verb in ``-ar`` the preterite too (``-aron``, which a cut
+    of ``-on`` leaves so: ``Fuentes oficiales detallar a``), the commoner
+    (the completions leave out forms as rare as ``detallaron``), unless
+    ``preterite`` is False (the subject's number is a guess)."""
     from ..text.probes import completions  # the cut-off probe (qa.text reads the profiles: asked here)
 
     want = "V-p3" if plural else "V-s3"
-    cands = [c for c in completions(word, lex) if readings(c, lex) == frozenset({want})]
+    only = frozenset({want})
+    cands = [c for c in completions(word, lex) if readings(c, lex) == only]
     future = word + ("án" if plural else "á")
     if want in readings(future, lex):
         cands.append(future)
+    if preterite and plural and word.endswith("ar") and readings(past := word + "on", lex) == only:
+        cands.append(past)
     return max(cands, key=lex.zipf) if cands else None
 
 
-def _participle_of(word: str, lex, readings, perfect: bool = False) -> str | None:
+def _participle_of(word: str, lex, readings, perfect: bool = False,
+                  agreement: tuple[str | None, str | None] = (None, None)) -> str | None:
     """The participle a finite verb after an auxiliary is the cut of: a
     completion that is only a participle, or the stem's ``-ado``/``-ido``
     forms the dictionary holds (a cut of ``captada`` is rarer than the
     completions' floor); the commonest, and in a ``perfect`` (after
     ``haber``) the masculine singular, the only form it takes (a noun
-    too, maybe: ``ha comunica su dimisión`` is ``comunicado``)."""
+    too, maybe: ``ha comunica su dimisión`` is ``comunicado``). After
+    ``ser``, ``agreement`` is the subject's number and gender (``s`` or
+    ``p``, ``m`` or ``f``; None where unsettled): the commonest of the
+    forms that agree, else of all."""
     from ..text.probes import completions  # the cut-off probe (qa.text reads the profiles: asked here)
 
     stem = word[:-1]
-    forms = (*completions(word, lex), *(stem + end for end in ("ado", "ada", "ido", "ida")))
+    number, gender = agreement
+    ends = ("ados", "adas", "idos", "idas") if number == "p" else ("ado", "ada", "ido", "ida")
+    forms = (*completions(word, lex), *(stem + end for end in ends))
     if perfect:  # the masculine singular, which may also be a noun ("comunicado")
         cands = {c for c in forms if "Pms-" in readings(c, lex)}
     else:
         cands = {c for c in forms if (tags := readings(c, lex)) and all(r[0] == "P" for r in tags)}
+        agreeing = {c for c in cands if any(
+            (number is None or r[2] == number) and (gender is None or r[1] in (gender, "c"))
+            for r in readings(c, lex))}
+        if (number or gender) and agreeing:
+            cands = agreeing
     return max(sorted(cands), key=lex.zipf) if cands else None
+
+
+def _subject_gender(words, k: int, text: str, lex, readings) -> str | None:
+    """The gender (``m`` or ``f``) of the subject before the auxiliary at
+    ``k``, when the word right before it (one space apart) is a lower-case
+    noun of one gender that no ``de`` governs (``la información fue``;
+    not ``el proyecto de ley fue`` nor ``el plan de la alcaldía fue``,
+    whose last noun is a complement); else None."""
+    if k < 2 or text[words[k - 1].end:words[k].start] != " ":
+        return None
+    noun = words[k - 1].text
+    opener = words[k - 2].text.lower()
+    if opener in _DETERMINERS and k >= 3:
+        opener = words[k - 3].text.lower()  # the word before the noun's determiner
+    if not noun.islower() or opener in _COMPLEMENT_OPENERS:
+        return None
+    tags = readings(noun, lex)
+    genders = {r[1] for r in tags if r[0] in "NAP"}
+    if not any(r[0] == "N" for r in tags) or len(genders) != 1:
+        return None
+    gender = genders.pop()
+    return gender if gender in "mf" else None
 
 
 def _relative_before(words, k: int, text: str) -> bool:
@@ -560,6 +636,19 @@ def _after_noun_determiner(words, texts, i: int, text: str, lex, readings) -> bo
     tags = readings(words[k].text.lower(), lex)
     return (bool(tags) and all(r[0] == "A" for r in tags) and text[words[k].end:words[i].start] == " "
             and text[words[k - 1].end:words[k].start] == " ")
+
+
+def _infinitive_after_al(texts, i: int, lex, readings) -> str | None:
+    """After ``al`` the infinitive whose ``r`` a cut took from word ``i``
+    (``al afirma que``: ``afirmar``): ``al`` opens a clause of time with an
+    infinitive far more often than a noun that a finite verb is the cut
+    of. Before ``de`` or ``del`` the word heads a noun phrase (``al
+    funciona del sistema``: ``funcionamiento``), and None is returned, as
+    elsewhere and where the dictionary holds no such infinitive."""
+    if texts[i - 1].lower() != AL or (i + 1 < len(texts) and texts[i + 1] in OF_WORDS):
+        return None
+    infinitive = texts[i] + "r"
+    return infinitive if readings(infinitive, lex) == INFINITIVE_ONLY else None
 
 
 def _noun_of(word: str, lex, readings) -> str | None:
