@@ -35,7 +35,7 @@ import math
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import AbstractSet, Any, Callable
 
 from .checkers.agreement import agrees
 from .checkers.context_word import damage_steps, fit_and_place
@@ -364,10 +364,12 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
             lt_before = sum(1 for g in f.evidence if g.roles.grammar_server and g.start < e
                             and s < g.end)
             # the echo reads deeper than the list kept: a repair the story
-            # writes may rank past the first few on one sentence alone
-            repairs = echoed_first(rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo,
-                                                  limit=ECHO_POOL),
-                                   doc.story_words, zipf)[:RANKED_KEPT]
+            # writes may rank past the first few on one sentence alone; not
+            # one the word before rules out (the story's ``mexicano`` is no
+            # repair of ``la selección mexican``)
+            pool = rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo, limit=ECHO_POOL)
+            repairs = echoed_first(pool, _echoable(doc, s, pool, judge.lexicons[doc.language]),
+                                   zipf)[:RANKED_KEPT]
             # a naming signal that agrees with the ranking's first keeps it there
             agreed = (s, e) in named and repairs and repairs[0].word == named[(s, e)]
             if ((s, e) in placed and classes is not None and not agreed and has_word_beside(doc, s, e)
@@ -409,6 +411,15 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
 # and 53: 4 and 3 more cut-off ends and dropped letters right first, none
 # fewer (docs/context-models.md). Such signals say so in their rule's
 # roles (``names_original``).
+
+
+def _echoable(doc: Document, start: int, repairs: list[Original], lex) -> AbstractSet[str]:
+    """The document's words (``doc.story_words``) that may raise a repair
+    of the word at ``start``: all but the repairs the word before rules
+    out (``_ruled_out_before``)."""
+    ruled = {r.word.lower() for r in repairs
+             if r.word.lower() in doc.story_words and _ruled_out_before(doc, start, r.word, lex)}
+    return doc.story_words - ruled if ruled else doc.story_words
 
 
 def _ruled_out_before(doc: Document, start: int, word: str, lex) -> bool:

@@ -36,6 +36,19 @@ def test_the_echo_reaches_a_repair_ranked_past_the_list_kept(ctx):
     assert _first_fix(text.format("stock "), ctx, "sto") == "stock"
 
 
+def test_the_story_does_not_raise_a_repair_the_word_before_rules_out(ctx):
+    """The story writes ``mexicano`` (a player), but ``la selección`` takes
+    the feminine: the echo does not lift what agreement rules out."""
+    text = ("El West Ham podría dejar salir al delantero mexicano si llegase una oferta. Su traspaso "
+            "lo colocó como el segundo mexicano más caro. Tal fue la ilusión por el máximo goleador de "
+            "la selección mexican que las casas de apuestas lo colocan como favorito. El mexicano "
+            "respondió con goles.")
+    report = check_document(Document.from_text(text, language="es"), ctx)
+    spans = [f for f in report.findings if text[f.start:f.end].endswith("mexican") and f.fixes]
+    assert spans, report.findings
+    assert spans[0].fixes[0].replacement == "mexicana"
+
+
 def test_words_every_story_writes_gain_nothing():
     ranked = [Original("within", 3.0, 0.5, 0.8, (), ()), Original("with", 2.5, 0.3, 0.8, (), ())]
     zipf = {"within": 5.0, "with": 7.1}.get
