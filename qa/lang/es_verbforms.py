@@ -95,7 +95,8 @@ from operator import itemgetter
 from typing import Iterator
 
 from ..text.quotes import inside_quotes
-from .es_subject import ARTICLE_CLITICS, OBJECT_CLITICS, WordSentences, compares
+from .es_subject import (ARTICLE_CLITICS, INFINITIVE, OBJECT_CLITICS, OBJECT_OPENERS, WordSentences,
+                         compares)
 from .es_tags import SECOND_PERSON
 from .es_wordfacts import Fact, document_facts
 
@@ -127,10 +128,12 @@ _SER_NUMBER = {
     **dict.fromkeys("fue será es era sea sería fuera".split(), "s"),
     **dict.fromkeys("fueron serán son eran sean serían fueran".split(), "p"),
 }
-# A noun after these, with or without its determiner, may be a complement
-# of the subject, not its head ("el plan de la alcaldía fue").
-_COMPLEMENT_OPENERS = frozenset(("de", "del"))
-_DETERMINERS = frozenset("el la los las un una unos unas su sus este esta estos estas".split())
+# A noun after "de" or "del", with or without its determiner, may be a
+# complement of the subject, not its head ("el plan de la alcaldía fue");
+# a word before them heads a noun phrase ("al funciona del sistema").
+OF_WORDS = frozenset(("de", "del"))
+# ... past the noun's determiner: an article, a possessive, a demonstrative
+_DETERMINERS = OBJECT_OPENERS | frozenset("este esta estos estas".split())
 # Forms of "seguir", "continuar" and "estar", which a verb follows only as
 # its gerund ("continúan reclamando", "siguen trabajando"): a finite verb
 # after one is a gerund a cut left ("continúan reclaman", "siguen trabaja").
@@ -158,8 +161,6 @@ NOUN_CONFIDENCE = 0.55
 # ... of which "al" opens a clause of time with an infinitive ("al afirmar
 # que"), the reading a cut of the infinitive's "r" leaves as a finite verb.
 AL = "al"
-INFINITIVE_ONLY = frozenset({"I---"})
-OF_WORDS = frozenset(("de", "del"))
 NOUN_DETERMINERS_WRITTEN = NOUN_DETERMINERS | {w.capitalize() for w in NOUN_DETERMINERS}
 # ... of which those of "estar" take a participle as well ("está acusado
 # de", "no está contemplada en"): a cut of either leaves the finite verb.
@@ -528,7 +529,7 @@ def _participle_of(word: str, lex, readings, perfect: bool = False,
         agreeing = {c for c in cands if any(
             (number is None or r[2] == number) and (gender is None or r[1] in (gender, "c"))
             for r in readings(c, lex))}
-        if (number or gender) and agreeing:
+        if agreeing:  # with nothing settled, every form agrees
             cands = agreeing
     return max(sorted(cands), key=lex.zipf) if cands else None
 
@@ -545,7 +546,7 @@ def _subject_gender(words, k: int, text: str, lex, readings) -> str | None:
     opener = words[k - 2].text.lower()
     if opener in _DETERMINERS and k >= 3:
         opener = words[k - 3].text.lower()  # the word before the noun's determiner
-    if not noun.islower() or opener in _COMPLEMENT_OPENERS:
+    if not noun.islower() or opener in OF_WORDS:
         return None
     tags = readings(noun, lex)
     genders = {r[1] for r in tags if r[0] in "NAP"}
@@ -648,7 +649,7 @@ def _infinitive_after_al(texts, i: int, lex, readings) -> str | None:
     if texts[i - 1].lower() != AL or (i + 1 < len(texts) and texts[i + 1] in OF_WORDS):
         return None
     infinitive = texts[i] + "r"
-    return infinitive if readings(infinitive, lex) == INFINITIVE_ONLY else None
+    return infinitive if readings(infinitive, lex) == INFINITIVE else None
 
 
 def _noun_of(word: str, lex, readings) -> str | None:
