@@ -423,8 +423,9 @@ def _noun_by_tags(det_text: str, word: str, entry: tuple[str, str], tags: frozen
     nominal = [r for r in tags if r[0] in _NOMINAL]
     if any(_fits(r, gender, number) for r in nominal):
         return _ADJECTIVE  # "las fuerzas" (not "you force them")
-    if det in PRONOUN_DETERMINERS and any(r[0] == "V" for r in tags):
-        return None  # "los culpó", "la vi"
+    if det in PRONOUN_DETERMINERS and any(
+            r[0] == "V" for r in es_tags.without_rare_verb(word.lower(), tags, lex)):
+        return None  # "los culpó", "la vi" (not "las antigua", of "antiguar")
     if not nominal:
         return None  # "el lanzar", "los de": not the determiner's noun
     low = word.lower()
@@ -519,7 +520,7 @@ def agrees(prev: str, word: str, lex) -> bool | None:
         nominal = [r for r in tags if r[0] in _NOMINAL]
         if any(_fits(r, *entry) for r in nominal):
             return True
-        if p in PRONOUN_DETERMINERS and any(r[0] == "V" for r in tags):
+        if p in PRONOUN_DETERMINERS and any(r[0] == "V" for r in es_tags.without_rare_verb(w, tags, lex)):
             return True
         if nominal:
             return False

@@ -54,6 +54,12 @@ FORMAT = "1"
 # second person of a rare verb the dictionary also spells with them); the
 # checks that read a phrase's number take them out.
 SECOND_PERSON = frozenset({"V-s2", "V--2", "V-p2"})
+# A present singular the dictionary also reads as a verb (``antigua``,
+# ``falsa``, ``reciente``: of ``antiguar``, ``falsar``, ``recentar``) is
+# that verb in news only where news writes its plural (``antiguan`` never,
+# ``cuentan`` and ``pasan`` often): below this the reading is a rare
+# verb's, and a word with it is the adjective or noun it also spells.
+RARE_VERB_PLURAL_ZIPF = 1.0
 _GENDER = {"M": "m", "F": "f", "C": "c", "N": "c"}
 _NUMBER = {"S": "s", "P": "p", "N": "n"}
 _PERSON = {"1": "1", "2": "2", "3": "3"}
@@ -132,6 +138,28 @@ def for_lexicon(lex) -> TagTable | None:
     """The run's table, opened the first time a Spanish check asks (kept
     with the run's Lexicon), or None when the install has not built it."""
     return DICTIONARY.for_lexicon(lex)
+
+
+def without_rare_verb(word: str, tags: frozenset[str], lex) -> frozenset[str]:
+    """``tags`` without the verb readings of a word that is only a rare
+    verb's present singular (``RARE_VERB_PLURAL_ZIPF``): ``las antigua
+    molenderas`` is no clitic before ``antiguar``. A preterite, a plural
+    or any other verb form is kept, and so is every reading of a word not
+    ending in a vowel of the present.
+
+    >>> from qa.lexicon import Lexicon
+    >>> es = Lexicon("es")
+    >>> sorted(without_rare_verb("antigua", frozenset({"Afs-", "V-s3"}), es))
+    ['Afs-']
+    >>> sorted(without_rare_verb("cuenta", frozenset({"Nfs-", "V-s3"}), es))
+    ['Nfs-', 'V-s3']
+    """
+    verbs = [r for r in tags if r[0] == "V"]
+    if not verbs or word[-1:] not in "ae" or any(r[2] != "s" for r in verbs):
+        return tags
+    if lex.zipf(word + "n") >= RARE_VERB_PLURAL_ZIPF:
+        return tags
+    return tags.difference(verbs)
 
 
 def lists(word: str, lex) -> bool | None:
