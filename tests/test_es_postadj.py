@@ -37,6 +37,10 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Prevé hasta 20 años de prisión y multas económica que el juez determine.", "económica",
      "económicas"),
     ("Usaron portales falsos y declaraciones inexistente, dijo.", "inexistente", "inexistentes"),
+    # an adjective of one form for both genders that is a noun too: no noun in apposition
+    ("Fue parte de una negociación entre los dos equipos rival de cara al torneo.", "rival",
+     "rivales"),
+    ("Anuló todo pacto sobre la custodia de los hijos menor del otro.", "menor", "menores"),
 ])
 def test_a_singular_adjective_after_a_plural_noun_phrase_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -45,11 +49,14 @@ def test_a_singular_adjective_after_a_plural_noun_phrase_is_flagged(ctx, text, w
 @pytest.mark.parametrize("text", [
     "Volverá a abrir cuando las condiciones sanitarias lo permitan.",
     "Estuvo tres días inconsciente en el hospital.",  # a noun of time: an adverbial
+    "Fue una decisión precipitada y en ocasiones imprudente.",
     "Los hechos ocurrido ayer no se aclararon.",  # a participle may be a predicate
     "Los niños solo querían jugar.",  # also an adverb
     "Estudió las lenguas española y francesa en Lyon.",  # coordinated: each names one
     "Está en todas las culturas campesina, criolla y mestiza.",
     "Los países miembro de la Unión votaron ayer.",  # a noun in apposition
+    "Los Estados satélite de la potencia votaron ayer.",
+    "Los sectores industrial y comercial crecieron.",  # coordinated: each names one
     "Los coches bomba estallaron de madrugada.",
     "Los programas piloto del Gobierno empiezan hoy.",  # "pilota" is rare: a noun first
     "Es uno de los estados más conservadores del país.",

@@ -79,10 +79,11 @@ COORDINATORS = frozenset("y e o u ni".split())
 # How far back a coordinator is looked for.
 COORDINATION_REACH = 3
 # Plural nouns of time head an adverbial, not a subject or an adjective's
-# noun: "los días festivos abre el museo", "el clima espacial días antes".
+# noun: "los días festivos abre el museo", "el clima espacial días antes",
+# "mal informada y en ocasiones imprudente".
 TIME_NOUNS = frozenset("""
-    días años meses semanas horas minutos segundos noches tardes mañanas veces fines siglos
-    décadas momentos jornadas temporadas
+    días años meses semanas horas minutos segundos noches tardes mañanas veces ocasiones fines
+    siglos décadas momentos jornadas temporadas
     """.split())
 # Counts written as words that take a plural noun.
 NUMERALS = frozenset("""

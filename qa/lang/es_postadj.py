@@ -56,6 +56,15 @@ POSTPONED_ADJECTIVE_CONFIDENCE = 0.55
 FEMININE_ZIPF = 3.0
 # The noun and the plural adjectives after it: at most this many words.
 PHRASE_WORDS = 3
+# Nouns Spanish puts in apposition after a plural noun, keeping their
+# singular (``los países miembro``, ``las palabras clave``, ``los Estados
+# satélite``), of those the dictionary also reads as an adjective of one
+# form for both genders; any other such word after a plural noun is its
+# adjective (``los dos equipos rival``).
+APPOSITION_NOUNS = frozenset("""
+    miembro clave satélite límite récord piloto modelo base estrella fantasma bomba espía puente
+    tipo cumbre líder sorpresa relámpago basura tope
+    """.split())
 # Words that may stand between a noun and its adjective.
 INTENSIFIERS = frozenset("más menos muy tan".split())
 # The commonest words after a plural noun, none an adjective.
@@ -202,7 +211,7 @@ def coordinated_singulars(doc, lex, readings) -> Iterator[tuple]:
                 r[0] in "AP" for r in first):
             continue
         genders = {r[1] for r in noun_tags}
-        plural = _singular_adjective_plural(after, genders, lex, readings)
+        plural = _singular_adjective_plural(after, genders, lex, readings, right_after_noun=False)
         if plural is None or _noun_follows(words, texts, k + 1, text, lex, readings):
             continue
         yield words[k + 1], plural, POSTPONED_ADJECTIVE_CONFIDENCE
@@ -287,12 +296,13 @@ def _plural_phrase(words, texts, k: int, text: str, lex, readings) -> tuple[int,
 
 
 def _singular_adjective_plural(word: str, genders: set[str], lex, readings,
-                               graded: bool = False) -> str | None:
+                               graded: bool = False, right_after_noun: bool = True) -> str | None:
     """The plural of ``word`` when it can only be a singular adjective (or
     also a singular noun) of a gender that fits ``genders``, and news
     writes that plural as an adjective. A word that is also a masculine
     noun may be one in apposition, unless an intensifier grades it
-    (``graded``: ``los estados más conservador``)."""
+    (``graded``: ``los estados más conservador``) or it is an adjective
+    first (``_adjective_first``)."""
     if not (word.islower() and word.isalpha()):
         return None
     tags = readings(word, lex)
@@ -301,7 +311,7 @@ def _singular_adjective_plural(word: str, genders: set[str], lex, readings,
     if not any(r[0] == "A" for r in tags) or not all(r[0] in "AN" and r[2] == "s" for r in tags):
         return None
     if not graded and any(r[0] == "N" and r[1] in "mc" for r in tags) \
-            and not _adjective_first(word, tags, lex, readings):
+            and not _adjective_first(word, tags, lex, readings, right_after_noun):
         return None  # a noun in apposition: "los países miembro", "los mapas navegador"
     own = {r[1] for r in tags if r[0] == "A"}
     if not any(genders_agree(own, g) for g in genders):
@@ -313,12 +323,20 @@ def _singular_adjective_plural(word: str, genders: set[str], lex, readings,
     return None
 
 
-def _adjective_first(word: str, tags, lex, readings) -> bool:
-    """Is ``word`` a masculine adjective of four forms whose feminine news
-    writes (``asiático``, ``asiática``; ``masculino``), so that its noun is
-    the adjective's own, said of a person, and stands in apposition to no
-    plural noun (``los países asiático``)? ``piloto`` and ``miembro`` are
-    nouns first: ``pilota`` is rare, ``miembra`` no adjective."""
+def _adjective_first(word: str, tags, lex, readings, right_after_noun: bool) -> bool:
+    """Is ``word`` an adjective whose noun stands in apposition to no plural
+    noun? A masculine adjective of four forms whose feminine news writes
+    (``asiático``, ``asiática``; ``masculino``): its noun is the
+    adjective's own, said of a person (``los países asiático``); ``piloto``
+    and ``miembro`` are nouns first: ``pilota`` is rare, ``miembra`` no
+    adjective. An adjective of one form for both genders (``rival``,
+    ``civil``, ``menor``, ``musical``) right after the noun
+    (``right_after_noun``), unless it is one of the nouns Spanish puts in
+    apposition (``APPOSITION_NOUNS``: ``los países miembro``); after a
+    coordinator such a word may head a phrase of its own (``enfermedades
+    respiratorias y docente de la Facultad``)."""
+    if "Acs-" in tags and right_after_noun:
+        return word not in APPOSITION_NOUNS
     if word[-1:] != "o" or "Ams-" not in tags:
         return False
     feminine = word[:-1] + "a"
