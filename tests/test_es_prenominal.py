@@ -35,6 +35,8 @@ def test_a_noun_phrase_of_its_own_is_left_alone(ctx, text):
     ("Hay nueva medidas de seguridad.", "nueva", "nuevas"),  # "Hay" is a verb, no name
     # a plural adjective before a singular noun: the noun lost its plural
     ("Trabaja con diversas organización civiles.", "organización", "organizaciones"),
+    # after a preposition a plural adjective that is a noun too still opens the phrase
+    ("Reduce la eficacia de futuros tratamiento, dijo el médico.", "tratamiento", "tratamientos"),
 ])
 def test_an_adjective_and_its_noun_of_different_numbers_are_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -48,6 +50,7 @@ def test_an_adjective_and_its_noun_of_different_numbers_are_flagged(ctx, text, w
     "Vendía playeras deportivas color verde.",  # a noun before: an apposition follows
     "Contrató a un grupo de consultores encabezado por él.",  # a participle after a plural noun
     "Es la vacuna contra el nuevo coronavirus.",  # a noun of both numbers
+    "Dio a los jóvenes consejo y apoyo.",  # after a determiner: a plural noun, then the object
 ])
 def test_an_adjective_and_a_noun_outside_one_phrase_are_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

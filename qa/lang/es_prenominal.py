@@ -127,27 +127,39 @@ def number_before_noun(doc, lex, readings) -> Iterator[tuple]:
         if len(adjective) < MIN_LENGTH or not (adjective.islower() and noun.islower()) \
                 or not one_space(text, words[i - 1], words[i]):
             continue
-        found = _number_clash(adjective, noun, singular_noun, lex, readings)
+        before = texts[i - 2].lower() if i >= 2 else ""
+        found = _number_clash(adjective, noun, singular_noun, lex, readings,
+                              plural_noun_too=before in OPENING_PREPOSITIONS)
         if found is None or (i >= 2 and _noun_before(texts[i - 2], lex, readings)):
             continue
         yield words[i if singular_noun else i - 1], found, PRENOMINAL_CONFIDENCE
 
 
+# Prepositions that open a noun phrase of their own, with no determiner
+# (``de futuros tratamiento``); not "a", which marks a verb's person as
+# well.
+OPENING_PREPOSITIONS = frozenset("de en con para por sin sobre entre contra desde hacia hasta".split())
 # Plural nouns that open no phrase a prenominal adjective belongs to.
 _NOT_HEADS = TIME_NOUNS | {"gracias"}
 
 
-def _number_clash(adjective: str, noun: str, singular_noun: bool, lex, readings) -> str | None:
+def _number_clash(adjective: str, noun: str, singular_noun: bool, lex, readings,
+                  plural_noun_too: bool = False) -> str | None:
     """The plural of the singular one of ``adjective`` and ``noun`` when the
     first can only be an adjective (or a participle) and the second only a
-    noun, of different numbers and a gender in common."""
+    noun, of different numbers and a gender in common. ``plural_noun_too``:
+    a preposition opens the pair, so a plural adjective may be a noun as
+    well (``de futuros tratamiento``)."""
     tags = readings(adjective, lex) - SECOND_PERSON
     number = "p" if singular_noun else "s"
     # A plural that may be a noun heads the phrase, and a singular participle
     # after it modifies it (``consultores encabezado por``): only where the
-    # noun is the plural may the adjective be a noun too (``nueva``) and the
-    # noun a participle (``medidas``).
-    adjective_classes, noun_classes = ("AP", "N") if singular_noun else ("APN", "NP")
+    # noun is the plural, or a preposition opens the plural (no verb's
+    # object then: ``dio a los jóvenes trabajo``), may the adjective be a
+    # noun too (``nueva``, ``futuros``) and the noun a participle
+    # (``medidas``).
+    adjective_classes, noun_classes = (
+        ("APN" if plural_noun_too else "AP", "N") if singular_noun else ("APN", "NP"))
     if not any(r[0] in "AP" for r in tags) or "Pms-" in tags or not all(
             r[0] in adjective_classes and r[2] == number for r in tags):
         return None
