@@ -49,6 +49,14 @@ def test_the_story_does_not_raise_a_repair_the_word_before_rules_out(ctx):
     assert spans[0].fixes[0].replacement == "mexicana"
 
 
+def test_the_story_does_not_raise_a_verb_form_a_modal_rules_out(ctx):
+    """The story writes ``taking``, but after ``will`` a verb is bare."""
+    text = ("The Bank of England said it was creating and taking onto its own books a tranche of "
+            "the stock. The issue is part paid with 20 stg pct payable on issue. First dealings "
+            "will tak place this Wednesday, March 4.")
+    assert _first_fix(text, ctx, "tak") == "take"
+
+
 def test_words_every_story_writes_gain_nothing():
     ranked = [Original("within", 3.0, 0.5, 0.8, (), ()), Original("with", 2.5, 0.3, 0.8, (), ())]
     zipf = {"within": 5.0, "with": 7.1}.get

@@ -269,7 +269,14 @@ def agreement(doc, lex) -> Iterator[Clash]:
 
 
 def agrees(prev: str, word: str, lex) -> bool | None:
-    """Does ``word`` positively agree in number with ``prev``, the word before it?"""
+    """Does ``word`` positively agree in number with ``prev``, the word
+    before it, or, after a modal, take the bare form it asks?
+
+    >>> from qa.lexicon import Lexicon
+    >>> en = Lexicon("en")
+    >>> agrees("will", "take", en), agrees("will", "taking", en), agrees("will", "also", en)
+    (True, False, None)
+    """
     p, w = prev.lower(), word.lower()
     if w in CLOSED_CLASS:
         return None
@@ -277,7 +284,27 @@ def agrees(prev: str, word: str, lex) -> bool | None:
         return True if is_plural(w, lex) else None
     if p in SINGULAR_DETERMINERS:
         return True if singular_noun(w, lex) else None
+    if p in BARE_AFTER_MODALS and prev == p:
+        return _bare_after_modal(w, lex)
     return None
+
+
+# Modals a bare verb follows ("will take place", not "will taking"); in
+# lower case only: "May" and "Will" open names and dates.
+BARE_AFTER_MODALS = frozenset("will would shall should can could may might must".split())
+
+
+def _bare_after_modal(word: str, lex) -> bool | None:
+    """True for a word that may be a bare verb, False for one the
+    dictionary reads as neither that nor an adverb (which may stand
+    between: ``will also``, ``would likely``), None when it cannot tell."""
+    table = en_tags.for_lexicon(lex)
+    tags = table.readings(word) if table is not None else frozenset()
+    if not tags:
+        return None
+    if "VB" in tags:
+        return True
+    return None if tags & en_agreement.ADVERB else False
 
 
 # Words that open a free relative clause, as word sequences (lower case).
