@@ -102,8 +102,8 @@ GOVERNING_PARTICIPLES = frozenset("""
     permitido dejado prometido evitado procurado planeado acordado aceptado temido buscado
     """.split())
 # Forms of "haber" before a governing participle: the perfect's auxiliaries
-# (qa.lang.es_verbforms) and two first person plurals they leave out.
-HABER = PERFECT_AUXILIARIES | frozenset(("habíamos", "hayamos"))
+# (qa.lang.es_verbforms).
+HABER = PERFECT_AUXILIARIES
 _OPENERS = GOVERNING_VERBS | GOVERNING_PARTICIPLES
 
 

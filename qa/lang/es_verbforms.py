@@ -109,17 +109,16 @@ PARTICIPLE_CONFIDENCE = 0.55
 # Forms of "haber" and "ser" that only a participle follows (a finite verb
 # never does: "fue capta" is "captada", "se hayan realiza" "realizado").
 # "estado" is also the noun ("el Estado informó").
-AUXILIARIES = frozenset("""
-    ha han había habían he hemos habría habrían haya hayan hubiera hubieran habrá habrán
-    haber habiendo hubo fue fueron sido será serán es son era eran ser siendo sea sean
-    sería serían fuera fueran
-    """.split())
-# ... of which those of "haber" (and "sido", which follows one) make the
-# perfect, whose participle never agrees: "ha comunicado su dimisión",
-# never "ha comunicada".
+# Those of "haber" (and "sido", which follows one) make the perfect, whose
+# participle never agrees: "ha comunicado su dimisión", never "ha
+# comunicada"; the first persons too ("lo que habíamos anuncia":
+# "anunciado"), and the subjunctive in "-se".
 PERFECT_AUXILIARIES = frozenset("""
     ha han había habían he hemos habría habrían haya hayan hubiera hubieran habrá habrán
-    haber habiendo hubo
+    haber habiendo hubo habíamos habremos habríamos hayamos hubiéramos hubiese hubiesen
+    """.split())
+AUXILIARIES = PERFECT_AUXILIARIES | frozenset("""
+    fue fueron sido será serán es son era eran ser siendo sea sean sería serían fuera fueran
     """.split())
 # The number of each form of "ser" among them, which its participle takes
 # ("la información fue divulgada", "las cuentas fueron congeladas"); the
