@@ -37,6 +37,9 @@ FLAGGED = [
     # a singular subject before a verb that is never singular
     ("The fund are part of a larger aid package voted by Congress.", "fund", "funds"),
     ("The new figure bring total exports to six mln tonnes.", "figure", "figures"),
+    # ... that "no" or "some" opens
+    ("Prices rose, the company said. No change were made in its posted prices for crude.",
+     "change", "changes"),
     # a noun after a count of many
     ("The result reflected the fading of two factor which drove prices up.", "factor", "factors"),
     # ... before "of", unless a measure
@@ -99,6 +102,9 @@ def test_without_the_table_the_trigram_does_not_flag_them(untagged, text, word, 
     # a noun after "be" before a preposition
     "He will be head of the new unit, the company said.",
     "The plant will be part of the joint venture.",
+    # "no" and "some" before a plural, or before a count ("about")
+    "No changes were made, and some analysts were surprised.",
+    "If no agreement were reached, the talks would end.",
 ])
 def test_places_agreement_does_not_make_stay_quiet(raw, text):
     assert [f for f in _findings(text, raw) if f[1] == "warning"] == []

@@ -89,6 +89,11 @@ MODIFIER = frozenset({"JJ", "JJR", "JJS", "NN", "NN:UN", "VBN"})
 # Determiners that open a phrase with a singular head (or either number:
 # "the", possessives); the plural ones ("these", counts) are left out.
 OPENING_DETERMINERS = frozenset("the a an its his her our their this that every each another".split())
+# Before a verb that is never singular ("are", "were") a phrase that
+# "no" or "some" opens is plural as well ("No change were made": "changes";
+# "some success were reported"). Before a count "some" is "about" ("lost
+# some 32 mln mark in"), so these two open no phrase elsewhere.
+EITHER_NUMBER_DETERMINERS = OPENING_DETERMINERS | frozenset(("no", "some"))
 # What may come before a subject: the start of a run of words (after
 # punctuation), a conjunction, a reporting verb. Not "that": a mandative
 # subjunctive follows it ("demanded that the company sell").
@@ -137,16 +142,16 @@ POSSESSIVE = "'s"
 CONTRACTED_PRONOUNS = frozenset("it that he she there here what who where how let".split())
 
 
-def subject_start(words, head: int, table) -> int:
+def subject_start(words, head: int, table, determiners: frozenset[str] = OPENING_DETERMINERS) -> int:
     """Where the noun phrase ending at ``words[head]`` starts, walking back
-    over at most ``MOST_MODIFIERS`` modifiers to a determiner or a noun's
-    possessive (with the possessive's own determiner)."""
+    over at most ``MOST_MODIFIERS`` modifiers to one of ``determiners`` or
+    a noun's possessive (with the possessive's own determiner)."""
     k = head - 1
     for _ in range(MOST_MODIFIERS):
         w = words[k]
         if w is None or w == START:
             break
-        if w in OPENING_DETERMINERS:
+        if w in determiners:
             k -= 1
             break
         if possessive(w):
@@ -192,12 +197,12 @@ def _singular_subject(words, at: int, tags, table) -> tuple[str, ...]:
     if not _singular_noun(tags):
         return ()
     if after in PLURAL_ONLY_VERBS:
-        openers = NOUN_CLAUSE_OPENERS
+        openers, determiners = NOUN_CLAUSE_OPENERS, EITHER_NUMBER_DETERMINERS
     elif after != END and _only_bare_verb(table.readings(after)):
-        openers = CLAUSE_OPENERS
+        openers, determiners = CLAUSE_OPENERS, OPENING_DETERMINERS
     else:
         return ()
-    return ("s",) if _opens_with(words, at, openers, table) else ()
+    return ("s",) if _opens_with(words, at, openers, table, determiners=determiners) else ()
 
 
 def _counted(words, at: int, tags, table) -> tuple[str, ...]:
@@ -368,12 +373,13 @@ def _singular_noun(tags: frozenset[str]) -> bool:
     return bool(tags & SINGULAR_NOUN) and not tags & NOT_SINGULAR_HEAD
 
 
-def _opens_with(words, head: int, openers, table, run_start: bool = True) -> bool:
-    """Does the noun phrase ending at ``words[head]`` start with a
-    determiner, after one of ``openers`` (or at the start of a run, when
-    ``run_start``)?"""
-    start = subject_start(words, head, table)
-    return (words[start] in OPENING_DETERMINERS or possessive(words[start])) and (
+def _opens_with(words, head: int, openers, table, run_start: bool = True,
+                determiners: frozenset[str] = OPENING_DETERMINERS) -> bool:
+    """Does the noun phrase ending at ``words[head]`` start with one of
+    ``determiners``, after one of ``openers`` (or at the start of a run,
+    when ``run_start``)?"""
+    start = subject_start(words, head, table, determiners)
+    return (words[start] in determiners or possessive(words[start])) and (
         (run_start and words[start - 1] == START) or words[start - 1] in openers)
 
 
