@@ -136,6 +136,8 @@ def test_dictionary_facts_replace_frequency_guesses(lex):
     ("Cada años se repite la fiesta.", "Cada años"),
     # a rare verb's present ("antiguar") makes no clitic of the article
     ("Era el sabor que sólo las antigua molenderas lograban.", "las antigua"),
+    # an article after a verb opens its object: no second verb follows it
+    ("Explicó cómo se organizará la vuela a las aulas.", "la vuela"),
 ])
 def test_agreement_and_clitic_flag(ctx, text, span):
     d = doc(text)
@@ -194,6 +196,9 @@ def test_number_clash_with_a_noun_of_either_gender_offers_no_determiner(raw_ctx)
     "Cada año, cada dos semanas y cada uno de ellos; cada vez más.",
     # a verb news writes ("cuentan") keeps the clitic reading
     "A los niños los cuenta uno por uno. Las pasa a limpio.",
+    # a clitic between two verbs with no noun one letter away; "lo" is the neuter too
+    "Para que el que la haga la pague.",
+    "Si me duermo lo digo.",
 ])
 def test_agreement_and_clitic_leave_good_copy(ctx, text):
     d = doc(text)

@@ -250,10 +250,63 @@ def singular_of(word: str, lex, min_zipf: float = 2.5) -> str | None:
 
 def agreement(doc, lex) -> Iterator[Clash]:
     """Determiner + noun, and determiner + noun + adjective, that disagree;
-    a clitic pronoun before a word that cannot be a verb."""
+    a clitic pronoun before a word that cannot be a verb; an article after
+    a verb before a word that can only be one."""
     yield from _determiners(doc, lex)
     if es_tags.for_lexicon(lex) is not None:
         yield from _clitics(doc, lex)
+        yield from _articles_after_verbs(doc, lex)
+
+
+# "la" and "las" right after a verb open its object, they are no clitic
+# of a second verb: two finite verbs stand together in no clause ("se
+# organizará la vuela a las aulas", "causarle la muere a su hijo"). A word
+# after them that can only be a finite verb, where a noun of their gender
+# and number is one letter longer or its cut-off end, lost that letter.
+# "lo" and "los" are left out: "lo" is the neuter pronoun as well, and on
+# the Spanish clean set the verbs either side of them were colloquial
+# copy ("me duermo lo digo").
+ARTICLES_AFTER_VERBS = {"la": ("f", "sg"), "las": ("f", "pl")}
+ARTICLE_AFTER_VERB_CONFIDENCE = 0.55
+
+
+def _articles_after_verbs(doc, lex) -> Iterator[Clash]:
+    """``organizará la vuela``: an article after a verb (a finite form or an
+    infinitive) before a word that can only be a finite verb, which a noun
+    of the article's gender and number lost a letter or its end from."""
+    words, text, texts = doc.words, doc.text, doc.word_texts
+    verdicts = lex.memo("agreement.es.article-after-verb")
+    for i in compress(range(1, len(words) - 1), map(ARTICLES_AFTER_VERBS.__contains__, texts[1:-1])):
+        verb, det, word = words[i - 1], words[i], words[i + 1]
+        if not (word.text.islower() and spaced(text, verb, det) and spaced(text, det, word)):
+            continue
+        if not _only(readings(verb.text.lower(), lex), "VI"):
+            continue
+        key = (det.text, word.text)
+        noun = verdicts.get(key, _UNSEEN)
+        if noun is _UNSEEN:
+            noun = verdicts[key] = (_noun_it_lost_from(word.text, ARTICLES_AFTER_VERBS[det.text], lex)
+                                    if _only(readings(word.text, lex), "V") else None)
+        if noun is not None:
+            yield Clash(det, word, f"“{det.text}” after a verb opens its object, but “{word.text}” "
+                        f"can only be a verb (“{noun}”?)", ARTICLE_AFTER_VERB_CONFIDENCE, noun)
+
+
+def _only(tags: frozenset[str], classes: str) -> bool:
+    """Does ``tags`` hold readings, all of ``classes`` (a second person,
+    which news copy does not write, aside)?"""
+    tags = tags - es_tags.SECOND_PERSON
+    return bool(tags) and all(r[0] in classes for r in tags)
+
+
+def _noun_it_lost_from(word: str, entry: tuple[str, str], lex) -> str | None:
+    """The commonest noun of ``entry``'s gender and number that ``word`` is
+    with a letter dropped or its end cut off (``vuela``: ``vuelta``)."""
+    from ..text.probes import completions, one_letter_longer  # qa.text reads the profiles: asked here
+    gender, number = entry
+    nouns = [c for c in (*one_letter_longer(word, lex), *completions(word, lex))
+             if any(r[0] == "N" and _fits(r, gender, number) for r in readings(c, lex))]
+    return max(nouns, key=lex.zipf, default=None)
 
 
 # Pronouns that are only ever unstressed objects: a finite verb or another
