@@ -28,7 +28,8 @@ RULES = (
         severity="info",
         description="A determiner and its noun, or a noun and its adjective, disagree in number "
         "or gender (Spanish; English determiner and noun number); in Spanish, an object pronoun "
-        "(se, le, les, me, nos, os) stands before a word that cannot be a verb.",
+        "(se, le, les, me, nos, os) stands before a word that cannot be a verb, or an article "
+        "after a verb (la, las) before a word that can only be one.",
         why="Real words of the wrong number or gender are what damaged copy looks like to a "
         "spell checker: every word is valid. Alone this is a weak signal; next to other "
         "evidence it marks a corrupted span.",
@@ -38,12 +39,14 @@ RULES = (
               "Llegaron los ministro de Salud.",
               "Visitó la ciudades del norte.",
               "Las fuerzas armada del país.",
-              "El ministro se culo de la derrota."),
+              "El ministro se culo de la derrota.",
+              "Explicó cómo se organizará la vuela a las aulas."),
         ok=("En una conferencia de prensa, los culpó de lanzar una guerra.",
             "Las vi ayer y los saludé.",
             "Los ministros llegaron y los demás se fueron.",
             "Los Angeles y Las Vegas.",
-            "La foto y la mano del testigo; el análisis de los lunes."),
+            "La foto y la mano del testigo; el análisis de los lunes.",
+            "Para que el que la haga la pague."),
     ),
 )
 
