@@ -752,6 +752,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_dates.cut_date_adverbs(doc),
             es_relatives.plural_relatives(doc, lex, readings),
             es_apocope.short_forms_before_feminines(doc, lex, readings),
+            es_apocope.masculines_before_feminines(doc, lex, readings, DETERMINERS),
             es_copula.singular_predicates(doc, lex, readings),
             es_copula.singular_copulas(doc, lex, readings),
             es_locutions.broken_locutions(doc, lex, readings),
