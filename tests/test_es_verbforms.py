@@ -61,6 +61,8 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # a finite verb after an auxiliary
     ("El ladrón fue capta por las cámaras de la tienda.", "capta", "captado"),
     ("Lamentó que las pruebas de PCR se hayan realiza tarde.", "realiza", "realizado"),
+    # ... past an intensifier after "ser"
+    ("Le dijo que no es muy educa que la interrumpa.", "educa", "educado"),
     # ... a first person of "haber" as well
     ("No hay cambios sobre lo que habíamos anuncia, afirmó.", "anuncia", "anunciado"),
     # ... after "ser" the participle agrees with the subject: the noun before

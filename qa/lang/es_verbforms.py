@@ -44,7 +44,8 @@ reading:
   commonest third person one accent or one letter away.
 - **a finite verb after an auxiliary** (``fue capta junto a sus hijas``,
   ``se hayan realiza``): after a form of ``haber`` or ``ser`` only a
-  participle stands; the repair is the participle the cut left. After
+  participle stands, after ``ser`` past ``muy`` or ``tan`` too (``no es
+  muy educa que``); the repair is the participle the cut left. After
   ``haber`` it is the masculine singular, the only form a perfect takes;
   after ``ser`` it agrees with the subject, so it takes the verb's number
   and the gender of a lower-case noun right before the verb (``la
@@ -127,6 +128,10 @@ _SER_NUMBER = {
     **dict.fromkeys("fue será es era sea sería fuera".split(), "s"),
     **dict.fromkeys("fueron serán son eran sean serían fueran".split(), "p"),
 }
+# Intensifiers that may grade a participle after a form of "ser" ("es muy
+# conocido"); after "haber" none stands.
+GRADING_ADVERBS = frozenset(("muy", "tan"))
+_SER_FORMS = AUXILIARIES - PERFECT_AUXILIARIES
 # A noun after "de" or "del", with or without its determiner, may be a
 # complement of the subject, not its head ("el plan de la alcaldía fue");
 # a word before them heads a noun phrase ("al funciona del sistema").
@@ -248,13 +253,13 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
             if _narrated(words, i, text, lex, readings) and not inside_quotes(
                     doc, tok.start, tok.end):
                 yield tok, _third_person_completion(word, lex, readings), FIRST_PERSON_CONFIDENCE
-        elif words[i - 1].text.lower() in AUXILIARIES and text[words[i - 1].end:tok.start] == " ":
-            auxiliary = words[i - 1].text.lower()
+        elif (k := _auxiliary_before(words, i, text)) is not None:
+            auxiliary = words[k].text.lower()
             if auxiliary in PERFECT_AUXILIARIES:
                 cand = _participle_of(word, lex, readings, perfect=True)
             else:
                 cand = _participle_of(word, lex, readings, agreement=(
-                    _SER_NUMBER.get(auxiliary), _subject_gender(words, i - 1, text, lex, readings)))
+                    _SER_NUMBER.get(auxiliary), _subject_gender(words, k, text, lex, readings)))
             if cand is not None:
                 yield tok, cand, PARTICIPLE_CONFIDENCE
         elif (words[i - 1].text.lower() in CONTINUATIVES and text[words[i - 1].end:tok.start] == " "
@@ -531,6 +536,22 @@ def _participle_of(word: str, lex, readings, perfect: bool = False,
         if agreeing:  # with nothing settled, every form agrees
             cands = agreeing
     return max(sorted(cands), key=lex.zipf) if cands else None
+
+
+def _auxiliary_before(words, i: int, text: str) -> int | None:
+    """Where the auxiliary of word ``i`` stands: right before it, or before
+    an intensifier that grades a participle after a form of ``ser`` (``no
+    es muy educa que``: ``educado``); single spaces between. None where no
+    auxiliary stands there."""
+    if text[words[i - 1].end:words[i].start] != " ":
+        return None
+    if words[i - 1].text.lower() in AUXILIARIES:
+        return i - 1
+    if (i >= 2 and words[i - 1].text.lower() in GRADING_ADVERBS
+            and words[i - 2].text.lower() in _SER_FORMS
+            and text[words[i - 2].end:words[i - 1].start] == " "):
+        return i - 2
+    return None
 
 
 def _subject_gender(words, k: int, text: str, lex, readings) -> str | None:
