@@ -302,9 +302,8 @@ def _only(tags: frozenset[str], classes: str) -> bool:
 def _noun_it_lost_from(word: str, entry: tuple[str, str], lex) -> str | None:
     """The commonest noun of ``entry``'s gender and number that ``word`` is
     with a letter dropped or its end cut off (``vuela``: ``vuelta``)."""
-    from ..text.probes import completions, one_letter_longer  # qa.text reads the profiles: asked here
     gender, number = entry
-    nouns = [c for c in (*one_letter_longer(word, lex), *completions(word, lex))
+    nouns = [c for c in es_verbforms.longer_forms(word, lex)
              if any(r[0] == "N" and _fits(r, gender, number) for r in readings(c, lex))]
     return max(nouns, key=lex.zipf, default=None)
 

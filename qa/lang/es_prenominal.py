@@ -31,7 +31,7 @@ from typing import Iterator
 
 from ..text.pairs import one_space
 from .es_locutions import letter_damaged_forms
-from .es_number import TIME_NOUNS, genders_agree, written_plural
+from .es_number import OBJECT_PREPOSITIONS, TIME_NOUNS, genders_agree, written_plural
 from .es_tags import SECOND_PERSON
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -136,9 +136,9 @@ def number_before_noun(doc, lex, readings) -> Iterator[tuple]:
 
 
 # Prepositions that open a noun phrase of their own, with no determiner
-# (``de futuros tratamiento``); not "a", which marks a verb's person as
-# well.
-OPENING_PREPOSITIONS = frozenset("de en con para por sin sobre entre contra desde hacia hasta".split())
+# (``de futuros tratamiento``): those that never take a clause, but "a",
+# which marks a verb's person as well.
+OPENING_PREPOSITIONS = OBJECT_PREPOSITIONS - {"a"}
 # Plural nouns that open no phrase a prenominal adjective belongs to.
 _NOT_HEADS = TIME_NOUNS | {"gracias"}
 

@@ -107,17 +107,17 @@ FINITE_CONFIDENCE = 0.55
 FIRST_PERSON_CONFIDENCE = 0.55
 PLURAL_CONFIDENCE = 0.55
 PARTICIPLE_CONFIDENCE = 0.55
-# Forms of "haber" and "ser" that only a participle follows (a finite verb
-# never does: "fue capta" is "captada", "se hayan realiza" "realizado").
-# "estado" is also the noun ("el Estado informó").
-# Those of "haber" (and "sido", which follows one) make the perfect, whose
-# participle never agrees: "ha comunicado su dimisión", never "ha
-# comunicada"; the first persons too ("lo que habíamos anuncia":
-# "anunciado"), and the subjunctive in "-se".
+# The forms of "haber" that make the perfect, whose participle never
+# agrees ("ha comunicado su dimisión", never "ha comunicada"), the first
+# persons ("lo que habíamos anuncia": "anunciado") and the subjunctive in
+# "-se" among them.
 PERFECT_AUXILIARIES = frozenset("""
     ha han había habían he hemos habría habrían haya hayan hubiera hubieran habrá habrán
     haber habiendo hubo habíamos habremos habríamos hayamos hubiéramos hubiese hubiesen
     """.split())
+# With the forms of "ser", the words only a participle follows (a finite
+# verb never does: "fue capta" is "captada", "se hayan realiza"
+# "realizado"). "estado" is also the noun ("el Estado informó").
 AUXILIARIES = PERFECT_AUXILIARIES | frozenset("""
     fue fueron sido será serán es son era eran ser siendo sea sean sería serían fuera fueran
     """.split())
@@ -677,12 +677,18 @@ def _noun_of(word: str, lex, readings) -> str | None:
     of: the commonest of its completions and its one-letter-longer forms
     that the dictionary reads as a noun or an adjective and never as a
     finite verb (``reunió`` -> ``reunión``)."""
+    cands = [c for c in longer_forms(word, lex) if (tags := readings(c, lex))
+             and any(r[0] in "NA" for r in tags) and not any(r[0] == "V" for r in tags)]
+    return max(cands, key=lex.zipf) if cands else None
+
+
+def longer_forms(word: str, lex) -> list[str]:
+    """The common words ``word`` is a cut-off end or a dropped letter of
+    (its completions and its one-letter-longer forms), sorted, so that the
+    commonest of those a caller keeps is taken alike on every run."""
     from ..text.probes import completions, one_letter_longer  # (qa.text reads the profiles: asked here)
 
-    forms = {*completions(word, lex), *one_letter_longer(word, lex)}
-    cands = [c for c in forms if (tags := readings(c, lex)) and any(r[0] in "NA" for r in tags)
-             and not any(r[0] == "V" for r in tags)]
-    return max(sorted(cands), key=lex.zipf) if cands else None
+    return sorted({*completions(word, lex), *one_letter_longer(word, lex)})
 
 
 def _third_person_completion(word: str, lex, readings) -> str | None:
