@@ -29,7 +29,7 @@ from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
 from . import (es_apocope, es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_glue,
                es_dates, es_infinitive_verbs, es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer,
-               es_neuter, es_prenominal,
+               es_neuter, es_prenominal, es_second_person,
                es_relatives, es_reported, es_reporting, es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
@@ -761,6 +761,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_plural_subject.pronoun_subject_verbs(doc, lex, readings, facts),
             es_plural_subject.passive_se_verbs(doc, lex, readings, facts),
             es_plural_subject.coordinated_verbs(doc, lex, readings, facts),
+            es_second_person.second_person_verbs(doc, lex, readings),
             es_detadj.determiner_clashes(doc, lex, readings, DETERMINERS, _same_determiner),
             es_detclitic.clitic_read_determiners(doc, lex, readings, DETERMINERS, _same_determiner,
                                                  _FIRST_PERSON_SUBJECTS),
