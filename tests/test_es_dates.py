@@ -79,3 +79,24 @@ def test_days_and_dates_as_written_name_nothing(text):
     doc = Document.from_text(text, language="es")
     assert list(es_dates.cut_weekdays(doc, Lexicon("es"), readings)) == []
     assert list(es_dates.cut_date_adverbs(doc)) == []
+
+
+@pytest.mark.parametrize("text,word,original", [
+    ("El martes pasa, el consejo político mantuvo un encuentro.", "pasa", "pasado"),
+    ("Se firmó el acuerdo el lunes pas. Los votos llegaron.", "pas", "pasado"),
+    ("Se votará este jueves próx, dijo el ministro.", "próx", "próximo"),
+])
+def test_a_day_s_adverb_cut_before_a_mark_is_named(text, word, original):
+    doc = Document.from_text(text, language="es")
+    assert [(tok.text, named) for tok, named, _ in es_dates.cut_weekday_adverbs(doc)] == [(word, original)]
+
+
+@pytest.mark.parametrize("text", [
+    "El lunes pasa a ser festivo en la capital.",  # before a word: the verb
+    "El martes pasado, el consejo político mantuvo un encuentro.",
+    "El martes pasó, y nadie dijo nada.",  # no start of pasado or próximo
+    "La semana pasa, dijo.",  # no day of the week
+])
+def test_a_day_followed_by_a_verb_or_its_adverb_names_nothing(text):
+    doc = Document.from_text(text, language="es")
+    assert list(es_dates.cut_weekday_adverbs(doc)) == []

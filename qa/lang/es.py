@@ -749,6 +749,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_dates.cut_months(doc),
             es_dates.cut_weekdays(doc, lex, readings),
             es_dates.cut_date_adverbs(doc),
+            es_dates.cut_weekday_adverbs(doc),
             es_relatives.plural_relatives(doc, lex, readings),
             es_apocope.short_forms_before_feminines(doc, lex, readings),
             es_apocope.masculines_before_feminines(doc, lex, readings, DETERMINERS),

@@ -27,7 +27,9 @@ dictionary knows no reading of and that starts exactly one weekday's name
 (accents aside: ``mie``, ``sab``) is that day cut; between an article and
 a day of the month with its ``de`` and month, a start of exactly one of
 ``pasado`` and ``próximo`` (``pas``, ``prox``) is that word cut, whatever
-the dictionary reads it as. Both name their repair, which the span's
+the dictionary reads it as, and so is one after a day of the week before a
+comma or a stop (``El martes pasa, el consejo``; before a word it may be
+the verb: ``el lunes pasa a ser festivo``). Both name their repair, which the span's
 ranking puts first. Left alone: a word (``el mar``: the sea, or ``martes``
 cut), a start two days share (``mi`` is no start of three), an
 abbreviation (``el jue. 12``).
@@ -63,6 +65,11 @@ DATE_ADVERBS = ("pasado", "próximo")
 _MONTH_NAMES = "|".join(MONTHS)
 _WEEKDAY_PLACE = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:" + "|".join(WEEKDAY_OPENERS) + r") (\p{Ll}{3,})(?!\p{L})(?!\.(?!\s+\p{Lu}|\s*$))")
+# A day of the week after its article, and the word after it before a mark
+# that ends the phrase ("El martes pasa, el consejo"): the day's "pasado" or
+# "próximo" cut; before a word it may be the verb ("el martes pasa a ser").
+_DAY_ADVERB_PLACE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?i:el|del|al|este) (?:" + "|".join(WEEKDAYS) + r") (\p{Ll}{3,})(?=[,.;:])")
 _ADVERB_PLACE = regex.compile(
     r"(?<![\p{L}\p{N}])(?i:el|del|al) (\p{Ll}{3,}) (?:[1-9]|[12]\d|3[01]) de (?:" + _MONTH_NAMES + r")(?!\p{L})")
 
@@ -151,6 +158,20 @@ def cut_date_adverbs(doc) -> Iterator[tuple]:
     if " de " not in doc.text:
         return
     yield from _named_cuts(doc, _ADVERB_PLACE, lambda word: cut_of_one(word, DATE_ADVERBS))
+
+
+def cut_weekday_adverbs(doc) -> Iterator[tuple]:
+    """(token, ``pasado`` or ``próximo``, confidence) for each cut after a
+    day of the week that ends its phrase: ``El martes pas, el consejo``,
+    ``el lunes pasa.``.
+
+    >>> from qa.document import Document
+    >>> doc = Document.from_text("El martes pasa, el consejo se reunió. El lunes pasa a ser festivo.",
+    ...                          language="es")
+    >>> [(tok.text, word) for tok, word, _ in cut_weekday_adverbs(doc)]
+    [('pasa', 'pasado')]
+    """
+    yield from _named_cuts(doc, _DAY_ADVERB_PLACE, lambda word: cut_of_one(word, DATE_ADVERBS))
 
 
 def _named_cuts(doc, place_pattern, name_of) -> Iterator[tuple]:
