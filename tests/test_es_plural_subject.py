@@ -28,6 +28,9 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Durante la fiesta, las personas busca atraer la felicidad.", "busca", "buscan"),
     # an article makes plural adjectives a subject of their own
     ("Los discapacitados graves crónicos podrá recibir ayuda.", "podrá", "podrán"),
+    # an adverbial of time ends before the subject: a plural noun of time, "hoy"
+    ("Dijo que desde hace cinco años los papás elige este tipo de nombres.", "elige", "eligen"),
+    ("Hoy los mercados abre con alzas.", "abre", "abren"),
 ])
 def test_a_singular_verb_after_a_plural_subject_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -47,6 +50,8 @@ def test_a_singular_verb_after_a_plural_subject_is_flagged(ctx, text, word, orig
     "Los discapacitados graves crónicos podrán recibir ayuda.",
     "Muchos discapacitados puede que no voten.",  # no article: an adjective alone heads nothing
     "Las dos partes firmaron el acuerdo; la empresa acepta las condiciones.",
+    "Desde hace cinco años los papás eligen este tipo de nombres.",
+    "Hace años los conoce.",  # after a noun of time, a clitic and its verb
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

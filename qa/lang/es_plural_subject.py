@@ -20,7 +20,9 @@ The phrase must open its clause, or it may be another verb's object or a
 preposition's (``a los niños les gusta``): its determiner (or ``todos`` or
 ``todas`` before its article: ``si todos los agentes une``) stands at the
 sentence's start, after a comma or after a word that opens a clause
-(``que``, ``cuando``, ``y`` ...). Left alone: a plural noun of time, which
+(``que``, ``cuando``, ``y`` ...) or ends an adverbial of time before it (a
+plural noun of time, ``hoy``, ``ayer``, ``ahora``: ``desde hace cinco años
+los papás elige``). Left alone: a plural noun of time, which
 heads an adverbial (``los días festivos abre el museo``); ``que`` after a
 comparative (``más subvenciones que los españoles vuelve``); ``y`` after
 anything but a verb, where it joins two noun phrases (``entre los
@@ -86,8 +88,12 @@ BETWEEN = frozenset("""
     se lo la los las le les me nos
     """.split())
 BETWEEN_REACH = 2
-# Words after which a subject opens a clause.
+# Words after which a subject opens a clause: the conjunctions, and the
+# words that end an adverbial of time before it, a plural noun of time
+# (``desde hace cinco años los papás elige``) or an adverb (``hoy``).
 CLAUSE_OPENERS = frozenset("que cuando donde si mientras porque aunque pues pero y".split())
+TIME_ADVERBIAL_ENDS = TIME_NOUNS | frozenset("hoy ayer ahora".split())
+_OPENERS_BEFORE = CLAUSE_OPENERS | TIME_ADVERBIAL_ENDS
 # "que" after a comparative (es_subject.COMPARATIVES) within a few words
 # compares: "más subvenciones que los españoles vuelve a cobrar fuerza".
 COMPARISON_REACH = 4
@@ -117,7 +123,7 @@ def plural_subject_verbs(doc, lex, readings, facts: list[tuple] | None = None) -
         # stands in
         first = k - 1 if article_after_todos(words, k, text) else k
         if first and text[words[first - 1].end:words[first].start] == " " and (
-                texts[first - 1].lower() not in CLAUSE_OPENERS):
+                texts[first - 1].lower() not in _OPENERS_BEFORE):
             continue
         i = _verb_after(words, texts, k, text, facts, lex, readings)
         if i is None:
@@ -392,7 +398,11 @@ def _opens_clause(words, texts, k: int, text: str, sentence, lex, readings) -> b
     if m < 0 or sentence[m] != sentence[k] or not _CLAUSE_MARKS.isdisjoint(text[words[m].end:words[k].start]):
         return True
     opener = texts[m].lower()
-    if text[words[m].end:words[k].start] != " " or opener not in CLAUSE_OPENERS:
+    if text[words[m].end:words[k].start] != " ":
+        return False
+    if opener in TIME_ADVERBIAL_ENDS:
+        return True
+    if opener not in CLAUSE_OPENERS:
         return False
     if opener == "que":  # a comparison: "más subvenciones que los españoles"
         return not any(texts[j].lower() in COMPARATIVES and sentence[j] == sentence[m]
