@@ -41,6 +41,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     ("Fue parte de una negociación entre los dos equipos rival de cara al torneo.", "rival",
      "rivales"),
     ("Anuló todo pacto sobre la custodia de los hijos menor del otro.", "menor", "menores"),
+    # a rare verb's present ("reciente", of "recentar") is the adjective it spells
+    ("Incluye estados que en fechas reciente han estado en la coyuntura.", "reciente", "recientes"),
 ])
 def test_a_singular_adjective_after_a_plural_noun_phrase_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -67,6 +69,7 @@ def test_a_singular_adjective_after_a_plural_noun_phrase_is_flagged(ctx, text, w
     "Estuvo dos semanas y días inconsciente en el hospital.",  # a noun of time after "y"
     "Fue la jornada de violencia en protestas más letal del año.",  # graded after a bare plural
     "Se habla de ella en círculos políticos, donde la critican.",
+    "Incluye estados que en fechas recientes han estado en la coyuntura.",
 ])
 def test_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

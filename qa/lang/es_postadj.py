@@ -8,7 +8,8 @@ determiner (``en círculos político``), the tagging dictionary
 (``qa.lang.es_tags``) settles both numbers: the determiner, one to three
 lower-case words that can only be plural nouns and adjectives (the first a
 noun), at most one intensifier (``más``, ``muy``), then a word that can
-only be a singular adjective (or also a singular noun: ``sanitaria``)
+only be a singular adjective (or also a singular noun: ``sanitaria``; a
+rare verb's present is no verb: ``en fechas reciente``, of ``recentar``)
 whose plural news writes and whose gender fits the noun (a noun reading
 only as the feminine of an adjective): ``cuando las
 condiciones sanitaria lo permitan``, ``las tropas soviética ya estaban``,
@@ -46,7 +47,7 @@ from ..text.pairs import one_space
 from .es_number import MIN_PLURAL_ZIPF, COORDINATORS, genders_agree, plural_forms
 from .es_plural_subject import DETERMINERS, TIME_NOUNS
 from .es_subject import SUBJECT_DETERMINERS
-from .es_tags import SECOND_PERSON
+from .es_tags import SECOND_PERSON, without_rare_verb
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
 # from 0.5); measured in docs/context-models.md.
@@ -305,7 +306,9 @@ def _singular_adjective_plural(word: str, genders: set[str], lex, readings,
     first (``_adjective_first``)."""
     if not (word.islower() and word.isalpha()):
         return None
-    tags = readings(word, lex)
+    # a rare verb's present is the adjective it spells: "en fechas reciente"
+    # (of "recentar")
+    tags = without_rare_verb(word, readings(word, lex), lex)
     if graded:  # past "más" a verb's reading is no reading: "los sucesos más grave"
         tags = {r for r in tags if r[0] != "V"}
     if not any(r[0] == "A" for r in tags) or not all(r[0] in "AN" and r[2] == "s" for r in tags):
