@@ -19,6 +19,8 @@ from conftest import context_warnings as _warnings, padded_run as _words
     "It took a fourth quarter charge of 250 mln dlr from discontinued operations.",
     # a count and its scale opening the run
     "Of the total, 90 mln dlr in wheat payments went to Kansas, 266 mln dlrs in corn payments.",
+    # "plus" joins a second quantity, whatever the dictionary reads it as
+    "It agreed to sell the business to Pagex Inc for 400,000 dlr plus an amount equal to the capital.",
 ])
 def test_a_unit_a_count_asks_the_plural_of_is_flagged_with_it(ctx, text):
     found = _warnings(text, ctx)
@@ -42,6 +44,7 @@ def test_a_unit_a_count_asks_the_plural_of_is_flagged_with_it(ctx, text):
     "It paid 380 mln dlrs, including 266 mln dlrs in corn payments, 90 mln dlrs in wheat payments.",
     # a count and its scale opening the run before the noun they modify
     "The bank said that, 90 mln dlr loans aside, it lent nothing.",
+    "It agreed to sell the business for 400,000 dlrs plus an amount equal to the capital.",
 ])
 def test_the_singular_where_the_newswire_writes_it_is_not_flagged(ctx, text):
     assert _warnings(text, ctx) == []

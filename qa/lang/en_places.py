@@ -102,6 +102,10 @@ PREPOSITIONS = frozenset(
     of in on at by for from with about after before without into against among between during
     under over through upon via despite including
     """.split())
+# Words that join a noun to a second quantity, the dictionary's noun and
+# adjective readings aside ("for 400,000 dlr plus an amount"): like a
+# preposition they end the phrase before them.
+QUANTITY_JOINS = frozenset(("plus",))
 BE_FORMS = frozenset("is are was were been being".split())
 PARTICIPLE = frozenset({"VBN"})
 # A bare verb after a subject and "today", before its object, is the
@@ -264,8 +268,10 @@ def ends_noun_phrase(after, table) -> bool:
     """Does ``after``, the word after a noun, end the noun's phrase: the end
     of the run, a preposition (whatever else the dictionary reads it as:
     ``in`` a noun, ``on`` an adjective), or a word that can be no noun,
-    adjective or -ing form ("ten year rescheduling accord" goes on)?"""
-    return after == END or after in PREPOSITIONS or not table.readings(after) & MODIFIED
+    adjective or -ing form ("ten year rescheduling accord" goes on); ``plus``
+    joins a second quantity (``400,000 dlr plus an amount``)?"""
+    return (after == END or after in PREPOSITIONS or after in QUANTITY_JOINS
+            or not table.readings(after) & MODIFIED)
 
 
 def _finite_verb(tags: frozenset[str]) -> bool:
