@@ -22,6 +22,7 @@ from itertools import compress
 from typing import Iterator
 
 from ..text.pairs import one_space
+from . import es_plural_subject
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
 # from 0.5); measured in docs/context-models.md.
@@ -29,13 +30,11 @@ SECOND_PERSON_CONFIDENCE = 0.55
 _TU = frozenset(("tú", "Tú"))
 # Words after which "tú" is compared with or set beside the verb's subject.
 COMPARING = frozenset("como que sino excepto salvo menos incluso incluido".split())
-# Between "tú" and its verb: a negation, an adverb or an object pronoun, at
-# most two of them.
-BETWEEN = frozenset("""
-    ya no sí también tampoco aún todavía nunca siempre sólo solo casi apenas
-    te lo la los las le les me nos
-    """.split())
-BETWEEN_REACH = 2
+# Between "tú" and its verb: the negations, adverbs and object pronouns
+# that stand between a plural subject and its verb, at most two of them;
+# "te" is the second person's reflexive, "se" no pronoun of its.
+BETWEEN = (es_plural_subject.BETWEEN - {"se"}) | {"te"}
+BETWEEN_REACH = es_plural_subject.BETWEEN_REACH
 # The second person must be a word news writes: at least this common (zipf).
 MIN_SECOND_PERSON_ZIPF = 2.0
 
