@@ -35,6 +35,7 @@ import math
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import AbstractSet, Any, Callable
 
 from .checkers.agreement import agrees
@@ -149,9 +150,12 @@ class Original:
                 "cost": self.cost, "cleared": list(self.cleared), "added": list(self.added)}
 
 
+_START = attrgetter("start")
+
+
 def _previous_word(doc: Document, start: int) -> str | None:
     toks = doc.tokens
-    i = bisect_left([t.start for t in toks], start)
+    i = bisect_left(toks, start, key=_START)
     if i > 0 and toks[i - 1].kind == "word" and not doc.text[toks[i - 1].end:start].strip():
         return toks[i - 1].text
     return None
@@ -359,7 +363,8 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
         ranked: dict[str, list[dict]] = {}
         named = _named_originals(f.evidence)
         placed = placed_originals(f.evidence)
-        classes = word_classes(judge.lexicons[doc.language]) if placed else None
+        lex = judge.lexicons[doc.language]
+        classes = word_classes(lex) if placed else None
         for s, e in _suspects(doc, f.evidence):
             lt_before = sum(1 for g in f.evidence if g.roles.grammar_server and g.start < e
                             and s < g.end)
@@ -368,12 +373,12 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
             # one the word before rules out (the story's ``mexicano`` is no
             # repair of ``la selección mexican``)
             pool = rank_originals(doc, s, e, judge, lt_before=lt_before, memo=memo, limit=ECHO_POOL)
-            repairs = echoed_first(pool, _echoable(doc, s, pool, judge.lexicons[doc.language]),
-                                   zipf)[:RANKED_KEPT]
+            prev = _previous_word(doc, s)
+            repairs = echoed_first(pool, _echoable(doc, prev, pool, lex), zipf)[:RANKED_KEPT]
             # a naming signal that agrees with the ranking's first keeps it there
             agreed = (s, e) in named and repairs and repairs[0].word == named[(s, e)]
             if ((s, e) in placed and classes is not None and not agreed and has_word_beside(doc, s, e)
-                    and not _ruled_out_before(doc, s, placed[(s, e)], judge.lexicons[doc.language])):
+                    and not _ruled_out_after(prev, placed[(s, e)], lex)):
                 repairs = placed_first(repairs, placed[(s, e)], doc.text[s:e], classes.word_symbol)
             if (s, e) in named:
                 repairs = _named_first(repairs, named[(s, e)], doc.text[s:e])
@@ -413,23 +418,22 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
 # roles (``names_original``).
 
 
-def _echoable(doc: Document, start: int, repairs: list[Original], lex) -> AbstractSet[str]:
+def _echoable(doc: Document, prev: str | None, repairs: list[Original], lex) -> AbstractSet[str]:
     """The document's words (``doc.story_words``) that may raise a repair
-    of the word at ``start``: all but the repairs the word before rules
-    out (``_ruled_out_before``)."""
+    of a word after ``prev`` (the word before it, if any): all but the
+    repairs ``prev`` rules out (``_ruled_out_after``)."""
     ruled = {r.word.lower() for r in repairs
-             if r.word.lower() in doc.story_words and _ruled_out_before(doc, start, r.word, lex)}
+             if r.word.lower() in doc.story_words and _ruled_out_after(prev, r.word, lex)}
     return doc.story_words - ruled if ruled else doc.story_words
 
 
-def _ruled_out_before(doc: Document, start: int, word: str, lex) -> bool:
-    """Does the word before ``start`` rule ``word`` out by the language's
+def _ruled_out_after(prev: str | None, word: str, lex) -> bool:
+    """Does ``prev``, the word before, rule ``word`` out by the language's
     agreement verdict (a verb after a determiner that is never a pronoun:
     ``cuya demandó``; a plural after a singular determiner: ``su
     orígenes``)? The class trigrams read the relative possessive as a
     relative, after which a verb fits, and they have no number or gender
     of their own; the agreement routine knows both."""
-    prev = _previous_word(doc, start)
     return bool(prev) and agrees(prev, word, lex) is False
 
 

@@ -15,7 +15,7 @@ from ..text.pairs import adjacent_words, plain_word
 from . import (en_agreement, en_bare_subject, en_count_heads, en_counted, en_glue, en_modal, en_phrases,
                en_noun_subject, en_places, en_partitive, en_pronoun_subject, en_relative_head, en_reported_subject, en_reporting,
                en_tags, en_tense, en_units)
-from .en_places import BE_FORMS, PLURAL_DETERMINERS
+from .en_places import BE_FORMS, MODALS, PLURAL_DETERMINERS
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, LanguageProfile
 
 FUNCTION_WORDS = frozenset(
@@ -291,7 +291,7 @@ def agrees(prev: str, word: str, lex) -> bool | None:
 
 # Modals a bare verb follows ("will take place", not "will taking"); in
 # lower case only: "May" and "Will" open names and dates.
-BARE_AFTER_MODALS = frozenset("will would shall should can could may might must".split())
+BARE_AFTER_MODALS = MODALS | {"shall"}
 
 
 def _bare_after_modal(word: str, lex) -> bool | None:

@@ -157,7 +157,7 @@ def cut_date_adverbs(doc) -> Iterator[tuple]:
     article and a day of the month: ``el pas 20 de octubre``."""
     if " de " not in doc.text:
         return
-    yield from _named_cuts(doc, _ADVERB_PLACE, lambda word: cut_of_one(word, DATE_ADVERBS))
+    yield from _named_cuts(doc, _ADVERB_PLACE, _date_adverb_of)
 
 
 def cut_weekday_adverbs(doc) -> Iterator[tuple]:
@@ -171,7 +171,12 @@ def cut_weekday_adverbs(doc) -> Iterator[tuple]:
     >>> [(tok.text, word) for tok, word, _ in cut_weekday_adverbs(doc)]
     [('pasa', 'pasado')]
     """
-    yield from _named_cuts(doc, _DAY_ADVERB_PLACE, lambda word: cut_of_one(word, DATE_ADVERBS))
+    yield from _named_cuts(doc, _DAY_ADVERB_PLACE, _date_adverb_of)
+
+
+def _date_adverb_of(start: str) -> str | None:
+    """The one of ``pasado`` and ``próximo`` that ``start`` begins, else None."""
+    return cut_of_one(start, DATE_ADVERBS)
 
 
 def _named_cuts(doc, place_pattern, name_of) -> Iterator[tuple]:

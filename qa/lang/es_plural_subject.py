@@ -88,10 +88,10 @@ BETWEEN = frozenset("""
     se lo la los las le les me nos
     """.split())
 BETWEEN_REACH = 2
-# Words after which a subject opens a clause: the conjunctions, and the
-# words that end an adverbial of time before it, a plural noun of time
-# (``desde hace cinco años los papás elige``) or an adverb (``hoy``).
+# Words after which a subject opens a clause: the conjunctions ...
 CLAUSE_OPENERS = frozenset("que cuando donde si mientras porque aunque pues pero y".split())
+# ... and the words that end an adverbial of time before it, a plural noun
+# of time (``desde hace cinco años los papás elige``) or an adverb (``hoy``).
 TIME_ADVERBIAL_ENDS = TIME_NOUNS | frozenset("hoy ayer ahora".split())
 _OPENERS_BEFORE = CLAUSE_OPENERS | TIME_ADVERBIAL_ENDS
 # "que" after a comparative (es_subject.COMPARATIVES) within a few words
@@ -365,13 +365,21 @@ def _verb_after(words, texts, k: int, text: str, facts, lex, readings) -> int | 
         j += 1
     if j >= n or not (noun or (j > k + 1 and texts[k].lower() in _NOMINALISING_ARTICLES)):
         return None
-    between = 0
-    while (j < n and texts[j] in BETWEEN and between < BETWEEN_REACH
-           and text[words[j - 1].end:words[j].start] == " "):
-        j, between = j + 1, between + 1
+    j = verb_place(words, texts, text, j)
+    return j if j is not None and _singular_verb(texts[j], facts[j], lex, readings) else None
+
+
+def verb_place(words, texts, text: str, j: int, between: frozenset[str] = BETWEEN) -> int | None:
+    """The index of the word a subject's verb stands at, from word ``j`` on:
+    past at most ``BETWEEN_REACH`` of ``between`` (a negation, an adverb,
+    an object pronoun), single spaces between; None where the run of words
+    ends or breaks first."""
+    n, stop = len(words), j + BETWEEN_REACH
+    while j < n and j < stop and texts[j] in between and text[words[j - 1].end:words[j].start] == " ":
+        j += 1
     if j >= n or text[words[j - 1].end:words[j].start] != " ":
         return None
-    return j if _singular_verb(texts[j], facts[j], lex, readings) else None
+    return j
 
 
 def _singular_verb(word: str, facts: tuple, lex, readings) -> bool:

@@ -21,7 +21,6 @@ from __future__ import annotations
 from itertools import compress
 from typing import Iterator
 
-from ..text.pairs import one_space
 from . import es_plural_subject
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -34,7 +33,6 @@ COMPARING = frozenset("como que sino excepto salvo menos incluso incluido".split
 # that stand between a plural subject and its verb, at most two of them;
 # "te" is the second person's reflexive, "se" no pronoun of its.
 BETWEEN = (es_plural_subject.BETWEEN - {"se"}) | {"te"}
-BETWEEN_REACH = es_plural_subject.BETWEEN_REACH
 # The second person must be a word news writes: at least this common (zipf).
 MIN_SECOND_PERSON_ZIPF = 2.0
 
@@ -56,11 +54,8 @@ def second_person_verbs(doc, lex, readings) -> Iterator[tuple]:
     for k in compress(range(n), map(_TU.__contains__, texts)):
         if k and texts[k - 1].lower() in COMPARING:
             continue
-        j = k + 1
-        while j < n and j - k - 1 < BETWEEN_REACH and texts[j] in BETWEEN and one_space(
-                text, words[j - 1], words[j]):
-            j += 1
-        if j >= n or not one_space(text, words[j - 1], words[j]):
+        j = es_plural_subject.verb_place(words, texts, text, k + 1, BETWEEN)
+        if j is None:
             continue
         form = _second_person(texts[j], lex, readings, right_after=j == k + 1)
         if form is not None:
