@@ -55,6 +55,11 @@ FLAGGED = [
      "sai", "said"),
     ("The rules will only apply initially to delivery against payment transactions, AIBD sai.",
      "sai", "said"),
+    # a firm's name whose parts "and" joins (the newswire writes "&" so)
+    ("The debt is supported by the 1.6 billion dlr acquisition, S and P aid. USAir is strong.",
+     "aid", "said"),
+    ("Sales rose 12 pct in the quarter, Procter and Gamble sad. The dividend was raised.",
+     "sad", "said"),
 ]
 
 
@@ -85,6 +90,9 @@ def test_without_the_place_the_trigram_alone_gives_only_a_signal(placeless, text
     "Congress approved 100 mln dlrs in Contra aid.",
     "The plant, which the company bought from Westinghouse, is 50 years old.",
     "Western donors pledged more aid, officials said.",
+    # "and" joins two objects, not the parts of a name
+    "The company cut its spending on research and aid.",
+    "Congress voted military and economic aid.",
 ])
 def test_aid_as_a_noun_stays_unflagged(raw, text):
     assert [f for f in _findings(text, raw) if f[1] == "warning"] == []
@@ -117,6 +125,13 @@ def test_the_place_names_the_reporting_verbs():
     assert ask([START, "to", "increase", "aid", END], 3, "aid", lex) == frozenset()
     assert ask([START, "is", "ten", "years", "old", END], 4, "old", lex) == frozenset()
     assert ask([START, "aid", END], 1, "aid", lex) == frozenset()
+    # a name whose parts "and" joins fills the run too (``, S and P aid.``) ...
+    assert ask([START, "s", "and", "p", "aid", END], 4, "aid", lex) == verbs
+    assert ask([START, "procter", "and", "gamble", "sad", END], 4, "sad", lex) == verbs
+    # ... not "and" right before the word, nor between words that are no name's
+    assert ask([START, "s", "and", "aid", END], 3, "aid", lex) == frozenset()
+    assert ask([START, "research", "and", "aid", END], 3, "aid", lex) == frozenset()
+    assert ask([START, "profits", "and", "sales", "aid", END], 4, "aid", lex) == frozenset()
     # no clause after it
     assert ask([START, "the", "exchange", "aid", "to", END], 3, "aid", lex) == frozenset()
     assert ask([START, "the", "exchange", "aid", "in", "the", END], 3, "aid", lex) == frozenset()

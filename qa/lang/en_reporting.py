@@ -88,11 +88,31 @@ def _whole_run_subject(words, at: int, table) -> bool:
     k = at - 1
     while k > 0 and at - k <= MOST_SUBJECT_WORDS and words[k] not in DETERMINERS and (
             words[k] is None or words[k] in SUBJECT_PRONOUNS
-            or (ends_subject if k == at - 1 else _modifier)(table.readings(words[k]))):
+            or (ends_subject if k == at - 1 else _modifier)(table.readings(words[k]))
+            or _in_a_joined_name(words, k, at, table)):
         k -= 1
     if k < at - 1 and words[k] in DETERMINERS:
         k -= 1
     return k < at - 1 and words[k] == START
+
+
+# Joins the parts of a firm's name (``S and P``, ``Procter and Gamble``:
+# the newswire writes "&" as "and").
+NAME_JOIN = "and"
+
+
+def _in_a_joined_name(words, k: int, at: int, table) -> bool:
+    """Is ``words[k]``, inside the run before ``words[at]``, ``and`` after a
+    part of a name, or that part (``S and P aid.``, ``Procter and Gamble
+    sad.``)? A part of a name is a letter standing alone or a word the
+    dictionary does not list, or lists as a name only."""
+    if words[k] == NAME_JOIN:
+        return 0 < k < at - 1 and _name_part(words[k - 1], table)
+    return words[k + 1] == NAME_JOIN and k + 1 < at - 1 and _name_part(words[k], table)
+
+
+def _name_part(word, table) -> bool:
+    return word is None or (word not in (START, END) and (len(word) == 1 or _name(table.readings(word))))
 
 
 def ends_subject(tags: frozenset[str]) -> bool:
