@@ -168,3 +168,22 @@ def test_los_before_a_noun_and_a_plural_adjective_is_an_article(ctx):
         "banco": "bancos"}
     assert flagged(ctx, "Las lleva puestas cuando sale de casa.") == {}
 
+
+
+@pytest.mark.parametrize("text,word,original", [
+    # an adverb, a determiner and a first person too: the two sides settle it
+    ("La información circuló en algunos medio digitales según el diario.", "medio", "medios"),
+    ("Le aconsejan los mismo republicanos del Capitolio.", "mismo", "mismos"),
+])
+def test_a_word_between_a_plural_determiner_and_a_plural_adjective_is_flagged(ctx, text, word, original):
+    assert flagged(ctx, text).get(word) == original
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Algunas son beneficiosas, subraya el instituto.", "son"),  # a third person: the verb
+    ("Tras hacer los test necesarios, decidirán.", "test"),  # an invariable plural
+    ("Algunos medio dormidos esperaban el tren.", "medio"),  # a participle after it: the adverb's
+    ("Unos medio hermanos llegaron ayer.", "medio"),  # a noun after it
+])
+def test_sound_words_between_a_plural_determiner_and_a_plural_word_are_left_alone(ctx, text, word):
+    assert word not in flagged(ctx, text)

@@ -43,7 +43,13 @@ the number of both neighbours, and Spanish makes them agree:
   determiner (``sus primeros paciente``, ``contactar nuevos usuario``):
   read either way it lost its plural; before a coordinator it may be the
   first of two nouns that a bare plural predicate precedes (``llegaron
-  juntos paciente y médico``).
+  juntos paciente y médico``);
+- a singular noun or adjective of any other readings (an adverb, a
+  determiner, a first person: ``medio``) between a word that can only be a
+  plural determiner (or pronoun) and one that can only be a plural
+  adjective (or noun): both sides ask for a plural (``en algunos medio
+  digitales``); not a third person, which may be the verb of a
+  determiner standing alone (``algunas son beneficiosas``).
 
 Either way the noun lost its plural. Left alone, each a sound construction
 where the numbers differ: a plural adjective after a preposition's object,
@@ -59,7 +65,7 @@ docs/context-models.md.
 """
 from __future__ import annotations
 
-from itertools import compress, islice
+from itertools import compress, islice, repeat
 from operator import itemgetter
 from typing import Iterator
 
@@ -209,6 +215,17 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
         if plural is not None and _opening_plural_adjective(words, k + 1, text, _nouns(word, lex, readings),
                                                             lex, readings):
             yield words[i], plural, NUMBER_CONFIDENCE
+    # a singular noun or adjective of any other readings between a word that
+    # can only be a plural determiner and one that can only be a plural
+    # adjective ("algunos medio digitales"): only the words after such a
+    # determiner are visited
+    for i in compress(range(1, len(words) - 1), map(_plural_determiner_only, texts[:-2], repeat(lex),
+                                                    repeat(readings))):
+        if not (one_space(text, words[i - 1], words[i]) and one_space(text, words[i], words[i + 1])):
+            continue
+        plural = _sandwiched_plural(texts[i - 1].lower(), texts[i], texts[i + 1], lex, readings)
+        if plural is not None:
+            yield words[i], plural, NUMBER_CONFIDENCE
     # a quantifier that can only be singular right before a plural noun:
     # the quantifier lost its plural ("tomando alguna ideas", "las poca
     # denuncias"); a form that is also an adverb only before a word that is
@@ -222,6 +239,36 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
             continue
         if _plural_head(nxt, frozenset(r for r in readings(word, lex) if r[0] in "ADR"), lex, readings):
             yield words[i], SINGULAR_QUANTIFIERS[word], NUMBER_CONFIDENCE
+
+
+def _plural_determiner_only(word: str, lex, readings) -> bool:
+    """Can ``word`` only be a plural determiner, or a plural pronoun or
+    clitic (``algunos``, ``los``), or a noun besides?"""
+    if word[-1:] != "s":
+        return False
+    tags = readings(word.lower(), lex)
+    return any(r[0] == "D" for r in tags) and all(r[0] in "DRK" and r[2] == "p" for r in tags if r[0] != "N")
+
+
+def _sandwiched_plural(determiner: str, word: str, after: str, lex, readings) -> str | None:
+    """The plural of lower-case ``word``, a singular noun or adjective of
+    the determiner's gender and no third person, before ``after``, a
+    word that can only be a plural adjective (or a noun besides) and is
+    one."""
+    if not word.islower() or word[-1:] == "s":
+        return None
+    tags = readings(word, lex)
+    heads = [r for r in tags if r[0] in "NA"]
+    if not heads or any(r[2] != "s" for r in heads) or any(r[0] == "V" and r[3] == "3" for r in tags):
+        return None
+    after_tags = readings(after, lex) - SECOND_PERSON
+    if not any(r[0] == "A" for r in after_tags) or not all(r[0] in "AN" and r[2] in "pn" for r in after_tags):
+        return None
+    genders = _genders(r for r in readings(determiner, lex) if r[0] == "D")
+    nouns = [r for r in heads if genders_agree(genders, r[1])]
+    if not nouns:
+        return None
+    return written_plural(word, _genders(nouns), lex, readings, "NA")
 
 
 # Quantifiers that can only be singular, and their plurals: before a plural
