@@ -120,6 +120,16 @@ FLAGGED = [
      "existing"),
     # an adjective before a word that is only an adjective
     ("The bid for the airline is current uncertain, the company said.", "current", "currently"),
+    ("The service will be initial available to more than 125,000 households.", "initial", "initially"),
+    # ... or between a name and a past, the model knowing the name or not
+    ("The company set the target last year. GM previous said it would offer airbags.", "previous",
+     "previously"),
+    # ... or ending its run, when it stands only before a noun
+    ("The notes mature in seven, eight and ten years respective, the lead manager said.", "respective",
+     "respectively"),
+    # ... or before "higher" or "lower", where an adverb of degree stands
+    ("It reported a strong start to the year, with profits sharp higher than a year ago.", "sharp",
+     "sharply"),
     # an adjective inside a verb group: its adverb
     ("Heublein, a former subsidiary of RJR Nabisco Inc, was recent acquired by Grand Metropolitan PLC.",
      "recent", "recently"),
@@ -200,6 +210,13 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     "The company had set a target of ten pct, it said.",
     # an adjective before a noun after "be"
     "The bank was private equity's biggest lender, dealers said.",
+    # before "higher" or "lower": an adverb of degree, a preposition, a verb's form
+    "Profit rose on lower sales volumes and much higher prices.",
+    "He favoured lower Dutch rates, and the unit has reported lower returns.",
+    "Output was slightly higher, dealers said.",
+    # an adjective that stands only before its noun, before its noun
+    "The previous chairman said shareholders will receive their respective shares.",
+    "GM's previous plan said little about airbags.",
 ])
 def test_places_the_classes_do_not_make_stay_quiet(raw, text):
     assert [f for f in _context_findings(text, raw) if f.severity == "warning"] == []

@@ -107,10 +107,14 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     after = words[at + 1]
     table = en_tags.for_lexicon(lex)
     # nothing is asked without the table, of a word it does not list, or
-    # beside a word the model does not know
+    # beside a word the model does not know (but a name before an adjective)
     tags = table.readings(word) if table is not None else frozenset()
-    if not tags or after is None or words[at - 1] is None:
+    if not tags or after is None:
         return ()
+    if words[at - 1] is None:
+        # a name the model does not know may be the subject before an
+        # adjective that stands for its adverb (``GM previous said``)
+        return _adverb_before_a_verb(words, at, word, tags, table) if tags == ADJECTIVE_ONLY else ()
     if "VB" in tags and not tags & INFLECTED_VERB:
         verb_only = tags <= BARE_VERB
         # a word that may be a noun too reads as a verb only before its object
@@ -142,16 +146,20 @@ def _adverb_before_a_verb(words, at: int, word: str, tags, table) -> tuple[str, 
     """("ly",) for a word that is only an adjective (``state`` is a noun too:
     ``member state were``) whose ``-ly`` form the dictionary reads as an
     adverb, between a subject noun and a past or a third person that is
-    nothing else (``The automaker previous said it``), or between an
-    article and a participle that is nothing else before its noun (``the
-    previous announced acquisition``): no adjective stands there."""
-    # (the caller has settled that both neighbours are words the model knows)
+    nothing else (``The automaker previous said it``; the subject may be a
+    name the dictionary or the model does not know: ``GM previous said``),
+    or between an article and a participle that is nothing else before its
+    noun (``the previous announced acquisition``): no adjective stands
+    there."""
+    # (the caller has settled that the word after is one the model knows)
     before, after = words[at - 1], words[at + 1]
     after_tags = table.readings(after)
     if not after_tags or not after_tags <= FINITE_OR_PARTICIPLE:
         return ()
-    before_tags = table.readings(before)
-    if after_tags & FINITE and before_tags and before_tags <= NOUNS_ONLY:
+    # the subject: a noun, or a name (a word the dictionary does not list,
+    # which the model may not know either); none at the run's start
+    before_tags = None if before in (START, END) else frozenset() if before is None else table.readings(before)
+    if after_tags & FINITE and before_tags is not None and before_tags <= NOUNS_ONLY:
         return adverb_in_verb_group(word, tags, FINITE, after_tags, table)
     following = words[at + 2] if at + 2 < len(words) else END
     if (before in ARTICLES and "VBN" in after_tags and following is not None

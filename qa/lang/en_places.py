@@ -34,7 +34,12 @@ in one form:
   rate or a value (``paying nine pct and price at 100-3/4`` ->
   ``priced``);
 - an adjective between a verb or a preposition and a word that can only
-  be an adjective or a participle (``is current uncertain``): an adverb;
+  be an adjective or a participle (``is current uncertain``, ``will be
+  initial available``): an adverb; so is an adjective with no adverb,
+  preposition or verb-form reading of its own before ``higher`` or
+  ``lower`` (``profits sharp higher``: ``sharply``), and an adjective that
+  stands only before its noun at the end of a run (``seven and ten years
+  respective,``);
 - an adjective with no adverb reading, whose ``-ly`` form the dictionary
   reads as an adverb, in a verb group: after a form of ``be`` or ``have``
   before a participle (``was recent acquired``, ``had initial set``),
@@ -168,6 +173,17 @@ ARTICLES = DETERMINERS - {"this", "that"} | {"your", "my"}
 # third person's ending ("The department also announce an extension"):
 # "also" keeps the noun from reading as the verb's compound modifier.
 ALSO = "also"
+# Adjectives that stand only before their noun: ending a run of words they
+# are their adverb, cut short (``seven and ten years respective,``).
+ATTRIBUTIVE_ONLY = frozenset("respective previous eventual".split())
+# Comparatives of a move that an adverb of degree modifies (``profits
+# sharp higher``: ``sharply``); an adjective before them stands for its
+# adverb, unless it is one itself (``much``, ``far``).
+COMPARATIVE_MOVES = frozenset("higher lower".split())
+# ... where the word before is no preposition (``on higher levels``) nor a
+# verb's form that takes the comparative as its object's adjective
+# (``reported lower returns``, ``favoured lower rates``).
+NOT_DEGREE_ADJECTIVE = frozenset({"IN", "RP", "DT", "VBD", "VBN", "VBG"})
 _PLACE_STARTS = (SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | ARTICLES
                  | VERB_GROUP_OPENERS.keys() | {"not", AS, START, TODAY, ALSO})
 
@@ -180,11 +196,14 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     after = words[at + 1]
     # most words follow no word a place starts after: settled before the
     # table is asked (this runs at every word the check judges)
-    if before not in _PLACE_STARTS or after is None:
+    if (before not in _PLACE_STARTS and after not in COMPARATIVE_MOVES and not (
+            after == END and word in ATTRIBUTIVE_ONLY)) or after is None:
         return ()
     table = en_tags.for_lexicon(lex)
     if table is None:
         return ()
+    if after == END and word in ATTRIBUTIVE_ONLY:
+        return ("ly",)  # "for ten years respective,"
     tags = table.readings(word)
     if not tags:
         return ()
@@ -224,8 +243,11 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     if "JJ" in tags and after != END:
         next_tags = table.readings(after)
         if next_tags and next_tags <= ADJECTIVE_OR_PARTICIPLE and (
-                before == START or before in BE_FORMS or before in PREPOSITIONS):
+                before == START or before in BE_FORMS or before == BARE_BE or before in PREPOSITIONS):
             return ("ly", "ally")
+        if (after in COMPARATIVE_MOVES and ADVERB not in tags and not tags & NOT_DEGREE_ADJECTIVE
+                and ADVERB in table.readings(word + "ly")):
+            return ("ly",)
     if "JJ" in tags and after != END:
         if before in VERB_GROUP_OPENERS:
             return adverb_in_verb_group(word, tags, VERB_GROUP_OPENERS[before], table.readings(after),
