@@ -41,6 +41,9 @@ FLAGGED = [
     # ... a noun that is a verb too, after "per" or a singular determiner
     ("The conversion price is 74 dlrs per share which represent a 23.85 pct premium over the stock.",
      "represent", "represents"),
+    # ... or after a singular determiner and a modifier; a noun too before its object
+    ("It seeks repeal of a charter provision that limit the voting power of stockholders.",
+     "limit", "limits"),
     # an adjective only, between a subject noun and a past, or an article and a participle
     ("The automaker previous said it would offer airbags on some cars.", "previous", "previously"),
     ("It issued the guarantee required under the previous announced acquisition agreement.",
@@ -91,6 +94,12 @@ def test_the_places_name_the_endings_they_ask_for():
     assert ask([START, "a", "settlement", "that", "prohibit", "him", END], 4, "prohibit", lex) == (
         "s", "ed")
     assert ask([START, "the", "rules", "that", "prohibit", "him", END], 4, "prohibit", lex) == ()
+    # ... a word that is a noun too before its object, after a determiner and a modifier
+    assert ask([START, "a", "charter", "provision", "that", "limit", "the", END], 5, "limit", lex) == (
+        "s", "ed")
+    assert ask([START, "a", "charter", "provision", "that", "limit", "in", END], 5, "limit", lex) == ()
+    assert ask([START, "they", "charter", "provision", "that", "limit", "the", END], 5, "limit",
+               lex) == ()
     # a word that may be a noun after a name: only before an object
     assert ask([START, "cheng", "reject", "a", "request", END], 2, "reject", lex) == ("s", "ed")
     assert ask([START, "cheng", "reject", "in", "court", END], 2, "reject", lex) == ()

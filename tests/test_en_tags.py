@@ -144,6 +144,9 @@ FLAGGED = [
      "introduced"),
     # a bare verb after a subject and "today", before its object: the past
     ("AMR today announce the order of 15 of the Boeing jets.", "announce", "announced"),
+    # ... or after "last week" (a noun too), before "to"
+    ("Boren, who handles the farm credit issue, last week pledge to consider a bill.", "pledge",
+     "pledged"),
     # a bare verb after a singular noun and "also"
     ("It said the department also announce an extension of the export period.", "announce", "announced"),
 ]
@@ -217,6 +220,8 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     # an adjective that stands only before its noun, before its noun
     "The previous chairman said shareholders will receive their respective shares.",
     "GM's previous plan said little about airbags.",
+    # "last year" as a modifier, after a preposition
+    "Profits rose in last year trading to a record.",
 ])
 def test_places_the_classes_do_not_make_stay_quiet(raw, text):
     assert [f for f in _context_findings(text, raw) if f.severity == "warning"] == []

@@ -16,7 +16,10 @@ more places are read here, each in the tag table's classes
   person or the past; the same for a word that may be a noun
   too before what starts its object (``Chi-cheng reject a request``);
 - such a verb after ``that``, ``which`` or ``who`` whose antecedent is a
-  singular noun (``a settlement that prohibit Edelman``): the same; and
+  singular noun (``a settlement that prohibit Edelman``; a word that may
+  be a noun too before what starts its object, the antecedent a noun that
+  is a verb too after a determiner and a modifier: ``a charter provision
+  that limit the``): the same; and
   after a form of ``be`` and an adverb in -ly (``is actively engage in``):
   the participle or the -ing form; after a determiner and an adverb in
   -ly, before a noun or an adjective (``the previously report first
@@ -120,7 +123,7 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         # a word that may be a noun too reads as a verb only before its object
         verb_here = verb_only or (after in OBJECT_STARTS and tags <= BARE_VERB | SINGULAR_NOUN)
         if (verb_here and _after_a_name(words, at, table)) or (
-                verb_only and _relative_of_singular(words, at, table)):
+                verb_here and _relative_of_singular(words, at, table)):
             return ("s", "ed")
         if verb_only and _after_be_and_adverb(words, at, table):
             return ("ed", "ing")
@@ -179,8 +182,11 @@ def _relative_of_singular(words, at: int, table) -> bool:
         return False
     tags = table.readings(antecedent)
     # a noun that is a bare verb too is the noun after a singular
-    # determiner or "per" (``74 dlrs per share which represent``)
-    noun_here = not tags & BARE_VERB or words[at - 3] in NOUN_OPENERS
+    # determiner or "per" (``74 dlrs per share which represent``), or after
+    # such a determiner and a modifier (``a charter provision that limit``)
+    noun_here = not tags & BARE_VERB or words[at - 3] in NOUN_OPENERS or (
+        at >= 4 and words[at - 4] in NOUN_OPENERS and words[at - 3] not in (None, START)
+        and bool(table.readings(words[at - 3]) & (NOUN | ADJECTIVE)))
     return bool(tags & SINGULAR_NOUN) and not tags & NOT_SINGULAR_HEAD and noun_here
 
 

@@ -55,8 +55,11 @@ in one form:
   January`` -> ``introduced``); after
   ``today`` and before an article or a possessive, where no modal, ``to``
   or ``not`` governs it: the past (``AMR today announce the order`` ->
-  ``announced``); after a singular noun and ``also``: the past or the
-  third person (``The department also announce an extension``).
+  ``announced``); likewise after ``last week``, ``last month`` or ``last
+  year`` before ``to`` or an article, a noun reading or not (``Boren last
+  week pledge to consider`` -> ``pledged``); after a singular noun and
+  ``also``: the past or the third person (``The department also announce
+  an extension``).
 
 ``endings_asked`` names the endings such a place asks of the word; the
 context check credits the candidates that are inflections with one of
@@ -117,8 +120,16 @@ PARTICIPLE = frozenset({"VBN"})
 # newswire's past ("AMR today announce the order": "announced"); after a
 # modal, "to" or "not" it is the bare verb it seems ("will today announce").
 TODAY = "today"
+# So after "last week", "last month" or "last year", where a noun after it
+# would need a determiner: a bare verb (a noun too) before "to" or an
+# article is the past ("Boren last week pledge to consider": "pledged");
+# after a determiner or a preposition the three words are a modifier
+# ("in last year trading").
+LAST = "last"
+PAST_SPANS = frozenset("week month year".split())
 MODALS = frozenset("will would can could may might should must".split())
 BARE_VERB_GOVERNORS = MODALS | frozenset("shall to not did does do".split())
+NOT_BEFORE_LAST = DETERMINERS | PREPOSITIONS | {"to"}
 # A word that is only a bare verb after "be" is a participle that lost its
 # end, wherever its run goes on ("the tax would be eliminate.", "scheduled
 # to be introduce next January"); en_agreement reads the words that may be
@@ -185,7 +196,7 @@ COMPARATIVE_MOVES = frozenset("higher lower".split())
 # (``reported lower returns``, ``favoured lower rates``).
 NOT_DEGREE_ADJECTIVE = frozenset({"IN", "RP", "DT", "VBD", "VBN", "VBG"})
 _PLACE_STARTS = (SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | ARTICLES
-                 | VERB_GROUP_OPENERS.keys() | {"not", AS, START, TODAY, ALSO})
+                 | VERB_GROUP_OPENERS.keys() | PAST_SPANS | {"not", AS, START, TODAY, ALSO})
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -231,6 +242,9 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         return ("ed", "ing")
     if tags <= BARE_VERB and before == TODAY and after in ARTICLES and at >= 2 and (
             words[at - 2] not in BARE_VERB_GOVERNORS):
+        return ("ed",)
+    if (before in PAST_SPANS and "VB" in tags and (after == "to" or after in ARTICLES) and at >= 3
+            and words[at - 2] == LAST and words[at - 3] not in NOT_BEFORE_LAST):
         return ("ed",)
     if tags <= BARE_VERB and before == ALSO and at >= 2 and after != END:
         subject = words[at - 2]
