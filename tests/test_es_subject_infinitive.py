@@ -28,6 +28,8 @@ from test_es_subject import flagged  # Garble.WordClass's findings: word -> firs
     # "para que" takes a subjunctive
     ("Le pidieron que copiara la idea del himno para que realizar el de las Águilas.",
      "realizar", "realizara"),
+    # ... and so does a verb of request before "que"
+    ("Los directivos le pidieron que copiar la idea del himno del Sevilla.", "copiar", "copiara"),
 ])
 def test_an_infinitive_where_a_finite_verb_stands_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -50,6 +52,7 @@ def test_an_infinitive_where_a_finite_verb_stands_is_flagged(ctx, text, word, or
     ("Dijo el ministro endurecer las medidas.", "endurecer"),
     # after "para que" a verb in -er or -ir cannot be a subjunctive cut short
     ("Lo hizo para que comer fuera más fácil.", "comer"),
+    ("Dicen que encontrar estos terremotos es difícil.", "encontrar"),  # an infinitive as subject
     ("Para el Gobierno, hacer lo correcto es lo primero.", "hacer"),  # a mark before the infinitive
 ])
 def test_sound_copy_is_left_alone(ctx, text, word):

@@ -21,9 +21,11 @@ verb where an infinitive never stands, and the tagging dictionary
   and the form offered is the commonest the dictionary lists of the
   future, the conditional and, for a verb in ``-ar``, the preterite
   plural (``sacaron``): the forms the infinitive starts;
-- after ``para que`` or ``sin que``, which take a subjunctive: a verb in
-  ``-ar`` lost the ``a`` of its imperfect subjunctive (``para que
-  realizar`` → ``realizara``).
+- after ``para que`` or ``sin que``, and after a verb of request and
+  ``que`` (``pidieron que``, ``exigió que``), which take a subjunctive: a
+  verb in ``-ar`` lost the ``a`` of its imperfect subjunctive (``para que
+  realizar`` → ``realizara``, ``le pidieron que copiar la idea`` →
+  ``copiara``).
 
 Left alone: an infinitive whose phrase hangs on a verb or a preposition
 other than ``de`` (``permitió a los científicos de la Universidad
@@ -53,9 +55,14 @@ JOIN = "y"
 # The third persons an infinitive starts, by the number asked: the future,
 # the conditional, and a verb in -ar's preterite plural.
 ENDINGS = {"s": ("á", "ía"), "p": ("án", "ían", "on")}
-# Words that take a subjunctive after ``que``, and what their verb in -ar
-# lost: the imperfect subjunctive's ``a`` or ``an``.
-SUBJUNCTIVE_OPENERS = frozenset(("para", "sin"))
+# Words that take a subjunctive after ``que`` (and the verbs of request,
+# whose object ``que`` opens: ``le pidieron que copiar la idea``), and what
+# their verb in -ar lost: the imperfect subjunctive's ``a`` or ``an``.
+SUBJUNCTIVE_OPENERS = frozenset("""
+    para sin
+    pide piden pidió pidieron pedía pedían exige exigen exigió exigieron exigía exigían
+    solicita solicitan solicitó solicitaron ordena ordenan ordenó ordenaron
+    """.split())
 SUBJUNCTIVE_ENDINGS = ("a", "an")
 # Between two words of a phrase, or a phrase and its verb: a space, a
 # hyphen inside a name, or a figure (figures are no words: ``Rusia 2018
