@@ -85,6 +85,10 @@ def test_the_repair_is_the_plural_of_the_same_gender(ctx):
     ("Tras la reforma, le parece absurdas las nuevas tarifas.", "parece", "parecen"),
     # a singular modal before "ser" and a plural predicate
     ("Los cambios tan drásticos en las rutinas puede ser perjudiciales para la salud.", "puede", "pueden"),
+    # a singular form of "haber" before "sido" or "estado" and a plural predicate
+    ("Negó que los vuelos a Gran Canaria hubiera sido operados por un avión militar.", "hubiera",
+     "hubieran"),
+    ("Los dos hospitales ha estado cerrados desde marzo.", "ha", "han"),
 ])
 def test_a_singular_copula_before_a_plural_predicate_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -103,6 +107,9 @@ def test_a_singular_copula_before_a_plural_predicate_is_flagged(ctx, text, word,
     "El dinero queda, dadas las circunstancias, retenido.",
     "El problema puede ser los impuestos.",  # a noun after "ser"
     "El cambio puede ser perjudicial para la salud.",
+    "El vuelo ha sido operado por un avión militar.",
+    "Los vuelos han sido operados por un avión militar.",
+    "El problema ha sido los impuestos.",  # a noun after "sido"
 ])
 def test_a_singular_copula_in_sound_copy_is_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -37,7 +37,9 @@ An infinitive ``ser`` or ``estar`` takes its number from the verb that
 governs it: after a plural verb a singular predicate lost its ``s``
 (``deben ser renovado`` → ``renovados``), and a singular modal before one
 and a plural predicate lost its ``n`` (``puede ser perjudiciales`` →
-``pueden``).
+``pueden``); so does a singular form of ``haber`` before ``sido`` or
+``estado`` and a plural predicate (``hubiera sido operados`` →
+``hubieran``).
 """
 from __future__ import annotations
 
@@ -98,6 +100,14 @@ LINKING_VERBS = {
     "resulta": "resultan", "resultaba": "resultaban", "resultó": "resultaron", "resultará": "resultarán",
     "parece": "parecen", "parecía": "parecían", "pareció": "parecieron",
 }
+# The third person singular forms of "haber", each with its plural: before
+# "sido" or "estado" and a plural predicate they lost their "n" (``hubiera
+# sido operados`` → ``hubieran``).
+SINGULAR_AUXILIARIES = {
+    "ha": "han", "había": "habían", "habrá": "habrán", "habría": "habrían", "haya": "hayan",
+    "hubiera": "hubieran", "hubiese": "hubiesen",
+}
+COMPOUND_PARTICIPLES = frozenset(("sido", "estado"))
 # Modal verbs in the third person singular, each with its plural: before
 # "ser" or "estar" and a plural predicate they lost their "n".
 SINGULAR_MODALS = {
@@ -189,6 +199,13 @@ def singular_copulas(doc, lex, readings) -> Iterator[tuple]:
         k = predicate_at(texts, words, text, i + 2)
         if one_space(text, words[k - 1], words[k]) and _plural_predicate(texts[k], lex, readings):
             yield words[i], SINGULAR_MODALS[texts[i]], COPULA_PREDICATE_CONFIDENCE
+    # a singular form of "haber" before "sido" or "estado" and a plural predicate
+    for i in compress(range(len(texts) - 2), map(SINGULAR_AUXILIARIES.__contains__, texts)):
+        if texts[i + 1] not in COMPOUND_PARTICIPLES or not one_space(text, words[i], words[i + 1]):
+            continue
+        k = predicate_at(texts, words, text, i + 2)
+        if one_space(text, words[k - 1], words[k]) and _plural_predicate(texts[k], lex, readings):
+            yield words[i], SINGULAR_AUXILIARIES[texts[i]], COPULA_PREDICATE_CONFIDENCE
 
 
 def _plural_verb(word: str, lex, readings) -> bool:
