@@ -142,6 +142,8 @@ FLAGGED = [
     ("The company said the tax would be eliminate.", "eliminate", "eliminated"),
     ("It said a sales tax scheduled to be introduce next January would slow demand.", "introduce",
      "introduced"),
+    # ... a noun too, before a preposition
+    ("Orange juice from Brazil may not be issue until tomorrow, officials said.", "issue", "issued"),
     # a bare verb after a subject and "today", before its object: the past
     ("AMR today announce the order of 15 of the Boeing jets.", "announce", "announced"),
     # ... or after "last week" (a noun too), before "to"
@@ -220,6 +222,9 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     # an adjective that stands only before its noun, before its noun
     "The previous chairman said shareholders will receive their respective shares.",
     "GM's previous plan said little about airbags.",
+    # a noun after "be" before a preposition, the trigram reading it so
+    "He will be head of the new unit, the company said.",
+    "It will be cause for concern, the minister said.",
     # "last year" as a modifier, after a preposition
     "Profits rose in last year trading to a record.",
 ])

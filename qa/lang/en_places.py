@@ -52,7 +52,9 @@ in one form:
   group;
 - a word that is only a bare verb after ``be``: the participle (``the
   tax would be eliminate.`` -> ``eliminated``, ``to be introduce next
-  January`` -> ``introduced``); after
+  January`` -> ``introduced``), and one that is a singular noun too
+  before a preposition (``may not be issue until tomorrow`` ->
+  ``issued``); after
   ``today`` and before an article or a possessive, where no modal, ``to``
   or ``not`` governs it: the past (``AMR today announce the order`` ->
   ``announced``); likewise after ``last week``, ``last month`` or ``last
@@ -168,6 +170,10 @@ REPORTING = frozenset({"said", "says"})
 # that is a bare verb too asks "-ed" (``base``).
 PHRASE_OPENERS = frozenset({"and", "but"})
 PARTICIPLE_PREPOSITIONS = frozenset({"in", "on", "by"})
+# Besides the prepositions, what follows a passive's participle and no
+# bare singular noun after "be" ("be issue until tomorrow"; "be head of",
+# "be host to" read as the noun they are).
+PASSIVE_FOLLOWERS = frozenset({"until"})
 NOT_OPENING_A_PHRASE = frozenset({"NN:UN", "NN:U", "NNS", "NNP", "VBD", "VBN", "VBZ", "VBG", "RB", "IN"})
 # A participle before ``at`` and a figure sets a price, a rate or a value
 # ("and priced at 100-3/4", "valued at 10 mln dlrs"); a noun opening a run
@@ -253,6 +259,11 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
             return ("ed", "s")
     if tags <= BARE_VERB and before == BARE_BE:
         # a passive: "would be eliminate.", "to be introduce next January"
+        return ("ed",)
+    if (before == BARE_BE and "VB" in tags and tags <= BARE_VERB | SINGULAR_NOUN
+            and (after in PREPOSITIONS or after in PASSIVE_FOLLOWERS)):
+        # a noun too, before a preposition: no bare noun stands there
+        # ("may not be issue until tomorrow": "issued")
         return ("ed",)
     if "JJ" in tags and after != END:
         next_tags = table.readings(after)
