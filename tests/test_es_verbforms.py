@@ -104,6 +104,12 @@ def flagged(ctx, text: str) -> dict[str, str]:
     # ... after a word that opens a clause, the phrase an article's ("de la FIFA")
     ("No pudo levantar la copa porque las reglas de la FIFA dice que solo los campeones pueden.",
      "dice", "dicen"),
+    # ... a negation before the verb, a determiner that is a pronoun too in the phrase
+    ("Informó la NASA. Los asteroides de este tamaño no suele aproximarse tanto a la Tierra.",
+     "suele", "suelen"),
+    # ... a head that is itself a "de" phrase's noun hangs on the head before that
+    ("Tras el recuento, los votos de los electores de California coloca a Biden en cabeza.",
+     "coloca", "colocan"),
     # ... a participle as the head, after its determiner
     ("Las nevadas de las últimas semanas garantiza fuerte actividad en las comarcas.",
      "garantiza", "garantizan"),
@@ -126,6 +132,10 @@ def test_a_verb_form_read_as_another_is_flagged(ctx, text, word, original):
     "Hay que esperar, tiene que llegar, no hay nada que hacer.",
     "Para qué hacerlo bien, si da lo mismo ser corrupto que no ser.",  # a comparison
     "Prefirió no hablar del asunto con la prensa.",
+    # the outer head of a "de" phrase that hangs on another is singular
+    "Tras el recuento, el voto de los electores de California coloca a Biden en cabeza.",
+    # "se dice" is impersonal, no verb of the phrase
+    "Las reglas de la FIFA, se dice, son claras.",
     "Mejor no hablar del asunto con la prensa.",
     "Es más fácil que un niño aprender a nadar en verano.",  # "que" after a comparative
     "Es más fácil que Juan aprender a nadar en verano.",

@@ -29,7 +29,7 @@ from ..text.pairs import adjacent_words, plain_word, spaced
 from ..text.quotes import inside_quotes
 from . import (es_apocope, es_classes, es_copula, es_count, es_detadj, es_detclitic, es_detorder, es_glue,
                es_dates, es_infinitive_verbs, es_locutions, es_number, es_plural_subject, es_postadj, es_predeterminer,
-               es_neuter, es_prenominal, es_second_person, es_subject_infinitive,
+               es_neuter, es_prenominal, es_second_person,
                es_relatives, es_reported, es_reporting, es_short_accents, es_subject, es_tags, es_verbforms, es_wordfacts)
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, LanguageProfile
 
@@ -694,9 +694,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
     nor the noun after it: ``qa.lang.es_detadj``), ``permitir la uso`` (a
     determiner read as a clitic before a first-person verb:
     ``qa.lang.es_detclitic``); and a finite verb where an infinitive is wanted (``podría provoca``:
-    ``_infinitive_slots``; ``le impide reconoce``: ``qa.lang.es_infinitive_verbs``), and an
-    infinitive where a finite verb is wanted (``el Ministerio endurecer las medidas``, ``para que
-    realizar``: ``qa.lang.es_subject_infinitive``). A word gets
+    ``_infinitive_slots``; ``le impide reconoce``: ``qa.lang.es_infinitive_verbs``). A word gets
     one finding: the first fact to speak for it, in that order."""
     if es_tags.for_lexicon(lex) is None:
         return
@@ -769,8 +767,7 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
             es_detclitic.clitic_read_determiners(doc, lex, readings, DETERMINERS, _same_determiner,
                                                  _FIRST_PERSON_SUBJECTS),
             _infinitive_slots(doc, lex),
-            es_infinitive_verbs.lost_infinitives(doc, lex, readings),
-            es_subject_infinitive.finite_verbs_cut_to_infinitives(doc, lex, readings)):
+            es_infinitive_verbs.lost_infinitives(doc, lex, readings)):
         if tok.start not in told:
             told.add(tok.start)
             yield tok, cand, confidence

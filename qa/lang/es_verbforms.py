@@ -16,7 +16,17 @@ reading:
   between: ``algunas personas no deber usar``; a noun that is a first
   person too heads it after a determiner that never stands for a
   pronoun: ``que el curso estar``, ``El Concurso contar``; a relative
-  possessive opens it and its clause: ``cuya suplente ser``), after a relative that
+  possessive opens it and its clause: ``cuya suplente ser``; ``de``
+  phrases inside it, whose head before ``de`` gives the number: ``un
+  grupo de personas sacar``, ``el Ministerio de Salud de la Nación
+  endurecer``; figures, and a closing quote before the infinitive:
+  ``Rusia 2018 ser``; ``y`` right after a finite verb opens it: ``Trump
+  perdió y Biden asumir``; a capitalised determiner inside a sentence
+  opens it where a headline runs into the text: ``Estados Unidos Los
+  líderes de ... manifestar``), after ``que`` where a subjunctive is
+  wanted (after ``para``, ``sin`` or a verb of request: ``para que
+  realizar``, ``le pidieron que copiar``; a verb in ``-ar`` lost its
+  imperfect subjunctive's ``a``), after a relative that
   opens one (``todos los que lograr una plaza``, ``12 años, que incluir a
   bebés``), or after ``que no`` following a finite verb (``anuncia que ya
   no competir``). An infinitive may itself be a subject (``considera que
@@ -70,7 +80,10 @@ reading:
   (``al afirma que``: ``afirmar``), unless ``de`` follows (``al funciona
   del sistema``: a noun's complement).
 - **a singular verb after a plural head and its ``de`` phrase**
-  (``miembros del sector médico continúa``): the head, a lower-case
+  (``miembros del sector médico continúa``; one negation or adverb may
+  stand before the verb, ``Los asteroides de este tamaño no suele``, and
+  a head that is itself a ``de`` phrase's noun hangs on the head before
+  it, ``los votos de los electores de California coloca``): the head, a lower-case
   plural noun (a capital makes it a title: ``Los Demonios del Edén
   relata``, unless it opens the sentence: ``Expresidentes de América
   Latina respalda``), opens its clause
@@ -94,6 +107,8 @@ from __future__ import annotations
 from itertools import compress, islice
 from operator import itemgetter
 from typing import Iterator
+
+import regex
 
 from ..text.quotes import inside_quotes
 from .es_subject import (ARTICLE_CLITICS, INFINITIVE, OBJECT_CLITICS, OBJECT_OPENERS, WordSentences,
@@ -186,6 +201,21 @@ _PLURAL_DETERMINERS = frozenset("""
 # Readings a capitalised word must lack to be read as a name (a function
 # word or a verb opening its sentence is only a capital).
 _NOT_NAME = frozenset("DSCRKBVZIG")
+# Inside a subject, between its words: a space, a hyphen inside a name,
+# or figures (no words: "Rusia 2018 ser", "los 55 votos"); at its end,
+# before the infinitive, figures or a closing quote.
+_INSIDE_SUBJECT_GAP = regex.compile(r"(?: [\d.,]+)* |-")
+_SUBJECT_END_GAP = regex.compile(r" [\d.,]+ |[\"”»] ")
+# A "de" phrase inside a subject: its head is the noun before it.
+_COMPLEMENT_OF = frozenset(("de", "del"))
+# Words that take a subjunctive after "que", as does a verb of request
+# (``le pidieron que copiar la idea``): an infinitive in -ar there lost its
+# imperfect subjunctive's "a".
+SUBJUNCTIVE_OPENERS = frozenset("""
+    para sin
+    pide piden pidió pidieron pedía pedían exige exigen exigió exigieron exigía exigían
+    solicita solicitan solicitó solicitaron ordena ordenan ordenó ordenaron
+    """.split())
 # Words after which a subject opens a clause ("y" is left out: after a
 # noun it joins two noun phrases).
 _CLAUSE_OPENERS = frozenset("que cual cuando donde si mientras porque aunque pues pero".split())
@@ -196,6 +226,12 @@ _NEVER_PRONOUNS = NOUN_DETERMINERS | {"el"}
 RELATIVE_POSSESSIVES = frozenset("cuyo cuya cuyos cuyas".split())
 # The ``de`` phrase after a plural head: at most this many words.
 _DE_PHRASE = 3
+# Heads a walk goes out through: a head and the one its phrase hangs on.
+_OUTER_HEADS = 2
+# Between the phrase and its verb: at most one negation or adverb ("se"
+# is left out: "se dice" is impersonal).
+_BETWEEN_HEAD_AND_VERB = frozenset("no ya también tampoco aún todavía nunca siempre sólo solo casi".split())
+_BETWEEN_REACH = 1
 # "se" never takes a first person ("se enredo", "se pude"), nor does it
 # after an object pronoun ("se le acabo"); not "lo", "la": "se lo digo" is
 # a first person's. Hand-set like the facts above; on the 398 clean Spanish
@@ -240,6 +276,8 @@ def verb_form_slots(doc, lex, readings, facts: list[tuple] | None = None) -> Ite
                 cand = _finite_of(word, lex, readings, plural)
             elif _after_proclitic(words, i, text, sentence, lex, readings):
                 cand = _finite_of_either(word, lex, readings)
+            elif _subjunctive_slot(words, i, text, sentence):
+                cand = _imperfect_subjunctive_of(word, lex, readings)
             else:
                 continue
             if cand is not None and not inside_quotes(doc, tok.start, tok.end):
@@ -357,6 +395,11 @@ def _finite_slot(words, i: int, text: str, sentence, lex, readings) -> bool | No
     """When the infinitive at ``i`` stands where its clause wants a finite
     verb: is its subject plural? None when the slot is no such place."""
     k = _before(words, i, text, sentence)
+    if k is None and _SUBJECT_END_GAP.fullmatch(text[words[i - 1].end:words[i].start]) and (
+            sentence[i - 1] == sentence[i]):
+        # a figure or a closing quote ends the subject ("Rusia 2018 ser",
+        # "la coalición "Juntos Haremos Historia" ganar")
+        return _subject_slot(words, i - 1, text, sentence, lex, readings)
     between = []
     while k is not None and words[k].text.lower() in _BETWEEN:
         between.append(words[k].text.lower())
@@ -400,9 +443,13 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
     (the last common noun's), or None."""
     j, heads, plural = k, 0, None
     while j >= 0 and sentence[j] == sentence[k]:
-        if j < k and text[words[j].end:words[j + 1].start] != " ":
+        if j < k and not _INSIDE_SUBJECT_GAP.fullmatch(text[words[j].end:words[j + 1].start]):
             break
         word = words[j].text
+        if heads and word.lower() in _COMPLEMENT_OF:
+            plural = None  # the head before "de" gives the number ("un grupo de personas")
+            j -= 1
+            continue
         # a second person is no reading of a lower-case word in news copy
         # ("personas" is the noun), but a capital's verb reading is kept: a
         # scraped prompt ("Puedes leer: ...") opens with one and is no name
@@ -420,11 +467,16 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
             if plural is None:
                 plural = all(r[2] == "p" for r in tags if r[0] == "N")
         elif tags and any(r[0] == "D" for r in tags) and not any(r[0] in "SV" for r in tags):
+            if j and words[j - 1].text.lower() in _COMPLEMENT_OF:
+                j -= 1
+                continue  # the determiner of a "de" phrase ("el Ministerio de la Nación")
+            if word[:1].isupper() and j and sentence[j - 1] == sentence[k]:
+                return bool(plural)  # a headline runs into the text ("Estados Unidos Los líderes")
             j -= 1
             break  # the subject's determiner opens it
         elif heads and word.lower() in RELATIVE_POSSESSIVES:
             return bool(plural)  # "cuya suplente ser": the relative opens its clause
-        elif heads and word.lower() in _CLAUSE_OPENERS:
+        elif heads and (word.lower() in _CLAUSE_OPENERS or _joins_clauses(words, j, lex, readings)):
             break  # a subject with no determiner after a word that opens its clause ("que Reigns")
         else:
             return None
@@ -432,8 +484,39 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
     if not heads:
         return None
     opens = (j < 0 or sentence[j] != sentence[k] or "," in text[words[j].end:words[j + 1].start]
-             or _opener_before(words, j, text, sentence))
+             or _opener_before(words, j, text, sentence) or _joins_clauses(words, j, lex, readings))
     return bool(plural) if opens else None
+
+
+def _joins_clauses(words, j: int, lex, readings) -> bool:
+    """Is word ``j`` ``y`` right after a word that can only be a finite
+    verb, joining two clauses (``Trump perdió y Biden asumir``)? After a
+    noun it joins two noun phrases (``él y su familia ir``)."""
+    if j < 1 or words[j].text != "y":
+        return False
+    tags = readings(words[j - 1].text.lower(), lex)
+    return bool(tags) and all(r[0] == "V" for r in tags)
+
+
+def _subjunctive_slot(words, i: int, text: str, sentence) -> bool:
+    """Does the infinitive at ``i`` follow ``que`` after a word that takes
+    a subjunctive there (``para que realizar``, ``le pidieron que
+    copiar``)?"""
+    k = _before(words, i, text, sentence)
+    if k is None or words[k].text != "que":
+        return False
+    j = _before(words, k, text, sentence)
+    return j is not None and words[j].text.lower() in SUBJUNCTIVE_OPENERS
+
+
+def _imperfect_subjunctive_of(word: str, lex, readings) -> str | None:
+    """The imperfect subjunctive a verb in ``-ar`` is the cut of (``realizar``
+    → ``realizara``, ``-an`` in the plural), the commoner of the two; a
+    verb in ``-er`` or ``-ir`` spells it otherwise (``comiera``)."""
+    if not word.endswith("ar") or readings(word, lex) != INFINITIVE:
+        return None
+    forms = [f for f in (word + "a", word + "an") if any(r[0] == "V" for r in readings(f, lex))]
+    return max(forms, key=lex.zipf) if forms else None
 
 
 def _noun_after_determiner(words, j: int, text: str, tags) -> bool:
@@ -757,6 +840,10 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
     opening its clause (``miembros del sector médico continúa``, ``porque
     las reglas de la FIFA dice``)?"""
     k, phrase = i - 1, []
+    # a negation or an adverb may stand before the verb ("Los asteroides
+    # de este tamaño no suele")
+    while i - k <= _BETWEEN_REACH and k > 0 and words[k].text in _BETWEEN_HEAD_AND_VERB:
+        k -= 1
     # the walk reads the words alone, the sentences once at its end: a
     # sentence is a run of words, so a "de" in the verb's sentence has
     # only words of that sentence after it
@@ -785,16 +872,40 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
         named = named or (any(r[0] == "N" for r in tags) and not any(r[0] == "D" for r in tags))
         # a noun may also spell a verb form ("gobierno"): a noun reading settles it
         # an article is a clitic too ("de la FIFA")
-        if not tags or not all(r[0] in "DKNAPV" for r in tags) or (
+        # a determiner is a pronoun too ("este", "algunos")
+        classes = "DKNAPVR" if any(r[0] == "D" for r in tags) else "DKNAPV"
+        if not tags or not all(r[0] in classes for r in tags) or (
                 any(r[0] == "V" for r in tags) and not any(r[0] == "N" for r in tags)):
             return False
+    if not named:
+        return False
+    # the head before "de"; a head that is itself a "de" phrase's noun hangs
+    # on the head before that ("Los votos de los electores de California
+    # coloca": "votos"), up to _OUTER_HEADS of them
+    for _ in range(_OUTER_HEADS):
+        m = _plural_head_before(words, k, i, sentence, lex, readings)
+        if m is None:
+            return False
+        if (m < 0 or sentence[m] != sentence[i] or "," in text[words[m].end:words[m + 1].start]
+                or _opener_before(words, m, text, sentence)):
+            return True
+        if words[m].text.lower() not in ("de", "del") or text[words[m].end:words[m + 1].start] != " ":
+            return False
+        k = m
+    return False
+
+
+def _plural_head_before(words, k: int, i: int, sentence, lex, readings) -> int | None:
+    """The index of the word before the plural head (and its determiner)
+    that stands before the ``de`` at ``k``; None where that word is no
+    lower-case plural noun."""
     head_word = words[k - 1].text
     # a capital makes a title or a name ("Los Demonios del Edén relata"),
     # but for the sentence's first word ("Expresidentes de América Latina
     # respalda")
     opens = k - 1 == 0 or sentence[k - 2] != sentence[i]
-    if not named or not (head_word.islower() or opens and head_word[1:].islower()):
-        return False
+    if not (head_word.islower() or opens and head_word[1:].islower()):
+        return None
     m = k - 2
     determined = m >= 0 and sentence[m] == sentence[i] and words[m].text.lower() in _PLURAL_DETERMINERS
     head = readings(head_word.lower(), lex) - SECOND_PERSON  # "reglas" spells a verb's second person too
@@ -802,8 +913,5 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
     classes = "NAP" if determined else "NA"
     if not head or not any(r[0] == "N" for r in head) or not all(
             r[0] in classes and r[2] == "p" for r in head):
-        return False
-    if determined:
-        m -= 1
-    return (m < 0 or sentence[m] != sentence[i] or "," in text[words[m].end:words[m + 1].start]
-            or _opener_before(words, m, text, sentence))
+        return None
+    return m - 1 if determined else m

@@ -1,12 +1,13 @@
 """Spanish finite verbs cut back to their infinitive after a subject that
-opens its clause or after ``para que`` (qa.lang.es_subject_infinitive,
+opens its clause read past its ``de`` phrases, figures and a closing
+quote, or after ``para que`` and a verb of request (qa.lang.es_verbforms,
 reported by Garble.WordClass)."""
 from __future__ import annotations
 
 import pytest
 
 from qa.document import Document
-from qa.lang import es_subject_infinitive
+from qa.lang import es_verbforms
 from qa.lang.es import readings
 from test_es_subject import flagged  # Garble.WordClass's findings: word -> first fix
 
@@ -61,5 +62,5 @@ def test_sound_copy_is_left_alone(ctx, text, word):
 
 def test_the_verb_agrees_with_the_phrase_s_determiner(ctx):
     doc = Document.from_text("Al inicio del acto, unos vecinos sacar banderas.", language="es")
-    assert [(tok.text, form) for tok, form, _ in es_subject_infinitive.finite_verbs_cut_to_infinitives(
+    assert [(tok.text, form) for tok, form, _ in es_verbforms.verb_form_slots(
         doc, ctx.lexicons["es"], readings)] == [("sacar", "sacaron")]
