@@ -101,6 +101,9 @@ FLAGGED = [
     ("It said proceed will be used to increase working capital.", "proceed", "proceeds"),
     # after a plural determiner, ending its phrase
     ("It said sales of these product for January rose sharply.", "product", "products"),
+    # ... or before a finite verb or a modal, whatever verb or adjective it may be too
+    ("They are money in the bank. These reserve do not add to the country's debt.", "reserve",
+     "reserves"),
     # ... which a preposition ends whatever else the dictionary reads it as
     ("Companies can now set up as many as 21 outlet in the two years.", "outlet", "outlets"),
     # a word that is only a bare verb, after a preposition
@@ -222,6 +225,8 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     # an adjective that stands only before its noun, before its noun
     "The previous chairman said shareholders will receive their respective shares.",
     "GM's previous plan said little about airbags.",
+    # a plural determiner as a pronoun before its verb
+    "These reserve the right to cancel the offer, the company said.",
     # a noun after "be" before a preposition, the trigram reading it so
     "He will be head of the new unit, the company said.",
     "It will be cause for concern, the minister said.",

@@ -13,7 +13,10 @@ in one form:
 - such a noun after a plural determiner or a count, ending its phrase
   (``these product for``, ``six day leading``); a preposition ends it
   whatever other readings the dictionary gives it (``in`` and ``over``
-  are nouns to it, ``on`` and ``by`` adjectives: ``21 new outlet in``);
+  are nouns to it, ``on`` and ``by`` adjectives: ``21 new outlet in``),
+  or before a finite verb or a modal, where after a plural determiner a
+  noun that is a bare verb or an adjective too is the noun (``These
+  reserve do not add``);
 - such a noun, or a word that can only be a bare verb, with no determiner
   between a reporting verb and a finite verb or a modal, as the reported
   clause's subject (``said dealer would``, ``It said proceed will be
@@ -130,6 +133,8 @@ TODAY = "today"
 LAST = "last"
 PAST_SPANS = frozenset("week month year".split())
 MODALS = frozenset("will would can could may might should must".split())
+DO_FORMS = frozenset("do did".split())
+VERB_OR_NOUN = SINGULAR_NOUN | BARE_VERB | {"JJ"}
 BARE_VERB_GOVERNORS = MODALS | frozenset("shall to not did does do".split())
 NOT_BEFORE_LAST = DETERMINERS | PREPOSITIONS | {"to"}
 # A word that is only a bare verb after "be" is a participle that lost its
@@ -231,11 +236,17 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         after_tags = table.readings(after)
         if _finite_verb(after_tags) or "MD" in after_tags:
             return ("s",)
-    if tags <= SINGULAR_NOUN and before in PLURAL_COUNTERS:
+    if before in PLURAL_COUNTERS and (tags <= SINGULAR_NOUN or (
+            before in PLURAL_DETERMINERS and tags & SINGULAR_NOUN and tags <= VERB_OR_NOUN)):
         two_before = words[at - 2] if at >= 2 else START
-        if (two_before not in NOT_COUNTING and not (two_before == START and before == FIGURES)
-                and after != "per" and ends_noun_phrase(after, table)):
-            return ("s", "es", "ies")
+        if two_before not in NOT_COUNTING and not (two_before == START and before == FIGURES) and after != "per":
+            if tags <= SINGULAR_NOUN and ends_noun_phrase(after, table):
+                return ("s", "es", "ies")
+            if after != END and (_finite_verb(table.readings(after)) or after in MODALS or after in DO_FORMS):
+                # a noun that is a bare verb or an adjective too, before a
+                # finite verb or a modal: neither stands there ("These
+                # reserve do not add")
+                return ("s", "es", "ies")
     if (before == START or before in PHRASE_OPENERS) and after in PARTICIPLE_PREPOSITIONS and (
             {"NN", "VB"} <= tags and not tags & NOT_OPENING_A_PHRASE):
         return ("ed",)
