@@ -152,6 +152,12 @@ FLAGGED = [
     # ... or after "last week" (a noun too), before "to"
     ("Boren, who handles the farm credit issue, last week pledge to consider a bill.", "pledge",
      "pledged"),
+    # ... or after an adverb of the past, a noun too before a preposition
+    ("EDO won development and 1986 contracts previously award to EDO.", "award", "awarded"),
+    ("The company recently announce a new product line, it said.", "announce", "announced"),
+    # a bare verb after "said", before a noun: the participle
+    ("Sales rose 8.2 pct. K Mart said consolidate sales in the period rose.", "consolidate",
+     "consolidated"),
     # a bare verb after a singular noun and "also"
     ("It said the department also announce an extension of the export period.", "announce", "announced"),
 ]
@@ -225,6 +231,9 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     # an adjective that stands only before its noun, before its noun
     "The previous chairman said shareholders will receive their respective shares.",
     "GM's previous plan said little about airbags.",
+    # a modal before the adverb of the past; a noun after it before a noun
+    "The company will initially offer two mln shares, and could previously offer more.",
+    "The unit was previously part of Exxon.",
     # a plural determiner as a pronoun before its verb
     "These reserve the right to cancel the offer, the company said.",
     # a noun after "be" before a preposition, the trigram reading it so

@@ -21,7 +21,9 @@ in one form:
   between a reporting verb and a finite verb or a modal, as the reported
   clause's subject (``said dealer would``, ``It said proceed will be
   used``): the plural (a verb there is a noun's plural spelled as its
-  third person, ``proceeds``);
+  third person, ``proceeds``); a word that can only be a bare verb there
+  before a noun is its participle (``K Mart said consolidate sales
+  were``: ``consolidated``);
 - a word that can only be a bare verb (``approve``, ``consider``: never a
   noun or an adjective) after a preposition (``for discontinue
   operations``, ``after consider offers``), after a form of ``be``, with
@@ -62,7 +64,10 @@ in one form:
   or ``not`` governs it: the past (``AMR today announce the order`` ->
   ``announced``); likewise after ``last week``, ``last month`` or ``last
   year`` before ``to`` or an article, a noun reading or not (``Boren last
-  week pledge to consider`` -> ``pledged``); after a singular noun and
+  week pledge to consider`` -> ``pledged``), and after an adverb of the
+  past (``previously``, ``recently``) where no modal, ``to`` or ``did``
+  governs it (``contracts previously award to EDO`` -> ``awarded``);
+  after a singular noun and
   ``also``: the past or the third person (``The department also announce
   an extension``).
 
@@ -134,6 +139,11 @@ LAST = "last"
 PAST_SPANS = frozenset("week month year".split())
 MODALS = frozenset("will would can could may might should must".split())
 DO_FORMS = frozenset("do did".split())
+# Adverbs that place an event in the past: a bare verb after one lost the
+# end of its past or its participle, unless a modal, "to" or "did" governs
+# it ("will initially offer"); a word that is a noun too only before a
+# preposition or an article.
+PAST_ADVERBS = frozenset("previously recently originally formerly".split())
 VERB_OR_NOUN = SINGULAR_NOUN | BARE_VERB | {"JJ"}
 BARE_VERB_GOVERNORS = MODALS | frozenset("shall to not did does do".split())
 NOT_BEFORE_LAST = DETERMINERS | PREPOSITIONS | {"to"}
@@ -207,7 +217,7 @@ COMPARATIVE_MOVES = frozenset("higher lower".split())
 # (``reported lower returns``, ``favoured lower rates``).
 NOT_DEGREE_ADJECTIVE = frozenset({"IN", "RP", "DT", "VBD", "VBN", "VBG"})
 _PLACE_STARTS = (SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | ARTICLES
-                 | VERB_GROUP_OPENERS.keys() | PAST_SPANS | {"not", AS, START, TODAY, ALSO})
+                 | VERB_GROUP_OPENERS.keys() | PAST_SPANS | PAST_ADVERBS | {"not", AS, START, TODAY, ALSO})
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -236,6 +246,16 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         after_tags = table.readings(after)
         if _finite_verb(after_tags) or "MD" in after_tags:
             return ("s",)
+        if tags <= BARE_VERB and after_tags & NOUN and not after_tags & (FINITE_VERB | BARE_VERB):
+            # before the reported clause's noun a participle modifies it
+            # ("K Mart said consolidate sales were": "consolidated")
+            return ("ed",)
+    if (before in PAST_ADVERBS and "VB" in tags and tags <= BARE_VERB | SINGULAR_NOUN and after != END
+            and at >= 2 and words[at - 2] not in BARE_VERB_GOVERNORS
+            and (tags <= BARE_VERB or after in PREPOSITIONS or after in ARTICLES or after == "to")):
+        # an adverb of the past before a bare verb: its past or participle
+        # ("contracts previously award to EDO", "the company recently announce a")
+        return ("ed",)
     if before in PLURAL_COUNTERS and (tags <= SINGULAR_NOUN or (
             before in PLURAL_DETERMINERS and tags & SINGULAR_NOUN and tags <= VERB_OR_NOUN)):
         two_before = words[at - 2] if at >= 2 else START
