@@ -371,8 +371,9 @@ def _plural_determiner(word: str, nouns, lex, readings) -> bool:
 
 def _plural_adjective(word: str, nouns, lex, readings) -> bool:
     """Is ``word`` a plural adjective or participle (``nuevos``, ``grandes``;
-    it may also be read as a plural noun) of a gender that fits ``nouns``?"""
-    return _plural_only(word, frozenset("APN"), nouns, lex, readings) and any(
+    it may also be read as a plural noun, or as a pronoun: ``mismas``) of a
+    gender that fits ``nouns``?"""
+    return _plural_only(word, frozenset("APNR"), nouns, lex, readings) and any(
         r[0] in "AP" for r in readings(word, lex))
 
 
