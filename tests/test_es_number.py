@@ -110,6 +110,8 @@ def test_after_a_count_a_noun_may_also_be_a_singular_verb(ctx):
     ("Nos ayudan a comprender las consecuencias de los grandes impacto.", "impacto", "impactos"),
     # an adjective that is a pronoun too, after its article: a noun that is a verb too follows
     ("Siguen sin sentencia y con las mismas duda: ¿qué pasó?", "duda", "dudas"),
+    # after an infinitive, whose object it is, before a plural adjective
+    ("Advirtió de las consecuencias de poner nombre raros a los hijos.", "nombre", "nombres"),
 ])
 def test_a_first_person_noun_after_a_plural_adjective_is_flagged(ctx, text, word, original):
     assert flagged(ctx, text).get(word) == original
@@ -119,6 +121,7 @@ def test_a_first_person_noun_after_a_plural_adjective_is_flagged(ctx, text, word
     "Hubo una subida lenta en nuevos contagios, hospitalizaciones e ingresos.",
     "Mantener los precios bajos ayuda a las familias.",  # a third person: a clause is its subject
     "Siguen con las mismas dudas de siempre.",
+    "Advirtió de las consecuencias de poner nombre a los hijos.",
 ])
 def test_sound_phrases_after_a_plural_adjective_are_left_alone(ctx, text):
     assert flagged(ctx, text) == {}

@@ -22,9 +22,9 @@ the number of both neighbours, and Spanish makes them agree:
   article opens the phrase before the adjective (``en los principales
   programa de``; not after ``a``), and after ``los`` or ``las`` right
   after a verb, where they are no clitic (``reciben las ayuda``); after a
-  preposition, where no finite verb stands, a noun that is also a verb
-  before an adjective that can only be plural (``con estructura
-  circulares``);
+  preposition or an infinitive, where no finite verb stands, a noun that
+  is also a verb before an adjective that can only be plural (``con
+  estructura circulares``, ``poner nombre raros``);
 - an adjective that can only be singular (or a noun too: ``alto``) right
   before a word that can only be a plural noun (or an adjective too, after
   an adjective that is no noun: ``diversa temáticas``), of a gender that
@@ -143,7 +143,9 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
         if not one_space(text, words[i - 1], tok):
             continue
         nouns = _nouns(tok.text, lex, readings)
-        if prev in OBJECT_PREPOSITIONS:
+        # after a preposition, or an infinitive whose object it is (``poner
+        # nombre raros``): no finite verb stands there
+        if prev in OBJECT_PREPOSITIONS or (prev[-1:] == "r" and readings(prev, lex) == _INFINITIVE):
             if _object_before_plural_adjective(words, i, text, nouns, lex, readings):
                 yield tok, plurals[i], NUMBER_CONFIDENCE
             continue
@@ -269,6 +271,9 @@ def _sandwiched_plural(determiner: str, word: str, after: str, lex, readings) ->
     if not nouns:
         return None
     return written_plural(word, _genders(nouns), lex, readings, "NA")
+
+
+_INFINITIVE = frozenset({"I---"})
 
 
 # Quantifiers that can only be singular, and their plurals: before a plural
