@@ -121,6 +121,8 @@ FLAGGED = [
     ("Terms of the sale were not disclose in the statement.", "disclose", "disclosed"),
     ("It combines two units, along with the exist Drilling and Exploration groups.", "exist",
      "existing"),
+    ("Hunter said any perceive problems caused by trading ought to be addressed.", "perceive",
+     "perceived"),
     # an adjective before a word that is only an adjective
     ("The bid for the airline is current uncertain, the company said.", "current", "currently"),
     ("The service will be initial available to more than 125,000 households.", "initial", "initially"),
@@ -234,6 +236,8 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     # a modal before the adverb of the past; a noun after it before a noun
     "The company will initially offer two mln shares, and could previously offer more.",
     "The unit was previously part of Exxon.",
+    # "any" before a noun that is a verb too
+    "He said any increase would be small, and every change must be approved.",
     # a plural determiner as a pronoun before its verb
     "These reserve the right to cancel the offer, the company said.",
     # a noun after "be" before a preposition, the trigram reading it so

@@ -28,8 +28,9 @@ in one form:
   noun or an adjective) after a preposition (``for discontinue
   operations``, ``after consider offers``), after a form of ``be``, with
   or without ``not`` (``were proceed well``, ``Terms were not
-  disclose.``), or after an article or a possessive (``along with the
-  exist Drilling``; not ``this`` or ``that``, pronouns before their verb):
+  disclose.``), or after an article, a possessive, ``any`` or ``every``
+  (``along with the exist Drilling``, ``any perceive problems``; not
+  ``this`` or ``that``, pronouns before their verb):
   an ``-ed`` or ``-ing`` form was meant;
 - a count noun that is a bare verb too (``base``) opening a run, or after
   ``and`` or ``but``, before ``in``, ``on`` or ``by``: a participle opening
@@ -201,6 +202,10 @@ NOT_A_BARE_VALUE_PARTICIPLE = frozenset({"NNS", "NNP", "NNPS", "VBD", "VBN", "VB
 # with the exist Drilling``: ``existing``); "this" and "that" are left out,
 # a pronoun and its verb (``companies that exist``).
 ARTICLES = DETERMINERS - {"this", "that"} | {"your", "my"}
+# Determiners that never stand as a subject of their own: no bare verb
+# follows them either (``any perceive problems``: ``perceived``); "some",
+# "each" and "no" are left out ("some consider it").
+NOUN_ONLY_DETERMINERS = frozenset({"any", "every"})
 # A bare verb after a singular noun and "also" has lost its past's or its
 # third person's ending ("The department also announce an extension"):
 # "also" keeps the noun from reading as the verb's compound modifier.
@@ -217,7 +222,8 @@ COMPARATIVE_MOVES = frozenset("higher lower".split())
 # (``reported lower returns``, ``favoured lower rates``).
 NOT_DEGREE_ADJECTIVE = frozenset({"IN", "RP", "DT", "VBD", "VBN", "VBG"})
 _PLACE_STARTS = (SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | ARTICLES
-                 | VERB_GROUP_OPENERS.keys() | PAST_SPANS | PAST_ADVERBS | {"not", AS, START, TODAY, ALSO})
+                 | NOUN_ONLY_DETERMINERS | VERB_GROUP_OPENERS.keys() | PAST_SPANS | PAST_ADVERBS
+                 | {"not", AS, START, TODAY, ALSO})
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -274,7 +280,8 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
             and at + 2 < len(words) and words[at + 2] == FIGURES
             and "VB" in tags and tags & NOUN and not tags & NOT_A_BARE_VALUE_PARTICIPLE):
         return ("ed",)
-    if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or before in ARTICLES or (
+    if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or before in ARTICLES
+                              or before in NOUN_ONLY_DETERMINERS or (
             before == "not" and at >= 2 and words[at - 2] in BE_FORMS)):
         return ("ed", "ing")
     if tags <= BARE_VERB and before == TODAY and after in ARTICLES and at >= 2 and (
