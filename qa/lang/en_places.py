@@ -68,9 +68,8 @@ in one form:
   week pledge to consider`` -> ``pledged``), and after an adverb of the
   past (``previously``, ``recently``) where no modal, ``to`` or ``did``
   governs it (``contracts previously award to EDO`` -> ``awarded``);
-  after a singular noun and
-  ``also``: the past or the third person (``The department also announce
-  an extension``).
+  after a singular noun and ``also``: the past or the third person
+  (``The department also announce an extension``).
 
 ``endings_asked`` names the endings such a place asks of the word; the
 context check credits the candidates that are inflections with one of
@@ -138,16 +137,19 @@ TODAY = "today"
 # ("in last year trading").
 LAST = "last"
 PAST_SPANS = frozenset("week month year".split())
+NOT_BEFORE_LAST = DETERMINERS | PREPOSITIONS | {"to"}
 MODALS = frozenset("will would can could may might should must".split())
-DO_FORMS = frozenset("do did".split())
+BARE_VERB_GOVERNORS = MODALS | frozenset("shall to not did does do".split())
 # Adverbs that place an event in the past: a bare verb after one lost the
 # end of its past or its participle, unless a modal, "to" or "did" governs
 # it ("will initially offer"); a word that is a noun too only before a
 # preposition or an article.
 PAST_ADVERBS = frozenset("previously recently originally formerly".split())
+# After a plural determiner, before a finite verb, a modal or "do", a word
+# that is a singular noun and a bare verb or an adjective too is the noun
+# ("These reserve do not add": "reserves").
+DO_FORMS = frozenset("do did".split())
 VERB_OR_NOUN = SINGULAR_NOUN | BARE_VERB | {"JJ"}
-BARE_VERB_GOVERNORS = MODALS | frozenset("shall to not did does do".split())
-NOT_BEFORE_LAST = DETERMINERS | PREPOSITIONS | {"to"}
 # A word that is only a bare verb after "be" is a participle that lost its
 # end, wherever its run goes on ("the tax would be eliminate.", "scheduled
 # to be introduce next January"); en_agreement reads the words that may be

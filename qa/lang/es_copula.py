@@ -115,6 +115,9 @@ SINGULAR_MODALS = {
     "debe": "deben", "debería": "deberían", "debió": "debieron", "deberá": "deberán", "deba": "deban",
     "suele": "suelen", "solía": "solían",
 }
+# The singular verbs that govern a form of "ser" or "estar", with the forms
+# they govern.
+_GOVERNED_COPULAS = ((SINGULAR_MODALS, INFINITIVES), (SINGULAR_AUXILIARIES, COMPOUND_PARTICIPLES))
 _SINGULAR = {**SINGULAR_COPULAS, **LINKING_VERBS}
 _WRITTEN_SINGULAR = {**_SINGULAR, **{k.capitalize(): v.capitalize() for k, v in _SINGULAR.items()}}
 # Words that may stand between the verb and its predicate: intensifiers,
@@ -192,20 +195,15 @@ def singular_copulas(doc, lex, readings) -> Iterator[tuple]:
         if not one_space(text, words[k - 1], words[k]) or not _plural_predicate(texts[k], lex, readings):
             continue
         yield words[i], _WRITTEN_SINGULAR[texts[i]], COPULA_PREDICATE_CONFIDENCE
-    # a singular modal before "ser" or "estar" and a plural predicate
-    for i in compress(range(len(texts) - 2), map(SINGULAR_MODALS.__contains__, texts)):
-        if texts[i + 1] not in INFINITIVES or not one_space(text, words[i], words[i + 1]):
-            continue
-        k = predicate_at(texts, words, text, i + 2)
-        if one_space(text, words[k - 1], words[k]) and _plural_predicate(texts[k], lex, readings):
-            yield words[i], SINGULAR_MODALS[texts[i]], COPULA_PREDICATE_CONFIDENCE
-    # a singular form of "haber" before "sido" or "estado" and a plural predicate
-    for i in compress(range(len(texts) - 2), map(SINGULAR_AUXILIARIES.__contains__, texts)):
-        if texts[i + 1] not in COMPOUND_PARTICIPLES or not one_space(text, words[i], words[i + 1]):
-            continue
-        k = predicate_at(texts, words, text, i + 2)
-        if one_space(text, words[k - 1], words[k]) and _plural_predicate(texts[k], lex, readings):
-            yield words[i], SINGULAR_AUXILIARIES[texts[i]], COPULA_PREDICATE_CONFIDENCE
+    # a singular modal before "ser" or "estar", a singular form of "haber"
+    # before "sido" or "estado", and a plural predicate
+    for governors, governed in _GOVERNED_COPULAS:
+        for i in compress(range(len(texts) - 2), map(governors.__contains__, texts)):
+            if texts[i + 1] not in governed or not one_space(text, words[i], words[i + 1]):
+                continue
+            k = predicate_at(texts, words, text, i + 2)
+            if one_space(text, words[k - 1], words[k]) and _plural_predicate(texts[k], lex, readings):
+                yield words[i], governors[texts[i]], COPULA_PREDICATE_CONFIDENCE
 
 
 def _plural_verb(word: str, lex, readings) -> bool:

@@ -111,7 +111,8 @@ from typing import Iterator
 import regex
 
 from ..text.quotes import inside_quotes
-from .es_subject import (ARTICLE_CLITICS, INFINITIVE, OBJECT_CLITICS, OBJECT_OPENERS, WordSentences,
+from .es_plural_subject import BETWEEN as PLURAL_SUBJECT_BETWEEN
+from .es_subject import (ARTICLE_CLITICS, CLITICS, INFINITIVE, OBJECT_CLITICS, OBJECT_OPENERS, WordSentences,
                          compares)
 from .es_tags import SECOND_PERSON
 from .es_wordfacts import Fact, document_facts
@@ -228,9 +229,10 @@ RELATIVE_POSSESSIVES = frozenset("cuyo cuya cuyos cuyas".split())
 _DE_PHRASE = 3
 # Heads a walk goes out through: a head and the one its phrase hangs on.
 _OUTER_HEADS = 2
-# Between the phrase and its verb: at most one negation or adverb ("se"
-# is left out: "se dice" is impersonal).
-_BETWEEN_HEAD_AND_VERB = frozenset("no ya también tampoco aún todavía nunca siempre sólo solo casi".split())
+# Between the phrase and its verb: at most one of the negations and
+# adverbs that stand between a plural subject and its verb
+# (es_plural_subject), no object pronoun ("se dice" is impersonal).
+_BETWEEN_HEAD_AND_VERB = PLURAL_SUBJECT_BETWEEN - CLITICS
 _BETWEEN_REACH = 1
 # "se" never takes a first person ("se enredo", "se pude"), nor does it
 # after an object pronoun ("se le acabo"); not "lo", "la": "se lo digo" is
