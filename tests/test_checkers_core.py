@@ -68,6 +68,24 @@ def test_entities_and_tags(ctx):
     assert not [f for f in report.findings if f.rule == "Encoding.Tag"]
 
 
+def test_an_inline_element_is_one_leftover_whose_fix_keeps_its_words(ctx):
+    text = 'Anunció <strong>nuevas</strong> medidas y <a href="https://x.mx/n">la nota</a> sigue.'
+    found = [f for f in check_document(Document.from_text(text, language="es"), ctx).findings
+             if f.start < text.index(" sigue")]
+    assert [(f.rule, text[f.start:f.end], f.fixes[0].replacement) for f in found] == [
+        ("Encoding.Tag", "<strong>nuevas</strong>", "nuevas"),
+        ("Encoding.Tag", '<a href="https://x.mx/n">la nota</a>', "la nota")]
+    # a tag alone, or one whose pair is on another line, is removed by itself
+    alone = rules_of(ctx, "El plan.<br> Sigue <b>aquí\ny</b> allá.", select="Encoding")
+    assert [f.fixes[0].replacement for f in alone] == ["", "", ""]
+
+
+def test_a_string_with_a_tag_in_it_is_no_ocr_garbage(ctx):
+    text = "La oposición criticó el plan.<br> El ministro respondió <em>ayer</em>."
+    rules = {f.rule for f in check_document(Document.from_text(text, language="es"), ctx).findings}
+    assert rules == {"Encoding.Tag"}
+
+
 def test_truncated_and_unbalanced(ctx):
     text = ("El gobierno anunció ayer que los precios de la energía subirán un diez por ciento "
             "durante el próximo año, según el (informe del")

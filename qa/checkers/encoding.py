@@ -65,7 +65,7 @@ RULES = (
         description="An HTML tag left in plain text.",
         why="Markup in article text is a scraping leftover that readers see verbatim.",
         instead="Remove the tag.",
-        flag=("El texto<br/> sigue", "<p>Hola</p>"),
+        flag=("El texto<br/> sigue", "<p>Hola</p>", "anunció <strong>nuevas</strong> medidas"),
         ok=("x < y and y > z", "a <- b"),
     ),
     RuleInfo(
@@ -84,6 +84,13 @@ _TAG = regex.compile(
     r"</?(?:p|br|div|span|a|b|i|em|strong|img|ul|ol|li|h[1-6]|table|tr|td|th|script|style|"
     r"iframe|figure|figcaption|blockquote|section|article|header|footer|nav|meta|link|"
     r"noscript|u|sup|sub|small|hr|font|center)\b[^<>]{0,300}?/?>", regex.IGNORECASE,
+)
+# An inline element whose opening and closing tags wrap at most a few
+# words of one line, no other tag between (``<strong>nuevas</strong>``,
+# ``<a href="...">la nota</a>``).
+_INLINE_ELEMENT = regex.compile(
+    r"<(?P<name>b|i|u|em|strong|a|span|small|sup|sub|font)\b[^<>]{0,300}?>"
+    r"(?P<inner>[^<>\n]{1,200}?)</(?P=name)\s*>", regex.IGNORECASE,
 )
 _INVISIBLE_NAMES = {"\u200b": "zero-width space", "\u00ad": "soft hyphen", "\ufeff": "byte-order mark",
                     "\u2060": "word joiner", "\u200c": "zero-width non-joiner",
@@ -318,10 +325,26 @@ def _entities(doc) -> Iterable[Finding]:
 
 
 def _tags(doc) -> Iterable[Finding]:
+    """One finding per tag; an inline element whose two tags wrap a few
+    words of one line (``<strong>nuevas</strong>``) is one leftover, and
+    its fix keeps the words: removing one tag of the two would leave the
+    other behind."""
     text = doc.text
     if "<" not in text:
         return
+    wrapped = []
+    for m in _INLINE_ELEMENT.finditer(text):
+        wrapped.append((m.start(), m.end()))
+        inner = m.group("inner")
+        yield Finding(
+            rule="Encoding.Tag", category="encoding", severity="warning",
+            start=m.start(), end=m.end(),
+            message=f"HTML element <{m.group('name').lower()}> left around “{inner[:40]}”",
+            confidence=0.85, fixes=(Fix(m.start(), m.end(), inner, 0.8, "safe", "remove the tags"),),
+        )
     for m in _TAG.finditer(text):
+        if any(start <= m.start() < end for start, end in wrapped):
+            continue
         yield Finding(
             rule="Encoding.Tag", category="encoding", severity="warning",
             start=m.start(), end=m.end(), message=f"HTML tag {m.group()[:40]} left in the text",

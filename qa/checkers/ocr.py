@@ -102,7 +102,9 @@ _RUN = regex.compile(r"(\p{L})\1{3,}")
 _VOWELS = frozenset("aeiouyáéíóúàèìòùäëïöüâêîôûåæøœãõāēīōūæ")
 _LATIN = regex.compile(r"^\p{Latin}+$")
 _ODD_PUNCT = regex.compile(r"[^\p{L}\p{N}\p{M}\p{Sc}'’\-‐.,/:%&]")
-_SKIP = regex.compile(r"://|^www\.|@|^#")
+# Links, handles and tags, and a string with an HTML tag in it: its marks
+# are the tag's (Encoding.Tag reports it), not noise.
+_SKIP = regex.compile(r"://|^www\.|@|^#|</?[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
 # Strings a word-by-word look misses: far too long, or an odd mark
 # between two letters (i,fwi!j.n.g). The mark is searched first (re skips
 # ahead to a character of a leading class) and its neighbours checked after.
