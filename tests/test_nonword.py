@@ -354,6 +354,30 @@ def test_glue_at_a_case_change(ctx):
     assert f.rule == "OCR.GluedWords" and f.fixes[0].replacement == "circulación Foto"
 
 
+@pytest.mark.parametrize("text,word,pair,lang", [
+    ("Además del allanamiento a la redacción deAristegui Noticias, nada.", "deAristegui", "de Aristegui",
+     "es"),
+    ("Rajoy llegó a laCasa Blanca el martes.", "laCasa", "la Casa", "es"),
+    ("La copa de Peña Nieto yAngélica Rivera.", "yAngélica", "y Angélica", "es"),
+    ("The visit to theWhite House was brief.", "theWhite", "the White", "en"),
+])
+def test_a_function_word_glued_to_a_capital_is_split_not_deleted(ctx, text, word, pair, lang):
+    found = [f for f in findings(text, ctx, lang) if text[f.start:f.end] == word]
+    assert [(f.rule, f.fixes[0].replacement) for f in found] == [("OCR.GluedWords", pair)]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Compró un iPhone y lo vendió en eBay.", "es"),  # a brand's lower-case lead is no function word
+    ("He bought an iPad at McDonald's.", "en"),
+])
+def test_a_brand_with_a_lower_case_lead_stays_quiet(ctx, text, lang):
+    assert flagged(text, ctx, lang) == {}
+
+
+def test_a_common_word_with_a_capital_inside_is_case_damage_not_glue(ctx):
+    assert flagged("Lo dijo deSde el principio.", ctx) == {"deSde": "OCR.Garbage"}
+
+
 def test_listed_glue_is_still_glue(ctx):
     # "quela" is in wordfreq's list (web text), yet far rarer than "que la".
     assert flagged("Dijo quela ley fue aprobada.", ctx) == {"quela": "OCR.GluedWords"}

@@ -13,6 +13,8 @@ words.
 """
 from __future__ import annotations
 
+import regex
+
 from ..lexicon import Lexicon
 from ..text.suggest import FUNCTION_ZIPF, RARE_HALF_ZIPF, index_for, splits
 
@@ -47,6 +49,32 @@ FUNCTION_GLUE_RATIO = 1e4
 PLAIN_SHORT = 3
 PLAIN_SHORT_ZIPF = 7.0
 PLAIN_OTHER_ZIPF = 4.0
+
+
+# A function word glued to a capitalised word: a name or a sentence's
+# first word lost the space before it (``deAristegui``, ``laCasa Blanca``,
+# ``yAngélica``). A brand's lower-case lead (iPhone, eBay) is no function word.
+# A word this common (zipf) with a capital inside is a case gone wrong
+# (``deSde``, ``yaTe``), not glue; the glue the web lists is rarer (``lacasa``
+# 2.2).
+CASE_DAMAGE_ZIPF = 3.0
+_GLUED_TO_CAPITAL = regex.compile(r"^(\p{Ll}{1,4})(\p{Lu}\p{Ll}{2,})$")
+
+
+def function_word_before_capital(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(function word, capitalised word) when ``word`` is the language's
+    function word glued to a capitalised word (``deAristegui``: ``de``,
+    ``Aristegui``); else None.
+
+    >>> es = Lexicon("es")
+    >>> [function_word_before_capital(w, es) for w in ("deAristegui", "eBay", "deSde")]
+    [('de', 'Aristegui'), None, None]
+    """
+    m = _GLUED_TO_CAPITAL.match(word)
+    if m is None or m.group(1) not in lexicon.profile.function_words or (
+            lexicon.zipf(word.lower()) >= CASE_DAMAGE_ZIPF):
+        return None  # a common word with a capital inside (deSde) is a case gone wrong
+    return m.group(1), m.group(2)
 
 
 def listed_glue(low: str, f: float, lexicon: Lexicon, min_ratio: float) -> tuple[str, float] | None:

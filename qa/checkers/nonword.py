@@ -51,7 +51,8 @@ from ..text.suggest import Candidate, index_for, match_case, suggest
 from ..text.wordforms import apostrophe_known, derived_known
 from ..text.probes import completions
 from . import fragment_order
-from .glue import content_words_glued, glued_unit, hides_function_word, listed_glue, phrase_words_glued
+from .glue import (content_words_glued, function_word_before_capital, glued_unit, hides_function_word, listed_glue,
+                   phrase_words_glued)
 from .ocr import garbage_reason
 
 # Word-level spelling evidence; OCR look-alikes and glue are spelling too:
@@ -100,14 +101,14 @@ RULES = (
         category="ocr",
         severity="warning",
         description="Two words run together without a space (deestos, thegovernment, "
-        "circulaciónFoto).",
+        "circulaciónFoto, deAristegui).",
         why="Scrapers drop the space where a line or an HTML element ended; the glued "
         "string is no word and hides both.",
         instead="Put the space back.",
         source="qa/checkers/nonword.py, qa/checkers/glue.py",
         languages=("es", "en"),
         flag=("Muchos deestos proyectos fracasaron.", "El ministro dijo quela ley fue aprobada.",
-              "Aumentó la circulaciónFoto: archivo."),
+              "Aumentó la circulaciónFoto: archivo.", "El allanamiento de la redacción deAristegui Noticias."),
         ok=("El sobrepeso y la sobrepesca preocupan.", "El bioetanol y la narcoviolencia crecen.",
             "Compró un iPhone y vendió en eBay."),
     ),
@@ -262,10 +263,13 @@ class _Scan:
             if self._name_part(words, k):
                 continue
             camel = _CAMEL.match(word)
-            unit = None if camel or f >= common else self._glued_unit(tok)
-            misread = None if camel or unit is not None or f >= common else self._misread_unit(tok)
+            to_capital = None if camel else function_word_before_capital(word, self.lexicon)
+            unit = None if camel or to_capital or f >= common else self._glued_unit(tok)
+            misread = None if camel or to_capital or unit is not None or f >= common else self._misread_unit(tok)
             if camel:
                 yield from self._camel(tok, camel)
+            elif to_capital:
+                yield self._split_finding(tok, " ".join(to_capital))
             elif unit is not None:
                 yield self._unit_finding(tok, unit)
             elif misread is not None:
@@ -664,8 +668,12 @@ class _Scan:
         left, right = m.group(1), m.group(2)
         if not (self.lexicon.known(left) and self.lexicon.known(right)):
             return
-        pair = f"{left} {right}"
-        yield Finding(
+        yield self._split_finding(tok, f"{left} {right}")
+
+    def _split_finding(self, tok, pair: str) -> Finding:
+        """Two words run together at a capital (``thirdQuarter``,
+        ``deAristegui``): the space put back."""
+        return Finding(
             rule="OCR.GluedWords", category="ocr", severity="warning" if self.calibrated else "info",
             start=tok.start, end=tok.end,
             message=f"“{tok.text}” runs two words together; a space was lost: “{pair}”.",

@@ -30,7 +30,7 @@ from ..model import Finding, Fix, RuleInfo, RuleRoles
 from ..text.freqlists import words_before_rarer
 from ..text.suggest import match_case
 from ..text.wordforms import derived_known
-from .glue import glued_unit
+from .glue import function_word_before_capital, glued_unit
 
 RULES = (
     RuleInfo(
@@ -288,7 +288,9 @@ def garbage_reason(core: str, lexicon=None) -> str | None:
     if len(odd) >= 2 or (len(odd) >= 1 and len(marks) >= 3):
         return "punctuation strewn inside a word"
     for word in regex.findall(r"[\p{L}\p{M}]+", core):
-        if _mixed_case(word):  # tHe: listed or not, the case is damaged
+        # tHe: listed or not, the case is damaged; a function word glued to a
+        # capitalised word (deAristegui) is glue, which nonword reports
+        if _mixed_case(word) and not (lexicon is not None and function_word_before_capital(word, lexicon)):
             return "mixed case inside a word"
         low = word.lower()
         if lexicon is not None and low in lexicon.frequencies:
