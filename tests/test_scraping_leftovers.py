@@ -22,6 +22,18 @@ def _scraping(ctx, text, language):
     ("en", "Prices rose 20 percent.", "Story continues below advertisement",
      "The rise was the largest in a decade."),
     ("en", "Prices rose 20 percent.", "© 2021 The Associated Press", "The rise was the largest in a decade."),
+    # a headline whose name is followed by its verb runs on to the next sentence's opener
+    ("es", "Duele en los tendones.",
+     "Te puede interesar: Margarita Zavala abandonará al PAN y buscará candidatura independiente",
+     "El dolor se presenta de forma generalizada."),
+    ("es", "Se suspendió su uso.", "Te recomendamos: El gobierno tomó 12 mil mdp de Pemex y CFE",
+     "El Concurso contará con premios."),
+    # a byline before a sentence that opens with a name and a comma
+    ("es", "Asistirán a la universidad.", "Por: Redacción", "Malala, que empezó a tuitear, habló."),
+    # a prompt or a follow-us before a capital: the next sentence
+    ("es", "Pagará la reparación.", "Síguenos en Twitter", "La mujer fue detenida en marzo."),
+    ("es", "Llevó la Copa.", "Haz clic aquí para suscribirte", "El FIFA World Cup Trophy Tour hizo una escala."),
+    ("en", "Prices rose 20 percent.", "Read more: Storm Hits The Coast", "The rise was the largest in a decade."),
 ])
 def test_a_glued_leftover_is_removed_by_its_fix(ctx, language, before, leftover, after):
     text = f"{before} {leftover} {after}"
