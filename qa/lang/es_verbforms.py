@@ -472,8 +472,10 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
             if j and words[j - 1].text.lower() in _COMPLEMENT_OF:
                 j -= 1
                 continue  # the determiner of a "de" phrase ("el Ministerio de la Nación")
-            if word[:1].isupper() and j and sentence[j - 1] == sentence[k]:
-                return bool(plural)  # a headline runs into the text ("Estados Unidos Los líderes")
+            if word[:1].isupper() and j and sentence[j - 1] == sentence[k] and words[j - 1].text[:1].isupper():
+                # a headline runs into the text ("Estados Unidos Los líderes"); after
+                # a preposition a capital article opens a name ("a El Universal")
+                return bool(plural)
             j -= 1
             break  # the subject's determiner opens it
         elif heads and word.lower() in RELATIVE_POSSESSIVES:
