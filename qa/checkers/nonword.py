@@ -51,8 +51,8 @@ from ..text.suggest import Candidate, index_for, match_case, suggest
 from ..text.wordforms import apostrophe_known, derived_known
 from ..text.probes import completions
 from . import fragment_order
-from .glue import (content_words_glued, function_word_before_capital, glued_unit, hides_function_word, listed_glue,
-                   phrase_words_glued)
+from .glue import (content_words_glued, function_word_before_capital, glued_unit, hides_function_word,
+                   listed_glue, phrase_words_glued)
 from .ocr import garbage_reason
 
 # Word-level spelling evidence; OCR look-alikes and glue are spelling too:
@@ -108,7 +108,8 @@ RULES = (
         source="qa/checkers/nonword.py, qa/checkers/glue.py",
         languages=("es", "en"),
         flag=("Muchos deestos proyectos fracasaron.", "El ministro dijo quela ley fue aprobada.",
-              "Aumentó la circulaciónFoto: archivo.", "El allanamiento de la redacción deAristegui Noticias."),
+              "Aumentó la circulaciónFoto: archivo.",
+              "El allanamiento de la redacción deAristegui Noticias."),
         ok=("El sobrepeso y la sobrepesca preocupan.", "El bioetanol y la narcoviolencia crecen.",
             "Compró un iPhone y vendió en eBay."),
     ),
@@ -265,7 +266,8 @@ class _Scan:
             camel = _CAMEL.match(word)
             to_capital = None if camel else function_word_before_capital(word, self.lexicon)
             unit = None if camel or to_capital or f >= common else self._glued_unit(tok)
-            misread = None if camel or to_capital or unit is not None or f >= common else self._misread_unit(tok)
+            misread = (None if camel or to_capital or unit is not None or f >= common
+                       else self._misread_unit(tok))
             if camel:
                 yield from self._camel(tok, camel)
             elif to_capital:

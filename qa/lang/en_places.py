@@ -267,7 +267,8 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     if before in PLURAL_COUNTERS and (tags <= SINGULAR_NOUN or (
             before in PLURAL_DETERMINERS and tags & SINGULAR_NOUN and tags <= VERB_OR_NOUN)):
         two_before = words[at - 2] if at >= 2 else START
-        if two_before not in NOT_COUNTING and not (two_before == START and before == FIGURES) and after != "per":
+        if (two_before not in NOT_COUNTING and not (two_before == START and before == FIGURES)
+                and after != "per"):
             if tags <= SINGULAR_NOUN and ends_noun_phrase(after, table):
                 return ("s", "es", "ies")
             if after != END and (_finite_verb(table.readings(after)) or after in MODALS or after in DO_FORMS):

@@ -71,7 +71,7 @@ from typing import Iterator
 
 from ..text.memofill import fill
 from ..text.pairs import one_space
-from .es_tags import SECOND_PERSON
+from .es_tags import INFINITIVE, SECOND_PERSON
 from .es_wordfacts import Fact, document_facts
 
 # Hand-set like the other tag-table facts (qa.checkers.wordclass warns
@@ -145,7 +145,7 @@ def number_clashes(doc, lex, readings, facts: list[tuple] | None = None) -> Iter
         nouns = _nouns(tok.text, lex, readings)
         # after a preposition, or an infinitive whose object it is (``poner
         # nombre raros``): no finite verb stands there
-        if prev in OBJECT_PREPOSITIONS or (prev[-1:] == "r" and readings(prev, lex) == _INFINITIVE):
+        if prev in OBJECT_PREPOSITIONS or (prev[-1:] == "r" and readings(prev, lex) == INFINITIVE):
             if _object_before_plural_adjective(words, i, text, nouns, lex, readings):
                 yield tok, plurals[i], NUMBER_CONFIDENCE
             continue
@@ -271,9 +271,6 @@ def _sandwiched_plural(determiner: str, word: str, after: str, lex, readings) ->
     if not nouns:
         return None
     return written_plural(word, _genders(nouns), lex, readings, "NA")
-
-
-_INFINITIVE = frozenset({"I---"})
 
 
 # Quantifiers that can only be singular, and their plurals: before a plural

@@ -399,6 +399,14 @@ def _singular_verb(word: str, facts: tuple, lex, readings) -> bool:
 _CLAUSE_MARKS = frozenset(",—–")
 
 
+def joins_clauses(before: str, lex, readings) -> bool:
+    """Does ``y`` after the word ``before`` join two clauses: can ``before``
+    only be a finite verb (``Trump perdió y Biden``)? After a noun ``y``
+    joins two noun phrases (``entre los especialistas y los pacientes``)."""
+    tags = readings(before, lex)
+    return bool(tags) and all(r[0] == "V" for r in tags)
+
+
 def _opens_clause(words, texts, k: int, text: str, sentence, lex, readings) -> bool:
     """Does the determiner at ``k`` open its clause: the sentence's first
     word, after a comma, or after a word that opens a clause?"""
@@ -416,6 +424,5 @@ def _opens_clause(words, texts, k: int, text: str, sentence, lex, readings) -> b
         return not any(texts[j].lower() in COMPARATIVES and sentence[j] == sentence[m]
                        for j in range(max(m - COMPARISON_REACH, 0), m))
     if opener == "y":  # after a noun "y" joins two noun phrases
-        tags = readings(texts[m - 1], lex) if m > 0 and sentence[m - 1] == sentence[m] else ()
-        return bool(tags) and all(r[0] == "V" for r in tags)
+        return m > 0 and sentence[m - 1] == sentence[m] and joins_clauses(texts[m - 1], lex, readings)
     return True

@@ -57,6 +57,7 @@ from typing import Iterator
 
 from ..text.quotes import inside_quotes
 from .es_number import genders_agree
+from .es_tags import INFINITIVE
 from .es_wordfacts import Fact, document_facts
 
 # On the calibration half's clean pool (101,631 words) the preterite fact
@@ -103,11 +104,10 @@ OBJECT_OPENERS = frozenset("el la los las un una unos unas su sus".split())
 # Singular determiners that open a subject of a noun and its adjective,
 # either of which may be the other class too (``El fiscal general``).
 SUBJECT_DETERMINERS = frozenset("el la este esta ese esa aquel aquella".split())
-# An infinitive's only reading; the clitics that make it the speaker's
-# (``intento refugiarme``); the adverbs before a first person that governs
-# one (``no intento``; a pronoun, a clitic or a determiner is read by its
-# class: ``yo intento``, ``lo intento hacer``, ``el logro``).
-INFINITIVE = frozenset({"I---"})
+# The clitics that make an infinitive the speaker's (``intento
+# refugiarme``); the adverbs before a first person that governs one (``no
+# intento``; a pronoun, a clitic or a determiner is read by its class: ``yo
+# intento``, ``lo intento hacer``, ``el logro``).
 SPEAKERS_CLITICS = ("me", "nos", "te")
 FIRST_PERSON_ADVERBS = frozenset("no ya también".split())
 # The feminine ones, after which a feminine word and a masculine noun make

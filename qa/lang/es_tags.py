@@ -54,6 +54,8 @@ FORMAT = "1"
 # second person of a rare verb the dictionary also spells with them); the
 # checks that read a phrase's number take them out.
 SECOND_PERSON = frozenset({"V-s2", "V--2", "V-p2"})
+# An infinitive's only reading.
+INFINITIVE = frozenset({"I---"})
 # A present singular the dictionary also reads as a verb (``antigua``,
 # ``falsa``, ``reciente``: of ``antiguar``, ``falsar``, ``recentar``) is
 # that verb in news only where news writes its plural (``antiguan`` never,

@@ -111,7 +111,7 @@ from typing import Iterator
 import regex
 
 from ..text.quotes import inside_quotes
-from .es_plural_subject import BETWEEN as PLURAL_SUBJECT_BETWEEN
+from .es_plural_subject import BETWEEN as PLURAL_SUBJECT_BETWEEN, joins_clauses
 from .es_subject import (ARTICLE_CLITICS, CLITICS, INFINITIVE, OBJECT_CLITICS, OBJECT_OPENERS, WordSentences,
                          compares)
 from .es_tags import SECOND_PERSON
@@ -207,8 +207,6 @@ _NOT_NAME = frozenset("DSCRKBVZIG")
 # before the infinitive, figures or a closing quote.
 _INSIDE_SUBJECT_GAP = regex.compile(r"(?: [\d.,]+)* |-")
 _SUBJECT_END_GAP = regex.compile(r" [\d.,]+ |[\"”»] ")
-# A "de" phrase inside a subject: its head is the noun before it.
-_COMPLEMENT_OF = frozenset(("de", "del"))
 # Words that take a subjunctive after "que", as does a verb of request
 # (``le pidieron que copiar la idea``): an infinitive in -ar there lost its
 # imperfect subjunctive's "a".
@@ -448,7 +446,7 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
         if j < k and not _INSIDE_SUBJECT_GAP.fullmatch(text[words[j].end:words[j + 1].start]):
             break
         word = words[j].text
-        if heads and word.lower() in _COMPLEMENT_OF:
+        if heads and word.lower() in OF_WORDS:
             plural = None  # the head before "de" gives the number ("un grupo de personas")
             j -= 1
             continue
@@ -469,7 +467,7 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
             if plural is None:
                 plural = all(r[2] == "p" for r in tags if r[0] == "N")
         elif tags and any(r[0] == "D" for r in tags) and not any(r[0] in "SV" for r in tags):
-            if j and words[j - 1].text.lower() in _COMPLEMENT_OF:
+            if j and words[j - 1].text.lower() in OF_WORDS:
                 j -= 1
                 continue  # the determiner of a "de" phrase ("el Ministerio de la Nación")
             if word[:1].isupper() and j and sentence[j - 1] == sentence[k] and words[j - 1].text[:1].isupper():
@@ -480,7 +478,7 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
             break  # the subject's determiner opens it
         elif heads and word.lower() in RELATIVE_POSSESSIVES:
             return bool(plural)  # "cuya suplente ser": the relative opens its clause
-        elif heads and (word.lower() in _CLAUSE_OPENERS or _joins_clauses(words, j, lex, readings)):
+        elif heads and (word.lower() in _CLAUSE_OPENERS or _y_joining_clauses(words, j, lex, readings)):
             break  # a subject with no determiner after a word that opens its clause ("que Reigns")
         else:
             return None
@@ -488,18 +486,14 @@ def _subject_slot(words, k: int, text: str, sentence, lex, readings) -> bool | N
     if not heads:
         return None
     opens = (j < 0 or sentence[j] != sentence[k] or "," in text[words[j].end:words[j + 1].start]
-             or _opener_before(words, j, text, sentence) or _joins_clauses(words, j, lex, readings))
+             or _opener_before(words, j, text, sentence) or _y_joining_clauses(words, j, lex, readings))
     return bool(plural) if opens else None
 
 
-def _joins_clauses(words, j: int, lex, readings) -> bool:
-    """Is word ``j`` ``y`` right after a word that can only be a finite
-    verb, joining two clauses (``Trump perdió y Biden asumir``)? After a
-    noun it joins two noun phrases (``él y su familia ir``)."""
-    if j < 1 or words[j].text != "y":
-        return False
-    tags = readings(words[j - 1].text.lower(), lex)
-    return bool(tags) and all(r[0] == "V" for r in tags)
+def _y_joining_clauses(words, j: int, lex, readings) -> bool:
+    """Is word ``j`` ``y`` joining two clauses (``Trump perdió y Biden
+    asumir``; es_plural_subject.joins_clauses)?"""
+    return words[j].text == "y" and j > 0 and joins_clauses(words[j - 1].text.lower(), lex, readings)
 
 
 def _subjunctive_slot(words, i: int, text: str, sentence) -> bool:
@@ -851,12 +845,12 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
     # the walk reads the words alone, the sentences once at its end: a
     # sentence is a run of words, so a "de" in the verb's sentence has
     # only words of that sentence after it
-    while k > 0 and words[k].text.lower() not in ("de", "del"):
+    while k > 0 and words[k].text.lower() not in OF_WORDS:
         phrase.append(k)
         k -= 1
         if len(phrase) > _DE_PHRASE:
             return False
-    if k <= 0 or not phrase or words[k].text.lower() not in ("de", "del") or (
+    if k <= 0 or not phrase or words[k].text.lower() not in OF_WORDS or (
             sentence[k] != sentence[i]):
         return False
     if any(text[words[j].end:words[j + 1].start] != " " for j in range(k - 1, i)):
@@ -893,7 +887,7 @@ def _after_plural_head(words, i: int, text: str, sentence, lex, readings) -> boo
         if (m < 0 or sentence[m] != sentence[i] or "," in text[words[m].end:words[m + 1].start]
                 or _opener_before(words, m, text, sentence)):
             return True
-        if words[m].text.lower() not in ("de", "del") or text[words[m].end:words[m + 1].start] != " ":
+        if words[m].text.lower() not in OF_WORDS or text[words[m].end:words[m + 1].start] != " ":
             return False
         k = m
     return False
