@@ -42,6 +42,8 @@ FLAGGED = [
      "change", "changes"),
     # a noun after a count of many
     ("The result reflected the fading of two factor which drove prices up.", "factor", "factors"),
+    # ... past words that are only adjectives, the object of a past
+    ("The company sold five rural hospital to a private corporation.", "hospital", "hospitals"),
     # ... before "of", unless a measure
     ("The suit concerns the switch mechanism patent for two model of Pittway's First Alert smoke "
      "detectors.", "model", "models"),
@@ -60,6 +62,8 @@ FLAGGED = [
     # ... before any preposition
     ("President Suharto's government appears to be divide over what direction to lead the economy.",
      "divide", "divided"),
+    # a word that can only be a verb before an adjective opening its object
+    ("The ministry announce new rules for banks on Monday.", "announce", "announced"),
     # a clause that needs its verb
     ("He said if the bill pass, the community would retaliate.", "pass", "passed"),
     # a verb before a month's date
@@ -105,6 +109,9 @@ def test_without_the_table_the_trigram_does_not_flag_them(untagged, text, word, 
     # "no" and "some" before a plural, or before a count ("about")
     "No changes were made, and some analysts were surprised.",
     "If no agreement were reached, the talks would end.",
+    # a count's adjective after a determiner, before "and" (a modifier of both)
+    "The two main reasons were cited, and its five new plants opened.",
+    "It sold the two rural hospital units and five small clinic and office buildings.",
 ])
 def test_places_agreement_does_not_make_stay_quiet(raw, text):
     assert [f for f in _findings(text, raw) if f[1] == "warning"] == []

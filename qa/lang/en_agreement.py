@@ -19,6 +19,9 @@ judged word, and these places ask the word for an ending:
   February``); a unit before ``per`` where the rate's noun ends the
   phrase (``priced at 20 dlr per unit.``, not ``a 27 dlr per share
   offer``);
+- the same past one or two words that are only adjectives (``sell five
+  rural hospital to``, ``two new plant in``): an adjective after a count
+  is inside the counted phrase, whose head then asks the plural;
 - the same where the noun can only be a singular noun and the count
   opens no modifier (after ``has``, a preposition, or as the object of a
   past: ``it sold 15 hospital to``), not before ``and`` or ``or``
@@ -34,10 +37,11 @@ judged word, and these places ask the word for an ending:
   (``the fiscal year end March 31`` -> ``ending``); after a plural only
   where a preposition governs it (``in the four weeks end March six``);
 - a bare verb after a subject headed by a singular noun behind a
-  determiner, before what can start its object, or ending the run of a
-  clause that needs its verb: the third person or the past (``The
-  government expect no`` -> ``expects``, ``if the bill pass,`` ->
-  ``passed``).
+  determiner, before what can start its object (an adjective, too, after
+  a word that can only be a verb: ``The Dutch central bank announce new
+  advances``), or ending the run of a clause that needs its verb: the
+  third person or the past (``The government expect no`` -> ``expects``,
+  ``if the bill pass,`` -> ``passed``).
 
 A subject must start a clause (a run of words, after a conjunction or a
 reporting verb) behind a determiner: after a preposition the noun heads a
@@ -118,6 +122,9 @@ SCALES = frozenset("hundred thousand million billion".split())
 # -ing form ("ten year rescheduling accord", en_tags.MODIFIED): then it is a modifier.
 MOST_MODIFIERS = 4
 FINITE_OR_PARTICIPLE = frozenset({"VBZ", "VBD", "VBN"})
+# The most words that are only adjectives read between a count and its noun
+# ("five rural hospital").
+MOST_COUNTED_ADJECTIVES = 2
 PASSIVE_BE = frozenset("be is are was were been being".split())
 # ... of which those a progressive follows as well as a passive
 FINITE_BE = frozenset("is are was were".split())
@@ -182,7 +189,8 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     # beside no word a place reads (each place needs one of these); only a
     # bare present after a singular noun is left to read from the table
     if before not in _PLACE_BEFORE and after not in _PLACE_AFTER and (
-            after == END or not _singular_noun(tags) or not _only_bare_verb(table.readings(after))):
+            after == END or not _singular_noun(tags) or not _only_bare_verb(table.readings(after))) and (
+            not _only_adjective(before, table) and not _only_adjective(after, table)):
         return ()
     for place in PLACES:
         found = place(words, at, tags, table)
@@ -218,6 +226,47 @@ def _counted(words, at: int, tags, table) -> tuple[str, ...]:
     if a_measure(words[at], after) or not ends_noun_phrase(after, table):
         return ()
     return ("s",) if after_count(words, at, table) else ()
+
+
+def _counted_past_adjectives(words, at: int, tags, table) -> tuple[str, ...]:
+    """``sell five rural hospital to``: a plural, the count standing before
+    up to ``MOST_COUNTED_ADJECTIVES`` words that are only adjectives."""
+    after = words[at + 1]
+    if not _singular_noun(tags) or tags & ADJECTIVE:
+        return ()
+    first = _adjectives_start(words, at, table)
+    # before "and" the noun may modify the head of both ("two new hotel and
+    # resort properties")
+    if first == at or after in NOT_SURE_AFTER or a_measure(words[at], after) or (
+            not ends_noun_phrase(after, table)):
+        return ()
+    return ("s",) if (after_count(words, first, table) or _object_of_past(words, first, table)
+                      or _object_of_infinitive(words, first, table)) else ()
+
+
+def _object_of_infinitive(words, at: int, table) -> bool:
+    """Does the count before ``words[at]`` open the object of a verb after
+    ``to`` (``to sell five rural hospital``), a verb whatever else the
+    dictionary reads it as?"""
+    k, _ = _count_before(words, at)
+    return k is not None and k >= 3 and words[k - 2] == "to" and "VB" in table.readings(words[k - 1])
+
+
+def _adjectives_start(words, at: int, table) -> int:
+    """Where the run of words that are only adjectives (``rural``,
+    ``new``; at most ``MOST_COUNTED_ADJECTIVES``) just before ``words[at]``
+    starts; ``at`` for none."""
+    k = at
+    while at - k < MOST_COUNTED_ADJECTIVES and k > 1 and _only_adjective(words[k - 1], table):
+        k -= 1
+    return k
+
+
+def _only_adjective(word, table) -> bool:
+    if not isinstance(word, str) or word in (START, END):
+        return False
+    tags = table.readings(word)
+    return bool(tags) and tags <= ADJECTIVE
 
 
 def counted_for_sure(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -334,8 +383,12 @@ def _verb_of_singular(words, at: int, tags, table) -> tuple[str, ...]:
     # a word that may be a noun ends a compound before the end of a run
     # ("its load factor,"); a verb only (add) may end its clause there, and
     # so may any in a clause that needs its verb ("if the bill pass,")
+    # an adjective opens the object of a word that can only be a verb
+    # ("The Dutch central bank announce new advances"); a noun may be a
+    # compound's head before one ("the price level high enough")
     if not (after in OBJECT_STARTS or (after == END and not tags & MODIFIED)
-            or (after == END and _opens_with(words, at - 1, SUBORDINATORS, table, run_start=False))):
+            or (after == END and _opens_with(words, at - 1, SUBORDINATORS, table, run_start=False))
+            or (_only_bare_verb(tags) and _only_adjective(after, table))):
         return ()
     before = words[at - 1]
     if before != START and _count_or_mass_singular(table.readings(before)) and _opens_with(
@@ -356,12 +409,13 @@ def _count_or_mass_singular(tags: frozenset[str]) -> bool:
     return _singular_noun(tags) or ("NN" in tags and not tags & NOT_COUNT_OR_MASS_HEAD)
 
 
-PLACES = (_singular_subject, _counted, _other, _passive, _dated, _verb_of_singular)
+PLACES = (_singular_subject, _counted, _counted_past_adjectives, _other, _passive, _dated, _verb_of_singular)
 # The word before or after that one of the places needs (``_counted``: a
 # count or its scale; ``_other``; ``_passive``: a form of ``be``;
 # ``_singular_subject``: "are", "were"; ``_dated``: a month;
 # ``_verb_of_singular``: an object's start or the end of the run). The
-# rest, ``_singular_subject`` before a bare present, is read from the
+# rest, ``_singular_subject`` before a bare present, ``_counted_past_adjectives``
+# after an adjective and ``_verb_of_singular`` before one, is read from the
 # table. A test checks that no place speaks where neither stands.
 _PLACE_BEFORE = COUNTS | SCALES | {"other"} | PASSIVE_BE
 _PLACE_AFTER = PLURAL_ONLY_VERBS | MONTHS | OBJECT_STARTS | {END}
