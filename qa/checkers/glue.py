@@ -71,10 +71,16 @@ def function_word_before_capital(word: str, lexicon: Lexicon) -> tuple[str, str]
     [('de', 'Aristegui'), None, None]
     """
     m = _GLUED_TO_CAPITAL.match(word)
-    if m is None or m.group(1) not in lexicon.profile.function_words or (
+    if m is None or m.group(1) not in glue_function_words(lexicon.profile) or (
             lexicon.zipf(word.lower()) >= CASE_DAMAGE_ZIPF):
         return None  # a common word with a capital inside (deSde) is a case gone wrong
     return m.group(1), m.group(2)
+
+
+def glue_function_words(profile) -> frozenset[str]:
+    """The function words glue may hide in ``profile``'s language: its
+    detection cues and the words it names for glue alone."""
+    return profile.function_words | profile.glue_function_words
 
 
 def listed_glue(low: str, f: float, lexicon: Lexicon, min_ratio: float) -> tuple[str, float] | None:
@@ -84,7 +90,7 @@ def listed_glue(low: str, f: float, lexicon: Lexicon, min_ratio: float) -> tuple
     if low not in verdicts:
         # _plain_glue wants a two- or three-letter half: only those cuts are tried.
         n = len(low)
-        function_words = lexicon.profile.function_words
+        function_words = glue_function_words(lexicon.profile)
         function_cuts = {i for i in range(1, n) if low[:i] in function_words and low[i:] in function_words}
         cuts = sorted({i for i in (2, 3, n - 3, n - 2) if 0 < i < n and _short_half_common(low, i, lexicon)}
                       | function_cuts)
@@ -122,7 +128,7 @@ def _function_pair(pair: str, f: float, pf: float, lexicon: Lexicon) -> bool:
     """``itwas``, ``willbe``: two function words glued, a listed form
     (frequency ``f``) far rarer than the pair (``pf``)."""
     left, _, right = pair.partition(" ")
-    function_words = lexicon.profile.function_words
+    function_words = glue_function_words(lexicon.profile)
     return left in function_words and right in function_words and \
         lexicon.zipf(left + right) < FUNCTION_GLUE_ZIPF and pf >= f * FUNCTION_GLUE_RATIO
 

@@ -21,6 +21,12 @@ from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, Langu
 FUNCTION_WORDS = frozenset(
     "the of and to in is that for it with as was on be by at this are from has have "
     "which an or not but had were their they its been would will he she his her who said".split())
+# Function words glue hides that are no detection cue: "a" is a Spanish,
+# Portuguese and Italian word as well, and the modals and "into" are left
+# out of the cues only as rarer than those. Not "do", "one", "there" or
+# "them": glued to a function word they make listed names (doone, thando,
+# theman) as often as glue; nor "can" (cancan, canas).
+GLUE_FUNCTION_WORDS = frozenset("a into could should might must did does".split())
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms jr sr st mt inc corp co ltd gov sen rep gen col lt sgt capt vs
@@ -396,6 +402,7 @@ def unread(word: str, lex) -> bool:
 PROFILE = LanguageProfile(
     code="en",
     function_words=FUNCTION_WORDS,
+    glue_function_words=GLUE_FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     legitimate_repeats=LEGITIMATE_REPEATS,
     answer_repeats=ANSWER_REPEATS,

@@ -92,6 +92,10 @@ class LanguageProfile:
     # Detection cues: the language's commonest function words. Also the
     # words a sentence cannot end on (Structure.Truncated).
     function_words: frozenset[str] = frozenset()
+    # Function words that glue may hide besides those (qa.checkers.glue):
+    # words too common in the neighbouring languages to be detection cues
+    # (English "a", "into", the modals).
+    glue_function_words: frozenset[str] = frozenset()
     # Lower-case words after which a period does not end a sentence. The
     # splitter runs before the language is known, so every built-in
     # language's abbreviations are pooled (qa.lang.ABBREVIATIONS).
