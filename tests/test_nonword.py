@@ -543,6 +543,11 @@ def test_spanish_verb_stems_and_longer_forms_are_not_glue(ctx):
      "institutional lenders"),
     ("The charge hurt the company's financialflexibility last year.", "financialflexibility",
      "financial flexibility"),
+    # a derived adjective first, whatever else it reads as (commercial is a
+    # noun too), or a participle or an -ing form: a phrase's, no compound's
+    ("The firm sold commercialpaper to raise cash.", "commercialpaper", "commercial paper"),
+    ("The company reportedearnings of five mln dlrs.", "reportedearnings", "reported earnings"),
+    ("Its operatingcompanies were sold last year.", "operatingcompanies", "operating companies"),
 ])
 def test_english_words_glued_across_a_phrase(ctx, text, word, fix):
     assert the_glue(text, ctx, "en") == (word, fix)

@@ -82,14 +82,42 @@ def written_apart(word: str, pair: str, lexicon) -> bool:
 def across_phrases(pair: str, lexicon) -> bool | None:
     """Is ``pair`` (``left right``) two listed words no English compound
     joins: the first part has no modifier's reading, or the second no
-    head's? False when the dictionary lacks either word (it says nothing
-    of them), None when the dictionary is not installed."""
+    head's, or the first is a derived adjective or a verb's participle
+    (``opens_phrase``)? False when the dictionary lacks either word (it
+    says nothing of them), None when the dictionary is not installed."""
     readings = _readings(pair, lexicon)
     if readings is None:
         return None
     left, right = readings
-    long_adjective = left == ADJECTIVE_ONLY and len(pair.partition(" ")[0]) >= LONG_ADJECTIVE
-    return bool(left and right) and (not (left & MODIFIER) or not (right & HEAD) or long_adjective)
+    first = pair.partition(" ")[0]
+    long_adjective = left == ADJECTIVE_ONLY and len(first) >= LONG_ADJECTIVE
+    return bool(left and right) and (not (left & MODIFIER) or not (right & HEAD) or long_adjective
+                                     or opens_phrase(first, left))
+
+
+# Endings of derived adjectives (``commercial``, ``strategic``, ``active``,
+# ``previous``): a closed compound's modifier is a bare noun, a verb stem or
+# a short adjective, never one of these, whatever other readings the
+# dictionary gives the word (``commercial`` is a noun to it too).
+ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "able", "ible")
+# ... nor a verb's participle or -ing form (``reported``, ``operating``):
+# the compounds that start with one are listed (``mockingbird``).
+PARTICIPLE_ENDINGS = (("ed", frozenset({"VBN", "VBD"})), ("ing", frozenset({"VBG"})))
+
+
+def opens_phrase(word: str, readings: frozenset[str]) -> bool:
+    """Is ``word`` (with the dictionary's ``readings``) a derived adjective
+    of ``LONG_ADJECTIVE`` letters or more, or a participle or an ``-ing``
+    form of five or more, which opens a phrase rather than a compound?
+
+    >>> opens_phrase("commercial", frozenset({"JJ", "NN"})), opens_phrase("reported", frozenset({"VBD", "VBN", "JJ"}))
+    (True, True)
+    >>> opens_phrase("soy", frozenset({"NN"})), opens_phrase("spring", frozenset({"NN", "VB"}))
+    (False, False)
+    """
+    if len(word) >= LONG_ADJECTIVE and "JJ" in readings and word.endswith(ADJECTIVE_ENDINGS):
+        return True
+    return len(word) >= 5 and any(word.endswith(end) and readings & tags for end, tags in PARTICIPLE_ENDINGS)
 
 
 def glued_across_phrases(word: str, pair: str, lexicon) -> bool:
