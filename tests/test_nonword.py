@@ -360,6 +360,9 @@ def test_glue_at_a_case_change(ctx):
     ("Rajoy llegó a laCasa Blanca el martes.", "laCasa", "la Casa", "es"),
     ("La copa de Peña Nieto yAngélica Rivera.", "yAngélica", "y Angélica", "es"),
     ("The visit to theWhite House was brief.", "theWhite", "the White", "en"),
+    # a name the word list lacks: no camel-case pair of two listed words
+    ("The value of orders signed with theBundespost rose.", "theBundespost", "the Bundespost", "en"),
+    ("Mitsubishi (60,000 tonnes) andRichco Grain Co (30,000 tonnes).", "andRichco", "and Richco", "en"),
 ])
 def test_a_function_word_glued_to_a_capital_is_split_not_deleted(ctx, text, word, pair, lang):
     found = [f for f in findings(text, ctx, lang) if text[f.start:f.end] == word]

@@ -263,8 +263,11 @@ class _Scan:
                 continue
             if self._name_part(words, k):
                 continue
-            camel = _CAMEL.match(word)
-            to_capital = None if camel else function_word_before_capital(word, self.lexicon)
+            # a function word before a name the word list lacks
+            # (``theBundespost``, ``andRichco``) is read first: the camel
+            # case below asks both halves to be listed
+            to_capital = function_word_before_capital(word, self.lexicon)
+            camel = None if to_capital else _CAMEL.match(word)
             unit = None if camel or to_capital or f >= common else self._glued_unit(tok)
             misread = (None if camel or to_capital or unit is not None or f >= common
                        else self._misread_unit(tok))
