@@ -656,3 +656,11 @@ def test_a_verb_with_its_pronoun_is_no_glue(ctx):
     ``permitela``: accents lost, not a space): no OCR.GluedWords."""
     for text in ("La vacuna es segura, vacunate ya.", "Pidió que permitela entrada."):
         assert all(f.rule != "OCR.GluedWords" for f in findings(text, ctx))
+
+
+def test_a_derived_word_beside_glue_is_the_languages_own():
+    # "reoffering" is unlisted but "re" + "offering": no foreign phrase
+    # beside "priceof", whose glue then warns as it would anywhere
+    ctx = Context.create(Options(grammar="off"))
+    text = "The notes carry a coupon of 7-1/2 pct and a reoffering priceof 98.75, it said."
+    assert the_glue(text, ctx, "en") == ("priceof", "price of")

@@ -620,7 +620,9 @@ class _Scan:
         """Another unlisted lower-case word within two words: a phrase in a
         language we did not detect (``Le génie lesbien``) more often than
         two independent slips. A word the tagging dictionary lists is the
-        language's own (``aseguróque no confiscará``)."""
+        language's own (``aseguróque no confiscará``), and so is a listed
+        word with one of its affixes (``reoffering priceof``, ``agreeingto
+        recharacterize``)."""
         words = self.doc.words
         k = self._word_at(tok)
         if k is None:
@@ -628,7 +630,8 @@ class _Scan:
         freq = self.lexicon.frequencies
         for other in words[max(0, k - 2):k] + words[k + 1:k + 3]:
             low = other.text.lower()
-            if other.text[:1].islower() and len(low) > 2 and low not in freq and not self._dictionary_lists(low):
+            if other.text[:1].islower() and len(low) > 2 and low not in freq and (
+                    not self._dictionary_lists(low) and not derived_known(low, self.lexicon)):
                 return True
         return False
 
