@@ -21,6 +21,10 @@ from conftest import context_warnings as _warnings, padded_run as _words
     "Of the total, 90 mln dlr in wheat payments went to Kansas, 266 mln dlrs in corn payments.",
     # "plus" joins a second quantity, whatever the dictionary reads it as
     "It agreed to sell the business to Pagex Inc for 400,000 dlr plus an amount equal to the capital.",
+    # "or" opens a phrase of its own, whatever else the dictionary reads it as
+    "It reported a net loss of 63.4 mln, or 6.54 dlr per share on revenues of 47.6 mln.",
+    # after a determiner, a unit that a preposition follows heads its phrase
+    "It has fully subscribed the 120 mln dlr in partnership interests it offered.",
 ])
 def test_a_unit_a_count_asks_the_plural_of_is_flagged_with_it(ctx, text):
     found = _warnings(text, ctx)
@@ -45,6 +49,8 @@ def test_a_unit_a_count_asks_the_plural_of_is_flagged_with_it(ctx, text):
     # a count and its scale opening the run before the noun they modify
     "The bank said that, 90 mln dlr loans aside, it lent nothing.",
     "It agreed to sell the business for 400,000 dlrs plus an amount equal to the capital.",
+    # after a determiner, the count and its unit modify the noun after them
+    "It paid the 120 mln dlr fee in March.",
 ])
 def test_the_singular_where_the_newswire_writes_it_is_not_flagged(ctx, text):
     assert _warnings(text, ctx) == []

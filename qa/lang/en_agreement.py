@@ -18,7 +18,9 @@ judged word, and these places ask the word for an ending:
   ``the`` and a count, before what bounds it (``for the 12 month ending
   February``); a unit before ``per`` where the rate's noun ends the
   phrase (``priced at 20 dlr per unit.``, not ``a 27 dlr per share
-  offer``);
+  offer``); a unit after a determiner and a count, before a preposition
+  (``the 120 mln dlr in partnership interests``, not ``the 15.8 mln
+  ceiling``);
 - the same past one or two words that are only adjectives (``sell five
   rural hospital to``, ``two new plant in``): an adjective after a count
   is inside the counted phrase, whose head then asks the plural;
@@ -76,6 +78,9 @@ PLURAL_ONLY_VERBS = frozenset("are were".split())
 UNITS_COUNTED_BEFORE_OF = frozenset("""
     dollar cent share tonne ton ounce barrel mile acre foot inch mark franc pound
     """.split())
+# Units that name a level as well ("crossed the 2,000 mark in"): a
+# determiner's count before them may be the level's.
+LEVELS = frozenset({"mark"})
 # Periods counted after "the" before what bounds them ("the four weeks
 # ended February 28", "the 12 months to", "the six days leading up").
 PERIODS = frozenset("day week month year quarter".split())
@@ -225,7 +230,19 @@ def _counted(words, at: int, tags, table) -> tuple[str, ...]:
         return ("s",)
     if a_measure(words[at], after) or not ends_noun_phrase(after, table):
         return ()
-    return ("s",) if after_count(words, at, table) else ()
+    return ("s",) if after_count(words, at, table) or _determined_unit(words, at) else ()
+
+
+def _determined_unit(words, at: int) -> bool:
+    """``the 120 mln dlr in partnership interests``: a unit counted after a
+    determiner, before a preposition. A determiner makes a count and its
+    noun a modifier (``the 15.8 mln ceiling``, ``the 1986/87 season``) only
+    before the head it modifies; a unit that a preposition follows heads
+    its phrase. Not ``mark``, a level too (``crossed the 2,000 mark in``)."""
+    k, _ = _count_before(words, at)
+    return (k is not None and k >= 1 and words[k - 1] in OPENING_DETERMINERS
+            and words[at] in UNITS_COUNTED_BEFORE_OF and words[at] not in LEVELS
+            and words[at + 1] in PREPOSITIONS)
 
 
 def _counted_past_adjectives(words, at: int, tags, table) -> tuple[str, ...]:
@@ -479,7 +496,10 @@ def after_count(words, at: int, table) -> bool:
     # a known word of another class: a name's possessive (Florida's) is none
     # or a participle (a previously reported 142,000 gain)
     opener_tags = table.readings(opener)
-    return bool(opener_tags) and not opener_tags & (NOUN | ADJECTIVE | {"VBN"})
+    # a conjunction opens a phrase of its own, whatever else the dictionary
+    # reads it as ("or" is a noun and an adjective to it: "or 6.54 dlr per
+    # share on")
+    return bool(opener_tags) and ("CC" in opener_tags or not opener_tags & (NOUN | ADJECTIVE | {"VBN"}))
 
 
 def _count_before(words, at: int) -> tuple[int | None, bool]:
