@@ -513,8 +513,17 @@ def test_compounds_are_not_glue(ctx):
             if f.rule == "OCR.GluedWords"] == []
     assert [f for f in findings("The writedown and the selloff hit soymeal.", ctx, "en")
             if f.rule == "OCR.GluedWords"] == []
-    # beside a function word, a rare half counts only where compounds are rare
+    # beside a function word, a rare half counts only where compounds are
+    # rare, or beside one its profile names (English "of", not "or")
     assert [f for f in findings("They sold the multiplexor.", ctx, "en") if f.rule == "OCR.GluedWords"] == []
+
+
+@pytest.mark.parametrize("text, word, fix", [
+    ("It took onto its books a one stg trancheof the nine pct stock.", "trancheof", "tranche of"),
+    ("The talks aim tofinalise the deal by May.", "tofinalise", "to finalise"),
+])
+def test_english_rare_words_glued_to_a_named_function_word(ctx, text, word, fix):
+    assert the_glue(text, ctx, "en") == (word, fix)
 
 
 @pytest.mark.parametrize("text, word, fix", [

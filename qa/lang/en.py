@@ -27,6 +27,11 @@ FUNCTION_WORDS = frozenset(
 # "them": glued to a function word they make listed names (doone, thando,
 # theman) as often as glue; nor "can" (cancan, canas).
 GLUE_FUNCTION_WORDS = frozenset("a into could should might must did does".split())
+# A rare word glued to one of these hides it as a common one does
+# (``trancheof``, ``tofinalise``): no English compound ends or starts on
+# them as ``-or`` ends ``multiplexor``; on the whole clean English sets no
+# unknown word splits so.
+RARE_HALF_FUNCTION_WORDS = frozenset("of the to its and".split())
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms jr sr st mt inc corp co ltd gov sen rep gen col lt sgt capt vs
@@ -403,6 +408,7 @@ PROFILE = LanguageProfile(
     code="en",
     function_words=FUNCTION_WORDS,
     glue_function_words=GLUE_FUNCTION_WORDS,
+    rare_half_function_words=RARE_HALF_FUNCTION_WORDS,
     abbreviations=ABBREVIATIONS,
     legitimate_repeats=LEGITIMATE_REPEATS,
     answer_repeats=ANSWER_REPEATS,

@@ -222,6 +222,11 @@ class LanguageProfile:
     prefix_doubles_r: bool = False  # auto + retrato -> autorretrato
     # Two content words are rarely one compound, so glued ones are damage.
     compounds_rare: bool = False
+    # Where compounds are common, the short function words that a glued
+    # rare word may still hide (English ``trancheof``: ``of``), as
+    # ``qa.text.suggest.splits`` reads them; the language's compounds end
+    # on none of them (not ``or``: ``multiplexor``).
+    rare_half_function_words: frozenset[str] = frozenset()
     # Is the unknown word (as written) two words glued across a phrase, read
     # as the pair (``productswithin``, ``products within``; Spanish
     # ``llegóhoy``, ``llegó hoy``), which no compound of the language joins,

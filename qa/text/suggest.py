@@ -318,11 +318,13 @@ def _ocr_variants(word: str) -> set[str]:
 
 
 def splits(word: str, freq: dict[str, float], at: Iterable[int] | None = None,
-           rare_half: bool = False) -> list[tuple[str, float]]:
+           rare_half: bool | frozenset[str] = False) -> list[tuple[str, float]]:
     """Two known words that, glued, give ``word``: ('deestos' -> 'de estos');
     cut at the offsets ``at`` (ascending) only, when given. ``rare_half``:
-    beside a short function word the other half may be rare (a language
-    that rarely compounds: English ``multiplexor`` is no ``multiplex or``)."""
+    beside a short function word the other half may be rare (True: a
+    language that rarely compounds), or beside one of these function words
+    (a set: English ``trancheof``, while ``multiplexor`` is no
+    ``multiplex or``)."""
     out = []
     for i in range(1, len(word)) if at is None else at:
         left, right = word[:i], word[i:]
@@ -332,7 +334,8 @@ def splits(word: str, freq: dict[str, float], at: Iterable[int] | None = None,
         if min(len(left), len(right)) == 1 and min(fl, fr) < 3e-4:
             continue
         if (fl >= 1e-6 and fr >= 1e-6) or (rare_half and min(fl, fr) >= RARE_HALF_FREQ and (
-                (len(left) <= 3 and fl >= FUNCTION_FREQ) or (len(right) <= 3 and fr >= FUNCTION_FREQ))):
+                (len(left) <= 3 and fl >= FUNCTION_FREQ and (rare_half is True or left in rare_half))
+                or (len(right) <= 3 and fr >= FUNCTION_FREQ and (rare_half is True or right in rare_half)))):
             # wordfreq's own rule for the frequency of a phrase.
             out.append((f"{left} {right}", 1.0 / (1.0 / fl + 1.0 / fr)))
     return out
@@ -462,7 +465,8 @@ def _suggest(word: str, lexicon: Lexicon, limit: int, max_cost: float, real_word
     if low in freq and not real_word:
         return []
     if not real_word and reach > 1:
-        for pair, f in splits(low, freq, rare_half=lexicon.profile.compounds_rare):
+        profile = lexicon.profile
+        for pair, f in splits(low, freq, rare_half=profile.compounds_rare or profile.rare_half_function_words):
             add(pair, costs.split, ("split",), f)
 
     # Near candidates first (they usually hold the answer and set a high
