@@ -64,6 +64,9 @@ FLAGGED = [
      "divide", "divided"),
     # a word that can only be a verb before an adjective opening its object
     ("The ministry announce new rules for banks on Monday.", "announce", "announced"),
+    # a bare verb after a preposition, before its object or "to": the -ing form
+    ("The company received expressions of interest in buy the club.", "buy", "buying"),
+    ("The bid lapsed after fail to gain the minimum number of pledges.", "fail", "failing"),
     # a clause that needs its verb
     ("He said if the bill pass, the community would retaliate.", "pass", "passed"),
     # a verb before a month's date
@@ -112,6 +115,10 @@ def test_without_the_table_the_trigram_does_not_flag_them(untagged, text, word, 
     # a count's adjective after a determiner, before "and" (a modifier of both)
     "The two main reasons were cited, and its five new plants opened.",
     "It sold the two rural hospital units and five small clinic and office buildings.",
+    # a preposition's noun that is a verb too, in an idiom before its object
+    "The plan takes into account the holiday and puts in place the new rules.",
+    # "to" and "as" take a bare verb or a participle
+    "It agreed to buy the club, as expected by analysts.",
 ])
 def test_places_agreement_does_not_make_stay_quiet(raw, text):
     assert [f for f in _findings(text, raw) if f[1] == "warning"] == []

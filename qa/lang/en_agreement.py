@@ -35,6 +35,10 @@ judged word, and these places ask the word for an ending:
   ``are``, ``was``, ``were`` a progressive as well (``it is offer to sell``
   -> ``offering``); after those four, before what starts an object, a
   progressive only (``is launch a bond`` -> ``launching``);
+- a bare verb after a preposition that may take an ``-ing`` form, before
+  what starts its object or ``to``: the ``-ing`` form (``interest in buy
+  the club`` -> ``buying``, ``after fail to gain``); not after ``to`` or
+  ``as``, nor a word that is a participle or an adjective too;
 - a bare verb after a singular noun, before a month: a date's participle
   (``the fiscal year end March 31`` -> ``ending``); after a plural only
   where a preposition governs it (``in the four weeks end March six``);
@@ -127,6 +131,14 @@ SCALES = frozenset("hundred thousand million billion".split())
 # -ing form ("ten year rescheduling accord", en_tags.MODIFIED): then it is a modifier.
 MOST_MODIFIERS = 4
 FINITE_OR_PARTICIPLE = frozenset({"VBZ", "VBD", "VBN"})
+# Prepositions whose object may be an -ing form ("in buying the club");
+# not "to", "as", "but", "than" or "like", which take a bare verb too.
+GERUND_PREPOSITIONS = frozenset("""
+    of in on at by for from with about after before without into against upon despite
+    """.split())
+# Readings that keep a bare verb after a preposition from asking its -ing
+# form: a participle, an adjective, a function word.
+NOT_GERUND_STEM = frozenset({"VBD", "VBN", "VBG", "JJ", "IN", "RB", "DT", "CC", "TO", "MD"})
 # The most words that are only adjectives read between a count and its noun
 # ("five rural hospital").
 MOST_COUNTED_ADJECTIVES = 2
@@ -375,6 +387,16 @@ def _passive(words, at: int, tags, table) -> tuple[str, ...]:
     return ()
 
 
+def _gerund(words, at: int, tags, table) -> tuple[str, ...]:
+    """``interested in buy the club``, ``after fail to gain``: a bare verb
+    after a preposition, before what starts its object or ``to``, is an
+    ``-ing`` form that lost its end. A word that is a participle, an
+    adjective or a function word too is left alone (``as expected``)."""
+    if words[at - 1] not in GERUND_PREPOSITIONS or "VB" not in tags or tags & NOT_GERUND_STEM:
+        return ()
+    return ("ing",) if words[at + 1] in OBJECT_STARTS or words[at + 1] == "to" else ()
+
+
 def _dated(words, at: int, tags, table) -> tuple[str, ...]:
     """``the fiscal year end March 31``: the participle or the -ing form;
     the same after a plural that a preposition governs, which can be no
@@ -426,7 +448,8 @@ def _count_or_mass_singular(tags: frozenset[str]) -> bool:
     return _singular_noun(tags) or ("NN" in tags and not tags & NOT_COUNT_OR_MASS_HEAD)
 
 
-PLACES = (_singular_subject, _counted, _counted_past_adjectives, _other, _passive, _dated, _verb_of_singular)
+PLACES = (_singular_subject, _counted, _counted_past_adjectives, _other, _passive, _dated, _verb_of_singular,
+          _gerund)
 # The word before or after that one of the places needs (``_counted``: a
 # count or its scale; ``_other``; ``_passive``: a form of ``be``;
 # ``_singular_subject``: "are", "were"; ``_dated``: a month;
@@ -434,7 +457,7 @@ PLACES = (_singular_subject, _counted, _counted_past_adjectives, _other, _passiv
 # rest, ``_singular_subject`` before a bare present, ``_counted_past_adjectives``
 # after an adjective and ``_verb_of_singular`` before one, is read from the
 # table. A test checks that no place speaks where neither stands.
-_PLACE_BEFORE = COUNTS | SCALES | {"other"} | PASSIVE_BE
+_PLACE_BEFORE = COUNTS | SCALES | {"other"} | PASSIVE_BE | GERUND_PREPOSITIONS
 _PLACE_AFTER = PLURAL_ONLY_VERBS | MONTHS | OBJECT_STARTS | {END}
 
 
