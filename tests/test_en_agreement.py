@@ -65,7 +65,7 @@ FLAGGED = [
     # a word that can only be a verb before an adjective opening its object
     ("The ministry announce new rules for banks on Monday.", "announce", "announced"),
     # a bare verb after a preposition, before its object or "to": the -ing form
-    ("The company received expressions of interest in buy the club.", "buy", "buying"),
+    ("The merger was completed without obtain the approval of regulators.", "obtain", "obtaining"),
     ("The bid lapsed after fail to gain the minimum number of pledges.", "fail", "failing"),
     # a clause that needs its verb
     ("He said if the bill pass, the community would retaliate.", "pass", "passed"),
@@ -117,6 +117,7 @@ def test_without_the_table_the_trigram_does_not_flag_them(untagged, text, word, 
     "It sold the two rural hospital units and five small clinic and office buildings.",
     # a preposition's noun that is a verb too, in an idiom before its object
     "The plan takes into account the holiday and puts in place the new rules.",
+    "The report then passes in review all the districts, accompanied by talk the firm would sell.",
     # "to" and "as" take a bare verb or a participle
     "It agreed to buy the club, as expected by analysts.",
 ])

@@ -36,9 +36,10 @@ judged word, and these places ask the word for an ending:
   -> ``offering``); after those four, before what starts an object, a
   progressive only (``is launch a bond`` -> ``launching``);
 - a bare verb after a preposition that may take an ``-ing`` form, before
-  what starts its object or ``to``: the ``-ing`` form (``interest in buy
-  the club`` -> ``buying``, ``after fail to gain``); not after ``to`` or
-  ``as``, nor a word that is a participle or an adjective too;
+  ``to`` or, a word that is no noun too, what starts its object: the
+  ``-ing`` form (``after fail to gain`` -> ``failing``, ``with violate
+  the law``); not after ``to`` or ``as``, nor a word that is a participle
+  or an adjective too;
 - a bare verb after a singular noun, before a month: a date's participle
   (``the fiscal year end March 31`` -> ``ending``); after a plural only
   where a preposition governs it (``in the four weeks end March six``);
@@ -388,13 +389,17 @@ def _passive(words, at: int, tags, table) -> tuple[str, ...]:
 
 
 def _gerund(words, at: int, tags, table) -> tuple[str, ...]:
-    """``interested in buy the club``, ``after fail to gain``: a bare verb
-    after a preposition, before what starts its object or ``to``, is an
-    ``-ing`` form that lost its end. A word that is a participle, an
-    adjective or a function word too is left alone (``as expected``)."""
+    """``after fail to gain``, ``with violate the law``: a bare verb after
+    a preposition, before ``to`` or (a word that is no noun too) what
+    starts its object, is an ``-ing`` form that lost its end. A noun may
+    head an idiom before an object (``take into account the``, ``passes in
+    review all the districts``, ``accompanied by talk the firm would``),
+    and a word that is a participle, an adjective or a function word too
+    is left alone (``as expected``)."""
     if words[at - 1] not in GERUND_PREPOSITIONS or "VB" not in tags or tags & NOT_GERUND_STEM:
         return ()
-    return ("ing",) if words[at + 1] in OBJECT_STARTS or words[at + 1] == "to" else ()
+    after = words[at + 1]
+    return ("ing",) if after == "to" or (after in OBJECT_STARTS and not tags & NOUN) else ()
 
 
 def _dated(words, at: int, tags, table) -> tuple[str, ...]:
