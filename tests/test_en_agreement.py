@@ -64,9 +64,9 @@ FLAGGED = [
      "divide", "divided"),
     # a word that can only be a verb before an adjective opening its object
     ("The ministry announce new rules for banks on Monday.", "announce", "announced"),
-    # a bare verb after a preposition, before its object or "to": the -ing form
-    ("The merger was completed without obtain the approval of regulators.", "obtain", "obtaining"),
+    # a bare verb after a preposition, before "to": the -ing form
     ("The bid lapsed after fail to gain the minimum number of pledges.", "fail", "failing"),
+    ("The plan came in the current atmosphere of try to decrease farm costs.", "try", "trying"),
     # a clause that needs its verb
     ("He said if the bill pass, the community would retaliate.", "pass", "passed"),
     # a verb before a month's date

@@ -36,10 +36,9 @@ judged word, and these places ask the word for an ending:
   -> ``offering``); after those four, before what starts an object, a
   progressive only (``is launch a bond`` -> ``launching``);
 - a bare verb after a preposition that may take an ``-ing`` form, before
-  ``to`` or, a word that is no noun too, what starts its object: the
-  ``-ing`` form (``after fail to gain`` -> ``failing``, ``with violate
-  the law``); not after ``to`` or ``as``, nor a word that is a participle
-  or an adjective too;
+  ``to``: the ``-ing`` form (``after fail to gain`` -> ``failing``); not
+  after ``to`` or ``as``, nor a word that is a participle or an adjective
+  too;
 - a bare verb after a singular noun, before a month: a date's participle
   (``the fiscal year end March 31`` -> ``ending``); after a plural only
   where a preposition governs it (``in the four weeks end March six``);
@@ -389,17 +388,16 @@ def _passive(words, at: int, tags, table) -> tuple[str, ...]:
 
 
 def _gerund(words, at: int, tags, table) -> tuple[str, ...]:
-    """``after fail to gain``, ``with violate the law``: a bare verb after
-    a preposition, before ``to`` or (a word that is no noun too) what
-    starts its object, is an ``-ing`` form that lost its end. A noun may
-    head an idiom before an object (``take into account the``, ``passes in
-    review all the districts``, ``accompanied by talk the firm would``),
-    and a word that is a participle, an adjective or a function word too
-    is left alone (``as expected``)."""
+    """``after fail to gain``: a bare verb after a preposition, before
+    ``to``, is an ``-ing`` form that lost its end (a preposition takes no
+    bare verb). Before what starts an object a noun may head an idiom
+    (``take into account the``, ``passes in review all the districts``,
+    ``accompanied by talk the firm would``), so only ``to`` is read. A word
+    that is a participle, an adjective or a function word too is left
+    alone (``as expected``)."""
     if words[at - 1] not in GERUND_PREPOSITIONS or "VB" not in tags or tags & NOT_GERUND_STEM:
         return ()
-    after = words[at + 1]
-    return ("ing",) if after == "to" or (after in OBJECT_STARTS and not tags & NOUN) else ()
+    return ("ing",) if words[at + 1] == "to" else ()
 
 
 def _dated(words, at: int, tags, table) -> tuple[str, ...]:
@@ -456,7 +454,8 @@ def _count_or_mass_singular(tags: frozenset[str]) -> bool:
 PLACES = (_singular_subject, _counted, _counted_past_adjectives, _other, _passive, _dated, _verb_of_singular,
           _gerund)
 # The word before or after that one of the places needs (``_counted``: a
-# count or its scale; ``_other``; ``_passive``: a form of ``be``;
+# count or its scale; ``_other``; ``_passive``: a form of ``be``; ``_gerund``:
+# a preposition;
 # ``_singular_subject``: "are", "were"; ``_dated``: a month;
 # ``_verb_of_singular``: an object's start or the end of the run). The
 # rest, ``_singular_subject`` before a bare present, ``_counted_past_adjectives``
