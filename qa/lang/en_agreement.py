@@ -21,9 +21,10 @@ judged word, and these places ask the word for an ending:
   offer``); a unit after a determiner and a count, before a preposition
   (``the 120 mln dlr in partnership interests``, not ``the 15.8 mln
   ceiling``);
-- the same past one or two words that are only adjectives (``sell five
-  rural hospital to``, ``two new plant in``): an adjective after a count
-  is inside the counted phrase, whose head then asks the plural;
+- the same past one or two words that are only adjectives, where the
+  count opens a past's or an infinitive's object (``sold five rural
+  hospital to``, ``to build two new plant in``): an adjective after a
+  count is inside the counted phrase, whose head then asks the plural;
 - the same where the noun can only be a singular noun and the count
   opens no modifier (after ``has``, a preposition, or as the object of a
   past: ``it sold 15 hospital to``), not before ``and`` or ``or``
@@ -44,8 +45,8 @@ judged word, and these places ask the word for an ending:
   where a preposition governs it (``in the four weeks end March six``);
 - a bare verb after a subject headed by a singular noun behind a
   determiner, before what can start its object (an adjective, too, after
-  a word that can only be a verb: ``The Dutch central bank announce new
-  advances``), or ending the run of a clause that needs its verb: the
+  a word that can only be a verb: ``The ministry announce new rules``),
+  or ending the run of a clause that needs its verb: the
   third person or the past (``The government expect no`` -> ``expects``,
   ``if the bill pass,`` -> ``passed``).
 
@@ -131,7 +132,7 @@ SCALES = frozenset("hundred thousand million billion".split())
 # -ing form ("ten year rescheduling accord", en_tags.MODIFIED): then it is a modifier.
 MOST_MODIFIERS = 4
 FINITE_OR_PARTICIPLE = frozenset({"VBZ", "VBD", "VBN"})
-# Prepositions whose object may be an -ing form ("in buying the club");
+# Prepositions whose object may be an -ing form ("after failing to gain");
 # not "to", "as", "but", "than" or "like", which take a bare verb too.
 GERUND_PREPOSITIONS = frozenset("""
     of in on at by for from with about after before without into against upon despite
@@ -426,8 +427,8 @@ def _verb_of_singular(words, at: int, tags, table) -> tuple[str, ...]:
     # ("its load factor,"); a verb only (add) may end its clause there, and
     # so may any in a clause that needs its verb ("if the bill pass,")
     # an adjective opens the object of a word that can only be a verb
-    # ("The Dutch central bank announce new advances"); a noun may be a
-    # compound's head before one ("the price level high enough")
+    # ("The ministry announce new rules"); a noun may be a compound's head
+    # before one ("the price level high enough")
     if not (after in OBJECT_STARTS or (after == END and not tags & MODIFIED)
             or (after == END and _opens_with(words, at - 1, SUBORDINATORS, table, run_start=False))
             or (_only_bare_verb(tags) and _only_adjective(after, table))):

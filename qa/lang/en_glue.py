@@ -110,8 +110,10 @@ def opens_phrase(word: str, readings: frozenset[str]) -> bool:
     of ``LONG_ADJECTIVE`` letters or more, or a participle or an ``-ing``
     form of five or more, which opens a phrase rather than a compound?
 
-    >>> opens_phrase("commercial", frozenset({"JJ", "NN"})), opens_phrase("reported", frozenset({"VBD", "VBN", "JJ"}))
-    (True, True)
+    >>> opens_phrase("commercial", frozenset({"JJ", "NN"}))
+    True
+    >>> opens_phrase("reported", frozenset({"VBD", "VBN", "JJ"}))
+    True
     >>> opens_phrase("soy", frozenset({"NN"})), opens_phrase("spring", frozenset({"NN", "VB"}))
     (False, False)
     """

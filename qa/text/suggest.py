@@ -465,8 +465,8 @@ def _suggest(word: str, lexicon: Lexicon, limit: int, max_cost: float, real_word
     if low in freq and not real_word:
         return []
     if not real_word and reach > 1:
-        profile = lexicon.profile
-        for pair, f in splits(low, freq, rare_half=profile.compounds_rare or profile.rare_half_function_words):
+        rare_half = lexicon.profile.compounds_rare or lexicon.profile.rare_half_function_words
+        for pair, f in splits(low, freq, rare_half=rare_half):
             add(pair, costs.split, ("split",), f)
 
     # Near candidates first (they usually hold the answer and set a high
