@@ -64,6 +64,12 @@ FLAGGED = [
      "divide", "divided"),
     # a word that can only be a verb before an adjective opening its object
     ("The ministry announce new rules for banks on Monday.", "announce", "announced"),
+    # ... or before anything else
+    ("However, the tonnage allocate to it, 7,000 tonnes, is roughly equal to its output.",
+     "allocate", "allocated"),
+    # a bare verb where an -ing form is the complement
+    ("He declined to specify at what price the company would consider sell it shares.", "sell",
+     "selling"),
     # a bare verb after a preposition, before "to": the -ing form
     ("The bid lapsed after fail to gain the minimum number of pledges.", "fail", "failing"),
     ("The plan came in the current atmosphere of try to decrease farm costs.", "try", "trying"),
@@ -120,6 +126,13 @@ def test_without_the_table_the_trigram_does_not_flag_them(untagged, text, word, 
     "The report then passes in review all the districts, accompanied by talk the firm would sell.",
     # "to" and "as" take a bare verb or a participle
     "It agreed to buy the club, as expected by analysts.",
+    # a noun that is a verb too before "to"; a causative's bare verb
+    "The Fed move to tighten credit surprised dealers.",
+    "The rise would help the company grow its business, and let the market decide the rate.",
+    # after a word whose complement is an -ing form: a count noun opening a
+    # compound, a mass noun
+    "The House Banking committee is also considering bank regulation legislation.",
+    "The board will consider action on the proposal next week.",
 ])
 def test_places_agreement_does_not_make_stay_quiet(raw, text):
     assert [f for f in _findings(text, raw) if f[1] == "warning"] == []

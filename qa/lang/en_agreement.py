@@ -39,16 +39,20 @@ judged word, and these places ask the word for an ending:
 - a bare verb after a preposition that may take an ``-ing`` form, before
   ``to``: the ``-ing`` form (``after fail to gain`` -> ``failing``); not
   after ``to`` or ``as``, nor a word that is a participle or an adjective
-  too;
+  too; after a verb or an adjective whose complement is an ``-ing`` form
+  (``consider``, ``avoid``, ``busy``), a word that can only be a bare verb,
+  or a count noun too before what starts an object, likewise (``would
+  consider sell it`` -> ``selling``);
 - a bare verb after a singular noun, before a month: a date's participle
   (``the fiscal year end March 31`` -> ``ending``); after a plural only
   where a preposition governs it (``in the four weeks end March six``);
 - a bare verb after a subject headed by a singular noun behind a
-  determiner, before what can start its object (an adjective, too, after
-  a word that can only be a verb: ``The ministry announce new rules``),
-  or ending the run of a clause that needs its verb: the
-  third person or the past (``The government expect no`` -> ``expects``,
-  ``if the bill pass,`` -> ``passed``).
+  determiner, before what can start its object, or ending the run of a
+  clause that needs its verb; a word that can only be a verb before an
+  adjective, a preposition or ``to`` too (``The ministry announce new
+  rules``, ``However, the tonnage allocate to it``): the third person or
+  the past (``The government expect no`` -> ``expects``, ``if the bill
+  pass,`` -> ``passed``).
 
 A subject must start a clause (a run of words, after a conjunction or a
 reporting verb) behind a determiner: after a preposition the noun heads a
@@ -137,6 +141,12 @@ FINITE_OR_PARTICIPLE = frozenset({"VBZ", "VBD", "VBN"})
 GERUND_PREPOSITIONS = frozenset("""
     of in on at by for from with about after before without into against upon despite
     """.split())
+# Verbs and adjectives whose complement is an -ing form, never a bare verb
+# ("would consider selling it", "is busy slashing").
+GERUND_TAKERS = frozenset("""
+    consider considers considered considering avoid avoids avoided avoiding deny denies denied
+    denying risk risks risked risking finish finishes finished resume resumes resumed busy
+    """.split())
 # Readings that keep a bare verb after a preposition from asking its -ing
 # form: a participle, an adjective, a function word.
 NOT_GERUND_STEM = frozenset({"VBD", "VBN", "VBG", "JJ", "IN", "RB", "DT", "CC", "TO", "MD"})
@@ -205,10 +215,12 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         return ()
     # most judged words may be a singular noun or a bare verb, but stand
     # beside no word a place reads (each place needs one of these); only a
-    # bare present after a singular noun is left to read from the table
+    # bare present after a singular noun, and a word that can only be a
+    # bare verb before a preposition or "to", are left to read from the table
     if before not in _PLACE_BEFORE and after not in _PLACE_AFTER and (
             after == END or not _singular_noun(tags) or not _only_bare_verb(table.readings(after))) and (
-            not _only_adjective(before, table) and not _only_adjective(after, table)):
+            not _only_adjective(before, table) and not _only_adjective(after, table)) and (
+            after not in PREPOSITIONS and after != "to" or not _only_bare_verb(tags)):
         return ()
     for place in PLACES:
         found = place(words, at, tags, table)
@@ -395,8 +407,19 @@ def _gerund(words, at: int, tags, table) -> tuple[str, ...]:
     (``take into account the``, ``passes in review all the districts``,
     ``accompanied by talk the firm would``), so only ``to`` is read. A word
     that is a participle, an adjective or a function word too is left
-    alone (``as expected``)."""
-    if words[at - 1] not in GERUND_PREPOSITIONS or "VB" not in tags or tags & NOT_GERUND_STEM:
+    alone (``as expected``). After a word whose complement is an ``-ing``
+    form (``would consider sell it``) the same, before anything."""
+    before = words[at - 1]
+    if "VB" not in tags or tags & NOT_GERUND_STEM:
+        return ()
+    if before in GERUND_TAKERS:
+        # a count noun has no place there bare before an object ("consider
+        # sell it"), but opens a compound ("considering bank regulation"); a
+        # mass noun may stand anywhere ("consider action")
+        if _only_bare_verb(tags) or (tags <= BARE_VERB | {"NN"} and words[at + 1] in OBJECT_STARTS):
+            return ("ing",)
+        return ()
+    if before not in GERUND_PREPOSITIONS:
         return ()
     return ("ing",) if words[at + 1] == "to" else ()
 
@@ -425,13 +448,17 @@ def _verb_of_singular(words, at: int, tags, table) -> tuple[str, ...]:
         return ()
     # a word that may be a noun ends a compound before the end of a run
     # ("its load factor,"); a verb only (add) may end its clause there, and
-    # so may any in a clause that needs its verb ("if the bill pass,")
-    # an adjective opens the object of a word that can only be a verb
-    # ("The ministry announce new rules"); a noun may be a compound's head
-    # before one ("the price level high enough")
+    # so may any in a clause that needs its verb ("if the bill pass,"); a
+    # word that can only be a verb, before an adjective, a preposition or
+    # "to" too ("The ministry announce new rules", "the tonnage allocate
+    # to it"), where a noun may head a compound ("the price level high
+    # enough", "the Fed move to"); before a noun the noun
+    # before it may be the damaged one ("The new figure bring total
+    # exports": figures), which its own place reads
     if not (after in OBJECT_STARTS or (after == END and not tags & MODIFIED)
             or (after == END and _opens_with(words, at - 1, SUBORDINATORS, table, run_start=False))
-            or (_only_bare_verb(tags) and _only_adjective(after, table))):
+            or (_only_bare_verb(tags) and (
+                _only_adjective(after, table) or after in PREPOSITIONS or after == "to"))):
         return ()
     before = words[at - 1]
     if before != START and _count_or_mass_singular(table.readings(before)) and _opens_with(
@@ -462,7 +489,7 @@ PLACES = (_singular_subject, _counted, _counted_past_adjectives, _other, _passiv
 # rest, ``_singular_subject`` before a bare present, ``_counted_past_adjectives``
 # after an adjective and ``_verb_of_singular`` before one, is read from the
 # table. A test checks that no place speaks where neither stands.
-_PLACE_BEFORE = COUNTS | SCALES | {"other"} | PASSIVE_BE | GERUND_PREPOSITIONS
+_PLACE_BEFORE = COUNTS | SCALES | {"other"} | PASSIVE_BE | GERUND_PREPOSITIONS | GERUND_TAKERS
 _PLACE_AFTER = PLURAL_ONLY_VERBS | MONTHS | OBJECT_STARTS | {END}
 
 
