@@ -206,3 +206,23 @@ def test_a_failed_record_is_named_by_its_line_in_the_text_and_github_formats(tmp
     assert text.startswith(f"{path}[line 1]: error: line 1: invalid JSON")
     _, github, _ = _run(capsys, path, "--format", "github")
     assert github.startswith("::error file=") and ",line=1," in github
+
+
+# -- documents with few or no words -------------------------------------------
+
+WORD_POOR = [
+    "1234 5678", "12,5 % — 3.400", "¿?", "…", "-- -- --", "a", "Sí", "OK.", "x y", "1 de 2",
+    "la", "los 3", "de 4 que 5", "y 7 se", "en 1986.", "• 12\n• 15\n",
+]
+
+
+@pytest.mark.parametrize("language", ["es", "en", "fr", "und"])
+def test_a_document_of_figures_signs_or_a_word_or_two_is_checked_without_a_failing_check(ctx, language):
+    """Every checker runs, raising on a bug, on documents that hold no word
+    or one or two: a list of figures once made three Spanish checks slice
+    from word 1 to word -1 (``islice(words, 1, len(words) - 1)``) and fail."""
+    from qa import check_text
+
+    for text in WORD_POOR:
+        report = check_text(text, language=language, context=ctx)
+        assert not report.notes or all("check failed" not in note for note in report.notes), (text, report.notes)

@@ -160,7 +160,7 @@ def coordinated_verbs(doc, lex, readings, facts: list[tuple] | None = None) -> I
     """
     words, text, texts = doc.words, doc.text, doc.word_texts
     n = len(texts)
-    for k in compress(range(1, n - 1), map(_JOINS.__contains__, islice(texts, 1, n - 1))):
+    for k in compress(range(1, n - 1), map(_JOINS.__contains__, islice(texts, 1, max(n - 1, 1)))):
         if text[words[k - 1].end:words[k].start] != " " or text[words[k].end:words[k + 1].start] != " ":
             continue
         for single, plural in ((k - 1, k + 1), (k + 1, k - 1)):

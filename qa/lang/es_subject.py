@@ -476,7 +476,8 @@ def verbs_read_as_adjectives(doc, lex, readings, facts: list[tuple] | None = Non
         facts = document_facts(doc, lex)
     sentence = None
     # only the words with an accented neighbour are visited
-    has_neighbours = map(itemgetter(Fact.NEIGHBOURS), islice(facts, 1, len(words) - 1))
+    # (a document of figures alone has no word: no slice to take)
+    has_neighbours = map(itemgetter(Fact.NEIGHBOURS), islice(facts, 1, max(1, len(words) - 1)))
     for i in compress(range(1, len(words) - 1), has_neighbours):
         tags = readings(texts[i], lex)
         if not tags or any(r[0] != "A" for r in tags):
@@ -513,7 +514,7 @@ def affirmative_si(doc, lex, readings) -> Iterator[tuple]:
     words, text = doc.words, doc.text
     sentence = None
     # the "si" found in one pass over the document's words, not a test per word
-    inner = islice(doc.word_texts, 1, len(words) - 1)
+    inner = islice(doc.word_texts, 1, max(1, len(words) - 1))
     for i in compress(range(1, len(words) - 1), map("si".__eq__, inner)):
         if sentence is None:
             sentence = WordSentences(doc)
