@@ -64,7 +64,7 @@ FLAGGED = [
      "divide", "divided"),
     # a word that can only be a verb before an adjective opening its object
     ("The ministry announce new rules for banks on Monday.", "announce", "announced"),
-    # ... or before anything else
+    # ... or before a preposition or "to"
     ("However, the tonnage allocate to it, 7,000 tonnes, is roughly equal to its output.",
      "allocate", "allocated"),
     # a bare verb where an -ing form is the complement

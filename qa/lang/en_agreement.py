@@ -220,7 +220,7 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     if before not in _PLACE_BEFORE and after not in _PLACE_AFTER and (
             after == END or not _singular_noun(tags) or not _only_bare_verb(table.readings(after))) and (
             not _only_adjective(before, table) and not _only_adjective(after, table)) and (
-            after not in PREPOSITIONS and after != "to" or not _only_bare_verb(tags)):
+            (after not in PREPOSITIONS and after != "to") or not _only_bare_verb(tags)):
         return ()
     for place in PLACES:
         found = place(words, at, tags, table)
@@ -449,12 +449,12 @@ def _verb_of_singular(words, at: int, tags, table) -> tuple[str, ...]:
     # a word that may be a noun ends a compound before the end of a run
     # ("its load factor,"); a verb only (add) may end its clause there, and
     # so may any in a clause that needs its verb ("if the bill pass,"); a
-    # word that can only be a verb, before an adjective, a preposition or
-    # "to" too ("The ministry announce new rules", "the tonnage allocate
-    # to it"), where a noun may head a compound ("the price level high
-    # enough", "the Fed move to"); before a noun the noun
-    # before it may be the damaged one ("The new figure bring total
-    # exports": figures), which its own place reads
+    # word that can only be a verb asks before an adjective, a preposition
+    # or "to" too ("The ministry announce new rules", "the tonnage
+    # allocate to it"), where a noun may head a compound ("the price level
+    # high enough", "the Fed move to"); before a noun the subject's noun
+    # may be the damaged word ("The new figure bring total exports":
+    # figures), which its own place reads
     if not (after in OBJECT_STARTS or (after == END and not tags & MODIFIED)
             or (after == END and _opens_with(words, at - 1, SUBORDINATORS, table, run_start=False))
             or (_only_bare_verb(tags) and (
