@@ -216,7 +216,7 @@ WORD_POOR = [
 ]
 
 
-@pytest.mark.parametrize("language", ["es", "en", "fr", "und"])
+@pytest.mark.parametrize("language", ["es", "en", "fr", "de", "und"])
 def test_a_document_of_figures_signs_or_a_word_or_two_is_checked_without_a_failing_check(ctx, language):
     """Every checker runs, raising on a bug, on documents that hold no word
     or one or two: a list of figures once made three Spanish checks slice
