@@ -26,6 +26,22 @@ def test_one_word_repeated_thirty_thousand_times(ctx):
     assert any(n.startswith("more than 10,000 findings") for n in report.notes)
 
 
+def test_thirty_thousand_inline_elements(ctx):
+    # each tag was looked up among every element's span: minutes, and the
+    # time budget cut the checks after the encoding one
+    report, seconds = _timed(" ".join(["<b>x</b>"] * 30_000), ctx, language="en")
+    assert seconds < 15, seconds
+    assert not any("time budget" in n for n in report.notes)
+    assert all(f.rule == "Encoding.Tag" and f.fixes[0].replacement == "x" for f in report.findings[:100])
+
+
+def test_tags_inside_an_inline_element_are_its_own_and_the_rest_one_each(ctx):
+    text = "Dijo <b>nuevas</b> cosas<br/> y <i>más</i> <p>hoy."
+    found = check_text(text, language="es", context=ctx).findings
+    tags = [(text[f.start:f.end], f.fixes[0].replacement) for f in found if f.rule == "Encoding.Tag"]
+    assert tags == [("<b>nuevas</b>", "nuevas"), ("<br/>", ""), ("<i>más</i>", "más"), ("<p>", "")]
+
+
 def test_one_sentence_holding_every_signal(ctx):
     # one cluster of 30,000 signals: merging rescanned the cluster per signal
     text = "los culo de lanzar una guerra “guerra” " * 10_000
