@@ -70,6 +70,7 @@ FLAGGED = [
     # a bare verb where an -ing form is the complement
     ("He declined to specify at what price the company would consider sell it shares.", "sell",
      "selling"),
+    ("The networks said they will keep host the show.", "host", "hosting"),
     # a bare verb after a preposition, before "to": the -ing form
     ("The bid lapsed after fail to gain the minimum number of pledges.", "fail", "failing"),
     ("The plan came in the current atmosphere of try to decrease farm costs.", "try", "trying"),

@@ -123,6 +123,12 @@ FLAGGED = [
      "existing"),
     ("Hunter said any perceive problems caused by trading ought to be addressed.", "perceive",
      "perceived"),
+    # ... a noun's possessive as well; where an adjective or a noun follows,
+    # or after a finite "be" and "not", the place is sure (no reading fits)
+    ("Ministers met to discuss the country's deepen economic crisis.", "deepen", "deepening"),
+    ("The company cited its improve earnings outlook as a reason for raising the dividend.",
+     "improve", "improved"),
+    ("It said it is not engage in any merger or acquisition discussions.", "engage", "engaged"),
     # an adjective before a word that is only an adjective
     ("The bid for the airline is current uncertain, the company said.", "current", "currently"),
     ("The service will be initial available to more than 125,000 households.", "initial", "initially"),
@@ -245,6 +251,12 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     "It will be cause for concern, the minister said.",
     # "last year" as a modifier, after a preposition
     "Profits rose in last year trading to a record.",
+    # a noun's possessive before a noun or a participle; a pronoun's "'s"
+    # before a bare verb
+    "The government's spending estimates were released this week.",
+    "It's expand or die, the chairman said.",
+    # a bare verb closing a pseudo-cleft after "be" alone
+    "All the unions did was complain about the plan.",
 ])
 def test_places_the_classes_do_not_make_stay_quiet(raw, text):
     assert [f for f in _context_findings(text, raw) if f.severity == "warning"] == []
@@ -292,6 +304,27 @@ def test_a_place_names_the_endings_its_classes_ask_for():
     assert ask([START, "be", "introduce", "next", END], 2, "introduce", lex) == ("ed",)
     assert ask([START, "be", "eliminate", END], 2, "eliminate", lex) == ("ed",)
     assert ask([START, "be", "close", "to", END], 2, "close", lex) == ()  # an adjective too
+    # a noun's possessive as an article, not a pronoun's contraction
+    assert ask([START, "the", "country's", "deepen", "crisis", END], 3, "deepen", lex) == ("ed", "ing")
+    assert ask([START, "it's", "expand", "or", "die", END], 2, "expand", lex) == ()
+
+
+def test_a_sure_place_rules_out_a_bare_verb_before_a_noun_or_after_be_not():
+    """``sure_endings_asked``: after an article before what may be a noun
+    or an adjective, or after a finite ``be`` and ``not``, no reading of a
+    word that is only a bare verb fits (the profile's ``sure_places``)."""
+    lex = Lexicon("en")
+    sure = en_places.sure_endings_asked
+    assert sure([START, "its", "improve", "earnings", END], 2, "improve", lex) == ("ed", "ing")
+    assert sure([START, "any", "perceive", "problems", END], 2, "perceive", lex) == ("ed", "ing")
+    assert sure([START, "it", "is", "not", "engage", "in", END], 4, "engage", lex) == ("ed", "ing")
+    # ending its phrase the word may be a noun cut short ("his depart had": departure)
+    assert sure([START, "his", "depart", "had", END], 2, "depart", lex) == ()
+    assert sure([START, "a", "react", "to", END], 2, "react", lex) == ()
+    assert sure([START, "the", "exist", END], 2, "exist", lex) == ()
+    # "not" after what is no finite "be"; a word that is a noun too
+    assert sure([START, "did", "not", "engage", "in", END], 3, "engage", lex) == ()
+    assert sure([START, "the", "offer", "price", END], 2, "offer", lex) == ()
 
 
 # -- names -------------------------------------------------------------------------

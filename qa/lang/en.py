@@ -150,9 +150,12 @@ def sure_endings(words, at: int, word: str, lex) -> tuple[str, ...]:
     """The endings a place asks of ``words[at]`` where the word classes rule
     out the word as written: a bare verb after a pronoun subject
     (``qa.lang.en_pronoun_subject``), a singular noun after a count of
-    many (``qa.lang.en_agreement.counted_for_sure``)."""
+    many (``qa.lang.en_agreement.counted_for_sure``), a bare verb after an
+    article before a noun or after ``is not``
+    (``qa.lang.en_places.sure_endings_asked``)."""
     return (en_pronoun_subject.endings_asked(words, at, word, lex)
-            or en_agreement.counted_for_sure(words, at, word, lex))
+            or en_agreement.counted_for_sure(words, at, word, lex)
+            or en_places.sure_endings_asked(words, at, word, lex))
 
 
 CONFUSABLE_LETTERS = frozenset({("a", "e"), ("e", "i"), ("i", "y"), ("c", "s"), ("c", "k"),
@@ -435,7 +438,8 @@ PROFILE = LanguageProfile(
     inflection_slots=INFLECTION_SLOTS,
     class_places=class_endings,
     sure_places=sure_endings,
-    sure_place_marks=en_pronoun_subject.PRONOUNS | en_agreement.COUNTS | en_agreement.SCALES,
+    sure_place_marks=(en_pronoun_subject.PRONOUNS | en_agreement.COUNTS | en_agreement.SCALES
+                      | en_places.SURE_MARKS),
     asked_words=en_reporting.REPORTING_VERBS | en_modal.MODALS,
     word_places=words_asked,
     compound_places=en_counted.compound_asks,

@@ -40,9 +40,10 @@ judged word, and these places ask the word for an ending:
   ``to``: the ``-ing`` form (``after fail to gain`` -> ``failing``); not
   after ``to`` or ``as``, nor a word that is a participle or an adjective
   too; after a verb or an adjective whose complement is an ``-ing`` form
-  (``consider``, ``avoid``, ``busy``), a word that can only be a bare verb,
-  or a count noun too before what starts an object, likewise (``would
-  consider sell it`` -> ``selling``);
+  (``consider``, ``avoid``, ``keep``, ``busy``), a word that can only be a
+  bare verb, or a count noun too before what starts an object, likewise
+  (``would consider sell it`` -> ``selling``, ``will keep host the``), and
+  any verb after ``busy`` as a predicate (``is busy slash budget``);
 - a bare verb after a singular noun, before a month: a date's participle
   (``the fiscal year end March 31`` -> ``ending``); after a plural only
   where a preposition governs it (``in the four weeks end March six``);
@@ -73,7 +74,7 @@ from ..text.ngram import END, START
 from . import en_tags
 from .en_tags import ADJECTIVE, BARE_VERB, MODIFIED, NOT_SINGULAR_HEAD, NOUN, SINGULAR_NOUN
 from . import en_phrases
-from .en_places import MONTHS, PREPOSITIONS, ends_noun_phrase
+from .en_places import FINITE_BE, MONTHS, PREPOSITIONS, ends_noun_phrase, possessive
 
 # Verbs that never take a singular subject (the bare presents are read
 # from the table: a word that is only VB/VBP).
@@ -146,7 +147,13 @@ GERUND_PREPOSITIONS = frozenset("""
 GERUND_TAKERS = frozenset("""
     consider considers considered considering avoid avoids avoided avoiding deny denies denied
     denying risk risks risked risking finish finishes finished resume resumes resumed busy
+    keep keeps kept keeping
     """.split())
+# ... of which an adjective that takes any verb after it as its -ing form
+# where a form of "be" makes it a predicate ("is busy slash budget
+# spending", "we are busy find out": slashing, finding), though a noun
+# follows it as its modifier elsewhere ("a busy schedule").
+PREDICATE_GERUND_TAKERS = frozenset({"busy"})
 # Readings that keep a bare verb after a preposition from asking its -ing
 # form: a participle, an adjective, a function word.
 NOT_GERUND_STEM = frozenset({"VBD", "VBN", "VBG", "JJ", "IN", "RB", "DT", "CC", "TO", "MD"})
@@ -154,8 +161,7 @@ NOT_GERUND_STEM = frozenset({"VBD", "VBN", "VBG", "JJ", "IN", "RB", "DT", "CC", 
 # ("five rural hospital").
 MOST_COUNTED_ADJECTIVES = 2
 PASSIVE_BE = frozenset("be is are was were been being".split())
-# ... of which those a progressive follows as well as a passive
-FINITE_BE = frozenset("is are was were".split())
+# ... of which those a progressive follows as well as a passive: FINITE_BE
 # Any preposition, "to" and "as" ("will be use to", "appears to be divide
 # over"): a noun after "be" is as often before one ("be part of", "be head
 # of"), but a word that is only a verb or a noun as well takes its
@@ -170,11 +176,6 @@ SINGULAR_OTHER = frozenset("the a an its his her our their this that any no some
 # Clauses that need a finite verb of their own: a noun phrase ending the
 # run after one ("if the bill pass,") ends with its verb.
 SUBORDINATORS = frozenset("if unless when because although though while since whereas".split())
-# A noun's possessive opens a phrase as a determiner does ("Ford's new
-# production schedule represent a"), itself after its own determiner or
-# none ("the company's"). A pronoun's "'s" is "is" or "has" ("it's").
-POSSESSIVE = "'s"
-CONTRACTED_PRONOUNS = frozenset("it that he she there here what who where how let".split())
 
 
 def subject_start(words, head: int, table, determiners: frozenset[str] = OPENING_DETERMINERS) -> int:
@@ -418,6 +419,8 @@ def _gerund(words, at: int, tags, table) -> tuple[str, ...]:
         # mass noun may stand anywhere ("consider action")
         if _only_bare_verb(tags) or (tags <= BARE_VERB | {"NN"} and words[at + 1] in OBJECT_STARTS):
             return ("ing",)
+        if before in PREDICATE_GERUND_TAKERS and at >= 2 and words[at - 2] in PASSIVE_BE:
+            return ("ing",)
         return ()
     if before not in GERUND_PREPOSITIONS:
         return ()
@@ -507,13 +510,6 @@ def _opens_with(words, head: int, openers, table, run_start: bool = True,
     start = subject_start(words, head, table, determiners)
     return (words[start] in determiners or possessive(words[start])) and (
         (run_start and words[start - 1] == START) or words[start - 1] in openers)
-
-
-def possessive(word) -> bool:
-    """Is ``word`` (as the word model reads it) a noun's possessive
-    (``ford's``, ``company's``), not a pronoun's contraction (``it's``)?"""
-    return (isinstance(word, str) and word.endswith(POSSESSIVE)
-            and word[:-len(POSSESSIVE)] not in CONTRACTED_PRONOUNS)
 
 
 def _only_bare_verb(tags: frozenset[str]) -> bool:

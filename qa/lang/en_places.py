@@ -28,10 +28,14 @@ in one form:
   noun or an adjective) after a preposition (``for discontinue
   operations``, ``after consider offers``), after a form of ``be``, with
   or without ``not`` (``were proceed well``, ``Terms were not
-  disclose.``), or after an article, a possessive, ``any`` or ``every``
-  (``along with the exist Drilling``, ``any perceive problems``; not
-  ``this`` or ``that``, pronouns before their verb):
-  an ``-ed`` or ``-ing`` form was meant;
+  disclose.``), or after an article, a possessive, a noun's possessive,
+  ``any`` or ``every`` (``along with the exist Drilling``, ``any perceive
+  problems``, ``the country's deepen economic crisis``; not ``this`` or
+  ``that``, pronouns before their verb): an ``-ed`` or ``-ing`` form was
+  meant; after an article before what may be a noun or an adjective, and
+  after a finite ``be`` and ``not``, no reading of the word fits at all,
+  a sure place (``sure_endings_asked``: ``its improve earnings``, ``it is
+  not engage in``);
 - a count noun that is a bare verb too (``base``) opening a run, or after
   ``and`` or ``but``, before ``in``, ``on`` or ``by``: a participle opening
   its phrase (``Almaden, base in San Jose`` -> ``based``);
@@ -223,9 +227,19 @@ COMPARATIVE_MOVES = frozenset("higher lower".split())
 # verb's form that takes the comparative as its object's adjective
 # (``reported lower returns``, ``favoured lower rates``).
 NOT_DEGREE_ADJECTIVE = frozenset({"IN", "RP", "DT", "VBD", "VBN", "VBG"})
+# A noun's possessive opens a phrase as an article does ("the government's
+# spend estimates": ``spending``); a pronoun's "'s" is "is" or "has" ("it's").
+POSSESSIVE = "'s"
+CONTRACTED_PRONOUNS = frozenset("it that he she there here what who where how let".split())
+# The forms of "be" after which "not" and a bare verb can only be a lost
+# participle or -ing form ("it is not engage in").
+FINITE_BE = frozenset("is are was were".split())
 _PLACE_STARTS = (SUBJECT_OPENERS | PLURAL_COUNTERS | PREPOSITIONS | BE_FORMS | REPORTING | ARTICLES
                  | NOUN_ONLY_DETERMINERS | VERB_GROUP_OPENERS.keys() | PAST_SPANS | PAST_ADVERBS
                  | {"not", AS, START, TODAY, ALSO})
+# The words one of which stands just before every sure place
+# (``sure_endings_asked``).
+SURE_MARKS = ARTICLES | NOUN_ONLY_DETERMINERS | {"not"}
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -237,7 +251,7 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     # most words follow no word a place starts after: settled before the
     # table is asked (this runs at every word the check judges)
     if (before not in _PLACE_STARTS and after not in COMPARATIVE_MOVES and not (
-            after == END and word in ATTRIBUTIVE_ONLY)) or after is None:
+            after == END and word in ATTRIBUTIVE_ONLY) and not possessive(before)) or after is None:
         return ()
     table = en_tags.for_lexicon(lex)
     if table is None:
@@ -284,7 +298,7 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
             and "VB" in tags and tags & NOUN and not tags & NOT_A_BARE_VALUE_PARTICIPLE):
         return ("ed",)
     if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or before in ARTICLES
-                              or before in NOUN_ONLY_DETERMINERS or (
+                              or before in NOUN_ONLY_DETERMINERS or possessive(before) or (
             before == "not" and at >= 2 and words[at - 2] in BE_FORMS)):
         return ("ed", "ing")
     if tags <= BARE_VERB and before == TODAY and after in ARTICLES and at >= 2 and (
@@ -323,6 +337,41 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         if before == AS and at + 2 < len(words) and words[at + 2] == END:
             return adverb_in_verb_group(word, tags, PARTICIPLE, table.readings(after), table)
     return ()
+
+
+def sure_endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
+    """``("ed", "ing")`` where ``word`` (``words[at]``) can only be a bare
+    verb and stands where no reading of it can: after an article, a
+    possessive pronoun, ``any`` or ``every``, before a word that may be a
+    noun or an adjective (``its improve earnings``, ``any perceive
+    problems``), or after a finite ``be`` and ``not`` (``it is not engage
+    in``); else (). An article's word that ends its phrase was as often a
+    noun cut short (``his depart had``, ``a react to``: ``departure``,
+    ``reaction``), which the participle's surer credit would rank below
+    it: that place is only ``endings_asked``'s. So is a bare verb after
+    ``be`` alone, which may close a pseudo-cleft (``all they did was
+    complain``)."""
+    before, after = words[at - 1], words[at + 1]
+    if before == "not":
+        if at < 2 or words[at - 2] not in FINITE_BE:
+            return ()
+    elif not (before in ARTICLES or before in NOUN_ONLY_DETERMINERS) or (
+            not isinstance(after, str) or after == END or after in PREPOSITIONS or after == "to"):
+        return ()
+    table = en_tags.for_lexicon(lex)
+    if table is None:
+        return ()
+    tags = table.readings(word)
+    if not tags or not tags <= BARE_VERB:
+        return ()
+    return ("ed", "ing") if before == "not" or table.readings(after) & MODIFIED else ()
+
+
+def possessive(word) -> bool:
+    """Is ``word`` (as the word model reads it) a noun's possessive
+    (``ford's``, ``government's``), not a pronoun's contraction (``it's``)?"""
+    return (isinstance(word, str) and word.endswith(POSSESSIVE)
+            and word[:-len(POSSESSIVE)] not in CONTRACTED_PRONOUNS)
 
 
 def adverb_in_verb_group(word: str, tags, verb_forms: frozenset[str], next_tags, table) -> tuple[str, ...]:
