@@ -284,6 +284,8 @@ def test_lost_accent_leaves_good_copy(ctx, text):
     # a noun too, before an article that opens its object
     ("El fentanilo, un opiáceo para trata el dolor asociado al cáncer.", "trata", "tratar"),
     ("Dijo que el Gobierno debe ayuda la economía local.", "ayuda", "ayudar"),
+    # a modal in the first person, in a quote
+    ("“Son los artistas con los que quiero consolida un proyecto”, dijo.", "consolida", "consolidar"),
 ])
 def test_a_finite_verb_where_an_infinitive_is_wanted(raw_ctx, text, word, infinitive):
     """A dropped or cut-off end of an infinitive that leaves a finite form,
@@ -304,6 +306,10 @@ def test_a_finite_verb_where_an_infinitive_is_wanted(raw_ctx, text, word, infini
     "Sin duda la mejor opción fue esperar.",  # "sin" governs a set phrase
     "Trabajan para ayuda humanitaria.",  # a noun after "para", no article
     "Pidió dinero para compra de medicinas.",
+    # a pseudo-cleft: the relative clause's modal, then the copula
+    "Agregó que lo que queremos es que España tenga un crecimiento robusto.",
+    "Lo que quiere es que se haga claro cómo es.",
+    "Lo que más podemos es esperar.",
 ])
 def test_infinitive_slots_leave_good_copy(ctx, text):
     assert list(wordclass.check(doc(text), ctx)) == []

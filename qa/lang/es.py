@@ -775,7 +775,8 @@ def word_in_context(doc, lex) -> Iterator[tuple]:
 
 # Words after which Spanish wants an infinitive: the prepositions that
 # govern one (para, sin, al, por) and the modal verbs (poder, deber, querer,
-# soler); "hay que", "tiene que", "va a" likewise (INFINITIVE_PAIRS). After
+# soler; the first and second persons too, in quotes: "con los que quiero
+# consolida un proyecto"); "hay que", "tiene que", "va a" likewise (INFINITIVE_PAIRS). After
 # "de" an adjective is common ("de extrema derecha"), so there only a word
 # that can be nothing but a finite verb counts.
 INFINITIVE_GOVERNORS = frozenset("""
@@ -785,6 +786,10 @@ INFINITIVE_GOVERNORS = frozenset("""
     debe deben debería deberían deberá deberán debió debieron debía debían deba deban
     quiere quieren quería querían quiso quisieron querrá querrán quiera quieran
     suele suelen solía solían
+    puedo puedes podemos pude pudimos podíamos podríamos podremos
+    debo debes debemos deberíamos debimos
+    quiero quieres queremos quise quisimos queríamos querríamos
+    suelo sueles solemos
     """.split())
 INFINITIVE_PAIRS = frozenset({
     ("hay", "que"), ("había", "que"), ("habrá", "que"), ("tiene", "que"), ("tienen", "que"),
@@ -815,6 +820,13 @@ _SLOT_OPENERS.update((w.capitalize(), w) for w in ("para", "sin", "al", "por"))
 # On the calibration half's clean pool (103,000 words) no clean word was
 # flagged; it found 6 of the 300 dropped and cut letters that leave a word.
 INFINITIVE_SLOT_CONFIDENCE = 0.55
+# A pseudo-cleft puts a form of "ser" right after the verb of its relative
+# clause: "lo que queremos es que", "lo que hace es volver". After a modal
+# that a relative opens, such a form is that copula, not a cut "estar".
+CLEFT_COPULAS = frozenset("es son era eran fue fueron será serán sería serían sea sean".split())
+CLEFT_RELATIVES = frozenset("que quien quienes cual".split())
+# How far before the modal the relative may stand ("lo que más queremos es").
+CLEFT_REACH = 3
 
 
 def _infinitive_slots(doc, lex) -> Iterator[tuple]:
@@ -845,6 +857,8 @@ def _infinitive_slots(doc, lex) -> Iterator[tuple]:
             at = i + 1
             tok = words[at]  # "para finalmente reconoce que": the verb after the adverb
         word = tok.text
+        if word in CLEFT_COPULAS and _after_relative(doc.word_texts, i - 1):
+            continue
         key = (word, governor in ONLY_VERB_AFTER and not paired)
         found = verdicts.get(key, _UNSEEN)
         if found is _UNSEEN:
@@ -853,6 +867,13 @@ def _infinitive_slots(doc, lex) -> Iterator[tuple]:
             found = _infinitive_before_object(words, at, text, lex)
         if found is not None:
             yield tok, found, INFINITIVE_SLOT_CONFIDENCE
+
+
+def _after_relative(texts: list[str], governor: int) -> bool:
+    """Does a relative stand within ``CLEFT_REACH`` words before the word
+    at ``governor`` (``lo que queremos``), making it a relative clause's
+    verb?"""
+    return any(t.lower() in CLEFT_RELATIVES for t in texts[max(0, governor - CLEFT_REACH):governor])
 
 
 def _infinitive_before_object(words, at: int, text: str, lex) -> str | None:
