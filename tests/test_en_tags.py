@@ -141,6 +141,10 @@ FLAGGED = [
     # ... or before "higher" or "lower", where an adverb of degree stands
     ("It reported a strong start to the year, with profits sharp higher than a year ago.", "sharp",
      "sharply"),
+    # ... or after a verb of a change in amount, ending its phrase
+    ("Long-term capital outflows rose sharp to 70.5 billion francs last year.", "sharp", "sharply"),
+    ("Demand for gilt-edged securities is growing rapid due to expectations of stable rates.",
+     "rapid", "rapidly"),
     # an adjective inside a verb group: its adverb
     ("Heublein, a former subsidiary of RJR Nabisco Inc, was recent acquired by Grand Metropolitan PLC.",
      "recent", "recently"),
@@ -251,6 +255,9 @@ def test_without_the_table_the_trigram_alone_lets_them_pass(monkeypatch, tmp_pat
     "It will be cause for concern, the minister said.",
     # "last year" as a modifier, after a preposition
     "Profits rose in last year trading to a record.",
+    # a verb of a change in amount before its object, or a copula, with an adjective
+    "The rules increased substantial costs for the banks, the study said.",
+    "The dollar held steady to firmer, and output fell short of the target.",
     # a noun's possessive before a noun or a participle; a pronoun's "'s"
     # before a bare verb
     "The government's spending estimates were released this week.",
@@ -304,6 +311,9 @@ def test_a_place_names_the_endings_its_classes_ask_for():
     assert ask([START, "be", "introduce", "next", END], 2, "introduce", lex) == ("ed",)
     assert ask([START, "be", "eliminate", END], 2, "eliminate", lex) == ("ed",)
     assert ask([START, "be", "close", "to", END], 2, "close", lex) == ()  # an adjective too
+    assert ask([START, "rose", "sharp", "to", END], 2, "sharp", lex) == ("ly",)
+    assert ask([START, "rose", "sharp", "gains", END], 2, "sharp", lex) == ()
+    assert ask([START, "held", "steady", "to", END], 2, "steady", lex) == ()
     # a noun's possessive as an article, not a pronoun's contraction
     assert ask([START, "the", "country's", "deepen", "crisis", END], 3, "deepen", lex) == ("ed", "ing")
     assert ask([START, "it's", "expand", "or", "die", END], 2, "expand", lex) == ()
