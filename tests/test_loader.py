@@ -109,3 +109,34 @@ def test_a_swap_may_offer_several_replacements_in_order(tmp_path):
 def test_a_swap_needs_a_replacement_or_a_list_of_them(tmp_path, value):
     with pytest.raises(RuleFileError, match="'swap' must be a non-empty table"):
         load_rule_file(write(tmp_path, SWAP.replace("['señaló', 'señala']", value)))
+
+
+def test_a_context_swap_names_the_original_a_span_ranks_first(tmp_path):
+    """A substitution of the context family names the word its place settles
+    (``names_original``); a swap of another family (a register's advice)
+    names none."""
+    context = load_rule_file(write(tmp_path, SWAP.replace('category = "garble"',
+                                                          'category = "garble"\nevidence = "context"')))
+    assert context.info.roles.names_original
+    register = load_rule_file(write(tmp_path, SWAP.replace('category = "garble"',
+                                                           'category = "style"\nevidence = "register"'),
+                                    name="House/Other.toml"))
+    assert not register.info.roles.names_original
+
+
+@pytest.mark.parametrize("text, word, first", [
+    # the span's own ranking put "Los" and "contar" first
+    ("El grupo procederá a iniciar los procedimientos concursales. La mis suerte correrá el "
+     "conjunto del grupo SCL al que pertenece.", "mis", "misma"),
+    ("Las autonomías decidieron endurecer las medidas contr la covid para poner freno a la curva.",
+     "contr", "contra"),
+])
+def test_a_garble_rule_s_word_comes_first_in_its_span(text, word, first):
+    from qa.context import Context
+    from qa.options import Options
+    from qa.pipeline import check_document
+    ctx = Context.create(Options(grammar="off"))
+    report = check_document(Document.from_text(text, language="es"), ctx)
+    at = text.index(f" {word} ") + 1
+    over = [f for f in report.findings if f.start <= at < f.end and f.fixes]
+    assert over and over[0].fixes[0].replacement == first, [(f.rule, f.fixes[:3]) for f in over]

@@ -8,6 +8,7 @@ message may use ``{match}`` and ``{replacement}`` (the first).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Iterable
 
 import regex
@@ -15,6 +16,10 @@ import regex
 from ..document import Document
 from ..model import Finding, Fix
 from .base import CompiledPatterns, Rule, RuleFileError, applicability, compile_pattern, get
+
+# The evidence family of a rule file whose swap puts back a damaged word
+# that the words around it settle (rules/Garble/: ``pct coup`` -> ``coupon``).
+CONTEXT = "context"
 
 
 class Substitution(Rule):
@@ -38,6 +43,12 @@ class Substitution(Rule):
                                 "(or a non-empty list of replacements)", "swap")
         swaps = [(compile_pattern(k, "swap", common["ignorecase"], kept), _replacements(v))
                  for k, v in table.items()]
+        info = common["info"]
+        if info.roles.family == CONTEXT:
+            # a word damaged where its context allows one word: the swap names
+            # that word, so a corrupted span over it ranks it first
+            # (qa.originals: "La mis suerte" -> "misma", not the span's "Los")
+            common["info"] = replace(info, roles=replace(info.roles, names_original=True))
         return cls(swaps, applicability(spec), **common)
 
     def check(self, doc: Document) -> Iterable[Finding]:
