@@ -140,3 +140,25 @@ def test_a_garble_rule_s_word_comes_first_in_its_span(text, word, first):
     at = text.index(f" {word} ") + 1
     over = [f for f in report.findings if f.start <= at < f.end and f.fixes]
     assert over and over[0].fixes[0].replacement == first, [(f.rule, f.fixes[:3]) for f in over]
+
+
+@pytest.mark.parametrize("pattern, literal", [
+    ("coup(?<=\\bpct coup)(?![\\p{L}])", "coup"),
+    ("heats?(?= oil)", "heat"),  # the last letter is optional
+    ("(?<![\\p{L}])([Dd])irecto(?= general)", None),  # opens with a group
+    ("dlr|dlrs", None),  # an alternative at the top level
+    ("ab[|(]c", "ab"),  # a bar inside a class is no alternative
+])
+def test_a_swap_s_leading_literal_is_what_every_match_starts_with(pattern, literal):
+    from qa.kinds.substitution import leading_literal
+    assert leading_literal(pattern) == literal
+
+
+def test_a_swap_whose_word_the_text_lacks_is_skipped_and_one_it_holds_still_matches(tmp_path):
+    body = SWAP.replace("'señal(?= que)' = ['señaló', 'señala']", "'heats?(?= oil)' = 'heating'")
+    body = body.replace('flag = ["El mandatario señal que no."]', 'flag = ["The heat oil contract."]')
+    body = body.replace('ok = ["Una señal clara."]', 'ok = ["The heating oil contract."]')
+    rule = load_rule_file(write(tmp_path, body))
+    assert [f.fixes[0].replacement for f in rule.check(Document.from_text("The heat oil and heats oil."))] == [
+        "heating", "heating"]
+    assert list(rule.check(Document.from_text("Nothing here."))) == []

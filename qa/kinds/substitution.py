@@ -27,7 +27,7 @@ class Substitution(Rule):
     KEYS = frozenset({"swap", "applicability"})
     MESSAGE_FIELDS = frozenset({"match", "replacement"})
 
-    def __init__(self, swaps: list[tuple[regex.Pattern, tuple[str, ...]]], fix_applicability: str,
+    def __init__(self, swaps: list[tuple[regex.Pattern, tuple[str, ...], str | None]], fix_applicability: str,
                  **common: Any):
         super().__init__(**common)
         self.swaps = swaps
@@ -41,7 +41,8 @@ class Substitution(Rule):
         if not table or not all(_replacements(v) for v in table.values()):
             raise RuleFileError("'swap' must be a non-empty table of pattern = replacement "
                                 "(or a non-empty list of replacements)", "swap")
-        swaps = [(compile_pattern(k, "swap", common["ignorecase"], kept), _replacements(v))
+        swaps = [(compile_pattern(k, "swap", common["ignorecase"], kept), _replacements(v),
+                  None if common["ignorecase"] else leading_literal(k))
                  for k, v in table.items()]
         info = common["info"]
         if info.roles.family == CONTEXT:
@@ -52,9 +53,16 @@ class Substitution(Rule):
         return cls(swaps, applicability(spec), **common)
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        text = doc.text
+        # most documents hold none of a swap's words: a substring test, far
+        # cheaper than the pattern's own scan, settles those first
+        swaps = [(pattern, templates) for pattern, templates, literal in self.swaps
+                 if literal is None or literal in text]
+        if not swaps:
+            return
         budget = self.budget(doc)
-        for pattern, templates in self.swaps:
-            for m in self.finditer(pattern, doc.text, budget):
+        for pattern, templates in swaps:
+            for m in self.finditer(pattern, text, budget):
                 if m.end() == m.start():
                     continue
                 # each distinct replacement that changes the text, in order
@@ -66,6 +74,57 @@ class Substitution(Rule):
                 f = self.finding(doc, m.start(), m.end(), fixes, replacement=replacements[0])
                 if f:
                     yield f
+
+
+# Characters with a meaning of their own in a pattern, and the quantifiers
+# that make the character before them optional or repeated.
+_SPECIAL = frozenset("\\^$.|?*+()[]{}")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def leading_literal(pattern: str) -> str | None:
+    """The letters and digits every match of ``pattern`` (case-sensitive)
+    starts with, when it opens with some and has no alternative at its top
+    level; None otherwise (then the pattern is scanned for every document).
+
+    >>> leading_literal("coup(?<=pct coup)(?= and)"), leading_literal("heats?(?= oil)")
+    ('coup', 'heat')
+    >>> leading_literal("(?<=x)([Dd])irecto"), leading_literal("dlr|dlrs")
+    (None, None)
+    """
+    k = 0
+    while k < len(pattern) and pattern[k] not in _SPECIAL and (pattern[k].isalnum() or pattern[k] == " "):
+        k += 1
+    if k < len(pattern) and pattern[k] in _QUANTIFIERS:
+        k -= 1  # the last character is optional or repeated
+    literal = pattern[:k]
+    if not literal.strip() or _top_level_alternative(pattern):
+        return None
+    return literal
+
+
+def _top_level_alternative(pattern: str) -> bool:
+    """Does ``pattern`` hold a ``|`` outside every group and class?"""
+    depth, k, in_class = 0, 0, False
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[k + 1:k + 2] == "]":
+                k += 1  # a "]" first in a class is literal
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        k += 1
+    return False
 
 
 def _replacements(value: Any) -> tuple[str, ...]:
