@@ -26,7 +26,7 @@ def _patterns(rules) -> list[regex.Pattern]:
     out = []
     for rule in rules:
         out += getattr(rule, "patterns", [])
-        out += [pattern for pattern, _ in getattr(rule, "swaps", [])]
+        out += [pattern for pattern, *_ in getattr(rule, "swaps", [])]
     return out
 
 
