@@ -131,11 +131,8 @@ def test_a_context_swap_names_the_original_a_span_ranks_first(tmp_path):
     ("Las autonomías decidieron endurecer las medidas contr la covid para poner freno a la curva.",
      "contr", "contra"),
 ])
-def test_a_garble_rule_s_word_comes_first_in_its_span(text, word, first):
-    from qa.context import Context
-    from qa.options import Options
+def test_a_garble_rule_s_word_comes_first_in_its_span(ctx, text, word, first):
     from qa.pipeline import check_document
-    ctx = Context.create(Options(grammar="off"))
     report = check_document(Document.from_text(text, language="es"), ctx)
     at = text.index(f" {word} ") + 1
     over = [f for f in report.findings if f.start <= at < f.end and f.fixes]

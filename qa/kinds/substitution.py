@@ -76,9 +76,7 @@ class Substitution(Rule):
                     yield f
 
 
-# Characters with a meaning of their own in a pattern, and the quantifiers
-# that make the character before them optional or repeated.
-_SPECIAL = frozenset("\\^$.|?*+()[]{}")
+# The quantifiers that make the character before them optional or repeated.
 _QUANTIFIERS = frozenset("?*+{")
 
 
@@ -93,7 +91,7 @@ def leading_literal(pattern: str) -> str | None:
     (None, None)
     """
     k = 0
-    while k < len(pattern) and pattern[k] not in _SPECIAL and (pattern[k].isalnum() or pattern[k] == " "):
+    while k < len(pattern) and (pattern[k].isalnum() or pattern[k] == " "):  # no character of these is special
         k += 1
     if k < len(pattern) and pattern[k] in _QUANTIFIERS:
         k -= 1  # the last character is optional or repeated

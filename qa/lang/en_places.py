@@ -242,9 +242,9 @@ DEGREE_ADJECTIVES = frozenset("""
     sharp steep rapid slight modest significant substantial considerable dramatic marked swift
     abrupt
     """.split())
-# What ends the change's verb phrase after its adverb (not a noun: a
-# transitive "increased substantial amounts" takes the adjective).
-CHANGE_PHRASE_ENDS = frozenset("to because due as and but while since after over".split())
+# What ends the change's verb phrase after its adverb besides a preposition
+# (not a noun: a transitive "increased substantial amounts" takes the adjective).
+CHANGE_PHRASE_ENDS = frozenset("to because due as and but while since".split())
 # ... where the word before is no preposition (``on higher levels``) nor a
 # verb's form that takes the comparative as its object's adjective
 # (``reported lower returns``, ``favoured lower rates``).
