@@ -91,7 +91,8 @@ def leading_literal(pattern: str) -> str | None:
     (None, None)
     """
     k = 0
-    while k < len(pattern) and (pattern[k].isalnum() or pattern[k] == " "):  # no character of these is special
+    # letters, digits and spaces: no character of these is special
+    while k < len(pattern) and (pattern[k].isalnum() or pattern[k] == " "):
         k += 1
     if k < len(pattern) and pattern[k] in _QUANTIFIERS:
         k -= 1  # the last character is optional or repeated
