@@ -221,6 +221,9 @@ SENTENCES = (
     "He said nxt year the company would be takin over its rival.",
     "Chronar Corp said it sign a joint venture agreement, and its board has approve it.",
     "The exchange sad it raised its fees.",  # a reporting place credits a word that is no inflection
+    # sure places: after a pronoun subject (an adverb between), a count, an article, "is not"
+    "The firm said it also know of the plan and sold three hospital to its improve earnings.",
+    "It is not engage in talks, the company said.",
 )
 
 
@@ -287,7 +290,11 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
                 credits = context_word.slot_credits(words, i + 1, word, cands, lex)
                 got = context_word.best_repair(RunScores(lm, words), i + 1, word, cands, ways,
                                                lex, least_gain, credits=credits)
-                assert got == _best_by_brute_force(words, i + 1, word, lex, lm, least_gain)
+                # (the same candidate, its gain summed in another order)
+                brute = _best_by_brute_force(words, i + 1, word, lex, lm, least_gain)
+                assert (got is None) == (brute is None)
+                if got is not None:
+                    assert got[0] == brute[0] and got[1] == pytest.approx(brute[1], abs=1e-9)
                 # the credits read only when a candidate they could credit stays in the race
                 asked = []
                 lazily = context_word.best_repair(
@@ -303,12 +310,15 @@ def test_the_bounds_never_change_the_best_repair(ctx, least_gain):
                     credits_here=lambda: credits,
                     creditable=context_word._creditable(cands, context_word.inflections(word, cands, lex),
                                                         lex.profile.asked_words),
-                    most_credit=context_word._most_credit_at(words, i + 1, lex.profile.sure_place_marks)) == got
+                    most_credit=context_word._most_credit_at(
+                        words, i + 1, lex.profile.sure_place_marks,
+                        lex.profile.sure_place_next_marks)) == got
                 compared += 1
                 found += got is not None
                 credited += credits is not None
                 read += bool(asked)
-    assert compared > 20 and found > 0 and credited == 3  # two inflection places, one reporting place
+    # a slot, two class places, two words asked outright, four sure places
+    assert compared > 20 and found > 0 and credited == 9
     # at the lowest bar every inflection stays in the race
     assert read < compared / 2 if least_gain > 0 else read > 0
 
@@ -543,3 +553,33 @@ def test_a_runs_memo_of_readings_reads_every_run_as_the_model_does(ctx):
                 assert (context_word.lm_words(run, lm, spoken, number, read)
                         == context_word.lm_words(run, lm, spoken, number))
     assert {"Mln", "mln", "it’s"} <= read.keys() and "2.06" not in read
+
+
+def test_every_sure_place_gets_the_larger_credit_bound(ctx):
+    # the check bounds a place's credit by MOST_CREDIT unless a sure place's
+    # mark stands where that place needs it: a sure place the marks miss
+    # would lose its credit
+    lex = ctx.lexicons["en"]
+    lm = model_for(lex)
+    profile = lex.profile
+    sure = bounded = either = 0
+    for text in SENTENCES:
+        for words in _runs(text, lm):
+            for at in range(1, len(words) - 1):
+                word = words[at]
+                if not isinstance(word, str) or word in (START, END):
+                    continue
+                bound = context_word._most_credit_at(words, at, profile.sure_place_marks,
+                                                     profile.sure_place_next_marks)
+                bounded += bound == context_word.MOST_SURE_CREDIT
+                marks = profile.sure_place_marks | profile.sure_place_next_marks
+                either += words[at - 1] in marks or (at >= 2 and words[at - 2] in marks)
+                if profile.sure_places(words, at, word, lex):
+                    sure += 1
+                    assert bound == context_word.MOST_SURE_CREDIT, (text, word)
+    assert sure >= 4
+    # ... and fewer words get it than if every mark counted one or two
+    # words before: "the" two words before marks none
+    assert bounded < either * 0.75, (bounded, either)
+    assert context_word._most_credit_at([START, "the", "company", "said", END], 3, profile.sure_place_marks,
+                                        profile.sure_place_next_marks) == context_word.MOST_CREDIT

@@ -479,13 +479,16 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
     return None if best is None else (best, bar)
 
 
-def _most_credit_at(words, at: int, sure_marks: frozenset[str]) -> float:
+def _most_credit_at(words, at: int, sure_marks: frozenset[str], next_marks: frozenset[str]) -> float:
     """The most a place's credit may take off at ``words[at]``:
-    ``MOST_SURE_CREDIT`` where one of the words that mark a sure place (the
-    profile's ``sure_place_marks``) stands one or two words before it, else
+    ``MOST_SURE_CREDIT`` where one of the words that mark a sure place
+    stands where its place needs it (the profile's ``sure_place_marks`` one
+    or two words before, its ``sure_place_next_marks`` just before), else
     ``MOST_CREDIT``. A higher bound lets more candidates read the place's
-    credits, and sure places are rare."""
-    if sure_marks and (words[at - 1] in sure_marks or (at >= 2 and words[at - 2] in sure_marks)):
+    credits, and sure places are rare; ``the`` two words before a word is
+    common and marks none."""
+    before = words[at - 1]
+    if before in next_marks or before in sure_marks or (at >= 2 and words[at - 2] in sure_marks):
         return MOST_SURE_CREDIT
     return MOST_CREDIT
 
@@ -816,7 +819,8 @@ def check(doc, ctx) -> Iterable[Finding]:
     bounds = segment_bounds(doc.text, toks)
     pairs = None  # the document's word pairs (``context_echo``), read at the first judged word
     passage = lex.profile.passage_places is not None  # the tense told (``context_tense``)
-    sure_marks = lex.profile.sure_place_marks if lex.profile.sure_places is not None else frozenset()
+    sure_marks, next_marks = ((lex.profile.sure_place_marks, lex.profile.sure_place_next_marks)
+                              if lex.profile.sure_places is not None else (frozenset(), frozenset()))
     k, start, end = 0, 0, 0
     for g in compress(range(len(toks)), entries):
         if g >= end:
@@ -861,7 +865,7 @@ def check(doc, ctx) -> Iterable[Finding]:
             credits_here = partial(_with_tense, credits_here, doc, g, word, cands, inflected, lex)
         found = best_repair(scores, i + 1, word, cands, ways, lex, needed - INFO_MARGIN, prices,
                             credits_here=credits_here, creditable=creditable,
-                            most_credit=_most_credit_at(scores.words, i + 1, sure_marks))
+                            most_credit=_most_credit_at(scores.words, i + 1, sure_marks, next_marks))
         if found is None:
             continue
         cand, gain = found

@@ -438,8 +438,8 @@ PROFILE = LanguageProfile(
     inflection_slots=INFLECTION_SLOTS,
     class_places=class_endings,
     sure_places=sure_endings,
-    sure_place_marks=(en_pronoun_subject.PRONOUNS | en_agreement.COUNTS | en_agreement.SCALES
-                      | en_places.SURE_MARKS),
+    sure_place_marks=en_pronoun_subject.PRONOUNS,
+    sure_place_next_marks=en_agreement.COUNTS | en_agreement.SCALES | en_places.SURE_MARKS,
     asked_words=en_reporting.REPORTING_VERBS | en_modal.MODALS,
     word_places=words_asked,
     compound_places=en_counted.compound_asks,

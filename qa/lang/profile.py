@@ -180,9 +180,12 @@ class LanguageProfile:
     # written (a bare verb after a pronoun subject: "said it know"): a surer
     # place, credited more
     sure_places: Callable[[list, int, str, "Lexicon"], tuple[str, ...]] | None = None
-    # Words one of which stands one or two words before every sure place
-    # (the pronoun subject): elsewhere a smaller credit bounds the place's
+    # Words one of which stands one or two words before a sure place (the
+    # pronoun subject, an adverb between), and those one of which stands
+    # just before every other (a count, an article): elsewhere a smaller
+    # credit bounds the place's
     sure_place_marks: frozenset[str] = frozenset()
+    sure_place_next_marks: frozenset[str] = frozenset()
     # Places that ask for one of a few words outright (a reporting verb
     # between its subject and its clause: "The exchange sad it"): the
     # words any place asks, and (as for class_places) those a place asks
