@@ -114,10 +114,15 @@ OPENING_DETERMINERS = frozenset("the a an its his her our their this that every 
 # some 32 mln mark in"), so these two open no phrase elsewhere.
 EITHER_NUMBER_DETERMINERS = OPENING_DETERMINERS | frozenset(("no", "some"))
 # What may come before a subject: the start of a run of words (after
-# punctuation), a conjunction, a reporting verb. Not "that": a mandative
-# subjunctive follows it ("demanded that the company sell").
+# punctuation), a conjunction, a question word that opens an indirect
+# question ("explaining why the department raise its"), a reporting verb.
+# Not "that": a mandative subjunctive follows it ("demanded that the
+# company sell").
 CLAUSE_OPENERS = frozenset(
-    "but while when where because although though since unless if said says say told".split())
+    """
+    but while when where because although though since unless if whereas once why how whether said says
+    say told
+    """.split())
 # Where the subject noun ends up as a plural, "that" opens as well ("said
 # that the fund are"): the mandative subjunctive only concerns the verb;
 # but after "if" a singular takes "were" ("if the bill were passed").
@@ -195,10 +200,17 @@ def subject_start(words, head: int, table, determiners: frozenset[str] = OPENING
             if words[k] in OPENING_DETERMINERS:
                 k -= 1
             break
-        if not table.readings(w) & MODIFIER:
+        if not table.readings(w) & MODIFIER and not _capitalised_adjective(w, table):
             break
         k -= 1
     return k + 1
+
+
+def _capitalised_adjective(word: str, table) -> bool:
+    """Is ``word``, which the model reads lower-case, an adjective the
+    dictionary lists only capitalised (``dutch``, ``japanese``: ``The
+    Dutch central bank announce``)?"""
+    return not table.readings(word) and bool(table.readings(word[:1].upper() + word[1:]) & ADJECTIVE)
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
