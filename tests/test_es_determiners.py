@@ -95,11 +95,17 @@ def lt_match(text: str, pair: str, replacements: list[str]) -> Finding:
      ["la boutique", "las boutiques"], "las boutiques"),
     ("Quiso hacer las película mucho más cercanas al público.", "las película",
      ["la película", "las películas"], "las películas"),
+    # ... or the word is an adjective too before a noun that can only be plural
+    ("Hablaron de los supuesto planes de Bill Gates.", "los supuesto",
+     ["el supuesto", "los supuestos"], "los supuestos"),
+    ("Llegaron las nueva reglas del juego.", "las nueva", ["la nueva", "las nuevas"], "las nuevas"),
     ("El personal de las escuela cerraron.", "las escuela", ["la escuela", "las escuelas"],
      "la escuela"),  # a verb's number may be another subject's
     ("Visitó las boutique Prestigiosas de Madrid.", "las boutique", ["la boutique", "las boutiques"],
      "la boutique"),  # a capital: a name
     ("Habló con las escuela nueva.", "las escuela", ["la escuela", "las escuelas"], "la escuela"),
+    # a noun that is no adjective before a plural noun: the second may start a new phrase
+    ("Visitó las escuela edificios nuevos.", "las escuela", ["la escuela", "las escuelas"], "la escuela"),
 ])
 def test_repair_keeping_a_plural_noun_comes_first(ctx, text, pair, replacements, first):
     lex = ctx.lexicons["es"]

@@ -13,11 +13,15 @@ its own (``las tasa`` ← ``la tasa``, ``las escuela`` ← ``las escuelas``),
 unless an adjective right after it (an intensifier may stand between) can
 only be plural: that adjective agrees with the noun as it stood, so the
 noun lost its ``s`` and the repair that keeps the determiner comes first
-(``las boutique más prestigiosas`` → ``las boutiques``).
+(``las boutique más prestigiosas`` → ``las boutiques``). So too where the
+word is an adjective as well and a word that can only be a plural noun
+follows it: the word was that noun's adjective, in the plural (``los
+supuesto planes`` → ``los supuestos``).
 
 must reorder: ``la discusiones`` (``las discusiones`` first), ``los
 cremas`` (``las cremas``), ``su resultados`` (``sus resultados``),
-``las boutique más prestigiosas`` (``las boutiques``);
+``las boutique más prestigiosas`` (``las boutiques``), ``los supuesto
+planes`` (``los supuestos``);
 must leave: ``las escuela``, ``la director`` (LanguageTool's order),
 ``las escuela cerró``, ``las boutique Prestigiosas`` (no adjective: a verb's
 number may be another subject's, a capital a name's).
@@ -27,6 +31,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Finding
+from .es_tags import SECOND_PERSON
 
 RULE = "LT.AGREEMENT_DET_NOUN"
 # LanguageTool's fixes are ranked by confidence times this per place
@@ -57,7 +62,9 @@ def _noun_kept_first(text: str, f: Finding, lex, readings) -> Finding:
     if nominal and all(r[2] == "p" for r in nominal):
         keep = next((i for i, x in enumerate(f.fixes)
                      if x.replacement.split()[1:] == [noun]), None)
-    elif nominal and _plural_adjective_after(text, f.end, lex, readings):
+    elif nominal and (_plural_adjective_after(text, f.end, lex, readings) or (
+            any(r[0] in "AP" for r in readings(noun.lower(), lex))
+            and _plural_noun_after(text, f.end, lex, readings))):
         keep = next((i for i, x in enumerate(f.fixes)
                      if x.replacement.split()[:1] == [determiner]), None)
     else:
@@ -67,6 +74,18 @@ def _noun_kept_first(text: str, f: Finding, lex, readings) -> Finding:
     fixes = (f.fixes[keep], *f.fixes[:keep], *f.fixes[keep + 1:])
     return f.with_(fixes=tuple(replace(x, confidence=round(f.confidence * RANK_DECAY ** rank, 3))
                                for rank, x in enumerate(fixes)))
+
+
+def _plural_noun_after(text: str, end: int, lex, readings) -> bool:
+    """Does a lower-case word that can only be a plural noun (or a second
+    person, which news hardly writes: ``reglas``) follow ``end`` (one space
+    between)? The word before it, an adjective or a participle too, was
+    then that noun's adjective (``los supuesto planes``)."""
+    word = text[end:end + 40].split(" ")[1:2]
+    if not word or not word[0].isalpha() or not word[0].islower():
+        return False
+    tags = readings(word[0], lex) - SECOND_PERSON
+    return bool(tags) and all(r[0] == "N" and r[2] == "p" for r in tags)
 
 
 def _plural_adjective_after(text: str, end: int, lex, readings) -> bool:
