@@ -43,6 +43,15 @@ def test_sound_partitives_are_not_flagged(ctx, text):
     (_words("said", "several", "investor", "had"), 3, ("s",)),
     (_words("these", "offer", "a", "return"), 2, ()),
     (_words("these", "investor", "said"), 2, ("s",)),
+    # a word that may be a present before "are": no pronoun and its verb
+    (_words("these", "attack", "are", "unprecedented"), 2, ("s",)),
+    # two adjectives joined, but not by "both"
+    (_words("these", "wanton", "and", "barbarous", "attack", "are"), 5, ("s",)),
+    (_words("both", "modern", "and", "antiquated", "plant"), 5, ()),
+    # "among" picks from many, unless a collective's members
+    (_words("among", "individual", "state", "texas"), 3, ("s",)),
+    (_words("among", "the", "bank", "in"), 3, ("s",)),
+    (_words("among", "the", "public"), 3, ()),
     (_words("exports", "to", "all", "destination"), 4, ("s",)),
     # after "all": a noun of time, an adjective, a present
     (_words("worked", "all", "day"), 3, ()),

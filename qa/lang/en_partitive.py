@@ -3,7 +3,8 @@
 ``one of the offerings``, ``each of its units``, ``two of the banks``: a
 partitive of a count picks members of a plural, so the noun that ends its
 phrase is plural; so is the head after a determiner that is only plural
-(``several banks``, ``these companies``, ``all destinations``). A dropped letter or a cut-off
+(``several banks``, ``these companies``, ``all destinations``), and after
+``among``, which picks from many (``among individual states``). A dropped letter or a cut-off
 end that takes the plural's ``s`` leaves a singular noun the trigram reads
 well enough (``one of the offering will``: it sees ``the offering will``
 and ``of the offering``, never ``one`` with the noun), so the damage
@@ -12,7 +13,9 @@ passes.
 Read here, on the run as the word model reads it: a partitive
 (``PARTITIVES`` then ``of``) and one determiner, or a plural determiner
 (``PLURAL_DETERMINERS``), then at most ``MOST_MODIFIERS`` adjectives,
-nouns or participles, then the word: a singular count noun by the tagging
+nouns or participles (two adjectives joined by ``and`` count as one, but
+not after ``both``, which joins them: ``both modern and antiquated
+plant``), then the word: a singular count noun by the tagging
 dictionary (``qa.lang.en_tags``; no plural, mass, name or pronoun
 reading) that ends its phrase (``qa.lang.en_places.ends_noun_phrase``,
 or a modal follows: ``will``). Left alone: the partitives
@@ -23,7 +26,8 @@ partitive picks as well (``one of the group``, ``each of the family``),
 speak), a noun that modifies another (``one of the oil companies``),
 ``both`` before ``and`` (``both bank and union``), a word that may be
 a present right after a plural determiner, which may be a pronoun and its
-verb (``These offer a return``, ``many believe``), and after ``all`` a noun
+verb (``These offer a return``, ``many believe``; not before ``are`` or
+``were``: ``These attack are``), and after ``all`` a noun
 of time, an adjective or an adverb (``all day``, ``all right``). The answer comes
 through the English profile's ``class_places``
 (``qa.lang.en.class_endings``), credited as the other class places; the
@@ -38,6 +42,7 @@ from __future__ import annotations
 
 from . import en_tags
 from .en_places import PLURAL_DETERMINERS, ends_noun_phrase, modifiers_start
+from .en_tags import ADJECTIVE
 
 # Counts that pick members of a plural ("one of", "two of", "each of").
 PARTITIVES = frozenset("""
@@ -73,7 +78,13 @@ QUANTITY_ADJECTIVES = frozenset("""
 # Besides "a" and "the", what may open "number of": "any number of".
 _NUMBER_DETERMINERS = frozenset("any this that".split())
 
-_OPENERS = OF_DETERMINERS | PLURAL_DETERMINERS | {ALL}
+# "among" picks from many: its noun is plural ("among individual states",
+# "among the banks"), unless a collective's (``COLLECTIVES``).
+AMONG = "among"
+# A verb that is never singular after the noun: a plural determiner's word
+# that may be a present is then no verb of its own ("These attack are").
+PLURAL_VERBS = frozenset("are were".split())
+_OPENERS = OF_DETERMINERS | PLURAL_DETERMINERS | {ALL, AMONG}
 
 
 def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
@@ -87,23 +98,39 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         return ()
     table, tags = head
     after = words[at + 1]
-    if after is None or not (ends_noun_phrase(after, table) or "MD" in table.readings(after)):
+    if after is None or not (ends_noun_phrase(after, table) or after in PLURAL_VERBS
+                             or "MD" in table.readings(after)):
         return ()
     k = modifiers_start(words, at, table, MODIFIER, MOST_MODIFIERS, _OPENERS)
+    if words[k] == "and" and k >= 2 and k + 1 < at and _adjective(words[k - 1], table) and _adjective(
+            words[k + 1], table):
+        # two adjectives joined: "these wanton and barbarous attack are";
+        # "both" joins the adjectives ("both modern and antiquated plant")
+        k = modifiers_start(words, k, table, MODIFIER, MOST_MODIFIERS, _OPENERS)
+        if words[k] == "both":
+            return ()
     opener = words[k]
     if opener == ALL and k == at - 1 and (word in ALL_TIME or tags & (ADJECTIVE_OR_ADVERB | {"VBP"})):
         return ()
     if opener in PLURAL_DETERMINERS or opener == ALL:
         # each may be a pronoun, the word its verb ("These offer a return",
         # "many believe"): a word that may be a present is left alone
-        if (opener == "both" and after == "and") or (k == at - 1 and "VBP" in tags):
+        if (opener == "both" and after == "and") or (
+                k == at - 1 and "VBP" in tags and after not in PLURAL_VERBS):
             return ()
+        return ("s",)
+    if opener == AMONG or (opener in OF_DETERMINERS and k >= 1 and words[k - 1] == AMONG):
         return ("s",)
     if opener in OF_DETERMINERS and k >= 2 and words[k - 1] == "of" and words[k - 2] in PARTITIVES:
         return ("s",)
     if opener == "of" and _counted_quantity(words, k - 1):
         return ("s",)
     return ()
+
+
+def _adjective(word, table) -> bool:
+    """Does ``word`` (as the model reads it) read as an adjective?"""
+    return isinstance(word, str) and bool(table.readings(word) & ADJECTIVE)
 
 
 def _counted_quantity(words, k: int) -> bool:
