@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from . import (en_agreement, en_bare_subject, en_count_heads, en_counted, en_glue, en_modal, en_phrases,
+from . import (en_agreement, en_bare_subject, en_coordinated, en_count_heads, en_counted, en_glue, en_modal, en_phrases,
                en_noun_subject, en_places, en_partitive, en_pronoun_subject, en_relative_head, en_reported_subject, en_reporting,
                en_tags, en_tense, en_units)
 from .en_places import BE_FORMS, MODALS, PLURAL_DETERMINERS
@@ -133,7 +133,9 @@ def class_endings(words, at: int, word: str, lex) -> tuple[str, ...]:
     (``qa.lang.en_relative_head``), else a reported clause's subject that
     is an adjective too or stands before an adverb
     (``qa.lang.en_reported_subject``), else a singular noun after a
-    partitive or a plural determiner (``qa.lang.en_partitive``), else a
+    partitive or a plural determiner (``qa.lang.en_partitive``), else one
+    with no determiner after a plural and ``and``
+    (``qa.lang.en_coordinated``), else a
     bare verb after a singular noun that opens its clause as its subject
     (``qa.lang.en_noun_subject``)."""
     return (en_places.endings_asked(words, at, word, lex) or en_agreement.endings_asked(words, at, word, lex)
@@ -143,6 +145,7 @@ def class_endings(words, at: int, word: str, lex) -> tuple[str, ...]:
             or en_relative_head.endings_asked(words, at, word, lex)
             or en_reported_subject.endings_asked(words, at, word, lex)
             or en_partitive.endings_asked(words, at, word, lex)
+            or en_coordinated.endings_asked(words, at, word, lex)
             or en_noun_subject.endings_asked(words, at, word, lex))
 
 
