@@ -44,6 +44,13 @@ def context_warnings(text: str, ctx) -> list:
     return [f for f in context_findings(text, ctx) if f.severity != "info"]
 
 
+def warned_over(text: str, word: str, ctx) -> list[tuple[bool, str]]:
+    """For each English ``context_warnings`` finding: whether it covers the
+    last ``word`` of ``text`` standing between spaces, and its first fix."""
+    start = text.rindex(" " + word + " ") + 1
+    return [(f.start <= start < f.end, f.fixes[0].replacement) for f in context_warnings(text, ctx)]
+
+
 def context_check_warnings(text: str, ctx) -> list[tuple[str, str]]:
     """``Garble.Context``'s own warnings on English ``text``, its check run
     alone: (word, first fix)."""
