@@ -1,7 +1,7 @@
 """A singular count noun with no determiner joined to a plural by ``and``.
 
 ``economists and official said``, ``former officers and director of Union
-Indemnity``, ``agricultural products and car telephone.``: a noun phrase
+Indemnity``, ``agricultural products and car dealer.``: a noun phrase
 with no determiner joined to a plural noun by ``and`` or ``or`` is a
 second plural of the same kind, since a singular count noun cannot stand
 without a determiner; the dropped letter or cut-off end took its ``s``.
@@ -57,5 +57,5 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     if words[k] not in JOINS or k < 1:
         return ()
     before = words[k - 1]
-    return ("s",) if isinstance(before, str) and table.readings(before) <= PLURAL_NOUN_OR_VERB and (
-        "NNS" in table.readings(before)) else ()
+    before_tags = table.readings(before) if isinstance(before, str) else frozenset()
+    return ("s",) if "NNS" in before_tags and before_tags <= PLURAL_NOUN_OR_VERB else ()
