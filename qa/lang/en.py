@@ -12,9 +12,9 @@ from typing import Iterator
 
 from ..text.ngram import pocketsphinx_model
 from ..text.pairs import adjacent_words, plain_word
-from . import (en_agreement, en_bare_subject, en_coordinated, en_count_heads, en_counted, en_glue, en_modal, en_phrases,
-               en_noun_subject, en_places, en_partitive, en_pronoun_subject, en_relative_head, en_reported_subject, en_reporting,
-               en_tags, en_tense, en_units)
+from . import (en_agreement, en_bare_subject, en_coordinated, en_count_heads, en_counted, en_glue, en_modal,
+               en_phrases, en_noun_subject, en_places, en_partitive, en_pronoun_subject, en_relative_head,
+               en_reported_subject, en_reporting, en_tags, en_tense, en_units)
 from .en_places import BE_FORMS, MODALS, PLURAL_DETERMINERS
 from .profile import INTERJECTIONS, Clash, ClauseBoundary, InflectionSlot, LanguageProfile
 

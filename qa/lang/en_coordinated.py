@@ -24,8 +24,7 @@ the board`` (a determiner), ``banks and a broker`` (a determiner),
 """
 from __future__ import annotations
 
-from . import en_tags
-from .en_partitive import COLLECTIVES
+from .en_partitive import member_head
 from .en_places import ends_noun_phrase, modifiers_start
 
 JOINS = frozenset({"and", "or"})
@@ -42,9 +41,7 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     """("s",) where ``word`` at ``words[at]`` (the run as the word model
     reads it) is a count noun with no determiner that ends its phrase after
     a plural noun and ``and`` or ``or``; else ()."""
-    if word in COLLECTIVES:
-        return ()
-    head = en_tags.singular_head(word, lex)
+    head = member_head(word, lex)
     if head is None:
         return ()
     table, tags = head

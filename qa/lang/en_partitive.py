@@ -91,9 +91,7 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     """("s",) where ``word`` at ``words[at]`` (the run as the word model
     reads it) is a singular count noun ending a phrase that a partitive's
     determiner or a plural determiner opens; else ()."""
-    if word in COLLECTIVES:
-        return ()
-    head = en_tags.singular_head(word, lex)
+    head = member_head(word, lex)
     if head is None:
         return ()
     table, tags = head
@@ -126,6 +124,13 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     if opener == "of" and _counted_quantity(words, k - 1):
         return ("s",)
     return ()
+
+
+def member_head(word: str, lex) -> tuple | None:
+    """``en_tags.singular_head`` for a noun whose plural names members of a
+    many (no collective: ``one of the group``, ``shareholders and staff``);
+    None otherwise."""
+    return None if word in COLLECTIVES else en_tags.singular_head(word, lex)
 
 
 def _adjective(word, table) -> bool:
