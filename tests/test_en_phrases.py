@@ -25,6 +25,9 @@ FLAGGED = [
      "arrive", "arrived"),
     ("Central bank governor Chang Chi-cheng reject a request by textile makers.",
      "reject", "rejected"),
+    # ... one the dictionary reads as an adjective too, which news does not write
+    ("He would first see whether he could form a government. Cossiga nominate Andreotti, the "
+     "sole candidate of the majority.", "nominate", "nominated"),
     # ... and one adverb
     ("In the near future, Ferro also announce it has agreed to purchase CompositAir.",
      "announce", "announced"),
@@ -83,6 +86,9 @@ def test_the_places_name_the_endings_they_ask_for():
     for before in ("and", "let", "in", "will"):
         assert ask([START, before, "alcan", "decide", "it", END], 3, "decide", lex) == ()
     assert ask([START, "in", "december", "indicate", "that", END], 3, "indicate", lex) == ()
+    # ... a bare verb whose adjective reading news does not write (``a nominate``)
+    assert ask([START, "cossiga", "nominate", "andreotti", END], 2, "nominate", lex) == ("s", "ed")
+    assert ask([START, "cossiga", "separate", "andreotti", END], 2, "separate", lex) == ()
     # ... one adverb between
     assert ask([START, "ferro", "also", "announce", "it", END], 3, "announce", lex) == ("s", "ed")
     # a relative after a noun that is a verb too: the noun after "per", not after a subject

@@ -9,9 +9,11 @@ more places are read here, each in the tag table's classes
 - a singular noun ending its phrase after a count of many or a plural
   determiner and one or two modifiers (``68,000 Bell common share
   between``, ``115,000 Visa card holder and``): the plural;
-- a word that can only be a bare verb right after a name, a word the
-  dictionary does not list or lists as a singular proper noun only, as
-  its subject (``Leclerc said Alcan decide it``, ``Aqazadeh arrive in``;
+- a word that can only be a bare verb (a noun or adjective reading news
+  does not write aside: ``en_tags.used_readings``) right after a name, a
+  word the dictionary does not list or lists as a singular proper noun
+  only, as its subject (``Leclerc said Alcan decide it``, ``Aqazadeh
+  arrive in``, ``Cossiga nominate Andreotti``;
   one adverb may stand between: ``Ferro also announce it``): the third
   person or the past; the same for a word that may be a noun
   too before what starts its object (``Chi-cheng reject a request``);
@@ -119,7 +121,7 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
         # adjective that stands for its adverb (``GM previous said``)
         return _adverb_before_a_verb(words, at, word, tags, table) if tags == ADJECTIVE_ONLY else ()
     if "VB" in tags and not tags & INFLECTED_VERB:
-        verb_only = tags <= BARE_VERB
+        verb_only = en_tags.used_readings(word, tags, lex) <= BARE_VERB
         # a word that may be a noun too reads as a verb only before its object
         verb_here = verb_only or (after in OBJECT_STARTS and tags <= BARE_VERB | SINGULAR_NOUN)
         if (verb_here and _after_a_name(words, at, table)) or (

@@ -32,7 +32,9 @@ in one form:
   ``any`` or ``every`` (``along with the exist Drilling``, ``any perceive
   problems``, ``the country's deepen economic crisis``; not ``this`` or
   ``that``, pronouns before their verb): an ``-ed`` or ``-ing`` form was
-  meant; after an article before what may be a noun or an adjective, and
+  meant; after a preposition, the same for a bare verb whose noun or
+  adjective reading news does not write (``en_tags.used_readings``:
+  ``capable of sustain much higher``); after an article before what may be a noun or an adjective, and
   after a finite ``be`` and ``not``, no reading of the word fits at all,
   a sure place (``sure_endings_asked``: ``its improve earnings``, ``it is
   not engage in``);
@@ -322,6 +324,10 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or before in ARTICLES
                               or before in NOUN_ONLY_DETERMINERS or possessive(before) or (
             before == "not" and at >= 2 and words[at - 2] in BE_FORMS)):
+        return ("ed", "ing")
+    if before in PREPOSITIONS and "VB" in tags and en_tags.used_readings(word, tags, lex) <= BARE_VERB:
+        # the same after a preposition for a bare verb whose noun reading
+        # news does not write ("capable of sustain much higher", "for sell")
         return ("ed", "ing")
     if tags <= BARE_VERB and before == TODAY and after in ARTICLES and at >= 2 and (
             words[at - 2] not in BARE_VERB_GOVERNORS):

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+from ..text.ngram import model_for
 from .tagtable import TagDictionary, TagTable
 
 TABLE_NAME = "en-tags.sqlite"
@@ -51,6 +52,19 @@ NOT_SINGULAR_HEAD = frozenset({"NNS", "NNPS", "NNP", "NN:U", "PRP", "CD", "DT", 
 MODIFIED = NOUN | ADJECTIVE | {"VBG"}
 # A proper noun's readings, singular and plural.
 NAME = frozenset({"NNP", "NNPS"})
+# The dictionary gives many bare verbs a count noun or an adjective reading
+# news never writes (``a sustain``, ``the recover``, ``a nominate``; a noun
+# it reads as count or mass, as ``talk``, is one news writes): where the
+# word model reads the word after ``the`` or ``a`` at least this much less
+# likely (log10) than after ``to``, those readings are set aside. Nouns and
+# adjectives that are verbs too stay (``visit`` -0.5, ``offer`` -0.8,
+# ``follow`` -1.1, ``build`` -1.3, ``elaborate`` -1.1); ``sell`` -1.9,
+# ``sustain`` -1.8, ``recover`` -2.2, ``nominate`` -1.8 go. Calibration
+# half, docs/context-models.md ("Forty-ninth round").
+UNUSED_READING_GAP = -1.5
+UNUSED_READINGS = frozenset({"NN", "JJ"})
+ARTICLES_READ = ("the", "a")
+INFINITIVE_MARK = ("to",)
 
 
 def reading_of(tag: str) -> str:
@@ -91,6 +105,26 @@ def singular_head(word: str, lex) -> tuple[TagTable, frozenset[str]] | None:
     if not tags & SINGULAR_NOUN or tags & NOT_SINGULAR_HEAD:
         return None
     return table, tags
+
+
+def used_readings(word: str, tags: frozenset[str], lex) -> frozenset[str]:
+    """``word``'s readings ``tags`` without the count noun or adjective
+    reading news does not write (``UNUSED_READING_GAP``): a bare verb's
+    spurious reading, as the word model reads the word after an article
+    against after ``to``. Unchanged for a word that is no bare verb or has neither
+    reading, or without the word model. Only the places that ask whether a
+    word can be nothing but a bare verb read it (a sure place does not: a
+    finance noun as ``a sell recommendation`` is written)."""
+    unused = tags & UNUSED_READINGS
+    if not unused or not tags & BARE_VERB:
+        return tags
+    lm = model_for(lex)
+    if lm is None or not lm.knows(word):
+        return tags
+    after_article = max(lm.logprob(word, (a,)) for a in ARTICLES_READ)
+    if after_article - lm.logprob(word, INFINITIVE_MARK) >= UNUSED_READING_GAP:
+        return tags
+    return tags - unused
 
 
 def lists(word: str, lex) -> bool | None:
