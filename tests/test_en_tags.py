@@ -122,6 +122,8 @@ FLAGGED = [
      "the lead manager said.", "price", "priced"),
     # ... or after a form of "be" and "not", or after an article or a possessive
     ("Terms of the sale were not disclose in the statement.", "disclose", "disclosed"),
+    ("Because of the scarcity, private roasters were sell ground coffee mixtures, it said.", "sell",
+     "selling"),
     ("It combines two units, along with the exist Drilling and Exploration groups.", "exist",
      "existing"),
     ("Hunter said any perceive problems caused by trading ought to be addressed.", "perceive",
@@ -285,6 +287,9 @@ def test_a_place_names_the_endings_its_classes_ask_for():
     assert ask([START, "of", "sustain", "much", END], 2, "sustain", lex) == ("ed", "ing")
     assert ask([START, "of", "talk", "with", END], 2, "talk", lex) == ()  # a noun news writes
     assert ask([START, "of", "offer", "price", END], 2, "offer", lex) == ()
+    assert ask([START, "were", "sell", "ground", END], 2, "sell", lex) == ("ed", "ing")
+    # after an article the noun stands ("a sell recommendation")
+    assert ask([START, "a", "sell", "recommendation", END], 2, "sell", lex) == ()
     assert ask([START, "is", "current", "uncertain", END], 2, "current", lex) == ("ly", "ally")
     assert ask([START, "was", "recent", "acquired", "by", END], 2, "recent", lex) == ("ly",)
     assert ask([START, "had", "initial", "set", "at", END], 2, "initial", lex) == ("ly",)

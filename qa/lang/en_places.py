@@ -32,9 +32,11 @@ in one form:
   ``any`` or ``every`` (``along with the exist Drilling``, ``any perceive
   problems``, ``the country's deepen economic crisis``; not ``this`` or
   ``that``, pronouns before their verb): an ``-ed`` or ``-ing`` form was
-  meant; after a preposition, the same for a bare verb whose noun or
+  meant; after a preposition or a form of ``be`` a bare verb whose noun or
   adjective reading news does not write (``en_tags.used_readings``:
-  ``capable of sustain much higher``); after an article before what may be a noun or an adjective, and
+  ``capable of sustain much higher``, ``roasters were sell ground``) is
+  read as one, as in the places below; after an article its noun stands
+  (``a sell recommendation``); after an article before what may be a noun or an adjective, and
   after a finite ``be`` and ``not``, no reading of the word fits at all,
   a sure place (``sure_endings_asked``: ``its improve earnings``, ``it is
   not engage in``);
@@ -285,20 +287,23 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     tags = table.readings(word)
     if not tags:
         return ()
+    # a bare verb's noun or adjective reading that news does not write
+    # holds no place ("capable of sustain much higher", "roasters were sell")
+    verb_tags = en_tags.used_readings(word, tags, lex)
     if tags <= COUNT_NOUN and (before == START or before in SUBJECT_OPENERS):
         if after != END and _finite_verb(table.readings(after)):
             return ("s",)
-    if before in REPORTING and (tags <= COUNT_NOUN or tags <= BARE_VERB) and after != END:
+    if before in REPORTING and (tags <= COUNT_NOUN or verb_tags <= BARE_VERB) and after != END:
         after_tags = table.readings(after)
         if _finite_verb(after_tags) or "MD" in after_tags:
             return ("s",)
-        if tags <= BARE_VERB and after_tags & NOUN and not after_tags & (FINITE_VERB | BARE_VERB):
+        if verb_tags <= BARE_VERB and after_tags & NOUN and not after_tags & (FINITE_VERB | BARE_VERB):
             # before the reported clause's noun a participle modifies it
             # ("K Mart said consolidate sales were": "consolidated")
             return ("ed",)
     if (before in PAST_ADVERBS and "VB" in tags and tags <= BARE_VERB | SINGULAR_NOUN and after != END
             and at >= 2 and words[at - 2] not in BARE_VERB_GOVERNORS
-            and (tags <= BARE_VERB or after in PREPOSITIONS or after in ARTICLES or after == "to")):
+            and (verb_tags <= BARE_VERB or after in PREPOSITIONS or after in ARTICLES or after == "to")):
         # an adverb of the past before a bare verb: its past or participle
         # ("contracts previously award to EDO", "the company recently announce a")
         return ("ed",)
@@ -321,26 +326,25 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
             and at + 2 < len(words) and words[at + 2] == FIGURES
             and "VB" in tags and tags & NOUN and not tags & NOT_A_BARE_VALUE_PARTICIPLE):
         return ("ed",)
-    if tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or before in ARTICLES
-                              or before in NOUN_ONLY_DETERMINERS or possessive(before) or (
-            before == "not" and at >= 2 and words[at - 2] in BE_FORMS)):
+    if (verb_tags <= BARE_VERB and (before in PREPOSITIONS or before in BE_FORMS or (
+            before == "not" and at >= 2 and words[at - 2] in BE_FORMS))) or (
+            tags <= BARE_VERB and (before in ARTICLES or before in NOUN_ONLY_DETERMINERS
+                                   or possessive(before))):
+        # after an article the dictionary's noun reading stands: news
+        # writes "a sell recommendation"
         return ("ed", "ing")
-    if before in PREPOSITIONS and "VB" in tags and en_tags.used_readings(word, tags, lex) <= BARE_VERB:
-        # the same after a preposition for a bare verb whose noun reading
-        # news does not write ("capable of sustain much higher", "for sell")
-        return ("ed", "ing")
-    if tags <= BARE_VERB and before == TODAY and after in ARTICLES and at >= 2 and (
+    if verb_tags <= BARE_VERB and before == TODAY and after in ARTICLES and at >= 2 and (
             words[at - 2] not in BARE_VERB_GOVERNORS):
         return ("ed",)
     if (before in PAST_SPANS and "VB" in tags and (after == "to" or after in ARTICLES) and at >= 3
             and words[at - 2] == LAST and words[at - 3] not in NOT_BEFORE_LAST):
         return ("ed",)
-    if tags <= BARE_VERB and before == ALSO and at >= 2 and after != END:
+    if verb_tags <= BARE_VERB and before == ALSO and at >= 2 and after != END:
         subject = words[at - 2]
         subject_tags = table.readings(subject) if subject not in (None, START) else frozenset()
         if subject_tags and subject_tags <= SINGULAR_NOUN:
             return ("ed", "s")
-    if tags <= BARE_VERB and before == BARE_BE:
+    if verb_tags <= BARE_VERB and before == BARE_BE:
         # a passive: "would be eliminate.", "to be introduce next January"
         return ("ed",)
     if (before == BARE_BE and "VB" in tags and tags <= BARE_VERB | SINGULAR_NOUN
