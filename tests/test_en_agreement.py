@@ -72,6 +72,9 @@ FLAGGED = [
     # ... or before a preposition or "to"
     ("However, the tonnage allocate to it, 7,000 tonnes, is roughly equal to its output.",
      "allocate", "allocated"),
+    # ... a verb whose noun reading news does not write (en_tags.used_readings)
+    ("Prices rose 2.1 pct in March, the institute said. The rise compare to a 1.8 pct rise in "
+     "January.", "compare", "compared"),
     # a bare verb where an -ing form is the complement
     ("He declined to specify at what price the company would consider sell it shares.", "sell",
      "selling"),
@@ -218,6 +221,7 @@ def _every_place(words, at, word, lex):
     if words[at - 1] is None or words[at + 1] is None or not tags & (
             en_agreement.SINGULAR_NOUN | en_agreement.BARE_VERB):
         return ()
+    tags = en_tags.used_readings(word, tags, lex)
     for place in en_agreement.PLACES:
         found = place(words, at, tags, en_tags.for_lexicon(lex))
         if found:

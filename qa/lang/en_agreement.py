@@ -226,6 +226,9 @@ def endings_asked(words, at: int, word: str, lex) -> tuple[str, ...]:
     tags = table.readings(word)
     if not tags & SINGULAR_NOUN and not tags & BARE_VERB:
         return ()
+    # a noun or adjective reading news does not write makes no subject nor
+    # modifier of the word ("The rise compare to": only a verb)
+    tags = en_tags.used_readings(word, tags, lex)
     # most judged words may be a singular noun or a bare verb, but stand
     # beside no word a place reads (each place needs one of these); only a
     # bare present after a singular noun, and a word that can only be a
