@@ -308,6 +308,14 @@ def test_a_place_names_the_endings_its_classes_ask_for():
     assert ask([START, "said", "dealer", "at", END], 2, "dealer", lex) == ()
     assert ask([START, "as", "ten", "outlet", "in", END], 3, "outlet", lex) == ("s", "es", "ies")
     assert ask([START, "per", "ten", "outlet", "in", END], 3, "outlet", lex) == ()
+    # a conjunction ends the phrase whatever noun it is too ("the ifs"), but "or", which
+    # may join two modifiers ("steel or aluminium plants")
+    assert ask([START, "within", "five", "year", "if", "the", END], 3, "year", lex) == (
+        "s", "es", "ies")
+    assert ask([START, "within", "five", "year", "or", "the", END], 3, "year", lex) == ()
+    table = en_tags.for_lexicon(lex)
+    assert [en_places.ends_noun_phrase(w, table) for w in ("if", "but", "while", "or", "plan")] == [
+        True, True, True, False, False]
     assert ask([START, "ten", "outlet", "in", END], 2, "outlet", lex) == ()  # after a hyphen
     assert ask([START, "were", "not", "disclose", END], 3, "disclose", lex) == ("ed", "ing")
     assert ask([START, "did", "not", "disclose", END], 3, "disclose", lex) == ()

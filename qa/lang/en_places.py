@@ -134,6 +134,11 @@ PREPOSITIONS = frozenset(
 # adjective readings aside ("for 400,000 dlr plus an amount"): like a
 # preposition they end the phrase before them.
 QUANTITY_JOINS = frozenset(("plus",))
+# The conjunctions that may join two modifiers inside a noun phrase
+# ("seven hotel and resort properties"); the dictionary's reading of a
+# conjunction.
+PHRASE_JOINS = frozenset(("and", "or", "nor"))
+CONJUNCTION = "CC"
 BE_FORMS = frozenset("is are was were been being".split())
 PARTICIPLE = frozenset({"VBN"})
 # A bare verb after a subject and "today", before its object, is the
@@ -439,11 +444,18 @@ def modifiers_start(words, at: int, table, modifier: frozenset[str], most: int, 
 def ends_noun_phrase(after, table) -> bool:
     """Does ``after``, the word after a noun, end the noun's phrase: the end
     of the run, a preposition (whatever else the dictionary reads it as:
-    ``in`` a noun, ``on`` an adjective), or a word that can be no noun,
-    adjective or -ing form ("ten year rescheduling accord" goes on); ``plus``
-    joins a second quantity (``400,000 dlr plus an amount``)?"""
-    return (after == END or after in PREPOSITIONS or after in QUANTITY_JOINS
-            or not table.readings(after) & MODIFIED)
+    ``in`` a noun, ``on`` an adjective), a conjunction but ``or``
+    (likewise: ``but`` and ``if`` are nouns to it), or a word that can be
+    no noun, adjective or -ing form ("ten year rescheduling accord" goes
+    on); ``plus`` joins a second quantity (``400,000 dlr plus an
+    amount``)?"""
+    if after == END or after in PREPOSITIONS or after in QUANTITY_JOINS:
+        return True
+    tags = table.readings(after)
+    # a conjunction ends it whatever noun the dictionary also reads it as
+    # ("the buts", "the ifs": "among resident but", "within five year if");
+    # "or", a noun and an adjective to it too, may join two modifiers
+    return not tags & MODIFIED or (CONJUNCTION in tags and after not in PHRASE_JOINS)
 
 
 def _finite_verb(tags: frozenset[str]) -> bool:
