@@ -64,6 +64,7 @@ NAME = frozenset({"NNP", "NNPS"})
 UNUSED_READING_GAP = -1.5
 UNUSED_READINGS = frozenset({"NN", "JJ"})
 ARTICLES_READ = ("the", "a")
+USED_READINGS_MEMO = "en-used-readings"
 INFINITIVE_MARK = ("to",)
 
 
@@ -118,6 +119,16 @@ def used_readings(word: str, tags: frozenset[str], lex) -> frozenset[str]:
     unused = tags & UNUSED_READINGS
     if not unused or not tags & BARE_VERB:
         return tags
+    # asked of most words the agreement places judge: each word once a run
+    memo = lex.memo(USED_READINGS_MEMO)
+    used = memo.get(word)
+    if used is None:
+        used = memo[word] = _without_unwritten(word, tags, unused, lex)
+    return used
+
+
+def _without_unwritten(word: str, tags: frozenset[str], unused: frozenset[str], lex) -> frozenset[str]:
+    """``used_readings`` read from the word model."""
     lm = model_for(lex)
     if lm is None or not lm.knows(word):
         return tags
