@@ -1,16 +1,26 @@
 """Count the Spanish class trigrams that ``Garble.TagContext`` reads.
 
     .venv/bin/python bench/train_classgram.py            # writes qa/data/es-classgram.json
-    .venv/bin/python bench/train_classgram.py --data DIR --out FILE
+    .venv/bin/python bench/train_classgram.py --data DIR --out FILE [--learner]
 
-Only the articles of the calibration half (``bench/devset.py``: the half
-of an article is fixed by its id) are counted, and of each only what
-follows the paragraphs its evaluation unit holds, so that neither half's
-units were ever seen: figures on the calibration half, and the
-calibration fitted on it, are not flattered by text the model was counted
-on. The articles are the "true" news of jpposadas's
-FakeNewsCorpusSpanish (CC BY 4.0): the table holds only counts of class
-symbols, no text. Needs the tag table ``qa languagetool install`` builds.
+Only the calibration half of each source is counted (``bench/devset.py``:
+a record's half is fixed by its id):
+
+- the clean news articles, of each only what follows the paragraphs its
+  evaluation unit holds, so that neither half's units were ever seen:
+  figures on the calibration half, and the calibration fitted on it, are
+  not flattered by text the model was counted on. They are the "true"
+  news of jpposadas's FakeNewsCorpusSpanish (CC BY 4.0), some 70,000
+  words: the shipped table;
+- with ``--learner``, the instructors' corrections of COWS-L2H's learner
+  sentences as well (ucdaviscl/cowsl2h, Apache-2.0; a sentence with an
+  anonymised placeholder, ``*PLACE*``, left out): 155,000 words more of
+  plain written Spanish. Measured and not shipped (docs/context-models.md,
+  "Forty-ninth round"): its halves are drawn per sentence, so other
+  sentences of an essay in the test half's COWS-L2H set are counted.
+
+The table holds only counts of class symbols, no text. Needs the tag
+table ``qa languagetool install`` builds.
 """
 from __future__ import annotations
 
@@ -23,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpora import SHARED  # noqa: E402
-from devset import UNIT_WORDS, half_of, read_jsonl  # noqa: E402
+from devset import PLACEHOLDER, UNIT_WORDS, half_of, read_jsonl  # noqa: E402
 
 from qa.document import Document  # noqa: E402
 from qa.lang import es_classes, es_tags  # noqa: E402
@@ -48,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--data", default=str(SHARED / "eval"),
                    help="evaluation data folder (default ../shared/eval, or $QA_SHARED/eval)")
     p.add_argument("--out", default=str(es_classes.MODEL_PATH))
+    p.add_argument("--learner", action="store_true",
+                   help="count COWS-L2H's corrected learner sentences too (measured, not shipped)")
     args = p.parse_args(argv)
     table = es_tags.open_table()
     if table is None:
@@ -64,11 +76,21 @@ def main(argv: list[str] | None = None) -> int:
         articles += 1
         words += len(doc.words)
         sentences.extend(padded[2:-1] for _, padded in es_classes.sentence_symbols(doc, classes))
+    learner = learner_words = 0
+    if args.learner:
+        for rec in read_jsonl(Path(args.data) / "grammar" / "cowsl2h_es.jsonl"):
+            if half_of(rec["id"]) != "calibration" or PLACEHOLDER.search(rec["target_text"]):
+                continue
+            doc = Document(text=rec["target_text"], language="es")
+            learner += 1
+            learner_words += len(doc.words)
+            sentences.extend(padded[2:-1] for _, padded in es_classes.sentence_symbols(doc, classes))
     model = ClassTrigrams(count_trigrams(sentences))
     out = Path(args.out)
     out.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n",
                    encoding="utf-8")
-    print(f"{articles} articles, {words} words, {len(sentences)} sentences -> {out} "
+    print(f"{articles} articles, {words} words; {learner} corrected learner sentences, "
+          f"{learner_words} words; {len(sentences)} sentences -> {out} "
           f"({out.stat().st_size // 1024} kB)")
     return 0
 
