@@ -28,6 +28,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Iterable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's qa, not an installed one
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -53,6 +54,18 @@ def beyond_unit(text: str) -> str:
     return ""
 
 
+def add_sentences(texts: Iterable[str], classes, sentences: list) -> tuple[int, int]:
+    """Each Spanish text's sentences as class symbols, added to
+    ``sentences``; (texts read, their words)."""
+    count = words = 0
+    for text in texts:
+        doc = Document(text=text, language="es")
+        count += 1
+        words += len(doc.words)
+        sentences.extend(padded[2:-1] for _, padded in es_classes.sentence_symbols(doc, classes))
+    return count, words
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--data", default=str(SHARED / "eval"),
@@ -67,24 +80,15 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     classes = es_classes.SpanishClasses(table, ClassTrigrams({}))
-    sentences = []
-    articles = words = 0
-    for rec in read_jsonl(Path(args.data) / "news_clean" / "es_articles.jsonl"):
-        if half_of(rec["id"]) != "calibration":
-            continue
-        doc = Document(text=beyond_unit(rec["text"]), language="es")
-        articles += 1
-        words += len(doc.words)
-        sentences.extend(padded[2:-1] for _, padded in es_classes.sentence_symbols(doc, classes))
-    learner = learner_words = 0
-    if args.learner:
-        for rec in read_jsonl(Path(args.data) / "grammar" / "cowsl2h_es.jsonl"):
-            if half_of(rec["id"]) != "calibration" or PLACEHOLDER.search(rec["target_text"]):
-                continue
-            doc = Document(text=rec["target_text"], language="es")
-            learner += 1
-            learner_words += len(doc.words)
-            sentences.extend(padded[2:-1] for _, padded in es_classes.sentence_symbols(doc, classes))
+    data = Path(args.data)
+    sentences: list = []
+    articles, words = add_sentences(
+        (beyond_unit(rec["text"]) for rec in read_jsonl(data / "news_clean" / "es_articles.jsonl")
+         if half_of(rec["id"]) == "calibration"), classes, sentences)
+    learner, learner_words = add_sentences(
+        (rec["target_text"] for rec in read_jsonl(data / "grammar" / "cowsl2h_es.jsonl")
+         if half_of(rec["id"]) == "calibration" and not PLACEHOLDER.search(rec["target_text"])),
+        classes, sentences) if args.learner else (0, 0)
     model = ClassTrigrams(count_trigrams(sentences))
     out = Path(args.out)
     out.write_text(json.dumps(model.to_json(), ensure_ascii=False, separators=(",", ":")) + "\n",

@@ -32,13 +32,14 @@ in one form:
   ``any`` or ``every`` (``along with the exist Drilling``, ``any perceive
   problems``, ``the country's deepen economic crisis``; not ``this`` or
   ``that``, pronouns before their verb): an ``-ed`` or ``-ing`` form was
-  meant; after a preposition or a form of ``be`` a bare verb whose noun or
-  adjective reading news does not write (``en_tags.used_readings``:
-  ``capable of sustain much higher``, ``roasters were sell ground``) is
-  read as one, as in the places below; after an article its noun stands
-  (``a sell recommendation``); after an article before what may be a noun or an adjective, and
-  after a finite ``be`` and ``not``, no reading of the word fits at all,
-  a sure place (``sure_endings_asked``: ``its improve earnings``, ``it is
+  meant. Here, and in the bare-verb places below after ``said``, an
+  adverb of the past, ``today``, ``also`` and ``be``, a verb whose noun or
+  adjective reading news does not write (``en_tags.used_readings``) counts
+  as only a bare verb (``capable of sustain much higher``, ``roasters
+  were sell ground``), except after an article, where its noun stands
+  (``a sell recommendation``). After an article before what may be a noun
+  or an adjective, and after a finite ``be`` and ``not``, no reading of
+  the word fits at all, a sure place (``sure_endings_asked``: ``its improve earnings``, ``it is
   not engage in``);
 - a count noun that is a bare verb too (``base``) opening a run, or after
   ``and`` or ``but``, before ``in``, ``on`` or ``by``: a participle opening
