@@ -583,3 +583,23 @@ def test_every_sure_place_gets_the_larger_credit_bound(ctx):
     assert bounded < either * 0.75, (bounded, either)
     assert context_word._most_credit_at([START, "the", "company", "said", END], 3, profile.sure_place_marks,
                                         profile.sure_place_next_marks) == context_word.MOST_CREDIT
+
+
+@pytest.mark.parametrize("text, word, original, replaced", [
+    ("Pittston said WTC's thr principal shareholders, who own 62 pct of its stock, are parties to it.",
+     "thr", "three", "the"),
+    ("The exchange said details of rates on transactions und 30 mln yen have yet to be worked out.",
+     "und", "under", "and"),
+])
+def test_a_letter_put_in_anothers_place_does_not_outrank_a_cut_end_put_back(ctx, monkeypatch, text, word,
+                                                                            original, replaced):
+    # scraping cuts words off; it does not swap one letter for another that
+    # looks nothing like it: the commoner word such a swap reaches is charged
+    lex = ctx.lexicons["en"]
+    doc = Document.from_text(text, language="en")
+    start = text.index(f" {word} ") + 1
+    offered = {c.word: c.operations for c in suggest(word, lex, limit=12, max_cost=2.5, real_word=True)}
+    assert any(op.startswith("replace:") for op in offered[replaced])
+    assert rank_originals(doc, start, start + len(word), sentence_judge(ctx))[0].word == original
+    monkeypatch.setattr(originals, "REPLACE_PENALTY", 0.0)
+    assert rank_originals(doc, start, start + len(word), sentence_judge(ctx))[0].word == replaced

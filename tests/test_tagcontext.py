@@ -202,6 +202,26 @@ def test_a_look_alike_read_back_does_not_outrank_a_lost_letter_by_its_low_price(
     assert ranked.index("contra") < ranked.index("canta")
 
 
+@pytest.mark.parametrize("text, word, original, replaced", [
+    ("La petición alcanzó en 3 hor casi 45 mil firmas.", "hor", "horas", "por"),
+    ("El presidente Trump, qui no suele distinguirse por su moderación, está recurriendo a amenazas.",
+     "qui", "quien", "que"),
+])
+def test_a_letter_put_in_anothers_place_does_not_outrank_a_cut_end_put_back(
+        ctx, monkeypatch, text, word, original, replaced):
+    """Scraping cuts words off; it does not put one letter in another's
+    place: ``por`` is commoner than ``horas``, but ``hor`` is ``horas``
+    cut, not ``por`` mistyped."""
+    from qa import originals
+    from qa.text.suggest import suggest
+    offered = {c.word: c.operations for c in suggest(word, ctx.lexicons["es"], limit=12,
+                                                     max_cost=2.5, real_word=True)}
+    assert any(op.startswith("replace:") for op in offered[replaced])
+    assert _ranked(text, word, ctx)[0] == original
+    monkeypatch.setattr(originals, "REPLACE_PENALTY", 0.0)
+    assert _ranked(text, word, ctx)[0] == replaced
+
+
 @pytest.mark.parametrize("text, word, original, shorter", [
     ("El tiroteo dejó ocho muertos, ent ellos seis mujeres de origen asiático.", "ent", "entre", "en"),
     ("El asteroide pasará cerca de nuestro plane el próximo viernes.", "plane", "planeta", "plan"),
