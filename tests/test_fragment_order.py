@@ -73,6 +73,22 @@ def test_the_completions_join_the_offered_repairs_at_one_cut_price(ctx):
     assert kept["quarter"] == 0.7 and kept["quarters"] == fragment_order.CUT_COST
 
 
+@pytest.mark.parametrize("text, word, original, other", [
+    # the gender its determiner and its noun ask for
+    ("Lo anterior, ante el presun desvío de miles de millones de pesos.", "presun", "presunto",
+     "presunta"),
+    ("Fue la compañía involucrada en el diseño arquitectónic de la primera instalación.",
+     "arquitectónic", "arquitectónico", "arquitectónica"),
+])
+def test_the_commonest_completion_is_weighed_at_its_own_score(ctx, text, word, original, other):
+    """The checker offers a long fragment's commonest completion first
+    (``presunto``), and the place weighs it against the other completions
+    by their scores: scored at nothing, it lost to the completion the
+    place rules out (``el presunta``) by the two points it lacked."""
+    fixes = [x.replacement for x in _finding(text, word, "es", ctx).fixes]
+    assert fixes[0] == original and other in fixes
+
+
 def test_the_flag_and_its_strength_are_the_checkers_own(ctx):
     """Only the order of the repairs changes: the same word is flagged at
     the same severity and confidence whatever the place says."""
