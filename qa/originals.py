@@ -17,7 +17,7 @@ rewarded for clearing its matches.
           + CLEAR_BONUS x (offline signals cleared) + LT_BONUS x (LT matches cleared)
           - PERSON_PENALTY if the candidate is a first-person verb outside quotes
           - LOOK_ALIKE_PENALTY if it reads an OCR look-alike back
-          - REPLACE_PENALTY if it puts another letter in a letter's place
+          - REPLACED_LETTER_PENALTY if it puts another letter in a letter's place
           - EXTRA_LETTER_PENALTY if it takes a letter out (twice that, without
             a word model, out of a word the dictionary knows no reading of)
 
@@ -49,7 +49,7 @@ from .evidence import OfflineSignals
 from .lexicon import Lexicons
 from .model import Finding, Fix
 from .placed_first import has_word_beside, placed_first, placed_originals
-from .text.damage import EXTRA_LETTER_PENALTY, FRAGMENT_LETTER_FACTOR
+from .text.damage import EXTRA_LETTER_PENALTY, FRAGMENT_LETTER_FACTOR, REPLACED_LETTER_PENALTY, replaces_a_letter
 from .text.quotes import inside_quotes
 from .text.suggest import REAL_WORD_COST_WEIGHT, Candidate, suggest
 
@@ -109,18 +109,6 @@ CLASS_FIT_WEIGHT = 1.0
 # calibration half: 4 more Spanish real-word repairs right first of 442,
 # none fewer (0.5 gave 3, 2.0 gave 5 and one typo).
 LOOK_ALIKE_PENALTY = 1.0
-# A letter put in another's place that is no look-alike (``thr`` ->
-# ``the``, ``und`` -> ``and``, ``hor`` -> ``por``) is a writer's slip, not
-# what scraping does: it loses letters and cuts words off. Beside a
-# fragment the common short word such a step reaches outranked the cut
-# end put back on frequency (``WTC's thr principal shareholders``:
-# ``three``; ``a transaction und which``: ``under``; ``en 3 hor casi``:
-# ``horas``). Calibration seeds 263, 277, 281, 307 and 311: at 1.0, 3 more
-# Spanish and 5 more English real-word repairs right first; at 2.0, 3 and
-# 6; 3.0 the same as 2.0; none fewer at any (docs/context-models.md,
-# "Fiftieth round"). A real typo's candidates mostly all replace a letter,
-# so their order among themselves stands.
-REPLACE_PENALTY = 2.0
 # A candidate that takes a letter out is charged EXTRA_LETTER_PENALTY zipf
 # points, FRAGMENT_LETTER_FACTOR times that out of a fragment: the damage
 # model's charges (qa.text.damage), which fragment_order reads too.
@@ -240,8 +228,8 @@ def rank_originals(
         score = cand.score + CLEAR_BONUS * (len(cleared) - len(added))
         if any(op.startswith("ocr:") for op in cand.operations):
             score -= LOOK_ALIKE_PENALTY
-        if any(op.startswith("replace:") for op in cand.operations):
-            score -= REPLACE_PENALTY
+        if replaces_a_letter(cand.operations):
+            score -= REPLACED_LETTER_PENALTY
         if first_person is not None and not quoted and first_person(cand.word, lex):
             score -= PERSON_PENALTY
         fitted = fit_and_place(doc, start, end, cand.word, lex)

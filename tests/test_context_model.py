@@ -601,5 +601,5 @@ def test_a_letter_put_in_anothers_place_does_not_outrank_a_cut_end_put_back(ctx,
     offered = {c.word: c.operations for c in suggest(word, lex, limit=12, max_cost=2.5, real_word=True)}
     assert any(op.startswith("replace:") for op in offered[replaced])
     assert rank_originals(doc, start, start + len(word), sentence_judge(ctx))[0].word == original
-    monkeypatch.setattr(originals, "REPLACE_PENALTY", 0.0)
+    monkeypatch.setattr(originals, "REPLACED_LETTER_PENALTY", 0.0)
     assert rank_originals(doc, start, start + len(word), sentence_judge(ctx))[0].word == replaced

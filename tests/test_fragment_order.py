@@ -89,6 +89,23 @@ def test_the_commonest_completion_is_weighed_at_its_own_score(ctx, text, word, o
     assert fixes[0] == original and other in fixes
 
 
+@pytest.mark.parametrize("text, word, original, replaced, language", [
+    ("La compañía anunció su salida, sin especificar la caua que los llevó a tomar esa decisión.",
+     "caua", "causa", "casa", "es"),
+    ("A court charged a former curreny clerk of Westpac Banking Corp with misappropriating funds.",
+     "curreny", "currency", "current", "en"),
+])
+def test_a_letter_put_in_anothers_place_yields_to_a_letter_put_back(
+        ctx, monkeypatch, text, word, original, replaced, language):
+    """Scraping loses letters; it does not put one letter in another's
+    place: ``casa`` is commoner than ``causa``, but ``caua`` lost an ``s``."""
+    offered = {c.word: c.operations for c in suggest(word, ctx.lexicons[language], limit=12, max_cost=2.5)}
+    assert any(op.startswith("replace:") for op in offered[replaced])
+    assert _finding(text, word, language, ctx).fixes[0].replacement == original
+    monkeypatch.setattr(fragment_order, "REPLACED_LETTER_PENALTY", 0.0)
+    assert _finding(text, word, language, ctx).fixes[0].replacement == replaced
+
+
 def test_the_flag_and_its_strength_are_the_checkers_own(ctx):
     """Only the order of the repairs changes: the same word is flagged at
     the same severity and confidence whatever the place says."""

@@ -218,7 +218,7 @@ def test_a_letter_put_in_anothers_place_does_not_outrank_a_cut_end_put_back(
                                                      max_cost=2.5, real_word=True)}
     assert any(op.startswith("replace:") for op in offered[replaced])
     assert _ranked(text, word, ctx)[0] == original
-    monkeypatch.setattr(originals, "REPLACE_PENALTY", 0.0)
+    monkeypatch.setattr(originals, "REPLACED_LETTER_PENALTY", 0.0)
     assert _ranked(text, word, ctx)[0] == replaced
 
 

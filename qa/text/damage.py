@@ -45,7 +45,7 @@ DEFAULT_COSTS = Costs()
 
 # Charges in zipf points that the repairs' rankings (qa.originals,
 # qa.checkers.fragment_order) put on a candidate that takes a letter out of
-# the damaged word.
+# the damaged word, or puts another in a letter's place.
 #
 # Scraping loses letters (a dropped letter, a cut-off end); it rarely adds
 # one. Without a word model to weigh the context, a candidate that takes a
@@ -70,6 +70,31 @@ EXTRA_LETTER_PENALTY = 0.9
 # Spanish real-word repairs right first with damage seeds 83 and 89
 # (docs/context-models.md).
 FRAGMENT_LETTER_FACTOR = 2.0
+# A candidate that puts another letter in a letter's place, no OCR
+# look-alike (``thr`` -> ``the``, ``caua`` -> ``casa``, ``hor`` ->
+# ``por``), is charged this many zipf points by both rankings: that is a
+# writer's slip, and scraping loses letters and cuts words off; beside a
+# damaged word the commoner word such a step reaches outranked the letters
+# put back on frequency (``WTC's thr principal``: ``three``; ``en 3 hor
+# casi``: ``horas``; ``sin especificar la caua``: ``causa``; ``the
+# curreny clerk``: ``currency``). Calibration seeds 263, 277,
+# 281, 307 and 311: in a span's ranking 1.0 put 3 more Spanish and 5 more
+# English real-word repairs right first, 2.0 3 and 6, 3.0 the same as
+# 2.0; in a non-word's order 1.0 put 9 more Spanish and 38 more English
+# non-word repairs right first, 2.0 11 and 53, 3.0 13 and 54; none fewer at
+# any (docs/context-models.md, "Fiftieth round"). A real typo's candidates
+# mostly all replace a letter, so their order among themselves stands.
+REPLACED_LETTER_PENALTY = 2.0
+
+
+def replaces_a_letter(operations: tuple[str, ...]) -> bool:
+    """Whether a candidate's repair steps put a letter in another's place
+    (an accent and an OCR look-alike are steps of their own).
+
+    >>> replaces_a_letter(damage_cost("thr", "the")[1]), replaces_a_letter(damage_cost("thr", "three")[1])
+    (True, False)
+    """
+    return any(op.startswith("replace:") for op in operations)
 
 # (original, damaged): glyphs that OCR engines confuse, lower case, one
 # direction per row; both directions are listed where both happen.
