@@ -17,7 +17,8 @@ rewarded for clearing its matches.
           + CLEAR_BONUS x (offline signals cleared) + LT_BONUS x (LT matches cleared)
           - PERSON_PENALTY if the candidate is a first-person verb outside quotes
           - LOOK_ALIKE_PENALTY if it reads an OCR look-alike back
-          - REPLACED_LETTER_PENALTY if it puts another letter in a letter's place
+          - a charge for each letter it puts in another's place (qa.text.damage:
+            replacement_charge)
           - EXTRA_LETTER_PENALTY if it takes a letter out (twice that, without
             a word model, out of a word the dictionary knows no reading of)
 
@@ -49,7 +50,7 @@ from .evidence import OfflineSignals
 from .lexicon import Lexicons
 from .model import Finding, Fix
 from .placed_first import has_word_beside, placed_first, placed_originals
-from .text.damage import EXTRA_LETTER_PENALTY, FRAGMENT_LETTER_FACTOR, REPLACED_LETTER_PENALTY, replaces_a_letter
+from .text.damage import EXTRA_LETTER_PENALTY, FRAGMENT_LETTER_FACTOR, replacement_charge
 from .text.quotes import inside_quotes
 from .text.suggest import REAL_WORD_COST_WEIGHT, Candidate, suggest
 
@@ -228,8 +229,7 @@ def rank_originals(
         score = cand.score + CLEAR_BONUS * (len(cleared) - len(added))
         if any(op.startswith("ocr:") for op in cand.operations):
             score -= LOOK_ALIKE_PENALTY
-        if replaces_a_letter(cand.operations):
-            score -= REPLACED_LETTER_PENALTY
+        score -= replacement_charge(cand.operations)
         if first_person is not None and not quoted and first_person(cand.word, lex):
             score -= PERSON_PENALTY
         fitted = fit_and_place(doc, start, end, cand.word, lex)

@@ -15,6 +15,7 @@ from qa import originals
 from qa.originals import rank_originals
 from qa.pipeline import sentence_judge
 from qa.text.ngram import END, START, UNIT, RunScores, model_for
+from qa.text import damage
 from qa.text.suggest import suggest
 from conftest import context_findings as _context_findings
 
@@ -601,5 +602,5 @@ def test_a_letter_put_in_anothers_place_does_not_outrank_a_cut_end_put_back(ctx,
     offered = {c.word: c.operations for c in suggest(word, lex, limit=12, max_cost=2.5, real_word=True)}
     assert any(op.startswith("replace:") for op in offered[replaced])
     assert rank_originals(doc, start, start + len(word), sentence_judge(ctx))[0].word == original
-    monkeypatch.setattr(originals, "REPLACED_LETTER_PENALTY", 0.0)
+    monkeypatch.setattr(damage, "REPLACED_LETTER_PENALTY", 0.0)
     assert rank_originals(doc, start, start + len(word), sentence_judge(ctx))[0].word == replaced

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.checkers import fragment_order, nonword
+from qa.text import damage
 from qa.document import Document
 from qa.text.suggest import Candidate, suggest
 
@@ -102,7 +103,7 @@ def test_a_letter_put_in_anothers_place_yields_to_a_letter_put_back(
     offered = {c.word: c.operations for c in suggest(word, ctx.lexicons[language], limit=12, max_cost=2.5)}
     assert any(op.startswith("replace:") for op in offered[replaced])
     assert _finding(text, word, language, ctx).fixes[0].replacement == original
-    monkeypatch.setattr(fragment_order, "REPLACED_LETTER_PENALTY", 0.0)
+    monkeypatch.setattr(damage, "REPLACED_LETTER_PENALTY", 0.0)
     assert _finding(text, word, language, ctx).fixes[0].replacement == replaced
 
 

@@ -212,13 +212,13 @@ def test_a_letter_put_in_anothers_place_does_not_outrank_a_cut_end_put_back(
     """Scraping cuts words off; it does not put one letter in another's
     place: ``por`` is commoner than ``horas``, but ``hor`` is ``horas``
     cut, not ``por`` mistyped."""
-    from qa import originals
+    from qa.text import damage
     from qa.text.suggest import suggest
     offered = {c.word: c.operations for c in suggest(word, ctx.lexicons["es"], limit=12,
                                                      max_cost=2.5, real_word=True)}
     assert any(op.startswith("replace:") for op in offered[replaced])
     assert _ranked(text, word, ctx)[0] == original
-    monkeypatch.setattr(originals, "REPLACED_LETTER_PENALTY", 0.0)
+    monkeypatch.setattr(damage, "REPLACED_LETTER_PENALTY", 0.0)
     assert _ranked(text, word, ctx)[0] == replaced
 
 

@@ -36,8 +36,8 @@ it so supposes a letter was added to a word, and scraping loses letters
 the shorter word is the commoner and often fits the place as well
 (``3/4 pct selli concession``: ``selling``; ``la media de paíse``:
 ``países``). One that puts another letter in a letter's place, no OCR
-look-alike, is charged ``REPLACED_LETTER_PENALTY`` (``qa.text.damage``)
-for the same reason: ``la caua`` is ``causa``, not ``casa``.
+look-alike, is charged too (``qa.text.damage.replacement_charge``), for the
+same reason: ``la caua`` is ``causa``, not ``casa``.
 
 A fragment ``suggest`` reads first as two words glued (``agreeme``: ``agree
 me``) is reported as ``OCR.GluedWords``; with a word model its repairs are
@@ -55,7 +55,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from ..text.damage import EXTRA_LETTER_PENALTY, FRAGMENT_LETTER_FACTOR, REPLACED_LETTER_PENALTY, replaces_a_letter
+from ..text.damage import EXTRA_LETTER_PENALTY, FRAGMENT_LETTER_FACTOR, replacement_charge
 from ..text.ngram import RunScores, model_for
 from ..text.suggest import COST_WEIGHT, Candidate, match_case
 from ..text.probes import completions
@@ -128,8 +128,7 @@ def by_place(doc, start: int, end: int, offered: list[Candidate], lex,
     if scores is None:
         return None
     scores = [(c, score - ADDED_LETTER_CHARGE if takes_a_letter_out(c) else score) for c, score in scores]
-    scores = [(c, score - REPLACED_LETTER_PENALTY if replaces_a_letter(c.operations) else score)
-              for c, score in scores]
+    scores = [(c, score - replacement_charge(c.operations)) for c, score in scores]
     return [replace(c, score=round(score, 3))
             for c, score in sorted(scores, key=lambda cs: (-cs[1], cs[0].cost, cs[0].word))]
 

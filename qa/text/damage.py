@@ -70,36 +70,46 @@ EXTRA_LETTER_PENALTY = 0.9
 # Spanish real-word repairs right first with damage seeds 83 and 89
 # (docs/context-models.md).
 FRAGMENT_LETTER_FACTOR = 2.0
-# A candidate that puts another letter in a letter's place, neither an OCR
-# look-alike nor a letter of the same sound (``thr`` -> ``the``, ``caua``
-# -> ``casa``, ``hor`` -> ``por``), is charged this many zipf points by
-# both rankings: scraping loses letters and cuts words off, and beside a
-# damaged word the commoner word such a step reaches outranked the letters
-# put back on frequency (``WTC's thr principal``: ``three``; ``en 3 hor
-# casi``: ``horas``; ``sin especificar la caua``: ``causa``; ``the
-# curreny clerk``: ``currency``). A letter of the same sound (the
-# profile's ``confusable_letters``: ``secsión`` for ``sección``) is a
-# writer's spelling slip, which published copy does carry, and is not
-# charged. Calibration seeds 263, 277, 281, 307 and 311, every replaced
-# letter charged: in a span's ranking 1.0 put 3 more Spanish and 5 more
-# English real-word repairs right first, 2.0 3 and 6, 3.0 the same as 2.0;
-# in a non-word's order 1.0 put 9 more Spanish and 38 more English
-# non-word repairs right first, 2.0 11 and 53, 3.0 13 and 54; none fewer
-# at any. At 2.0 with letters of the same sound spared: 3 and 5 real-word
-# repairs, 11 and 36 non-word repairs; the real typos' first fixes the
-# same (docs/context-models.md, "Fiftieth round").
+# A candidate that puts another letter in a letter's place, no OCR
+# look-alike (``thr`` -> ``the``, ``caua`` -> ``casa``, ``hor`` -> ``por``),
+# is charged ``REPLACED_LETTER_PENALTY`` zipf points by both rankings:
+# scraping loses letters and cuts words off, and beside a damaged word the
+# commoner word such a step reaches outranked the letters put back on
+# frequency (``WTC's thr principal``: ``three``; ``en 3 hor casi``:
+# ``horas``; ``sin especificar la caua``: ``causa``; ``the curreny
+# clerk``: ``currency``). A letter of the same sound (the profile's
+# ``confusable_letters``) is a writer's spelling slip too, which published
+# copy does carry (``secsión`` for ``sección``), and is charged half as
+# much (``CONFUSED_LETTER_PENALTY``): a fragment's last letter read as
+# another vowel is still rarer than its end cut off (``the closi level``:
+# ``closing``, not ``close``). Calibration seeds 263, 277, 281, 307 and
+# 311, every replaced letter charged alike: in a span's ranking 1.0 put 3
+# more Spanish and 5 more English real-word repairs right first, 2.0 3 and
+# 6, 3.0 the same as 2.0; in a non-word's order 1.0 put 9 more Spanish and
+# 38 more English non-word repairs right first, 2.0 11 and 53, 3.0 13 and
+# 54; none fewer at any. At 2.0 and half that for a letter of the same
+# sound, the shipped charges: see docs/context-models.md, "Fiftieth
+# round"; the real typos' first fixes are the same.
 REPLACED_LETTER_PENALTY = 2.0
+CONFUSED_LETTER_PENALTY = 1.0
 
 
-def replaces_a_letter(operations: tuple[str, ...]) -> bool:
-    """Whether a candidate's repair steps put a letter in another's place
-    (an accent, an OCR look-alike and a letter of the same sound,
-    ``confuse:``, are steps of their own).
+def replacement_charge(operations: tuple[str, ...]) -> float:
+    """What a candidate with these repair steps is charged for the letters
+    it puts in other letters' places: ``REPLACED_LETTER_PENALTY`` for a
+    letter of no kinship, ``CONFUSED_LETTER_PENALTY`` for one of the same
+    sound (``confuse:``), nothing for an accent or an OCR look-alike read
+    back, steps of their own.
 
-    >>> replaces_a_letter(damage_cost("thr", "the")[1]), replaces_a_letter(damage_cost("thr", "three")[1])
-    (True, False)
+    >>> [replacement_charge(damage_cost(seen, orig, language="es")[1])
+    ...  for seen, orig in (("thr", "the"), ("secsión", "sección"), ("thr", "three"))]
+    [2.0, 1.0, 0.0]
     """
-    return any(op.startswith("replace:") for op in operations)
+    if any(op.startswith("replace:") for op in operations):
+        return REPLACED_LETTER_PENALTY
+    if any(op.startswith("confuse:") for op in operations):
+        return CONFUSED_LETTER_PENALTY
+    return 0.0
 
 
 # (original, damaged): glyphs that OCR engines confuse, lower case, one
