@@ -140,6 +140,21 @@ def test_a_letter_taken_out_yields_to_the_completion(ctx, text, word, original, 
     assert f.fixes[0].replacement == original
 
 
+@pytest.mark.parametrize("text, word, original, shorter", [
+    ("They said they were now drilli another hole 460 feet to the west of the first drill hole.",
+     "drilli", "drilling", "drill"),
+    ("U.S. refined producti declined to 117,600 tons in January from 137,400 tons in December.",
+     "producti", "production", "product"),
+])
+def test_with_a_word_model_a_letter_taken_out_pays_against_the_fit(ctx, monkeypatch, text, word,
+                                                                   original, shorter):
+    """The word model reads the shorter word's n-grams with confidence: at
+    the class path's charge it still won."""
+    assert _finding(text, word, "en", ctx).fixes[0].replacement == original
+    monkeypatch.setattr(fragment_order, "WORD_MODEL_ADDED_LETTER_CHARGE", fragment_order.ADDED_LETTER_CHARGE)
+    assert _finding(text, word, "en", ctx).fixes[0].replacement == shorter
+
+
 def test_only_a_candidate_that_takes_a_letter_out_is_charged():
     assert fragment_order.takes_a_letter_out(Candidate("sell", 0.8, 1e-5, 0.0, ("delete:i",)))
     assert not fragment_order.takes_a_letter_out(Candidate("selling", 0.8, 1e-5, 0.0, ("cut",)))
