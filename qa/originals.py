@@ -17,8 +17,8 @@ rewarded for clearing its matches.
           + CLEAR_BONUS x (offline signals cleared) + LT_BONUS x (LT matches cleared)
           - PERSON_PENALTY if the candidate is a first-person verb outside quotes
           - LOOK_ALIKE_PENALTY if it reads an OCR look-alike back
-          - a charge for each letter it puts in another's place (qa.text.damage:
-            replacement_charge)
+          - a charge if it puts another letter in a letter's place (half that
+            for a letter of the same sound: qa.text.damage.replacement_charge)
           - EXTRA_LETTER_PENALTY if it takes a letter out (twice that, without
             a word model, out of a word the dictionary knows no reading of)
 

@@ -89,12 +89,12 @@ ADDED_LETTER_CHARGE = EXTRA_LETTER_PENALTY * FRAGMENT_LETTER_FACTOR
 # letter taken out leaves is a known word, whose n-grams the model reads
 # with confidence where the fragment's completion is rarer (``they were
 # now drilli another hole``: ``drill``; ``U.S. refined producti
-# declined``: ``product``), and 1.8 points did not outweigh that. Calibration seeds
-# 263, 277, 281, 307 and 311, English non-word items: 3.0 put 12 more
-# right first, 4.0 17, 5.0 17, 6.0 18, none fewer at any; the real-word
-# kinds did not move, glued, split and OCR-damaged words one more, and
-# the real typos' first fixes stayed the same (docs/context-models.md,
-# "Fiftieth round").
+# declined``: ``product``), and 1.8 points did not outweigh that.
+# Calibration seeds 263, 277, 281, 307 and 311, English non-word items:
+# 3.0 put 12 more right first, 4.0 17, 5.0 17, 6.0 18, none fewer at any;
+# the real-word kinds did not move, glued, split and OCR-damaged words one
+# more, and the real typos' first fixes stayed the same
+# (docs/context-models.md, "Fiftieth round").
 WORD_MODEL_ADDED_LETTER_CHARGE = 4.0
 
 

@@ -78,7 +78,7 @@ FRAGMENT_LETTER_FACTOR = 2.0
 # frequency (``WTC's thr principal``: ``three``; ``en 3 hor casi``:
 # ``horas``; ``sin especificar la caua``: ``causa``; ``the curreny
 # clerk``: ``currency``). A letter of the same sound (the profile's
-# ``confusable_letters``) is a writer's spelling slip too, which published
+# ``confusable_letters``) is a writer's spelling slip, which published
 # copy does carry (``secsión`` for ``sección``), and is charged half as
 # much (``CONFUSED_LETTER_PENALTY``): a fragment's last letter read as
 # another vowel is still rarer than its end cut off (``the closi level``:
