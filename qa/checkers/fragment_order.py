@@ -53,12 +53,11 @@ place cannot be read: no known neighbour) the order is ``suggest``'s.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 from ..text.damage import EXTRA_LETTER_PENALTY, FRAGMENT_LETTER_FACTOR, replacement_charge
 from ..text.ngram import RunScores, model_for
-from ..text.suggest import COST_WEIGHT, Candidate, match_case
+from ..text.suggest import Candidate, channel_score, match_case
 from ..text.probes import completions
 from .agreement import agrees
 from .context_word import UNIT, has_known_neighbour, lm_words, segments, spoken_reading
@@ -108,8 +107,7 @@ def fragment_pool(word: str, offered: list[Candidate], lex) -> list[Candidate]:
         known = pool.get(cand)
         if known is None or known.cost > CUT_COST:
             f = freq[cand]
-            pool[cand] = Candidate(match_case(word, cand), CUT_COST, f,
-                                   round(math.log10(f) + 9 - COST_WEIGHT * CUT_COST, 3), ("cut",))
+            pool[cand] = Candidate(match_case(word, cand), CUT_COST, f, channel_score(f, CUT_COST), ("cut",))
     return list(pool.values())
 
 
@@ -133,15 +131,16 @@ def by_place(doc, start: int, end: int, offered: list[Candidate], lex,
     word = doc.text[start:end]
     if model_for(lex) is not None:
         scores = _word_fits(doc, start, end, fragment_pool(word, offered, lex), lex, read_splits)
+        letter_out = WORD_MODEL_ADDED_LETTER_CHARGE
     elif read_splits:
         return None  # the classes read no split: the order stands
     else:
         scores = _class_scores(doc, start, end, fragment_pool(word, offered, lex), lex)
+        letter_out = ADDED_LETTER_CHARGE
     if scores is None:
         return None
-    added = ADDED_LETTER_CHARGE if model_for(lex) is None else WORD_MODEL_ADDED_LETTER_CHARGE
-    scores = [(c, score - added if takes_a_letter_out(c) else score) for c, score in scores]
-    scores = [(c, score - replacement_charge(c.operations)) for c, score in scores]
+    scores = [(c, score - (letter_out if takes_a_letter_out(c) else 0.0) - replacement_charge(c.operations))
+              for c, score in scores]
     return [replace(c, score=round(score, 3))
             for c, score in sorted(scores, key=lambda cs: (-cs[1], cs[0].cost, cs[0].word))]
 

@@ -47,7 +47,7 @@ from ..text.quotes import inside_quotes
 from ..text.damage import DEFAULT_COSTS, OCR_PAIRS
 from ..text.memofill import fill
 from ..text.pagedamage import damaged_throughout
-from ..text.suggest import COST_WEIGHT, Candidate, index_for, match_case, suggest
+from ..text.suggest import Candidate, channel_score, index_for, match_case, suggest
 from ..text.wordforms import apostrophe_known, derived_known
 from ..text.probes import completions
 from . import fragment_order
@@ -587,7 +587,7 @@ class _Scan:
         # scored as ``suggest`` scores its own (``fragment_order`` keeps an
         # offered candidate's score, and weighs the others' against it)
         return Candidate(match_case(word, best), DEFAULT_COSTS.drop, freq[best],
-                         round(math.log10(freq[best]) + 9 - COST_WEIGHT * DEFAULT_COSTS.drop, 3), ("cut",))
+                         channel_score(freq[best], DEFAULT_COSTS.drop), ("cut",))
 
     def _stripped(self, tok, f: float, accented: str) -> Iterator[Finding]:
         """A listed word whose accented twin is far commoner: ``informacion``

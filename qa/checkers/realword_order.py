@@ -19,12 +19,11 @@ a word whose place cannot be read (no known word beside it).
 """
 from __future__ import annotations
 
-import math
 from typing import AbstractSet
 
 from ..echoed_first import story_ranked
 from ..text.damage import damage_cost
-from ..text.suggest import COST_WEIGHT, Candidate, match_case
+from ..text.suggest import Candidate, channel_score, match_case
 from ..text.probes import MIN_NEIGHBOUR, one_letter_longer
 from .fragment_order import CUT_COST, by_place
 
@@ -51,8 +50,7 @@ def restorations(word: str, neighbour: str, kind: str, lex) -> list[Candidate]:
             cost, ops = CUT_COST, ("cut",)
         else:
             cost, ops = damage_cost(low, cand, language=lex.profile)
-        out[cand] = Candidate(match_case(word, cand), cost, f,
-                              round(math.log10(f) + 9 - COST_WEIGHT * cost, 3), ops)
+        out[cand] = Candidate(match_case(word, cand), cost, f, channel_score(f, cost), ops)
     return list(out.values())
 
 

@@ -135,10 +135,12 @@ PREPOSITIONS = frozenset(
 # adjective readings aside ("for 400,000 dlr plus an amount"): like a
 # preposition they end the phrase before them.
 QUANTITY_JOINS = frozenset(("plus",))
-# The conjunctions that may join two modifiers inside a noun phrase
-# ("seven hotel and resort properties"); the dictionary's reading of a
-# conjunction.
-PHRASE_JOINS = frozenset(("and", "or", "nor"))
+# The conjunction that may join two modifiers inside a noun phrase
+# ("seven hotel or resort properties") and that the dictionary reads as
+# an adjective and a mass noun too, so that it never ended the phrase
+# ("and" and "nor", only conjunctions to it, always did); the dictionary's
+# reading of a conjunction.
+MODIFIER_JOIN = "or"
 CONJUNCTION = "CC"
 BE_FORMS = frozenset("is are was were been being".split())
 PARTICIPLE = frozenset({"VBN"})
@@ -456,7 +458,7 @@ def ends_noun_phrase(after, table) -> bool:
     # a conjunction ends it whatever noun the dictionary also reads it as
     # ("the buts", "the ifs": "among resident but", "within five year if");
     # "or", a noun and an adjective to it too, may join two modifiers
-    return not tags & MODIFIED or (CONJUNCTION in tags and after not in PHRASE_JOINS)
+    return not tags & MODIFIED or (CONJUNCTION in tags and after != MODIFIER_JOIN)
 
 
 def _finite_verb(tags: frozenset[str]) -> bool:

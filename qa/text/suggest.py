@@ -81,6 +81,16 @@ class Candidate:
     operations: tuple[str, ...]  # repair steps, e.g. ("insert:p", "accent:ó")
 
 
+def channel_score(frequency: float, cost: float, weight: float = COST_WEIGHT) -> float:
+    """A candidate's noisy-channel score: its zipf less ``weight`` times
+    its damage price (``Candidate.score``).
+
+    >>> channel_score(1e-4, 0.7)
+    3.6
+    """
+    return round(math.log10(frequency) + 9 - weight * cost, 3)
+
+
 # The index's words: the alphabetic ones listed before the first word
 # rarer than this; how ``SpellIndex.words`` picks them names its copies.
 _RAREST = 1e-7
@@ -452,7 +462,7 @@ def _suggest(word: str, lexicon: Lexicon, limit: int, max_cost: float, real_word
     def add(cand: str, cost: float, ops: tuple[str, ...], f: float) -> None:
         if cost > max_cost or f <= 0:
             return
-        score = round(math.log10(f) + 9 - weight * cost, 3)
+        score = channel_score(f, cost, weight)
         if cand not in scored or scored[cand].score < score:
             scored[cand] = Candidate(match_case(word, cand), round(cost, 3), f, score, ops)
 
