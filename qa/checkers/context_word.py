@@ -44,7 +44,7 @@ from .context_compound import compound_fit, compound_of, compound_repair, partne
 from .context_echo import DocumentPairs, echo_credits, echo_in_document, with_echo
 from .context_tense import MOST_TENSE_CREDIT, tense_credits, with_tense
 from .context_units import unit_findings
-from .repairfinding import repair_finding
+from .repairfinding import repair_finding, with_runners_up
 
 RULE = "Garble.Context"
 RULES = (
@@ -60,7 +60,9 @@ RULES = (
         why="Damage that lands on a real word (form for from, ore for are) passes every "
         "spell check; only its context shows it. The finding is a signal: next to other "
         "evidence it marks a corrupted span.",
-        instead="Write the word the sentence means; the fix is the likeliest candidate in context.",
+        instead="Write the word the sentence means; the first fix is the likeliest candidate in "
+        "context, followed by up to two that fit nearly as well (within ten times); one the "
+        "story writes elsewhere is put first.",
         languages=("en",),
         flag=("Most of the money came form the government.",
               "The plan would cost more tan expected.",
@@ -82,6 +84,12 @@ GAIN = 2.25
 INFO_MARGIN = 1.0
 # Each unit of damage cost (qa.text.damage) costs this many log10 points.
 CHANNEL_WEIGHT = 1.0
+# A flagged word's other candidates offered after the best, as a reader
+# weighs them and as the story's own words may raise them
+# (``qa.echoed_first.echoed_fixes``): at most this many, each fitting
+# within this many log10 points of the best (``runners_up``).
+RUNNERS_UP = 2
+RUNNER_UP_MARGIN = 1.0
 # The word prior: words above PRIOR_FROM zipf need PRIOR more per point.
 PRIOR_FROM = 5.0
 PRIOR = 1.0
@@ -479,6 +487,41 @@ def best_repair(scores: RunScores, at: int, word: str, cands: tuple[str, ...], w
     return None if best is None else (best, bar)
 
 
+def runners_up(scores: RunScores, at: int, word: str, best: str, best_gain: float,
+               cands: tuple[str, ...], ways, lex, prices: list,
+               credits: tuple[float, ...] | None) -> list[tuple[str, float]]:
+    """The candidates after ``best`` (whose gain ``best_repair`` found to be
+    ``best_gain``) that fit the place within ``RUNNER_UP_MARGIN`` of it, as
+    (candidate, gain), best first, at most ``RUNNERS_UP``: each read whole,
+    as ``best_repair`` reads its winner, with the place's ``credits``. Asked
+    only of a word the check flags, so reading every candidate costs
+    nothing a clean article pays."""
+    before = _logprob_as_written(scores, at, word, lex)
+    if before is None:
+        return []
+    score = scores.lm.score
+    (own, _), *after = scores.frames(at)
+    history = own[1:]
+    floor = best_gain - RUNNER_UP_MARGIN
+    found = []
+    for k, cand in enumerate(cands):
+        if cand == best:
+            continue
+        credit = credits[k] if credits else 0.0
+        total = score([cand, *history])
+        for query, slot in after:
+            query[slot] = cand
+            total += score(query)
+        cost = prices[k]
+        if cost is None:
+            cost = prices[k] = price(word, cand, *ways[k], lex)
+        gain = total * UNIT - before - (cost * CHANNEL_WEIGHT - credit)
+        if gain >= floor:
+            found.append((cand, gain))
+    found.sort(key=lambda pair: (-pair[1], pair[0]))
+    return found[:RUNNERS_UP]
+
+
 def _most_credit_at(words, at: int, sure_marks: frozenset[str], next_marks: frozenset[str]) -> float:
     """The most a place's credit may take off at ``words[at]``:
     ``MOST_SURE_CREDIT`` where one of the words that mark a sure place
@@ -874,7 +917,8 @@ def check(doc, ctx) -> Iterable[Finding]:
             f"“{word}” is unlikely here: “{cand}” fits its neighbours "
             f"{10 ** min(gain, 9):,.0f} times better, damage cost included")
         if finding is not None:
-            yield finding
+            others = runners_up(scores, i + 1, word, cand, gain, cands, ways, lex, prices, credits_here())
+            yield with_runners_up(finding, gain, others) if others else finding
     yield from unit_findings(doc, texts, bounds, lm, lex, spoken, number, read)
 
 

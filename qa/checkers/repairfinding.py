@@ -35,3 +35,17 @@ def repair_finding(rule: str, tok, cand: str, gain: float, needed: float, info_m
         suspect=(tok.start, tok.end) if mark_suspect else None,
         data={"neighbour": cand, "gain": round(gain, 2), "margin": round(margin, 2)},
     )
+
+
+def with_runners_up(finding: Finding, gain: float, others: list[tuple[str, float]]) -> Finding:
+    """``finding`` (its one fix the best candidate, of ``gain``) with the
+    ``others`` (candidate, gain) as display fixes after it, each at the
+    finding's confidence times its likelihood against the best's
+    (``10 ** (its gain - gain)``): the first fix stays the best, and a
+    later step that weighs the story's words (``qa.echoed_first``) reads
+    the shares."""
+    best = finding.fixes[0]
+    extra = tuple(Fix(best.start, best.end, cand, round(finding.confidence * 10 ** (g - gain), 3),
+                      "display", f"“{cand}”?")
+                  for cand, g in others)
+    return finding.with_(fixes=(best, *extra))
