@@ -499,27 +499,32 @@ def runners_up(scores: RunScores, at: int, word: str, best: str, best_gain: floa
     before = _logprob_as_written(scores, at, word, lex)
     if before is None:
         return []
-    score = scores.lm.score
-    (own, _), *after = scores.frames(at)
-    history = own[1:]
     floor = best_gain - RUNNER_UP_MARGIN
     found = []
     for k, cand in enumerate(cands):
         if cand == best:
             continue
-        credit = credits[k] if credits else 0.0
-        total = score([cand, *history])
-        for query, slot in after:
-            query[slot] = cand
-            total += score(query)
         cost = prices[k]
         if cost is None:
             cost = prices[k] = price(word, cand, *ways[k], lex)
-        gain = total * UNIT - before - (cost * CHANNEL_WEIGHT - credit)
+        credit = credits[k] if credits else 0.0
+        gain = fit_at(scores, at, cand) * UNIT - before - (cost * CHANNEL_WEIGHT - credit)
         if gain >= floor:
             found.append((cand, gain))
     found.sort(key=lambda pair: (-pair[1], pair[0]))
     return found[:RUNNERS_UP]
+
+
+def fit_at(scores: RunScores, at: int, cand: str) -> int:
+    """The n-grams that read ``cand`` put at ``scores.words[at]``, summed
+    whole in the model's units (``best_repair`` sums the same n-grams, in
+    the same order, as it bounds them)."""
+    score = scores.lm.score
+    total = 0
+    for query, slot in scores.frames(at):
+        query[slot] = cand
+        total += score(query)
+    return total
 
 
 def _most_credit_at(words, at: int, sure_marks: frozenset[str], next_marks: frozenset[str]) -> float:
@@ -721,10 +726,7 @@ def fit_and_place(doc, start: int, end: int, candidate: str, lex) -> tuple[float
         before = _logprob_as_written(scores, at + 1, word, lex)
         if before is None:
             return None
-        total = 0
-        for query, slot in scores.frames(at + 1):
-            query[slot] = cand
-            total += lm.score(query)
+        total = fit_at(scores, at + 1, cand)
         # an inflection of a longer word the damaged one was cut from
         # (sides for sid: side) is that word's repair, not an ending's
         lower = word.lower()
