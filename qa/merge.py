@@ -24,7 +24,8 @@ finding:
   repetition checker's display-only "cannot be recovered" note is kept; an
   info signal's guess is shown, never applied); ``qa.originals`` puts the
   ranked repairs first and drops the signals' fixes that conflict with the
-  top one (LanguageTool's ``el culo`` for ``los culo``);
+  top one (LanguageTool's ``el culo`` for ``los culo``); an edit two
+  sources offer is offered once (``qa.model.one_per_edit``);
 - evidence: the signals themselves. Once selection and suppressions are
   settled, ``absorb`` takes them out of the report: a damaged span is one
   finding, its signals are its evidence.
@@ -57,7 +58,7 @@ import regex
 
 from . import seconded
 from .document import Document
-from .model import Finding, Fix, RuleInfo, RuleRoles, severity_rank
+from .model import Finding, Fix, RuleInfo, RuleRoles, one_per_edit, severity_rank
 
 RULE = "Garble.Span"
 RULES = (
@@ -159,7 +160,7 @@ def _spans(doc: Document, signals: list[Finding]) -> list[Finding]:
         if len(families) < 2 or not any(f.roles.real_word_evidence for f in cluster):
             continue
         severity = "error" if confidence >= ERROR_AT else "warning"
-        fixes = tuple(_offered(f) for f in cluster if f.fixes and not f.roles.neighbour_guess)
+        fixes = one_per_edit([_offered(f) for f in cluster if f.fixes and not f.roles.neighbour_guess])
         merged.append(Finding(
             rule=RULE, category="garble", severity=severity,
             start=min(f.start for f in cluster), end=max(f.end for f in cluster),

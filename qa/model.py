@@ -67,6 +67,33 @@ class Fix:
         return out
 
 
+def one_per_edit(fixes: tuple[Fix, ...] | list[Fix]) -> tuple[Fix, ...]:
+    """``fixes`` with each edit (range and replacement) offered once, where
+    it first stands. A merged span gathers its ranked repairs and its
+    signals' own fixes, and two sources may offer the same edit (the
+    ranking's ``perdí`` and the class model's); the one kept carries the
+    strongest applicability and the highest confidence of its copies, so
+    that neither what ``--unsafe-fixes`` may apply nor the order by
+    confidence changes.
+
+    >>> a = Fix(0, 4, "casa", 0.4, "display", "ranked")
+    >>> b = Fix(5, 7, "la", 0.3, "display")
+    >>> c = Fix(0, 4, "casa", 0.6, "unsafe", "a signal's")
+    >>> [(f.replacement, f.confidence, f.applicability, f.description) for f in one_per_edit((a, b, c))]
+    [('casa', 0.6, 'unsafe', 'ranked'), ('la', 0.3, 'display', '')]
+    """
+    kept: dict[tuple[int, int, str], Fix] = {}
+    for fix in fixes:
+        key = (fix.start, fix.end, fix.replacement)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = fix
+            continue
+        stronger = min(first.applicability, fix.applicability, key=APPLICABILITIES.index)
+        kept[key] = replace(first, confidence=max(first.confidence, fix.confidence), applicability=stronger)
+    return tuple(kept.values())
+
+
 @dataclass(frozen=True, slots=True)
 class RuleRoles:
     """How the stages after the checkers treat a rule's findings. Merging,

@@ -48,7 +48,7 @@ from .document import Document
 from .echoed_first import echoed_first, echoed_fixes
 from .evidence import OfflineSignals
 from .lexicon import Lexicons
-from .model import Finding, Fix
+from .model import Finding, Fix, one_per_edit
 from .placed_first import has_word_beside, placed_first, placed_originals
 from .text.damage import EXTRA_LETTER_PENALTY, FRAGMENT_LETTER_FACTOR, replacement_charge
 from .text.quotes import inside_quotes
@@ -397,8 +397,9 @@ def add_originals(doc: Document, findings: list[Finding], judge: SentenceJudge) 
         message = "; ".join([f.message, *originals])
         # One ranked list: the likely originals, then the signals' own fixes
         # that leave the top original's word alone.
+        # An edit both lists offer is offered once (``one_per_edit``).
         kept = [x for x in f.fixes if not (fixes and x.conflicts(fixes[0]))]
-        out.append(f.with_(fixes=(*fixes, *kept), message=message,
+        out.append(f.with_(fixes=one_per_edit((*fixes, *kept)), message=message,
                            data={**f.data, "repairs": ranked}))
     return out
 

@@ -91,3 +91,34 @@ def test_a_span_is_as_severe_as_its_strongest_signal():
                    roles=SPAN_RULES[0].roles, evidence=(signal,))
     [absorbed] = absorb([signal, span])
     assert absorbed.rule == "Garble.Span" and absorbed.severity == "error"
+
+
+# A span whose ranking and whose class-model signal both name ``manejos``:
+# written for this test, the determiner left plural and the noun cut.
+SAME_EDIT_TWICE = "El hospital revisó sus protocolos y los manejo de residuos peligrosos."
+
+
+def test_a_span_offers_each_edit_once(ctx):
+    report = check_document(Document.from_text(SAME_EDIT_TWICE, language="es"), ctx)
+    [span] = [f for f in report.findings if f.rule == "Garble.Span"]
+    edits = [(fix.start, fix.end, fix.replacement) for fix in span.fixes]
+    assert len(edits) == len(set(edits))
+    word = SAME_EDIT_TWICE.index("manejo")
+    assert (word, word + len("manejo"), "manejos") in edits
+
+
+def test_an_edit_offered_twice_keeps_its_place_and_its_strongest_terms():
+    from qa.merge import RULES as SPAN_RULES
+    from qa.model import one_per_edit
+
+    ranked = Fix(10, 14, "casa", 0.4, "display", "ranked")
+    other = Fix(20, 22, "la", 0.3, "display")
+    signal = Fix(10, 14, "casa", 0.6, "unsafe", "a signal's")
+    kept = one_per_edit([ranked, other, signal])
+    assert [(f.replacement, f.confidence, f.applicability, f.description) for f in kept] == [
+        ("casa", 0.6, "unsafe", "ranked"), ("la", 0.3, "display", "")]
+    # what --unsafe-fixes applies is the same as with both copies
+    span = Finding("Garble.Span", "garble", "warning", 10, 22, "s", fixes=kept,
+                   roles=SPAN_RULES[0].roles)
+    plan = plan_fixes([span], "x" * 30, unsafe=True)
+    assert [(e.start, e.replacement) for e in plan.edits] == [(10, "casa")]
